@@ -1,0 +1,233 @@
+"""The tables warmonitor keeps.
+
+Source   an outlet (who published) or a claimant organisation (who asserted);
+         kind: wire, monitor, state_media, official, ngo, other.
+Report   one published text, from one outlet; `copy_of` links a republished
+         wire copy to the report it copies, so it never counts as a second source.
+Claim    one assertion by one claimant in one report, with its character span.
+Event    claims about one happening, reconciled across reports.
+Place, Actor                 reference entities claims point at.
+ControlPeriod                who held a place from when to when, on what evidence.
+ApiToken                     hashed API tokens with a role.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from warmonitor.store.types import UTCDateTime
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class SourceKind(enum.StrEnum):
+    wire = "wire"
+    monitor = "monitor"
+    state_media = "state_media"
+    official = "official"
+    ngo = "ngo"
+    other = "other"
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, datetime: UTCDateTime()}
+
+
+class Source(Base):
+    __tablename__ = "source"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    kind: Mapped[SourceKind] = mapped_column(
+        Enum(SourceKind, name="source_kind", native_enum=False, length=20),
+        default=SourceKind.other,
+    )
+    country: Mapped[str | None] = mapped_column(String(100))
+    homepage: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    reports: Mapped[list[Report]] = relationship(back_populates="source")
+
+
+class Report(Base):
+    __tablename__ = "report"
+    # The same text from the same outlet is one report; the same text under
+    # another outlet is a republished copy, stored and linked via copy_of_id.
+    __table_args__ = (
+        UniqueConstraint("source_id", "content_hash", name="uq_report_source_content"),
+        Index("ix_report_published", "published_at", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id"))
+    title: Mapped[str | None] = mapped_column(String(1000))
+    url: Mapped[str | None] = mapped_column(String(2000))
+    published_at: Mapped[datetime | None]
+    language: Mapped[str | None] = mapped_column(String(16))
+    ingested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    input_format: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str | None] = mapped_column(String(2000))
+    # MinHash signature (uint64 values, little-endian) for near-duplicate search.
+    minhash: Mapped[bytes] = mapped_column(LargeBinary)
+    copy_of_id: Mapped[int | None] = mapped_column(ForeignKey("report.id"), index=True)
+    copy_similarity: Mapped[float | None] = mapped_column(Float)
+
+    source: Mapped[Source] = relationship(back_populates="reports")
+    copy_of: Mapped[Report | None] = relationship(remote_side=[id])
+    claims: Mapped[list[Claim]] = relationship(back_populates="report")
+
+
+class ReportBand(Base):
+    """LSH bands of each report's MinHash: candidates for near-duplicates are
+    found by an indexed lookup instead of comparing against every report."""
+
+    __tablename__ = "report_band"
+    __table_args__ = (Index("ix_report_band_lookup", "band", "bucket"),)
+
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("report.id", ondelete="CASCADE"), primary_key=True
+    )
+    band: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bucket: Mapped[str] = mapped_column(String(16))
+
+
+class Place(Base):
+    __tablename__ = "place"
+    __table_args__ = (Index("ix_place_name_country", "name", "country"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    lat: Mapped[float | None]
+    lon: Mapped[float | None]
+    admin1: Mapped[str | None] = mapped_column(String(200))
+    admin2: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(100))
+    geonameid: Mapped[int | None] = mapped_column(Integer, unique=True)
+    pcode: Mapped[str | None] = mapped_column(String(32), unique=True)
+    feature: Mapped[str | None] = mapped_column(String(32))
+
+
+class Actor(Base):
+    __tablename__ = "actor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    inter_code: Mapped[int | None]
+    country: Mapped[str | None] = mapped_column(String(100))
+    # Backers and alliances, as {"backed_by": [...], "allied_with": [...]}.
+    relations: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Claim(Base):
+    __tablename__ = "claim"
+    __table_args__ = (Index("ix_claim_kind_report", "kind", "report_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    span_start: Mapped[int]
+    span_end: Mapped[int]
+    claimant: Mapped[str | None] = mapped_column(String(300))
+    claimant_source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"))
+    stance: Mapped[str] = mapped_column(String(16), default="asserted")
+    # The claim's typed fields as DESIGN.md defines them for its kind.
+    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"), index=True)
+    extractor_version: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    report: Mapped[Report] = relationship(back_populates="claims")
+
+
+class Event(Base):
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_date", "date_start", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(64))
+    sub_event_type: Mapped[str | None] = mapped_column(String(64))
+    date_start: Mapped[date | None] = mapped_column(Date)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    date_precision: Mapped[int | None]
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"), index=True)
+    geo_precision: Mapped[int | None]
+    actor1_id: Mapped[int | None] = mapped_column(ForeignKey("actor.id"))
+    actor2_id: Mapped[int | None] = mapped_column(ForeignKey("actor.id"))
+    fatalities_low: Mapped[int | None]
+    fatalities_best: Mapped[int | None]
+    fatalities_high: Mapped[int | None]
+    grade: Mapped[str | None] = mapped_column(String(16))
+    independent_sources: Mapped[int] = mapped_column(default=0)
+    summary: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class EventClaim(Base):
+    __tablename__ = "event_claim"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("event.id", ondelete="CASCADE"), primary_key=True
+    )
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class ControlPeriod(Base):
+    __tablename__ = "control_period"
+    __table_args__ = (Index("ix_control_place_start", "place_id", "start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    place_id: Mapped[int] = mapped_column(ForeignKey("place.id"))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("actor.id"))
+    status: Mapped[str] = mapped_column(String(16))  # held | contested
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    confidence: Mapped[float]
+
+
+class ControlEvidence(Base):
+    __tablename__ = "control_evidence"
+
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("control_period.id", ondelete="CASCADE"), primary_key=True
+    )
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(16))  # evidence | disputed_by
+
+
+class ApiToken(Base):
+    __tablename__ = "api_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # SHA-256 of the token: the token itself is shown once and never stored.
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))  # viewer | analyst | admin
+    label: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]
