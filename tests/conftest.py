@@ -47,10 +47,13 @@ def _forget_engines() -> None:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database on each backend, as a URL."""
+def db_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """An empty database on each backend, as a URL (kept out of tmp_path,
+    which tests fill with inputs)."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'warmonitor.db'}"
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'warmonitor.db'}"
         _forget_engines()
         return
     url = _pg_url()
@@ -66,8 +69,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: Path) -> Iterator[str]:
-    yield f"sqlite:///{tmp_path / 'warmonitor.db'}"
+def sqlite_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'warmonitor.db'}"
     _forget_engines()
 
 

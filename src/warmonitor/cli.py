@@ -1,0 +1,287 @@
+"""The `warmonitor` command: a thin layer that parses options, calls the
+stages and turns every user-caused failure into one line and an exit code.
+
+Exit codes: 0 done; 1 some inputs could not be used (the rest were stored);
+2 nothing could be done (bad option, bad database URL, unusable input).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy.exc import SQLAlchemyError
+
+from warmonitor.config import Settings
+from warmonitor.errors import BadInput, UserError
+from warmonitor.ingest.draft import InputProblem, ReportDraft
+from warmonitor.ingest.pipeline import Defaults, Status, ingest_drafts
+from warmonitor.ingest.sources import iter_input_files, read_path, read_stdin_bytes, read_url
+from warmonitor.store.db import open_store, session_scope
+from warmonitor.store.models import SourceKind
+
+app = typer.Typer(
+    help="warmonitor: sourced, geolocated, reconciled conflict records from many reports.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+token_app = typer.Typer(help="API tokens.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(token_app, name="token")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="Database URL (default: $WARMONITOR_DB_URL or sqlite:///./warmonitor.db)."
+    ),
+]
+
+
+def _settings(db: str | None) -> Settings:
+    settings = Settings.from_env()
+    if db:
+        settings = Settings(
+            db_url=db,
+            max_bytes=settings.max_bytes,
+            near_dup_threshold=settings.near_dup_threshold,
+            feed_timeout=settings.feed_timeout,
+        )
+    return settings
+
+
+def _parse_published(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise UserError(
+            f"--published must be a date or ISO datetime (YYYY-MM-DD), got {value!r}"
+        ) from None
+    # A bare date or a naive time is taken as UTC: reports are compared across zones.
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def demo_corpus() -> Path:
+    return Path(str(resources.files("warmonitor") / "data" / "demo"))
+
+
+def _is_url(target: str) -> bool:
+    return target.startswith(("http://", "https://"))
+
+
+def _expand(targets: list[str]) -> list[str]:
+    """Every file under each folder (the bar counts files), URLs and '-' as they are."""
+    expanded: list[str] = []
+    for target in targets:
+        if target == "-" or _is_url(target):
+            expanded.append(target)
+            continue
+        path = Path(target)
+        if not path.exists():
+            raise BadInput(f"no such file or directory: {target}")
+        expanded.extend(str(p) for p in (iter_input_files(path) if path.is_dir() else [path]))
+    return expanded
+
+
+def _read(target: str, settings: Settings) -> tuple[list[ReportDraft], list[InputProblem]]:
+    if target == "-":
+        return read_stdin_bytes(sys.stdin.buffer.read(), settings.max_bytes)
+    if _is_url(target):
+        return read_url(target, settings.max_bytes, settings.feed_timeout)
+    return read_path(Path(target), settings.max_bytes)
+
+
+@app.command()
+def ingest(
+    targets: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files, folders (recursive), feed URLs, or - for stdin.", show_default=False
+        ),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Outlet name, where an input does not say.")
+    ] = None,
+    source_kind: Annotated[
+        SourceKind | None, typer.Option(help="Kind of a new outlet (known outlets have theirs).")
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD or ISO), where an input does not say."),
+    ] = None,
+    url: Annotated[
+        str | None, typer.Option(help="Original URL, where an input does not say.")
+    ] = None,
+    demo: Annotated[
+        bool, typer.Option("--demo", help="Also load the bundled demo corpus.")
+    ] = False,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(help="Largest input accepted (default 20 MB, $WARMONITOR_MAX_BYTES)."),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Read reports and store them: the same content twice is stored once, and
+    a republished wire copy is linked to the report it copies."""
+    settings = _settings(db)
+    if max_bytes is not None:
+        if max_bytes <= 0:
+            raise UserError("--max-bytes must be positive")
+        settings = Settings(
+            settings.db_url, max_bytes, settings.near_dup_threshold, settings.feed_timeout
+        )
+    all_targets = list(targets or []) + ([str(demo_corpus())] if demo else [])
+    if not all_targets:
+        raise UserError("nothing to ingest: give files, folders, feed URLs, - for stdin, or --demo")
+    defaults = Defaults(
+        source=source,
+        source_kind=source_kind,
+        published=_parse_published(published),
+        url=url,
+        near_dup_threshold=settings.near_dup_threshold,
+    )
+    inputs = _expand(all_targets)
+    engine = open_store(settings.db_url)
+    counts = {status: 0 for status in Status}
+    problems: list[InputProblem] = []
+
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    with progress:
+        task = progress.add_task("ingesting", total=len(inputs))
+        for target in inputs:
+            try:
+                drafts, bad = _read(target, settings)
+            except BadInput as exc:
+                drafts, bad = [], [InputProblem(target, exc.reason)]
+            problems.extend(bad)
+            for outcome in ingest_drafts(engine, drafts, defaults):
+                counts[outcome.status] += 1
+            progress.advance(task)
+
+    stored = counts[Status.stored] + counts[Status.copy]
+    summary = f"stored {stored} report{'s' if stored != 1 else ''}"
+    if counts[Status.copy]:
+        n = counts[Status.copy]
+        summary += f" ({n} linked to the report{' it' if n == 1 else 's they'} republish{'es' if n == 1 else ''})"
+    summary += f", {counts[Status.duplicate]} already stored"
+    out.print(summary, highlight=False)
+    if problems and len(problems) == 1 and stored + counts[Status.duplicate] == 0:
+        problem = problems[0]
+        err.print(f"error: {problem.origin}: {problem.reason}", highlight=False, markup=False)
+        raise typer.Exit(2)
+    if problems:
+        err.print(
+            f"{len(problems)} input{'s' if len(problems) != 1 else ''} could not be used:",
+            highlight=False,
+        )
+        for problem in problems:
+            err.print(f"  {problem.origin}: {problem.reason}", highlight=False, markup=False)
+        raise typer.Exit(2 if stored + counts[Status.duplicate] == 0 else 1)
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None) -> None:
+    """Create the database or apply pending migrations."""
+    settings = _settings(db)
+    open_store(settings.db_url)
+    out.print(f"database is up to date: {_redacted(settings.db_url)}", highlight=False)
+
+
+@token_app.command("create")
+def token_create(
+    role: Annotated[
+        str, typer.Option(help="viewer, analyst or admin (writes need analyst or admin).")
+    ],
+    label: Annotated[str | None, typer.Option(help="A note on who holds it.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Create an API token; it is printed once and stored only as a hash."""
+    from warmonitor.api.tokens import ROLES, create_token
+
+    if role not in ROLES:
+        raise UserError(f"--role must be one of {', '.join(ROLES)}, got {role!r}")
+    engine = open_store(_settings(db).db_url)
+    with session_scope(engine) as session:
+        token = create_token(session, role, label)
+    out.print(token, highlight=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    db: DbOption = None,
+) -> None:
+    """Serve the API (/api/v1) and the web pages."""
+    import uvicorn
+
+    from warmonitor.api.app import create_app
+
+    settings = _settings(db)
+    application = create_app(settings)
+    err.print(f"serving {_redacted(settings.db_url)} on http://{host}:{port}", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="info")
+
+
+def _redacted(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url
+
+
+def _one_line(text: str) -> str:
+    lines = [line.strip() for line in str(text).strip().splitlines() if line.strip()]
+    return lines[0] if lines else "unknown error"
+
+
+def main() -> None:
+    """Entry point: runs the CLI and guarantees one-line errors, never tracebacks."""
+    try:
+        app()
+    except UserError as exc:
+        err.print(f"error: {_one_line(exc.reason)}", highlight=False, markup=False)
+        sys.exit(2)
+    except SQLAlchemyError as exc:
+        err.print(
+            f"error: database: {_one_line(str(getattr(exc, 'orig', None) or exc))}",
+            highlight=False,
+            markup=False,
+        )
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("interrupted: every report stored so far is kept", highlight=False)
+        sys.exit(130)
+    except Exception as exc:  # a bug: still one line for the user, the trace on request
+        if os.environ.get("WARMONITOR_DEBUG"):
+            raise
+        err.print(
+            f"internal error: {type(exc).__name__}: {_one_line(str(exc))} "
+            "(set WARMONITOR_DEBUG=1 for the traceback, and please report it)",
+            highlight=False,
+            markup=False,
+        )
+        sys.exit(70)
