@@ -75,7 +75,7 @@ def _parse_published(value: str | None) -> datetime | None:
 
 
 def demo_corpus() -> Path:
-    return Path(str(resources.files("warmonitor") / "data" / "demo"))
+    return Path(str(resources.files("warmonitor") / "data" / "demo" / "reports.jsonl"))
 
 
 def _is_url(target: str) -> bool:
@@ -183,7 +183,11 @@ def ingest(
     summary = f"stored {stored} report{'s' if stored != 1 else ''}"
     if counts[Status.copy]:
         n = counts[Status.copy]
-        summary += f" ({n} linked to the report{' it' if n == 1 else 's they'} republish{'es' if n == 1 else ''})"
+        summary += (
+            " (1 linked to the report it republishes)"
+            if n == 1
+            else f" ({n} linked to the reports they republish)"
+        )
     summary += f", {counts[Status.duplicate]} already stored"
     out.print(summary, highlight=False)
     if problems and len(problems) == 1 and stored + counts[Status.duplicate] == 0:

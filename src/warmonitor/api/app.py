@@ -1,0 +1,131 @@
+"""The FastAPI application: the API under /api/v1 and the web pages at /."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from warmonitor import __version__
+from warmonitor.api import tokens
+from warmonitor.config import Settings
+from warmonitor.ingest.draft import ReportDraft
+from warmonitor.ingest.pipeline import Defaults, ingest_drafts
+from warmonitor.schemas import IngestOut, ReportIn, ReportOut, ReportPage, SourceOut
+from warmonitor.store import queries
+from warmonitor.store.db import open_store, session_scope
+from warmonitor.web.pages import router as web_router
+
+bearer = HTTPBearer(auto_error=False)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+    engine = open_store(settings.db_url)
+    app = FastAPI(
+        title="warmonitor",
+        version=__version__,
+        description="Sourced, geolocated, reconciled conflict records.",
+        openapi_url="/api/v1/openapi.json",
+        docs_url="/api/v1/docs",
+        redoc_url=None,
+    )
+    app.state.engine = engine
+    app.state.settings = settings
+    app.include_router(_api_router(), prefix="/api/v1")
+    app.include_router(web_router)
+    return app
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    engine: Engine = request.app.state.engine
+    with session_scope(engine) as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def require_writer(
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> str:
+    if credentials is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "a token is required: Authorization: Bearer <token> "
+            "(create one with `warmonitor token create`)",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    role = tokens.role_of(session, credentials.credentials)
+    if role is None:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "unknown or revoked token")
+    if role not in tokens.WRITE_ROLES:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN, f"role {role!r} cannot write; needs analyst or admin"
+        )
+    return role
+
+
+def _api_router() -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/reports", response_model=ReportPage, tags=["reports"])
+    def list_reports(
+        session: SessionDep,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        before: Annotated[
+            int | None, Query(ge=1, description="Keyset cursor: only ids below this.")
+        ] = None,
+    ) -> ReportPage:
+        items = queries.list_reports(session, limit=limit, before=before)
+        next_before = items[-1].id if len(items) == limit else None
+        return ReportPage(items=items, next_before=next_before)
+
+    @router.get("/reports/{report_id}", response_model=ReportOut, tags=["reports"])
+    def get_report(report_id: int, session: SessionDep) -> ReportOut:
+        report = queries.get_report(session, report_id)
+        if report is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, f"no report {report_id}")
+        return report
+
+    @router.post(
+        "/reports",
+        response_model=IngestOut,
+        status_code=status.HTTP_201_CREATED,
+        tags=["reports"],
+        dependencies=[Depends(require_writer)],
+    )
+    def post_report(body: ReportIn, request: Request) -> IngestOut:
+        if not body.text.strip():
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "text is empty")
+        if body.published is not None and body.published.tzinfo is None:
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "published needs a time zone")
+        draft = ReportDraft(
+            text=body.text.strip(),
+            origin="api",
+            fmt="api",
+            title=body.title,
+            url=body.url,
+            outlet=body.source,
+            published=body.published,
+        )
+        settings: Settings = request.app.state.settings
+        defaults = Defaults(near_dup_threshold=settings.near_dup_threshold)
+        (outcome,) = ingest_drafts(request.app.state.engine, [draft], defaults)
+        return IngestOut(
+            status=outcome.status.value,
+            report_id=outcome.report_id,
+            copy_of=outcome.copy_of,
+            similarity=outcome.similarity,
+        )
+
+    @router.get("/sources", response_model=list[SourceOut], tags=["sources"])
+    def list_sources(session: SessionDep) -> list[SourceOut]:
+        return queries.list_sources(session)
+
+    return router

@@ -1,0 +1,1 @@
+"""Pages for people, served by the API's process; no CDN, no network."""
