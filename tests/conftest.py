@@ -47,9 +47,7 @@ def _forget_engines() -> None:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
+def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """An empty database on each backend, as a URL (kept out of tmp_path,
     which tests fill with inputs)."""
     if request.param == "sqlite":

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.conftest import run_cli
 
+from tests.conftest import run_cli
 from warmonitor.api.app import create_app
 from warmonitor.api.tokens import create_token
 from warmonitor.config import Settings
@@ -31,9 +31,7 @@ def test_reports_are_listed_newest_first_with_keyset_pages(client: TestClient) -
     assert len(page["items"]) == 3
     ids = [r["id"] for r in page["items"]]
     assert ids == sorted(ids, reverse=True)
-    rest = client.get(
-        "/api/v1/reports", params={"limit": 500, "before": page["next_before"]}
-    ).json()
+    rest = client.get("/api/v1/reports", params={"limit": 500, "before": page["next_before"]}).json()
     assert all(r["id"] < ids[-1] for r in rest["items"])
     assert rest["next_before"] is None
 
@@ -76,9 +74,7 @@ def test_openapi_document_is_served(client: TestClient) -> None:
 def test_home_page_lists_the_demo_reports(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200
-    assert (
-        "Agence France-Presse" in page.text and "Syrian Observatory for Human Rights" in page.text
-    )
+    assert "Agence France-Presse" in page.text and "Syrian Observatory for Human Rights" in page.text
 
 
 def test_report_text_is_never_html(client: TestClient, db_url: str) -> None:

@@ -51,10 +51,7 @@ def test_plain_text_file_with_source_and_date(db_url: str, tmp_path: Path) -> No
     (report,) = reports(db_url)
     assert report.source.name == "Agence France-Presse"  # the alias folds to the known outlet
     assert report.source.kind is SourceKind.wire
-    assert (
-        report.published_at is not None
-        and report.published_at.isoformat() == "2024-11-26T00:00:00+00:00"
-    )
+    assert report.published_at is not None and report.published_at.isoformat() == "2024-11-26T00:00:00+00:00"
     assert report.language == "en"
     assert report.input_format == "text"
     assert len(report.content_hash) == 64
@@ -95,19 +92,11 @@ def test_a_republished_wire_copy_is_linked_not_counted_twice(db_url: str, tmp_pa
 
 def test_near_duplicate_threshold_is_configurable(db_url: str, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(SHELLING + " " + AIRSTRIKE, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(
-        SHELLING + " The roads north remained closed.", encoding="utf-8"
-    )
+    (tmp_path / "b.txt").write_text(SHELLING + " The roads north remained closed.", encoding="utf-8")
     env = {"WARMONITOR_NEAR_DUP_THRESHOLD": "0.99"}
+    assert run_cli("ingest", str(tmp_path / "a.txt"), "--source", "AFP", db=db_url, env=env).returncode == 0
     assert (
-        run_cli("ingest", str(tmp_path / "a.txt"), "--source", "AFP", db=db_url, env=env).returncode
-        == 0
-    )
-    assert (
-        run_cli(
-            "ingest", str(tmp_path / "b.txt"), "--source", "Reuters", db=db_url, env=env
-        ).returncode
-        == 0
+        run_cli("ingest", str(tmp_path / "b.txt"), "--source", "Reuters", db=db_url, env=env).returncode == 0
     )
     assert all(r.copy_of_id is None for r in reports(db_url))
 
@@ -149,9 +138,7 @@ def test_html_page_keeps_the_article_and_drops_the_boilerplate(db_url: str, tmp_
     assert "Artillery fire struck" in report.text and "Warplanes carried out" in report.text
     assert "Subscribe now" not in report.text and "Cookie settings" not in report.text
     assert report.input_format == "html"
-    assert (
-        report.published_at is not None and report.published_at.date().isoformat() == "2024-11-27"
-    )
+    assert report.published_at is not None and report.published_at.date().isoformat() == "2024-11-27"
 
 
 def test_stdin(db_url: str) -> None:
@@ -176,9 +163,7 @@ def test_a_folder_with_some_bad_files_keeps_the_good_ones(db_url: str, tmp_path:
     (folder / "good.txt").write_text(SHELLING, encoding="utf-8")
     (folder / "nested" / "good2.txt").write_text(AIRSTRIKE, encoding="utf-8")
     (folder / "empty.txt").write_text("", encoding="utf-8")
-    (folder / "image.png").write_bytes(
-        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
-    )
+    (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     result = run_cli("ingest", str(folder), "--source", "AFP", db=db_url)
     assert result.returncode == 1  # partly done: the good ones stored, the bad ones named
     assert "stored 2 reports" in result.stdout
@@ -206,18 +191,12 @@ def _closed_port() -> int:
             lambda d: _write(d / "feed.xml", b"<rss><channel><item><title>x</ti"),
             id="malformed feed",
         ),
-        pytest.param(
-            lambda d: f"http://127.0.0.1:{_closed_port()}/feed.xml", id="unreachable feed URL"
-        ),
+        pytest.param(lambda d: f"http://127.0.0.1:{_closed_port()}/feed.xml", id="unreachable feed URL"),
     ],
 )
-def test_bad_input_is_one_line_and_loses_nothing(
-    db_url: str, tmp_path: Path, make_input: object
-) -> None:
+def test_bad_input_is_one_line_and_loses_nothing(db_url: str, tmp_path: Path, make_input: object) -> None:
     (tmp_path / "kept.txt").write_text(SHELLING, encoding="utf-8")
-    assert (
-        run_cli("ingest", str(tmp_path / "kept.txt"), "--source", "AFP", db=db_url).returncode == 0
-    )
+    assert run_cli("ingest", str(tmp_path / "kept.txt"), "--source", "AFP", db=db_url).returncode == 0
     target = make_input(tmp_path)  # type: ignore[operator]
     result = run_cli("ingest", str(target), "--max-bytes", "1000", db=db_url)
     message = assert_one_line_error(result)

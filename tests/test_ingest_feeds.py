@@ -53,10 +53,7 @@ def test_rss_file_gives_one_report_per_entry(db_url: str, tmp_path: Path) -> Non
     first, second = stored(db_url)
     assert first.source.name == "Northern Front Monitor"  # the feed's title is the outlet
     assert first.title == "Drone strike on fuel depot" and first.url == "https://nfm.invalid/1"
-    assert (
-        first.published_at is not None
-        and first.published_at.isoformat() == "2024-12-01T06:15:00+00:00"
-    )
+    assert first.published_at is not None and first.published_at.isoformat() == "2024-12-01T06:15:00+00:00"
     assert "<p>" not in first.text and "No casualties were reported." in first.text
     assert first.input_format == "feed" and second.title == "Shelling near Darat Izza"
 

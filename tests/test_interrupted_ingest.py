@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
-from tests.conftest import run_cli
 
+from tests.conftest import run_cli
 from warmonitor.store.db import open_store, session_scope
 from warmonitor.store.models import Report
 
@@ -33,9 +33,7 @@ def _count(url: str) -> int:
 
 
 @pytest.mark.slow
-def test_killed_ingest_keeps_finished_reports_and_rerun_completes(
-    db_url: str, tmp_path: Path
-) -> None:
+def test_killed_ingest_keeps_finished_reports_and_rerun_completes(db_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "archive"
     folder.mkdir()
     for i in range(FILES):

@@ -10,6 +10,7 @@ import time
 
 import httpx
 import pytest
+
 from tests.conftest import run_cli
 
 

@@ -89,9 +89,7 @@ def test_naive_datetimes_are_refused(sqlite_url: str) -> None:
         session.flush()
 
 
-@pytest.mark.parametrize(
-    "url", ["nonsense", "mysql://u@h/db", "sqlite:////no/such/folder/warmonitor.db"]
-)
+@pytest.mark.parametrize("url", ["nonsense", "mysql://u@h/db", "sqlite:////no/such/folder/warmonitor.db"])
 def test_bad_database_urls_are_one_line_config_errors(url: str) -> None:
     make_engine.cache_clear()
     with pytest.raises(ConfigError) as info:

@@ -1,0 +1,149 @@
+"""Who says it, and how: the claimant and stance of each sentence.
+
+The claimant is whoever the sentence attributes the statement to ("according
+to the Observatory", "the army said", "state media reported"); a sentence
+with no attribution is the outlet's own assertion. The claimant is never the
+outlet merely because the outlet published the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from warmonitor.ingest.outlets import lookup
+
+SAY_LEMMAS = {
+    "say", "report", "document", "state", "announce", "claim", "tell", "add", "assert",
+    "confirm", "put", "raise", "record", "allege", "deny", "acknowledge", "admit", "accuse",
+    "note", "describe", "insist", "warn", "declare", "count", "list", "corroborate", "show",
+    "see", "witness",
+}  # fmt: skip
+_ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]{2,80}?)(?=[,.;:]|\s+(?:on|in|which|who)\b|$)", re.I)
+# Generic claimants, by what reporters call them -> a canonical claimant.
+GENERIC = [
+    (
+        re.compile(r"\b(?:syrian )?(?:army|armed forces|military|general command)\b", re.I),
+        "Syrian army",
+    ),
+    (re.compile(r"\bstate (?:media|television|tv|news agency)\b", re.I), "state media"),
+    (
+        re.compile(r"\b(?:security|military) (?:official|source)s?\b", re.I),
+        "anonymous security official",
+    ),
+    (
+        re.compile(r"\b(?:medical|hospital) sources?\b|\bmedics\b|\bdoctors?\b", re.I),
+        "medical source",
+    ),
+    (re.compile(r"\bresidents|witnesses|locals\b", re.I), "residents"),
+    (re.compile(r"\brescuers|civil defen[cs]e|white helmets\b", re.I), "Syria Civil Defence"),
+    (
+        re.compile(r"\b(?:rebel|opposition) (?:commanders?|sources?|spokesm[ae]n)\b|\bhts\b", re.I),
+        "rebel sources",
+    ),
+    (
+        re.compile(r"\bkremlin|moscow|russia(?:n (?:ministry|defen[cs]e))?\b", re.I),
+        "Russian government",
+    ),
+    (re.compile(r"\bturkey|ankara|turkish\b", re.I), "Turkish government"),
+]
+_MONITOR_WORDS = re.compile(r"^(?:the )?(?:war )?(?:monitor|observatory|monitoring group)$", re.I)
+_HEDGES = re.compile(
+    r"\b(?:reportedly|allegedly|unconfirmed|possibly|may have|might have|could not be "
+    r"(?:independently )?(?:verified|confirmed)|reports suggest(?:ing|ed)?|it is believed|apparently)\b",
+    re.I,
+)
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|refuted)\b", re.I)
+_CLAIM = re.compile(
+    r"\b(?:claim(?:ed|s)? (?:that|to have|it|they|responsibility)|alleged(?:ly)?|alleges|insisted|accused)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    claimant: str | None
+    stance: str
+    cue: tuple[int, int] | None  # where the attribution phrase is
+
+
+def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
+    text = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.I).strip(" '\"")
+    text = re.sub(r"'s?$", "", text)
+    if not text:
+        return None
+    if text.lower() in ("it", "he", "she", "they", "the group", "the agency", "the statement"):
+        return context.last
+    if _MONITOR_WORDS.match(text) or text.lower() in ("sohr director", "director"):
+        return context.last_monitor or context.outlet
+    known = lookup(text) or lookup(re.sub(r"\s*\([^)]*\)", "", text))
+    if known:
+        return known.name
+    for pattern, name in GENERIC:
+        if pattern.search(text):
+            return context.outlet if name == "state media" and context.outlet_is_state else name
+    return None
+
+
+@dataclass
+class ClaimantContext:
+    """What earlier sentences established: 'the monitor' means the last one named."""
+
+    outlet: str | None
+    outlet_is_state: bool = False
+    last: str | None = None
+    last_monitor: str | None = None
+
+    def remember(self, claimant: str | None) -> None:
+        if claimant is None:
+            return
+        self.last = claimant
+        known = lookup(claimant)
+        if known is not None and known.kind.value == "monitor":
+            self.last_monitor = claimant
+
+
+def stance_of(text: str) -> str:
+    if _DENIAL.search(text):
+        return "denied"
+    if _HEDGES.search(text):
+        return "hedged"
+    if _CLAIM.search(text):
+        return "claimed"
+    return "asserted"
+
+
+def _subject_of_say(sent: Span) -> Span | None:
+    for token in sent:
+        if token.pos_ == "VERB" and token.lemma_.lower() in SAY_LEMMAS:
+            for child in token.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+                    return sent.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+def attribute(sent: Span, context: ClaimantContext) -> Attribution:
+    """The claimant and stance of one sentence, updating the context."""
+    text = sent.text
+    claimant: str | None = None
+    cue: tuple[int, int] | None = None
+    match = _ACCORDING.search(text)
+    if match:
+        claimant = canonical_claimant(match.group("who"), context)
+        cue = (sent.start_char + match.start(), sent.start_char + match.end())
+    if claimant is None:
+        subject = _subject_of_say(sent)
+        if subject is not None:
+            claimant = canonical_claimant(subject.text, context)
+            cue = (subject.start_char, subject.end_char) if claimant else None
+    if claimant is None:
+        for pattern, name in GENERIC[:3]:
+            found = pattern.search(text)
+            if found and re.search(r"\b(?:said|reported|stated|statement|claimed)\b", text, re.I):
+                claimant = context.outlet if name == "state media" and context.outlet_is_state else name
+                cue = (sent.start_char + found.start(), sent.start_char + found.end())
+                break
+    context.remember(claimant)
+    return Attribution(claimant or context.outlet, stance_of(text), cue)

@@ -1,0 +1,115 @@
+"""What extraction produces, as DESIGN.md's public contract defines it.
+
+These models are printed by `warmonitor extract --format json`, stored as a
+claim's typed fields, and served by the API: one definition for all three.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field
+
+Stance = Literal["asserted", "claimed", "denied", "hedged"]
+Outcome = Literal["killed", "injured", "captured", "displaced", "missing"]
+Scope = Literal["cumulative", "incident"]
+Change = Literal["gained", "lost", "holds", "contested"]
+
+
+class PlaceRef(BaseModel):
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    country: str | None = None
+    geonameid: int | None = None
+    pcode: str | None = None
+    precision: Literal[1, 2, 3] | None = Field(
+        None,
+        description="ACLED geo precision: 1 the town, 2 near it or part of a region, 3 a region.",
+    )
+
+
+class DateRef(BaseModel):
+    start: date
+    end: date
+    precision: Literal[1, 2, 3] = Field(
+        description="ACLED time precision: 1 the day, 2 within a week, 3 only the month."
+    )
+
+
+class ClaimBase(BaseModel):
+    text: str = Field(description="The sentence (or clause) the claim was read from.")
+    span: tuple[int, int] = Field(description="[start, end) character offsets into the report text.")
+    claimant: str | None = Field(None, description="Canonical name of who makes the claim.")
+    stance: Stance = "asserted"
+
+
+class CasualtyClaim(ClaimBase):
+    kind: Literal["casualty"] = "casualty"
+    outcome: Outcome
+    party: str = Field(description="total, rebels, government, civilians, unknown, or an actor.")
+    low: int | None
+    best: int | None
+    high: int | None
+    qualifier: str | None = Field(None, description="at least, more than, about, up to, …")
+    scope: Scope
+    part_of: int | None = Field(None, description="Index of the total this figure is a part of.")
+    date: DateRef | None = None
+    place: PlaceRef | None = None
+
+
+class EventClaim(ClaimBase):
+    kind: Literal["event"] = "event"
+    event_type: str
+    sub_event_type: str
+    actors: list[str] = Field(default_factory=list)
+    place: PlaceRef | None = None
+    date: DateRef | None = None
+    first_since: int | None = Field(None, description='"for the first time since 2016" -> 2016.')
+
+
+class ControlClaim(ClaimBase):
+    kind: Literal["control"] = "control"
+    place: PlaceRef | None
+    actor: str | None
+    change: Change
+    allies: list[str] = Field(default_factory=list, description="Actors named with `actor`.")
+    extent: Literal["all", "most", "part"] | None = Field(
+        None, description='How much of the place: "most of Aleppo" is most.'
+    )
+    date: DateRef | None = None
+
+
+Claim = Annotated[CasualtyClaim | EventClaim | ControlClaim, Field(discriminator="kind")]
+
+
+class ReportInfo(BaseModel):
+    title: str | None = None
+    outlet: str | None = None
+    published: date
+    language: str | None = None
+    text: str
+
+
+class ActorOut(BaseModel):
+    name: str
+    inter: int
+    country: str | None = None
+    backed_by: list[str] = Field(default_factory=list)
+    allied_with: list[str] = Field(default_factory=list)
+    mentions: list[tuple[int, int]] = Field(default_factory=list)
+
+
+class PlaceOut(PlaceRef):
+    mentions: list[tuple[int, int]] = Field(default_factory=list)
+
+
+class Extraction(BaseModel):
+    """What `warmonitor extract --format json` prints for one report."""
+
+    report: ReportInfo
+    claims: list[Claim]
+    places: list[PlaceOut]
+    actors: list[ActorOut]

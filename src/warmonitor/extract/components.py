@@ -1,0 +1,364 @@
+"""The pipeline's components, each a small function over the shared Doc."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc, Span
+
+from warmonitor.extract import attribution, casualties, control, dates, events
+from warmonitor.extract.actors import ActorMention, generic_actors, load_actors
+from warmonitor.extract.claims import (
+    ActorOut,
+    CasualtyClaim,
+    ControlClaim,
+    DateRef,
+    EventClaim,
+    PlaceOut,
+    PlaceRef,
+)
+from warmonitor.extract.gazetteer import (
+    REGION_WORDS,
+    PlaceCandidate,
+    acled_geo_precision,
+    load_gazetteer,
+)
+from warmonitor.ingest.outlets import lookup
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NEAR = re.compile(
+    r"\b(?:near|outside|outskirts of|countryside of|around|north of|south of|east of|west of|"
+    r"north-east of|north-west of|south-east of|south-west of|km from|kilometres from)\s+(?:the\s+)?$",
+    re.I,
+)
+_EXTENT = [(re.compile(r"\b(?:most|majority|large parts?|much|bulk)\s+of\b", re.I), "most"),
+           (re.compile(r"\b(?:parts?|some|areas|neighbourhoods|districts|edge|outskirts)\s+of\b", re.I), "part"),
+           (re.compile(r"\b(?:all of|entire|whole|full control)\b", re.I), "all")]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: PlaceCandidate
+    start: int
+    end: int
+    precision: int
+
+
+def register_extensions() -> None:
+    for name, default in (
+        ("published", None), ("outlet", None), ("places", None), ("actors", None),
+        ("dates", None), ("claims", None), ("country", None),
+    ):  # fmt: skip
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name in ("claimant", "stance"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+@Language.factory("wm_entity_ruler")
+def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=True)
+    patterns: list[dict[str, Any]] = [
+        {"label": "GPE", "pattern": surface} for surface in load_gazetteer().surface_names
+    ]
+    patterns += [
+        {"label": "ORG", "pattern": alias} for alias in load_actors().by_alias if alias[:1].isupper()
+    ]
+    patterns += [
+        {"label": "ORG", "pattern": [{"LOWER": w} for w in alias.split()]}
+        for alias in load_actors().by_alias
+        if not alias[:1].isupper()
+    ]
+    ruler.add_patterns(patterns)
+    return ruler
+
+
+def _focus_country(doc: Doc, names: list[str]) -> str | None:
+    """The country most of the report's place names point to, for disambiguation."""
+    gazetteer = load_gazetteer()
+    weights: dict[str, float] = {}
+    for name in names:
+        countries = {c.country for c in gazetteer.candidates(name) if c.feature != "country"}
+        for country in countries:
+            weights[country] = weights.get(country, 0.0) + 1 / len(countries)
+    return max(weights, key=lambda c: weights[c]) if weights else None
+
+
+@Language.component("wm_places")
+def places_component(doc: Doc) -> Doc:
+    gazetteer = load_gazetteer()
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and gazetteer.candidates(e.text)]
+    focus = _focus_country(doc, [e.text for e in ents])
+    anchors = [
+        (c.lat, c.lon)
+        for e in ents
+        if len(cands := gazetteer.candidates(e.text)) == 1 and (c := cands[0]).country == focus
+    ]
+    mentions = []
+    for ent in ents:
+        after = doc.text[ent.end_char : ent.end_char + 20]
+        region = bool(REGION_WORDS.match(after.strip()))
+        place = gazetteer.resolve(ent.text, country_hint=focus, near=anchors, region=region)
+        if place is None:
+            continue
+        near = bool(_NEAR.search(doc.text[max(0, ent.start_char - 30) : ent.start_char]))
+        precision = 3 if region else acled_geo_precision(place, near=near)
+        mentions.append(PlaceMention(place, ent.start_char, ent.end_char, precision))
+    doc._.places = mentions
+    doc._.country = focus
+    return doc
+
+
+@Language.component("wm_actors")
+def actors_component(doc: Doc) -> Doc:
+    named = load_actors().find(doc.text)
+    country = load_gazetteer().country_names.get(doc._.country or "", None)
+    taken = [(m.start, m.end) for m in named]
+    generic = [
+        m for m in generic_actors(doc.text, country)
+        if not any(m.start < end and start < m.end for start, end in taken)
+    ]  # fmt: skip
+    doc._.actors = sorted(named + generic, key=lambda m: m.start)
+    return doc
+
+
+@Language.component("wm_dates")
+def dates_component(doc: Doc) -> Doc:
+    doc._.dates = dates.find_dates(doc.text, doc._.published) if doc._.published else []
+    return doc
+
+
+@Language.component("wm_attribution")
+def attribution_component(doc: Doc) -> Doc:
+    outlet = doc._.outlet
+    known = lookup(outlet) if outlet else None
+    context = attribution.ClaimantContext(
+        outlet=known.name if known else outlet,
+        outlet_is_state=bool(known and known.kind.value == "state_media"),
+    )
+    if known and known.kind.value == "monitor":
+        context.last_monitor = known.name
+    for sent in doc.sents:
+        found = attribution.attribute(sent, context)
+        sent._.claimant = found.claimant
+        sent._.stance = found.stance
+    doc._.claims = []
+    return doc
+
+
+ClaimT = TypeVar("ClaimT", bound=BaseModel)
+
+
+def _claim(model: type[ClaimT], **fields: Any) -> ClaimT:
+    """Build a claim through validation, so a field outside its vocabulary fails loudly."""
+    return model.model_validate(fields)
+
+
+def _in(span: Span, start: int, end: int) -> bool:
+    return span.start_char <= start and end <= span.end_char
+
+
+def _place_ref(mention: PlaceMention) -> PlaceRef:
+    p = mention.place
+    return PlaceRef.model_validate(dict(
+        name=p.name, lat=p.lat, lon=p.lon, admin1=p.admin1, country=p.country_name or p.country,
+        geonameid=p.geonameid, pcode=p.pcode, precision=mention.precision,
+    ))  # fmt: skip
+
+
+def _date_ref(sent: Span) -> DateRef | None:
+    for mention in sent.doc._.dates or []:
+        if _in(sent, *mention.span):
+            return DateRef.model_validate(
+                {"start": mention.start, "end": mention.end, "precision": mention.precision}
+            )
+    return None
+
+
+def _sent_places(sent: Span) -> list[PlaceMention]:
+    return [m for m in sent.doc._.places if _in(sent, m.start, m.end)]
+
+
+def _sent_actors(sent: Span) -> list[ActorMention]:
+    return [m for m in sent.doc._.actors if _in(sent, m.start, m.end)]
+
+
+@Language.component("wm_casualties")
+def casualties_component(doc: Doc) -> Doc:
+    previous_total: int | None = None
+    for sent in doc.sents:
+        figures = casualties.find_casualties(sent.text, sent.start_char)
+        base = len(doc._.claims)
+        places = _sent_places(sent)
+        for fig in figures:
+            part_of = base + fig.part_of if fig.part_of is not None else None
+            party = fig.party if fig.subset is None else f"{fig.party}:{fig.subset}"
+            doc._.claims.append(
+                _claim(
+                    CasualtyClaim,
+                    text=sent.text,
+                    span=(fig.start, fig.end),
+                    claimant=sent._.claimant,
+                    stance=sent._.stance,
+                    outcome=fig.outcome,
+                    party=party,
+                    low=fig.low,
+                    best=fig.best,
+                    high=fig.high,
+                    qualifier=fig.qualifier,
+                    scope=fig.scope,
+                    part_of=part_of,
+                    date=_date_ref(sent),
+                    place=_place_ref(places[0]) if places else None,
+                )
+            )
+            if fig.party == "total":
+                previous_total = base + figures.index(fig)
+        if not figures:
+            previous_total = _continue_breakdown(doc, sent, previous_total)
+    return doc
+
+
+def _continue_breakdown(doc: Doc, sent: Span, total: int | None) -> int | None:
+    """'Its breakdown lists 214 rebels, 137 soldiers and 61 civilians.' after a
+    toll: the parts of the previous sentence's total."""
+    if total is None or not re.search(
+        r"\b(?:breakdown|of whom|comprise|among them|including)\b", sent.text, re.I
+    ):
+        return None
+    head = doc._.claims[total]
+    probe = f"{head.best} killed: " + sent.text  # borrow the outcome of the toll
+    figures = casualties.find_casualties(probe, sent.start_char - len(probe) + len(sent.text))
+    parts = [f for f in figures[1:] if f.party != "total"]
+    if not parts or sum(f.best or 0 for f in parts) > (head.best or 0):
+        return None
+    for fig in parts:
+        doc._.claims.append(
+            _claim(
+                CasualtyClaim,
+                text=sent.text,
+                span=(fig.start, fig.end),
+                claimant=sent._.claimant or head.claimant,
+                stance=sent._.stance,
+                outcome=head.outcome,
+                party=fig.party,
+                low=fig.low,
+                best=fig.best,
+                high=fig.high,
+                qualifier=fig.qualifier,
+                scope=head.scope,
+                part_of=total,
+                date=head.date,
+            )
+        )
+    return None
+
+
+@Language.component("wm_events")
+def events_component(doc: Doc) -> Doc:
+    for sent in doc.sents:
+        places = _sent_places(sent)
+        actors = list(dict.fromkeys(m.actor.name for m in _sent_actors(sent)))
+        since = dates.first_since(sent.text)
+        for cue in events.find_event_cues(sent.text):
+            place = min(places, key=lambda m: abs(m.start - sent.start_char - cue.start), default=None)
+            doc._.claims.append(
+                _claim(
+                    EventClaim,
+                    text=sent.text,
+                    span=(sent.start_char + cue.start, sent.start_char + cue.end),
+                    claimant=sent._.claimant,
+                    stance=sent._.stance,
+                    event_type=cue.event_type,
+                    sub_event_type=cue.sub_event_type,
+                    actors=actors,
+                    place=_place_ref(place) if place else None,
+                    date=_date_ref(sent),
+                    first_since=since,
+                )
+            )
+    return doc
+
+
+@Language.component("wm_control")
+def control_component(doc: Doc) -> Doc:
+    last_place: PlaceMention | None = None
+    last_actor: ActorMention | None = None
+    for sent in doc.sents:
+        places = _sent_places(sent)
+        actors = _sent_actors(sent)
+        for cue in control.find_control_cues(sent.text):
+            start, end = sent.start_char + cue.start, sent.start_char + cue.end
+            if cue.hypothetical:
+                continue
+            if cue.passive_by:
+                subject = [a for a in actors if a.start >= end][:1]
+            else:
+                clause_start = sent.start_char + _clause_start(sent.text[: cue.start])
+                subject = [a for a in actors if clause_start <= a.start and a.end <= start]
+                if not subject:
+                    subject = [a for a in actors if a.end <= start][-1:]
+            if not subject and re.match(r"\s*(?:they|it)\b", sent.text, re.I) and last_actor:
+                subject = [last_actor]
+            after = [p for p in places if p.start >= end]
+            place = after[0] if after else (places[-1] if places else last_place)
+            if place is None:
+                continue
+            window = doc.text[end : place.start] if place.start >= end else ""
+            extent = next((name for regex, name in _EXTENT if regex.search(window)), None)
+            names = list(dict.fromkeys(a.actor.name for a in subject))
+            doc._.claims.append(
+                _claim(
+                    ControlClaim,
+                    text=sent.text,
+                    span=(start, end),
+                    claimant=sent._.claimant,
+                    stance=sent._.stance,
+                    place=_place_ref(place),
+                    actor=names[0] if names else None,
+                    allies=names[1:],
+                    change=cue.change,
+                    extent=extent,
+                    date=_date_ref(sent),
+                )
+            )
+        if places:
+            last_place = places[-1]
+        if actors:
+            last_actor = actors[0]
+    return doc
+
+
+def _clause_start(before: str) -> int:
+    """Where the clause holding a verb starts: after the last comma, semicolon or 'while'."""
+    cuts = [m.end() for m in re.finditer(r"[,;]|\b(?:while|but|whereas|as)\b", before)]
+    return cuts[-1] if cuts else 0
+
+
+def places_out(doc: Doc) -> list[PlaceOut]:
+    grouped: dict[tuple[str, str], PlaceOut] = {}
+    for m in doc._.places or []:
+        key = (m.place.name, m.place.country)
+        if key not in grouped:
+            grouped[key] = PlaceOut(**_place_ref(m).model_dump(), mentions=[])
+        grouped[key].mentions.append((m.start, m.end))
+    return list(grouped.values())
+
+
+def actors_out(doc: Doc) -> list[ActorOut]:
+    grouped: dict[str, ActorOut] = {}
+    for m in doc._.actors or []:
+        a = m.actor
+        if a.name not in grouped:
+            grouped[a.name] = ActorOut(
+                name=a.name, inter=a.inter, country=a.country,
+                backed_by=list(a.backed_by), allied_with=list(a.allied_with),
+            )  # fmt: skip
+        grouped[a.name].mentions.append((m.start, m.end))
+    return list(grouped.values())

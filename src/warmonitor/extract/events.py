@@ -1,0 +1,63 @@
+"""Event mentions with ACLED's event and sub-event types.
+
+A trigger lexicon gives the sub-event type of each event mention; where a
+trained classifier is available for whole texts (warmonitor code/eval), it
+is used for the report-level type, but the sentence-level types come from
+these triggers, which are readable and checkable by an analyst.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (trigger pattern, event type, sub-event type); the first that matches a clause wins.
+TRIGGERS: list[tuple[str, str, str]] = [
+    (r"chemical (?:weapons?|attack)|chlorine|sarin|nerve agent", "Explosions/Remote violence", "Chemical weapon"),
+    (r"suicide (?:car )?(?:bomb(?:s|er|ing)?|attack|vest)|(?:car|truck) bombs? (?:driven|detonated) by", "Explosions/Remote violence", "Suicide bomb"),
+    (r"air ?strikes?|air raids?|warplanes?|war ?jets?|jets struck|aerial bombardment|drone strikes?|helicopters? dropped|barrel bombs?|bombed from the air", "Explosions/Remote violence", "Air/drone strike"),
+    (r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|rocket launchers?|bombardment", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    (r"\bIEDs?\b|improvised explosive|roadside bombs?|landmines?|land mines?|car bombs?|explosive device|booby[- ]trap", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    (r"grenades?", "Explosions/Remote violence", "Grenade"),
+    (r"recaptured|retook|regained control", "Battles", "Government regains territory"),
+    (r"captured|seized|took control|taken control|overran|stormed|seizure of", "Battles", "Non-state actor overtakes territory"),
+    (r"redeployment|withdr[ae]w|withdrawn|pulled out|handed over", "Strategic developments", "Non-violent transfer of territory"),
+    (r"clash(?:es|ed)?|fighting|battles?|offensive|assault|fought|exchange of fire|firefight|repelled|ambush(?:ed)?", "Battles", "Armed clash"),
+    (r"raped|sexual violence|sexually assaulted", "Violence against civilians", "Sexual violence"),
+    (r"abducted|kidnapped|abduction|forcibly disappeared", "Violence against civilians", "Abduction/forced disappearance"),
+    (r"protest(?:s|ers|ed)? (?:were )?(?:dispersed|fired on|shot)|tear gas|live ammunition (?:at|on) protesters", "Protests", "Protest with intervention"),
+    (r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|sit-in", "Protests", "Peaceful protest"),
+    (r"riot(?:s|ers|ed)?|mob|lynch(?:ed)?", "Riots", "Mob violence"),
+    (r"arrest(?:ed|s)?|detained|detention", "Strategic developments", "Arrests"),
+    (r"looted|looting|torched|set (?:on )?fire|burned down|demolished", "Strategic developments", "Looting/property destruction"),
+    (r"ceasefire|truce|agreement|deal was signed|accord", "Strategic developments", "Agreement"),
+    (r"(?:shot|killed|executed|gunned down) (?:\w+ ){0,3}(?:civilians?|villagers|residents|farmers|women|children)", "Violence against civilians", "Attack"),
+]  # fmt: skip
+_TRIGGER_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), et, st) for p, et, st in TRIGGERS]
+_NOT_AN_EVENT = re.compile(r"\b(?:called for|calls for|condemned|urged|would|could|if)\b", re.I)
+
+
+@dataclass(frozen=True)
+class EventCue:
+    event_type: str
+    sub_event_type: str
+    start: int
+    end: int
+    trigger: str
+
+
+def find_event_cues(sentence: str) -> list[EventCue]:
+    """The event mentions in one sentence, one per sub-event type."""
+    cues: dict[str, EventCue] = {}
+    for regex, event_type, sub_event_type in _TRIGGER_RES:
+        for m in regex.finditer(sentence):
+            if _NOT_AN_EVENT.search(sentence[max(0, m.start() - 40) : m.start()]):
+                continue
+            cues.setdefault(
+                sub_event_type, EventCue(event_type, sub_event_type, m.start(), m.end(), m.group(0))
+            )
+            break
+    # A capture is also a clash; keep the more specific territorial type alone.
+    if "Non-state actor overtakes territory" in cues or "Government regains territory" in cues:
+        cues.pop("Armed clash", None)
+    return sorted(cues.values(), key=lambda c: c.start)

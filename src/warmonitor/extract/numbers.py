@@ -1,0 +1,138 @@
+"""Counts as reporters write them: digits, words, vague quantities, qualifiers.
+
+ACLED's conventions for vague figures are followed so our numbers compare
+with theirs: "dozens" = 12, "tens" = 10, "hundreds" = 100 (the most
+conservative reading).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague amounts, at ACLED's conservative value.
+VAGUE = {
+    "dozens": 12, "a dozen": 12, "dozen": 12, "tens": 10, "scores": 20,
+    "hundreds": 100, "thousands": 1000, "several": 3, "a few": 3, "few": 3,
+    "a handful": 3, "many": 3, "some": 1,
+}  # fmt: skip
+# "some", "many", "few" are too common to start a count on their own.
+_VAGUE_WORDS = "|".join(sorted((k for k in VAGUE if k not in ("some", "many", "few")), key=len, reverse=True))
+_WORD_NUMBER = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+
+# Qualifier -> (kind of bound). "at least 5": 5 is the low end; "up to 5": the high end.
+QUALIFIERS = {
+    "at least": "low", "more than": "above", "over": "above", "upwards of": "low",
+    "no fewer than": "low", "no less than": "low", "in excess of": "above",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "nearly": "below", "almost": "below", "close to": "below",
+    "up to": "high", "as many as": "high", "at most": "high", "fewer than": "below",
+    "less than": "below", "an estimated": "about", "estimated": "about",
+}  # fmt: skip
+_QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+
+NUMBER_RE = re.compile(
+    rf"(?P<qual>\b(?:{_QUALIFIER})\s+)?"
+    r"(?P<num>"
+    r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+    rf"|\b(?:{_WORD_NUMBER})(?:[\s-]+(?:and\s+)?(?:{_WORD_NUMBER}))*\b"
+    rf"|\b(?:{_VAGUE_WORDS})\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    low: int | None
+    best: int | None
+    high: int | None
+    qualifier: str | None
+    vague: bool
+    start: int
+    end: int
+
+
+def words_to_int(words: str) -> int | None:
+    """'twenty-one' -> 21, 'two hundred and five' -> 205; None if not a number."""
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "and" or not word:
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> tuple[int, bool] | None:
+    """(value, vague) for a number written in digits, words or as a vague amount."""
+    cleaned = text.strip().lower()
+    if cleaned in VAGUE:
+        return VAGUE[cleaned], True
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", cleaned):
+        return int(cleaned.replace(",", "")), False
+    if re.fullmatch(r"\d+\.\d+", cleaned):
+        return None  # a decimal is a measure, not a head count
+    value = words_to_int(cleaned)
+    return (value, False) if value is not None else None
+
+
+def bounds(value: int, qualifier: str | None, vague: bool) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) for a reported count and its qualifier."""
+    kind = QUALIFIERS.get(qualifier.lower()) if qualifier else None
+    if vague or kind in ("low", "above"):
+        # "more than 20" is coded 20, as ACLED does: the lowest figure reported.
+        return value, value, None
+    if kind == "high":
+        return None, value, value
+    if kind == "below":
+        return None, value, value
+    if kind == "about":
+        return None, value, None
+    return value, value, value
+
+
+def find_counts(text: str, offset: int = 0) -> list[Count]:
+    """Every count in `text`, with spans shifted by `offset`."""
+    found = []
+    for match in NUMBER_RE.finditer(text):
+        parsed = parse_number(match.group("num"))
+        if parsed is None:
+            continue
+        value, vague = parsed
+        qualifier = match.group("qual").strip().lower() if match.group("qual") else None
+        low, best, high = bounds(value, qualifier, vague)
+        found.append(
+            Count(
+                value,
+                low,
+                best,
+                high,
+                qualifier,
+                vague,
+                offset + match.start(),
+                offset + match.end(),
+            )
+        )
+    return found
