@@ -43,9 +43,7 @@ err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option(
-        "--db", help="Database URL (default: $WARMONITOR_DB_URL or sqlite:///./warmonitor.db)."
-    ),
+    typer.Option("--db", help="Database URL (default: $WARMONITOR_DB_URL or sqlite:///./warmonitor.db)."),
 ]
 
 
@@ -67,9 +65,7 @@ def _parse_published(value: str | None) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise UserError(
-            f"--published must be a date or ISO datetime (YYYY-MM-DD), got {value!r}"
-        ) from None
+        raise UserError(f"--published must be a date or ISO datetime (YYYY-MM-DD), got {value!r}") from None
     # A bare date or a naive time is taken as UTC: reports are compared across zones.
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
@@ -108,13 +104,9 @@ def _read(target: str, settings: Settings) -> tuple[list[ReportDraft], list[Inpu
 def ingest(
     targets: Annotated[
         list[str] | None,
-        typer.Argument(
-            help="Files, folders (recursive), feed URLs, or - for stdin.", show_default=False
-        ),
+        typer.Argument(help="Files, folders (recursive), feed URLs, or - for stdin.", show_default=False),
     ] = None,
-    source: Annotated[
-        str | None, typer.Option(help="Outlet name, where an input does not say.")
-    ] = None,
+    source: Annotated[str | None, typer.Option(help="Outlet name, where an input does not say.")] = None,
     source_kind: Annotated[
         SourceKind | None, typer.Option(help="Kind of a new outlet (known outlets have theirs).")
     ] = None,
@@ -122,12 +114,8 @@ def ingest(
         str | None,
         typer.Option(help="Publication date (YYYY-MM-DD or ISO), where an input does not say."),
     ] = None,
-    url: Annotated[
-        str | None, typer.Option(help="Original URL, where an input does not say.")
-    ] = None,
-    demo: Annotated[
-        bool, typer.Option("--demo", help="Also load the bundled demo corpus.")
-    ] = False,
+    url: Annotated[str | None, typer.Option(help="Original URL, where an input does not say.")] = None,
+    demo: Annotated[bool, typer.Option("--demo", help="Also load the bundled demo corpus.")] = False,
     max_bytes: Annotated[
         int | None,
         typer.Option(help="Largest input accepted (default 20 MB, $WARMONITOR_MAX_BYTES)."),
@@ -140,9 +128,7 @@ def ingest(
     if max_bytes is not None:
         if max_bytes <= 0:
             raise UserError("--max-bytes must be positive")
-        settings = Settings(
-            settings.db_url, max_bytes, settings.near_dup_threshold, settings.feed_timeout
-        )
+        settings = Settings(settings.db_url, max_bytes, settings.near_dup_threshold, settings.feed_timeout)
     all_targets = list(targets or []) + ([str(demo_corpus())] if demo else [])
     if not all_targets:
         raise UserError("nothing to ingest: give files, folders, feed URLs, - for stdin, or --demo")
@@ -204,6 +190,35 @@ def ingest(
         raise typer.Exit(2 if stored + counts[Status.duplicate] == 0 else 1)
 
 
+@app.command()
+def extract(
+    target: Annotated[str, typer.Argument(help="A report file (text, HTML, JSON), or - for stdin.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD): relative dates resolve against it.")
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="The outlet that published it.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="Output format (json).")] = "json",
+) -> None:
+    """Print the claims, places and actors of one report as JSON (reads no database)."""
+    from warmonitor.extract.pipeline import extract as run_extraction
+
+    if fmt != "json":
+        raise UserError(f"--format must be json, got {fmt!r}")
+    settings = Settings.from_env()
+    drafts, problems = _read(target, settings) if target == "-" or Path(target).exists() else ([], [])
+    if not drafts:
+        reason = problems[0].reason if problems else "no such file or directory"
+        raise UserError(f"{target}: {reason}")
+    draft = drafts[0]
+    when = _parse_published(published) or draft.published
+    if when is None:
+        raise UserError("--published is needed: the report carries no publication date")
+    result = run_extraction(
+        draft.text, when.date(), title=draft.title, outlet=source or draft.outlet, language=draft.language
+    )
+    sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+
+
 @db_app.command("upgrade")
 def db_upgrade(db: DbOption = None) -> None:
     """Create the database or apply pending migrations."""
@@ -214,9 +229,7 @@ def db_upgrade(db: DbOption = None) -> None:
 
 @token_app.command("create")
 def token_create(
-    role: Annotated[
-        str, typer.Option(help="viewer, analyst or admin (writes need analyst or admin).")
-    ],
+    role: Annotated[str, typer.Option(help="viewer, analyst or admin (writes need analyst or admin).")],
     label: Annotated[str | None, typer.Option(help="A note on who holds it.")] = None,
     db: DbOption = None,
 ) -> None:

@@ -63,9 +63,7 @@ class ReportIn(BaseModel):
 
 
 class IngestOut(BaseModel):
-    status: str = Field(
-        description="stored, copy (stored and linked) or duplicate (already stored)"
-    )
+    status: str = Field(description="stored, copy (stored and linked) or duplicate (already stored)")
     report_id: int
     copy_of: int | None = None
     similarity: float | None = None

@@ -57,17 +57,14 @@ def require_writer(
     if credentials is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
-            "a token is required: Authorization: Bearer <token> "
-            "(create one with `warmonitor token create`)",
+            "a token is required: Authorization: Bearer <token> (create one with `warmonitor token create`)",
             headers={"WWW-Authenticate": "Bearer"},
         )
     role = tokens.role_of(session, credentials.credentials)
     if role is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "unknown or revoked token")
     if role not in tokens.WRITE_ROLES:
-        raise HTTPException(
-            status.HTTP_403_FORBIDDEN, f"role {role!r} cannot write; needs analyst or admin"
-        )
+        raise HTTPException(status.HTTP_403_FORBIDDEN, f"role {role!r} cannot write; needs analyst or admin")
     return role
 
 
@@ -78,9 +75,7 @@ def _api_router() -> APIRouter:
     def list_reports(
         session: SessionDep,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        before: Annotated[
-            int | None, Query(ge=1, description="Keyset cursor: only ids below this.")
-        ] = None,
+        before: Annotated[int | None, Query(ge=1, description="Keyset cursor: only ids below this.")] = None,
     ) -> ReportPage:
         items = queries.list_reports(session, limit=limit, before=before)
         next_before = items[-1].id if len(items) == limit else None

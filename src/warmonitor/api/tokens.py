@@ -29,8 +29,6 @@ def create_token(session: Session, role: str, label: str | None = None) -> str:
 def role_of(session: Session, token: str) -> str | None:
     """The role a live token grants, or None for an unknown or revoked one."""
     found = session.scalars(
-        select(ApiToken).where(
-            ApiToken.token_hash == hash_token(token), ApiToken.revoked_at.is_(None)
-        )
+        select(ApiToken).where(ApiToken.token_hash == hash_token(token), ApiToken.revoked_at.is_(None))
     ).first()
     return found.role if found else None

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from warmonitor.extract.actors import load_actors
 from warmonitor.ingest.outlets import lookup
 
 SAY_LEMMAS = {
@@ -81,6 +82,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     known = lookup(text) or lookup(re.sub(r"\s*\([^)]*\)", "", text))
     if known:
         return known.name
+    named = load_actors().find(text)
+    if named and not re.search(r"\b(?:official|source|spokes(?:man|woman|person))s?\b", text, re.I):
+        return named[0].actor.name
     for pattern, name in GENERIC:
         if pattern.search(text):
             return context.outlet if name == "state media" and context.outlet_is_state else name
@@ -121,6 +125,21 @@ def _subject_of_say(sent: Span) -> Span | None:
             for child in token.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
                     return sent.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
+    """The claimant of the clause holding character `char`: the subject of the
+    nearest saying verb above it in the parse ("the army stated that they
+    had repelled…" -> the army), so two claimants in one sentence stay apart."""
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    for node in (token, *token.ancestors):
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_LEMMAS:
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return canonical_claimant(doc[child.left_edge.i : child.right_edge.i + 1].text, context)
     return None
 
 

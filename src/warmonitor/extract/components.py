@@ -52,7 +52,7 @@ class PlaceMention:
 def register_extensions() -> None:
     for name, default in (
         ("published", None), ("outlet", None), ("places", None), ("actors", None),
-        ("dates", None), ("claims", None), ("country", None),
+        ("dates", None), ("claims", None), ("country", None), ("claimants", None),
     ):  # fmt: skip
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
@@ -144,6 +144,7 @@ def attribution_component(doc: Doc) -> Doc:
     )
     if known and known.kind.value == "monitor":
         context.last_monitor = known.name
+    doc._.claimants = context
     for sent in doc.sents:
         found = attribution.attribute(sent, context)
         sent._.claimant = found.claimant
@@ -158,6 +159,24 @@ ClaimT = TypeVar("ClaimT", bound=BaseModel)
 def _claim(model: type[ClaimT], **fields: Any) -> ClaimT:
     """Build a claim through validation, so a field outside its vocabulary fails loudly."""
     return model.model_validate(fields)
+
+
+def _claimant(sent: Span, char: int) -> str | None:
+    """Who makes the claim at `char`: the clause's speaker, else the sentence's."""
+    return attribution.speaker_of(sent.doc, char, sent.doc._.claimants) or sent._.claimant
+
+
+def _subject_actors(sent: Span, char: int) -> list[ActorMention]:
+    """Actors in the grammatical subject of the verb at `char`."""
+    token = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+    if token is None:
+        return []
+    verb = token if token.pos_ == "VERB" else token.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            return [a for a in _sent_actors(sent) if start <= a.start and a.end <= end]
+    return []
 
 
 def _in(span: Span, start: int, end: int) -> bool:
@@ -204,7 +223,7 @@ def casualties_component(doc: Doc) -> Doc:
                     CasualtyClaim,
                     text=sent.text,
                     span=(fig.start, fig.end),
-                    claimant=sent._.claimant,
+                    claimant=_claimant(sent, fig.start),
                     stance=sent._.stance,
                     outcome=fig.outcome,
                     party=party,
@@ -273,7 +292,7 @@ def events_component(doc: Doc) -> Doc:
                     EventClaim,
                     text=sent.text,
                     span=(sent.start_char + cue.start, sent.start_char + cue.end),
-                    claimant=sent._.claimant,
+                    claimant=_claimant(sent, sent.start_char + cue.start),
                     stance=sent._.stance,
                     event_type=cue.event_type,
                     sub_event_type=cue.sub_event_type,
@@ -299,6 +318,8 @@ def control_component(doc: Doc) -> Doc:
                 continue
             if cue.passive_by:
                 subject = [a for a in actors if a.start >= end][:1]
+            elif found := _subject_actors(sent, start):
+                subject = found
             else:
                 clause_start = sent.start_char + _clause_start(sent.text[: cue.start])
                 subject = [a for a in actors if clause_start <= a.start and a.end <= start]
@@ -306,6 +327,8 @@ def control_component(doc: Doc) -> Doc:
                     subject = [a for a in actors if a.end <= start][-1:]
             if not subject and re.match(r"\s*(?:they|it)\b", sent.text, re.I) and last_actor:
                 subject = [last_actor]
+            if cue.change == "holds" and not subject:
+                continue  # "their control over routes": a holding with no holder says nothing
             after = [p for p in places if p.start >= end]
             place = after[0] if after else (places[-1] if places else last_place)
             if place is None:
@@ -318,7 +341,7 @@ def control_component(doc: Doc) -> Doc:
                     ControlClaim,
                     text=sent.text,
                     span=(start, end),
-                    claimant=sent._.claimant,
+                    claimant=_claimant(sent, start),
                     stance=sent._.stance,
                     place=_place_ref(place),
                     actor=names[0] if names else None,

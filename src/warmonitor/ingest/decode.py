@@ -24,9 +24,7 @@ def human_size(n: int) -> str:
 
 def check_size(n: int, limit: int) -> None:
     if n > limit:
-        raise BadInput(
-            f"too large: {human_size(n)}, over the limit of {human_size(limit)} (--max-bytes)"
-        )
+        raise BadInput(f"too large: {human_size(n)}, over the limit of {human_size(limit)} (--max-bytes)")
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -63,9 +61,7 @@ def decode_bytes(data: bytes) -> str:
             best = from_bytes(data).best()
             text = str(best) if best is not None else ""
             if not _plausible(text):
-                raise BadInput(
-                    "cannot decode as text in UTF-8, UTF-16 or any usual encoding"
-                ) from None
+                raise BadInput("cannot decode as text in UTF-8, UTF-16 or any usual encoding") from None
     if not text.strip():
         raise BadInput("empty input")
     if not _plausible(text):

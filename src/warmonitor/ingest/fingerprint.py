@@ -42,9 +42,7 @@ def shingles(text: str) -> set[bytes]:
     words = _WORD.findall(normalise(text))
     if len(words) < SHINGLE:
         return {" ".join(words).encode("utf-8")}
-    return {
-        " ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)
-    }
+    return {" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
 
 
 def minhash(text: str) -> MinHash:

@@ -155,10 +155,7 @@ def read_jsonl(text: str, origin: str) -> tuple[list[ReportDraft], list[InputPro
                     items.append((f"{origin}:line {number}", ValueError(f"not JSON ({exc.msg})")))
     if whole is not None:
         objects = whole if isinstance(whole, list) else [whole]
-        items = [
-            (f"{origin}:item {i}" if len(objects) > 1 else origin, o)
-            for i, o in enumerate(objects, 1)
-        ]
+        items = [(f"{origin}:item {i}" if len(objects) > 1 else origin, o) for i, o in enumerate(objects, 1)]
     drafts: list[ReportDraft] = []
     problems: list[InputProblem] = []
     for where, obj in items:

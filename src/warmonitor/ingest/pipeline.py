@@ -96,18 +96,14 @@ def _root(session: Session, report_id: int) -> int:
 def find_original(session: Session, mh: MinHash, threshold: float) -> tuple[int, float] | None:
     keys = fingerprint.bands(mh)
     candidates = session.scalars(
-        select(ReportBand.report_id)
-        .where(tuple_(ReportBand.band, ReportBand.bucket).in_(keys))
-        .distinct()
+        select(ReportBand.report_id).where(tuple_(ReportBand.band, ReportBand.bucket).in_(keys)).distinct()
     ).all()
     best: tuple[int, float] | None = None
     for report_id, signature in session.execute(
         select(Report.id, Report.minhash).where(Report.id.in_(candidates))
     ):
         sim = fingerprint.similarity(mh, fingerprint.from_signature(signature))
-        if sim >= threshold and (
-            best is None or sim > best[1] or (sim == best[1] and report_id < best[0])
-        ):
+        if sim >= threshold and (best is None or sim > best[1] or (sim == best[1] and report_id < best[0])):
             best = (report_id, sim)
     if best is None:
         return None
@@ -141,17 +137,14 @@ def store_draft(session: Session, draft: ReportDraft, defaults: Defaults) -> Out
     session.add(report)
     session.flush()
     session.add_all(
-        ReportBand(report_id=report.id, band=band, bucket=bucket)
-        for band, bucket in fingerprint.bands(mh)
+        ReportBand(report_id=report.id, band=band, bucket=bucket) for band, bucket in fingerprint.bands(mh)
     )
     if original:
         return Outcome(Status.copy, report.id, draft.origin, original[0], original[1])
     return Outcome(Status.stored, report.id, draft.origin)
 
 
-def ingest_drafts(
-    engine: Engine, drafts: Iterable[ReportDraft], defaults: Defaults
-) -> Iterator[Outcome]:
+def ingest_drafts(engine: Engine, drafts: Iterable[ReportDraft], defaults: Defaults) -> Iterator[Outcome]:
     """Store each draft in its own transaction, yielding what became of it."""
     for draft in drafts:
         try:

@@ -49,9 +49,7 @@ def make_engine(url: str) -> Engine:
     except ArgumentError:
         raise ConfigError(f"not a database URL: {url!r}") from None
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
-        raise ConfigError(
-            f"unsupported database {parsed.get_backend_name()!r}; use sqlite or postgresql"
-        )
+        raise ConfigError(f"unsupported database {parsed.get_backend_name()!r}; use sqlite or postgresql")
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         folder = Path(parsed.database).expanduser().resolve().parent
         if not folder.is_dir():

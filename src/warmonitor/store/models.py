@@ -105,9 +105,7 @@ class ReportBand(Base):
     __tablename__ = "report_band"
     __table_args__ = (Index("ix_report_band_lookup", "band", "bucket"),)
 
-    report_id: Mapped[int] = mapped_column(
-        ForeignKey("report.id", ondelete="CASCADE"), primary_key=True
-    )
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), primary_key=True)
     band: Mapped[int] = mapped_column(Integer, primary_key=True)
     bucket: Mapped[str] = mapped_column(String(16))
 
@@ -188,12 +186,8 @@ class Event(Base):
 class EventClaim(Base):
     __tablename__ = "event_claim"
 
-    event_id: Mapped[int] = mapped_column(
-        ForeignKey("event.id", ondelete="CASCADE"), primary_key=True
-    )
-    claim_id: Mapped[int] = mapped_column(
-        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
-    )
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True)
 
 
 class ControlPeriod(Base):
@@ -215,9 +209,7 @@ class ControlEvidence(Base):
     period_id: Mapped[int] = mapped_column(
         ForeignKey("control_period.id", ondelete="CASCADE"), primary_key=True
     )
-    claim_id: Mapped[int] = mapped_column(
-        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
-    )
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(16))  # evidence | disputed_by
 
 

@@ -27,9 +27,7 @@ def _summary_fields(report: Report) -> dict[str, object]:
     }
 
 
-def list_reports(
-    session: Session, limit: int = 50, before: int | None = None
-) -> list[ReportSummary]:
+def list_reports(session: Session, limit: int = 50, before: int | None = None) -> list[ReportSummary]:
     """Newest first by id (keyset: pass the last id seen as `before`)."""
     query = select(Report).options(joinedload(Report.source)).order_by(Report.id.desc())
     if before is not None:
@@ -45,9 +43,7 @@ def get_report(session: Session, report_id: int) -> ReportOut | None:
 
 
 def list_sources(session: Session) -> list[SourceOut]:
-    return [
-        SourceOut.model_validate(s) for s in session.scalars(select(Source).order_by(Source.name))
-    ]
+    return [SourceOut.model_validate(s) for s in session.scalars(select(Source).order_by(Source.name))]
 
 
 def count_reports(session: Session) -> int:
