@@ -156,13 +156,22 @@ class Claim(Base):
     place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"), index=True)
     extractor_version: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Null until reconcile has folded the claim into events, tolls and control:
+    # an incremental run picks up only these.
+    reconciled_at: Mapped[datetime | None] = mapped_column(index=True)
 
     report: Mapped[Report] = relationship(back_populates="claims")
 
 
 class Event(Base):
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_date", "date_start", "id"),)
+    # Keyset pages (date, id) under the filters users set most.
+    __table_args__ = (
+        Index("ix_event_date", "date_start", "id"),
+        Index("ix_event_country_date", "country", "date_start", "id"),
+        Index("ix_event_type_date", "event_type", "date_start", "id"),
+        Index("ix_event_lat_lon", "lat", "lon"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_type: Mapped[str] = mapped_column(String(64))
@@ -172,6 +181,13 @@ class Event(Base):
     date_precision: Mapped[int | None]
     place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"), index=True)
     geo_precision: Mapped[int | None]
+    # The place's name and position copied onto the event: bbox and country
+    # filters then need no join.
+    location: Mapped[str | None] = mapped_column(String(300))
+    lat: Mapped[float | None]
+    lon: Mapped[float | None]
+    country: Mapped[str | None] = mapped_column(String(100))
+    admin1: Mapped[str | None] = mapped_column(String(200))
     actor1_id: Mapped[int | None] = mapped_column(ForeignKey("actor.id"))
     actor2_id: Mapped[int | None] = mapped_column(ForeignKey("actor.id"))
     fatalities_low: Mapped[int | None]
