@@ -39,7 +39,13 @@ GENERIC: list[tuple[str, str, int]] = [
         3,
     ),
     (r"militia(?:men|s)?", "Unidentified Militia ({country})", 3),
-    (r"rebels|insurgents|militants|jihadists", "Rebel Group ({country})", 2),
+    # "terrorist organisations" is how state media name the armed opposition;
+    # ACLED codes the group behind the words, not the label.
+    (
+        r"rebels|insurgents|militants|jihadists|terrorist (?:organi[sz]ations|groups)|terrorists",
+        "Rebel Group ({country})",
+        2,
+    ),
     (r"civilians|residents|villagers|farmers|students", "Civilians ({country})", 7),
 ]
 

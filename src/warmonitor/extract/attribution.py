@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract.actors import load_actors
-from warmonitor.ingest.outlets import lookup
+from warmonitor.ingest.outlets import known_sources, lookup
 
 SAY_LEMMAS = {
     "say", "report", "document", "state", "announce", "claim", "tell", "add", "assert",
@@ -26,8 +26,10 @@ _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]{2,80}?)(?=[,.;:]|\s+(?:
 # Generic claimants, by what reporters call them -> a canonical claimant.
 GENERIC = [
     (
-        re.compile(r"\b(?:syrian )?(?:army|armed forces|military|general command)\b", re.I),
-        "Syrian army",
+        # The same canonical name as the actor dictionary's, so "the army said"
+        # and "the Syrian military said" are one claimant.
+        re.compile(r"\b(?:syrian )?(?:army|armed forces|military|(?:general )?command)\b", re.I),
+        "Military Forces of Syria",
     ),
     (re.compile(r"\bstate (?:media|television|tv|news agency)\b", re.I), "state media"),
     (
@@ -50,7 +52,10 @@ GENERIC = [
     ),
     (re.compile(r"\bturkey|ankara|turkish\b", re.I), "Turkish government"),
 ]
-_MONITOR_WORDS = re.compile(r"^(?:the )?(?:war )?(?:monitor|observatory|monitoring group)$", re.I)
+# "the monitor", "the Britain-based war monitor", "the Observatory"
+_MONITOR_WORDS = re.compile(
+    r"^(?:the )?(?:[\w-]+ ){0,3}?(?:war )?(?:monitor|observatory|monitoring group)$", re.I
+)
 _HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|unconfirmed|possibly|may have|might have|could not be "
     r"(?:independently )?(?:verified|confirmed)|reports suggest(?:ing|ed)?|it is believed|apparently)\b",
@@ -78,7 +83,7 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if text.lower() in ("it", "he", "she", "they", "the group", "the agency", "the statement"):
         return context.last
     if _MONITOR_WORDS.match(text) or text.lower() in ("sohr director", "director"):
-        return context.last_monitor or context.outlet
+        return context.last_monitor or context.report_monitor or context.outlet
     known = lookup(text) or lookup(re.sub(r"\s*\([^)]*\)", "", text))
     if known:
         return known.name
@@ -99,6 +104,9 @@ class ClaimantContext:
     outlet_is_state: bool = False
     last: str | None = None
     last_monitor: str | None = None
+    # The monitor the report names anywhere: "a war monitor said" in the lead
+    # is the Observatory named three sentences later.
+    report_monitor: str | None = None
 
     def remember(self, claimant: str | None) -> None:
         if claimant is None:
@@ -107,6 +115,17 @@ class ClaimantContext:
         known = lookup(claimant)
         if known is not None and known.kind.value == "monitor":
             self.last_monitor = claimant
+
+
+def monitor_named_in(text: str) -> str | None:
+    """The first monitor (by sources.csv) the text names, by name or alias."""
+    monitors = {alias: k.name for alias, k in known_sources().items() if k.kind.value == "monitor"}
+    found = [
+        (m.start(), name)
+        for alias, name in monitors.items()
+        if len(alias) > 3 and (m := re.search(rf"\b{re.escape(alias)}\b", text, re.I))
+    ]
+    return min(found)[1] if found else None
 
 
 def stance_of(text: str) -> str:
@@ -119,12 +138,24 @@ def stance_of(text: str) -> str:
     return "asserted"
 
 
+def subject_span(subject: Token) -> Span:
+    """The words naming a speaker: the subject with its modifiers and "of/for"
+    phrases, but not an apposition or list hung on it ("SOHR said …: 183
+    fighters of HTS, …" must not make HTS the speaker)."""
+    end = subject.i
+    for child in subject.rights:
+        if child.dep_ in ("appos", "conj", "cc", "punct", "relcl", "acl"):
+            break
+        end = child.right_edge.i
+    return subject.doc[subject.left_edge.i : end + 1]
+
+
 def _subject_of_say(sent: Span) -> Span | None:
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_.lower() in SAY_LEMMAS:
             for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
-                    return sent.doc[child.left_edge.i : child.right_edge.i + 1]
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return subject_span(child)
     return None
 
 
@@ -139,7 +170,7 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_LEMMAS:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
-                    return canonical_claimant(doc[child.left_edge.i : child.right_edge.i + 1].text, context)
+                    return canonical_claimant(subject_span(child).text, context)
     return None
 
 

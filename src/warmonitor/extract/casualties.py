@@ -158,7 +158,10 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyFigure]:
         subset = None
         if ":" in party:
             party, subset = party.split(":", 1)
-        if of_them and figures:  # "four civilians, two of them students": a subset
+        among = bool(figures) and bool(_SUBSET_LINK.search(sentence[figures[-1].end - offset : local_start]))
+        if (of_them or among) and figures and not (figures[-1].party == "total" and party != "total"):
+            # "four civilians, two of them students": a subset; but "311 killed,
+            # 183 of them rebel fighters" is a part of the total, linked below.
             party, subset = figures[-1].party, subset or "other"
         figures.append(
             CasualtyFigure(

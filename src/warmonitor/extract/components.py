@@ -144,6 +144,7 @@ def attribution_component(doc: Doc) -> Doc:
     )
     if known and known.kind.value == "monitor":
         context.last_monitor = known.name
+    context.report_monitor = attribution.monitor_named_in(doc.text)
     doc._.claimants = context
     for sent in doc.sents:
         found = attribution.attribute(sent, context)
@@ -208,48 +209,77 @@ def _sent_actors(sent: Span) -> list[ActorMention]:
     return [m for m in sent.doc._.actors if _in(sent, m.start, m.end)]
 
 
+_BREAKDOWN_CUE = re.compile(
+    r"\b(?:breakdown|of whom|comprise|among them|including)\b|^\s*(?:of|among) (?:the|those) (?:dead|killed)\b",
+    re.I,
+)
+
+
 @Language.component("wm_casualties")
 def casualties_component(doc: Doc) -> Doc:
     previous_total: int | None = None
     for sent in doc.sents:
         figures = casualties.find_casualties(sent.text, sent.start_char)
-        base = len(doc._.claims)
-        places = _sent_places(sent)
-        for fig in figures:
-            part_of = base + fig.part_of if fig.part_of is not None else None
-            party = fig.party if fig.subset is None else f"{fig.party}:{fig.subset}"
-            doc._.claims.append(
-                _claim(
-                    CasualtyClaim,
-                    text=sent.text,
-                    span=(fig.start, fig.end),
-                    claimant=_claimant(sent, fig.start),
-                    stance=sent._.stance,
-                    outcome=fig.outcome,
-                    party=party,
-                    low=fig.low,
-                    best=fig.best,
-                    high=fig.high,
-                    qualifier=fig.qualifier,
-                    scope=fig.scope,
-                    part_of=part_of,
-                    date=_date_ref(sent),
-                    place=_place_ref(places[0]) if places else None,
-                )
-            )
-            if fig.party == "total":
-                previous_total = base + figures.index(fig)
         if not figures:
             previous_total = _continue_breakdown(doc, sent, previous_total)
+            continue
+        head = doc._.claims[previous_total] if previous_total is not None else None
+        # "Of the dead, 102 were fighters …" after a toll: its parts, not new deaths.
+        parts_of_previous = (
+            head is not None
+            and all(f.party != "total" and f.outcome == head.outcome for f in figures)
+            and _BREAKDOWN_CUE.search(sent.text) is not None
+            and sum(f.best or 0 for f in figures) <= (head.best or 0)
+        )
+        base = len(doc._.claims)
+        places = _sent_places(sent)
+        for index, fig in enumerate(figures):
+            if parts_of_previous and head is not None:
+                doc._.claims.append(_casualty_claim(sent, fig, head=head, part_of=previous_total))
+                continue
+            part_of = base + fig.part_of if fig.part_of is not None else None
+            claim = _casualty_claim(sent, fig, part_of=part_of, place=places[0] if places else None)
+            doc._.claims.append(claim)
+            if fig.party == "total":
+                previous_total = base + index
     return doc
+
+
+def _casualty_claim(
+    sent: Span,
+    fig: casualties.CasualtyFigure,
+    *,
+    part_of: int | None,
+    head: CasualtyClaim | None = None,
+    place: PlaceMention | None = None,
+) -> CasualtyClaim:
+    """One figure as a claim; a part of an earlier toll (`head`) takes the
+    toll's outcome, scope and date, and its claimant where the sentence names none."""
+    party = fig.party if fig.subset is None else f"{fig.party}:{fig.subset}"
+    claimant = _claimant(sent, fig.start)
+    return _claim(
+        CasualtyClaim,
+        text=sent.text,
+        span=(fig.start, fig.end),
+        claimant=(claimant or head.claimant) if head else claimant,
+        stance=sent._.stance,
+        outcome=head.outcome if head else fig.outcome,
+        party=party,
+        low=fig.low,
+        best=fig.best,
+        high=fig.high,
+        qualifier=fig.qualifier,
+        scope=head.scope if head else fig.scope,
+        part_of=part_of,
+        date=head.date if head else _date_ref(sent),
+        place=_place_ref(place) if place else (head.place if head else None),
+    )
 
 
 def _continue_breakdown(doc: Doc, sent: Span, total: int | None) -> int | None:
     """'Its breakdown lists 214 rebels, 137 soldiers and 61 civilians.' after a
     toll: the parts of the previous sentence's total."""
-    if total is None or not re.search(
-        r"\b(?:breakdown|of whom|comprise|among them|including)\b", sent.text, re.I
-    ):
+    if total is None or not _BREAKDOWN_CUE.search(sent.text):
         return None
     head = doc._.claims[total]
     probe = f"{head.best} killed: " + sent.text  # borrow the outcome of the toll
@@ -257,25 +287,7 @@ def _continue_breakdown(doc: Doc, sent: Span, total: int | None) -> int | None:
     parts = [f for f in figures[1:] if f.party != "total"]
     if not parts or sum(f.best or 0 for f in parts) > (head.best or 0):
         return None
-    for fig in parts:
-        doc._.claims.append(
-            _claim(
-                CasualtyClaim,
-                text=sent.text,
-                span=(fig.start, fig.end),
-                claimant=sent._.claimant or head.claimant,
-                stance=sent._.stance,
-                outcome=head.outcome,
-                party=fig.party,
-                low=fig.low,
-                best=fig.best,
-                high=fig.high,
-                qualifier=fig.qualifier,
-                scope=head.scope,
-                part_of=total,
-                date=head.date,
-            )
-        )
+    doc._.claims.extend(_casualty_claim(sent, fig, head=head, part_of=total) for fig in parts)
     return None
 
 
@@ -329,12 +341,13 @@ def control_component(doc: Doc) -> Doc:
                 subject = [last_actor]
             if cue.change == "holds" and not subject:
                 continue  # "their control over routes": a holding with no holder says nothing
-            after = [p for p in places if p.start >= end]
-            place = after[0] if after else (places[-1] if places else last_place)
+            place = _control_place(doc, cue, places, last_place, start, end)
             if place is None:
                 continue
             window = doc.text[end : place.start] if place.start >= end else ""
             extent = next((name for regex, name in _EXTENT if regex.search(window)), None)
+            if _SUB_PLACE.match(doc.text[place.end : place.end + 40]):
+                extent = "part"  # "Aleppo International Airport" is a part of Aleppo, not the city
             names = list(dict.fromkeys(a.actor.name for a in subject))
             doc._.claims.append(
                 _claim(
@@ -358,9 +371,37 @@ def control_component(doc: Doc) -> Doc:
     return doc
 
 
+_SUB_PLACE = re.compile(
+    r"^(?:'s)?\s+(?:international )?(?:airport|air ?base|military airport|citadel|prison|university|old city)\b",
+    re.I,
+)
+
+
+def _control_place(
+    doc: Doc,
+    cue: control.ControlCue,
+    places: list[PlaceMention],
+    last_place: PlaceMention | None,
+    start: int,
+    end: int,
+) -> PlaceMention | None:
+    """The place a control cue is about: the first named after the verb, else
+    the last before it (or the previous sentence's). "areas held by Kurdish
+    forces" names no place: a passive holding needs its place right before it."""
+    if cue.passive_by and cue.change == "holds":
+        before = [p for p in places if p.end <= start and not doc.text[p.end : start].strip(" ,")]
+        return before[-1] if before else None
+    after = [p for p in places if p.start >= end]
+    if after:
+        return after[0]
+    # A possessive ("Moscow's air power") modifies something else.
+    earlier = [p for p in places if not doc.text[p.end : p.end + 2].startswith("'s")]
+    return earlier[-1] if earlier else (last_place if not places else None)
+
+
 def _clause_start(before: str) -> int:
-    """Where the clause holding a verb starts: after the last comma, semicolon or 'while'."""
-    cuts = [m.end() for m in re.finditer(r"[,;]|\b(?:while|but|whereas|as)\b", before)]
+    """Where the clause holding a verb starts: after the last comma, semicolon or conjunction."""
+    cuts = [m.end() for m in re.finditer(r"[,;]|\b(?:while|but|whereas|as|after|before|when)\b", before)]
     return cuts[-1] if cuts else 0
 
 

@@ -17,8 +17,11 @@ VERBS: list[tuple[str, str]] = [
     (r"(?:have |has |had )?(?:seized|taken|took|gained|wrested|assumed) (?:full |total |partial )?control (?:of|over)"
      r"|captured|capture of|seized|seizure of|overran|overrun|stormed|entered|pushed into|advanced into|took over"
      r"|fell to", "gained"),
-    (r"(?:now |still |already )?controls?|(?:is|are|remain|remains) in control of", "holds"),
+    (r"(?:now |still |already )?controls?|(?:is|are|remain|remains) in control of"
+     r"|(?:now |still |already )?(?:holds?|held)(?= (?:most|much|all|large parts|parts|part) of)", "holds"),
     (r"held by|in the hands of|under the control of|controlled by", "holds"),
+    # Presence seen by witnesses: "saw rebels moving through the streets of the centre".
+    (r"(?:moving|patrolling|deployed|gathered|roaming) (?:through|in|around) the streets of", "holds"),
     (r"repelled|repulsed|thwarted|foiled|fended off|beat back|restored (?:its |their )?positions", "holds"),
     (r"withdr[ae]w(?:n)? from|withdrawn|withdrawing|pulled (?:back|out) (?:from|of)|pulling back from|retreated from"
      r"|lost control of|lost|redeployment out of|redeployed out of|abandoned|evacuated", "lost"),
@@ -30,6 +33,9 @@ _VERB_RE = re.compile(
 _CHANGE = {f"v{i}": change for i, (_p, change) in enumerate(VERBS)}
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if)\b[^,.;]{0,20}$", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:would|could|might)\b", re.IGNORECASE)
+# "the first raids since 2016, when government troops retook the east": history
+# told in passing, not a change the report claims now.
+_HISTORY = re.compile(r"\b(?:since|in) (?:19|20)\d\d,? when\b[^.;]*$", re.IGNORECASE)
 _ACTOR_AFTER = re.compile(r"^(?:held by|in the hands of|under the control of|controlled by|fell to)$", re.I)
 
 
@@ -61,7 +67,7 @@ def find_control_cues(sentence: str) -> list[ControlCue]:
                 start=m.start(),
                 end=m.end(),
                 verb=m.group(0),
-                hypothetical=bool(_HYPOTHETICAL.search(before))
+                hypothetical=bool(_HYPOTHETICAL.search(before) or _HISTORY.search(before))
                 or (noun_form and bool(_MODAL_AFTER.match(sentence[m.end() :]))),
                 passive_by=passive,
             )
