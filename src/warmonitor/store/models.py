@@ -92,6 +92,9 @@ class Report(Base):
     minhash: Mapped[bytes] = mapped_column(LargeBinary)
     copy_of_id: Mapped[int | None] = mapped_column(ForeignKey("report.id"), index=True)
     copy_similarity: Mapped[float | None] = mapped_column(Float)
+    # When its claims were extracted (and by which extractor): null means not yet.
+    extracted_at: Mapped[datetime | None] = mapped_column(index=True)
+    extractor_version: Mapped[str | None] = mapped_column(String(32))
 
     source: Mapped[Source] = relationship(back_populates="reports")
     copy_of: Mapped[Report | None] = relationship(remote_side=[id])

@@ -1,4 +1,4 @@
-"""event location columns with query indexes; claim.reconciled_at
+"""event location columns with query indexes; report.extracted_at; claim.reconciled_at
 
 Revision ID: 0002
 Revises: 0001
@@ -27,6 +27,10 @@ def upgrade() -> None:
         batch_op.create_index("ix_event_country_date", ["country", "date_start", "id"], unique=False)
         batch_op.create_index("ix_event_type_date", ["event_type", "date_start", "id"], unique=False)
         batch_op.create_index("ix_event_lat_lon", ["lat", "lon"], unique=False)
+    with op.batch_alter_table("report", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("extracted_at", warmonitor.store.types.UTCDateTime(), nullable=True))
+        batch_op.add_column(sa.Column("extractor_version", sa.String(length=32), nullable=True))
+        batch_op.create_index(batch_op.f("ix_report_extracted_at"), ["extracted_at"], unique=False)
     with op.batch_alter_table("claim", schema=None) as batch_op:
         batch_op.add_column(sa.Column("reconciled_at", warmonitor.store.types.UTCDateTime(), nullable=True))
         batch_op.create_index(batch_op.f("ix_claim_reconciled_at"), ["reconciled_at"], unique=False)
@@ -36,6 +40,10 @@ def downgrade() -> None:
     with op.batch_alter_table("claim", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_claim_reconciled_at"))
         batch_op.drop_column("reconciled_at")
+    with op.batch_alter_table("report", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_report_extracted_at"))
+        batch_op.drop_column("extractor_version")
+        batch_op.drop_column("extracted_at")
     with op.batch_alter_table("event", schema=None) as batch_op:
         batch_op.drop_index("ix_event_lat_lon")
         batch_op.drop_index("ix_event_type_date")
