@@ -23,10 +23,11 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 install: $(VENV)/.installed
 dev: $(VENV)/.installed-dev
 
-## run: install, create ./warmonitor.db, load the demo corpus, serve on 127.0.0.1:8000
+## run: install, create ./warmonitor.db, load and reconcile the demo corpus, serve on 127.0.0.1:8000
 run: $(VENV)/.installed
 	$(BIN)/warmonitor db upgrade
 	$(BIN)/warmonitor ingest --demo
+	$(BIN)/warmonitor reconcile
 	$(BIN)/warmonitor serve --host $(HOST) --port $(PORT)
 
 ## test: install with the dev extras and run the whole suite

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
 from warmonitor.config import Settings
@@ -116,6 +118,10 @@ def ingest(
     ] = None,
     url: Annotated[str | None, typer.Option(help="Original URL, where an input does not say.")] = None,
     demo: Annotated[bool, typer.Option("--demo", help="Also load the bundled demo corpus.")] = False,
+    then_reconcile: Annotated[
+        bool,
+        typer.Option("--reconcile", help="Then extract claims and update events, tolls and control."),
+    ] = False,
     max_bytes: Annotated[
         int | None,
         typer.Option(help="Largest input accepted (default 20 MB, $WARMONITOR_MAX_BYTES)."),
@@ -176,6 +182,8 @@ def ingest(
         )
     summary += f", {counts[Status.duplicate]} already stored"
     out.print(summary, highlight=False)
+    if then_reconcile:
+        reconcile(full=False, db=settings.db_url)
     if problems and len(problems) == 1 and stored + counts[Status.duplicate] == 0:
         problem = problems[0]
         err.print(f"error: {problem.origin}: {problem.reason}", highlight=False, markup=False)
@@ -217,6 +225,120 @@ def extract(
         draft.text, when.date(), title=draft.title, outlet=source or draft.outlet, language=draft.language
     )
     sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+
+
+@app.command()
+def reconcile(
+    full: Annotated[
+        bool, typer.Option("--full", help="Rebuild every event and timeline from the stored claims.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Extract claims from reports not yet read, then update the events and
+    control timelines they touch (casualty estimates are computed when asked)."""
+    from warmonitor.reconcile.run import reconcile as run_reconcile
+
+    engine = open_store(_settings(db).db_url)
+    summary = run_reconcile(engine, full=full)
+    out.print(
+        f"read {summary.reports_read} report(s): {summary.new_claims} new claim(s); "
+        f"{summary.events_rebuilt} event(s) and {summary.places_rebuilt} control timeline(s) rebuilt",
+        highlight=False,
+    )
+
+
+def _parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{option} must be a date (YYYY-MM-DD), got {value!r}") from None
+
+
+@app.command()
+def casualties(
+    area: Annotated[str | None, typer.Option(help="A place, admin1 region or country name.")] = None,
+    since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Count only reports published up to this day.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json or table.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """Low / best / high deaths by party, with the claims behind each figure."""
+    from warmonitor.reconcile import answers
+
+    if fmt not in ("json", "table"):
+        raise UserError(f"--format must be json or table, got {fmt!r}")
+    engine = open_store(_settings(db).db_url)
+    with session_scope(engine) as session:
+        result = answers.casualties(
+            session,
+            area=area,
+            since=_parse_day(since, "--since"),
+            until=_parse_day(until, "--until"),
+            as_of=_parse_day(as_of, "--as-of"),
+        )
+    if fmt == "json":
+        sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+        return
+    table = Table(title=f"Killed, as of {result.as_of}" + (f", {area}" if area else ""))
+    for column in ("party", "low", "best", "high", "claims", "partisan claims"):
+        table.add_column(column, justify="right" if column in ("low", "best", "high") else "left")
+    for row in [result.total, *result.parties]:
+        table.add_row(
+            escape(row.party),
+            *(str(v) if v is not None else "-" for v in (row.low, row.best, row.high)),
+            ", ".join(map(str, row.claims)),
+            ", ".join(map(str, row.partisan_claims)),
+        )
+    out.print(table)
+
+
+@app.command()
+def control(
+    on: Annotated[str, typer.Option("--date", help="The day (YYYY-MM-DD).")],
+    place: Annotated[int | None, typer.Option(help="A place id: print its whole timeline instead.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json or table.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """Who holds each place on a day (contested places list both sides' claims)."""
+    from warmonitor.reconcile import answers
+
+    if fmt not in ("json", "table"):
+        raise UserError(f"--format must be json or table, got {fmt!r}")
+    day = _parse_day(on, "--date")
+    assert day is not None
+    engine = open_store(_settings(db).db_url)
+    with session_scope(engine) as session:
+        if place is not None:
+            timeline = answers.control_timeline(session, place)
+            states, title = timeline.periods, f"Control of {timeline.place.name}"
+            payload = timeline.model_dump_json(indent=2)
+        else:
+            result = answers.control_on(session, day)
+            states, title = result.places, f"Control on {day}"
+            payload = result.model_dump_json(indent=2)
+    if fmt == "json":
+        sys.stdout.write(payload + "\n")
+        return
+    table = Table(title=title)
+    for column in ("place", "status", "actor", "since", "until", "confidence", "evidence", "disputed by"):
+        table.add_column(column)
+    for state in states:
+        table.add_row(
+            escape(state.place.name),
+            state.status,
+            escape(state.actor or "-"),
+            str(state.since),
+            str(state.until or ""),
+            f"{state.confidence:.2f}",
+            ", ".join(map(str, state.evidence)),
+            ", ".join(map(str, state.disputed_by)),
+        )
+    out.print(table)
 
 
 @db_app.command("upgrade")

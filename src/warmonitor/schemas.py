@@ -6,7 +6,7 @@ same models as JSON, so a script can switch between the two freely.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -67,3 +67,62 @@ class IngestOut(BaseModel):
     report_id: int
     copy_of: int | None = None
     similarity: float | None = None
+
+
+class PlaceSummary(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    country: str | None = None
+    geonameid: int | None = None
+    pcode: str | None = None
+
+
+class CasualtyEstimateOut(BaseModel):
+    party: str = Field(
+        description="total, civilians, government, rebels, unknown, an actor, or party:subset."
+    )
+    low: int | None
+    best: int | None
+    high: int | None
+    claims: list[int] = Field(description="The claims the figures were computed from.")
+    partisan_claims: list[int] = Field(
+        default_factory=list,
+        description="Figures from a party to the fighting: kept, used only when nothing independent exists.",
+    )
+    partisan_only: bool = Field(False, description="True when only partisan figures exist for it.")
+
+
+class CasualtiesOut(BaseModel):
+    as_of: date = Field(description="Only reports published up to this day are counted.")
+    area: str | None = None
+    since: date | None = None
+    until: date | None = None
+    outcome: str = "killed"
+    total: CasualtyEstimateOut
+    parties: list[CasualtyEstimateOut]
+
+
+class ControlStateOut(BaseModel):
+    place: PlaceSummary
+    actor: str | None = Field(description="Who holds it (for a contested place: the side most voices name).")
+    status: str = Field(description="held or contested")
+    since: date
+    until: date | None = Field(None, description="Last day of this period; null while it lasts.")
+    confidence: float
+    evidence: list[int] = Field(description="Claims naming this holder.")
+    disputed_by: list[int] = Field(description="Claims contradicting it.")
+
+
+class ControlOut(BaseModel):
+    date: date
+    places: list[ControlStateOut]
+
+
+class ControlTimelineOut(BaseModel):
+    place: PlaceSummary
+    periods: list[ControlStateOut]

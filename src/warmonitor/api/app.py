@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from warmonitor import __version__
 from warmonitor.api import tokens
+from warmonitor.api.deps import SessionDep
+from warmonitor.api.reconciled import router as reconciled_router
 from warmonitor.config import Settings
 from warmonitor.ingest.draft import ReportDraft
 from warmonitor.ingest.pipeline import Defaults, ingest_drafts
 from warmonitor.schemas import IngestOut, ReportIn, ReportOut, ReportPage, SourceOut
 from warmonitor.store import queries
-from warmonitor.store.db import open_store, session_scope
+from warmonitor.store.db import open_store
 from warmonitor.web.pages import router as web_router
 
 bearer = HTTPBearer(auto_error=False)
@@ -37,17 +36,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.settings = settings
     app.include_router(_api_router(), prefix="/api/v1")
+    app.include_router(reconciled_router, prefix="/api/v1")
     app.include_router(web_router)
     return app
-
-
-def get_session(request: Request) -> Iterator[Session]:
-    engine: Engine = request.app.state.engine
-    with session_scope(engine) as session:
-        yield session
-
-
-SessionDep = Annotated[Session, Depends(get_session)]
 
 
 def require_writer(

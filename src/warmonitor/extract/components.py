@@ -298,7 +298,11 @@ def events_component(doc: Doc) -> Doc:
         actors = list(dict.fromkeys(m.actor.name for m in _sent_actors(sent)))
         since = dates.first_since(sent.text)
         for cue in events.find_event_cues(sent.text):
-            place = min(places, key=lambda m: abs(m.start - sent.start_char - cue.start), default=None)
+            if control.told_as_history(sent.text[: cue.start]):
+                continue
+            # A possessive ("Moscow's air power") names a backer, not where it happened.
+            where = [m for m in places if not doc.text[m.end : m.end + 2].startswith("'s")]
+            place = min(where, key=lambda m: abs(m.start - sent.start_char - cue.start), default=None)
             doc._.claims.append(
                 _claim(
                     EventClaim,

@@ -39,6 +39,11 @@ _HISTORY = re.compile(r"\b(?:since|in) (?:19|20)\d\d,? when\b[^.;]*$", re.IGNORE
 _ACTOR_AFTER = re.compile(r"^(?:held by|in the hands of|under the control of|controlled by|fell to)$", re.I)
 
 
+def told_as_history(before: str) -> bool:
+    """Whether a verb after `before` sits in a clause recalling an earlier year."""
+    return bool(_HISTORY.search(before))
+
+
 @dataclass(frozen=True)
 class ControlCue:
     change: str

@@ -1,0 +1,208 @@
+"""Who controls each place, day by day, and on what evidence.
+
+Control claims about a town itself (not "villages west of it", not "its
+airport") are read day by day. Each independent voice counts once a day, with
+its latest word: an army that says "we repelled them" in the morning and
+admits "our units withdrew" at night has conceded. On each day:
+
+- every voice naming the same side (government or rebels) as holder -> held
+  by that side, named by its most specific actor (HTS rather than "rebels");
+- voices naming different sides -> contested, both sides' claims listed (the
+  side with more independent voices first, its claims as evidence, the
+  others as `disputed_by`);
+- no claim that day -> the previous day's state carries on.
+
+A gain or loss is a change on its day; "holds" and "repelled" say who holds
+it on that day. A loss with no gainer named disputes the loser without
+naming a new holder. Contradictions are never settled by fiat: the state
+stays contested until a later day's evidence agrees (an admitted
+withdrawal, independent confirmation).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from warmonitor.extract.actors import load_actors
+from warmonitor.reconcile.intake import actor_row
+from warmonitor.reconcile.views import ClaimView, claim_query, load_views, side_of
+from warmonitor.store.models import Claim, ControlEvidence, ControlPeriod
+
+UNKNOWN_SIDE = "unknown"
+
+
+@dataclass
+class DayState:
+    day: date
+    status: str  # held | contested
+    side: str
+    actor: str | None
+    evidence: set[int] = field(default_factory=set)
+    disputed_by: set[int] = field(default_factory=set)
+    confidence: float = 0.0
+
+
+@dataclass
+class Period:
+    start: date
+    end: date | None
+    status: str
+    actor: str | None
+    confidence: float
+    evidence: set[int]
+    disputed_by: set[int]
+
+
+def _applies(view: ClaimView) -> bool:
+    """About the town itself: precise place, not a part of it, not denied."""
+    if view.place_id is None or view.stance == "denied":
+        return False
+    if view.fields.get("extent") == "part":
+        return False
+    return view.precision in (None, 1)
+
+
+def _side(actor: str | None) -> str:
+    return side_of(actor) or UNKNOWN_SIDE
+
+
+def _named(actors: list[str]) -> str | None:
+    """The most specific actor named for a side: a dictionary actor over a generic one."""
+    book = load_actors().actors
+    counts = Counter(a for a in actors if a)
+    if not counts:
+        return None
+    return max(counts, key=lambda a: (a in book, counts[a], -actors.index(a)))
+
+
+def _day_state(day: date, views: list[ClaimView], previous: DayState | None) -> DayState:
+    latest: dict[str, list[ClaimView]] = {}
+    for view in sorted(views, key=lambda v: (v.published, v.report_id)):
+        # A voice's later report that day replaces what it said earlier.
+        if view.voice in latest and latest[view.voice][0].report_id != view.report_id:
+            del latest[view.voice]
+        latest.setdefault(view.voice, []).append(view)
+    support: dict[str, list[ClaimView]] = defaultdict(list)
+    against: dict[str, list[ClaimView]] = defaultdict(list)
+    for said in latest.values():
+        for view in said:
+            change, actor = view.fields.get("change"), view.fields.get("actor")
+            if change in ("gained", "holds") and actor:
+                support[_side(actor)].append(view)
+            elif change == "lost" and actor:
+                against[_side(actor)].append(view)
+            else:  # contested, or a gain by someone unnamed: the holder is disputed
+                held = previous.side if previous else UNKNOWN_SIDE
+                against[held].append(view)
+    voices = {side: {v.voice for v in claims} for side, claims in support.items()}
+    if not voices and previous is not None:
+        voices = {previous.side: set()}
+        support[previous.side] = []
+    if not voices:
+        lost = next(iter(against))
+        return DayState(day, "contested", UNKNOWN_SIDE, None, set(), {v.id for v in against[lost]}, 0.0)
+    side = max(voices, key=lambda s: (len(voices[s]), s != UNKNOWN_SIDE))
+    others = [v for s, claims in support.items() if s != side for v in claims] + against.get(side, [])
+    actor = _named([v.fields["actor"] for v in support[side]])
+    if actor is None and previous is not None and previous.side == side:
+        actor = previous.actor
+    n_for = len(voices[side]) or 1
+    n_against = len({v.voice for v in others})
+    state = DayState(
+        day=day,
+        status="contested" if others else "held",
+        side=side,
+        actor=actor,
+        # Another side's admitted loss is evidence for the holder too.
+        evidence={v.id for v in support[side]} | {v.id for s, c in against.items() if s != side for v in c},
+        disputed_by={v.id for v in others},
+        confidence=round(n_for / (n_for + n_against) * (1 - 0.5**n_for), 3),
+    )
+    if not support[side] and previous is not None:  # carried over, now disputed
+        state.evidence = set(previous.evidence)
+    return state
+
+
+def timeline(views: list[ClaimView]) -> list[Period]:
+    """The control periods of one place from its control claims."""
+    by_day: dict[date, list[ClaimView]] = defaultdict(list)
+    for view in views:
+        if _applies(view):
+            by_day[view.day].append(view)
+    if not by_day:
+        return []
+    periods: list[Period] = []
+    previous: DayState | None = None
+    day, last = min(by_day), max(by_day)
+    while day <= last:
+        if day in by_day:
+            state = _day_state(day, by_day[day], previous)
+        else:
+            assert previous is not None
+            state = DayState(
+                day, previous.status, previous.side, previous.actor, confidence=previous.confidence
+            )
+        current = periods[-1] if periods else None
+        if current and (current.status, current.actor) == (state.status, state.actor):
+            current.evidence |= state.evidence
+            current.disputed_by |= state.disputed_by
+            current.confidence = max(current.confidence, state.confidence)
+        else:
+            if current:
+                current.end = day - timedelta(days=1)
+            periods.append(
+                Period(
+                    day, None, state.status, state.actor, state.confidence, state.evidence, state.disputed_by
+                )
+            )
+        previous = state
+        day += timedelta(days=1)
+    return periods
+
+
+def rebuild_places(session: Session, place_ids: set[int]) -> int:
+    """Recompute the stored periods of these places from all their claims."""
+    count = 0
+    for place_id in sorted(place_ids):
+        query = claim_query().where(Claim.kind == "control", Claim.place_id == place_id)
+        periods = timeline(load_views(session, query))
+        old = select(ControlPeriod.id).where(ControlPeriod.place_id == place_id)
+        session.execute(delete(ControlEvidence).where(ControlEvidence.period_id.in_(old)))
+        session.execute(delete(ControlPeriod).where(ControlPeriod.place_id == place_id))
+        for period in periods:
+            actor_id = _actor_id(session, period.actor)
+            row = ControlPeriod(
+                place_id=place_id,
+                actor_id=actor_id,
+                status=period.status,
+                start=period.start,
+                end=period.end,
+                confidence=period.confidence,
+            )
+            session.add(row)
+            session.flush()
+            session.add_all(
+                [
+                    ControlEvidence(period_id=row.id, claim_id=c, role="evidence")
+                    for c in sorted(period.evidence)
+                ]
+                + [
+                    ControlEvidence(period_id=row.id, claim_id=c, role="disputed_by")
+                    for c in sorted(period.disputed_by - period.evidence)
+                ]
+            )
+            count += 1
+    return count
+
+
+def _actor_id(session: Session, name: str | None) -> int | None:
+    if name is None:
+        return None
+    known = load_actors().actors.get(name)
+    inter = known.inter if known else (2 if name.startswith("Rebel Group") else None)
+    return actor_row(session, name, inter, known.country if known else None).id

@@ -1,0 +1,238 @@
+"""Events: claims about the same happening, across reports, graded.
+
+Two event claims describe the same happening when all of these hold
+(thresholds in MatchRules, set from the environment):
+- the same ACLED event type;
+- their days are at most `window_days` apart;
+- their places are at most `radius_km` apart (a claim with no place matches
+  only claims of its own report's sentence neighbours: same report, same type);
+- their actors are compatible: one names none, or they share one.
+Events are the connected groups of that relation, so the result does not
+depend on the order reports arrived in: re-running from the stored claims
+gives the same events.
+
+Grades (Airwars' scale):
+- contested: a claim in the event is a denial;
+- confirmed: a party to it says so itself (a claimant that is one of its actors);
+- fair: two or more independent voices (a republished copy counts once);
+- weak: one voice;
+- discounted: every claim is hedged ("reportedly", "could not be verified").
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from warmonitor.errors import ConfigError
+from warmonitor.extract.actors import load_actors
+from warmonitor.extract.gazetteer import distance_km
+from warmonitor.reconcile.intake import actor_row
+from warmonitor.reconcile.views import ClaimView, claim_query, load_views
+from warmonitor.store.models import Claim, Event, EventClaim, Place
+
+_SEVERITY = (
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Riots",
+    "Protests",
+    "Strategic developments",
+)
+
+
+@dataclass(frozen=True)
+class MatchRules:
+    radius_km: float = 25.0
+    window_days: int = 1
+
+    @classmethod
+    def from_env(cls) -> MatchRules:
+        try:
+            radius = float(os.environ.get("WARMONITOR_EVENT_RADIUS_KM") or cls.radius_km)
+            window = int(os.environ.get("WARMONITOR_EVENT_WINDOW_DAYS") or cls.window_days)
+        except ValueError:
+            raise ConfigError(
+                "WARMONITOR_EVENT_RADIUS_KM must be a number and WARMONITOR_EVENT_WINDOW_DAYS a whole number"
+            ) from None
+        if radius < 0 or window < 0:
+            raise ConfigError("event matching thresholds must not be negative")
+        return cls(radius, window)
+
+
+def _actors(view: ClaimView) -> set[str]:
+    return set(view.fields.get("actors") or [])
+
+
+def same_happening(a: ClaimView, b: ClaimView, rules: MatchRules) -> bool:
+    if a.fields.get("event_type") != b.fields.get("event_type"):
+        return False
+    if abs((a.day - b.day).days) > rules.window_days:
+        return False
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        if a.report_id != b.report_id or (a.lat is None) != (b.lat is None):
+            return False
+    elif a.place_id != b.place_id and distance_km((a.lat, a.lon), (b.lat, b.lon)) > rules.radius_km:
+        return False
+    left, right = _actors(a), _actors(b)
+    return not left or not right or bool(left & right)
+
+
+def group(views: list[ClaimView], rules: MatchRules) -> list[list[ClaimView]]:
+    """Connected groups of the same-happening relation (union-find)."""
+    parent = list(range(len(views)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = sorted(range(len(views)), key=lambda i: views[i].day)
+    for pos, i in enumerate(order):
+        for j in order[pos + 1 :]:
+            if (views[j].day - views[i].day).days > rules.window_days:
+                break
+            if same_happening(views[i], views[j], rules):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[ClaimView]] = {}
+    for i in range(len(views)):
+        groups.setdefault(root(i), []).append(views[i])
+    return sorted((sorted(g, key=lambda v: v.id) for g in groups.values()), key=lambda g: g[0].id)
+
+
+def grade(claims: list[ClaimView]) -> str:
+    if any(c.stance == "denied" for c in claims):
+        return "contested"
+    if all(c.stance == "hedged" for c in claims):
+        return "discounted"
+    actors = {a for c in claims for a in _actors(c)}
+    if any(c.claimant in actors and c.stance in ("asserted", "claimed") for c in claims):
+        return "confirmed"
+    return "fair" if len(independent_voices(claims)) >= 2 else "weak"
+
+
+def independent_voices(claims: Iterable[ClaimView]) -> set[str]:
+    return {c.voice for c in claims if c.stance != "hedged"}
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return (
+        max(counts, key=lambda v: (counts[v], -_SEVERITY.index(v) if v in _SEVERITY else 0))
+        if counts
+        else None
+    )
+
+
+def _fatalities(casualties: list[ClaimView]) -> tuple[int | None, int | None, int | None]:
+    """Per voice, its figure for the event (a total, else its parties' sum); then the range."""
+    per_voice: dict[str, int] = {}
+    for voice in {c.voice for c in casualties}:
+        said = [c for c in casualties if c.voice == voice and c.fields.get("outcome") == "killed"]
+        totals = [c.fields.get("best") or 0 for c in said if c.fields.get("party") == "total"]
+        parts = [c.fields.get("best") or 0 for c in said if ":" not in str(c.fields.get("party"))]
+        if totals or parts:
+            per_voice[voice] = max(totals) if totals else sum(parts)
+    if not per_voice:
+        return None, None, None
+    values = list(per_voice.values())
+    return min(values), int(statistics.median_low(values)), max(values)
+
+
+def _actor_pair(claims: list[ClaimView]) -> tuple[str | None, str | None]:
+    counts = Counter(a for c in claims for a in c.fields.get("actors") or [])
+    ranked = sorted(counts, key=lambda a: (-counts[a], a))
+    return (ranked[0] if ranked else None, ranked[1] if len(ranked) > 1 else None)
+
+
+def _actor_id(session: Session, name: str | None) -> int | None:
+    if not name:
+        return None
+    known = load_actors().actors.get(name)
+    return actor_row(session, name, known.inter if known else None, known.country if known else None).id
+
+
+def _summary(event_type: str, sub: str | None, place: str | None, day: date, voices: set[str]) -> str:
+    where = f" in {place}" if place else ""
+    who = ", ".join(sorted(voices))
+    return f"{sub or event_type}{where} on {day.isoformat()}; reported by {who}."
+
+
+def build_event(session: Session, claims: list[ClaimView], casualties: list[ClaimView]) -> Event:
+    located = [c for c in claims if c.place_id is not None]
+    precise = [c for c in located if c.precision == 1] or located
+    place_id = Counter(c.place_id for c in precise).most_common(1)[0][0] if precise else None
+    place = session.get(Place, place_id) if place_id else None
+    event_type = _most_common(c.fields.get("event_type") for c in claims) or "Strategic developments"
+    sub = _most_common(
+        c.fields.get("sub_event_type") for c in claims if c.fields.get("event_type") == event_type
+    )
+    days = sorted(c.day for c in claims)
+    precisions = [int(c.fields["date"]["precision"]) for c in claims if c.fields.get("date")]
+    actor1, actor2 = _actor_pair(claims)
+    low, best, high = _fatalities(casualties)
+    voices = independent_voices(claims) or {c.voice for c in claims}
+    event = Event(
+        event_type=event_type,
+        sub_event_type=sub,
+        date_start=days[0],
+        date_end=days[-1],
+        date_precision=min(precisions) if precisions else 2,
+        place_id=place_id,
+        geo_precision=min((c.precision or 3 for c in precise), default=None),
+        location=place.name if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        country=place.country if place else None,
+        admin1=place.admin1 if place else None,
+        actor1_id=_actor_id(session, actor1),
+        actor2_id=_actor_id(session, actor2),
+        fatalities_low=low,
+        fatalities_best=best,
+        fatalities_high=high,
+        grade=grade(claims),
+        independent_sources=len(voices),
+        summary=_summary(event_type, sub, place.name if place else None, days[0], voices),
+    )
+    session.add(event)
+    session.flush()
+    session.add_all(EventClaim(event_id=event.id, claim_id=c.id) for c in claims + casualties)
+    return event
+
+
+def _sentence_casualties(claims: list[ClaimView], casualties: list[ClaimView]) -> list[ClaimView]:
+    """Incident counts told in the same sentence as one of the event's claims."""
+    keys = {(c.report_id, c.sentence) for c in claims}
+    return [
+        c for c in casualties if (c.report_id, c.sentence) in keys and c.fields.get("scope") == "incident"
+    ]
+
+
+def rebuild_events(session: Session, rules: MatchRules, touched: set[int] | None = None) -> int:
+    """Regroup event claims into events. With `touched` (new claim ids), only the
+    groups those claims can reach are rebuilt; the rest stay as they are."""
+    views = load_views(session, claim_query().where(Claim.kind == "event"))
+    casualty_views = load_views(session, claim_query().where(Claim.kind == "casualty"))
+    groups = group(views, rules)
+    if touched is not None:
+        groups = [g for g in groups if any(c.id in touched for c in g)]
+    claim_ids = [c.id for g in groups for c in g]
+    stale = select(EventClaim.event_id).where(EventClaim.claim_id.in_(claim_ids)).distinct()
+    if touched is None:
+        session.execute(delete(EventClaim))
+        session.execute(delete(Event))
+    else:
+        stale_ids = list(session.scalars(stale))
+        session.execute(delete(EventClaim).where(EventClaim.event_id.in_(stale_ids)))
+        session.execute(delete(Event).where(Event.id.in_(stale_ids)))
+    for claims in groups:
+        build_event(session, claims, _sentence_casualties(claims, casualty_views))
+    return len(groups)
