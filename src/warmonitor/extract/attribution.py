@@ -85,9 +85,13 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if _MONITOR_WORDS.match(text) or text.lower() in ("sohr director", "director"):
         return context.last_monitor or context.report_monitor or context.outlet
     known = lookup(text) or lookup(re.sub(r"\s*\([^)]*\)", "", text))
+    named = load_actors().find(text)
+    if known and named and known.kind.value == "official":
+        # "the IDF said" and "the Israeli army said": an official outlet that is
+        # also a party speaks as the actor, so both are one claimant.
+        return named[0].actor.name
     if known:
         return known.name
-    named = load_actors().find(text)
     if named and not re.search(r"\b(?:official|source|spokes(?:man|woman|person))s?\b", text, re.I):
         return named[0].actor.name
     for pattern, name in GENERIC:
@@ -126,6 +130,19 @@ def monitor_named_in(text: str) -> str | None:
         if len(alias) > 3 and (m := re.search(rf"\b{re.escape(alias)}\b", text, re.I))
     ]
     return min(found)[1] if found else None
+
+
+def outlet_voice(outlet: str | None) -> str | None:
+    """The claimant an outlet's own assertions belong to: itself, or, for an
+    official outlet that is also a party (the IDF), the actor it speaks for."""
+    if not outlet:
+        return None
+    known = lookup(outlet)
+    if known is not None and known.kind.value == "official":
+        named = load_actors().find(outlet)
+        if named:
+            return named[0].actor.name
+    return known.name if known else outlet
 
 
 def stance_of(text: str) -> str:

@@ -139,7 +139,7 @@ def attribution_component(doc: Doc) -> Doc:
     outlet = doc._.outlet
     known = lookup(outlet) if outlet else None
     context = attribution.ClaimantContext(
-        outlet=known.name if known else outlet,
+        outlet=attribution.outlet_voice(outlet),
         outlet_is_state=bool(known and known.kind.value == "state_media"),
     )
     if known and known.kind.value == "monitor":

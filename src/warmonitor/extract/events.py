@@ -15,7 +15,7 @@ from dataclasses import dataclass
 TRIGGERS: list[tuple[str, str, str]] = [
     (r"chemical (?:weapons?|attack)|chlorine|sarin|nerve agent", "Explosions/Remote violence", "Chemical weapon"),
     (r"suicide (?:car )?(?:bomb(?:s|er|ing)?|attack|vest)|(?:car|truck) bombs? (?:driven|detonated) by", "Explosions/Remote violence", "Suicide bomb"),
-    (r"air ?strikes?|air raids?|warplanes?|war ?jets?|jets struck|aerial bombardment|drone strikes?|helicopters? dropped|barrel bombs?|bombed from the air", "Explosions/Remote violence", "Air/drone strike"),
+    (r"(?:aircraft|jets|planes|warplanes|drones?|helicopters?)(?: \w+){0,2} (?:struck|hit|bombed|targeted|pounded)|air ?strikes?|air raids?|warplanes?|war ?jets?|aerial bombardment|drone strikes?|helicopters? dropped|barrel bombs?|bombed from the air", "Explosions/Remote violence", "Air/drone strike"),
     (r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|rocket launchers?|bombardment", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     (r"\bIEDs?\b|improvised explosive|roadside bombs?|landmines?|land mines?|car bombs?|explosive device|booby[- ]trap", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     (r"grenades?", "Explosions/Remote violence", "Grenade"),
