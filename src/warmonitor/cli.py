@@ -102,6 +102,37 @@ def _read(target: str, settings: Settings) -> tuple[list[ReportDraft], list[Inpu
     return read_path(Path(target), settings.max_bytes)
 
 
+def _ingest_targets(
+    targets: list[str], settings: Settings, defaults: Defaults
+) -> tuple[dict[Status, int], list[InputProblem]]:
+    """Read and store every target, with a progress bar on a terminal."""
+    inputs = _expand(targets)
+    engine = open_store(settings.db_url)
+    counts = {status: 0 for status in Status}
+    problems: list[InputProblem] = []
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    with progress:
+        task = progress.add_task("ingesting", total=len(inputs))
+        for target in inputs:
+            try:
+                drafts, bad = _read(target, settings)
+            except BadInput as exc:
+                drafts, bad = [], [InputProblem(target, exc.reason)]
+            problems.extend(bad)
+            for outcome in ingest_drafts(engine, drafts, defaults):
+                counts[outcome.status] += 1
+            progress.advance(task)
+    return counts, problems
+
+
 @app.command()
 def ingest(
     targets: Annotated[
@@ -145,32 +176,7 @@ def ingest(
         url=url,
         near_dup_threshold=settings.near_dup_threshold,
     )
-    inputs = _expand(all_targets)
-    engine = open_store(settings.db_url)
-    counts = {status: 0 for status in Status}
-    problems: list[InputProblem] = []
-
-    progress = Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    )
-    with progress:
-        task = progress.add_task("ingesting", total=len(inputs))
-        for target in inputs:
-            try:
-                drafts, bad = _read(target, settings)
-            except BadInput as exc:
-                drafts, bad = [], [InputProblem(target, exc.reason)]
-            problems.extend(bad)
-            for outcome in ingest_drafts(engine, drafts, defaults):
-                counts[outcome.status] += 1
-            progress.advance(task)
-
+    counts, problems = _ingest_targets(all_targets, settings, defaults)
     stored = counts[Status.stored] + counts[Status.copy]
     summary = f"stored {stored} report{'s' if stored != 1 else ''}"
     if counts[Status.copy]:
@@ -339,6 +345,43 @@ def control(
             ", ".join(map(str, state.disputed_by)),
         )
     out.print(table)
+
+
+@app.command()
+def watch(
+    targets: Annotated[list[str], typer.Argument(help="Folders and feed URLs to poll.", show_default=False)],
+    interval: Annotated[float, typer.Option(help="Seconds between polls.", min=1)] = 60.0,
+    rounds: Annotated[
+        int | None, typer.Option(help="Stop after this many polls (default: never).", min=1)
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="Outlet name, where an input does not say.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Poll folders and feeds: store new reports and reconcile them, until interrupted.
+    Reports already stored are recognised by content and cost nothing."""
+    import time
+
+    from warmonitor.reconcile.run import reconcile as run_reconcile
+
+    settings = _settings(db)
+    defaults = Defaults(source=source, near_dup_threshold=settings.near_dup_threshold)
+    engine = open_store(settings.db_url)
+    done = 0
+    while True:
+        counts, problems = _ingest_targets(targets, settings, defaults)
+        for problem in problems:
+            err.print(f"  {problem.origin}: {problem.reason}", highlight=False, markup=False)
+        summary = run_reconcile(engine)
+        stored = counts[Status.stored] + counts[Status.copy]
+        out.print(
+            f"{datetime.now(UTC):%Y-%m-%d %H:%M:%S}Z: {stored} new report(s), "
+            f"{summary.new_claims} new claim(s), {summary.events_rebuilt} event(s) rebuilt",
+            highlight=False,
+        )
+        done += 1
+        if rounds is not None and done >= rounds:
+            return
+        time.sleep(interval)
 
 
 @db_app.command("upgrade")
