@@ -134,7 +134,9 @@ def test_every_toll_links_back_to_its_sentence_report_and_claimant(store: Engine
 
 
 def _aleppo(session: Any) -> Place:
-    place = session.scalars(select(Place).where(Place.name == "Aleppo", Place.country == "Syria")).one()
+    # The city, not the governorate of the same name ("the Aleppo countryside").
+    query = select(Place).where(Place.name == "Aleppo", Place.country == "Syria", Place.feature == "town")
+    place: Place = session.scalars(query).one()
     return place
 
 

@@ -90,10 +90,23 @@ def _focus_country(doc: Doc, names: list[str]) -> str | None:
     return max(weights, key=lambda c: weights[c]) if weights else None
 
 
+# "Iran-backed militias", "a Britain-based monitor": a name describing an
+# actor, not a place where something happened.
+_ATTRIBUTIVE = re.compile(
+    r"^-(?:backed|based|led|born|linked|allied|aligned|sponsored|supported|funded)\b", re.I
+)
+
+
 @Language.component("wm_places")
 def places_component(doc: Doc) -> Doc:
     gazetteer = load_gazetteer()
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and gazetteer.candidates(e.text)]
+    ents = [
+        e
+        for e in doc.ents
+        if e.label_ in PLACE_LABELS
+        and not _ATTRIBUTIVE.match(doc.text[e.end_char : e.end_char + 16])
+        and gazetteer.candidates(e.text)
+    ]
     focus = _focus_country(doc, [e.text for e in ents])
     anchors = [
         (c.lat, c.lon)

@@ -46,9 +46,15 @@ class EventCue:
     trigger: str
 
 
+# Background, not a happening: "have fought alongside government troops for much of the war".
+_HABITUAL = re.compile(r"\bfor (?:much|most|all) of the war\b|\bthroughout the war\b|\bfor years\b", re.I)
+
+
 def find_event_cues(sentence: str) -> list[EventCue]:
     """The event mentions in one sentence, one per sub-event type."""
     cues: dict[str, EventCue] = {}
+    if _HABITUAL.search(sentence):
+        return []
     for regex, event_type, sub_event_type in _TRIGGER_RES:
         for m in regex.finditer(sentence):
             if _NOT_AN_EVENT.search(sentence[max(0, m.start() - 40) : m.start()]):
