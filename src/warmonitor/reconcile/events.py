@@ -7,9 +7,10 @@ Two event claims describe the same happening when all of these hold
 - their places are at most `radius_km` apart (a claim with no place matches
   only claims of its own report's sentence neighbours: same report, same type);
 - their actors are compatible: one names none, or they share one.
-Events are the connected groups of that relation, so the result does not
-depend on the order reports arrived in: re-running from the stored claims
-gives the same events.
+Claims are taken in order of day (then id) and join the first event whose
+first claim they match, so an event never stretches beyond the window and
+the result does not depend on the order reports arrived in: re-running from
+the stored claims gives the same events.
 
 Grades (Airwars' scale):
 - contested: a claim in the event is a denial;
@@ -86,26 +87,21 @@ def same_happening(a: ClaimView, b: ClaimView, rules: MatchRules) -> bool:
 
 
 def group(views: list[ClaimView], rules: MatchRules) -> list[list[ClaimView]]:
-    """Connected groups of the same-happening relation (union-find)."""
-    parent = list(range(len(views)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    order = sorted(range(len(views)), key=lambda i: views[i].day)
-    for pos, i in enumerate(order):
-        for j in order[pos + 1 :]:
-            if (views[j].day - views[i].day).days > rules.window_days:
+    """Claims in order of day (then id) join the first group whose first claim
+    they match, else start one. The order is the data's own, not the order
+    reports arrived in, and a group never stretches beyond the window from
+    its first claim (no chaining of day-after-day shelling into one event)."""
+    groups: list[list[ClaimView]] = []
+    for view in sorted(views, key=lambda v: (v.day, v.id)):
+        for candidate in groups:
+            if (view.day - candidate[0].day).days <= rules.window_days and same_happening(
+                candidate[0], view, rules
+            ):
+                candidate.append(view)
                 break
-            if same_happening(views[i], views[j], rules):
-                parent[root(i)] = root(j)
-    groups: dict[int, list[ClaimView]] = {}
-    for i in range(len(views)):
-        groups.setdefault(root(i), []).append(views[i])
-    return sorted((sorted(g, key=lambda v: v.id) for g in groups.values()), key=lambda g: g[0].id)
+        else:
+            groups.append([view])
+    return sorted(groups, key=lambda g: min(v.id for v in g))
 
 
 def grade(claims: list[ClaimView]) -> str:
@@ -217,22 +213,34 @@ def _sentence_casualties(claims: list[ClaimView], casualties: list[ClaimView]) -
 
 
 def rebuild_events(session: Session, rules: MatchRules, touched: set[int] | None = None) -> int:
-    """Regroup event claims into events. With `touched` (new claim ids), only the
-    groups those claims can reach are rebuilt; the rest stay as they are."""
+    """Regroup event claims into events. With `touched` (new claim ids), an
+    event is rewritten only if its claims changed; the rest stay as they are."""
     views = load_views(session, claim_query().where(Claim.kind == "event"))
     casualty_views = load_views(session, claim_query().where(Claim.kind == "casualty"))
     groups = group(views, rules)
+    stored: dict[frozenset[int], int] = {}
     if touched is not None:
-        groups = [g for g in groups if any(c.id in touched for c in g)]
-    claim_ids = [c.id for g in groups for c in g]
-    stale = select(EventClaim.event_id).where(EventClaim.claim_id.in_(claim_ids)).distinct()
-    if touched is None:
-        session.execute(delete(EventClaim))
-        session.execute(delete(Event))
-    else:
-        stale_ids = list(session.scalars(stale))
-        session.execute(delete(EventClaim).where(EventClaim.event_id.in_(stale_ids)))
-        session.execute(delete(Event).where(Event.id.in_(stale_ids)))
+        members: dict[int, set[int]] = {}
+        rows = session.execute(
+            select(EventClaim.event_id, EventClaim.claim_id)
+            .join(Claim, Claim.id == EventClaim.claim_id)
+            .where(Claim.kind == "event")
+        )
+        for event_id, claim_id in rows:
+            members.setdefault(event_id, set()).add(claim_id)
+        stored = {frozenset(ids): event_id for event_id, ids in members.items()}
+    keep: set[int] = set()
+    rebuild: list[list[ClaimView]] = []
     for claims in groups:
+        ids = frozenset(c.id for c in claims)
+        if touched is not None and ids in stored and not ids & touched:
+            keep.add(stored[ids])
+        else:
+            rebuild.append(claims)
+    stale = select(Event.id).where(Event.id.not_in(keep)) if keep else select(Event.id)
+    stale_ids = list(session.scalars(stale))
+    session.execute(delete(EventClaim).where(EventClaim.event_id.in_(stale_ids)))
+    session.execute(delete(Event).where(Event.id.in_(stale_ids)))
+    for claims in rebuild:
         build_event(session, claims, _sentence_casualties(claims, casualty_views))
-    return len(groups)
+    return len(rebuild)

@@ -1,0 +1,129 @@
+"""The reconciliation rules on hand-made claims: grades, event grouping,
+toll supersession and control by day, each as an analyst would state it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from warmonitor.reconcile.control import timeline
+from warmonitor.reconcile.events import MatchRules, grade, group
+from warmonitor.reconcile.views import ClaimView, is_partisan
+
+ALEPPO = (1, "Aleppo", 36.20, 37.16)
+SARAQIB = (2, "Saraqib", 35.86, 36.80)
+_ids = iter(range(1, 10_000))
+
+
+def claim(
+    kind: str,
+    claimant: str | None,
+    day: str,
+    *,
+    place: tuple[int, str, float, float] | None = ALEPPO,
+    stance: str = "asserted",
+    report: int | None = None,
+    **fields: Any,
+) -> ClaimView:
+    claim_id = next(_ids)
+    when = {"start": day, "end": day, "precision": 1}
+    return ClaimView(
+        id=claim_id,
+        report_id=report if report is not None else claim_id,
+        kind=kind,
+        claimant=claimant,
+        stance=stance,
+        fields={"date": when, "place": {"precision": 1}, **fields},
+        published=date.fromisoformat(day),
+        outlet="Reuters",
+        place_id=place[0] if place else None,
+        place_name=place[1] if place else None,
+        lat=place[2] if place else None,
+        lon=place[3] if place else None,
+        admin1=None,
+        country="Syria",
+        span=(0, 1),
+        sentence=f"sentence {claim_id}",
+    )
+
+
+def strike(claimant: str, day: str = "2024-11-30", **kw: Any) -> ClaimView:
+    fields = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
+    return claim("event", claimant, day, **{**fields, **kw})
+
+
+def test_grades() -> None:
+    sohr, afp = "Syrian Observatory for Human Rights", "Agence France-Presse"
+    assert grade([strike(sohr)]) == "weak"
+    assert grade([strike(sohr), strike(afp)]) == "fair"
+    assert grade([strike(sohr), strike(sohr)]) == "weak"  # one voice twice is one voice
+    russia = "Military Forces of Russia"
+    assert grade([strike(sohr, actors=[russia]), strike(russia, actors=[russia])]) == "confirmed"
+    assert grade([strike(sohr), strike(russia, stance="denied")]) == "contested"
+    assert grade([strike(sohr, stance="hedged")]) == "discounted"
+
+
+def test_same_happening_needs_type_place_day_and_compatible_actors() -> None:
+    rules = MatchRules(radius_km=25, window_days=1)
+    a = strike("A", "2024-11-30", actors=["Military Forces of Russia"])
+    same = strike("B", "2024-12-01", actors=["Military Forces of Russia", "Military Forces of Syria"])
+    elsewhere = strike("C", "2024-11-30", place=SARAQIB)  # 50 km away
+    later = strike("D", "2024-12-03")
+    other_actor = strike("E", "2024-11-30", actors=["Military Forces of Turkey"])
+    groups = group([a, same, elsewhere, later, other_actor], rules)
+    assert sorted(sorted(v.claimant or "" for v in g) for g in groups) == [["A", "B"], ["C"], ["D"], ["E"]]
+    wide = group([a, elsewhere], MatchRules(radius_km=60, window_days=1))
+    assert len(wide) == 1  # the radius is a setting
+
+
+def test_a_run_of_daily_strikes_is_not_chained_into_one_event() -> None:
+    days = [strike("A", f"2024-11-{d}") for d in (26, 27, 28, 29, 30)]
+    assert len(group(days, MatchRules(window_days=1))) == 3
+
+
+def test_partisan_voices() -> None:
+    assert is_partisan("SANA") and is_partisan("Military Forces of Syria") and is_partisan("rebel sources")
+    assert not is_partisan("Syrian Observatory for Human Rights") and not is_partisan("Reuters")
+    assert not is_partisan("residents") and not is_partisan(None)
+
+
+def control(claimant: str, day: str, change: str, actor: str | None, **kw: Any) -> ClaimView:
+    return claim("control", claimant, day, change=change, actor=actor, **kw)
+
+
+def test_control_contested_then_resolved_by_an_admitted_loss() -> None:
+    army, sohr, hts = (
+        "Military Forces of Syria",
+        "Syrian Observatory for Human Rights",
+        "Hayat Tahrir al-Sham",
+    )
+    claims = [
+        control(army, "2024-11-29", "holds", army),
+        control(sohr, "2024-11-29", "gained", hts),
+        control(sohr, "2024-11-30", "holds", hts),
+        control(army, "2024-11-30", "lost", army),
+    ]
+    periods = timeline(claims)
+    assert [(p.status, p.actor, p.start, p.end) for p in periods] == [
+        ("contested", army, date(2024, 11, 29), date(2024, 11, 29)),
+        ("held", hts, date(2024, 11, 30), None),
+    ]
+    assert periods[0].disputed_by == {claims[1].id}
+    assert periods[1].evidence == {claims[2].id, claims[3].id}
+
+
+def test_a_voice_that_changes_its_word_the_same_day_counts_with_its_latest() -> None:
+    army, hts = "Military Forces of Syria", "Hayat Tahrir al-Sham"
+    morning = control(army, "2024-11-30", "holds", army, report=501)
+    evening = control(army, "2024-11-30", "lost", army, report=502)
+    rebels = control("Reuters", "2024-11-30", "gained", hts)
+    periods = timeline([morning, evening, rebels])
+    assert [(p.status, p.actor) for p in periods] == [("held", hts)]
+
+
+def test_an_airport_or_a_nearby_village_does_not_change_who_holds_the_city() -> None:
+    hts = "Hayat Tahrir al-Sham"
+    airport = control("A", "2024-12-01", "gained", "Syrian Democratic Forces", extent="part")
+    assert timeline([airport]) == []
+    city = control("B", "2024-11-30", "holds", hts)
+    assert [(p.status, p.actor) for p in timeline([city, airport])] == [("held", hts)]
