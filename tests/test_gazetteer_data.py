@@ -1,0 +1,82 @@
+"""The gazetteer's package data: fast to open, every place with an admin1
+name as ACLED writes it, and villages only with a cited coordinate."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+
+import pytest
+
+from warmonitor.extract.gazetteer import DATA, admin1_as_reported, distance_km, load_gazetteer
+
+
+def test_the_gazetteer_opens_from_its_prebuilt_index_in_a_fresh_process() -> None:
+    # The index is built once by scripts/build_gazetteer.py; a run only opens it.
+    code = (
+        "import time; t = time.perf_counter();"
+        "from warmonitor.extract.gazetteer import load_gazetteer;"
+        "place = load_gazetteer().resolve('Saraqib', country_hint='SY');"
+        "print(place.name, round(time.perf_counter() - t, 3))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.startswith("Saraqib ")
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("Aleppo", "SY", "Aleppo"),
+        ("Idlib", "SY", "Idleb"),  # OCHA's spelling, as ACLED writes it
+        ("Gulu", "UG", "Northern"),  # GeoNames' "Northern Region"
+        ("Maiduguri", "NG", "Borno"),  # "Borno State"
+        ("Kharkiv", "UA", "Kharkiv"),
+        ("Lyon", "FR", "Auvergne-Rhone-Alpes"),
+    ],
+)
+def test_places_worldwide_carry_an_admin1_name(name: str, country: str, admin1: str) -> None:
+    place = load_gazetteer().resolve(name, country_hint=country)
+    assert place is not None and place.country == country
+    assert place.admin1 == admin1
+
+
+def test_admin1_names_are_written_the_way_acled_writes_them() -> None:
+    assert admin1_as_reported("Northern Region") == "Northern"
+    assert admin1_as_reported("State of Berlin") == "Berlin"
+    assert admin1_as_reported("Kharkivs\u2019ka Oblast\u2019") == "Kharkiv"
+    assert admin1_as_reported("Diyarbak\u0131r") == "Diyarbakir"
+    assert admin1_as_reported("Federal Capital Territory") == "Federal Capital Territory"
+
+
+def test_most_cities_have_an_admin1_name() -> None:
+    with (DATA / "admin1_names.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 3000 and all(r["name"] for r in rows)
+    assert len({r["country"] for r in rows}) > 200
+
+
+@pytest.mark.parametrize(
+    ("written", "near"),
+    [
+        ("Anadan", (36.29, 37.04)),
+        ("Zahraa", (36.36, 37.01)),
+        ("al-Zahraa", (36.36, 37.01)),
+        ("Zerba", (36.07, 36.98)),  # the Zarbah sub-district seat, not the Italian Zerba
+        ("Zirbah", (36.07, 36.98)),
+    ],
+)
+def test_villages_of_the_aleppo_countryside_are_found(written: str, near: tuple[float, float]) -> None:
+    place = load_gazetteer().resolve(written, country_hint="SY")
+    assert place is not None and place.country == "SY" and place.admin1 == "Aleppo"
+    assert distance_km((place.lat, place.lon), near) < 3
+
+
+def test_every_village_row_cites_the_source_of_its_coordinate() -> None:
+    with (DATA / "villages.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows
+    for row in rows:
+        assert row["source"].strip() and row["admin1"] and row["country"]
+        assert row["precision"] in {"1", "2"}
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
