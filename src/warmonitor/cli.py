@@ -384,6 +384,57 @@ def watch(
         time.sleep(interval)
 
 
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="acled-csv, ucdp-csv, geojson or parquet.")],
+    output: Annotated[
+        str | None, typer.Option("-o", "--output", help="File to write (default: stdout).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this day (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this day (YYYY-MM-DD).")] = None,
+    country: Annotated[str | None, typer.Option(help="Only events in this country.")] = None,
+    event_type: Annotated[str | None, typer.Option("--event-type", help="An ACLED event type.")] = None,
+    on: Annotated[
+        str | None, typer.Option("--date", help="geojson: also who controls each place on this day.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the reconciled events as ACLED CSV, UCDP GED CSV, GeoJSON or Parquet."""
+    from warmonitor.export import EventFilter, get_format
+    from warmonitor.export import export as run_export
+
+    chosen = get_format(fmt)
+    filters = EventFilter(_parse_day(since, "--since"), _parse_day(until, "--until"), country, event_type)
+    day = _parse_day(on, "--date")
+    filters.check()
+    if output is None and chosen.binary and sys.stdout.isatty():
+        raise UserError(f"{fmt} is binary: give -o FILE or redirect stdout")
+    if output is not None:
+        _check_writable(Path(output))  # before any work: a bad path fails at once
+    engine = open_store(_settings(db).db_url)
+    with session_scope(engine) as session:
+        data = run_export(session, fmt, filters, day)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        Path(output).write_bytes(data)
+    except OSError as exc:
+        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
+    err.print(f"wrote {len(data)} bytes of {fmt} to {output}", highlight=False, markup=False)
+
+
+def _check_writable(path: Path) -> None:
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UserError(f"cannot write {path}: it is a folder")
+    if not parent.is_dir():
+        raise UserError(f"cannot write {path}: no folder {parent}")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UserError(f"cannot write {path}: permission denied")
+
+
 @db_app.command("upgrade")
 def db_upgrade(db: DbOption = None) -> None:
     """Create the database or apply pending migrations."""

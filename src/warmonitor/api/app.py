@@ -10,6 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from warmonitor import __version__
 from warmonitor.api import tokens
 from warmonitor.api.deps import SessionDep
+from warmonitor.api.export import router as export_router
 from warmonitor.api.reconciled import router as reconciled_router
 from warmonitor.config import Settings
 from warmonitor.ingest.draft import ReportDraft
@@ -37,6 +38,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.include_router(_api_router(), prefix="/api/v1")
     app.include_router(reconciled_router, prefix="/api/v1")
+    app.include_router(export_router, prefix="/api/v1")
     app.include_router(web_router)
     return app
 
