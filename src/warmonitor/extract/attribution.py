@@ -180,9 +180,10 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     """The claimant of the clause holding character `char`: the subject of the
     nearest saying verb above it in the parse ("the army stated that they
     had repelled…" -> the army), so two claimants in one sentence stay apart."""
-    token = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
-    if token is None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
         return None
+    token = span[0]
     for node in (token, *token.ancestors):
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_LEMMAS:
             for child in node.children:

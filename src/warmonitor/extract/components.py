@@ -100,11 +100,12 @@ _ATTRIBUTIVE = re.compile(
 @Language.component("wm_places")
 def places_component(doc: Doc) -> Doc:
     gazetteer = load_gazetteer()
+    text = doc.text  # built from the tokens on every access: read it once
     ents = [
         e
         for e in doc.ents
         if e.label_ in PLACE_LABELS
-        and not _ATTRIBUTIVE.match(doc.text[e.end_char : e.end_char + 16])
+        and not _ATTRIBUTIVE.match(text[e.end_char : e.end_char + 16])
         and gazetteer.candidates(e.text)
     ]
     focus = _focus_country(doc, [e.text for e in ents])
@@ -115,12 +116,12 @@ def places_component(doc: Doc) -> Doc:
     ]
     mentions = []
     for ent in ents:
-        after = doc.text[ent.end_char : ent.end_char + 20]
+        after = text[ent.end_char : ent.end_char + 20]
         region = bool(REGION_WORDS.match(after.strip()))
         place = gazetteer.resolve(ent.text, country_hint=focus, near=anchors, region=region)
         if place is None:
             continue
-        near = bool(_NEAR.search(doc.text[max(0, ent.start_char - 30) : ent.start_char]))
+        near = bool(_NEAR.search(text[max(0, ent.start_char - 30) : ent.start_char]))
         precision = 3 if region else acled_geo_precision(place, near=near)
         mentions.append(PlaceMention(place, ent.start_char, ent.end_char, precision))
     doc._.places = mentions
@@ -306,6 +307,7 @@ def _continue_breakdown(doc: Doc, sent: Span, total: int | None) -> int | None:
 
 @Language.component("wm_events")
 def events_component(doc: Doc) -> Doc:
+    text = doc.text
     for sent in doc.sents:
         places = _sent_places(sent)
         actors = list(dict.fromkeys(m.actor.name for m in _sent_actors(sent)))
@@ -314,7 +316,7 @@ def events_component(doc: Doc) -> Doc:
             if control.told_as_history(sent.text[: cue.start]):
                 continue
             # A possessive ("Moscow's air power") names a backer, not where it happened.
-            where = [m for m in places if not doc.text[m.end : m.end + 2].startswith("'s")]
+            where = [m for m in places if not text[m.end : m.end + 2].startswith("'s")]
             place = min(where, key=lambda m: abs(m.start - sent.start_char - cue.start), default=None)
             doc._.claims.append(
                 _claim(
@@ -336,6 +338,7 @@ def events_component(doc: Doc) -> Doc:
 
 @Language.component("wm_control")
 def control_component(doc: Doc) -> Doc:
+    text = doc.text
     last_place: PlaceMention | None = None
     last_actor: ActorMention | None = None
     for sent in doc.sents:
@@ -358,12 +361,12 @@ def control_component(doc: Doc) -> Doc:
                 subject = [last_actor]
             if cue.change == "holds" and not subject:
                 continue  # "their control over routes": a holding with no holder says nothing
-            place = _control_place(doc, cue, places, last_place, start, end)
+            place = _control_place(text, cue, places, last_place, start, end)
             if place is None:
                 continue
-            window = doc.text[end : place.start] if place.start >= end else ""
+            window = text[end : place.start] if place.start >= end else ""
             extent = next((name for regex, name in _EXTENT if regex.search(window)), None)
-            if _SUB_PLACE.match(doc.text[place.end : place.end + 40]):
+            if _SUB_PLACE.match(text[place.end : place.end + 40]):
                 extent = "part"  # "Aleppo International Airport" is a part of Aleppo, not the city
             names = list(dict.fromkeys(a.actor.name for a in subject))
             doc._.claims.append(
@@ -395,7 +398,7 @@ _SUB_PLACE = re.compile(
 
 
 def _control_place(
-    doc: Doc,
+    text: str,
     cue: control.ControlCue,
     places: list[PlaceMention],
     last_place: PlaceMention | None,
@@ -406,13 +409,13 @@ def _control_place(
     the last before it (or the previous sentence's). "areas held by Kurdish
     forces" names no place: a passive holding needs its place right before it."""
     if cue.passive_by and cue.change == "holds":
-        before = [p for p in places if p.end <= start and not doc.text[p.end : start].strip(" ,")]
+        before = [p for p in places if p.end <= start and not text[p.end : start].strip(" ,")]
         return before[-1] if before else None
     after = [p for p in places if p.start >= end]
     if after:
         return after[0]
     # A possessive ("Moscow's air power") modifies something else.
-    earlier = [p for p in places if not doc.text[p.end : p.end + 2].startswith("'s")]
+    earlier = [p for p in places if not text[p.end : p.end + 2].startswith("'s")]
     return earlier[-1] if earlier else (last_place if not places else None)
 
 
