@@ -287,3 +287,66 @@ def test_a_full_rerun_gives_what_the_incremental_runs_gave(
     list(ingest_drafts(other, demo_drafts(), Defaults()))
     reconcile(other, extractor=cached_extractor)
     assert _signature(other) == incremental
+
+
+ACLED_COLUMNS = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+]
+
+
+def test_the_exports_carry_the_same_events_with_their_claimants(store: Engine) -> None:
+    import io
+
+    import pandas as pd
+
+    from warmonitor.export import export
+    from warmonitor.export.rows import EventFilter
+
+    with session_scope(store) as session:
+        events = {e.id: e for e in session.scalars(select(Event))}
+        acled = pd.read_csv(io.BytesIO(export(session, "acled-csv", EventFilter())), keep_default_na=False)
+        ucdp = pd.read_csv(io.BytesIO(export(session, "ucdp-csv", EventFilter())))
+        geo = json.loads(export(session, "geojson", EventFilter(), control_day=date(2024, 11, 29)))
+        table = pd.read_parquet(io.BytesIO(export(session, "parquet", EventFilter())))
+    assert list(acled.columns) == ACLED_COLUMNS and len(acled) == len(events)
+    assert len(ucdp) == len(table) == len(events)
+    saraqib = acled[acled.location == "Saraqib"].iloc[0]
+    assert saraqib.sub_event_type == "Non-state actor overtakes territory"
+    assert saraqib.source == SOHR  # the claimant, once, though three reports carry it
+    assert not acled.source.str.contains("The Levant Daily").any()
+    contested = [
+        f["properties"]
+        for f in geo["features"]
+        if f["properties"].get("kind") == "control" and f["properties"].get("place") == "Aleppo"
+    ]
+    assert contested and contested[0]["status"] == "contested"
