@@ -8,6 +8,7 @@ from typing import Any
 from warmonitor.export.common import CIVILIANS, note, ordered_actors, same_side
 from warmonitor.export.countries import find_country
 from warmonitor.export.rows import EventRow
+from warmonitor.reconcile.views import side_of
 
 COLUMNS = (
     "event_id_cnty",
@@ -91,7 +92,11 @@ def time_precision(row: EventRow) -> int:
 
 def source_scale(row: EventRow) -> str:
     kinds = {c.voice: c.voice_kind for c in row.claims}
-    scales = {_SCALE.get(kind, "Other") for kind in kinds.values()}
+    # A state's own forces speaking (not a listed outlet) are a national official voice.
+    scales = {
+        "National" if kind == "other" and side_of(voice) == "government" else _SCALE.get(kind, "Other")
+        for voice, kind in kinds.items()
+    }
     return "-".join(s for s in _SCALE_ORDER if s in scales)
 
 

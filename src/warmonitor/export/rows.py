@@ -11,11 +11,11 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from warmonitor.errors import BadInput
 from warmonitor.ingest.outlets import lookup
-from warmonitor.store.models import Actor, Claim, Event, EventClaim, Place, Report, Source
+from warmonitor.store.models import Actor, Claim, Event, EventClaim, Place, Report, Source, SourceKind
 
 EVENT_TYPES = (
     "Battles",
@@ -120,35 +120,85 @@ def event_query(filters: EventFilter) -> Select[Event]:
     return query.order_by(Event.date_start, Event.id)
 
 
-def _claims(session: Session, event_ids: list[int]) -> dict[int, list[ClaimRef]]:
-    outlet = aliased(Source)
-    claimant = aliased(Source)
+def _kind_of(claimant: str | None, stored: SourceKind | None) -> str | None:
+    """The kind of source a claimant is: as stored, else from the outlet list."""
+    if stored is not None:
+        return str(stored.value)
+    known = lookup(claimant) if claimant else None
+    return str(known.kind.value) if known else None
+
+
+@dataclass(frozen=True)
+class _ReportInfo:
+    published: datetime | None
+    title: str | None
+    url: str | None
+    outlet: str
+    outlet_kind: str
+
+
+def _reports(session: Session, report_ids: set[int]) -> dict[int, _ReportInfo]:
+    # Columns, not entities: a report's text and fingerprint are never needed here.
     query = (
-        select(EventClaim.event_id, Claim, Report, outlet.name, outlet.kind, claimant.kind)
+        select(
+            Report.id,
+            # coalesce takes its first argument's type: still an aware UTC datetime.
+            func.coalesce(Report.published_at, Report.ingested_at),
+            Report.title,
+            Report.url,
+            Source.name,
+            Source.kind,
+        )
+        .join(Source, Source.id == Report.source_id)
+        .where(Report.id.in_(report_ids))
+    )
+    return {
+        report_id: _ReportInfo(published, title, url, outlet, str(kind.value))
+        for report_id, published, title, url, outlet, kind in session.execute(query)
+    }
+
+
+def _claims(session: Session, event_ids: list[int]) -> dict[int, list[ClaimRef]]:
+    """Each event's claims; reports and claimant kinds are read once per page, not once per claim."""
+    query = (
+        select(
+            EventClaim.event_id,
+            Claim.id,
+            Claim.kind,
+            Claim.claimant,
+            Claim.stance,
+            Claim.fields,
+            Claim.report_id,
+            Claim.claimant_source_id,
+        )
         .join(Claim, Claim.id == EventClaim.claim_id)
-        .join(Report, Report.id == Claim.report_id)
-        .join(outlet, outlet.id == Report.source_id)
-        .outerjoin(claimant, claimant.id == Claim.claimant_source_id)
         .where(EventClaim.event_id.in_(event_ids))
         .order_by(EventClaim.event_id, Claim.id)
     )
+    rows = session.execute(query).all()
+    reports = _reports(session, {r.report_id for r in rows})
+    claimant_ids = {r.claimant_source_id for r in rows if r.claimant_source_id}
+    kind_rows = session.execute(select(Source.id, Source.kind).where(Source.id.in_(claimant_ids)))
+    source_kinds: dict[int, SourceKind] = {source_id: kind for source_id, kind in kind_rows}
+    kinds: dict[tuple[str | None, int | None], str | None] = {}
     found: dict[int, list[ClaimRef]] = defaultdict(list)
-    for event_id, claim, report, outlet_name, outlet_kind, claimant_kind in session.execute(query):
-        if claimant_kind is None and claim.claimant:
-            known = lookup(claim.claimant)
-            claimant_kind = known.kind if known else None
+    for event_id, claim_id, kind, claimant, stance, fields, report_id, claimant_source_id in rows:
+        report = reports[report_id]
+        key = (claimant, claimant_source_id)
+        if key not in kinds:
+            kinds[key] = _kind_of(claimant, source_kinds.get(claimant_source_id))
         found[event_id].append(
             ClaimRef(
-                id=claim.id,
-                kind=claim.kind,
-                claimant=claim.claimant,
-                stance=claim.stance,
-                fields=claim.fields or {},
-                report_id=report.id,
-                outlet=outlet_name,
-                outlet_kind=str(getattr(outlet_kind, "value", outlet_kind)),
-                claimant_kind=str(getattr(claimant_kind, "value", claimant_kind)) if claimant_kind else None,
-                published=report.published_at or report.ingested_at,
+                id=claim_id,
+                kind=kind,
+                claimant=claimant,
+                stance=stance,
+                fields=fields or {},
+                report_id=report_id,
+                outlet=report.outlet,
+                outlet_kind=report.outlet_kind,
+                claimant_kind=kinds[key],
+                published=report.published,
                 title=report.title,
                 url=report.url,
             )
