@@ -51,7 +51,3 @@ def _countries() -> dict[str, Country]:
 def find_country(name: str | None) -> Country | None:
     """The country a place's country name (or ISO code) stands for, if known."""
     return _countries().get(_fold(name)) if name else None
-
-
-def all_countries() -> list[Country]:
-    return sorted({c.iso3: c for c in _countries().values()}.values(), key=lambda c: c.iso3)
