@@ -97,6 +97,12 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+# "north-west Syria": a direction, not the town of Northwest, North Carolina.
+_COMPASS = re.compile(
+    r"^(?:the\s+)?(?:north|south)?[\s-]?(?:east|west)?(?:ern)?$|^(?:north|south)(?:ern)?$", re.I
+)
+
+
 @Language.component("wm_places")
 def places_component(doc: Doc) -> Doc:
     gazetteer = load_gazetteer()
@@ -106,6 +112,7 @@ def places_component(doc: Doc) -> Doc:
         for e in doc.ents
         if e.label_ in PLACE_LABELS
         and not _ATTRIBUTIVE.match(text[e.end_char : e.end_char + 16])
+        and not _COMPASS.match(e.text)
         and gazetteer.candidates(e.text)
     ]
     focus = _focus_country(doc, [e.text for e in ents])
