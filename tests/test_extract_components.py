@@ -122,5 +122,5 @@ def test_arabic_and_mixed_scripts_do_not_crash() -> None:
 def test_unusable_text_is_a_clear_error() -> None:
     with pytest.raises(UserError, match="empty"):
         extract("   \n", SATURDAY)
-    with pytest.raises(UserError, match="too long"):  # 5 MB is read in pieces; 20 M characters is not a report
+    with pytest.raises(UserError, match="too long"):  # 5 MB is read in pieces; 20 M characters is refused
         extract("word " * 4_000_001, SATURDAY)
