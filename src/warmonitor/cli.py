@@ -435,6 +435,27 @@ def _check_writable(path: Path) -> None:
         raise UserError(f"cannot write {path}: permission denied")
 
 
+benchmark_app = typer.Typer(help="Measure speed.", no_args_is_help=True)
+app.add_typer(benchmark_app, name="benchmark")
+
+
+@benchmark_app.command("extract")
+def benchmark_extract(
+    reports: Annotated[int, typer.Option(help="How many synthetic reports.")] = 200,
+    words: Annotated[int, typer.Option(help="Words per report.")] = 600,
+    processes: Annotated[str, typer.Option(help="Worker processes, or auto (all cores).")] = "auto",
+) -> None:
+    """Reports/s of full extraction beside spaCy's bare nlp.pipe, and peak memory (JSON)."""
+    import json
+
+    from warmonitor.extract.benchmark import run
+
+    count = (os.cpu_count() or 1) if processes == "auto" else int(processes) if processes.isdigit() else 0
+    if reports < 2 or words < 10 or count < 1:
+        raise UserError("--reports >= 2, --words >= 10, --processes auto or a positive number")
+    sys.stdout.write(json.dumps(run(reports, words, count), indent=2) + "\n")
+
+
 @db_app.command("upgrade")
 def db_upgrade(db: DbOption = None) -> None:
     """Create the database or apply pending migrations."""
