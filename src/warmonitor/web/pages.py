@@ -6,11 +6,11 @@ allows only this server's own scripts, so injected markup could not run."""
 from __future__ import annotations
 
 from importlib import resources
-from pathlib import Path
+from pathlib import Path as FilePath
 from typing import Annotated
 
 import xstatic.pkg.leaflet  # type: ignore[import-untyped]
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.staticfiles import StaticFiles
@@ -22,7 +22,7 @@ from warmonitor.web import reader
 
 router = APIRouter(include_in_schema=False)
 
-_package = Path(str(resources.files("warmonitor")))
+_package = FilePath(str(resources.files("warmonitor")))
 _templates = Environment(
     loader=FileSystemLoader(str(_package / "web" / "templates")),
     autoescape=select_autoescape(default=True, default_for_string=True),
@@ -37,6 +37,8 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
+# Ids above the databases' 64-bit integers cannot exist: refuse them before SQL.
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 SAFETY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -99,7 +101,7 @@ def claims_json(
 
 
 @router.get("/claims/{claim_id}")
-def claim_page(request: Request, claim_id: int) -> RedirectResponse:
+def claim_page(request: Request, claim_id: RowId) -> RedirectResponse:
     """A claim is read where it was said: its span in its report."""
     with session_scope(request.app.state.engine) as session:
         claim = session.get(Claim, claim_id)
@@ -110,7 +112,7 @@ def claim_page(request: Request, claim_id: int) -> RedirectResponse:
 
 
 @router.get("/reports/{report_id}", response_class=HTMLResponse)
-def report_page(request: Request, report_id: int) -> HTMLResponse:
+def report_page(request: Request, report_id: RowId) -> HTMLResponse:
     with session_scope(request.app.state.engine) as session:
         report = queries.get_report(session, report_id)
         if report is None:

@@ -28,6 +28,14 @@ from warmonitor.store.models import (
 )
 
 CONTEXT_CHARS = 160
+# How a control claim's `change` reads in a sentence ("Aleppo: taken by HTS").
+CONTROL_WORDS = {
+    "holds": "held by",
+    "gained": "taken by",
+    "lost": "lost by",
+    "contested": "contested by",
+    "withdrew": "abandoned by",
+}
 
 
 @dataclass
@@ -47,6 +55,7 @@ class ClaimView:
     id: int
     kind: str
     text: str
+    span: str
     claimant: str | None
     stance: str
     summary: str
@@ -74,7 +83,8 @@ def _summary(claim: Claim) -> str:
         return f"{f.get('outcome', 'killed')}: {figure} ({f.get('party', 'total')}, {f.get('scope', '')})"
     if claim.kind == "control":
         place = (f.get("place") or {}).get("name", "?")
-        return f"{place}: {f.get('change', 'control')} by {f.get('actor') or 'unnamed side'}"
+        change = CONTROL_WORDS.get(f.get("change") or "", f.get("change") or "control")
+        return f"{place}: {change} {f.get('actor') or 'an unnamed side'}"
     if claim.kind == "event":
         place = (f.get("place") or {}).get("name")
         where = f" in {place}" if place else ""
@@ -119,7 +129,18 @@ def claim_views(session: Session, report: Report, claims: list[Claim]) -> list[C
             )
         if c.kind == "casualty" and published:
             fed.append(Link(f"tolls as of {published}", f"/dashboard#date={published}&claim={c.id}"))
-        views.append(ClaimView(c.id, c.kind, c.text, c.claimant, c.stance, _summary(c), fed))
+        views.append(
+            ClaimView(
+                c.id,
+                c.kind,
+                c.text,
+                report.text[c.span_start : c.span_end],
+                c.claimant,
+                c.stance,
+                _summary(c),
+                fed,
+            )
+        )
     return views
 
 

@@ -34,13 +34,24 @@ export function localLink(href, text) {
   return el("a", { href: href.startsWith("/") && !href.startsWith("//") ? href : "#", text });
 }
 
+// Parties in tolls have fixed colours, so the chart's lines never look alike.
+const PARTY_COLOURS = {
+  civilians: "#2ca02c",
+  government: "#1f77b4",
+  rebels: "#d95f02",
+  unknown: "#7f7f7f",
+  total: "#1d2329",
+};
+const PALETTE = ["#1f77b4", "#d95f02", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7570b3", "#a6761d"];
+
 // A stable colour for a name (actors, parties): the same side keeps its colour
 // across days and reloads.
 export function colourFor(name) {
   if (!name) return "#8a8f94";
+  if (PARTY_COLOURS[name.toLowerCase()]) return PARTY_COLOURS[name.toLowerCase()];
   let hash = 0;
   for (const ch of name) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
-  return `hsl(${hash % 360}, 62%, 42%)`;
+  return PALETTE[hash % PALETTE.length];
 }
 
 export function addDays(iso, days) {
