@@ -43,7 +43,8 @@ PARTIES: list[tuple[str, str]] = [
         "government",
     ),
     (
-        r"(?:rebels?|insurgents?|militants?|jihadists?|opposition fighters|fighters|gunmen|combatants|"
+        # "terrorists" and "attackers" are how an army names the fighters it faces.
+        r"(?:rebels?|insurgents?|militants?|jihadists?|terrorists?|attackers|opposition fighters|fighters|gunmen|combatants|"
         r"factions?|members of (?:hts|hayat tahrir al-sham|the factions|armed groups?))",
         "rebels",
     ),
