@@ -269,7 +269,7 @@ def test_the_report_reader_highlights_every_extracted_span_and_links_both_ways(
     visit.shot("report-reader")
 
     event_link = page.locator("li.claim .fed a[href^='/dashboard#event=']").first
-    event_id = (event_link.get_attribute("href") or "").split("=")[-1]
+    event_id = re.findall(r"event=(\d+)", event_link.get_attribute("href") or "")[0]
     event_link.click()
     popup = page.locator(f".leaflet-popup .popup[data-event='{event_id}']")
     popup.wait_for()
@@ -327,3 +327,13 @@ def test_pages_forbid_scripts_from_anywhere_but_this_server(server: dict[str, An
         with urllib.request.urlopen(server["base"] + path, timeout=10) as response:
             policy = response.headers["Content-Security-Policy"]
         assert "script-src 'self'" in policy and "object-src 'none'" in policy
+
+
+def test_the_dashboard_scripts_never_parse_data_as_html() -> None:
+    static = REPO / "src" / "warmonitor" / "web" / "static"
+    scripts = sorted(static.glob("*.js"))
+    assert scripts
+    for script in scripts:
+        code = script.read_text(encoding="utf-8")
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
+            assert sink not in code, f"{script.name} uses {sink}"

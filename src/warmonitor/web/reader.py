@@ -102,11 +102,13 @@ def _day(claim: Claim, report: Report) -> date | None:
 
 def claim_views(session: Session, report: Report, claims: list[Claim]) -> list[ClaimView]:
     ids = [c.id for c in claims]
-    events: dict[int, list[int]] = defaultdict(list)
-    for event_id, claim_id in session.execute(
-        select(EventClaim.event_id, EventClaim.claim_id).where(EventClaim.claim_id.in_(ids))
+    events: dict[int, list[tuple[int, date | None]]] = defaultdict(list)
+    for event_id, claim_id, day in session.execute(
+        select(EventClaim.event_id, EventClaim.claim_id, Event.date_start)
+        .join(Event, Event.id == EventClaim.event_id)
+        .where(EventClaim.claim_id.in_(ids))
     ):
-        events[claim_id].append(event_id)
+        events[claim_id].append((event_id, day))
     periods: dict[int, list[tuple[ControlEvidence, ControlPeriod, Place]]] = defaultdict(list)
     for ev, period, place in session.execute(
         select(ControlEvidence, ControlPeriod, Place)
@@ -118,7 +120,10 @@ def claim_views(session: Session, report: Report, claims: list[Claim]) -> list[C
     published = report.published_at.date().isoformat() if report.published_at else ""
     views = []
     for c in claims:
-        fed = [Link(f"event #{e}", f"/dashboard#event={e}") for e in sorted(events[c.id])]
+        fed = [
+            Link(f"event #{e}", f"/dashboard#event={e}" + (f"&date={day.isoformat()}" if day else ""))
+            for e, day in sorted(events[c.id], key=lambda pair: pair[0])
+        ]
         for ev, period, place in periods[c.id]:
             role = "supports" if ev.role == "evidence" else "disputes"
             fed.append(

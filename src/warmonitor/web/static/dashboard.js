@@ -12,6 +12,9 @@ const slider = document.getElementById("timeline");
 const status = document.getElementById("status");
 const FILTERS = ["since", "until", "actor", "type", "area"];
 const MAX_CHART_POINTS = 40;
+// The map shows the chosen day and the days before it, fetched per move, so a
+// store of a million events never sends them all to the browser.
+const TRAIL_DAYS = 13;
 
 const state = readHash();
 let events = [];
@@ -42,9 +45,10 @@ function matchesArea(...names) {
   return !want || names.some((n) => n && n.toLowerCase().includes(want));
 }
 
-async function loadEvents() {
-  const [first, last] = range();
-  const query = new URLSearchParams({ format: "geojson", since: first, until: last });
+async function loadEvents(day) {
+  const [first] = range();
+  const from = addDays(day, -TRAIL_DAYS) < first ? first : addDays(day, -TRAIL_DAYS);
+  const query = new URLSearchParams({ format: "geojson", since: from, until: day });
   if (state.type) query.set("event_type", state.type);
   let data = null;
   try {
@@ -52,7 +56,13 @@ async function loadEvents() {
   } catch {
     data = null; // the events API may be absent: the export gives the same GeoJSON
   }
-  if (!data || data.type !== "FeatureCollection") data = await getJSON(`/api/v1/export?${query}`);
+  // Accept the events API's answer only if its features carry what the map reads.
+  const usable = (d) => d && d.type === "FeatureCollection" && d.features.every((f) => f.properties && f.properties.date_start);
+  if (!usable(data)) data = await getJSON(`/api/v1/export?${query}`);
+  for (const f of data.features) {
+    const p = f.properties;
+    p.event_id = p.event_id ?? p.id ?? Number(String(f.id || "").replace(/\D/g, ""));
+  }
   events = data.features.filter((f) => {
     const p = f.properties;
     if (p.kind && p.kind !== "event") return false;
@@ -93,6 +103,8 @@ async function showDay() {
   const day = state.date;
   document.getElementById("day-label").textContent = day;
   for (const node of document.querySelectorAll(".on-day")) node.textContent = day;
+  await loadEvents(day);
+  if (state.date !== day) return; // a later move of the slider won
   const shown = events.filter((f) => f.properties.date_start <= day);
   map.showEvents(shown, day);
   drawChart(document.getElementById("chart"), series, day);
@@ -108,6 +120,7 @@ async function showDay() {
   map.showControl(controlPlaces);
   renderControlList(controlPlaces);
   renderTolls(tolls);
+  status.textContent = `${events.length} event(s) on the map, up to ${TRAIL_DAYS} days before`;
   root.dataset.shownDay = day; // tests and screenshots wait for this
 }
 
@@ -198,18 +211,13 @@ async function reload() {
   status.textContent = "loading…";
   const [first, last] = range();
   slider.max = String(daysBetween(first, last));
-  await Promise.all([loadEvents(), loadSeries()]);
-  if (state.event) {
-    const wanted = events.find((f) => String(f.properties.event_id) === state.event);
-    if (wanted) state.date = wanted.properties.date_start;
-  }
+  await loadSeries();
   await setDay(state.date || last);
   if (state.event) map.openEvent(Number(state.event));
   if (state.place) {
     const chosen = controlPlaces.find((s) => String(s.place.id) === state.place);
     if (chosen) await openPlace(chosen);
   }
-  status.textContent = `${events.length} event(s) from ${first} to ${last}`;
 }
 
 function fillForm() {
