@@ -1,5 +1,5 @@
 // Building DOM from data. Everything that came from a report (titles, names,
-// quotes) goes through textContent or attribute setters, never innerHTML, so
+// quotes) goes through textContent or attribute setters, never an HTML parser, so
 // it is always shown as text.
 
 export function el(tag, attrs = {}, ...children) {
