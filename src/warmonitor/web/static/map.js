@@ -25,6 +25,9 @@ export class WarMap {
     this.map.setView([35.0, 38.5], 6.5);
     // Boundaries sit in their own pane under events and control.
     this.map.createPane("basemap").style.zIndex = "250";
+    // Control rings under events, so an event in a held town stays clickable.
+    this.map.createPane("control").style.zIndex = "410";
+    this.map.createPane("events").style.zIndex = "420";
     this.districts = null;
     this.events = L.layerGroup().addTo(this.map);
     this.control = L.layerGroup().addTo(this.map);
@@ -49,7 +52,8 @@ export class WarMap {
       style: style.admin2,
       onEachFeature: (f, layer) => layer.bindTooltip(el("span", { text: `${f.properties.name}, ${f.properties.admin1}` }), { sticky: true }),
     }).addTo(this.map);
-    L.geoJSON(layers[2], { pane: "basemap", style: style.admin1, interactive: false }).addTo(this.map);
+    const governorates = L.geoJSON(layers[2], { pane: "basemap", style: style.admin1, interactive: false }).addTo(this.map);
+    this.map.fitBounds(governorates.getBounds(), { padding: [10, 10] });
   }
 
   showEvents(features, day) {
@@ -60,6 +64,7 @@ export class WarMap {
       const [lon, lat] = f.geometry.coordinates;
       const today = p.date_start <= day && day <= (p.date_end || p.date_start);
       const marker = L.circleMarker([lat, lon], {
+        pane: "events",
         radius: eventRadius(p.fatalities_best),
         color: "#ffffff",
         weight: 1,
@@ -89,6 +94,7 @@ export class WarMap {
       const district = this.districtAt(place.lat, place.lon);
       if (district) district.setStyle({ fillColor: colour, fillOpacity: contested ? 0.12 : 0.22 });
       const ring = L.circleMarker([place.lat, place.lon], {
+        pane: "control",
         radius: 11,
         color: colour,
         weight: contested ? 3 : 2,
