@@ -5,6 +5,8 @@ WARMONITOR_MAX_BYTES          largest input accepted, in bytes (default: 20 MB)
 WARMONITOR_NEAR_DUP_THRESHOLD Jaccard similarity over word 5-shingles at or above
                               which two reports are near-duplicates (default: 0.8)
 WARMONITOR_FEED_TIMEOUT       seconds to wait for a feed URL (default: 20)
+WARMONITOR_READ_REQUIRES_TOKEN  true: every GET under /api/v1 needs a viewer,
+                              analyst or admin token (default: false, reads public)
 """
 
 from __future__ import annotations
@@ -33,12 +35,22 @@ def _env_float(name: str, default: float) -> float:
         raise ConfigError(f"{name} must be a number, got {raw!r}") from None
 
 
+def _env_bool(name: str) -> bool:
+    raw = (os.environ.get(name) or "").strip().lower()
+    if raw in ("", "0", "false", "no", "off"):
+        return False
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
 @dataclass(frozen=True)
 class Settings:
     db_url: str = DEFAULT_DB_URL
     max_bytes: int = DEFAULT_MAX_BYTES
     near_dup_threshold: float = DEFAULT_NEAR_DUP_THRESHOLD
     feed_timeout: float = DEFAULT_FEED_TIMEOUT
+    read_requires_token: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -54,4 +66,5 @@ class Settings:
             max_bytes=max_bytes,
             near_dup_threshold=threshold,
             feed_timeout=_env_float("WARMONITOR_FEED_TIMEOUT", DEFAULT_FEED_TIMEOUT),
+            read_requires_token=_env_bool("WARMONITOR_READ_REQUIRES_TOKEN"),
         )

@@ -126,3 +126,108 @@ class ControlOut(BaseModel):
 class ControlTimelineOut(BaseModel):
     place: PlaceSummary
     periods: list[ControlStateOut]
+
+
+class EventPlaceOut(BaseModel):
+    id: int | None = None
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    country: str | None = None
+    precision: int | None = Field(
+        None, description="1 the town itself, 2 near a town or part of a region, 3 only a larger region."
+    )
+
+
+class EventActorOut(BaseModel):
+    role: str = Field(description="actor1 or actor2, as ACLED codes them.")
+    id: int
+    name: str
+    inter_code: int | None = Field(None, description="ACLED interaction code of the actor's type.")
+
+
+class EventDateOut(BaseModel):
+    start: date | None = None
+    end: date | None = None
+    precision: int | None = Field(None, description="1 exact day, 2 within a week, 3 only the month.")
+
+
+class FatalitiesOut(BaseModel):
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+
+
+class EventOut(BaseModel):
+    id: int
+    event_type: str
+    sub_event_type: str | None = None
+    date: EventDateOut
+    place: EventPlaceOut
+    actors: list[EventActorOut] = Field(description="actor1 first, then actor2, when known.")
+    fatalities: FatalitiesOut
+    grade: str | None = Field(None, description="confirmed, fair, weak, contested or discounted.")
+    independent_sources: int
+    claims: list[int] = Field(description="The claims this event was reconciled from.")
+    summary: str | None = None
+
+
+class EventPage(BaseModel):
+    items: list[EventOut]
+    next: str | None = Field(None, description="Pass as ?cursor= for the next page; null on the last page.")
+    next_url: str | None = Field(None, description="The next page's URL, filters kept; null at the end.")
+
+
+class ClaimOut(BaseModel):
+    id: int
+    report_id: int
+    kind: str
+    text: str
+    span: tuple[int, int] = Field(description="[start, end) character offsets into the report's text.")
+    claimant: str | None = None
+    stance: str
+    fields: dict[str, object] = Field(description="The claim's typed fields, as its kind defines them.")
+    place_id: int | None = None
+
+
+class ClaimReportOut(BaseModel):
+    id: int
+    outlet: str = Field(description="Who published the report (not who made the claim).")
+    title: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+
+
+class ClaimDetailOut(ClaimOut):
+    report: ClaimReportOut
+    events: list[int] = Field(description="Events this claim supports.")
+    control_periods: list[int] = Field(description="Control periods this claim is evidence for or against.")
+
+
+class ClaimPage(BaseModel):
+    items: list[ClaimOut]
+    next: str | None = None
+    next_url: str | None = None
+
+
+class ActorOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    inter_code: int | None = None
+    country: str | None = None
+
+
+class ActorPage(BaseModel):
+    items: list[ActorOut]
+    next: str | None = None
+    next_url: str | None = None
+
+
+class PlacePage(BaseModel):
+    items: list[PlaceSummary]
+    next: str | None = None
+    next_url: str | None = None

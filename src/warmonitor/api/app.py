@@ -9,6 +9,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from warmonitor import __version__
 from warmonitor.api import tokens
+from warmonitor.api.browse import require_reader
+from warmonitor.api.browse import router as browse_router
 from warmonitor.api.deps import SessionDep
 from warmonitor.api.export import router as export_router
 from warmonitor.api.reconciled import router as reconciled_router
@@ -33,12 +35,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url="/api/v1/openapi.json",
         docs_url="/api/v1/docs",
         redoc_url=None,
+        dependencies=[Depends(require_reader)],
     )
     app.state.engine = engine
     app.state.settings = settings
     app.include_router(_api_router(), prefix="/api/v1")
     app.include_router(reconciled_router, prefix="/api/v1")
     app.include_router(export_router, prefix="/api/v1")
+    app.include_router(browse_router, prefix="/api/v1")
     app.include_router(web_router)
     return app
 
