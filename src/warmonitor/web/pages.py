@@ -38,7 +38,8 @@ CSP = (
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 # Ids above the databases' 64-bit integers cannot exist: refuse them before SQL.
-RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+MAX_ROW_ID = 2**63 - 1
+RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID)]
 SAFETY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -74,7 +75,7 @@ async def static_file(path: str, request: Request) -> Response:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, before: Annotated[int | None, Query(ge=1)] = None) -> HTMLResponse:
+def home(request: Request, before: Annotated[int | None, Query(ge=1, le=MAX_ROW_ID)] = None) -> HTMLResponse:
     with session_scope(request.app.state.engine) as session:
         reports = queries.list_reports(session, limit=100, before=before)
         total = queries.count_reports(session)
