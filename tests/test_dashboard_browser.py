@@ -340,3 +340,17 @@ def test_the_dashboard_scripts_never_parse_data_as_html() -> None:
         code = script.read_text(encoding="utf-8")
         for sink in HTML_SINKS:
             assert sink not in code, f"{script.name} uses {sink}"
+
+
+def test_page_ids_beyond_64_bits_are_refused_not_a_server_error(server: dict[str, Any]) -> None:
+    import urllib.error
+
+    for path in (
+        f"/reports/{2**63}",
+        f"/claims/{2**63}",
+        f"/?before={2**63}",
+        "/dashboard/claims.json?ids=x",
+    ):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(server["base"] + path, timeout=10)
+        assert 400 <= refused.value.code < 500, path
