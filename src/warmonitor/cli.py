@@ -554,6 +554,23 @@ def _emit(markdown: str, output: Path | None) -> None:
     sys.stdout.write(markdown)
 
 
+@benchmark_app.command("api")
+def benchmark_api(
+    db: Annotated[str, typer.Option("--db", help="An EMPTY database URL to fill (never your real store).")],
+    events: Annotated[int, typer.Option(help="How many synthetic events, e.g. 100000 or 1000000.")] = 100_000,
+    requests: Annotated[int, typer.Option(help="Timed requests per query.")] = 500,
+    workers: Annotated[int, typer.Option(help="Concurrent client threads.")] = 4,
+) -> None:
+    """p50/p95/p99 latency and requests/s of the API over synthetic events, served on 127.0.0.1 (JSON)."""
+    import json
+
+    from warmonitor.api.benchmark import run
+
+    if events < 1 or requests < 1 or workers < 1:
+        raise UserError("--events, --requests and --workers must be positive")
+    sys.stdout.write(json.dumps(run(db, events, requests, workers), indent=2) + "\n")
+
+
 @db_app.command("upgrade")
 def db_upgrade(db: DbOption = None) -> None:
     """Create the database or apply pending migrations."""

@@ -1,0 +1,231 @@
+"""`warmonitor benchmark api`: latency and throughput of the API over a large
+synthetic store, measured from outside the server.
+
+Three processes: this one loads the store and reports; `warmonitor serve`
+answers on 127.0.0.1; a load generator (this module run with `-m`, a few
+threads with httpx) sends the requests and times each one. Keeping the client
+out of the server's process means its work is not counted as server time, and
+the figures are what a program on the same machine would see.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+import httpx
+
+from warmonitor.api.benchmark_data import DAYS, FIRST_DAY, TYPES, country_name, load
+from warmonitor.errors import UserError
+from warmonitor.store.db import open_store
+
+START_TIMEOUT = 120.0
+PAGES_PER_WALK = 5  # a walk: the first page of a query, then up to 4 more by cursor
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def _start_server(db_url: str, port: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "WARMONITOR_READ_REQUIRES_TOKEN": "false"}
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "warmonitor",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--db",
+            db_url,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise UserError(f"the server stopped at start (exit {server.returncode})")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/v1/openapi.json", timeout=2).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    server.terminate()
+    raise UserError(f"the server did not answer within {START_TIMEOUT:.0f} s")
+
+
+def run(db_url: str, events: int, requests: int, workers: int) -> dict[str, Any]:
+    """Load the store, serve it, drive it; the figures as a JSON-ready dict."""
+    engine = open_store(db_url)
+    started = time.perf_counter()
+    loaded = load(engine, events)
+    load_seconds = time.perf_counter() - started
+    engine.dispose()
+    port = _free_port()
+    server = _start_server(db_url, port)
+    try:
+        paths = httpx.get(f"http://127.0.0.1:{port}/api/v1/openapi.json", timeout=10).json()["paths"]
+        queries = ["events_page"] + [name for name in ("control", "casualties") if f"/api/v1/{name}" in paths]
+        config = {
+            "base": f"http://127.0.0.1:{port}",
+            "queries": queries,
+            "requests": requests,
+            "workers": workers,
+        }
+        driven = subprocess.run(
+            [sys.executable, "-m", "warmonitor.api.benchmark", json.dumps(config)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if driven.returncode != 0:
+            raise UserError(f"the load generator failed: {driven.stderr.strip().splitlines()[-1:]}")
+        figures = json.loads(driven.stdout)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    missing = [name for name in ("control", "casualties") if name not in figures]
+    return {
+        "machine": {"nproc": os.cpu_count(), "cpu": _cpu_model()},
+        "database": engine.dialect.name,
+        "store": vars(loaded),
+        "load_seconds": round(load_seconds, 1),
+        "workers": workers,
+        "queries": figures,
+        "not_measured": [f"{name}: no such endpoint" for name in missing],
+    }
+
+
+# --- the load generator, run in its own process -------------------------------------------------
+
+
+def _events_walk(client: httpx.Client, rng: random.Random, record: Callable[[float, bool], bool]) -> None:
+    """One filtered query (a big country, a year, a type), then its next pages by cursor."""
+    start = FIRST_DAY + timedelta(days=rng.randrange(DAYS - 365))
+    params: dict[str, str] | None = {
+        "country": country_name(rng.randrange(3)),
+        "since": start.isoformat(),
+        "until": (start + timedelta(days=364)).isoformat(),
+        "event_type": rng.choice(list(TYPES)[:3]),
+        "limit": "100",
+    }
+    url: str | None = "/api/v1/events"
+    for _ in range(PAGES_PER_WALK):
+        if url is None:
+            return
+        t = time.perf_counter()
+        answer = client.get(url, params=params)
+        if not record(time.perf_counter() - t, answer.status_code == 200):
+            return
+        url, params = (answer.json().get("next_url") if answer.status_code == 200 else None), None
+
+
+def _simple(path: Callable[[random.Random], str]) -> Callable[..., None]:
+    def request(client: httpx.Client, rng: random.Random, record: Callable[[float, bool], bool]) -> None:
+        t = time.perf_counter()
+        answer = client.get(path(rng))
+        record(time.perf_counter() - t, answer.status_code == 200)
+
+    return request
+
+
+def _casualties_path(rng: random.Random) -> str:
+    start = FIRST_DAY + timedelta(days=rng.randrange(DAYS - 30))
+    return f"/api/v1/casualties?since={start}&until={start + timedelta(days=30)}"
+
+
+SCENARIOS: dict[str, Callable[..., None]] = {
+    "events_page": _events_walk,
+    "control": _simple(lambda rng: f"/api/v1/control?date={FIRST_DAY + timedelta(days=rng.randrange(DAYS))}"),
+    "casualties": _simple(_casualties_path),
+}
+
+
+def _drive(base: str, name: str, requests: int, workers: int) -> dict[str, Any]:
+    latencies: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+
+    def record(seconds: float, ok: bool) -> bool:
+        nonlocal errors
+        with lock:
+            if len(latencies) + errors >= requests:
+                return False
+            if ok:
+                latencies.append(seconds)
+            else:
+                errors += 1
+            return True
+
+    def worker(seed: int) -> None:
+        rng = random.Random(seed)
+        with httpx.Client(base_url=base, timeout=120) as client:
+            SCENARIOS[name](client, rng, lambda s, ok: True)  # warm-up, not counted
+            while True:
+                with lock:
+                    if len(latencies) + errors >= requests:
+                        return
+                SCENARIOS[name](client, rng, record)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(workers)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    ms = sorted(x * 1000 for x in latencies)
+
+    def pct(p: float) -> float:
+        return round(ms[min(len(ms) - 1, int(p / 100 * len(ms)))], 1) if ms else 0.0
+
+    return {
+        "requests": len(ms),
+        "errors": errors,
+        "requests_per_s": round(len(ms) / wall, 1) if wall else 0.0,
+        "p50_ms": pct(50),
+        "p95_ms": pct(95),
+        "p99_ms": pct(99),
+        "mean_ms": round(statistics.fmean(ms), 1) if ms else 0.0,
+    }
+
+
+def _load_generator(config: dict[str, Any]) -> dict[str, Any]:
+    return {
+        name: _drive(config["base"], name, int(config["requests"]), int(config["workers"]))
+        for name in config["queries"]
+    }
+
+
+if __name__ == "__main__":
+    sys.stdout.write(json.dumps(_load_generator(json.loads(sys.argv[1]))) + "\n")
