@@ -140,6 +140,8 @@ class Visit:
         self.outside: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
+        self.requested: list[str] = []
+        self.page.on("request", lambda request: self.requested.append(request.url))
         self.page.route(re.compile(r"^(?!http://127\.0\.0\.1:)"), self._refuse)
         self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
         self.page.on("dialog", self._dialog)
@@ -194,6 +196,7 @@ def test_the_dashboard_draws_its_map_from_bundled_boundaries_with_the_network_cu
     assert page.locator("path.governorate").count() == 14
     assert page.locator("path.district").count() == 62
     assert page.locator("path.event").count() >= 1
+    assert any("/api/v1/events?" in url and "format=geojson" in url for url in visit.requested)
     assert "OCHA" in page.locator(".leaflet-control-attribution").inner_text()
     assert page.locator("#chart svg polyline").count() >= 2, "one line per party"
     visit.shot("dashboard")

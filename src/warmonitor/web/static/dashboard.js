@@ -45,28 +45,45 @@ function matchesArea(...names) {
   return !want || names.some((n) => n && n.toLowerCase().includes(want));
 }
 
+// Pages of the events API followed at most this far (500 events a page).
+const MAX_EVENT_PAGES = 10;
+
+async function eventPages(query) {
+  const features = [];
+  let url = `/api/v1/events?${query}&limit=500`;
+  for (let page = 0; url && page < MAX_EVENT_PAGES; page += 1) {
+    const data = await getJSON(url);
+    if (data.type !== "FeatureCollection") throw new Error("not GeoJSON");
+    features.push(...data.features);
+    // Only ever follow a next page on this same server.
+    const next = data.next_url ? new URL(data.next_url, location.origin) : null;
+    url = next && next.origin === location.origin ? next.pathname + next.search : null;
+  }
+  return features;
+}
+
 async function loadEvents(day) {
   const [first] = range();
   const from = addDays(day, -TRAIL_DAYS) < first ? first : addDays(day, -TRAIL_DAYS);
   const query = new URLSearchParams({ format: "geojson", since: from, until: day });
   if (state.type) query.set("event_type", state.type);
-  let data = null;
+  let features = null;
   try {
-    data = await getJSON(`/api/v1/events?${query}&limit=1000`);
+    const withActor = new URLSearchParams(query);
+    if (state.actor) withActor.set("actor", state.actor);
+    features = await eventPages(withActor);
   } catch {
-    data = null; // the events API may be absent: the export gives the same GeoJSON
+    // Without the events API (older servers), the export gives the same GeoJSON.
+    features = (await getJSON(`/api/v1/export?${query}`)).features;
   }
-  // Accept the events API's answer only if its features carry what the map reads.
-  const usable = (d) => d && d.type === "FeatureCollection" && d.features.every((f) => f.properties && f.properties.date_start);
-  if (!usable(data)) data = await getJSON(`/api/v1/export?${query}`);
-  for (const f of data.features) {
+  for (const f of features) {
     const p = f.properties;
     p.event_id = p.event_id ?? p.id ?? Number(String(f.id || "").replace(/\D/g, ""));
   }
-  events = data.features.filter((f) => {
+  events = features.filter((f) => {
     const p = f.properties;
     if (p.kind && p.kind !== "event") return false;
-    if (!f.geometry) return false;
+    if (!f.geometry || !p.date_start) return false;
     if (state.actor && p.actor1 !== state.actor && p.actor2 !== state.actor) return false;
     return matchesArea(p.country, p.admin1, p.location);
   });

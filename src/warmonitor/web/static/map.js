@@ -134,7 +134,7 @@ function eventPopup(p) {
     el("div", { class: "muted", text: `${p.date_start}${p.date_end && p.date_end !== p.date_start ? ` to ${p.date_end}` : ""} · ${p.location || "?"}, ${p.country || ""}` }),
     el("div", { text: [p.actor1, p.actor2].filter(Boolean).join(" vs ") }),
     el("div", { text: `Killed: ${fatal} · grade ${p.grade || "?"} · ${p.independent_sources} independent source(s)` }),
-    el("div", { class: "muted", text: `Sources: ${(p.sources || []).join(", ")}` }),
+    p.sources ? el("div", { class: "muted", text: `Sources: ${p.sources.join(", ")}` }) : null,
     el("div", {}, "Claims: ", ...(p.claims || []).flatMap((id, i) => [i ? ", " : "", localLink(`/claims/${Number(id)}`, `#${Number(id)}`)])),
   );
 }
