@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 from warmonitor.api import tokens
 from warmonitor.api.app import create_app
 from warmonitor.config import Settings
+from warmonitor.schemas import EventPage
 from warmonitor.store.db import open_store, session_scope
 from warmonitor.store.models import (
     Actor,
@@ -141,6 +142,7 @@ def _walk(client: TestClient, url: str) -> list[dict[str, Any]]:
 def test_an_event_carries_its_claims_place_actors_fatalities_and_grade(client: TestClient) -> None:
     body = client.get("/api/v1/events", params={"limit": 500}).json()
     assert len(body["items"]) == EVENTS and body["next"] is None
+    EventPage.model_validate(body)  # the documented shape
     first = body["items"][0]  # newest first
     assert first["date"] == {"start": "2024-01-19", "end": "2024-01-19", "precision": 1}
     assert set(first["place"]) == {"id", "name", "lat", "lon", "admin1", "country", "precision"}
