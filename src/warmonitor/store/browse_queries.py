@@ -101,7 +101,7 @@ class EventRecord:
     """One event with what the API shows beside it."""
 
     row: Any  # the event table's row
-    actors: list[tuple[str, Actor]]  # ("actor1" | "actor2", actor)
+    actors: list[tuple[str, Any]]  # ("actor1" | "actor2", a row of id, name, inter_code)
     claims: list[int]
 
 
@@ -181,9 +181,10 @@ def _with_links(session: Session, rows: list[Any]) -> list[EventRecord]:
     for event_id, claim_id in found:
         claims[event_id].append(claim_id)
     actor_ids = {a for r in rows for a in (r.actor1_id, r.actor2_id) if a is not None}
-    actors = (
-        {a.id: a for a in session.scalars(select(Actor).where(Actor.id.in_(actor_ids)))} if actor_ids else {}
-    )
+    actors: dict[int, Any] = {}
+    if actor_ids:
+        found_actors = select(Actor.id, Actor.name, Actor.inter_code).where(Actor.id.in_(actor_ids))
+        actors = {a.id: a for a in session.execute(found_actors)}
     return [
         EventRecord(
             row=r,
