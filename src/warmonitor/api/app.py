@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, status
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from warmonitor import __version__
@@ -23,6 +23,7 @@ from warmonitor.store.db import open_store
 from warmonitor.web.pages import router as web_router
 
 bearer = HTTPBearer(auto_error=False)
+MAX_ID = 2**63 - 1  # ids are 64-bit in the store: larger is a 422, not a database overflow
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -72,14 +73,16 @@ def _api_router() -> APIRouter:
     def list_reports(
         session: SessionDep,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        before: Annotated[int | None, Query(ge=1, description="Keyset cursor: only ids below this.")] = None,
+        before: Annotated[
+            int | None, Query(ge=1, le=MAX_ID, description="Keyset cursor: only ids below this.")
+        ] = None,
     ) -> ReportPage:
         items = queries.list_reports(session, limit=limit, before=before)
         next_before = items[-1].id if len(items) == limit else None
         return ReportPage(items=items, next_before=next_before)
 
     @router.get("/reports/{report_id}", response_model=ReportOut, tags=["reports"])
-    def get_report(report_id: int, session: SessionDep) -> ReportOut:
+    def get_report(report_id: Annotated[int, Path(ge=1, le=MAX_ID)], session: SessionDep) -> ReportOut:
         report = queries.get_report(session, report_id)
         if report is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, f"no report {report_id}")

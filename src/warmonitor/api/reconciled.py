@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, HTTPException, Path, Query, status
 
 from warmonitor.api.deps import SessionDep
 from warmonitor.errors import BadInput
@@ -52,7 +52,9 @@ def get_control(
 
 
 @router.get("/control/{place_id}/timeline", response_model=ControlTimelineOut)
-def get_control_timeline(place_id: int, session: SessionDep) -> ControlTimelineOut:
+def get_control_timeline(
+    place_id: Annotated[int, Path(ge=1, le=2**63 - 1)], session: SessionDep
+) -> ControlTimelineOut:
     """Every control period of one place, with its evidence."""
     try:
         return answers.control_timeline(session, place_id)

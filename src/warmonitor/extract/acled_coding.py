@@ -165,7 +165,7 @@ def _candidates(note: str) -> list[tuple[str, list[str]]]:
     """Place names a note gives, most telling first: "X (district, region)",
     then "in X, Y" phrases, each with the admin names written beside it."""
     # "(coded to Hlukhiv)": the coder's own pointer to the place used.
-    found = [(m.group("where"), []) for m in _CODED_TO.finditer(note)]
+    found: list[tuple[str, list[str]]] = [(m.group("where"), []) for m in _CODED_TO.finditer(note)]
     found += [
         (m.group("where"), [a.strip() for a in m.group("admins").split(",") if a.strip()])
         for m in _WHERE.finditer(note)
