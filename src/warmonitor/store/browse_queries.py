@@ -109,10 +109,6 @@ def _event_conditions(session: Session, f: EventFilters) -> list[ColumnElement[b
     """The WHERE terms for the filters; None when nothing can match."""
     e = Event.__table__.c
     terms: list[ColumnElement[bool]] = []
-    if f.since:
-        terms.append(e.date_start >= f.since)
-    if f.until:
-        terms.append(e.date_start <= f.until)
     if f.country:
         terms.append(e.country == f.country)
     if f.event_type:
@@ -147,7 +143,11 @@ def list_events(
     e = Event.__table__.c
     rows: list[Any] = []
     if after is None or after.day is not None:
-        query = select(Event.__table__).where(*terms, e.date_start.is_not(None))
+        # Always a BETWEEN, open ends filled in: with >= or <= instead, SQLite 3.40
+        # prefers the (type, date) index to (country, type, date) and reads up to
+        # ten times the rows at 1M events.
+        days = e.date_start.between(filters.since or date.min, filters.until or date.max)
+        query = select(Event.__table__).where(*terms, days)
         if after is not None:
             query = query.where(tuple_(e.date_start, e.id) < tuple_(after.day, after.id))
         rows = list(session.execute(query.order_by(e.date_start.desc(), e.id.desc()).limit(limit + 1)))

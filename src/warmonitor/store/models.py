@@ -174,6 +174,10 @@ class Event(Base):
         Index("ix_event_country_date", "country", "date_start", "id"),
         Index("ix_event_type_date", "event_type", "date_start", "id"),
         Index("ix_event_lat_lon", "lat", "lon"),
+        # Migration 0003: both filters of the API's commonest query, and each actor.
+        Index("ix_event_country_type_date", "country", "event_type", "date_start", "id"),
+        Index("ix_event_actor1_date", "actor1_id", "date_start", "id"),
+        Index("ix_event_actor2_date", "actor2_id", "date_start", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
