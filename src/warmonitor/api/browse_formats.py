@@ -45,28 +45,36 @@ def event_dict(record: EventRecord) -> dict[str, Any]:
     then serialised without validating each nested model (about 10x faster)."""
     r = record.row
     return {
-        "id": r.id,
-        "event_type": r.event_type,
-        "sub_event_type": r.sub_event_type,
-        "date": {"start": _iso(r.date_start), "end": _iso(r.date_end), "precision": r.date_precision},
+        "id": r["id"],
+        "event_type": r["event_type"],
+        "sub_event_type": r["sub_event_type"],
+        "date": {
+            "start": _iso(r["date_start"]),
+            "end": _iso(r["date_end"]),
+            "precision": r["date_precision"],
+        },
         "place": {
-            "id": r.place_id,
-            "name": r.location,
-            "lat": r.lat,
-            "lon": r.lon,
-            "admin1": r.admin1,
-            "country": r.country,
-            "precision": r.geo_precision,
+            "id": r["place_id"],
+            "name": r["location"],
+            "lat": r["lat"],
+            "lon": r["lon"],
+            "admin1": r["admin1"],
+            "country": r["country"],
+            "precision": r["geo_precision"],
         },
         "actors": [
             {"role": role, "id": a.id, "name": a.name, "inter_code": a.inter_code}
             for role, a in record.actors
         ],
-        "fatalities": {"low": r.fatalities_low, "best": r.fatalities_best, "high": r.fatalities_high},
-        "grade": r.grade,
-        "independent_sources": r.independent_sources,
+        "fatalities": {
+            "low": r["fatalities_low"],
+            "best": r["fatalities_best"],
+            "high": r["fatalities_high"],
+        },
+        "grade": r["grade"],
+        "independent_sources": r["independent_sources"],
         "claims": record.claims,
-        "summary": r.summary,
+        "summary": r["summary"],
     }
 
 

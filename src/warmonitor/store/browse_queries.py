@@ -13,7 +13,7 @@ import binascii
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -32,6 +32,40 @@ from warmonitor.store.models import (
 
 GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
 MAX_LIMIT = 500
+
+
+_e = Event.__table__.c
+# What the API shows of an event (not updated_at), id and date_start first for the page key.
+EVENT_COLUMNS = (
+    _e.id,
+    _e.date_start,
+    _e.date_end,
+    _e.date_precision,
+    _e.event_type,
+    _e.sub_event_type,
+    _e.place_id,
+    _e.location,
+    _e.lat,
+    _e.lon,
+    _e.admin1,
+    _e.country,
+    _e.geo_precision,
+    _e.actor1_id,
+    _e.actor2_id,
+    _e.fatalities_low,
+    _e.fatalities_best,
+    _e.fatalities_high,
+    _e.grade,
+    _e.independent_sources,
+    _e.summary,
+)
+EVENT_KEYS = tuple(c.name for c in EVENT_COLUMNS)
+
+
+class ActorRef(NamedTuple):
+    id: int
+    name: str
+    inter_code: int | None
 
 
 @dataclass(frozen=True)
@@ -100,8 +134,8 @@ class EventFilters:
 class EventRecord:
     """One event with what the API shows beside it."""
 
-    row: Any  # the event table's row
-    actors: list[tuple[str, Any]]  # ("actor1" | "actor2", a row of id, name, inter_code)
+    row: dict[str, Any]  # the event's columns by name (EVENT_COLUMNS)
+    actors: list[tuple[str, ActorRef]]  # ("actor1" | "actor2", actor)
     claims: list[int]
 
 
@@ -147,53 +181,53 @@ def list_events(
         # prefers the (type, date) index to (country, type, date) and reads up to
         # ten times the rows at 1M events.
         days = e.date_start.between(filters.since or date.min, filters.until or date.max)
-        query = select(Event.__table__).where(*terms, days)
+        query = select(*EVENT_COLUMNS).where(*terms, days)
         if after is not None:
             query = query.where(tuple_(e.date_start, e.id) < tuple_(after.day, after.id))
         rows = list(session.execute(query.order_by(e.date_start.desc(), e.id.desc()).limit(limit + 1)))
     # An undated event cannot fall in a date range; without one they come last.
     if len(rows) <= limit and filters.since is None and filters.until is None:
-        query = select(Event.__table__).where(*terms, e.date_start.is_(None))
+        query = select(*EVENT_COLUMNS).where(*terms, e.date_start.is_(None))
         if after is not None and after.day is None:
             query = query.where(e.id < after.id)
         rows += session.execute(query.order_by(e.id.desc()).limit(limit + 1 - len(rows)))
     more = len(rows) > limit
     rows = rows[:limit]
-    key = EventKey(rows[-1].date_start, rows[-1].id) if more else None
-    return _with_links(session, rows), key
+    key = EventKey(rows[-1][1], rows[-1][0]) if more else None  # EVENT_COLUMNS starts id, date_start
+    return _records(session, rows), key
 
 
 def get_event(session: Session, event_id: int) -> EventRecord | None:
-    row = session.execute(select(Event.__table__).where(Event.__table__.c.id == event_id)).first()
-    return _with_links(session, [row])[0] if row else None
+    row = session.execute(select(*EVENT_COLUMNS).where(Event.__table__.c.id == event_id)).first()
+    return _records(session, [row])[0] if row else None
 
 
-def _with_links(session: Session, rows: list[Any]) -> list[EventRecord]:
-    """Attach actors and claim ids with one query each for the whole page."""
+def _records(session: Session, found: list[Any]) -> list[EventRecord]:
+    """The page's rows with their actors and claim ids: one query each for the
+    whole page (joined into the page's query, they would run for every row an
+    actor or bbox filter sorts, not just the rows returned)."""
+    # Plain dicts: reading 20 columns by name from SQLAlchemy rows cost more than the query.
+    rows = [dict(zip(EVENT_KEYS, r, strict=True)) for r in found]
     if not rows:
         return []
     claims: dict[int, list[int]] = defaultdict(list)
-    found = session.execute(
-        select(EventClaim.event_id, EventClaim.claim_id)
-        .where(EventClaim.event_id.in_([r.id for r in rows]))
-        .order_by(EventClaim.event_id, EventClaim.claim_id)
+    links = select(EventClaim.event_id, EventClaim.claim_id).where(
+        EventClaim.event_id.in_([r["id"] for r in rows])
     )
-    for event_id, claim_id in found:
+    for event_id, claim_id in session.execute(links.order_by(EventClaim.event_id, EventClaim.claim_id)):
         claims[event_id].append(claim_id)
-    actor_ids = {a for r in rows for a in (r.actor1_id, r.actor2_id) if a is not None}
-    actors: dict[int, Any] = {}
+    actor_ids = {a for r in rows for a in (r["actor1_id"], r["actor2_id"]) if a is not None}
+    actors: dict[int, ActorRef] = {}
     if actor_ids:
         found_actors = select(Actor.id, Actor.name, Actor.inter_code).where(Actor.id.in_(actor_ids))
-        actors = {a.id: a for a in session.execute(found_actors)}
+        actors = {a[0]: ActorRef(*a) for a in session.execute(found_actors)}
     return [
         EventRecord(
             row=r,
             actors=[
-                (role, actors[a])
-                for role, a in (("actor1", r.actor1_id), ("actor2", r.actor2_id))
-                if a in actors
+                (role, actors[r[f"{role}_id"]]) for role in ("actor1", "actor2") if r[f"{role}_id"] in actors
             ],
-            claims=claims[r.id],
+            claims=claims[r["id"]],
         )
         for r in rows
     ]
