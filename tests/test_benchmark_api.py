@@ -17,8 +17,8 @@ def test_benchmark_api_reports_latency_and_throughput_per_query(sqlite_url: str)
         "300",
         "--requests",
         "6",
-        "--workers",
-        "2",
+        "--clients",
+        "1,2",
         "--db",
         sqlite_url,
         db=sqlite_url,
@@ -31,7 +31,9 @@ def test_benchmark_api_reports_latency_and_throughput_per_query(sqlite_url: str)
     # control and casualties are measured when the server has them, else named as not measured
     for name in ("control", "casualties"):
         assert name in figures["queries"] or any(name in note for note in figures["not_measured"])
-    for measured in figures["queries"].values():
+    for runs in figures["queries"].values():
+        assert [run["clients"] for run in runs] == [1, 2]
+    for measured in (run for runs in figures["queries"].values() for run in runs):
         assert measured["requests"] >= 1 and measured["errors"] == 0
         assert measured["p50_ms"] <= measured["p95_ms"] <= measured["p99_ms"]
         assert measured["requests_per_s"] > 0
@@ -45,7 +47,7 @@ def test_benchmark_api_refuses_a_store_that_already_holds_events(sqlite_url: str
         "50",
         "--requests",
         "2",
-        "--workers",
+        "--clients",
         "1",
         "--db",
         sqlite_url,

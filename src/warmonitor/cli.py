@@ -559,16 +559,18 @@ def benchmark_api(
     db: Annotated[str, typer.Option("--db", help="An EMPTY database URL to fill (never your real store).")],
     events: Annotated[int, typer.Option(help="How many synthetic events, e.g. 100000 or 1000000.")] = 100_000,
     requests: Annotated[int, typer.Option(help="Timed requests per query.")] = 500,
-    workers: Annotated[int, typer.Option(help="Concurrent client threads.")] = 4,
+    clients: Annotated[str, typer.Option(help="Concurrent clients, one run each: e.g. 1,2,4.")] = "1,2,4",
+    seconds: Annotated[float, typer.Option(help="Longest time per query and client count.")] = 60,
 ) -> None:
     """p50/p95/p99 latency and requests/s of the API over synthetic events, served on 127.0.0.1 (JSON)."""
     import json
 
     from warmonitor.api.benchmark import run
 
-    if events < 1 or requests < 1 or workers < 1:
-        raise UserError("--events, --requests and --workers must be positive")
-    sys.stdout.write(json.dumps(run(db, events, requests, workers), indent=2) + "\n")
+    counts = [int(c) for c in clients.split(",") if c.strip().isdigit() and int(c) > 0]
+    if events < 1 or requests < 1 or seconds <= 0 or not counts or len(counts) != len(clients.split(",")):
+        raise UserError("--events, --requests, --seconds must be positive, --clients numbers like 1,2,4")
+    sys.stdout.write(json.dumps(run(db, events, requests, counts, seconds), indent=2) + "\n")
 
 
 @db_app.command("upgrade")

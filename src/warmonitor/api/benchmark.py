@@ -11,6 +11,7 @@ the figures are what a program on the same machine would see.
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
 import random
@@ -84,7 +85,7 @@ def _start_server(db_url: str, port: int) -> subprocess.Popen[bytes]:
     raise UserError(f"the server did not answer within {START_TIMEOUT:.0f} s")
 
 
-def run(db_url: str, events: int, requests: int, workers: int) -> dict[str, Any]:
+def run(db_url: str, events: int, requests: int, clients: list[int], seconds: float = 60) -> dict[str, Any]:
     """Load the store, serve it, drive it; the figures as a JSON-ready dict."""
     engine = open_store(db_url)
     started = time.perf_counter()
@@ -100,7 +101,8 @@ def run(db_url: str, events: int, requests: int, workers: int) -> dict[str, Any]
             "base": f"http://127.0.0.1:{port}",
             "queries": queries,
             "requests": requests,
-            "workers": workers,
+            "clients": clients,
+            "seconds": seconds,
         }
         driven = subprocess.run(
             [sys.executable, "-m", "warmonitor.api.benchmark", json.dumps(config)],
@@ -109,7 +111,8 @@ def run(db_url: str, events: int, requests: int, workers: int) -> dict[str, Any]
             check=False,
         )
         if driven.returncode != 0:
-            raise UserError(f"the load generator failed: {driven.stderr.strip().splitlines()[-1:]}")
+            last = (driven.stderr.strip().splitlines() or ["no message"])[-1]
+            raise UserError(f"the load generator failed: {last}")
         figures = json.loads(driven.stdout)
     finally:
         server.terminate()
@@ -120,7 +123,6 @@ def run(db_url: str, events: int, requests: int, workers: int) -> dict[str, Any]
         "database": engine.dialect.name,
         "store": vars(loaded),
         "load_seconds": round(load_seconds, 1),
-        "workers": workers,
         "queries": figures,
         "not_measured": [f"{name}: no such endpoint" for name in missing],
     }
@@ -171,36 +173,45 @@ SCENARIOS: dict[str, Callable[..., None]] = {
 }
 
 
-def _drive(base: str, name: str, requests: int, workers: int) -> dict[str, Any]:
+def _drive(base: str, name: str, requests: int, clients: int, seconds: float) -> dict[str, Any]:
+    """`requests` timed requests from `clients` threads, or as many as fit in `seconds`."""
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
+    warmed = threading.Barrier(clients + 1)
+    deadline = [math.inf]  # set once every client is warm
 
-    def record(seconds: float, ok: bool) -> bool:
+    def done() -> bool:
+        return len(latencies) + errors >= requests or time.perf_counter() > deadline[0]
+
+    def record(took: float, ok: bool) -> bool:
         nonlocal errors
         with lock:
-            if len(latencies) + errors >= requests:
+            if done():
                 return False
             if ok:
-                latencies.append(seconds)
+                latencies.append(took)
             else:
                 errors += 1
             return True
 
-    def worker(seed: int) -> None:
+    def client_thread(seed: int) -> None:
         rng = random.Random(seed)
-        with httpx.Client(base_url=base, timeout=120) as client:
-            SCENARIOS[name](client, rng, lambda s, ok: True)  # warm-up, not counted
+        with httpx.Client(base_url=base, timeout=300) as client:
+            SCENARIOS[name](client, rng, lambda took, ok: True)  # warm-up, not counted
+            warmed.wait()
             while True:
                 with lock:
-                    if len(latencies) + errors >= requests:
+                    if done():
                         return
                 SCENARIOS[name](client, rng, record)
 
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(workers)]
-    started = time.perf_counter()
+    threads = [threading.Thread(target=client_thread, args=(i,)) for i in range(clients)]
     for thread in threads:
         thread.start()
+    warmed.wait()
+    started = time.perf_counter()
+    deadline[0] = started + seconds
     for thread in threads:
         thread.join()
     wall = time.perf_counter() - started
@@ -221,8 +232,16 @@ def _drive(base: str, name: str, requests: int, workers: int) -> dict[str, Any]:
 
 
 def _load_generator(config: dict[str, Any]) -> dict[str, Any]:
+    """Each query at each number of concurrent clients: one client shows the
+    server's own latency, more show it queueing once its one process is busy."""
     return {
-        name: _drive(config["base"], name, int(config["requests"]), int(config["workers"]))
+        name: [
+            {
+                "clients": n,
+                **_drive(config["base"], name, int(config["requests"]), n, float(config["seconds"])),
+            }
+            for n in config["clients"]
+        ]
         for name in config["queries"]
     }
 
