@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import assert_one_line_error, run_cli
+from tests.conftest import SHARED, assert_one_line_error, run_cli
 from warmonitor.api.app import create_app
 from warmonitor.config import Settings
 from warmonitor.export import EventFilter, export
@@ -39,91 +39,15 @@ from warmonitor.store.models import (
     SourceKind,
 )
 
-ACLED_HEADER = [
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-    "timestamp",
-]
 
-UCDP_HEADER = [
-    "id",
-    "relid",
-    "year",
-    "active_year",
-    "code_status",
-    "type_of_violence",
-    "conflict_dset_id",
-    "conflict_new_id",
-    "conflict_name",
-    "dyad_dset_id",
-    "dyad_new_id",
-    "dyad_name",
-    "side_a_dset_id",
-    "side_a_new_id",
-    "side_a",
-    "side_b_dset_id",
-    "side_b_new_id",
-    "side_b",
-    "number_of_sources",
-    "source_article",
-    "source_office",
-    "source_date",
-    "source_headline",
-    "source_original",
-    "where_prec",
-    "where_coordinates",
-    "where_description",
-    "adm_1",
-    "adm_2",
-    "latitude",
-    "longitude",
-    "geom_wkt",
-    "priogrid_gid",
-    "country",
-    "country_id",
-    "region",
-    "event_clarity",
-    "date_prec",
-    "date_start",
-    "date_end",
-    "deaths_a",
-    "deaths_b",
-    "deaths_civilians",
-    "deaths_unknown",
-    "best",
-    "high",
-    "low",
-    "gwnoa",
-    "gwnob",
-]
+def _gold_header(path: str) -> list[str]:
+    """The formats' own headers, read from the gold samples beside the project."""
+    with (SHARED / "data" / path).open(encoding="utf-8", newline="") as fh:
+        return next(csv.reader(fh))
+
+
+ACLED_HEADER = _gold_header("acled-dev/acled_2022h1_sample.csv")
+UCDP_HEADER = _gold_header("ucdp-dev/ged_v23_1_sample.csv")
 
 
 @dataclass(frozen=True)
