@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from math import floor
 
 from spacy.tokens import Doc
 
@@ -53,6 +54,29 @@ _IN = re.compile(
 )
 _STATED = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:reported )?fatalit(?:y|ies)\b", re.I
+)
+_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+# The coders' own notes on the figure they chose.
+_CODED_AS = re.compile(
+    r"\b(?:fatalities|casualties|deaths)\b[^.]{0,80}?\s+(?:were\s+|are\s+|is\s+)?(?:arbitrarily\s+)?"
+    r"coded (?:as|to)\s+(?:an? )?"
+    rf"(?:additional\s+)?(?P<n>{_NUMBER})\b|\bcoded as (?:an? )?(?:additional\s+)?(?P<n2>{_NUMBER}) fatalit",
+    re.I,
+)
+_SPLIT = re.compile(
+    rf"\b(?:split|spread|divided|distributed)\s+(?:evenly\s+)?(?:between|among|across|over)\s+(?P<events>{_NUMBER})\s+(?:events|locations)\b",
+    re.I,
+)
+_CODED_TO_EVENT = re.compile(
+    r"\bfatalities (?:were |are )?coded to (?:the )?(?P<event>[^.()\]\[]{2,60}?) events?\b", re.I
+)
+# Deaths a protest is about, not deaths at it.
+_MOTIVE = re.compile(
+    r"(?:justice for|following the|after the|commemorat\w*|in memory of|mourn\w*|anniversary of|"
+    r"protest(?:ing|ed)? (?:against )?(?:the )?|denounc\w+ (?:the )?|condemn\w* (?:the )?|"
+    r"responsible for (?:the )?|demand\w* (?:an )?(?:investigation|justice)[^.]*)"
+    r"(?:[\w'-]+\s+){0,4}(?:killings?|deaths?|murders?|shooting|case)\b[^.]*$",
+    re.I,
 )
 _WORDS = {
     "one": 1,
@@ -222,20 +246,63 @@ def locate(note: str, country: str | None, fallback: list[str]) -> Location:
     return Location(None, None, None, None, None)
 
 
-def fatalities(note: str, claims: Iterable[object]) -> int:
-    """Killed, the conservative reading: a count the note states as
-    fatalities ("1 fatality."), else the totals of the extractor's casualty
-    claims, else the parties named, never a part or subset twice."""
+def fatalities(note: str, claims: Iterable[object], sub_event_type: str | None = None) -> int:
+    """Killed, the conservative reading, as ACLED's coders write it: none for
+    a sub-event type that carries none; the coders' own "fatalities coded as
+    3", "12 fatalities split between 3 events" or "(fatalities coded to the
+    X event)"; a count stated as fatalities ("1 fatality."); else the totals
+    of the extractor's casualty claims, else the parties named, never a part
+    or subset twice, and never deaths told as a protest's motive."""
+    if sub_event_type is not None and sub_event_type not in fatal_sub_events():
+        return 0
+    coded = _CODED_AS.search(note)
+    if not coded and _coded_elsewhere(note):
+        return 0
+    split = _SPLIT.search(note)
     stated = _STATED.search(note)
-    if stated:
-        return parse_number(stated.group(1))
-    killed = [c for c in claims if isinstance(c, CasualtyClaim) and c.outcome == "killed"]
+    if coded:
+        total = parse_number(coded.group("n") or coded.group("n2"))
+    elif stated:
+        total = parse_number(stated.group(1))
+    else:
+        total = _claimed_killed(note, claims)
+    if split and total:
+        return max(1, floor(total / parse_number(split.group("events")) + 0.5))
+    return total
+
+
+def _claimed_killed(note: str, claims: Iterable[object]) -> int:
+    killed = [
+        c
+        for c in claims
+        if isinstance(c, CasualtyClaim) and c.outcome == "killed" and not _is_motive(note, c.span[0])
+    ]
     if not killed or _NO_DEATHS.search(note):
         return 0
-    heads = [c for c in killed if c.part_of is None and ":" not in c.party]
+    heads = [c for c in killed if c.part_of is None]  # "3 children were killed" is a head too
     totals = [c for c in heads if c.party == "total"]
     chosen = totals or heads
     return sum((c.low if c.low is not None else c.best) or 0 for c in chosen)
+
+
+def _is_motive(note: str, start: int) -> bool:
+    return _MOTIVE.search(note[max(0, start - 90) : start]) is not None
+
+
+def _coded_elsewhere(note: str) -> bool:
+    """'(fatalities coded to the Horlivka event)' in a note about another place."""
+    for match in _CODED_TO_EVENT.finditer(note):
+        other = match.group("event").strip()
+        if other and other not in note[: match.start()] + note[match.end() :]:
+            return True
+    return False
+
+
+@cache
+def fatal_sub_events() -> frozenset[str]:
+    path = resources.files("warmonitor") / "data" / "acled" / "event_categories.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        return frozenset(row["sub_event_type"] for row in csv.DictReader(fh) if row["fatal"] == "yes")
 
 
 def _actors(doc: Doc) -> list[str]:
@@ -284,7 +351,7 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
             latitude=where.lat,
             longitude=where.lon,
             geo_precision=where.precision,
-            fatalities=fatalities(note, doc._.claims or []),
+            fatalities=fatalities(note, doc._.claims or [], sub),
         )
 
 

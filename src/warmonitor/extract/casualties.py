@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from warmonitor.extract.numbers import Count, find_counts
 
 OUTCOMES: dict[str, str] = {
-    r"kill(?:ed|ing|s)?|dead|deaths?|died|dying|death toll|lost (?:their|his|her) lives": "killed",
+    r"kill(?:ed|ing|s)?|dead|deaths?|died|dying|death toll|lost (?:their|his|her) lives?": "killed",
     r"casualt(?:y|ies)|fatalit(?:y|ies)|bodies|slain|massacred|executed|lives": "killed",
+    r"murdered|assassinated|beheaded|lynched|succumbed|to death|found dead|body of|(?:dead )?body (?:was|has been) "
+    r"(?:found|recovered|discovered)": "killed",
     r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt": "injured",
     r"captured|taken prisoner|prisoners|abducted|kidnapped|taken hostage|hostages": "captured",
     r"displaced|fled|forced to flee|uprooted|evacuated": "displaced",
@@ -29,7 +31,7 @@ PARTIES: list[tuple[str, str]] = [
     (r"children|child|minors|kids|boys|girls", "civilians:children"),
     (r"women|woman", "civilians:women"),
     (
-        r"civilians?|residents|non-combatants|students|worker|workers|medics|journalists",
+        r"civilians?|residents?|villagers?|non-combatants|students?|worker|workers|medics|journalists",
         "civilians",
     ),
     (
@@ -49,23 +51,44 @@ PARTIES: list[tuple[str, str]] = [
         "rebels",
     ),
     (r"(?:[A-Z][\w-]+\s){0,3}(?:and (?:allied|affiliated) )?fighters", "rebels"),
-    (r"people|persons|individuals|casualties|dead|deaths|bodies|lives", "total"),
+    (r"people|persons?|individuals|casualties|dead|deaths|bodies|lives", "total"),
 ]
 _PARTY_RES = [(re.compile(rf"^(?:[\w'-]+\s+){{0,4}}?(?:{p})\b", re.I), party) for p, party in PARTIES]
 _DIRECT_OUTCOME = re.compile(
-    r"^\s*(?:were |have been |had been |people )?(?:killed|dead|wounded|injured)\b", re.I
+    r"^\s*(?:were |have been |had been |people )?(?:killed|dead|wounded|injured)\b"
+    r"|^[\s,]*(?:of (?:whom|them)\s+)?(?:later\s+|subsequently\s+)?(?:died|succumbed)\b",
+    re.I,
+)
+# "the two attackers were arrested": people something else happened to.
+_OTHER_FATE = re.compile(
+    r"^\s*(?:[\w'-]+\s+){0,3}?(?:were|was|have been|had been)\s+(?:later\s+)?"
+    r"(?:arrested|detained|rescued|released|freed|deployed|spotted|seen|arrested|questioned|charged|convicted)\b",
+    re.I,
+)
+_KILLED_VERB = (
+    r"(?:killed|shot dead|shot and killed|murdered|executed|assassinated|beheaded|lynched"
+    r"|(?:beaten|beat|burnt|burned|stabbed|hacked|shot|tortured|stoned|hanged) to death)"
 )
 _VERB_BEFORE = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead)\s+(?:at least\s+)?$", re.I
+    rf"\b(?:{_KILLED_VERB}|killing|wounded|wounding|injured|injuring)\s+(?:at least\s+)?$", re.I
 )
 _VERB_AFTER = re.compile(
-    r"^\s*(?:[\w'-]+\s+){1,3}?(?:were|was|have been|had been)\s+(?:killed|shot dead|wounded|injured)\b", re.I
+    rf"^\s*(?:[\w'-]+\s+){{1,3}}?(?:were|was|have been|had been)\s+(?:{_KILLED_VERB}|wounded|injured)\b", re.I
+)
+# "eighteen were wounded" after "two were killed": the count's own verb says
+# what happened to it, whatever outcome word stands nearer.
+_OWN_OUTCOME = re.compile(
+    r"^\s*(?:[\w'-]+\s+){0,3}?(?:were|was|have been|had been|are)\s+"
+    r"(?:(?:also|later|left|reportedly|critically|seriously|badly|fatally)\s+)?"
+    r"(?:" + "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(OUTCOMES)) + r")\b"
+    r"|^\s*(?:[\w'-]+\s+){0,3}?(?P<died>died|perished|succumbed)\b",
+    re.I,
 )
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:[\w'-]+\s+){0,2}?(?:km|kilomet(?:re|er)s?|miles?|metres|meters|per ?cent|%|years?|year-old|"
     r"months?|days?|weeks?|hours?|minutes?|villages?|towns?|hamlets?|vehicles?|tanks?|drones?|raids?|"
     r"strikes?|air ?strikes?|shells?|rockets?|missiles?|bombs?|barrels?|positions?|buildings?|homes?|houses?|"
-    r"checkpoints?|times?|kilograms?|tonnes?|dollars?|million|billion|\$|am|pm|o'clock)\b",
+    r"checkpoints?|times?|kilograms?|tonnes?|dollars?|million|billion|\$|am|pm|a\.m|p\.m|o'clock)\b",
     re.I,
 )
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -82,7 +105,95 @@ _CUMULATIVE = re.compile(
     r"\bin (?:days|weeks|months) of\b|\bover the past\b|\bsince the (?:start|beginning)\b",
     re.I,
 )
+# "attacked 3 gunmen", "a group of 11 bandits", "ambushed by 20 fighters":
+# people who acted or were aimed at, not casualties (unless their own verb says so).
+_NOT_VICTIMS_BEFORE = re.compile(
+    r"\b(?:attacked|attacking|ambushed|ambushing|arrested|detained|raided|targeted|engaged|fought|confronted|"
+    r"clashed with|chased|pursued|surrounded|deployed|sent|led|by|"
+    r"(?:group|band|gang|convoy|unit|team|force|contingent|crowd) of)\s+"
+    r"(?:about |around |some |nearly |almost |over |more than |at least )?$",
+    re.I,
+)
+_NEGATED = re.compile(
+    r"\b(?:no|not|nor|without|denied|deny|denies|attempted to|tried to|failed to)\b[^.,;]*$", re.I
+)
 _SUBSET_LINK = re.compile(r"(?:including|among them|among whom|of whom|of them|\()\s*$", re.I)
+
+
+# One victim told without a number: "a man was shot dead", "killing a
+# civilian", "the victim later died". Only a/an here: "one soldier" is a count.
+_PERSON = (
+    r"(?:man|woman|boy|girl|child|baby|infant|teenager|teen|youth|civilian|villager|resident|farmer|herder|"
+    r"shepherd|trader|merchant|businessman|businesswoman|shopkeeper|vendor|driver|motorcyclist|passenger|"
+    r"pedestrian|student|pupil|teacher|schoolteacher|headteacher|schoolboy|schoolgirl|doctor|nurse|medic|journalist|reporter|activist|leader|chief|elder|"
+    r"official|politician|councill?or|mayor|lawyer|judge|member|commander|soldier|officer|policeman|"
+    r"policewoman|guard|captain|sergeant|lieutenant|colonel|major|corporal|general|fighter|militant|insurgent|"
+    r"rebel|militiaman|gunman|suspect|thief|robber|bandit|captive|prisoner|detainee|hostage|worker|labou?rer|"
+    r"employee|engineer|contractor|fisherman|miner|person|individual|imam|priest|pastor|cleric|sheikh|monk|"
+    r"informant|smuggler|migrant|refugee|IDP|volunteer|veteran|father|mother|son|daughter|husband|wife|"
+    r"brother|sister|relative|victim|body|pastoralist|ruler|king|headman|head|owner|chairman|director|manager|"
+    r"inmate|cadre|operative|agent|spy|informer|collaborator|citizen|national|tribesman|clansman|rider|escort|"
+    r"hitman|constable|scholar|preacher|motorist|bodyguard|village head|ward head)"
+)
+_ONE = r"\b(?:an?)\s+(?:[\w'-]+[\s-]+){0,5}?(?P<noun>" + _PERSON + r")\b"
+_SINGLE_PASSIVE = re.compile(
+    _ONE
+    + r"(?:[^.;:]{0,70}?)\s+(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|later|fatally|also)\s+)?"
+    rf"(?:{_KILLED_VERB}|found dead)\b",
+    re.I,
+)
+_SINGLE_ACTIVE = re.compile(
+    rf"\b(?:{_KILLED_VERB}|killing|kills|murdering)\s+"
+    r"(?:an?|the|his|her|their|its)\s+(?:[\w'-]+[\s-]+){0,5}?(?P<noun>" + _PERSON + r")\b(?!['\u2019]s|-)",
+    re.I,
+)
+_SINGLE_TO_DEATH = re.compile(
+    r"\b(?:strangled|beat|beaten|stabbed|burnt|burned|hacked|shot|stoned|tortured|clubbed)\s+"
+    r"(?:an?|the|his|her|their)\s+(?:[\w'-]+[\s-]+){0,4}?(?P<noun>" + _PERSON + r")\s+to death\b",
+    re.I,
+)
+_SINGLE_DIED = re.compile(
+    _ONE + r"(?:[^.;:]{0,60}?)\s+(?:(?:later|subsequently|also)\s+)?"
+    r"(?:died|succumbed|lost (?:his|her) life|was found dead)\b",
+    re.I,
+)
+_BODY_OF = re.compile(
+    r"\b(?:the )?(?:dead )?body of "
+    + _ONE[2:]
+    + r"|\b(?:an?)\s+(?:[\w'-]+\s+){0,3}?(?P<owner>"
+    + _PERSON[3:-1]
+    + r")['\u2019]s\s+(?:\w+\s+)?body\b",
+    re.I,
+)
+# "He later died of his wounds": one death, if the report has told of none before.
+_KILLED_HIM = re.compile(
+    r"\b(?:killed|killing|murdered|executed|shot dead) (?:him|her)\b"
+    r"|\b(?:strangled|beat|beaten|stabbed|burnt|burned|hacked|shot|stoned|tortured) (?:him|her)(?: up)? to death\b",
+    re.I,
+)
+_ANAPHORIC_DEATH = re.compile(
+    r"\b(?:he|she|the (?:victim|injured|wounded)(?: \w+)?|the (?:[\w'-]+\s+){0,2}?"
+    + _PERSON
+    + r"(?: of [\w' -]{2,40}?)?)\s+"
+    r"(?:(?:later|subsequently|eventually|also)\s+)?(?:died|succumbed"
+    rf"|was (?:(?:later|subsequently|then|eventually)\s+)?(?:\w+ and )?{_KILLED_VERB})\b",
+    re.I,
+)
+# The victim belongs to no party the noun gives away: nouns of one side.
+_SINGLE_PARTY = [
+    (re.compile(r"\b(?:child|baby|infant|boy|girl)\b", re.I), "civilians:children"),
+    (re.compile(r"\b(?:woman)\b", re.I), "civilians:women"),
+    (
+        re.compile(
+            r"\b(?:civilian|villager|resident|farmer|herder|shepherd|student|pupil|teacher|doctor|nurse|"
+            r"journalist|reporter|worker|pedestrian|passenger)\b",
+            re.I,
+        ),
+        "civilians",
+    ),
+    (re.compile(r"\b(?:soldier|policeman|policewoman|police officer|serviceman)\b", re.I), "government"),
+    (re.compile(r"\b(?:militant|insurgent|rebel|fighter|gunman|militiaman)\b", re.I), "rebels"),
+]
 
 
 @dataclass
@@ -124,6 +235,13 @@ def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
     return is_year and _party_after(after) is None
 
 
+def _own_outcome(after: str) -> str | None:
+    match = _OWN_OUTCOME.match(after)
+    if match is None:
+        return None
+    return next(_OUTCOME_BY_GROUP.get(g, "killed") for g, v in match.groupdict().items() if v)
+
+
 def _outcome_for(sentence: str, local_start: int, local_end: int) -> str | None:
     """The nearest outcome word, preferring one in the same clause."""
     best: tuple[int, str] | None = None
@@ -137,10 +255,74 @@ def _outcome_for(sentence: str, local_start: int, local_end: int) -> str | None:
     return best[1] if best and best[0] < 160 else None
 
 
-def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyFigure]:
-    """Casualty figures in one sentence; spans are offsets into the report."""
+def find_casualties(sentence: str, offset: int = 0, *, first_death: bool = False) -> list[CasualtyFigure]:
+    """Casualty figures in one sentence; spans are offsets into the report.
+    `first_death`: the report has told of no death before this sentence, so
+    "he later died" is a death of its own."""
     if not _OUTCOME_RE.search(sentence):
         return []
+    figures = _counted(sentence, offset)
+    figures += _single_victims(sentence, offset, figures, first_death)
+    figures.sort(key=lambda f: f.start)
+    _link_parts(sentence, offset, figures)
+    return figures
+
+
+def _single_victims(
+    sentence: str, offset: int, counted: list[CasualtyFigure], first_death: bool
+) -> list[CasualtyFigure]:
+    """One death each for victims told without a number, unless a figure
+    already covers the words."""
+    found: list[CasualtyFigure] = []
+    taken = [(f.start - offset, f.end - offset) for f in counted]
+    matches = [
+        m
+        for r in (_SINGLE_PASSIVE, _SINGLE_ACTIVE, _SINGLE_TO_DEATH, _SINGLE_DIED, _BODY_OF)
+        for m in r.finditer(sentence)
+    ]
+    if first_death:
+        matches += list(_KILLED_HIM.finditer(sentence))
+        if not any(f.outcome == "killed" for f in counted):
+            matches += list(_ANAPHORIC_DEATH.finditer(sentence))
+    for match in sorted(matches, key=lambda m: m.start()):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        if _NEGATED.search(sentence[max(0, match.start() - 40) : match.start()]):
+            continue
+        if _same_people(sentence, offset, counted, match.start()):
+            continue
+        name = next((g for g in ("noun", "owner") if match.groupdict().get(g)), None)
+        victim = match.group(name) if name else match.group(0)
+        party = next((p for r, p in _SINGLE_PARTY if r.search(match.group(0))), "unknown")
+        subset = None
+        if ":" in party:
+            party, subset = party.split(":", 1)
+        start = match.start(name) if name else match.start()
+        found.append(
+            CasualtyFigure(
+                outcome="killed", party=party, low=1, best=1, high=1, qualifier=None, scope="incident",
+                start=offset + start, end=offset + start + len(victim), subset=subset,
+                notes=["one victim, no number given"],
+            )
+        )  # fmt: skip
+        taken.append((match.start(), match.end()))
+        first_death = False
+    return found
+
+
+def _same_people(sentence: str, offset: int, counted: list[CasualtyFigure], start: int) -> bool:
+    """ "One soldier, said to be a commander, was killed": the counted figure
+    before, with no outcome word between, is the same person."""
+    for fig in counted:
+        end = fig.end - offset
+        if fig.outcome == "killed" and end <= start and start - end < 80:
+            between = sentence[end:start]
+            if not _OUTCOME_RE.search(between) and "." not in between:
+                return True
+    return False
+
+
+def _counted(sentence: str, offset: int) -> list[CasualtyFigure]:
     cumulative = bool(_CUMULATIVE.search(sentence))
     figures: list[CasualtyFigure] = []
     counts = find_counts(sentence, offset)
@@ -162,8 +344,15 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyFigure]:
             party = "unknown"
         if party is None:
             continue
+        own = _own_outcome(after)
+        if own is None and (_NOT_VICTIMS_BEFORE.search(before) or _OTHER_FATE.match(after)):
+            continue
         # A list goes on with the outcome it started with ("255 killed: 143 ..., and 32 civilians").
-        outcome = _outcome_for(sentence, local_start, local_end) or (figures[-1].outcome if figures else None)
+        outcome = (
+            own
+            or _outcome_for(sentence, local_start, local_end)
+            or (figures[-1].outcome if figures else None)
+        )
         if outcome is None:
             continue
         subset = None
@@ -188,7 +377,6 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyFigure]:
                 subset=subset,
             )
         )
-    _link_parts(sentence, offset, figures)
     return figures
 
 
@@ -206,7 +394,13 @@ def _link_parts(sentence: str, offset: int, figures: list[CasualtyFigure]) -> No
             for j in parts:
                 figures[j].part_of = i
     for i, fig in enumerate(figures):
-        if fig.subset and i > 0:
+        parent = figures[i - 1] if i > 0 else None
+        if (
+            fig.subset
+            and parent is not None
+            and parent.outcome == fig.outcome
+            and (parent.best or 0) >= (fig.best or 0)
+        ):
             between = sentence[figures[i - 1].end - offset : fig.start - offset]
             if _SUBSET_LINK.search(between) or len(between) < 30:
                 fig.part_of = i - 1

@@ -240,7 +240,8 @@ _BREAKDOWN_CUE = re.compile(
 def casualties_component(doc: Doc) -> Doc:
     previous_total: int | None = None
     for sent in doc.sents:
-        figures = casualties.find_casualties(sent.text, sent.start_char)
+        first_death = not any(isinstance(c, CasualtyClaim) and c.outcome == "killed" for c in doc._.claims)
+        figures = casualties.find_casualties(sent.text, sent.start_char, first_death=first_death)
         if not figures:
             previous_total = _continue_breakdown(doc, sent, previous_total)
             continue

@@ -46,7 +46,8 @@ NUMBER_RE = re.compile(
     rf"(?P<qual>\b(?:{_QUALIFIER})\s+)?"
     r"(?P<num>"
     r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
-    rf"|\b(?:{_WORD_NUMBER})(?:[\s-]+(?:and\s+)?(?:{_WORD_NUMBER}))*\b"
+    # "and" joins words of one number only after a scale: "two hundred and five", not "two and three".
+    rf"|\b(?:{_WORD_NUMBER})(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+)(?:{_WORD_NUMBER}))*\b"
     rf"|\b(?:{_VAGUE_WORDS})\b"
     r")",
     re.IGNORECASE,
@@ -135,4 +136,31 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
                 offset + match.end(),
             )
         )
-    return found
+    return _ranges(text, offset, found)
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:-|\u2013|\u2014|to)\s*$|^\s+and\s+$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _ranges(text: str, offset: int, counts: list[Count]) -> list[Count]:
+    """ "33-40", "8 - 14", "between two and four": one count, low to high,
+    its best the low end (the conservative reading)."""
+    merged: list[Count] = []
+    for count in counts:
+        if merged:
+            first = merged[-1]
+            gap = text[first.end - offset : count.start - offset]
+            is_and = gap.strip().lower() == "and"
+            if (
+                _RANGE_GAP.match(gap)
+                and count.value > first.value
+                and not count.qualifier
+                and (not is_and or _BETWEEN.search(text[: first.start - offset]))
+            ):
+                low = first.low if first.low is not None else first.value
+                merged[-1] = Count(first.value, low, low, count.value, first.qualifier or "between",
+                                   first.vague, first.start, count.end)  # fmt: skip
+                continue
+        merged.append(count)
+    return merged

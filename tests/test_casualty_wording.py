@@ -1,0 +1,107 @@
+"""Deaths as reporters and coders write them: one victim with no number,
+ranges, a count whose own verb says what happened, and the coders' own notes
+on the figure they chose. Sentences are our own, in the style of wire copy and
+ACLED notes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warmonitor.extract.acled_coding import code_notes
+from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.numbers import find_counts
+from warmonitor.extract.pipeline import extract
+
+PUBLISHED = date(2022, 5, 20)
+
+
+def killed(text: str) -> list[CasualtyClaim]:
+    claims = extract(text, PUBLISHED).claims
+    return [c for c in claims if isinstance(c, CasualtyClaim) and c.outcome == "killed"]
+
+
+def outcomes(text: str) -> list[tuple[str, int | None]]:
+    claims = extract(text, PUBLISHED).claims
+    return [(c.outcome, c.best) for c in claims if isinstance(c, CasualtyClaim)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen on a motorbike shot dead a shopkeeper outside his store in the town on Tuesday.",
+        "A schoolteacher was killed when a mortar round struck the market, local officials said.",
+        "Militiamen stabbed a herder to death near the village well.",
+        "The body of a young man was found on the road to the airport.",
+        "Soldiers detained a farmer at a checkpoint and killed him.",
+    ],
+)
+def test_one_victim_told_without_a_number_is_one_death(text: str) -> None:
+    deaths = killed(text)
+    assert [(c.best, c.low, c.high) for c in deaths] == [(1, 1, 1)]
+
+
+def test_a_later_death_counts_once_and_only_when_no_death_was_told_before() -> None:
+    wounded_then_died = "A driver was wounded by sniper fire on Monday. He later died in hospital."
+    assert [c.best for c in killed(wounded_then_died)] == [1]
+    already_counted = "Two policemen were killed in the ambush. The victim died before help arrived."
+    assert [c.best for c in killed(already_counted)] == [2]
+
+
+def test_no_death_where_the_sentence_denies_it_or_nobody_died() -> None:
+    assert killed("A man was shot and wounded in the leg during the raid.") == []
+    assert killed("The army denied that it had killed a civilian in the operation.") == []
+
+
+def test_a_count_takes_the_outcome_its_own_verb_gives() -> None:
+    text = "Shelling hit the district overnight: two soldiers were killed and eighteen were wounded."
+    assert sorted(outcomes(text)) == [("injured", 18), ("killed", 2)]
+    text = "Six people were injured and 1 person died in the blast."
+    assert sorted(outcomes(text)) == [("injured", 6), ("killed", 1)]
+
+
+def test_people_who_acted_or_were_arrested_are_not_casualties() -> None:
+    text = "Residents attacked 3 armed robbers on the highway, killing two of them."
+    assert [c.best for c in killed(text)] == [2]
+    text = "A guard was killed at the gate. The two attackers were arrested hours later."
+    assert [c.best for c in killed(text)] == [1]
+
+
+def test_ranges_read_as_one_figure_from_its_low_end() -> None:
+    assert [(c.low, c.best, c.high) for c in find_counts("between 14 and 20 villagers")] == [(14, 14, 20)]
+    assert [(c.low, c.best, c.high) for c in find_counts("8 - 14 civilians")] == [(8, 8, 14)]
+    assert [c.value for c in find_counts("two and three")] == [2, 3]  # two numbers, not five
+    assert [c.value for c in find_counts("two hundred and five")] == [205]
+    assert [(c.low, c.high) for c in killed("At least 33-40 worshippers were killed in the blast.")] == [
+        (33, 40)
+    ]
+
+
+def test_a_time_of_day_is_not_a_casualty() -> None:
+    assert [c.best for c in killed("The mayor was shot dead at around 10 a.m. near the river.")] == [1]
+
+
+NOTES = [
+    ("F1", "On 3 May 2022, residents of the town marched to demand justice for two teenagers who "
+           "were shot dead by police the week before (coded separately). [size=no report]"),
+    ("F2", "On 4 May 2022, fighting broke out between the army and rebels near the hills "
+           "(Kale, Sagaing). Many soldiers were killed. Unspecified fatalities coded as 10."),
+    ("F3", "On 5 May 2022, artillery hit three villages in the district (Tenenkou, Mopti). "
+           "12 fatalities split between 3 events."),
+    ("F4", "On 6 May 2022, shelling hit the outskirts of Avdiivka, Donetsk. Two civilians were "
+           "killed and four injured at unspecified locations (fatalities coded to Horlivka event)."),
+    ("F5", "On 7 May 2022, youths burned tyres on the main road in Kisumu (Kisumu, Nyanza) "
+           "following the killing of a boda boda rider by police. [size=no report]"),
+    ("F6", "On 8 May 2022, unknown gunmen shot and killed a village chief in Gulu (Gulu, Northern)."),
+]  # fmt: skip
+
+
+def test_acled_coding_follows_the_coders_conventions_for_fatalities() -> None:
+    coded = {c.event_id_cnty: c for c in code_notes((i, note, None) for i, note in NOTES)}
+    assert coded["F1"].fatalities == 0  # a protest about deaths coded elsewhere
+    assert coded["F2"].fatalities == 10  # the coders' own figure
+    assert coded["F3"].fatalities == 4  # 12 split over 3 events
+    assert coded["F4"].fatalities == 0  # the deaths belong to another event
+    assert coded["F5"].fatalities == 0  # the killing is the riot's motive
+    assert coded["F6"].fatalities == 1  # one victim, no number
