@@ -124,3 +124,13 @@ def test_unusable_text_is_a_clear_error() -> None:
         extract("   \n", SATURDAY)
     with pytest.raises(UserError, match="too long"):  # 5 MB is read in pieces; 20 M characters is refused
         extract("word " * 4_000_001, SATURDAY)
+
+
+def test_an_event_takes_the_place_of_its_own_clause_not_of_a_neighbouring_event() -> None:
+    text = (
+        "Rebel factions opened their offensive on Wednesday, the day a truce between Israel and "
+        "Hezbollah took effect in Lebanon."
+    )
+    events = {c.sub_event_type: c for c in extract(text, date(2024, 11, 30)).claims if c.kind == "event"}
+    assert events["Agreement"].place is not None and events["Agreement"].place.name in ("Israel", "Lebanon")
+    assert events["Armed clash"].place is None  # left for reconcile to infer from the report

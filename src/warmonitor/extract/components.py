@@ -320,12 +320,13 @@ def events_component(doc: Doc) -> Doc:
         places = _sent_places(sent)
         actors = list(dict.fromkeys(m.actor.name for m in _sent_actors(sent)))
         since = dates.first_since(sent.text)
-        for cue in events.find_event_cues(sent.text):
-            if control.told_as_history(sent.text[: cue.start]):
-                continue
-            # A possessive ("Moscow's air power") names a backer, not where it happened.
-            where = [m for m in places if not text[m.end : m.end + 2].startswith("'s")]
-            place = min(where, key=lambda m: abs(m.start - sent.start_char - cue.start), default=None)
+        cues = [
+            c for c in events.find_event_cues(sent.text) if not control.told_as_history(sent.text[: c.start])
+        ]
+        # A possessive ("Moscow's air power") names a backer, not where it happened.
+        where = [m for m in places if not text[m.end : m.end + 2].startswith("'s")]
+        for cue in cues:
+            place = _nearest_place(where, cues, cue, sent.start_char)
             doc._.claims.append(
                 _claim(
                     EventClaim,
@@ -342,6 +343,20 @@ def events_component(doc: Doc) -> Doc:
                 )
             )
     return doc
+
+
+def _nearest_place(
+    places: list[PlaceMention], cues: list[events.EventCue], cue: events.EventCue, offset: int
+) -> PlaceMention | None:
+    """The place nearest the cue, among the places no other cue of the
+    sentence stands nearer to: in "the offensive began the day a ceasefire
+    between Israel and Hezbollah took effect", Israel is the ceasefire's."""
+
+    def gap(place: PlaceMention, other: events.EventCue) -> int:
+        return abs(place.start - offset - other.start)
+
+    own = [m for m in places if min(cues, key=lambda c: gap(m, c)) is cue]
+    return min(own, key=lambda m: gap(m, cue), default=None)
 
 
 @Language.component("wm_control")
