@@ -23,9 +23,10 @@ from math import floor
 
 from spacy.tokens import Doc
 
+from warmonitor.extract.acled_location import locate
 from warmonitor.extract.acled_model import load_model
 from warmonitor.extract.claims import CasualtyClaim
-from warmonitor.extract.gazetteer import PlaceCandidate, acled_geo_precision, fold, load_gazetteer
+from warmonitor.extract.gazetteer import load_gazetteer
 
 CODED_COLUMNS = (
     "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
@@ -176,76 +177,6 @@ def interaction_pair(code: str) -> tuple[int | None, int | None]:
     return first, second
 
 
-@dataclass(frozen=True)
-class Location:
-    name: str | None
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    precision: int | None
-
-
-def _candidates(note: str) -> list[tuple[str, list[str]]]:
-    """Place names a note gives, most telling first: "X (district, region)",
-    then "in X, Y" phrases, each with the admin names written beside it."""
-    # "(coded to Hlukhiv)": the coder's own pointer to the place used.
-    found: list[tuple[str, list[str]]] = [(m.group("where"), []) for m in _CODED_TO.finditer(note)]
-    found += [
-        (m.group("where"), [a.strip() for a in m.group("admins").split(",") if a.strip()])
-        for m in _WHERE.finditer(note)
-    ]
-    for m in _IN.finditer(note):
-        found.append((m.group("where"), [m.group("admin")] if m.group("admin") else []))
-    return found
-
-
-def _resolve_tail(name: str, iso: str | None, admins: list[str]) -> PlaceCandidate | None:
-    """ "Kongo Trading Center" may be unknown where "Minakulu" is not: try
-    shorter tails too. Among namesakes in the country, the one in the region
-    the note names ("Los Angeles, Veracruz") wins."""
-    gazetteer = load_gazetteer()
-    regions = {fold(a) for a in admins}
-    words = name.split()
-    for start in range(len(words)):
-        tail = " ".join(words[start:])
-        found = [
-            c
-            for c in gazetteer.candidates(tail)
-            if (iso is None or c.country == iso) and c.feature != "country"
-        ]
-        in_region = [c for c in found if c.admin1 and fold(c.admin1) in regions]
-        if in_region:
-            return max(in_region, key=lambda c: c.population)
-        if found:
-            place = gazetteer.resolve(tail, country_hint=iso)
-            if place is not None and place in found:
-                return place
-    return None
-
-
-def locate(note: str, country: str | None, fallback: list[str]) -> Location:
-    """The note's place: a name it gives, resolved in the note's country; else
-    a place the extractor found; else the district or region it names."""
-    gazetteer = load_gazetteer()
-    iso = country_code(country)
-    candidates = _candidates(note)
-    for name, admins in candidates:
-        place = _resolve_tail(name, iso, admins)
-        if place is not None:
-            admin1 = admins[-1] if len(admins) > 1 or (admins and place.admin1 is None) else place.admin1
-            return Location(place.name, admin1, place.lat, place.lon, acled_geo_precision(place))
-    for name in fallback:
-        place = gazetteer.resolve(name, country_hint=iso)
-        if place is not None and (iso is None or place.country == iso):
-            return Location(place.name, place.admin1, place.lat, place.lon, acled_geo_precision(place))
-    for _name, admins in candidates:
-        for admin in admins:  # the district, then the region
-            place = gazetteer.resolve(admin, country_hint=iso, region=True)
-            if place is not None and (iso is None or place.country == iso):
-                return Location(admin, admins[-1], place.lat, place.lon, 2 if admin != admins[-1] else 3)
-    return Location(None, None, None, None, None)
-
-
 def fatalities(note: str, claims: Iterable[object], sub_event_type: str | None = None) -> int:
     """Killed, the conservative reading, as ACLED's coders write it: none for
     a sub-event type that carries none; the coders' own "fatalities coded as
@@ -335,7 +266,7 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
         inter1, inter2 = interaction_pair(interaction.predict(note))
         actors = _actors(doc)
         places = [text for m in doc._.places or [] if (text := note[m.start : m.end])]
-        where = locate(note, country, places)
+        where = locate(note, country_code(country), places)
         yield CodedEvent(
             event_id_cnty=event_id,
             event_date=when.isoformat() if when else None,

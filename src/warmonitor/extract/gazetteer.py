@@ -11,6 +11,7 @@ into memory (a fraction of a second) and looks names up there.
 
 from __future__ import annotations
 
+import csv
 import gzip
 import math
 import os
@@ -18,6 +19,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -46,6 +48,13 @@ _NOT_DECOMPOSED = str.maketrans(
      "\u2019": "'", "\u02bc": "'"}
 )  # fmt: skip
 _ADMIN1_PREFIX = re.compile(r"^(?:state of|city state|city of|province of|muhafazat|wilayat)\s+", re.I)
+
+
+_FUZZY_MIN_LETTERS = 6  # "Sirba" and "Sirab" are different places; "Zaporizhia" is a misspelling
+
+
+def _without_spaces(key: str) -> str:
+    return key.replace(" ", "")
 
 
 def fold(name: str) -> str:
@@ -136,6 +145,45 @@ class Gazetteer:
         key = fold(name)
         return list(self._lookup(key)) if key else []
 
+    def candidates_by_key(self, key: str) -> list[PlaceCandidate]:
+        return list(self._lookup(key))
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
+    def _keys_in(self, country: str) -> tuple[str, ...]:
+        with self._lock:
+            if self._pid != os.getpid():
+                self._open()
+            rows = self._db.execute(
+                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place WHERE p.country = ?",
+                (country,),
+            ).fetchall()
+        return tuple(key for (key,) in rows)
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
+    def admin1_keys(self, country: str) -> frozenset[str]:
+        """The folded names of the country's first-level regions."""
+        with self._lock:
+            if self._pid != os.getpid():
+                self._open()
+            rows = self._db.execute(
+                "SELECT DISTINCT admin1 FROM places WHERE country = ? AND admin1 IS NOT NULL", (country,)
+            ).fetchall()
+        return frozenset(fold(name) for (name,) in rows)
+
+    def closest_key(self, name: str, country: str, cutoff: float) -> str | None:
+        """The folded name in `country` spelled most like `name` (rapidfuzz
+        ratio, spaces ignored so "Shahr e Kord" meets "Shahrekord"), if at
+        least `cutoff`; short names are never matched loosely."""
+        from rapidfuzz import fuzz, process
+
+        key = fold(name)
+        if len(key.replace(" ", "")) < _FUZZY_MIN_LETTERS:
+            return None
+        match = process.extractOne(
+            key, self._keys_in(country), scorer=fuzz.ratio, processor=_without_spaces, score_cutoff=cutoff
+        )
+        return match[0] if match else None
+
     def resolve(
         self,
         name: str,
@@ -166,6 +214,38 @@ def acled_geo_precision(candidate: PlaceCandidate, near: bool = False) -> int:
     if candidate.feature in ("admin1", "admin2", "country"):
         return 3
     return max(candidate.precision or 1, 2 if near else 1)
+
+
+@cache
+def _admin1_aliases() -> dict[tuple[str, str], str]:
+    """(country, ACLED's region name folded) -> the GeoNames region's, folded (admin1_aliases.csv)."""
+    with (DATA / "admin1_aliases.csv").open(encoding="utf-8") as fh:
+        return {(row["country"], fold(row["name"])): fold(row["geonames"]) for row in csv.DictReader(fh)}
+
+
+@cache
+def _acled_admin1() -> dict[tuple[str, str], str]:
+    """(country, GeoNames region folded) -> ACLED's spelling, where only one ACLED region maps to it."""
+    with (DATA / "admin1_aliases.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    counts = Counter((row["country"], fold(row["geonames"])) for row in rows)
+    return {
+        (row["country"], fold(row["geonames"])): row["name"]
+        for row in rows
+        if counts[(row["country"], fold(row["geonames"]))] == 1
+    }
+
+
+def region_key(country: str | None, name: str) -> str:
+    """A first-level region's name, folded, in GeoNames' spelling: "Bayern" and
+    "Bavaria" give the same key."""
+    key = fold(name)
+    return _admin1_aliases().get((country, key), key) if country else key
+
+
+def admin1_as_acled(country: str, geonames_admin1: str) -> str:
+    """A GeoNames region as ACLED spells it ("Bavaria" -> "Bayern"), where the alias table knows it."""
+    return _acled_admin1().get((country, fold(geonames_admin1)), geonames_admin1)
 
 
 @cache

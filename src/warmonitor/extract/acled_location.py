@@ -1,0 +1,305 @@
+"""Where an ACLED-style note happened, geocoded with the gazetteer.
+
+ACLED's coders write the place into the note in a few set shapes: "in
+Kongo Trading Center, Minakulu sub-county (Oyam, Northern)", "near
+Vodyane, Donetsk", "(location coded to Wabe)", "Pepitchaga [Pepitchaga
+Akari]", "in Toronto - East York (Ontario)". Those names are read first, in
+the order of their strength; the places the extractor found come after, and
+the district or region the note names comes last.
+
+The names around a place steer it among its namesakes: one in the region
+the note names wins, else the one nearest the districts and towns named
+beside it; a namesake in another region, far from them, is refused rather
+than put hundreds of kilometres away. A name the gazetteer lacks in that
+spelling may still be found by a close match among the country's names
+("Zaporizhia" for Zaporizhzhia), but only there, and only a close one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from warmonitor.extract.gazetteer import (
+    FEATURE_RANK,
+    PlaceCandidate,
+    acled_geo_precision,
+    admin1_as_acled,
+    distance_km,
+    fold,
+    load_gazetteer,
+    region_key,
+)
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: int | None
+
+
+@dataclass(frozen=True)
+class Named:
+    """A place name as the note gives it, and the admin names written beside it."""
+
+    name: str
+    admins: tuple[str, ...] = ()
+    coded: bool = False  # the coders' own pointer: "(coded to X)", "[X]"
+    context: tuple[str, ...] = ()  # for a name given alone, the other names and regions of the note
+
+
+_PARTICLES = "de|del|della|la|las|los|le|les|al|el|of|du|do|dos|da|das|des|di|y|e|en|sur|am|an|der"
+_NAME_WORD = rf"(?:[A-Z][\w'\u2019.&-]*|\b(?:{_PARTICLES})\b|\b\d+\b)"
+_NAME = rf"[A-Z][\w'\u2019.&-]*(?:(?:[ -]|\s+-\s+){_NAME_WORD})*"
+_KIND_WORDS = (
+    "village|town|township|city|district|area|neighbou?rhood|sub-county|county|commune|municipality"
+    "|ward|LGA|camp|region|province|governorate|countryside|tehsil|locality|kebele|woreda|payam"
+    "|corregimiento|vereda|barangay|settlement|front|zone|oblast|raion|hromada|state|territory"
+)
+_KIND = rf"(?:\s+(?:{_KIND_WORDS}))?"
+# "in Sofia (Sofia City)", "Thadin village (Pale township, Yinmarin district, Sagaing region)"
+_WHERE = re.compile(rf"(?P<where>{_NAME}){_KIND}\s*\((?P<admins>[^()]{{2,80}})\)")
+# "in Trelew", "near Vodyane, Donetsk", "in central Joensuu", "in the rural area of El Plateado"
+_IN = re.compile(
+    r"\b(?:in|at|near|outside|around|of|to|from|through|over|shelled|attacked|targeted|retook|captured)"
+    r"\s+(?:the\s+)?(?:(?:central|downtown|outskirts of)\s+)?"
+    r"(?:(?:rural\s+)?(?:area|areas|town|city|village|villages|district|municipality|locality)\s+of\s+)?"
+    rf"(?P<where>{_NAME}){_KIND}"
+    r"(?:,\s*(?P<admin>[A-Z][\w'\u2019.-]*(?: [A-Z][\w.-]*)*))?"
+)
+# "(location coded to Wabe)", "(coded as Nushki)"; "coded to the Horlivka event" is not one
+_CODED_TO = re.compile(
+    rf"\bcoded (?:to|as) (?:the )?(?P<where>{_NAME})(?! event)(?:\)?\s*\((?P<admins>[^()]{{2,80}})\))?"
+)
+# "Pepitchaga [Pepitchaga Akari]": the coders' name for the place in brackets
+_BRACKETED = re.compile(rf"\[(?P<where>{_NAME})\]")
+# A full stop ends a name unless it closes an abbreviation ("St. Louis", "D.C.").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\.(?:\s+|$)")
+_TRAILING_KIND = re.compile(rf"(?:\s+(?:[a-z][\w-]*|(?i:{_KIND_WORDS})))+$")
+_ACRONYM = re.compile(r"^[A-Z&/.-]{2,6}$")
+_LOWER_PARTICLE = re.compile(rf"\s+(?:{_PARTICLES})\s+")
+# Words that open a sentence or a clause, never a place of their own.
+_NOT_A_PLACE = frozenset({
+    "the", "a", "an", "they", "he", "she", "it", "we", "this", "that", "these", "those", "there",
+    "during", "after", "before", "on", "in", "at", "as", "casualties", "fatalities", "unknown", "no",
+    "one", "two", "three", "several", "many", "some",
+})  # fmt: skip
+# A building or a feature, not a town: "the Central Bank", "SilverLine Rail", "Apung River".
+_FACILITY = frozenset({
+    "bank", "rail", "railway", "river", "lake", "sea", "bay", "hospital", "clinic", "university",
+    "college", "school", "court", "courthouse", "office", "hall", "park", "square", "street", "road",
+    "highway", "market", "mall", "mosque", "church", "temple", "theater", "theatre", "airport",
+    "station", "bridge", "prison", "jail", "base", "camp", "center", "centre", "building", "ministry",
+    "embassy", "consulate", "company", "factory", "plant", "mine", "port", "stadium", "palace",
+    "parliament", "house", "field", "farm", "border", "checkpoint", "mandal", "front", "sector", "zone",
+})  # fmt: skip
+_FAR_KM = 150.0  # a namesake this far from every place named beside it is not the one meant
+_CITY_PART_KM = 50.0  # "Toronto - East York": the part must lie within the city
+_FUZZY_CUTOFF = 87.5
+
+
+def _clean(name: str) -> str:
+    return _SENTENCE_END.split(name, maxsplit=1)[0].strip(" .,")
+
+
+def _admin_names(text: str) -> tuple[str, ...]:
+    """ "Pale township, Yinmarin district, Shan State" -> Pale, Yinmarin, Shan;
+    acronyms ("CSIM", "J&K") and lowercase asides ("coded separately") dropped,
+    "eThekwini" kept."""
+    names = []
+    for part in text.split(","):
+        part = _TRAILING_KIND.sub("", part.strip())
+        if (part[:1].isupper() or re.match(r"[a-z]+[A-Z]", part)) and not _ACRONYM.match(part):
+            names.append(part)
+    return tuple(names)
+
+
+def named_places(note: str) -> list[Named]:
+    """Place names a note gives, most telling first: the coders' own pointers,
+    then "X (district, region)", then "in X, Y"."""
+    coded = [
+        Named(_clean(m.group("where")), _admin_names(m.group("admins") or ""), coded=True)
+        for m in _CODED_TO.finditer(note)
+    ]
+    coded += [Named(_clean(m.group("where")), coded=True) for m in _BRACKETED.finditer(note)]
+    # "X (district, region)" is the coders' set form; "in X, Y" phrases come after
+    # it, and "X (ACRONYM)" last: "Unio de Pagesos (UP)" names a union, not a place.
+    where = [Named(_clean(m.group("where")), _admin_names(m.group("admins"))) for m in _WHERE.finditer(note)]
+    phrases = []
+    for m in _IN.finditer(note):
+        admin = _clean(m.group("admin") or "") if "." not in m.group("where") else ""
+        admins = _admin_names(admin) if admin else ()
+        phrases.append(Named(_clean(m.group("where")), admins))
+    # A phrase with its region ("in Sisli town, Istanbul") before one without
+    # ("outside the Caglayan courthouse").
+    found = [n for n in where if n.admins] + [n for n in phrases if n.admins]
+    found += [n for n in phrases if not n.admins] + [n for n in where if not n.admins]
+    ordered = [n for n in coded if n.name]
+    for named in found:
+        if named.name and named not in ordered:
+            ordered.append(named)
+    # "in Zhengzhou city, Henan (coded to Zhongyuan)": Henan steers Zhongyuan too.
+    context = tuple(dict.fromkeys(a for n in ordered for a in (*n.admins, n.name) if " - " not in a))
+    return [n if n.admins else replace(n, context=tuple(a for a in context if a != n.name)) for n in ordered]
+
+
+def _tries(name: str) -> Iterator[str]:
+    """The name, then shorter tails: "Kongo Trading Center" may be unknown where
+    "Minakulu" is not."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in ("city", "town", "district"):
+        yield name  # "Kuwait City"
+        yield " ".join(words[:-1])  # "Al Bayda City"
+        return
+    if words and words[-1].lower() in _FACILITY:
+        return
+    for start in range(len(words)):
+        tail = words[start:]
+        if tail[0].lower() not in _NOT_A_PLACE and tail[0][:1].isupper() and len(" ".join(tail)) > 2:
+            yield " ".join(words[start:])
+
+
+def _in_country(name: str, iso: str | None) -> list[PlaceCandidate]:
+    return [
+        c
+        for c in load_gazetteer().candidates(name)
+        if (iso is None or c.country == iso) and c.feature != "country"
+    ]
+
+
+def _same_region(admin1: str | None, regions: set[str] | frozenset[str], iso: str | None) -> bool:
+    """Whether a place's region is one of `regions` (keys from region_key):
+    GeoNames' "Bavaria" is ACLED's "Bayern" (admin1_aliases.csv), "Shan" is
+    "Shan-South", "Veracruz" is "Veracruz de Ignacio de la Llave"."""
+    if not admin1:
+        return False
+    mine = region_key(iso, admin1)
+    return any(r == mine or r.startswith(mine + " ") or mine.startswith(r + " ") for r in regions)
+
+
+def _anchors(admins: tuple[str, ...], iso: str | None) -> list[tuple[float, float]]:
+    """Where the districts and towns named beside a place lie."""
+    points = []
+    for admin in admins:
+        found = _in_country(admin, iso)
+        if found:
+            best = min(found, key=lambda c: (FEATURE_RANK.get(c.feature, 5), -c.population))
+            points.append((best.lat, best.lon))
+    return points
+
+
+def _choose(
+    found: list[PlaceCandidate], admins: tuple[str, ...], iso: str | None, context: tuple[str, ...] = ()
+) -> PlaceCandidate | None:
+    """The namesake meant: in the named region, nearest the districts and
+    towns named beside it; none when every namesake lies in another region,
+    or far from them. Names from elsewhere in the note (`context`) count
+    only as regions: a note about Bordeaux may name Paris."""
+    regions = {region_key(iso, a) for a in (*admins, *context)}
+    in_region = [c for c in found if _same_region(c.admin1, regions, iso)]
+    known = load_gazetteer().admin1_keys(iso) if iso else frozenset()
+    if not in_region and any(_same_region(r, known, iso) for r in regions):
+        # The note names the region, and these namesakes lie in others.
+        found = [c for c in found if c.admin1 is None]
+        if not found:
+            return None
+    # A region's name is no anchor: the city of Veracruz says little of where in Veracruz.
+    anchors = _anchors(
+        tuple(a for a in admins if not any(_same_region(c.admin1, {region_key(iso, a)}, iso) for c in found)),
+        iso,
+    )
+
+    def away(c: PlaceCandidate) -> float:
+        return min((distance_km((c.lat, c.lon), p) for p in anchors), default=0.0)
+
+    pool = in_region or found
+    best = min(pool, key=lambda c: (round(away(c) / 25), FEATURE_RANK.get(c.feature, 5), -c.population))
+    if not in_region and anchors and away(best) > _FAR_KM:
+        return None
+    return best
+
+
+def _resolve(named: Named, iso: str | None) -> PlaceCandidate | None:
+    head, _sep, part = named.name.partition(" - ")
+    if part:  # ACLED's "City - District": the district if it lies in the city, else the city
+        city = _resolve(Named(head, named.admins, context=named.context), iso)
+        district = _resolve(Named(part, (*named.admins, head), context=named.context), iso)
+        if city is None or district is None:
+            return city or district
+        return (
+            district
+            if distance_km((district.lat, district.lon), (city.lat, city.lon)) <= _CITY_PART_KM
+            else city
+        )
+    for name in _tries(named.name):
+        found = _in_country(name, iso)
+        if found:
+            chosen = _choose(found, named.admins, iso, named.context)
+            if chosen is not None:
+                return chosen
+    return None
+
+
+def _loosely(named: Named, iso: str | None) -> PlaceCandidate | None:
+    """Once no name was found as written: the part before a particle
+    ("Chilpancingo" of "Chilpancingo de los Bravo"), else a close spelling
+    among the country's names ("Zaporizhia", "Yinmarin")."""
+    if iso is None or " - " in named.name:
+        return None
+    head = _LOWER_PARTICLE.split(named.name, maxsplit=1)[0]
+    found = _in_country(head, iso) if head != named.name else []
+    if not found:
+        key = load_gazetteer().closest_key(named.name, iso, _FUZZY_CUTOFF)
+        found = [c for c in load_gazetteer().candidates_by_key(key) if c.country == iso] if key else []
+        found = [c for c in found if c.feature != "country"]
+    return _choose(found, named.admins, iso, named.context) if found else None
+
+
+def _region(place: PlaceCandidate) -> str | None:
+    return admin1_as_acled(place.country, place.admin1) if place.admin1 else None
+
+
+def _located(named: Named, place: PlaceCandidate) -> Location:
+    # The note's own region outranks the gazetteer's ("Shan-North" over GeoNames' "Shan").
+    admin1 = (
+        named.admins[-1]
+        if len(named.admins) > 1 or (named.admins and place.admin1 is None)
+        else _region(place)
+    )
+    return Location(place.name, admin1, place.lat, place.lon, acled_geo_precision(place))
+
+
+def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
+    """The note's place: a name it gives, resolved in the note's country; else
+    a place the extractor found; else a close spelling of a name it gives;
+    else the district or region it names."""
+    gazetteer = load_gazetteer()
+    names = named_places(note)
+    for named in names:
+        place = _resolve(named, iso)
+        if place is not None:
+            return _located(named, place)
+    tried = {fold(n.name) for n in names}
+    regions = tuple(dict.fromkeys(a for n in names for a in n.admins))
+    for name in fallback:
+        if fold(name) in tried:
+            continue  # already refused, as a namesake in another region
+        found = _in_country(name, iso)
+        place = _choose(found, (), iso, regions) if found else None
+        if place is not None:
+            return Location(place.name, _region(place), place.lat, place.lon, acled_geo_precision(place))
+    for named in names:
+        place = _loosely(named, iso)
+        if place is not None:
+            return _located(named, place)
+    for named in names:
+        for admin in named.admins:  # the district, then the region
+            place = gazetteer.resolve(admin, country_hint=iso, region=True)
+            if place is not None and (iso is None or place.country == iso) and place.feature != "country":
+                precision = 2 if admin != named.admins[-1] else 3
+                return Location(admin, named.admins[-1], place.lat, place.lon, precision)
+    return Location(None, None, None, None, None)

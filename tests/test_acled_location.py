@@ -1,0 +1,83 @@
+"""Where a coded note happened: the names ACLED's coders write into a note,
+steered among namesakes by the regions and towns named beside them.
+
+The notes are written for these tests in the coders' style; the places and
+regions are real, so the expected coordinates are the gazetteer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from warmonitor.extract.acled_location import locate, named_places
+from warmonitor.extract.gazetteer import distance_km, region_key
+
+
+def km_from(location: object, lat: float, lon: float) -> float:
+    assert location.lat is not None and location.lon is not None, location  # type: ignore[attr-defined]
+    return distance_km((location.lat, location.lon), (lat, lon))  # type: ignore[attr-defined]
+
+
+def test_the_town_and_its_region_as_the_coders_write_them() -> None:
+    where = locate("On 3 March 2022, government artillery shelled Saraqib (Saraqib, Idleb).", "SY", [])
+    assert where.name == "Saraqib" and where.admin1 == "Idleb" and where.precision == 1
+    assert km_from(where, 35.864, 36.806) < 5
+
+
+def test_a_full_stop_ends_a_place_name() -> None:
+    note = "On 9 February 2022, about 300 nurses marched in Bordeaux. They asked for more staff."
+    assert km_from(locate(note, "FR", []), 44.84, -0.58) < 10
+
+
+def test_city_and_district_names_resolve_to_the_city_not_a_namesake_of_the_district() -> None:
+    note = "On 5 May 2022, tenants rallied in Toronto - East York (Ontario) over rent increases."
+    assert km_from(locate(note, "CA", []), 43.70, -79.40) < 25
+
+
+def test_a_namesake_in_another_region_is_refused() -> None:
+    # GeoNames knows a Partapur in Rajasthan, not the Chhattisgarh village: the
+    # district named beside it is the better answer than a town 800 km away.
+    note = (
+        "On 2 March 2022, Maoist cadres fired on a police patrol in Partapur village (Kanker, Chhattisgarh)."
+    )
+    where = locate(note, "IN", [])
+    assert where.admin1 == "Chhattisgarh" and where.precision == 2
+    assert km_from(where, 20.27, 81.49) < 25
+
+
+def test_regions_match_in_acled_spelling_and_are_written_that_way() -> None:
+    assert region_key("DE", "Bayern") == region_key("DE", "Bavaria")
+    assert region_key("UA", "Zaporizhia") == region_key("UA", "Zaporizhzhia")
+    where = locate("On 12 March 2022, farmers drove tractors through Munich (Bayern).", "DE", [])
+    assert where.admin1 == "Bayern" and km_from(where, 48.14, 11.58) < 10
+
+
+def test_the_coders_pointer_wins_and_the_region_of_the_note_steers_it() -> None:
+    note = "Around 18 January 2022, builders protested in Zhengzhou city, Henan (coded to Zhongyuan)."
+    assert named_places(note)[0].name == "Zhongyuan"
+    where = locate(note, "CN", [])
+    assert where.admin1 == "Henan" and km_from(where, 34.75, 113.62) < 25
+
+
+def test_a_close_spelling_is_found_in_the_notes_country() -> None:
+    where = locate("On 7 April 2022, air defence units shot down two missiles over Zaporizhia.", "UA", [])
+    assert km_from(where, 47.84, 35.14) < 10
+
+
+@pytest.mark.parametrize(
+    ("note", "iso", "lat", "lon"),
+    [
+        # an acronym in parentheses names an organisation, not a district
+        ("On 18 April 2022, members of the Indigenous Council of Michoacan (CIM) blocked a road in "
+         "Morelia, Michoacan.", "MX", 19.70, -101.18),
+        # a building is not a town: "Bank" alone must not be looked up
+        ("On 24 January 2022, savers protested at the Central Bank in Tehran - District 12 (Tehran).",
+         "IR", 35.69, 51.42),
+    ],
+)  # fmt: skip
+def test_organisations_and_buildings_are_not_places(note: str, iso: str, lat: float, lon: float) -> None:
+    assert km_from(locate(note, iso, []), lat, lon) < 25
+
+
+def test_no_place_named_gives_no_location_rather_than_a_guess() -> None:
+    where = locate("On 1 May 2022, workers held a rally; no place was reported.", "FR", [])
+    assert where.lat is None and where.name is None
