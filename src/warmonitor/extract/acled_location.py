@@ -88,6 +88,9 @@ _NOT_A_PLACE = frozenset({
     "during", "after", "before", "on", "in", "at", "as", "casualties", "fatalities", "unknown", "no",
     "one", "two", "three", "several", "many", "some",
 })  # fmt: skip
+# "Imphal East", "Kalimantan Utara": a tail that is only a direction names nothing.
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "upper", "lower", "northern", "southern",
+                      "eastern", "western", "new", "old", "greater", "little", "great"})  # fmt: skip
 # A building or a feature, not a town: "the Central Bank", "SilverLine Rail", "Apung River".
 _FACILITY = frozenset({
     "bank", "rail", "railway", "river", "lake", "sea", "bay", "hospital", "clinic", "university",
@@ -157,10 +160,18 @@ def _tries(name: str) -> Iterator[str]:
         return
     if words and words[-1].lower() in _FACILITY:
         return
-    for start in range(len(words)):
+    if words and words[0].lower() not in _NOT_A_PLACE:
+        yield name  # "Ye", "eThekwini": whole names are tried as written
+    for start in range(1, len(words)):
         tail = words[start:]
-        if tail[0].lower() not in _NOT_A_PLACE and tail[0][:1].isupper() and len(" ".join(tail)) > 2:
-            yield " ".join(words[start:])
+        first = tail[0].lower()
+        if (
+            first not in _NOT_A_PLACE
+            and first not in _COMPASS
+            and tail[0][:1].isupper()
+            and len(" ".join(tail)) > 2
+        ):
+            yield " ".join(tail)
 
 
 def _in_country(name: str, iso: str | None) -> list[PlaceCandidate]:
@@ -273,16 +284,33 @@ def _located(named: Named, place: PlaceCandidate) -> Location:
     return Location(place.name, admin1, place.lat, place.lon, acled_geo_precision(place))
 
 
+def _district(named: Named, iso: str | None, *, region: bool) -> Location | None:
+    """The district named beside an unknown village ("Songho (Bandiagara, Mopti)"),
+    or with `region` the region itself: where ACLED puts an event it cannot place
+    more closely (precision 2 and 3)."""
+    last = len(named.admins) - 1
+    for i, admin in enumerate(named.admins):
+        if (i == last) != region:
+            continue
+        # A district among its namesakes: the one in the region named after it.
+        place = _resolve(Named(admin, named.admins[i + 1 :], context=named.context), iso)
+        if place is not None:
+            return Location(admin, named.admins[-1], place.lat, place.lon, 3 if region else 2)
+    return None
+
+
 def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
     """The note's place: a name it gives, resolved in the note's country; else
-    a place the extractor found; else a close spelling of a name it gives;
-    else the district or region it names."""
-    gazetteer = load_gazetteer()
+    the district named beside it; else a place the extractor found; else a
+    close spelling of a name the note gives; else the region it names."""
     names = named_places(note)
     for named in names:
         place = _resolve(named, iso)
         if place is not None:
             return _located(named, place)
+    for named in names:
+        if (district := _district(named, iso, region=False)) is not None:
+            return district
     tried = {fold(n.name) for n in names}
     regions = tuple(dict.fromkeys(a for n in names for a in n.admins))
     for name in fallback:
@@ -297,9 +325,6 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
         if place is not None:
             return _located(named, place)
     for named in names:
-        for admin in named.admins:  # the district, then the region
-            place = gazetteer.resolve(admin, country_hint=iso, region=True)
-            if place is not None and (iso is None or place.country == iso) and place.feature != "country":
-                precision = 2 if admin != named.admins[-1] else 3
-                return Location(admin, named.admins[-1], place.lat, place.lon, precision)
+        if (area := _district(named, iso, region=True)) is not None:
+            return area
     return Location(None, None, None, None, None)
