@@ -81,3 +81,21 @@ def test_organisations_and_buildings_are_not_places(note: str, iso: str, lat: fl
 def test_no_place_named_gives_no_location_rather_than_a_guess() -> None:
     where = locate("On 1 May 2022, workers held a rally; no place was reported.", "FR", [])
     assert where.lat is None and where.name is None
+
+
+def test_a_country_named_in_passing_is_not_the_place() -> None:
+    # The Spanish namesake of "Ukraine" must not win over the city the march was in.
+    note = "On 27 February 2022, people from Ukraine and their neighbours marched in Malaga against the war."
+    assert km_from(locate(note, "ES", []), 36.72, -4.42) < 10
+
+
+def test_a_building_named_after_a_saint_is_not_a_town() -> None:
+    note = "On 4 April 2022, a small crowd gathered outside the San Carlo theater in Napoli against a ballet."
+    assert km_from(locate(note, "IT", []), 40.85, 14.27) < 10
+
+
+def test_the_coders_pointer_may_list_its_district_and_region() -> None:
+    # GeoNames' only Mokambo lies in Haut-Katanga, 1,600 km from Ituri: no answer beats that one.
+    note = "On 11 February 2022, militiamen burned homes at a hamlet (coded to Mokambo, Mahagi, Ituri)."
+    assert named_places(note)[0].admins == ("Mahagi", "Ituri")
+    assert locate(note, "CD", []).admin1 != "Haut-Katanga"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from warmonitor.extract.gazetteer import (
     FEATURE_RANK,
@@ -65,7 +66,7 @@ _KIND = rf"(?:\s+(?:{_KIND_WORDS}))?"
 _WHERE = re.compile(rf"(?P<where>{_NAME}){_KIND}\s*\((?P<admins>[^()]{{2,80}})\)")
 # "in Trelew", "near Vodyane, Donetsk", "in central Joensuu", "in the rural area of El Plateado"
 _IN = re.compile(
-    r"\b(?:in|at|near|outside|around|of|to|from|through|over|shelled|attacked|targeted|retook|captured)"
+    r"\b(?:in|at|on|near|outside|around|of|to|from|through|over|shelled|attacked|targeted|retook|captured)"
     r"\s+(?:the\s+)?(?:(?:central|downtown|outskirts of)\s+)?"
     r"(?:(?:rural\s+)?(?:area|areas|town|city|village|villages|district|municipality|locality)\s+of\s+)?"
     rf"(?P<where>{_NAME}){_KIND}"
@@ -73,7 +74,8 @@ _IN = re.compile(
 )
 # "(location coded to Wabe)", "(coded as Nushki)"; "coded to the Horlivka event" is not one
 _CODED_TO = re.compile(
-    rf"\bcoded (?:to|as) (?:the )?(?P<where>{_NAME})(?! event)(?:\)?\s*\((?P<admins>[^()]{{2,80}})\))?"
+    rf"\bcoded (?:to|as) (?:the )?(?P<where>{_NAME})(?! event)"
+    r"(?:\)?\s*\((?P<admins>[^()]{2,80})\)|,\s*(?P<listed>[A-Z][^()\[\].;]{1,60})(?=[)\]]))?"
 )
 # "Pepitchaga [Pepitchaga Akari]": the coders' name for the place in brackets
 _BRACKETED = re.compile(rf"\[(?P<where>{_NAME})\]")
@@ -88,6 +90,13 @@ _NOT_A_PLACE = frozenset({
     "during", "after", "before", "on", "in", "at", "as", "casualties", "fatalities", "unknown", "no",
     "one", "two", "three", "several", "many", "some",
 })  # fmt: skip
+# A name followed by one of these is a building's ("the San Carlo theater"); roads,
+# prisons and airports are named after their towns, so they do not count.
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:theat(?:er|re)|hospital|university|college|school|courthouse|court|stadium|mosque|church|"
+    r"temple|market|square|park|mall|hotel|bank|headquarters|office|building|factory|plant|company|"
+    r"embassy|consulate)\b"
+)
 # "Imphal East", "Kalimantan Utara": a tail that is only a direction names nothing.
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "upper", "lower", "northern", "southern",
                       "eastern", "western", "new", "old", "greater", "little", "great"})  # fmt: skip
@@ -121,11 +130,21 @@ def _admin_names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+@cache
+def _country_keys() -> frozenset[str]:
+    # Compared as written, not folded: "El Salvador" folds to "salvador", a city of Bahia.
+    return frozenset(
+        re.sub(r"^the ", "", name.casefold()) for name in load_gazetteer().country_names.values()
+    )
+
+
 def named_places(note: str) -> list[Named]:
     """Place names a note gives, most telling first: the coders' own pointers,
     then "X (district, region)", then "in X, Y"."""
     coded = [
-        Named(_clean(m.group("where")), _admin_names(m.group("admins") or ""), coded=True)
+        Named(
+            _clean(m.group("where")), _admin_names(m.group("admins") or m.group("listed") or ""), coded=True
+        )
         for m in _CODED_TO.finditer(note)
     ]
     coded += [Named(_clean(m.group("where")), coded=True) for m in _BRACKETED.finditer(note)]
@@ -134,6 +153,8 @@ def named_places(note: str) -> list[Named]:
     where = [Named(_clean(m.group("where")), _admin_names(m.group("admins"))) for m in _WHERE.finditer(note)]
     phrases = []
     for m in _IN.finditer(note):
+        if _FACILITY_AFTER.match(note, m.end("where")):
+            continue  # "outside the San Carlo theater in Napoli"
         admin = _clean(m.group("admin") or "") if "." not in m.group("where") else ""
         admins = _admin_names(admin) if admin else ()
         phrases.append(Named(_clean(m.group("where")), admins))
@@ -141,9 +162,14 @@ def named_places(note: str) -> list[Named]:
     # ("outside the Caglayan courthouse").
     found = [n for n in where if n.admins] + [n for n in phrases if n.admins]
     found += [n for n in phrases if not n.admins] + [n for n in where if not n.admins]
+    countries = _country_keys()
     ordered = [n for n in coded if n.name]
+    coded_names = {n.name for n in ordered}
     for named in found:
-        if named.name and named not in ordered:
+        # "people from Ukraine" in a note about Spain: a country is not the place.
+        if not named.name or named in ordered or (named.name in coded_names and named in phrases):
+            continue  # "coded to Mokambo, Mahagi" is read once, as the coders' pointer
+        if named.name.casefold() not in countries:
             ordered.append(named)
     # "in Zhengzhou city, Henan (coded to Zhongyuan)": Henan steers Zhongyuan too.
     context = tuple(dict.fromkeys(a for n in ordered for a in (*n.admins, n.name) if " - " not in a))
@@ -317,7 +343,8 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
         if fold(name) in tried:
             continue  # already refused, as a namesake in another region
         found = _in_country(name, iso)
-        place = _choose(found, (), iso, regions) if found else None
+        others = tuple(n for n in fallback if n != name)
+        place = _choose(found, (), iso, (*regions, *others)) if found else None
         if place is not None:
             return Location(place.name, _region(place), place.lat, place.lon, acled_geo_precision(place))
     for named in names:
