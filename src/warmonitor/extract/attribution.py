@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -121,14 +122,21 @@ class ClaimantContext:
             self.last_monitor = claimant
 
 
+@cache
+def _monitor_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each monitor alias (by sources.csv) as a compiled word pattern, built
+    once rather than per report."""
+    monitors = {alias: k.name for alias, k in known_sources().items() if k.kind.value == "monitor"}
+    return tuple(
+        (re.compile(rf"\b{re.escape(alias)}\b", re.I), name)
+        for alias, name in monitors.items()
+        if len(alias) > 3
+    )
+
+
 def monitor_named_in(text: str) -> str | None:
     """The first monitor (by sources.csv) the text names, by name or alias."""
-    monitors = {alias: k.name for alias, k in known_sources().items() if k.kind.value == "monitor"}
-    found = [
-        (m.start(), name)
-        for alias, name in monitors.items()
-        if len(alias) > 3 and (m := re.search(rf"\b{re.escape(alias)}\b", text, re.I))
-    ]
+    found = [(m.start(), name) for pattern, name in _monitor_patterns() if (m := pattern.search(text))]
     return min(found)[1] if found else None
 
 
@@ -192,9 +200,10 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     return None
 
 
-def attribute(sent: Span, context: ClaimantContext) -> Attribution:
-    """The claimant and stance of one sentence, updating the context."""
-    text = sent.text
+def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> Attribution:
+    """The claimant and stance of one sentence (whose text is `text`, if the
+    caller has it already), updating the context."""
+    text = sent.text if text is None else text
     claimant: str | None = None
     cue: tuple[int, int] | None = None
     match = _ACCORDING.search(text)
