@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warmonitor.extract.benchmark import PUBLISHED, synthetic_reports
-from warmonitor.extract.pipeline import load_pipeline, model_name
+from warmonitor.extract.pipeline import COMPONENTS, load_pipeline, model_name
 
 
 def _fresh_docs(nlp: Language, texts: list[str]) -> list[Doc]:
@@ -76,6 +76,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--bare", action="store_true", help="also time the stock model's components")
     parser.add_argument("--cprofile", action="store_true", help="profile the wm_* components")
+    parser.add_argument("--sort", default="cumulative", help="cProfile's order: cumulative, tottime, ...")
     args = parser.parse_args()
     texts = synthetic_reports(args.reports, args.words)
     nlp = load_pipeline()
@@ -84,7 +85,7 @@ def main() -> None:
     component_times(nlp, texts[:2], 1)  # warm caches
     if args.cprofile:
         docs = [nlp(d) for d in _fresh_docs(nlp, texts)]  # statistical part outside the profile
-        ours = [(n, p) for n, p in nlp.pipeline if n.startswith("wm_") and n != "wm_entity_ruler"]
+        ours = [(n, p) for n, p in nlp.pipeline if n in COMPONENTS]
         profile = cProfile.Profile()
         for doc in docs:
             doc._.claims = None
@@ -92,7 +93,7 @@ def main() -> None:
             for _name, proc in ours:
                 proc(doc)
             profile.disable()
-        pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
+        pstats.Stats(profile).sort_stats(args.sort).print_stats(40)
         return
     rows = {"per report": component_times(nlp, texts, args.repeats)}
     rows[f"nlp.pipe, batch {args.batch_size}"] = batched_times(nlp, texts, args.repeats, args.batch_size)
