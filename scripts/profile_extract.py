@@ -17,6 +17,9 @@ import pstats
 import time
 from collections.abc import Callable
 
+import warmonitor  # noqa: F401 - first: it sets OPENBLAS_NUM_THREADS before numpy loads
+
+# isort: split
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
