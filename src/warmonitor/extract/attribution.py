@@ -123,21 +123,29 @@ class ClaimantContext:
 
 
 @cache
-def _monitor_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _monitor_patterns() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
     """Each monitor alias (by sources.csv) as a compiled word pattern, built
-    once rather than per report."""
+    once rather than per report, and all of them in one pattern."""
     monitors = {alias: k.name for alias, k in known_sources().items() if k.kind.value == "monitor"}
-    return tuple(
+    each = tuple(
         (re.compile(rf"\b{re.escape(alias)}\b", re.I), name)
         for alias, name in monitors.items()
         if len(alias) > 3
     )
+    words = "|".join(re.escape(alias) for alias in monitors if len(alias) > 3) or "(?!)"
+    return re.compile(rf"\b(?:{words})\b", re.I), each
 
 
 def monitor_named_in(text: str) -> str | None:
-    """The first monitor (by sources.csv) the text names, by name or alias."""
-    found = [(m.start(), name) for pattern, name in _monitor_patterns() if (m := pattern.search(text))]
-    return min(found)[1] if found else None
+    """The first monitor (by sources.csv) the text names, by name or alias
+    (of two names at the same place, the first in alphabetical order)."""
+    # One pass finds where the first name starts (the leftmost place any
+    # alias matches); then only the aliases matching there are told apart.
+    anywhere, each = _monitor_patterns()
+    first = anywhere.search(text)
+    if first is None:
+        return None
+    return min(name for pattern, name in each if pattern.match(text, first.start()))
 
 
 def outlet_voice(outlet: str | None) -> str | None:
