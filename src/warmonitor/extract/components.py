@@ -144,10 +144,15 @@ def places_component(doc: Doc) -> Doc:
         if len(cands := gazetteer.candidates(name)) == 1 and (c := cands[0]).country == focus
     ]
     mentions = []
+    # A name said twice in a report resolves the same way (same focus, same
+    # anchors): score its candidates once.
+    resolved: dict[tuple[str, bool], PlaceCandidate | None] = {}
     for ent, name in ents:
         after = text[ent.end_char : ent.end_char + 20]
         region = bool(REGION_WORDS.match(after.strip()))
-        place = gazetteer.resolve(name, country_hint=focus, near=anchors, region=region)
+        if (name, region) not in resolved:
+            resolved[name, region] = gazetteer.resolve(name, country_hint=focus, near=anchors, region=region)
+        place = resolved[name, region]
         if place is None:
             continue
         near = bool(_NEAR.search(text[max(0, ent.start_char - 30) : ent.start_char]))
