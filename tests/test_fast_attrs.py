@@ -1,5 +1,6 @@
-"""Our table-driven attribute ruler (extract/fast_attrs.py) gives every token
-exactly the attributes spaCy's own attribute_ruler gives it."""
+"""Our table-driven attribute ruler and caching lemmatizer (extract/fast_attrs.py)
+give every token exactly the attributes spaCy's own attribute_ruler and
+lemmatizer give it."""
 
 from __future__ import annotations
 
@@ -38,13 +39,14 @@ def texts() -> list[str]:
     return [*(row["text"] for row in rows), SEED.read_text(encoding="utf-8"), ODD_WORDING]
 
 
-def test_our_pipeline_uses_the_fast_ruler_and_the_bare_model_the_stock_one() -> None:
-    assert "wm_attribute_ruler" in load_pipeline().pipe_names
-    assert "attribute_ruler" not in load_pipeline().pipe_names
-    assert "attribute_ruler" in stock().pipe_names
+def test_our_pipeline_uses_the_fast_components_and_the_bare_model_the_stock_ones() -> None:
+    names = load_pipeline().pipe_names
+    assert "wm_attribute_ruler" in names and "wm_lemmatizer" in names
+    assert "attribute_ruler" not in names and "lemmatizer" not in names
+    assert "attribute_ruler" in stock().pipe_names and "lemmatizer" in stock().pipe_names
 
 
-def test_every_token_gets_the_stock_rulers_attributes() -> None:
+def test_every_token_gets_the_stock_attributes_and_lemmas() -> None:
     compared = 0
     for text in texts():
         ours, theirs = load_pipeline()(text), stock()(text)

