@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -121,15 +122,30 @@ class ClaimantContext:
             self.last_monitor = claimant
 
 
-def monitor_named_in(text: str) -> str | None:
-    """The first monitor (by sources.csv) the text names, by name or alias."""
+@cache
+def _monitor_patterns() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """Each monitor alias (by sources.csv) as a compiled word pattern, built
+    once rather than per report, and all of them in one pattern."""
     monitors = {alias: k.name for alias, k in known_sources().items() if k.kind.value == "monitor"}
-    found = [
-        (m.start(), name)
+    each = tuple(
+        (re.compile(rf"\b{re.escape(alias)}\b", re.I), name)
         for alias, name in monitors.items()
-        if len(alias) > 3 and (m := re.search(rf"\b{re.escape(alias)}\b", text, re.I))
-    ]
-    return min(found)[1] if found else None
+        if len(alias) > 3
+    )
+    words = "|".join(re.escape(alias) for alias in monitors if len(alias) > 3) or "(?!)"
+    return re.compile(rf"\b(?:{words})\b", re.I), each
+
+
+def monitor_named_in(text: str) -> str | None:
+    """The first monitor (by sources.csv) the text names, by name or alias
+    (of two names at the same place, the first in alphabetical order)."""
+    # One pass finds where the first name starts (the leftmost place any
+    # alias matches); then only the aliases matching there are told apart.
+    anywhere, each = _monitor_patterns()
+    first = anywhere.search(text)
+    if first is None:
+        return None
+    return min(name for pattern, name in each if pattern.match(text, first.start()))
 
 
 def outlet_voice(outlet: str | None) -> str | None:
@@ -192,9 +208,10 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     return None
 
 
-def attribute(sent: Span, context: ClaimantContext) -> Attribution:
-    """The claimant and stance of one sentence, updating the context."""
-    text = sent.text
+def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> Attribution:
+    """The claimant and stance of one sentence (whose text is `text`, if the
+    caller has it already), updating the context."""
+    text = sent.text if text is None else text
     claimant: str | None = None
     cue: tuple[int, int] | None = None
     match = _ACCORDING.search(text)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
@@ -53,6 +56,7 @@ def register_extensions() -> None:
     for name, default in (
         ("published", None), ("outlet", None), ("places", None), ("actors", None),
         ("dates", None), ("claims", None), ("country", None), ("claimants", None),
+        ("wm_text", None), ("wm_sentences", None),
     ):  # fmt: skip
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
@@ -61,21 +65,61 @@ def register_extensions() -> None:
             Span.set_extension(name, default=None)
 
 
+def _text(doc: Doc) -> str:
+    """The Doc's text, made once: spaCy joins its tokens again on every `doc.text`."""
+    text: str | None = doc._.wm_text
+    if text is None:
+        text = doc._.wm_text = doc.text
+    return text
+
+
+def _sentences(doc: Doc) -> list[tuple[Span, str]]:
+    """The Doc's sentences with their texts, made once for all components
+    (`doc.sents` and `Span.text` build a Python object per token each time)."""
+    found: list[tuple[Span, str]] | None = doc._.wm_sentences
+    if found is None:
+        text = _text(doc)
+        found = doc._.wm_sentences = [(s, text[s.start_char : s.end_char]) for s in doc.sents]
+    return found
+
+
+class _EntityRuler(EntityRuler):
+    """spaCy's EntityRuler, with the lower-case actor aliases in a PhraseMatcher
+    on LOWER instead of token patterns [{"LOWER": word}, ...]: the Matcher
+    tries every such pattern at every token (3 ms of a 700-token report), the
+    PhraseMatcher looks each token up once (0.1 ms). Both find the same spans;
+    they are listed in the Matcher's order (by end, then start), so ties between
+    an actor and a place over the same words break as before."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(nlp, name=name, overwrite_ents=True)
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+    def add_lower_patterns(self, label: str, phrases: list[list[str]]) -> None:
+        """Token sequences matched on their lower-case form, word for word as given."""
+        self.lower_matcher.add(label, [Doc(self.nlp.vocab, words=words) for words in phrases])
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        self._require_patterns()
+        lower = sorted(self.lower_matcher(doc), key=lambda m: (m[2], m[1]))
+        matches = [*lower, *self.phrase_matcher(doc)]
+        final = {(m_id, start, end) for m_id, start, end in matches if start != end}
+        return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+
 @Language.factory("wm_entity_ruler")
 def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=True)
+    ruler = _EntityRuler(nlp, name)
     patterns: list[dict[str, Any]] = [
         {"label": "GPE", "pattern": surface} for surface in load_gazetteer().surface_names
     ]
     patterns += [
         {"label": "ORG", "pattern": alias} for alias in load_actors().by_alias if alias[:1].isupper()
     ]
-    patterns += [
-        {"label": "ORG", "pattern": [{"LOWER": w} for w in alias.split()]}
-        for alias in load_actors().by_alias
-        if not alias[:1].isupper()
-    ]
     ruler.add_patterns(patterns)
+    ruler.add_lower_patterns(
+        "ORG", [alias.split() for alias in load_actors().by_alias if not alias[:1].isupper()]
+    )
     return ruler
 
 
@@ -106,26 +150,32 @@ _COMPASS = re.compile(
 @Language.component("wm_places")
 def places_component(doc: Doc) -> Doc:
     gazetteer = load_gazetteer()
-    text = doc.text  # built from the tokens on every access: read it once
+    text = _text(doc)
+    # (entity, its text): Span.text joins tokens on every access
+    named = [(e, text[e.start_char : e.end_char]) for e in doc.ents if e.label_ in PLACE_LABELS]
     ents = [
-        e
-        for e in doc.ents
-        if e.label_ in PLACE_LABELS
-        and not _ATTRIBUTIVE.match(text[e.end_char : e.end_char + 16])
-        and not _COMPASS.match(e.text)
-        and gazetteer.candidates(e.text)
+        (e, name)
+        for e, name in named
+        if not _ATTRIBUTIVE.match(text[e.end_char : e.end_char + 16])
+        and not _COMPASS.match(name)
+        and gazetteer.candidates(name)
     ]
-    focus = _focus_country(doc, [e.text for e in ents])
+    focus = _focus_country(doc, [name for _e, name in ents])
     anchors = [
         (c.lat, c.lon)
-        for e in ents
-        if len(cands := gazetteer.candidates(e.text)) == 1 and (c := cands[0]).country == focus
+        for _e, name in ents
+        if len(cands := gazetteer.candidates(name)) == 1 and (c := cands[0]).country == focus
     ]
     mentions = []
-    for ent in ents:
+    # A name said twice in a report resolves the same way (same focus, same
+    # anchors): score its candidates once.
+    resolved: dict[tuple[str, bool], PlaceCandidate | None] = {}
+    for ent, name in ents:
         after = text[ent.end_char : ent.end_char + 20]
         region = bool(REGION_WORDS.match(after.strip()))
-        place = gazetteer.resolve(ent.text, country_hint=focus, near=anchors, region=region)
+        if (name, region) not in resolved:
+            resolved[name, region] = gazetteer.resolve(name, country_hint=focus, near=anchors, region=region)
+        place = resolved[name, region]
         if place is None:
             continue
         near = bool(_NEAR.search(text[max(0, ent.start_char - 30) : ent.start_char]))
@@ -138,11 +188,12 @@ def places_component(doc: Doc) -> Doc:
 
 @Language.component("wm_actors")
 def actors_component(doc: Doc) -> Doc:
-    named = load_actors().find(doc.text)
+    text = _text(doc)
+    named = load_actors().find(text)
     country = load_gazetteer().country_names.get(doc._.country or "", None)
     taken = [(m.start, m.end) for m in named]
     generic = [
-        m for m in generic_actors(doc.text, country)
+        m for m in generic_actors(text, country)
         if not any(m.start < end and start < m.end for start, end in taken)
     ]  # fmt: skip
     doc._.actors = sorted(named + generic, key=lambda m: m.start)
@@ -151,7 +202,7 @@ def actors_component(doc: Doc) -> Doc:
 
 @Language.component("wm_dates")
 def dates_component(doc: Doc) -> Doc:
-    doc._.dates = dates.find_dates(doc.text, doc._.published) if doc._.published else []
+    doc._.dates = dates.find_dates(_text(doc), doc._.published) if doc._.published else []
     return doc
 
 
@@ -165,10 +216,10 @@ def attribution_component(doc: Doc) -> Doc:
     )
     if known and known.kind.value == "monitor":
         context.last_monitor = known.name
-    context.report_monitor = attribution.monitor_named_in(doc.text)
+    context.report_monitor = attribution.monitor_named_in(_text(doc))
     doc._.claimants = context
-    for sent in doc.sents:
-        found = attribution.attribute(sent, context)
+    for sent, sent_text in _sentences(doc):
+        found = attribution.attribute(sent, context, sent_text)
         sent._.claimant = found.claimant
         sent._.stance = found.stance
     doc._.claims = []
@@ -188,8 +239,8 @@ def _claimant(sent: Span, char: int) -> str | None:
     return attribution.speaker_of(sent.doc, char, sent.doc._.claimants) or sent._.claimant
 
 
-def _subject_actors(sent: Span, char: int) -> list[ActorMention]:
-    """Actors in the grammatical subject of the verb at `char`."""
+def _subject_actors(sent: Span, char: int, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors (of the sentence's `actors`) in the grammatical subject of the verb at `char`."""
     token = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
     if token is None:
         return []
@@ -197,7 +248,7 @@ def _subject_actors(sent: Span, char: int) -> list[ActorMention]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-            return [a for a in _sent_actors(sent) if start <= a.start and a.end <= end]
+            return [a for a in actors if start <= a.start and a.end <= end]
     return []
 
 
@@ -222,12 +273,22 @@ def _date_ref(sent: Span) -> DateRef | None:
     return None
 
 
-def _sent_places(sent: Span) -> list[PlaceMention]:
-    return [m for m in sent.doc._.places if _in(sent, m.start, m.end)]
+MentionT = TypeVar("MentionT", PlaceMention, ActorMention)
 
 
-def _sent_actors(sent: Span) -> list[ActorMention]:
-    return [m for m in sent.doc._.actors if _in(sent, m.start, m.end)]
+def _by_sentence(mentions: list[MentionT], sentences: list[tuple[Span, str]]) -> list[list[MentionT]]:
+    """Each sentence's mentions (those wholly inside it), in the mentions' order.
+    Mentions come sorted by start, so each sentence's are found by bisection
+    rather than by testing every mention against every sentence."""
+    starts = [m.start for m in mentions]
+    if any(a > b for a, b in pairwise(starts)):
+        return [[m for m in mentions if _in(sent, m.start, m.end)] for sent, _text in sentences]
+    grouped = []
+    for sent, _text in sentences:
+        lo, hi = sent.start_char, sent.end_char
+        first, last = bisect_right(starts, lo - 1), bisect_right(starts, hi)
+        grouped.append([m for m in mentions[first:last] if m.end <= hi])
+    return grouped
 
 
 _BREAKDOWN_CUE = re.compile(
@@ -239,28 +300,35 @@ _BREAKDOWN_CUE = re.compile(
 @Language.component("wm_casualties")
 def casualties_component(doc: Doc) -> Doc:
     previous_total: int | None = None
-    for sent in doc.sents:
-        first_death = not any(isinstance(c, CasualtyClaim) and c.outcome == "killed" for c in doc._.claims)
-        figures = casualties.find_casualties(sent.text, sent.start_char, first_death=first_death)
+    sentences = _sentences(doc)
+    places_in = _by_sentence(doc._.places, sentences)
+    death_told = False  # once a death is claimed it stays claimed: no need to look again
+    for (sent, sent_text), sent_places in zip(sentences, places_in, strict=True):
+        death_told = death_told or any(
+            isinstance(c, CasualtyClaim) and c.outcome == "killed" for c in doc._.claims
+        )
+        figures = casualties.find_casualties(sent_text, sent.start_char, first_death=not death_told)
         if not figures:
-            previous_total = _continue_breakdown(doc, sent, previous_total)
+            previous_total = _continue_breakdown(doc, sent, sent_text, previous_total)
             continue
         head = doc._.claims[previous_total] if previous_total is not None else None
         # "Of the dead, 102 were fighters …" after a toll: its parts, not new deaths.
         parts_of_previous = (
             head is not None
             and all(f.party != "total" and f.outcome == head.outcome for f in figures)
-            and _BREAKDOWN_CUE.search(sent.text) is not None
+            and _BREAKDOWN_CUE.search(sent_text) is not None
             and sum(f.best or 0 for f in figures) <= (head.best or 0)
         )
         base = len(doc._.claims)
-        places = _sent_places(sent)
+        places = sent_places
         for index, fig in enumerate(figures):
             if parts_of_previous and head is not None:
-                doc._.claims.append(_casualty_claim(sent, fig, head=head, part_of=previous_total))
+                doc._.claims.append(_casualty_claim(sent, sent_text, fig, head=head, part_of=previous_total))
                 continue
             part_of = base + fig.part_of if fig.part_of is not None else None
-            claim = _casualty_claim(sent, fig, part_of=part_of, place=places[0] if places else None)
+            claim = _casualty_claim(
+                sent, sent_text, fig, part_of=part_of, place=places[0] if places else None
+            )
             doc._.claims.append(claim)
             if fig.party == "total":
                 previous_total = base + index
@@ -269,6 +337,7 @@ def casualties_component(doc: Doc) -> Doc:
 
 def _casualty_claim(
     sent: Span,
+    sent_text: str,
     fig: casualties.CasualtyFigure,
     *,
     part_of: int | None,
@@ -281,7 +350,7 @@ def _casualty_claim(
     claimant = _claimant(sent, fig.start)
     return _claim(
         CasualtyClaim,
-        text=sent.text,
+        text=sent_text,
         span=(fig.start, fig.end),
         claimant=(claimant or head.claimant) if head else claimant,
         stance=sent._.stance,
@@ -298,30 +367,31 @@ def _casualty_claim(
     )
 
 
-def _continue_breakdown(doc: Doc, sent: Span, total: int | None) -> int | None:
+def _continue_breakdown(doc: Doc, sent: Span, sent_text: str, total: int | None) -> int | None:
     """'Its breakdown lists 214 rebels, 137 soldiers and 61 civilians.' after a
     toll: the parts of the previous sentence's total."""
-    if total is None or not _BREAKDOWN_CUE.search(sent.text):
+    if total is None or not _BREAKDOWN_CUE.search(sent_text):
         return None
     head = doc._.claims[total]
-    probe = f"{head.best} killed: " + sent.text  # borrow the outcome of the toll
-    figures = casualties.find_casualties(probe, sent.start_char - len(probe) + len(sent.text))
+    probe = f"{head.best} killed: " + sent_text  # borrow the outcome of the toll
+    figures = casualties.find_casualties(probe, sent.start_char - len(probe) + len(sent_text))
     parts = [f for f in figures[1:] if f.party != "total"]
     if not parts or sum(f.best or 0 for f in parts) > (head.best or 0):
         return None
-    doc._.claims.extend(_casualty_claim(sent, fig, head=head, part_of=total) for fig in parts)
+    doc._.claims.extend(_casualty_claim(sent, sent_text, fig, head=head, part_of=total) for fig in parts)
     return None
 
 
 @Language.component("wm_events")
 def events_component(doc: Doc) -> Doc:
-    text = doc.text
-    for sent in doc.sents:
-        places = _sent_places(sent)
-        actors = list(dict.fromkeys(m.actor.name for m in _sent_actors(sent)))
-        since = dates.first_since(sent.text)
+    text = _text(doc)
+    sentences = _sentences(doc)
+    places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
+    for (sent, sent_text), places, sent_actors in zip(sentences, places_in, actors_in, strict=True):
+        actors = list(dict.fromkeys(m.actor.name for m in sent_actors))
+        since = dates.first_since(sent_text)
         cues = [
-            c for c in events.find_event_cues(sent.text) if not control.told_as_history(sent.text[: c.start])
+            c for c in events.find_event_cues(sent_text) if not control.told_as_history(sent_text[: c.start])
         ]
         # A possessive ("Moscow's air power") names a backer, not where it happened.
         where = [m for m in places if not text[m.end : m.end + 2].startswith("'s")]
@@ -330,7 +400,7 @@ def events_component(doc: Doc) -> Doc:
             doc._.claims.append(
                 _claim(
                     EventClaim,
-                    text=sent.text,
+                    text=sent_text,
                     span=(sent.start_char + cue.start, sent.start_char + cue.end),
                     claimant=_claimant(sent, sent.start_char + cue.start),
                     stance=sent._.stance,
@@ -361,26 +431,26 @@ def _nearest_place(
 
 @Language.component("wm_control")
 def control_component(doc: Doc) -> Doc:
-    text = doc.text
+    text = _text(doc)
     last_place: PlaceMention | None = None
     last_actor: ActorMention | None = None
-    for sent in doc.sents:
-        places = _sent_places(sent)
-        actors = _sent_actors(sent)
-        for cue in control.find_control_cues(sent.text):
+    sentences = _sentences(doc)
+    places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
+    for (sent, sent_text), places, actors in zip(sentences, places_in, actors_in, strict=True):
+        for cue in control.find_control_cues(sent_text):
             start, end = sent.start_char + cue.start, sent.start_char + cue.end
             if cue.hypothetical:
                 continue
             if cue.passive_by:
                 subject = [a for a in actors if a.start >= end][:1]
-            elif found := _subject_actors(sent, start):
+            elif found := _subject_actors(sent, start, actors):
                 subject = found
             else:
-                clause_start = sent.start_char + _clause_start(sent.text[: cue.start])
+                clause_start = sent.start_char + _clause_start(sent_text[: cue.start])
                 subject = [a for a in actors if clause_start <= a.start and a.end <= start]
                 if not subject:
                     subject = [a for a in actors if a.end <= start][-1:]
-            if not subject and re.match(r"\s*(?:they|it)\b", sent.text, re.I) and last_actor:
+            if not subject and _PRONOUN_START.match(sent_text) and last_actor:
                 subject = [last_actor]
             if cue.change == "holds" and not subject:
                 continue  # "their control over routes": a holding with no holder says nothing
@@ -395,7 +465,7 @@ def control_component(doc: Doc) -> Doc:
             doc._.claims.append(
                 _claim(
                     ControlClaim,
-                    text=sent.text,
+                    text=sent_text,
                     span=(start, end),
                     claimant=_claimant(sent, start),
                     stance=sent._.stance,
@@ -414,6 +484,8 @@ def control_component(doc: Doc) -> Doc:
     return doc
 
 
+_PRONOUN_START = re.compile(r"\s*(?:they|it)\b", re.I)
+_CLAUSE_CUT = re.compile(r"[,;]|\b(?:while|but|whereas|as|after|before|when)\b")
 _SUB_PLACE = re.compile(
     r"^(?:'s)?\s+(?:international )?(?:airport|air ?base|military airport|citadel|prison|university|old city)\b",
     re.I,
@@ -444,7 +516,7 @@ def _control_place(
 
 def _clause_start(before: str) -> int:
     """Where the clause holding a verb starts: after the last comma, semicolon or conjunction."""
-    cuts = [m.end() for m in re.finditer(r"[,;]|\b(?:while|but|whereas|as|after|before|when)\b", before)]
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(before)]
     return cuts[-1] if cuts else 0
 
 

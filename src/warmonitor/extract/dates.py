@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -52,6 +53,7 @@ def _weekday_before(published: date, name: str) -> date:
     return published - timedelta(days=delta)
 
 
+@lru_cache(maxsize=8192)  # dateparser takes ~1 ms a call; reports repeat their dates
 def resolve(expr: str, published: date) -> tuple[date, date, int] | None:
     text = expr.lower().strip()
     word = text.split()[0]

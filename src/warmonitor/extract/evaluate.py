@@ -168,20 +168,27 @@ def _near(gold: dict[str, str], coded: CodedEvent) -> bool:
 def eval_ucdp(path: Path, limit: int | None = None) -> Report:
     """GED rows carry only a headline as text: the extractor reads
     source_headline (rows without one are counted as misses)."""
-    from warmonitor.extract.pipeline import extract
+    from warmonitor.extract.pipeline import ReportText, extract_many
 
     rows = read_csv(path, [("source_headline",), ("best",), ("deaths_civilians",)])
     rows = rows[:limit] if limit else rows
     report = Report(f"warmonitor eval ucdp: {path.name}", len(rows))
     hits: Counter[str] = Counter()
-    with_text = 0
-    for row in rows:
-        text = row["source_headline"].strip()
-        if not text:
-            continue
-        with_text += 1
-        when = date.fromisoformat(row["date_start"][:10]) if row.get("date_start") else date.today()
-        claims = extract(text, when).claims
+    read = [
+        (
+            row,
+            ReportText(
+                text, date.fromisoformat(row["date_start"][:10]) if row.get("date_start") else date.today()
+            ),
+        )
+        for row in rows
+        if (text := row["source_headline"].strip())
+    ]
+    with_text = len(read)
+    # Headlines a batch at a time (nlp.pipe): the same claims as one by one, sooner.
+    for (row, headline), extraction in zip(read, extract_many(r for _row, r in read), strict=True):
+        text = headline.text
+        claims = extraction.claims
         killed = [c for c in claims if isinstance(c, CasualtyClaim) and c.outcome == "killed"]
         by_party: Counter[str] = Counter()
         for claim in killed:
