@@ -256,6 +256,7 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
         for _id, note, _country in items:
             when, _precision = event_date(note)
             doc = nlp.make_doc(note)
+            doc._.wm_text = note  # the tokenizer keeps every character: no need to rebuild it
             doc._.published = when or date.today()
             doc._.outlet = None
             yield doc

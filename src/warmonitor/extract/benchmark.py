@@ -14,8 +14,8 @@ Both sides are measured the same way, so the ratio compares like with like:
   worker has loaded both pipelines and run each once, so model loading,
   the gazetteer's reopening after the fork and process start-up are not
   timed); each worker then runs full extraction, or the bare `nlp.pipe`,
-  over its shares of the texts (shares of at most BATCH_SIZE reports, handed
-  out as workers come free).
+  over its shares of the texts (equal shares of at most BATCH_SIZE reports,
+  handed out as workers come free).
 
 The pool is started after the main process has warmed up on a report that is
 not one of the timed ones, so no run finds the timed texts in a cache left by
@@ -95,7 +95,10 @@ def run(count: int, words: int, processes: int) -> dict[str, object]:
     load_pipeline()
     _bare = spacy.load(model_name())
     _warm(warm_up)
-    share = max(1, min(BATCH_SIZE, math.ceil(count / processes)))
+    # Even shares of at most BATCH_SIZE: 60 reports on 2 processes go as 4 x 15,
+    # not 16+16+16+12, which would leave one worker idle at the end.
+    rounds = math.ceil(count / (processes * BATCH_SIZE))
+    share = max(1, math.ceil(count / (processes * rounds)))
     shares = [texts[i : i + share] for i in range(0, count, share)]
     context = get_context("fork")
     ready = context.Barrier(processes + 1)

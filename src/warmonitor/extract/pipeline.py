@@ -144,6 +144,9 @@ def _prepared(nlp: Language, report: ReportText) -> Doc:
     doc = nlp.make_doc(report.text)
     doc._.published = report.published
     doc._.outlet = report.outlet
+    # spaCy's tokenizer keeps every character, so the Doc's text is the report's:
+    # hand it over rather than let the components join 700 tokens to rebuild it.
+    doc._.wm_text = report.text
     return doc
 
 
