@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 DATA = resources.files("warmonitor") / "data" / "gazetteer"
 FORMAT_VERSION = 2  # of gazetteer.sqlite.gz; bumped when its tables change
@@ -128,17 +129,20 @@ class Gazetteer:
             )
         self._db, self._pid = db, os.getpid()
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
-    def _lookup(self, key: str) -> tuple[PlaceCandidate, ...]:
+    def _rows(self, sql: str, *params: str) -> list[tuple[Any, ...]]:
         with self._lock:
             if self._pid != os.getpid():
                 self._open()
-            rows = self._db.execute(
-                "SELECT p.name, p.lat, p.lon, p.country, p.country_name, p.admin1, p.feature,"
-                " p.geonameid, p.pcode, p.population, p.precision"
-                " FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY n.seq",
-                (key,),
-            ).fetchall()
+            return self._db.execute(sql, params).fetchall()
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
+    def _lookup(self, key: str) -> tuple[PlaceCandidate, ...]:
+        rows = self._rows(
+            "SELECT p.name, p.lat, p.lon, p.country, p.country_name, p.admin1, p.feature,"
+            " p.geonameid, p.pcode, p.population, p.precision"
+            " FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY n.seq",
+            key,
+        )
         return tuple(PlaceCandidate(*row) for row in rows)
 
     def candidates(self, name: str) -> list[PlaceCandidate]:
@@ -150,24 +154,17 @@ class Gazetteer:
 
     @lru_cache(maxsize=64)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
     def _keys_in(self, country: str) -> tuple[str, ...]:
-        with self._lock:
-            if self._pid != os.getpid():
-                self._open()
-            rows = self._db.execute(
-                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place WHERE p.country = ?",
-                (country,),
-            ).fetchall()
+        rows = self._rows(
+            "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place WHERE p.country = ?", country
+        )
         return tuple(key for (key,) in rows)
 
     @lru_cache(maxsize=256)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
     def admin1_keys(self, country: str) -> frozenset[str]:
         """The folded names of the country's first-level regions."""
-        with self._lock:
-            if self._pid != os.getpid():
-                self._open()
-            rows = self._db.execute(
-                "SELECT DISTINCT admin1 FROM places WHERE country = ? AND admin1 IS NOT NULL", (country,)
-            ).fetchall()
+        rows = self._rows(
+            "SELECT DISTINCT admin1 FROM places WHERE country = ? AND admin1 IS NOT NULL", country
+        )
         return frozenset(fold(name) for (name,) in rows)
 
     def closest_key(self, name: str, country: str, cutoff: float) -> str | None:
