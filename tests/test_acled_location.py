@@ -99,3 +99,10 @@ def test_the_coders_pointer_may_list_its_district_and_region() -> None:
     note = "On 11 February 2022, militiamen burned homes at a hamlet (coded to Mokambo, Mahagi, Ituri)."
     assert named_places(note)[0].admins == ("Mahagi", "Ituri")
     assert locate(note, "CD", []).admin1 != "Haut-Katanga"
+
+
+def test_a_huge_note_of_capitalised_words_is_read_in_linear_time() -> None:
+    # 400,000 characters of "Abc Abc …": every word could start a place name.
+    note = "in " + "Abc " * 100_000
+    assert len(named_places(note)) >= 1  # returns at all: a quadratic scan would take hours
+    assert locate(note, "FR", []).lat is None

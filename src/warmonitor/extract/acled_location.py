@@ -55,7 +55,9 @@ class Named:
 
 _PARTICLES = "de|del|della|la|las|los|le|les|al|el|of|du|do|dos|da|das|des|di|y|e|en|sur|am|an|der"
 _NAME_WORD = rf"(?:[A-Z][\w'\u2019.&-]*|\b(?:{_PARTICLES})\b|\b\d+\b)"
-_NAME = rf"[A-Z][\w'\u2019.&-]*(?:(?:[ -]|\s+-\s+){_NAME_WORD})*"
+# At most nine words: no place name is longer, and the bound keeps a scan of a
+# long run of capitalised words linear instead of quadratic.
+_NAME = rf"[A-Z][\w'\u2019.&-]*(?:(?:[ -]|\s+-\s+){_NAME_WORD}){{0,8}}"
 _KIND_WORDS = (
     "village|town|township|city|district|area|neighbou?rhood|sub-county|county|commune|municipality"
     "|ward|LGA|camp|region|province|governorate|countryside|tehsil|locality|kebele|woreda|payam"
