@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
+from importlib import resources
 
 import pytest
 
+from tests.conftest import SHARED
 from warmonitor.errors import UserError
+from warmonitor.extract.benchmark import synthetic_reports
 from warmonitor.extract.casualties import find_casualties
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.dates import find_dates, first_since
+from warmonitor.extract.events import TRIGGER_STEMS, TRIGGERS, find_event_cues
 from warmonitor.extract.numbers import find_counts
 from warmonitor.extract.pipeline import extract
 
@@ -134,3 +140,18 @@ def test_an_event_takes_the_place_of_its_own_clause_not_of_a_neighbouring_event(
     events = {c.sub_event_type: c for c in extract(text, date(2024, 11, 30)).claims if c.kind == "event"}
     assert events["Agreement"].place is not None and events["Agreement"].place.name in ("Israel", "Lebanon")
     assert events["Armed clash"].place is None  # left for reconcile to infer from the report
+
+
+def test_the_trigger_prefilter_never_hides_an_event() -> None:
+    # Every sentence of the demo corpus, the founding report and 200 shuffled
+    # reports gives the same cues with the stem prefilter as without it.
+    assert len(TRIGGER_STEMS) == len(TRIGGERS)
+    demo = (resources.files("warmonitor") / "data" / "demo" / "reports.jsonl").read_text(encoding="utf-8")
+    texts = [json.loads(line)["text"] for line in demo.splitlines() if line.strip()]
+    founding = SHARED / "seed" / "aleppo-offensive-report.txt"
+    texts += [founding.read_text(encoding="utf-8"), *synthetic_reports(200, 300, seed=7)]
+    texts += ["Car bombs detonated by militants; an IED; Air strikes and a sit-in; TEAR GAS at a rally."]
+    sentences = [s for text in texts for s in re.split(r"(?<=[.!?;])\s+", text)]
+    assert len(sentences) > 2000
+    for sentence in sentences:
+        assert find_event_cues(sentence) == find_event_cues(sentence, prefilter=False), sentence
