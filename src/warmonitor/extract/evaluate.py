@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from warmonitor.errors import BadInput
-from warmonitor.extract.acled_coding import CodedEvent, code_notes, fatalities
+from warmonitor.extract.acled_coding import CodedEvent, code_notes, country_code, fatalities
 from warmonitor.extract.claims import CasualtyClaim
-from warmonitor.extract.gazetteer import distance_km, fold
+from warmonitor.extract.gazetteer import distance_km, fold, load_gazetteer
 
 HELD_OUT_SINCE = "2022-05-01"  # the classifiers learned from events before this day
 
@@ -130,7 +130,13 @@ def eval_acled(
     fat = [(int(float(r["fatalities"] or 0)), c.fatalities) for r, c in zip(rows, coded, strict=True)]
     report.add("fatalities exact", sum(g == p for g, p in fat) / n)
     report.add("fatalities within 10 %", sum(abs(g - p) <= 0.1 * g for g, p in fat) / n, "0 must be exact")
-    report.add("location within 25 km", sum(_near(r, c) for r, c in zip(rows, coded, strict=True)) / n)
+    near = [_near(r, c) for r, c in zip(rows, coded, strict=True)]
+    report.add("location within 25 km", sum(near) / n)
+    report.add(
+        "location within 25 km, best this gazetteer allows",
+        sum(ok or _in_gazetteer(r) for r, ok in zip(rows, near, strict=True)) / n,
+        "a miss counts as found if the gazetteer holds the gold place by its name within 25 km",
+    )
     report.add(
         "admin1 match",
         sum(
@@ -154,6 +160,25 @@ def eval_acled(
     )
     report.tables.append(_confusion(gold_sub, pred_sub))
     return report
+
+
+def _in_gazetteer(gold: dict[str, str]) -> bool:
+    """Whether the gazetteer holds the gold place at all: an entry in the
+    country named as ACLED's `location` (or either side of its "City -
+    District") within 25 km of the gold point. Misses where it does not are
+    the gazetteer's limit, not the reading's."""
+    if not gold.get("latitude") or not gold.get("location"):
+        return False
+    iso = country_code(gold.get("country"))
+    point = (float(gold["latitude"]), float(gold["longitude"]))
+    name = gold["location"]
+    names = {name, *name.split(" - ")}
+    return any(
+        distance_km((c.lat, c.lon), point) <= 25
+        for each in names
+        for c in load_gazetteer().candidates(each)
+        if iso is None or c.country == iso
+    )
 
 
 def _near(gold: dict[str, str], coded: CodedEvent) -> bool:
