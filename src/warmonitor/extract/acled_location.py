@@ -18,7 +18,7 @@ spelling may still be found by a close match among the country's names
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -327,18 +327,38 @@ def _district(named: Named, iso: str | None, *, region: bool) -> Location | None
     return None
 
 
+def _first_found(
+    names: list[Named], find: Callable[[Named, str | None], PlaceCandidate | None], iso: str | None
+) -> Location | None:
+    for named in names:
+        if (place := find(named, iso)) is not None:
+            return _located(named, place)
+    return None
+
+
 def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
     """The note's place: a name it gives, resolved in the note's country; else
     the district named beside it; else a place the extractor found; else a
     close spelling of a name the note gives; else the region it names."""
     names = named_places(note)
-    for named in names:
-        place = _resolve(named, iso)
-        if place is not None:
-            return _located(named, place)
+    if (found := _first_found(names, _resolve, iso)) is not None:
+        return found
     for named in names:
         if (district := _district(named, iso, region=False)) is not None:
             return district
+    if (extracted := _extracted(names, fallback, iso)) is not None:
+        return extracted
+    if (close := _first_found(names, _loosely, iso)) is not None:
+        return close
+    for named in names:
+        if (area := _district(named, iso, region=True)) is not None:
+            return area
+    return Location(None, None, None, None, None)
+
+
+def _extracted(names: list[Named], fallback: list[str], iso: str | None) -> Location | None:
+    """A place the extractor found in the note, steered by the note's regions
+    and by the extractor's other places."""
     tried = {fold(n.name) for n in names}
     regions = tuple(dict.fromkeys(a for n in names for a in n.admins))
     for name in fallback:
@@ -349,11 +369,4 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
         place = _choose(found, (), iso, (*regions, *others)) if found else None
         if place is not None:
             return Location(place.name, _region(place), place.lat, place.lon, acled_geo_precision(place))
-    for named in names:
-        place = _loosely(named, iso)
-        if place is not None:
-            return _located(named, place)
-    for named in names:
-        if (area := _district(named, iso, region=True)) is not None:
-            return area
-    return Location(None, None, None, None, None)
+    return None
