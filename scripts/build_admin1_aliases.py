@@ -73,7 +73,12 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--until", default="2022-04-30", help="read rows up to this date only")
     parser.add_argument("--min-rows", type=int, default=2, help="rows needed to trust an alias")
     args = parser.parse_args(argv)
-    aliases = build(args.acled, args.until, args.min_rows)
+    if not args.acled.is_file():
+        parser.exit(2, f"{args.acled}: no such file\n")
+    try:
+        aliases = build(args.acled, args.until, args.min_rows)
+    except (KeyError, ValueError, UnicodeDecodeError) as exc:
+        parser.exit(2, f"{args.acled}: not an ACLED export with admin1 and coordinates ({exc})\n")
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=["country", "name", "geonames"], lineterminator="\n")
         writer.writeheader()
