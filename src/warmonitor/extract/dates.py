@@ -78,6 +78,9 @@ def resolve(expr: str, published: date) -> tuple[date, date, int] | None:
             first = (first - timedelta(days=1)).replace(day=1)
         end = published if text == "this month" else published.replace(day=1) - timedelta(days=1)
         return first, end, 3
+    on = calendar_date(text, published)
+    if on is not None:
+        return on, on, 1
     base = datetime(published.year, published.month, published.day)
     parsed = dateparser.parse(
         text,
@@ -91,6 +94,41 @@ def resolve(expr: str, published: date) -> tuple[date, date, int] | None:
     if parsed is None:
         return None
     return parsed.date(), parsed.date(), 1
+
+
+_MONTH_NUMBER = {name: number for number, name in enumerate(_MONTHS.split("|")[:12], start=1)}
+_MONTH_NUMBER |= {name[:3]: number for name, number in _MONTH_NUMBER.items()} | {"sept": 9}
+_DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?")
+_MONTH_DAY = re.compile(
+    rf"(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+)
+_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+
+
+def calendar_date(text: str, published: date) -> date | None:
+    """A calendar date as DATE_RE finds it ("3 May 2022", "May 3rd", "2022-05-03"),
+    read without dateparser, which takes about a millisecond a call and is
+    called for every new (date, publication date) pair: a day and month with
+    no year is the latest such day on or before publication, as dateparser's
+    PREFER_DATES_FROM past makes it. None for anything else, or a day the
+    calendar lacks (30 February), which dateparser then reads as it does;
+    tests/test_dates.py checks the two agree on every day of the year."""
+    found = _ISO.fullmatch(text) or _DAY_MONTH.fullmatch(text) or _MONTH_DAY.fullmatch(text)
+    if found is None:
+        return None
+    month = found["month"]
+    number = int(month) if month.isdigit() else _MONTH_NUMBER[month]
+    year = int(found["year"]) if found["year"] else published.year
+    try:
+        day = date(year, number, int(found["day"]))
+    except ValueError:
+        return None
+    if not found["year"] and day > published:
+        try:
+            return day.replace(year=year - 1)
+        except ValueError:  # 29 February, a year after a leap year
+            return None
+    return day
 
 
 def find_dates(text: str, published: date, offset: int = 0) -> list[DateMention]:
