@@ -253,12 +253,16 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
     items = list(rows)
 
     def docs() -> Iterator[Doc]:
-        for _id, note, _country in items:
+        for _id, note, country in items:
             when, _precision = event_date(note)
             doc = nlp.make_doc(note)
             doc._.wm_text = note  # the tokenizer keeps every character: no need to rebuild it
             doc._.published = when or date.today()
             doc._.outlet = None
+            # The row's country: its places are looked for there first, and its
+            # unnamed actors are that country's ("Protesters (Peru)").
+            doc._.country_hint = country_code(country)
+            doc._.country_name_hint = country.strip() if country and doc._.country_hint else None
             yield doc
 
     for (event_id, note, country), doc in zip(items, nlp.pipe(docs(), batch_size=batch_size), strict=True):

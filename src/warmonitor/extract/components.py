@@ -57,6 +57,9 @@ def register_extensions() -> None:
         ("published", None), ("outlet", None), ("places", None), ("actors", None),
         ("dates", None), ("claims", None), ("country", None), ("claimants", None),
         ("wm_text", None), ("wm_sentences", None),
+        # A country known beforehand (a coded note's): ISO code, and its name as
+        # the caller spells it, for unnamed actors ("Civilians (Palestine)").
+        ("country_hint", None), ("country_name_hint", None),
     ):  # fmt: skip
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
@@ -124,14 +127,27 @@ def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
 
 
 def _focus_country(doc: Doc, names: list[str]) -> str | None:
-    """The country most of the report's place names point to, for disambiguation."""
+    """The country most of the report's place names point to, for disambiguation.
+
+    Each name shares one vote among the countries it has places in. A tie
+    goes to the country whose namesakes are home to more people, then to the
+    first country code: never to the order a set happens to list them in,
+    which changed from run to run (the same note once labelled its civilians
+    Peruvian, once Brazilian)."""
     gazetteer = load_gazetteer()
     weights: dict[str, float] = {}
+    people: dict[str, int] = {}
     for name in names:
-        countries = {c.country for c in gazetteer.candidates(name) if c.feature != "country"}
-        for country in countries:
-            weights[country] = weights.get(country, 0.0) + 1 / len(countries)
-    return max(weights, key=lambda c: weights[c]) if weights else None
+        largest: dict[str, int] = {}  # country -> its most populous place of that name
+        for c in gazetteer.candidates(name):
+            if c.feature != "country":
+                largest[c.country] = max(largest.get(c.country, 0), c.population)
+        for country, population in largest.items():
+            weights[country] = weights.get(country, 0.0) + 1 / len(largest)
+            people[country] = people.get(country, 0) + population
+    if not weights:
+        return None
+    return min(weights, key=lambda c: (-weights[c], -people[c], c))
 
 
 # "Iran-backed militias", "a Britain-based monitor": a name describing an
@@ -160,7 +176,7 @@ def places_component(doc: Doc) -> Doc:
         and not _COMPASS.match(name)
         and gazetteer.candidates(name)
     ]
-    focus = _focus_country(doc, [name for _e, name in ents])
+    focus = doc._.country_hint or _focus_country(doc, [name for _e, name in ents])
     anchors = [
         (c.lat, c.lon)
         for _e, name in ents
@@ -190,7 +206,7 @@ def places_component(doc: Doc) -> Doc:
 def actors_component(doc: Doc) -> Doc:
     text = _text(doc)
     named = load_actors().find(text)
-    country = load_gazetteer().country_names.get(doc._.country or "", None)
+    country = doc._.country_name_hint or load_gazetteer().country_names.get(doc._.country or "", None)
     taken = [(m.start, m.end) for m in named]
     generic = [
         m for m in generic_actors(text, country)
