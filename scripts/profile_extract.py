@@ -1,5 +1,6 @@
 """Where extraction's time goes: milliseconds per report for each pipeline
-component, over the benchmark's synthetic reports.
+component, over the benchmark's synthetic reports, or with --notes over real
+notes from a CSV (ACLED's notes column) joined into reports.
 
 The machine is shared, so wall-clock figures wander; each component is timed
 on the same Docs in the same process, several times, and the fastest run is
@@ -7,6 +8,11 @@ kept (the least disturbed). Compare variants from one run of this script.
 
     .venv/bin/python scripts/profile_extract.py [--reports 30] [--words 600] [--repeats 5]
     .venv/bin/python scripts/profile_extract.py --cprofile   # our wm_* components under cProfile
+    .venv/bin/python scripts/profile_extract.py --repeats 1 \
+        --notes ../shared/data/acled-dev/acled_2022h1_sample.csv
+
+Later repeats find names, dates and lemmas in the caches the first one
+filled: --repeats 1 on --notes gives the time on text not seen before.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import cProfile
 import pstats
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import warmonitor  # noqa: F401 - first: it sets OPENBLAS_NUM_THREADS before numpy loads
 
@@ -24,7 +31,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from warmonitor.extract.benchmark import PUBLISHED, synthetic_reports
+from warmonitor.extract.benchmark import PUBLISHED, reports_from_notes, synthetic_reports
 from warmonitor.extract.pipeline import COMPONENTS, load_pipeline, model_name
 
 
@@ -77,15 +84,20 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=600)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--notes", type=Path, help="a CSV with a notes column: real text, not synthetic")
     parser.add_argument("--bare", action="store_true", help="also time the stock model's components")
     parser.add_argument("--cprofile", action="store_true", help="profile the wm_* components")
     parser.add_argument("--sort", default="cumulative", help="cProfile's order: cumulative, tottime, ...")
     args = parser.parse_args()
-    texts = synthetic_reports(args.reports, args.words)
+    if args.notes:
+        texts = reports_from_notes(args.notes, args.reports + 2, args.words)
+        warm, texts = texts[:2], texts[2:]
+    else:
+        texts, warm = synthetic_reports(args.reports, args.words), synthetic_reports(2, args.words, seed=0)
     nlp = load_pipeline()
     tokens = sum(len(nlp.make_doc(t)) for t in texts) / len(texts)
     print(f"{len(texts)} reports, {tokens:.0f} tokens each on average; ms per report, best of {args.repeats}")
-    component_times(nlp, texts[:2], 1)  # warm caches
+    component_times(nlp, warm, 1)  # load what loads lazily, on reports not timed
     if args.cprofile:
         docs = [nlp(d) for d in _fresh_docs(nlp, texts)]  # statistical part outside the profile
         ours = [(n, p) for n, p in nlp.pipeline if n in COMPONENTS]

@@ -2,4 +2,5 @@
 
 from warmonitor.cli import main
 
-main()
+if __name__ == "__main__":  # not when a spawned worker imports this module
+    main()

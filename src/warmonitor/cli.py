@@ -444,9 +444,14 @@ app.add_typer(benchmark_app, name="benchmark")
 
 @benchmark_app.command("extract")
 def benchmark_extract(
-    reports: Annotated[int, typer.Option(help="How many synthetic reports.")] = 200,
+    reports: Annotated[int, typer.Option(help="How many reports.")] = 200,
     words: Annotated[int, typer.Option(help="Words per report.")] = 600,
     processes: Annotated[str, typer.Option(help="Worker processes, or auto (all cores).")] = "auto",
+    repeats: Annotated[int, typer.Option(help="Timed rounds; each figure is their median.")] = 3,
+    notes: Annotated[
+        Path | None,
+        typer.Option(help="A CSV with a notes column (ACLED's, say) joined into reports: real text."),
+    ] = None,
 ) -> None:
     """Reports/s of full extraction beside spaCy's bare nlp.pipe, and peak memory (JSON)."""
     import json
@@ -454,9 +459,10 @@ def benchmark_extract(
     from warmonitor.extract.benchmark import run
 
     count = (os.cpu_count() or 1) if processes == "auto" else int(processes) if processes.isdigit() else 0
-    if reports < 2 or words < 10 or count < 1:
-        raise UserError("--reports >= 2, --words >= 10, --processes auto or a positive number")
-    sys.stdout.write(json.dumps(run(reports, words, count), indent=2) + "\n")
+    if reports < 2 or words < 10 or count < 1 or repeats < 1:
+        raise UserError("--reports >= 2, --words >= 10, --repeats >= 1, --processes auto or a number >= 1")
+    figures = run(reports, words, count, repeats=repeats, notes=notes)
+    sys.stdout.write(json.dumps(figures, indent=2) + "\n")
 
 
 @app.command()

@@ -2,24 +2,31 @@
 ~600-word reports, on one process and on all cores, beside spaCy's bare
 `nlp.pipe` with the same model on the same texts, and peak memory.
 
-The reports are synthetic: sentences of the demo corpus shuffled into
-reports of the asked length, so figures do not depend on one document.
+The reports are either synthetic (sentences of the demo corpus shuffled into
+reports of the asked length) or, with `notes`, real notes from a CSV (ACLED's
+`notes` column, say) joined in file order into reports of the asked length.
 
-Both sides are measured the same way, so the ratio compares like with like:
+Three pipelines run over the same texts, each the same way:
 
-- one process: full extraction is `extract_many` (our pipeline through
-  nlp.pipe, batches of BATCH_SIZE reports), bare is the stock model's
-  `nlp.pipe` with the same batch size;
-- all processes: one fork pool, started and warmed before any timing (every
-  worker has loaded both pipelines and run each once, so model loading,
-  the gazetteer's reopening after the fork and process start-up are not
-  timed); each worker then runs full extraction, or the bare `nlp.pipe`,
-  over its shares of the texts (equal shares of at most BATCH_SIZE reports,
-  handed out as workers come free).
+- full: `extract_many`, our whole pipeline through nlp.pipe in batches of
+  BATCH_SIZE reports;
+- bare: the stock model as `spacy.load` gives it, nlp.pipe with the same
+  batch size (the reference the targets are set against);
+- model: the same model loaded as our pipeline loads it (`load_model`: numpy's
+  BLAS), without our components, so `full / model` is the cost of our own
+  components alone.
 
-The pool is started after the main process has warmed up on a report that is
-not one of the timed ones, so no run finds the timed texts in a cache left by
-an earlier run.
+One process is the main process; all processes is one fork pool. Every
+process runs each pipeline once over a batch of warm-up reports (not timed
+reports) before anything is timed: the first batch a process runs grows its
+heap, which once cost whichever pipeline came first a tenth of its speed.
+Work is handed to the pool in equal shares of at most BATCH_SIZE reports
+(60 reports on 2 processes go as 4 x 15, so no worker idles at the end).
+Each figure is the median of `repeats` rounds; the pipelines take turns
+within a round, so a slow spell of the machine falls on all of them.
+
+Peak memory is measured apart, in a fresh process per pipeline that loads
+only that pipeline and runs it over the timed reports.
 """
 
 from __future__ import annotations
@@ -30,20 +37,33 @@ import os
 import random
 import re
 import resource
+import statistics
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from importlib import resources
 from multiprocessing import get_context
+from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 
-from warmonitor.extract.pipeline import BATCH_SIZE, ReportText, extract_many, load_pipeline, model_name
+from warmonitor.errors import BadInput
+from warmonitor.extract.pipeline import (
+    BATCH_SIZE,
+    ReportText,
+    extract_many,
+    load_model,
+    load_pipeline,
+    model_name,
+)
 
 PUBLISHED = date(2024, 11, 30)
-_bare: Language | None = None  # the stock model, loaded before the pool forks
+PIPELINES = ("full", "bare", "model")
+# The stock model and the model on our ops, loaded before the pool forks.
+_models: dict[str, Language] = {}
 
 
 def synthetic_reports(count: int, words: int, seed: int = 1) -> list[str]:
@@ -62,22 +82,59 @@ def synthetic_reports(count: int, words: int, seed: int = 1) -> list[str]:
     return reports
 
 
+def reports_from_notes(path: Path, count: int, words: int) -> list[str]:
+    """`count` reports of about `words` words, each notes of the CSV joined in file order."""
+    from warmonitor.extract.evaluate import read_csv
+
+    notes = [r["notes"].strip() for r in read_csv(path, [("notes",)]) if (r.get("notes") or "").strip()]
+    reports: list[str] = []
+    chosen: list[str] = []
+    for note in notes:
+        chosen.append(note)
+        if sum(len(n.split()) for n in chosen) >= words:
+            reports.append(" ".join(chosen))
+            chosen = []
+            if len(reports) == count:
+                return reports
+    raise BadInput(f"{path}: its notes make {len(reports)} reports of {words} words; {count} are needed")
+
+
 def _full(texts: list[str]) -> int:
     return sum(
         len(x.claims) for x in extract_many((ReportText(t, PUBLISHED) for t in texts), batch_size=BATCH_SIZE)
     )
 
 
-def _bare_pipe(texts: list[str]) -> int:
-    assert _bare is not None
-    return sum(len(doc) for doc in _bare.pipe(texts, batch_size=BATCH_SIZE))
+def _model_pipe(name: str, texts: list[str]) -> int:
+    return sum(len(doc) for doc in _models[name].pipe(texts, batch_size=BATCH_SIZE))
+
+
+def _runner(name: str) -> Callable[[list[str]], int]:
+    if name == "full":
+        return _full
+    return lambda texts: _model_pipe(name, texts)
+
+
+def _share_of(name_and_texts: tuple[str, list[str]]) -> int:
+    name, texts = name_and_texts
+    return _runner(name)(texts)
+
+
+def _load(names: tuple[str, ...]) -> None:
+    if "full" in names:
+        load_pipeline()
+    if "bare" in names and "bare" not in _models:
+        _models["bare"] = spacy.load(model_name())
+    if "model" in names and "model" not in _models:
+        _models["model"] = load_model(model_name())
 
 
 def _warm(texts: list[str], ready: Any = None) -> None:
-    """Run both pipelines once (in a fresh worker: its gazetteer reopens, its
-    caches fill), then wait until every worker is as warm."""
-    _full(texts)
-    _bare_pipe(texts)
+    """Run each pipeline over a batch of warm-up reports (in a fresh worker:
+    its gazetteer reopens, its heap grows to a batch's size), then wait until
+    every worker is as warm."""
+    for name in PIPELINES:
+        _runner(name)(texts)
     if ready is not None:
         ready.wait(timeout=600)
 
@@ -88,35 +145,82 @@ def _timed(run: Callable[[], object], count: int) -> float:
     return count / (time.perf_counter() - start)
 
 
-def run(count: int, words: int, processes: int) -> dict[str, object]:
-    global _bare
-    texts = synthetic_reports(count, words)
-    warm_up = synthetic_reports(2, words, seed=0)  # not one of the timed reports
-    load_pipeline()
-    _bare = spacy.load(model_name())
+def _peak_mb(name: str, texts: list[str]) -> float:
+    """Max RSS of a fresh process that loads only pipeline `name` and runs it over `texts`."""
+    _load((name,))
+    _runner(name)(texts)
+    # This process's own high-water mark: on Linux ru_maxrss carries the
+    # forked parent's over exec, which would count the parent's three models.
+    status = Path("/proc/self/status")
+    text = status.read_text(encoding="ascii") if status.exists() else ""
+    found = re.search(r"^VmHWM:\s+(\d+) kB", text, re.M)
+    if found:
+        return int(found.group(1)) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _texts(count: int, words: int, repeats: int, notes: Path | None) -> tuple[list[str], list[list[str]]]:
+    """Warm-up reports, then the reports of each timed round. Each round reads
+    reports of its own, so no round finds its texts in a cache an earlier
+    round left (names and dates still recur, as they do in reporting)."""
+    if notes is None:
+        rounds = [synthetic_reports(count, words, seed=1 + r) for r in range(repeats)]
+        return synthetic_reports(BATCH_SIZE, words, seed=0), rounds
+    reports = reports_from_notes(notes, BATCH_SIZE + repeats * count, words)
+    timed = reports[BATCH_SIZE:]
+    return reports[:BATCH_SIZE], [timed[r * count : (r + 1) * count] for r in range(repeats)]
+
+
+def run(
+    count: int, words: int, processes: int, *, repeats: int = 3, notes: Path | None = None
+) -> dict[str, object]:
+    warm_up, rounds_texts = _texts(count, words, repeats, notes)
+    _load(PIPELINES)
     _warm(warm_up)
-    # Even shares of at most BATCH_SIZE: 60 reports on 2 processes go as 4 x 15,
-    # not 16+16+16+12, which would leave one worker idle at the end.
-    rounds = math.ceil(count / (processes * BATCH_SIZE))
-    share = max(1, math.ceil(count / (processes * rounds)))
-    shares = [texts[i : i + share] for i in range(0, count, share)]
+    batches = math.ceil(count / (processes * BATCH_SIZE))
+    share = max(1, math.ceil(count / (processes * batches)))
+    one: dict[str, list[float]] = {name: [] for name in PIPELINES}
+    every: dict[str, list[float]] = {name: [] for name in PIPELINES}
     context = get_context("fork")
     ready = context.Barrier(processes + 1)
-    with context.Pool(processes, initializer=_warm, initargs=(warm_up, ready)) as pool:
+    with context.Pool(processes, initializer=_warm, initargs=(warm_up[:share], ready)) as pool:
         ready.wait(timeout=600)  # every worker warm before anything is timed
-        full_one = _timed(lambda: _full(texts), count)
-        bare_one = _timed(lambda: _bare_pipe(texts), count)
-        full_all = _timed(lambda: pool.map(_full, shares, chunksize=1), count)
-        bare_all = _timed(lambda: pool.map(_bare_pipe, shares, chunksize=1), count)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        for texts in rounds_texts:
+            for name in PIPELINES:
+                one[name].append(_timed(partial(_runner(name), texts), count))
+            shares = [texts[i : i + share] for i in range(0, count, share)]
+            for name in PIPELINES:
+                work = [(name, s) for s in shares]
+                every[name].append(_timed(partial(pool.map, _share_of, work, chunksize=1), count))
+    with get_context("spawn").Pool(1, maxtasksperchild=1) as fresh:
+        peak = {name: fresh.apply(_peak_mb, (name, rounds_texts[0])) for name in ("full", "bare")}
+    tokens = statistics.mean(len(_models["bare"].make_doc(t)) for t in rounds_texts[0])
+
+    def median(runs: dict[str, list[float]], name: str) -> float:
+        return statistics.median(runs[name])
+
+    def figures(name: str) -> dict[str, float]:
+        return {"one_process": round(median(one, name), 2), "all_processes": round(median(every, name), 2)}
+
+    def ratio(top: str, bottom: str) -> dict[str, float]:
+        return {
+            "one_process": round(median(one, top) / median(one, bottom), 3),
+            "all_processes": round(median(every, top) / median(every, bottom), 3),
+        }
+
     return {
-        "model": model_name(), "reports": count, "words_per_report": words, "processes": processes,
-        "cpus": os.cpu_count(), "batch_size": BATCH_SIZE,
-        "full_reports_per_s": {"one_process": round(full_one, 2), "all_processes": round(full_all, 2)},
-        "bare_spacy_reports_per_s": {"one_process": round(bare_one, 2), "all_processes": round(bare_all, 2)},
-        "ratio_full_to_bare": {
-            "one_process": round(full_one / bare_one, 3), "all_processes": round(full_all / bare_all, 3),
+        "model": model_name(), "texts": "synthetic (demo corpus)" if notes is None else str(notes),
+        "reports": count, "words_per_report": words, "tokens_per_report": round(tokens, 1),
+        "processes": processes, "cpus": os.cpu_count(), "batch_size": BATCH_SIZE, "repeats": repeats,
+        "full_reports_per_s": figures("full"),
+        "bare_spacy_reports_per_s": figures("bare"),
+        "model_alone_reports_per_s": figures("model"),
+        "ratio_full_to_bare": ratio("full", "bare"),
+        "ratio_full_to_model_alone": ratio("full", "model"),
+        "each_round": {
+            name: {"one_process": [round(x, 2) for x in one[name]],
+                   "all_processes": [round(x, 2) for x in every[name]]}
+            for name in PIPELINES
         },
-        "peak_memory_mb": {"main_process": round(peak_mb, 1), "largest_worker": round(child_mb, 1)},
+        "peak_memory_mb": {"full_extraction": round(peak["full"], 1), "bare_spacy": round(peak["bare"], 1)},
     }  # fmt: skip
