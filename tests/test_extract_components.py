@@ -109,6 +109,23 @@ def test_first_time_since() -> None:
     assert first_since("jets struck the city for the first time since 2016, the monitor said") == 2016
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "country", "actor"),
+    [
+        ("Protesters gathered in Punta Gorda (Florida) on Monday.", "Florida", "United States",
+         "Protesters (United States)"),
+        ("Gunmen killed five farmers in Borno on Sunday, police said.", "Borno", "Nigeria",
+         "Unidentified Armed Group (Nigeria)"),
+    ],
+)  # fmt: skip
+def test_a_region_named_in_a_report_is_that_region_with_precision_3(
+    text: str, region: str, country: str, actor: str
+) -> None:
+    result = extract(text, SATURDAY)
+    assert [(p.name, p.country, p.precision) for p in result.places] == [(region, country, 3)]
+    assert result.actors[0].name == actor
+
+
 def test_no_conflict_content_gives_no_claims() -> None:
     text = "The city council approved a new budget for public libraries on Tuesday, officials said."
     assert extract(text, SATURDAY).claims == []

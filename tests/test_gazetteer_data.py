@@ -41,6 +41,35 @@ def test_places_worldwide_carry_an_admin1_name(name: str, country: str, admin1: 
     assert place.admin1 == admin1
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "seat"),
+    [
+        ("Florida", "US", (30.33, -81.66)),  # Jacksonville, its most populous town
+        ("Bavaria", "DE", (48.14, 11.58)),  # Munich
+        ("Borno", "NG", (11.85, 13.16)),  # Maiduguri
+        ("Sahel", "BF", (14.10, -1.63)),  # Dori: a region no town is named after
+        ("Kharkivs\u2019ka Oblast\u2019", "UA", (49.98, 36.25)),  # GeoNames' own name for it
+    ],
+)
+def test_every_countrys_regions_are_places_at_their_largest_town(
+    name: str, country: str, seat: tuple[float, float]
+) -> None:
+    region = load_gazetteer().resolve(name, region=True)
+    assert region is not None and (region.country, region.feature) == (country, "admin1")
+    assert distance_km((region.lat, region.lon), seat) < 5
+
+
+def test_a_town_named_like_its_own_region_is_the_town_unless_the_region_is_meant() -> None:
+    gazetteer = load_gazetteer()
+    aleppo = gazetteer.resolve("Aleppo")
+    assert aleppo is not None and aleppo.feature == "city"
+    governorate = gazetteer.resolve("Aleppo", region=True)
+    assert governorate is not None and governorate.feature == "admin1"
+    # No town called Florida lies in Florida: the state, not a village of New York.
+    florida = gazetteer.resolve("Florida")
+    assert florida is not None and (florida.country, florida.feature) == ("US", "admin1")
+
+
 def test_admin1_names_are_written_the_way_acled_writes_them() -> None:
     assert admin1_as_reported("Northern Region") == "Northern"
     assert admin1_as_reported("State of Berlin") == "Berlin"

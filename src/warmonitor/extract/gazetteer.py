@@ -191,15 +191,23 @@ class Gazetteer:
     ) -> PlaceCandidate | None:
         """The likeliest place for a name: the country in focus first, then
         closeness to the report's other places, then the town over the unit
-        of the same name (unless `region`), then population."""
+        of the same name (unless `region`), then population.
+
+        The town wins over a region of its name only when it lies in that
+        region (Aleppo the city, in Aleppo governorate). A region with no
+        such town ("Florida": the state, not the village of Florida, New
+        York, nor Floridablanca) ranks as a town and is chosen by size."""
         found = self.candidates(name)
         if not found:
             return None
+        towns_in = {(c.country, c.admin1) for c in found if c.feature in ("city", "village")}
 
         def score(c: PlaceCandidate) -> tuple[float, ...]:
             in_country = 0 if country_hint and c.country == country_hint else 1
             closest = min((distance_km((c.lat, c.lon), p) for p in near), default=0.0) if near else 0.0
             rank = FEATURE_RANK.get(c.feature, 5)
+            if not region and c.feature == "admin1" and (c.country, c.admin1) not in towns_in:
+                rank = 0
             feature = -rank if region else rank
             return (in_country, round(closest / 100), feature, -c.population)
 
