@@ -27,6 +27,7 @@ from warmonitor.extract.gazetteer import (
     PlaceCandidate,
     acled_geo_precision,
     admin1_as_acled,
+    carved_from,
     distance_km,
     fold,
     load_gazetteer,
@@ -303,10 +304,15 @@ def _region(place: PlaceCandidate) -> str | None:
 
 
 def _located(named: Named, place: PlaceCandidate) -> Location:
-    # The note's own region outranks the gazetteer's ("Shan-North" over GeoNames' "Shan").
+    # The note's own region outranks the gazetteer's ("Shan-North" over GeoNames'
+    # "Shan"), and so does the region the place's was carved from, when that is
+    # what the note names ("West Papua" in 2022, GeoNames' "Southwest Papua").
+    own = named.admins[-1] if named.admins else None
+    older = carved_from(place.country, place.admin1) if place.admin1 else None
     admin1 = (
-        named.admins[-1]
-        if len(named.admins) > 1 or (named.admins and place.admin1 is None)
+        own
+        if own is not None
+        and (len(named.admins) > 1 or place.admin1 is None or older == region_key(place.country, own))
         else _region(place)
     )
     return Location(place.name, admin1, place.lat, place.lon, acled_geo_precision(place))

@@ -241,11 +241,28 @@ def _acled_admin1() -> dict[tuple[str, str], str]:
     }
 
 
+@cache
+def _successors() -> dict[tuple[str, str], str]:
+    """(country, a region folded) -> the region it was carved from, folded (admin1_successors.csv)."""
+    with (DATA / "admin1_successors.csv").open(encoding="utf-8") as fh:
+        return {(row["country"], fold(row["region"])): fold(row["was"]) for row in csv.DictReader(fh)}
+
+
+def carved_from(country: str, region: str) -> str | None:
+    """The region (folded) that `region` was carved out of, if it is a newer one."""
+    return _successors().get((country, fold(region)))
+
+
 def region_key(country: str | None, name: str) -> str:
     """A first-level region's name, folded, in GeoNames' spelling: "Bayern" and
-    "Bavaria" give the same key."""
+    "Bavaria" give the same key. A region carved out of another since the
+    reports were written keys as the one it was part of: GeoNames' "Southwest
+    Papua" is the "West Papua" of a 2022 note."""
     key = fold(name)
-    return _admin1_aliases().get((country, key), key) if country else key
+    if not country:
+        return key
+    key = _admin1_aliases().get((country, key), key)
+    return _successors().get((country, key), key)
 
 
 def admin1_as_acled(country: str, geonames_admin1: str) -> str:
