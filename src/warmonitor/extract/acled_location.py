@@ -304,18 +304,22 @@ def _region(place: PlaceCandidate) -> str | None:
 
 
 def _located(named: Named, place: PlaceCandidate) -> Location:
-    # The note's own region outranks the gazetteer's ("Shan-North" over GeoNames'
-    # "Shan"), and so does the region the place's was carved from, when that is
-    # what the note names ("West Papua" in 2022, GeoNames' "Southwest Papua").
-    own = named.admins[-1] if named.admins else None
-    older = carved_from(place.country, place.admin1) if place.admin1 else None
-    admin1 = (
-        own
-        if own is not None
-        and (len(named.admins) > 1 or place.admin1 is None or older == region_key(place.country, own))
-        else _region(place)
-    )
+    admin1 = named.admins[-1] if _names_the_region(named, place) else _region(place)
     return Location(place.name, admin1, place.lat, place.lon, acled_geo_precision(place))
+
+
+def _names_the_region(named: Named, place: PlaceCandidate) -> bool:
+    """Whether the note's last admin name is the place's region, to be written
+    as the note writes it ("Shan-North" over GeoNames' "Shan"). A lone name in
+    parentheses may be a district, so it counts only where the gazetteer has
+    no region for the place, or names the region the place's was carved from
+    ("West Papua" in 2022 for GeoNames' "Southwest Papua")."""
+    if not named.admins:
+        return False
+    if len(named.admins) > 1 or place.admin1 is None:
+        return True
+    older = carved_from(place.country, place.admin1)
+    return older is not None and older == region_key(place.country, named.admins[-1])
 
 
 def _district(named: Named, iso: str | None, *, region: bool) -> Location | None:

@@ -89,11 +89,13 @@ def reports_from_notes(path: Path, count: int, words: int) -> list[str]:
     notes = [r["notes"].strip() for r in read_csv(path, [("notes",)]) if (r.get("notes") or "").strip()]
     reports: list[str] = []
     chosen: list[str] = []
+    length = 0
     for note in notes:
         chosen.append(note)
-        if sum(len(n.split()) for n in chosen) >= words:
+        length += len(note.split())
+        if length >= words:
             reports.append(" ".join(chosen))
-            chosen = []
+            chosen, length = [], 0
             if len(reports) == count:
                 return reports
     raise BadInput(f"{path}: its notes make {len(reports)} reports of {words} words; {count} are needed")
