@@ -155,6 +155,11 @@ def eval_acled(
         / n,
     )
     report.add(
+        "actor1 exact",
+        sum(bool(c.actor1) and c.actor1 == r.get("actor1") for r, c in zip(rows, coded, strict=True)) / n,
+        "no target: ACLED's names are matched only for unnamed actors and the actor dictionary's",
+    )
+    report.add(
         "event date exact",
         sum(r.get("event_date") == c.event_date for r, c in zip(rows, coded, strict=True)) / n,
     )
