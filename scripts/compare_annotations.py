@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from warmonitor.cli import demo_corpus
+from warmonitor.errors import UserError
 from warmonitor.extract.evaluate import read_csv
 from warmonitor.extract.pipeline import load_model, load_pipeline, model_name
 
@@ -67,7 +68,11 @@ def only(nlp: Language, names: Iterable[str]) -> Language:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notes", type=Path, help="a CSV with a notes column")
-    corpus = texts(parser.parse_args(argv).notes)
+    try:
+        corpus = texts(parser.parse_args(argv).notes)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(f"{len(corpus)} texts")
 
     model = compare(

@@ -120,6 +120,11 @@ def test_bad_gold_or_input_files_are_one_line(tmp_path: Path, content: bytes | N
     assert reason in assert_one_line_error(result)
 
 
+def test_a_folder_given_as_the_input_file_is_one_line(tmp_path: Path) -> None:
+    result = run_cli("code", str(tmp_path), "-o", str(tmp_path / "out.csv"), db="sqlite://")
+    assert f"{tmp_path}: not a file" in assert_one_line_error(result)
+
+
 def test_eval_refuses_a_bad_date_and_a_missing_case(tmp_path: Path) -> None:
     assert "--since" in assert_one_line_error(
         run_cli("eval", "acled", str(ACLED), "--since", "May", db="sqlite://")

@@ -52,7 +52,7 @@ class Report:
 def read_csv(path: Path, required: Iterable[tuple[str, ...]]) -> list[dict[str, str]]:
     """Rows of a gold CSV, refusing one that lacks a needed column (any of each tuple)."""
     if not path.is_file():
-        raise BadInput(f"{path}: no such file")
+        raise BadInput(f"{path}: {'not a file' if path.exists() else 'no such file'}")
     try:
         with path.open(encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)
