@@ -25,8 +25,10 @@ Matching rules (docs/accuracy.md repeats them):
   overlaps a gold figure's span (a gold span that is only "a"/"an" is widened
   by the next three words: the extractor spans the noun, "a child"); each gold
   figure is matched once (same outcome first), so a second claim on one
-  figure is false. Precision = true claims / claims; recall = matched gold
-  figures / gold figures; the field figures are over matched pairs.
+  figure is false, and so is a claim that reads a gold historical toll (the
+  war's dead, given as background) as incident or cumulative. Precision =
+  true claims / claims; recall = matched gold figures / gold figures; the
+  field figures are over matched pairs.
 - FA-KES control: an extracted control claim matches a gold entry when the
   claim's place is mentioned at the gold span (or its folded name equals the
   gold place's); gainer = the actor of a `gained`, `holds` or `contested`
@@ -545,8 +547,11 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
                 count["false: on a not-casualty number"] += 1
             continue
         index = free[0]
-        matched.add(index)
         truth = gold.casualties[index]
+        if truth["scope"] == "historical" and claim.scope not in _BACKGROUND:
+            count["false: background toll as a death"] += 1  # it would enter an estimate
+            continue
+        matched.add(index)
         count["true"] += 1
         count["outcome right"] += claim.outcome == truth["outcome"]
         count["figure exact"] += claim.best == truth["best"]
@@ -635,7 +640,9 @@ def score_fakes(
             f"{count['articles']} articles, {count['gold casualties']} gold casualty figures, "
             f"{count['claims']} casualty claims ({count['false: no gold figure']} on no gold figure, "
             f"{count['false: on a not-casualty number']} of them on a marked not-casualty number, "
-            f"{count['false: duplicate']} a second claim on one figure), {count['gold control']} gold "
+            f"{count['false: duplicate']} a second claim on one figure, "
+            f"{count['false: background toll as a death']} a background toll as incident or cumulative), "
+            f"{count['gold control']} gold "
             f"control entries, {count['control claims']} control claims"
         )
         for name, value, note in fakes_rows(count):
