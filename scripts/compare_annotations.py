@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from warmonitor.cli import demo_corpus
 from warmonitor.errors import UserError
-from warmonitor.extract.evaluate import read_csv
+from warmonitor.evaluation.evaluate import read_csv
 from warmonitor.extract.pipeline import load_model, load_pipeline, model_name
 
 REPO = Path(__file__).resolve().parents[1]

@@ -31,7 +31,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from warmonitor.extract.benchmark import PUBLISHED, reports_from_notes, synthetic_reports
+from warmonitor.evaluation.benchmark import PUBLISHED, reports_from_notes, synthetic_reports
 from warmonitor.extract.pipeline import COMPONENTS, load_pipeline, model_name
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, SHARED, assert_one_line_error, run_cli
+from warmonitor.evaluation.evaluate import eval_acled, eval_case
 from warmonitor.extract.acled_coding import code_notes, interaction_pair
-from warmonitor.extract.evaluate import eval_acled, eval_case
 from warmonitor.extract.gazetteer import distance_km
 
 ACLED = SHARED / "data" / "acled-dev" / "acled_2022h1_sample.csv"

@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import SHARED
 from warmonitor.errors import UserError
-from warmonitor.extract.benchmark import synthetic_reports
+from warmonitor.evaluation.benchmark import synthetic_reports
 from warmonitor.extract.casualties import find_casualties
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.dates import find_dates, first_since

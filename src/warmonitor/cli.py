@@ -456,7 +456,7 @@ def benchmark_extract(
     """Reports/s of full extraction beside spaCy's bare nlp.pipe, and peak memory (JSON)."""
     import json
 
-    from warmonitor.extract.benchmark import run
+    from warmonitor.evaluation.benchmark import run
 
     count = (os.cpu_count() or 1) if processes == "auto" else int(processes) if processes.isdigit() else 0
     if reports < 2 or words < 10 or count < 1 or repeats < 1:
@@ -473,8 +473,8 @@ def code(
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the coded CSV.")],
 ) -> None:
     """Code free-text event descriptions ACLED-style: one coded row per input row."""
+    from warmonitor.evaluation.evaluate import read_csv
     from warmonitor.extract.acled_coding import CODED_COLUMNS, as_row, code_notes
-    from warmonitor.extract.evaluate import read_csv
 
     rows = read_csv(source_csv, [("event_id_cnty", "id"), ("notes", "EventSnippet")])
     notes = [
@@ -510,7 +510,7 @@ def eval_acled_command(
     limit: Annotated[int | None, typer.Option(help="Score only the first N rows.", min=1)] = None,
 ) -> None:
     """Score coding against ACLED's coders: types, fatalities, location, admin1, inter pair."""
-    from warmonitor.extract.evaluate import eval_acled
+    from warmonitor.evaluation.evaluate import eval_acled
 
     _day_or_none(since, "--since")
     _day_or_none(until, "--until")
@@ -526,7 +526,7 @@ def eval_ucdp_command(
     limit: Annotated[int | None, typer.Option(help="Score only the first N rows.", min=1)] = None,
 ) -> None:
     """Score deaths per side, civilians and best against UCDP GED."""
-    from warmonitor.extract.evaluate import eval_ucdp
+    from warmonitor.evaluation.evaluate import eval_ucdp
 
     _emit(eval_ucdp(gold, limit=limit).markdown(), output)
 
@@ -541,9 +541,42 @@ def eval_case_command(
     ] = None,
 ) -> None:
     """Score extraction of one report against the facts an analyst expects."""
-    from warmonitor.extract.evaluate import eval_case
+    from warmonitor.evaluation.evaluate import eval_case
 
     _emit(eval_case(case).markdown(), output)
+
+
+@eval_app.command("claims")
+def eval_claims_command(
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the Markdown report here.")
+    ] = None,
+    half: Annotated[str, typer.Option(help="dev, heldout or all (both, side by side).")] = "all",
+    isaf: Annotated[
+        Path, typer.Option(help="ISAF press releases with their answers (chat-format JSON lines).")
+    ] = Path("../shared/data/real-dev/isaf_press_releases_labelled_test.jsonl"),
+    fakes: Annotated[Path, typer.Option(help="The FA-KES CSV (articles).")] = Path(
+        "../shared/data/real-dev/fakes_syria_2011_2018.csv"
+    ),
+    gold: Annotated[
+        Path, typer.Option(help="The folder of FA-KES gold: split.csv, dev.jsonl, heldout.jsonl.")
+    ] = Path("gold/fakes"),
+    only: Annotated[str, typer.Option(help="isaf, fakes or both.")] = "both",
+) -> None:
+    """Score casualty and control claims on real text: ISAF releases and hand-made FA-KES gold."""
+    from warmonitor.evaluation.claims import eval_claims
+
+    if half not in ("dev", "heldout", "all"):
+        raise UserError(f"--half must be dev, heldout or all, got {half!r}")
+    if only not in ("isaf", "fakes", "both"):
+        raise UserError(f"--only must be isaf, fakes or both, got {only!r}")
+    report = eval_claims(
+        isaf if only != "fakes" else None,
+        fakes if only != "isaf" else None,
+        gold,
+        half,  # type: ignore[arg-type]
+    )
+    _emit(report.markdown(), output)
 
 
 def _day_or_none(value: str | None, option: str) -> None:

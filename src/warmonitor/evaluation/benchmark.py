@@ -84,7 +84,7 @@ def synthetic_reports(count: int, words: int, seed: int = 1) -> list[str]:
 
 def reports_from_notes(path: Path, count: int, words: int) -> list[str]:
     """`count` reports of about `words` words, each notes of the CSV joined in file order."""
-    from warmonitor.extract.evaluate import read_csv
+    from warmonitor.evaluation.evaluate import read_csv
 
     notes = [r["notes"].strip() for r in read_csv(path, [("notes",)]) if (r.get("notes") or "").strip()]
     reports: list[str] = []

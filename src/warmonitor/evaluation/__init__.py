@@ -1,0 +1,10 @@
+"""Evaluation and benchmarks: scoring extraction against gold, and timing it.
+
+Nothing in the pipeline (ingest, extract, reconcile, store, api, web, export)
+imports this package; it imports the pipeline and measures it. The CLI's
+`warmonitor eval …` and `warmonitor benchmark extract` are its front doors.
+
+- `evaluate`: `eval acled|ucdp|case` (ACLED, UCDP GED, case files).
+- `claims`: `eval claims` (ISAF press releases, hand-annotated FA-KES gold).
+- `benchmark`: `benchmark extract` (reports/s beside bare spaCy, memory).
+"""

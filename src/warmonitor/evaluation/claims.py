@@ -1,0 +1,695 @@
+"""`warmonitor eval claims`: casualty and control claims scored on real text.
+
+Two gold sets, neither written in this project:
+
+- ISAF press releases (NATO, Afghanistan 2009-2013; strickvl/isafpr_finetune,
+  from the dataset strickvl/isafpressreleases), one hand-made answer per
+  release: `min_killed`, `min_captured`, `start_date`, `province`. Each
+  release falls in a half by the SHA-1 of its text: even -> dev, odd ->
+  held-out (`isaf_half`).
+- FA-KES articles (Abu Salem et al., ICWSM 2019, CC BY 4.0), annotated by hand
+  in `gold/fakes/{dev,heldout}.jsonl` as `gold/fakes/README.md` specifies;
+  the halves are decided in `gold/fakes/split.csv`.
+
+Matching rules (docs/accuracy.md repeats them):
+
+- ISAF killed / captured: the sum of `best` over the release's casualty claims
+  of that outcome that are not a breakdown of another (`part_of` is null) and
+  not historical; a release without one reads as 0.
+- ISAF date: the first (in text order) casualty or event claim carrying a date,
+  its start day, against `start_date`.
+- ISAF province: the Afghan admin1 of every place mentioned outside the
+  dateline (a mention in capitals, "KABUL, Afghanistan", is the dateline),
+  as a set, against the gold set.
+- FA-KES casualties: an extracted casualty claim is true when its span
+  overlaps a gold figure's span (a gold span that is only "a"/"an" is widened
+  by the next three words: the extractor spans the noun, "a child"); each gold
+  figure is matched once (same outcome first), so a second claim on one
+  figure is false, and so is a claim that reads a gold historical toll (the
+  war's dead, given as background) as incident or cumulative. Precision =
+  true claims / claims; recall = matched gold figures / gold figures; the
+  field figures are over matched pairs.
+- FA-KES control: an extracted control claim matches a gold entry when the
+  claim's place is mentioned at the gold span (or its folded name equals the
+  gold place's); gainer = the actor of a `gained`, `holds` or `contested`
+  claim, nobody for `lost`.
+- Names (claimants, actors) compare canonical: the source and actor
+  dictionaries' aliases, then case, articles and punctuation folded;
+  ACLED's generic "Rebel Group (Syria)" is "rebels". A gold claimant of null
+  (the outlet's own voice) is matched by no claimant or the outlet itself.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from warmonitor.errors import BadInput
+from warmonitor.extract.actors import load_actors
+from warmonitor.extract.claims import CasualtyClaim, ClaimBase, ControlClaim, EventClaim, Extraction
+from warmonitor.extract.gazetteer import fold
+from warmonitor.ingest.outlets import lookup
+
+Half = Literal["dev", "heldout"]
+HALVES: tuple[Half, ...] = ("dev", "heldout")
+
+ISAF_DEFAULT = Path("../shared/data/real-dev/isaf_press_releases_labelled_test.jsonl")
+FAKES_DEFAULT = Path("../shared/data/real-dev/fakes_syria_2011_2018.csv")
+GOLD_DEFAULT = Path("gold/fakes")
+
+OUTCOMES = ("killed", "injured", "missing", "captured")
+PARTIES = ("total", "civilians", "government", "rebels", "unknown")
+QUALIFIERS = ("exact", "at least", "about", "up to", "more than", "vague")
+SCOPES = ("incident", "cumulative", "historical")
+CHANGES = ("gained", "lost", "holds", "contested")
+
+# FA-KES `source` codes and the outlets they stand for (the dataset's README).
+FAKES_OUTLETS = {
+    "ahram": "Al-Ahram", "manar": "Al-Manar", "alalam": "Al-Alam", "alaraby": "Al-Araby Al-Jadeed",
+    "dailysabah": "Daily Sabah", "sana": "SANA", "sputnik": "Sputnik", "etilaf": "Etilaf",
+    "trt": "TRT", "jordantimes": "Jordan Times", "reuters": "Reuters", "arabiya": "Al Arabiya",
+    "nna": "National News Agency", "asharqalawsat": "Asharq Al-Awsat", "tass": "TASS",
+}  # fmt: skip
+
+# ISAF's province ids and the gazetteer's admin1 spelling where they differ.
+ISAF_PROVINCES = {
+    "day_kundi": "Daykundi", "ghor": "Ghowr", "khost": "Khowst", "paktya": "Paktia",
+    "uruzgan": "Oruzgan", "wardak": "Maidan Wardak", "sar_e_pul": "Sar-e Pol",
+}  # fmt: skip
+
+_MONTH = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(rf"\(\s*{_MONTH}\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?\s*\)")
+_RELEASE_ID = re.compile(r"\b(?P<year>20[01]\d)-(?P<month>[01]\d)-[A-Z]+-\d+")
+UNDATED = date(2011, 1, 1)  # stands in for a release with no year; its date is not scored
+_BACKGROUND: set[str] = {"historical"}  # a toll told as background never counts
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+# ---------------------------------------------------------------- the report
+
+
+@dataclass
+class Table:
+    """One block of figures: rows of measures, a column per half."""
+
+    title: str
+    columns: list[str]
+    counts: dict[str, str] = field(default_factory=dict)  # column -> "N releases"
+    rows: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def put(self, column: str, name: str, value: float | None, note: str = "") -> None:
+        self.rows.setdefault(name, {})[column] = value
+        if note:
+            self.notes[name] = note
+
+    def markdown(self) -> str:
+        head = "| measure | " + " | ".join(self.columns) + " | |"
+        lines = [f"## {self.title}", ""]
+        lines += [f"- {column}: {self.counts[column]}" for column in self.columns if column in self.counts]
+        lines += ["", head, "| --- |" + " ---: |" * len(self.columns) + " --- |"]
+        for name, values in self.rows.items():
+            cells = [_cell(values.get(column)) for column in self.columns]
+            lines.append(f"| {name} | " + " | ".join(cells) + f" | {self.notes.get(name, '')} |")
+        return "\n".join(lines) + "\n"
+
+
+def _cell(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _ratio(hits: int, total: int) -> float | None:
+    return hits / total if total else None
+
+
+@dataclass
+class ClaimsReport:
+    tables: list[Table] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+
+    def figure(self, table: str, name: str, column: str) -> float | None:
+        for each in self.tables:
+            if each.title.startswith(table):
+                return each.rows.get(name, {}).get(column)
+        raise KeyError(table)
+
+    def markdown(self) -> str:
+        lines = ["# warmonitor eval claims", ""]
+        lines += [f"> {message}" for message in self.messages]
+        return "\n".join([*lines, "", *(t.markdown() for t in self.tables)])
+
+
+# ---------------------------------------------------------------- names
+
+
+def canonical(name: str | None) -> str | None:
+    """A claimant's or actor's name compared canonically: the sources' and
+    actors' dictionaries map an alias to its entry ("SOHR" and "the Syrian
+    Observatory" are one), ACLED's generic rebel, civilian and state names
+    become "rebels", "civilians", "<country> forces"; then case, articles and
+    punctuation are folded. None stays None."""
+    if name is None or not name.strip():
+        return None
+    name = name.strip()
+    generic = re.fullmatch(r"(Rebel Group|Civilians|Unidentified Armed Group) \((.+)\)", name)
+    if generic:
+        return {"Rebel Group": "rebels", "Civilians": "civilians"}.get(generic.group(1), "unidentified")
+    known = lookup(name) or lookup(re.sub(r"^the\s+", "", name, flags=re.I))
+    if known is not None:
+        return fold(known.name)
+    book = load_actors()
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    for each in (name, bare):
+        actor = book.by_alias.get(each) or book.by_alias.get(each.lower())
+        if actor:
+            return fold(actor)
+    return fold(name)
+
+
+def _same_voice(predicted: str | None, gold: str | None, outlet: str | None) -> bool:
+    """Gold null is the outlet's own voice: no claimant, or the outlet."""
+    mine = canonical(predicted)
+    if gold is None:
+        return mine is None or mine == canonical(outlet)
+    return mine == canonical(gold)
+
+
+def _outlet_name(code: str | None) -> str | None:
+    return FAKES_OUTLETS.get(code or "", code)
+
+
+# ---------------------------------------------------------------- ISAF
+
+
+@dataclass
+class IsafRelease:
+    line: int
+    text: str
+    published: date
+    dated: bool  # the publication day is known (see `release_published`)
+    gold: dict[str, Any]
+    half: Half
+
+
+def isaf_half(text: str) -> Half:
+    """dev when the SHA-1 of the release text (UTF-8) is even, else held-out."""
+    return "dev" if int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "heldout"
+
+
+def release_published(text: str) -> tuple[date, bool]:
+    """The release's day and whether it is known: from its dateline "(Jan. 25,
+    2013)", or "(June 14)" with the year of its id ("2012-06-S-026"). Failing
+    that, the first of the id's month, or UNDATED when the release gives no
+    year at all; neither is known, and the date of such a release is not scored."""
+    ident = _RELEASE_ID.search(text)
+    line = _DATELINE.search(text[:600])
+    if line:
+        year = line.group("year") or (ident.group("year") if ident else None)
+        if year:
+            try:
+                month = _MONTHS.index(line.group("month").lower()[:3]) + 1
+                return date(int(year), month, int(line.group("day"))), True
+            except ValueError:
+                pass
+    if ident:
+        return date(int(ident.group("year")), int(ident.group("month")), 1), False
+    return UNDATED, False
+
+
+def read_isaf(path: Path) -> list[IsafRelease]:
+    """The releases of the chat-format JSON lines; a line that is not one is
+    refused with its number."""
+    if not path.is_file():
+        raise BadInput(f"{path}: {'not a file' if path.exists() else 'no such file'}")
+    releases: list[IsafRelease] = []
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                turns = {t["from"]: t["value"] for t in json.loads(line)["conversations"]}
+                text = turns["human"].split("PRESS RELEASE TEXT:", 1)[1].strip()
+                gold = json.loads(turns["gpt"])
+                int(gold["min_killed"]), int(gold["min_captured"]), list(gold["province"])
+                date.fromisoformat(gold["start_date"])
+            except (ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+                raise BadInput(f"{path}:{number}: not an ISAF release with its answer ({exc})") from None
+            published, dated = release_published(text)
+            releases.append(IsafRelease(number, text, published, dated, gold, isaf_half(text)))
+    if not releases:
+        raise BadInput(f"{path}: no releases")
+    return releases
+
+
+def release_figures(text: str, extraction: Extraction) -> dict[str, Any]:
+    """What the extraction says of one release: killed, captured, date, provinces."""
+    sums: Counter[str] = Counter()
+    for claim in extraction.claims:
+        if (
+            isinstance(claim, CasualtyClaim)
+            and claim.part_of is None
+            and claim.scope not in _BACKGROUND
+            and claim.stance != "denied"
+        ):
+            sums[claim.outcome] += claim.best or 0
+    dated = sorted(
+        (c.span[0], c.date.start)
+        for c in extraction.claims
+        if isinstance(c, CasualtyClaim | EventClaim) and c.date is not None
+    )
+    provinces = {
+        fold(p.admin1)
+        for p in extraction.places
+        if p.admin1 and p.country == "Afghanistan" and any(not text[s:e].isupper() for s, e in p.mentions)
+    }
+    return {
+        "killed": sums["killed"],
+        "captured": sums["captured"],
+        "date": dated[0][1] if dated else None,
+        "provinces": provinces,
+    }
+
+
+def _gold_provinces(gold: dict[str, Any]) -> set[str]:
+    return {fold(ISAF_PROVINCES.get(p, p.replace("_", " "))) for p in gold["province"] if p}
+
+
+def score_isaf(
+    releases: list[IsafRelease], extractions: Iterable[Extraction], halves: Iterable[Half]
+) -> Table:
+    table = Table("ISAF press releases", [h for h in halves])
+    hits: dict[str, Counter[str]] = {h: Counter() for h in HALVES}
+    for release, extraction in zip(releases, extractions, strict=True):
+        got = release_figures(release.text, extraction)
+        gold = release.gold
+        count = hits[release.half]
+        count["n"] += 1
+        count["dated"] += release.dated
+        for outcome, key in (("killed", "min_killed"), ("captured", "min_captured")):
+            truth = int(gold[key])
+            count[f"{outcome} exact"] += got[outcome] == truth
+            count[f"{outcome} within 1"] += abs(got[outcome] - truth) <= 1
+            if truth > 0:
+                count[f"{outcome} n>0"] += 1
+                count[f"{outcome} exact, gold > 0"] += got[outcome] == truth
+        if release.dated:
+            count["date exact"] += got["date"] == date.fromisoformat(gold["start_date"])
+        count["province set exact"] += got["provinces"] == _gold_provinces(gold)
+        count["gold province found"] += (
+            bool(_gold_provinces(gold)) and _gold_provinces(gold) <= got["provinces"]
+        )
+    for half in table.columns:
+        count = hits[half]
+        n = count["n"]
+        table.counts[half] = f"{n} releases ({count['dated']} with a known publication day)"
+        for name in ("killed exact", "killed within 1", "captured exact", "captured within 1"):
+            table.put(half, name, _ratio(count[name], n))
+        table.put(
+            half, "killed exact, gold > 0", _ratio(count["killed exact, gold > 0"], count["killed n>0"])
+        )
+        table.put(
+            half, "captured exact, gold > 0", _ratio(count["captured exact, gold > 0"], count["captured n>0"])
+        )
+        table.put(
+            half,
+            "date exact",
+            _ratio(count["date exact"], count["dated"]),
+            "first dated casualty or event claim; releases with a known publication day",
+        )
+        table.put(
+            half, "province set exact", _ratio(count["province set exact"], n), "places outside the dateline"
+        )
+        table.put(half, "gold province found", _ratio(count["gold province found"], n))
+    return table
+
+
+# ---------------------------------------------------------------- FA-KES gold
+
+
+@dataclass
+class Article:
+    unit_id: str
+    text: str
+    published: date
+    source: str
+
+
+@dataclass
+class GoldArticle:
+    unit_id: str
+    half: Half
+    casualties: list[dict[str, Any]]
+    control: list[dict[str, Any]]
+    not_casualties: list[tuple[int, int]]
+
+
+def read_articles(path: Path) -> dict[str, Article]:
+    """FA-KES articles by unit id (the first row of an id that has copies)."""
+    if not path.is_file():
+        raise BadInput(f"{path}: {'not a file' if path.exists() else 'no such file'}")
+    csv.field_size_limit(sys.maxsize)
+    articles: dict[str, Article] = {}
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                uid = (row.get("unit_id") or "").strip()
+                if not uid or uid in articles:
+                    continue
+                month, day, year = (int(x) for x in row["date"].split("/"))
+                articles[uid] = Article(uid, row["article_content"], date(year, month, day), row["source"])
+    except UnicodeDecodeError:
+        raise BadInput(f"{path}: not UTF-8 text") from None
+    except (csv.Error, KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise BadInput(f"{path}: not the FA-KES CSV ({exc})") from None
+    if not articles:
+        raise BadInput(f"{path}: no articles")
+    return articles
+
+
+def read_split(folder: Path) -> dict[str, Half]:
+    path = folder / "split.csv"
+    if not path.is_file():
+        raise BadInput(f"{path}: no such file (the FA-KES split)")
+    with path.open(encoding="utf-8", newline="") as fh:
+        split: dict[str, Half] = {}
+        for row in csv.DictReader(fh):
+            half = row.get("half")
+            if half not in HALVES or not row.get("unit_id"):
+                raise BadInput(f"{path}: a row without a unit_id and a half of dev or heldout")
+            split[row["unit_id"]] = half
+    return split
+
+
+def _span(value: Any, length: int, where: str) -> tuple[int, int]:
+    if (
+        not isinstance(value, list | tuple)
+        or len(value) != 2
+        or not all(isinstance(v, int) for v in value)
+        or not 0 <= value[0] < value[1] <= length
+    ):
+        raise BadInput(f"{where}: span {value!r} is not [start, end) inside the article ({length} chars)")
+    return int(value[0]), int(value[1])
+
+
+def _day(value: Any, where: str) -> None:
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise BadInput(f"{where}: date {value!r} is not YYYY-MM-DD or null") from None
+
+
+def _check_casualty(entry: Any, index: int, count: int, length: int, where: str) -> None:
+    if not isinstance(entry, dict):
+        raise BadInput(f"{where}: not an object")
+    _span(entry.get("span"), length, where)
+    for key, allowed in (
+        ("outcome", OUTCOMES),
+        ("party", PARTIES),
+        ("scope", SCOPES),
+        ("qualifier", QUALIFIERS),
+    ):
+        if entry.get(key) not in allowed:
+            raise BadInput(f"{where}: {key} {entry.get(key)!r} is not one of {', '.join(allowed)}")
+    for key in ("low", "best", "high"):
+        if entry.get(key) is not None and not isinstance(entry[key], int):
+            raise BadInput(f"{where}: {key} {entry[key]!r} is not an integer or null")
+    if not isinstance(entry.get("best"), int):
+        raise BadInput(f"{where}: best {entry.get('best')!r} is not an integer")
+    part = entry.get("part_of")
+    if part is not None and (not isinstance(part, int) or not 0 <= part < count or part == index):
+        raise BadInput(f"{where}: part_of {part!r} is not another figure's index")
+    claimant = entry.get("claimant")
+    if claimant is not None and not (isinstance(claimant, str) and claimant.strip()):
+        raise BadInput(f"{where}: claimant {claimant!r} is not a name or null")
+    _day(entry.get("date"), where)
+    _day(entry.get("period_start"), where)
+
+
+def _check_control(entry: Any, length: int, where: str) -> None:
+    if not isinstance(entry, dict):
+        raise BadInput(f"{where}: not an object")
+    _span(entry.get("span"), length, where)
+    if not isinstance(entry.get("place"), str) or not entry["place"].strip():
+        raise BadInput(f"{where}: place {entry.get('place')!r} is not a name")
+    if entry.get("change") not in CHANGES:
+        raise BadInput(f"{where}: change {entry.get('change')!r} is not one of {', '.join(CHANGES)}")
+    for key in ("gainer", "loser"):
+        if entry.get(key) is not None and not isinstance(entry[key], str):
+            raise BadInput(f"{where}: {key} {entry[key]!r} is not a name or null")
+    if not isinstance(entry.get("historical"), bool):
+        raise BadInput(f"{where}: historical {entry.get('historical')!r} is not true or false")
+    _day(entry.get("date"), where)
+
+
+def read_gold(
+    path: Path, half: Half, split: dict[str, Half], articles: dict[str, Article]
+) -> list[GoldArticle]:
+    """One half's gold, checked line by line against the spec in
+    gold/fakes/README.md: a bad line is refused with its number and reason."""
+    out: list[GoldArticle] = []
+    seen: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise BadInput(f"{path}: not UTF-8 text") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise BadInput(f"{where}: not JSON ({exc})") from None
+        if not isinstance(row, dict):
+            raise BadInput(f"{where}: not a JSON object")
+        uid = str(row.get("unit_id", ""))
+        if split.get(uid) != half:
+            raise BadInput(f"{where}: unit_id {uid!r} is not a {half} article of split.csv")
+        if uid in seen:
+            raise BadInput(f"{where}: unit_id {uid} annotated twice")
+        seen.add(uid)
+        if uid not in articles:
+            raise BadInput(f"{where}: unit_id {uid} is not in the FA-KES CSV")
+        length = len(articles[uid].text)
+        casualties = row.get("casualties")
+        control = row.get("control")
+        not_casualties = row.get("not_casualties", [])
+        if (
+            not isinstance(casualties, list)
+            or not isinstance(control, list)
+            or not isinstance(not_casualties, list)
+        ):
+            raise BadInput(f"{where}: casualties, control and not_casualties must be lists")
+        for i, entry in enumerate(casualties):
+            _check_casualty(entry, i, len(casualties), length, f"{where}: casualties[{i}]")
+        for i, entry in enumerate(control):
+            _check_control(entry, length, f"{where}: control[{i}]")
+        spans = [_span(s, length, f"{where}: not_casualties") for s in not_casualties]
+        out.append(GoldArticle(uid, half, casualties, control, spans))
+    return out
+
+
+# ---------------------------------------------------------------- FA-KES scoring
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _gold_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A figure told by an article alone ("a child") widened by three words."""
+    start, end = span
+    if text[start:end].lower() in ("a", "an"):
+        following = re.match(r"(?:\W+\w+){1,3}", text[end:])
+        end += following.end() if following else 0
+    return start, end
+
+
+def _party(value: str) -> str:
+    return value.split(":", 1)[0]
+
+
+def _day_of(claim: ClaimBase) -> date | None:
+    stated = getattr(claim, "date", None)
+    return stated.start if stated is not None else None
+
+
+def _gold_day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def score_article(gold: GoldArticle, article: Article, extraction: Extraction, count: Counter[str]) -> None:
+    """Add one article's matches into `count` (keys as `_FAKES_ROWS` reads them)."""
+    text, outlet = article.text, _outlet_name(article.source)
+    spans = [_gold_span(text, (g["span"][0], g["span"][1])) for g in gold.casualties]
+    matched: set[int] = set()
+    predicted = [c for c in extraction.claims if isinstance(c, CasualtyClaim)]
+    count["articles"] += 1
+    count["gold casualties"] += len(gold.casualties)
+    count["claims"] += len(predicted)
+    for claim in predicted:
+        touching = [i for i, span in enumerate(spans) if _overlaps(claim.span, span)]
+        free = [i for i in touching if i not in matched]
+        free.sort(key=lambda i: gold.casualties[i]["outcome"] != claim.outcome)
+        if not free:
+            count["false: duplicate" if touching else "false: no gold figure"] += 1
+            if not touching and any(_overlaps(claim.span, s) for s in gold.not_casualties):
+                count["false: on a not-casualty number"] += 1
+            continue
+        index = free[0]
+        truth = gold.casualties[index]
+        if truth["scope"] == "historical" and claim.scope not in _BACKGROUND:
+            count["false: background toll as a death"] += 1  # it would enter an estimate
+            continue
+        matched.add(index)
+        count["true"] += 1
+        count["outcome right"] += claim.outcome == truth["outcome"]
+        count["figure exact"] += claim.best == truth["best"]
+        count["party right"] += _party(claim.party) == truth["party"]
+        count["scope right"] += claim.scope == truth["scope"]
+        count["claimant right"] += _same_voice(claim.claimant, truth.get("claimant"), outlet)
+        count["date right"] += _day_of(claim) == _gold_day(truth.get("date"))
+    count["gold matched"] += len(matched)
+    _score_control(gold, extraction, count)
+
+
+def _score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str]) -> None:
+    controls = [c for c in extraction.claims if isinstance(c, ControlClaim)]
+    count["gold control"] += len(gold.control)
+    count["control claims"] += len(controls)
+    taken: set[int] = set()
+    for claim in controls:
+        index = _control_match(claim, gold.control, taken, extraction)
+        if index is None:
+            continue
+        taken.add(index)
+        truth = gold.control[index]
+        count["control true"] += 1
+        count["control change right"] += claim.change == truth["change"]
+        mine = claim.actor if claim.change != "lost" else None
+        count["gainer right"] += canonical(mine) == canonical(truth.get("gainer"))
+        count["control date right"] += _day_of(claim) == _gold_day(truth.get("date"))
+
+
+def _control_match(
+    claim: ControlClaim, gold: list[dict[str, Any]], taken: set[int], extraction: Extraction
+) -> int | None:
+    if claim.place is None:
+        return None
+    mentions = [
+        span
+        for place in extraction.places
+        if place.name == claim.place.name and place.geonameid == claim.place.geonameid
+        for span in place.mentions
+    ]
+    for i, truth in enumerate(gold):
+        if i in taken:
+            continue
+        span = (truth["span"][0], truth["span"][1])
+        if any(_overlaps(span, m) for m in mentions) or fold(truth["place"]) == fold(claim.place.name):
+            return i
+    return None
+
+
+def fakes_rows(count: Counter[str]) -> list[tuple[str, float | None, str]]:
+    pairs, control_pairs = count["true"], count["control true"]
+    return [
+        ("casualty precision", _ratio(pairs, count["claims"]), "claims on a gold figure / claims"),
+        ("casualty recall", _ratio(count["gold matched"], count["gold casualties"]), "gold figures found"),
+        ("figure exact (best)", _ratio(count["figure exact"], pairs), "over matched figures"),
+        ("outcome right", _ratio(count["outcome right"], pairs), "over matched figures"),
+        ("party right", _ratio(count["party right"], pairs), "over matched figures"),
+        ("scope right", _ratio(count["scope right"], pairs), "over matched figures"),
+        ("claimant right", _ratio(count["claimant right"], pairs), "over matched figures"),
+        ("date right", _ratio(count["date right"], pairs), "over matched figures"),
+        (
+            "control precision",
+            _ratio(control_pairs, count["control claims"]),
+            "claims on a gold place / claims",
+        ),
+        ("control recall", _ratio(control_pairs, count["gold control"]), "gold entries found"),
+        ("gainer right", _ratio(count["gainer right"], control_pairs), "over matched entries"),
+        (
+            "control change right",
+            _ratio(count["control change right"], control_pairs),
+            "over matched entries",
+        ),
+        ("control date right", _ratio(count["control date right"], control_pairs), "over matched entries"),
+    ]
+
+
+def score_fakes(
+    gold: dict[Half, list[GoldArticle]], articles: dict[str, Article], extractions: Iterator[Extraction]
+) -> Table:
+    table = Table("FA-KES articles (hand-made gold)", list(gold))
+    for half, rows in gold.items():
+        count: Counter[str] = Counter()
+        for truth in rows:
+            score_article(truth, articles[truth.unit_id], next(extractions), count)
+        table.counts[half] = (
+            f"{count['articles']} articles, {count['gold casualties']} gold casualty figures, "
+            f"{count['claims']} casualty claims ({count['false: no gold figure']} on no gold figure, "
+            f"{count['false: on a not-casualty number']} of them on a marked not-casualty number, "
+            f"{count['false: duplicate']} a second claim on one figure, "
+            f"{count['false: background toll as a death']} a background toll as incident or cumulative), "
+            f"{count['gold control']} gold "
+            f"control entries, {count['control claims']} control claims"
+        )
+        for name, value, note in fakes_rows(count):
+            table.put(half, name, value, note)
+    return table
+
+
+# ---------------------------------------------------------------- the command
+
+
+def eval_claims(
+    isaf: Path | None = ISAF_DEFAULT,
+    fakes: Path | None = FAKES_DEFAULT,
+    gold_dir: Path = GOLD_DEFAULT,
+    half: Literal["dev", "heldout", "all"] = "all",
+) -> ClaimsReport:
+    """Score both gold sets (either may be None to skip it) on the asked half."""
+    from warmonitor.extract.pipeline import ReportText, extract_many
+
+    halves: list[Half] = list(HALVES) if half == "all" else [half]
+    report = ClaimsReport()
+    if isaf is not None:
+        releases = [r for r in read_isaf(isaf) if r.half in halves]
+        extractions = extract_many(ReportText(r.text, r.published, outlet="ISAF") for r in releases)
+        report.tables.append(score_isaf(releases, extractions, halves))
+    if fakes is not None:
+        articles = read_articles(fakes)
+        split = read_split(gold_dir)
+        gold: dict[Half, list[GoldArticle]] = {}
+        for each in halves:
+            path = gold_dir / f"{each}.jsonl"
+            if not path.is_file():
+                why = (
+                    "annotated on its own branch, merged later" if each == "heldout" else "not annotated yet"
+                )
+                report.messages.append(f"{path}: not there, so no FA-KES {each} figures ({why})")
+                continue
+            gold[each] = read_gold(path, each, split, articles)
+            wanted = sum(1 for h in split.values() if h == each)
+            if len(gold[each]) < wanted:
+                report.messages.append(
+                    f"{path}: {len(gold[each])} of the {wanted} {each} articles annotated so far"
+                )
+        if gold:
+            reading = [articles[g.unit_id] for rows in gold.values() for g in rows]
+            extractions = extract_many(
+                ReportText(a.text, a.published, outlet=_outlet_name(a.source)) for a in reading
+            )
+            report.tables.append(score_fakes(gold, articles, extractions))
+    return report

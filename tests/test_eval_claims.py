@@ -1,0 +1,290 @@
+"""`warmonitor eval claims`: the scorer's rules on small gold of our own, and
+floors on the real gold (ISAF releases from ../shared, FA-KES gold from the repo).
+
+The sentences here are our own wording. The floors are a little below what
+the command measured when they were set (docs/accuracy.md); the rules are
+being improved, and the floors are raised as they are."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SHARED, assert_one_line_error, run_cli
+from warmonitor.errors import BadInput
+from warmonitor.evaluation.claims import (
+    Article,
+    GoldArticle,
+    canonical,
+    eval_claims,
+    fakes_rows,
+    isaf_half,
+    read_gold,
+    release_figures,
+    release_published,
+    score_article,
+)
+from warmonitor.extract.claims import (
+    CasualtyClaim,
+    ControlClaim,
+    DateRef,
+    Extraction,
+    PlaceOut,
+    PlaceRef,
+    ReportInfo,
+)
+
+ISAF = SHARED / "data" / "real-dev" / "isaf_press_releases_labelled_test.jsonl"
+FAKES = SHARED / "data" / "real-dev" / "fakes_syria_2011_2018.csv"
+GOLD = REPO / "gold" / "fakes"
+
+TEXT = (
+    "Shelling on Kafr Nabl killed 12 people on Tuesday, among them 5 children, the Observatory said. "
+    "The town of 40000 people was taken by rebels from the army."
+)
+PUBLISHED = date(2016, 3, 2)  # a Wednesday
+
+
+def _day(d: date) -> DateRef:
+    return DateRef(start=d, end=d, precision=1)
+
+
+def _casualty(word: str, best: int, **fields: object) -> CasualtyClaim:
+    start = TEXT.index(word)
+    values: dict[str, object] = {
+        "text": "",
+        "span": (start, start + len(word)),
+        "outcome": "killed",
+        "party": "total",
+        "low": best,
+        "best": best,
+        "high": best,
+        "scope": "incident",
+    }
+    values.update(fields)
+    return CasualtyClaim.model_validate(values)
+
+
+def _extraction(claims: list[object], places: list[PlaceOut] | None = None) -> Extraction:
+    return Extraction.model_validate(
+        {
+            "report": ReportInfo(published=PUBLISHED, text=TEXT),
+            "claims": claims,
+            "places": places or [],
+            "actors": [],
+        }
+    )
+
+
+def _gold() -> GoldArticle:
+    twelve = TEXT.index("12")
+    five = TEXT.index("5 children")
+    town = TEXT.index("Kafr Nabl")
+    return GoldArticle(
+        unit_id="1",
+        half="dev",
+        casualties=[
+            {
+                "span": [twelve, twelve + 2],
+                "outcome": "killed",
+                "party": "total",
+                "best": 12,
+                "scope": "incident",
+                "claimant": "Syrian Observatory for Human Rights",
+                "date": "2016-03-01",
+            },
+            {
+                "span": [five, five + 1],
+                "outcome": "killed",
+                "party": "civilians",
+                "best": 5,
+                "scope": "incident",
+                "claimant": "Syrian Observatory for Human Rights",
+                "date": "2016-03-01",
+            },
+        ],
+        control=[
+            {
+                "span": [town, town + 9],
+                "place": "Kafr Nabl",
+                "gainer": "rebels",
+                "loser": "Syrian Arab Army",
+                "change": "gained",
+                "date": None,
+                "historical": False,
+            },
+        ],
+        not_casualties=[(TEXT.index("40000"), TEXT.index("40000") + 5)],
+    )
+
+
+def _figures(count: Counter[str]) -> dict[str, float | None]:
+    return {name: value for name, value, _note in fakes_rows(count)}
+
+
+def test_a_population_read_as_deaths_is_a_false_positive_and_a_right_figure_counts() -> None:
+    claims = [
+        _casualty("12", 12, claimant="SOHR", date=_day(date(2016, 3, 1))),
+        _casualty("40000", 40000),
+    ]
+    count: Counter[str] = Counter()
+    score_article(_gold(), Article("1", TEXT, PUBLISHED, "nna"), _extraction(claims), count)
+    figures = _figures(count)
+    assert figures["casualty precision"] == 0.5
+    assert figures["casualty recall"] == 0.5
+    assert figures["figure exact (best)"] == 1.0
+    assert figures["claimant right"] == 1.0  # "SOHR" is the Observatory by the sources' aliases
+    assert figures["date right"] == 1.0
+    assert count["false: on a not-casualty number"] == 1
+
+
+def test_a_second_claim_on_one_figure_is_false_and_wrong_fields_count_wrong() -> None:
+    claims = [
+        _casualty("5 children", 5, party="civilians:children", scope="cumulative", claimant="nna"),
+        _casualty("5 children", 5, outcome="injured"),
+    ]
+    count: Counter[str] = Counter()
+    score_article(_gold(), Article("1", TEXT, PUBLISHED, "nna"), _extraction(claims), count)
+    figures = _figures(count)
+    assert count["false: duplicate"] == 1 and figures["casualty precision"] == 0.5
+    assert figures["party right"] == 1.0  # civilians:children is civilians
+    assert figures["scope right"] == 0.0
+    assert figures["claimant right"] == 0.0  # the outlet, where the text names the monitor
+    assert figures["date right"] == 0.0
+
+
+def test_control_matches_at_the_gold_place_and_scores_the_gainer() -> None:
+    town = TEXT.index("Kafr Nabl")
+    place = PlaceRef(name="Kafr Nubl", geonameid=1)
+    claims = [
+        ControlClaim(text="", span=(0, 5), place=place, actor="Rebel Group (Syria)", change="gained"),
+        ControlClaim(text="", span=(0, 5), place=PlaceRef(name="Idlib"), actor="x", change="lost"),
+    ]
+    places = [PlaceOut(name="Kafr Nubl", geonameid=1, mentions=[(town, town + 9)])]
+    count: Counter[str] = Counter()
+    score_article(_gold(), Article("1", TEXT, PUBLISHED, "nna"), _extraction(claims, places), count)
+    figures = _figures(count)
+    assert figures["control precision"] == 0.5 and figures["control recall"] == 1.0
+    assert figures["gainer right"] == 1.0  # ACLED's "Rebel Group (Syria)" is rebels
+
+
+def test_names_compare_canonically() -> None:
+    assert canonical("the Syrian Observatory") == canonical("Syrian Observatory for Human Rights")
+    assert canonical("Syrian army") == canonical("Syrian Arab Army")
+    assert canonical("Daesh") == canonical("Islamic State")
+    assert canonical("SANA") != canonical("Syrian Observatory for Human Rights")
+    assert canonical(None) is None
+
+
+def test_isaf_release_day_half_and_sums_without_double_counting() -> None:
+    assert release_published("2012-06-S-026\nKABUL, Afghanistan (June 14) - A force") == (
+        date(2012, 6, 14),
+        True,
+    )
+    assert release_published("KABUL, Afghanistan (Jan. 25, 2013)\nText") == (date(2013, 1, 25), True)
+    assert release_published("ISAF\n2011-07-S-003\nFor Immediate Release")[1] is False
+    assert isaf_half("a release") == isaf_half("a release") and {isaf_half(str(i)) for i in range(20)} == {
+        "dev",
+        "heldout",
+    }
+    text = "KABUL, Afghanistan (May 2, 2012) - Forces killed 3 insurgents, 1 of them a leader, in Ghazni."
+    total = _casualty("12", 3, party="rebels")
+    part = _casualty("5 children", 1, party="rebels", part_of=0)
+    captured = _casualty("12", 2, outcome="captured")
+    ghazni = text.index("Ghazni")
+    places = [
+        PlaceOut(name="Kabul", admin1="Kabul", country="Afghanistan", mentions=[(0, 5)]),
+        PlaceOut(name="Ghazni", admin1="Ghazni", country="Afghanistan", mentions=[(ghazni, ghazni + 6)]),
+    ]
+    got = release_figures(text, _extraction([total, part, captured], places))
+    assert got["killed"] == 3 and got["captured"] == 2
+    assert got["provinces"] == {"ghazni"}  # the dateline's KABUL is not where it happened
+
+
+def _gold_dir(tmp_path: Path, line: dict[str, object]) -> Path:
+    (tmp_path / "split.csv").write_text("unit_id,half,order\n1,dev,0\n2,heldout,1\n", encoding="utf-8")
+    (tmp_path / "dev.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ({"unit_id": "1", "casualties": [{"span": [0, 999]}], "control": []}, "span"),
+        ({"unit_id": "2", "casualties": [], "control": []}, "not a dev article"),
+        ({"unit_id": "1", "casualties": "none", "control": []}, "must be lists"),
+        (
+            {
+                "unit_id": "1",
+                "casualties": [
+                    {
+                        "span": [0, 5],
+                        "outcome": "died",
+                        "party": "total",
+                        "best": 1,
+                        "scope": "incident",
+                        "qualifier": "exact",
+                    }
+                ],
+                "control": [],
+            },
+            "outcome",
+        ),
+    ],
+)
+def test_bad_gold_is_refused_with_its_line_and_reason(
+    tmp_path: Path, line: dict[str, object], reason: str
+) -> None:
+    folder = _gold_dir(tmp_path, line)
+    articles = {"1": Article("1", TEXT, PUBLISHED, "nna"), "2": Article("2", TEXT, PUBLISHED, "nna")}
+    split = {"1": "dev", "2": "heldout"}
+    with pytest.raises(BadInput, match=reason):
+        read_gold(folder / "dev.jsonl", "dev", split, articles)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not FAKES.is_file(), reason="needs ../shared (CI has it)")
+def test_the_command_refuses_bad_gold_in_one_line(tmp_path: Path) -> None:
+    folder = _gold_dir(tmp_path, {"unit_id": "nope", "casualties": [], "control": []})
+    result = run_cli(
+        "eval", "claims", "--only", "fakes", "--half", "dev", "--fakes", str(FAKES), "--gold", str(folder),
+        db="sqlite://",
+    )  # fmt: skip
+    assert "not a dev article" in assert_one_line_error(result)
+    result = run_cli("eval", "claims", "--half", "both", db="sqlite://")
+    assert "--half" in assert_one_line_error(result)
+
+
+@pytest.mark.slow
+def test_dev_half_meets_its_floors() -> None:
+    report = eval_claims(ISAF, FAKES, GOLD, "dev")
+    isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
+    assert (isaf["killed exact"] or 0) >= 0.75
+    assert (isaf["captured exact"] or 0) >= 0.15
+    assert (report.figure("ISAF", "killed within 1", "dev") or 0) >= 0.82
+    assert (report.figure("ISAF", "date exact", "dev") or 0) >= 0.45
+    assert (report.figure("ISAF", "province set exact", "dev") or 0) >= 0.40
+    fakes = {name: report.figure("FA-KES", name, "dev") or 0 for name, _v, _n in fakes_rows(Counter())}
+    assert fakes["casualty precision"] >= 0.85
+    assert fakes["casualty recall"] >= 0.70
+    assert fakes["figure exact (best)"] >= 0.95
+    assert fakes["scope right"] >= 0.70
+    assert fakes["claimant right"] >= 0.35
+    assert fakes["date right"] >= 0.30
+    assert fakes["control recall"] >= 0.25
+
+
+@pytest.mark.slow
+def test_held_out_half_meets_its_floors() -> None:
+    report = eval_claims(ISAF, FAKES, GOLD, "heldout")
+    assert (report.figure("ISAF", "killed exact", "heldout") or 0) >= 0.77
+    assert (report.figure("ISAF", "captured exact", "heldout") or 0) >= 0.14
+    assert (report.figure("ISAF", "date exact", "heldout") or 0) >= 0.44
+    if (GOLD / "heldout.jsonl").is_file():
+        # Its floors are the lead's to set from the totals; until then it must score.
+        assert report.figure("FA-KES", "casualty precision", "heldout") is not None
+    else:
+        assert any("heldout.jsonl: not there" in m for m in report.messages)
