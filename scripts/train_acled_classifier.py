@@ -12,7 +12,7 @@ Features are `warmonitor.extract.acled_model.span_features` of each text as
 the pipeline parses it (as `code` and `extract` do at run time); they are
 cached under /tmp/warmonitor_classify_cache/ by a hash of the text, so a
 second run takes seconds. The news learning part is every row of
-gold/news/*.tsv that `evaluate_news.held_out` does not hold out; held-out rows
+gold/news/*.tsv that `warmonitor.evaluation.news.held_out` does not hold out; held-out rows
 are never read here. Calibration: a slice of the learning data (a hash of
 the text, about 15 %) is kept out of a first fit; the temperature that
 minimises log-loss on it and the "uncertain" threshold are chosen there, and
