@@ -517,6 +517,25 @@ def eval_acled_command(
     _emit(eval_acled(gold, since=since or None, until=until, limit=limit).markdown(), output)
 
 
+@eval_app.command("news")
+def eval_news_command(
+    gold: Annotated[
+        list[Path], typer.Argument(help="Gold TSVs: id, text, sub_event_type (e.g. gold/news/*.tsv).")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the Markdown report here.")
+    ] = None,
+    real_dev: Annotated[
+        Path, typer.Option(help="Folder of the real-dev files that rows without text point into.")
+    ] = Path("../shared/data/real-dev"),
+    part: Annotated[str, typer.Option(help="held-out (default), learn or all.")] = "held-out",
+) -> None:
+    """Score sub-event types of news prose (weighted F1, coverage, per class)."""
+    from warmonitor.evaluation.news import eval_news
+
+    _emit(eval_news(gold, real_dev=real_dev, part=part).markdown(), output)
+
+
 @eval_app.command("ucdp")
 def eval_ucdp_command(
     gold: Annotated[Path, typer.Argument(help="A UCDP GED CSV.")],

@@ -3,7 +3,8 @@
 `code_notes` reads notes such as "On 9 May 2022, in Sofia (Sofia City), a
 group attacked …" and answers one coded row per note: date and time
 precision, event and sub-event type (a linear classifier learned from the
-development sample, see data/acled/README.md), the interaction of the two
+development sample and news prose, see data/acled/README.md; its
+probability is the row's sub_event_confidence), the interaction of the two
 actors' categories (another such classifier), the actors the extractor finds,
 the location geocoded with the gazetteer (the note's own "(district,
 region)" names guide it), and fatalities from the extractor's casualty
@@ -24,14 +25,14 @@ from math import floor
 from spacy.tokens import Doc
 
 from warmonitor.extract.acled_location import locate
-from warmonitor.extract.acled_model import load_model
+from warmonitor.extract.acled_model import load_model, load_sub_event_model
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.gazetteer import load_gazetteer
 
 CODED_COLUMNS = (
     "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
     "actor1", "inter1", "actor2", "inter2", "location", "admin1", "latitude", "longitude",
-    "geo_precision", "fatalities",
+    "geo_precision", "fatalities", "sub_event_confidence",
 )  # fmt: skip
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -120,6 +121,7 @@ class CodedEvent:
     longitude: float | None
     geo_precision: int | None
     fatalities: int
+    sub_event_confidence: float | None = None  # the sub-event model's probability of sub_event_type
 
 
 @cache
@@ -249,7 +251,7 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
     from warmonitor.extract.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    sub_event, interaction = load_model("sub_event"), load_model("interaction")
+    sub_event, interaction = load_sub_event_model(), load_model("interaction")
     items = list(rows)
 
     def docs() -> Iterator[Doc]:
@@ -267,7 +269,10 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
 
     for (event_id, note, country), doc in zip(items, nlp.pipe(docs(), batch_size=batch_size), strict=True):
         when, precision = event_date(note)
-        sub = sub_event.predict(note)
+        # An ACLED row needs a type: the best one, with its probability (the
+        # model's "uncertain" is told by a low sub_event_confidence).
+        guess = sub_event.classify(doc)
+        sub = guess.best
         inter1, inter2 = interaction_pair(interaction.predict(note))
         actors = _actors(doc)
         places = [text for m in doc._.places or [] if (text := note[m.start : m.end])]
@@ -288,6 +293,7 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
             longitude=where.lon,
             geo_precision=where.precision,
             fatalities=fatalities(note, doc._.claims or [], sub),
+            sub_event_confidence=round(guess.confidence, 3),
         )
 
 

@@ -1,20 +1,39 @@
-"""Linear text classifiers for ACLED coding, read from package data.
+"""Linear classifiers for ACLED coding, read from package data.
 
-A model is a vocabulary of features (lower-cased words and word pairs), one
-weight row per feature and class, and a bias per class, stored as a plain
-.npz of arrays (no pickle: loading it runs no code). It is learned by
-scripts/train_acled_classifier.py; see data/acled/README.md for what from.
+A model is a vocabulary of features, one weight row per feature and class,
+and a bias per class, stored as a plain .npz of arrays (no pickle: loading
+it runs no code). It is learned by scripts/train_acled_classifier.py; see
+data/acled/README.md for what from.
+
+Two kinds of features:
+- `features(text)`: lower-cased words and word pairs of a text (the
+  interaction model);
+- `span_features(span)`: what carries from ACLED's notes to news prose, read
+  from the parsed sentence: content lemmas and their pairs, each verb with
+  its subject and objects, the trigger lexicon's cues (events.py) and the
+  inter codes of the actors the pipeline found. Places, people, numbers and
+  dates become placeholders, and the notes' boilerplate (date lead, size tag,
+  "fatalities coded as", ACLED's topic tags) is skipped. The sub-event model
+  (`SubEventModel`) reads these and gives calibrated probabilities.
 """
 
 from __future__ import annotations
 
+import csv
+import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Doc, Span
+
+from warmonitor.errors import UserError
+from warmonitor.extract.events import find_event_cues
 
 _SIZE = re.compile(r"\[size=[^\]]*\]", re.I)
 _LEAD_DATE = re.compile(
@@ -63,3 +82,200 @@ def _load(name: str) -> LinearModel:
             weights=data["weights"].astype(np.float32),
             bias=data["bias"].astype(np.float32),
         )
+
+
+# ACLED's own wording, which says nothing of the type in news: the leading
+# topic tag ("Interception: On 3 May ..."), the size tag, the coders'
+# fatality notes and "(as reported)".
+_BOILERPLATE = re.compile(
+    r"^\s*[A-Z][a-z]+(?:[ -][a-z]+){0,4}:\s"
+    r"|\[size=[^\]]*\]"
+    r"|\b(?:fatalities|casualties|deaths)\b[^.]{0,80}?\bcoded\b[^.]*"
+    r"|\(?\bas reported\)?"
+    r"|\bno (?:further )?(?:fatalities|casualties|injuries)"
+    r"(?: or (?:fatalities|injuries))? (?:were )?reported\b",
+    re.I,
+)
+_PLACEHOLDER = {"GPE": "<place>", "LOC": "<place>", "FAC": "<place>", "PERSON": "<person>"}
+_NUMERIC = {"CARDINAL", "QUANTITY", "ORDINAL", "MONEY", "PERCENT"}
+_SKIP_ENTS = {"DATE", "TIME"}
+_ARG_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "agent", "pobj", "dative"}
+UNCERTAIN = "uncertain"
+
+
+def _word(token: object) -> str:
+    from spacy.tokens import Token
+
+    assert isinstance(token, Token)
+    if token.like_num or token.ent_type_ in _NUMERIC:
+        return "<num>"
+    return _PLACEHOLDER.get(token.ent_type_) or token.lemma_.lower()
+
+
+def span_features(span: Span | Doc) -> list[str]:
+    """The sub-event model's features of one parsed sentence or note (see the
+    module docstring); a list of strings, repeated ones allowed."""
+    doc = span.doc if isinstance(span, Span) else span
+    start = span.start_char if isinstance(span, Span) else 0
+    text = span.text
+    skipped = [(m.start() + start, m.end() + start) for m in _BOILERPLATE.finditer(text)]
+    lead = _LEAD_DATE.match(text)
+    if lead:
+        skipped.append((start, start + lead.end()))
+
+    def kept(token: object) -> bool:
+        from spacy.tokens import Token
+
+        assert isinstance(token, Token)
+        if token.is_punct or token.is_space or token.ent_type_ in _SKIP_ENTS:
+            return False
+        return not any(a <= token.idx < b for a, b in skipped)
+
+    tokens = [t for t in span if kept(t)]
+    content = [t for t in tokens if not t.is_stop or (t.pos_ in ("VERB", "ADP") and t.dep_ == "prt")]
+    words = [_word(t) for t in content]
+    out = words + [f"{a} {b}" for a, b in pairwise(words)]
+    for token in tokens:
+        if token.pos_ not in ("VERB", "AUX") or token.is_stop:
+            continue
+        verb = token.lemma_.lower()
+        for child in token.children:
+            dep = child.dep_
+            if dep == "prep" or dep == "agent":
+                out += [
+                    f"{verb}>{child.lemma_.lower()}>{_word(g)}" for g in child.children if g.dep_ == "pobj"
+                ]
+            elif dep in _ARG_DEPS and kept(child):
+                out.append(f"{verb}>{dep[:5]}>{_word(child)}")
+            elif dep == "neg":
+                out.append(f"not>{verb}")
+    out += [f"cue:{c.sub_event_type}" for c in find_event_cues(text)]
+    out += lexicon_features(text)
+    actors = getattr(doc._, "actors", None) or []
+    end = start + len(text)
+    inters = sorted({m.actor.inter for m in actors if start <= m.start < end})
+    out += [f"inter:{i}" for i in inters]
+    out += [f"inters:{a}-{b}" for a in inters for b in inters if a < b]
+    return out or ["<empty>"]
+
+
+_LEX_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+
+
+@cache
+def _type_cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """data/acled/type_cues.csv by first word: (words, sub-event type)."""
+    path = resources.files("warmonitor") / "data" / "acled" / "type_cues.csv"
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    with path.open("r", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            words = tuple(row["phrase"].lower().split())
+            out.setdefault(words[0][:3], []).append((words, row["sub_event_type"]))
+    return out
+
+
+def lexicon_features(text: str) -> list[str]:
+    """ "lex:<sub-event type>" for each phrase of data/acled/type_cues.csv the
+    text holds: its words in a row, each word of the text starting with the
+    phrase's word ("defus" holds "defused")."""
+    words = _LEX_WORD.findall(text.lower())
+    cues = _type_cues()
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        for phrase, sub in cues.get(word[:3], ()):
+            if len(phrase) <= len(words) - i and all(
+                w.startswith(p) for w, p in zip(words[i : i + len(phrase)], phrase, strict=False)
+            ):
+                found.add(f"lex:{sub}")
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class TypeGuess:
+    """A sub-event type with its probability. `sub_event_type` is the best
+    ACLED sub-event type, or "uncertain" when its probability is below the
+    model's threshold; `best` is always the best type, `event_type` its event
+    type (or the event type whose sub-event types together pass the
+    threshold, else "uncertain")."""
+
+    sub_event_type: str
+    best: str
+    confidence: float
+    event_type: str
+    event_confidence: float
+
+    @property
+    def uncertain(self) -> bool:
+        return self.sub_event_type == UNCERTAIN
+
+
+@dataclass(frozen=True)
+class SubEventModel:
+    """Multinomial logistic regression over `span_features`, with a
+    temperature (calibration) and the probability below which it answers
+    "uncertain" (see data/acled/README.md)."""
+
+    linear: LinearModel
+    temperature: float
+    uncertain_below: float
+    event_type_of: dict[str, str]
+    provenance: str
+
+    def probabilities(self, feats: Iterable[str]) -> np.ndarray:
+        vocab = self.linear.vocabulary
+        rows = sorted({vocab[f] for f in feats if f in vocab})
+        total = self.linear.weights[rows].sum(axis=0) / np.sqrt(len(rows)) if rows else 0.0
+        z = (self.linear.bias + total) / self.temperature
+        e = np.exp(z - z.max())
+        return np.asarray(e / e.sum())
+
+    def guess(self, feats: Iterable[str]) -> TypeGuess:
+        p = self.probabilities(feats)
+        i = int(np.argmax(p))
+        best = self.linear.classes[i]
+        by_event: dict[str, float] = {}
+        for cls, prob in zip(self.linear.classes, p, strict=True):
+            et = self.event_type_of.get(cls, "Strategic developments")
+            by_event[et] = by_event.get(et, 0.0) + float(prob)
+        event, event_p = max(by_event.items(), key=lambda kv: kv[1])
+        sure = float(p[i]) >= self.uncertain_below
+        return TypeGuess(
+            sub_event_type=best if sure else UNCERTAIN,
+            best=best,
+            confidence=float(p[i]),
+            event_type=event if sure or event_p >= self.uncertain_below else UNCERTAIN,
+            event_confidence=event_p,
+        )
+
+    def classify(self, span: Span | Doc) -> TypeGuess:
+        return self.guess(span_features(span))
+
+
+def load_sub_event_model() -> SubEventModel:
+    """The shipped sub-event model, or the .npz named by WARMONITOR_SUB_EVENT_MODEL
+    (a model learned for measurement, e.g. January-April only)."""
+    return _load_sub_event(os.environ.get("WARMONITOR_SUB_EVENT_MODEL") or "")
+
+
+@cache
+def _load_sub_event(path: str) -> SubEventModel:
+    from warmonitor.extract.acled_coding import event_type_of
+
+    try:
+        source = Path(path) if path else resources.files("warmonitor") / "data" / "acled" / "sub_event.npz"
+        with source.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
+            linear = LinearModel(
+                vocabulary={str(w): i for i, w in enumerate(data["vocabulary"])},
+                classes=tuple(str(c) for c in data["classes"]),
+                weights=data["weights"].astype(np.float32),
+                bias=data["bias"].astype(np.float32),
+            )
+            return SubEventModel(
+                linear=linear,
+                temperature=float(data["temperature"]),
+                uncertain_below=float(data["uncertain_below"]),
+                event_type_of=event_type_of(),
+                provenance=str(data["provenance"]),
+            )
+    except (OSError, KeyError, ValueError) as exc:
+        raise UserError(f"sub-event model {path or 'sub_event.npz'}: cannot be read ({exc})") from None

@@ -63,7 +63,12 @@ class CasualtyClaim(ClaimBase):
 class EventClaim(ClaimBase):
     kind: Literal["event"] = "event"
     event_type: str
-    sub_event_type: str
+    sub_event_type: str = Field(
+        description='ACLED sub-event type, or "uncertain" when its probability is below the threshold.'
+    )
+    confidence: float | None = Field(
+        None, description="The sub-event model's probability of its best type (0-1)."
+    )
     actors: list[str] = Field(default_factory=list)
     place: PlaceRef | None = None
     date: DateRef | None = None

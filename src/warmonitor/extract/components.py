@@ -15,6 +15,8 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from warmonitor.extract import attribution, casualties, control, dates, events
+from warmonitor.extract.acled_model import UNCERTAIN
+from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actors import ActorMention, generic_actors, load_actors
 from warmonitor.extract.claims import (
     ActorOut,
@@ -411,7 +413,17 @@ def events_component(doc: Doc) -> Doc:
         ]
         # A possessive ("Moscow's air power") names a backer, not where it happened.
         where = [m for m in places if not text[m.end : m.end + 2].startswith("'s")]
-        for cue in cues:
+        if not cues:
+            continue  # the trigger lexicon is the gate: no cue, no event claim
+        # The sentence's type comes from the same model `code` uses; the cue it
+        # names (else the first) gives the claim its span and place. A cue of
+        # another event type is another event in the sentence ("an offensive
+        # began the day a truce took effect") and keeps the lexicon's type.
+        guess = sub_event_model().classify(sent)
+        main = next((c for c in cues if c.sub_event_type == guess.best), cues[0])
+        event_type = guess.event_type if guess.event_type != UNCERTAIN else main.event_type
+        others = [c for c in cues if c is not main and c.event_type != event_type]
+        for cue in [main, *others]:
             place = _nearest_place(where, cues, cue, sent.start_char)
             doc._.claims.append(
                 _claim(
@@ -420,8 +432,9 @@ def events_component(doc: Doc) -> Doc:
                     span=(sent.start_char + cue.start, sent.start_char + cue.end),
                     claimant=_claimant(sent, sent.start_char + cue.start),
                     stance=sent._.stance,
-                    event_type=cue.event_type,
-                    sub_event_type=cue.sub_event_type,
+                    event_type=event_type if cue is main else cue.event_type,
+                    sub_event_type=guess.sub_event_type if cue is main else cue.sub_event_type,
+                    confidence=round(guess.confidence, 3) if cue is main else None,
                     actors=actors,
                     place=_place_ref(place) if place else None,
                     date=_date_ref(sent),

@@ -169,7 +169,9 @@ def build_event(session: Session, claims: list[ClaimView], casualties: list[Clai
     place = session.get(Place, place_id) if place_id else None
     event_type = _most_common(c.fields.get("event_type") for c in claims) or "Strategic developments"
     sub = _most_common(
-        c.fields.get("sub_event_type") for c in claims if c.fields.get("event_type") == event_type
+        c.fields.get("sub_event_type")
+        for c in claims
+        if c.fields.get("event_type") == event_type and c.fields.get("sub_event_type") != "uncertain"
     )
     days = sorted(c.day for c in claims)
     precisions = [int(c.fields["date"]["precision"]) for c in claims if c.fields.get("date")]
