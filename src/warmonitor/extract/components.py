@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date
 from itertools import pairwise
 from typing import Any, TypeVar
 
@@ -14,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from warmonitor.extract import attribution, casualties, control, dates, events
+from warmonitor.extract import attribution, casualties, control, dates, events, heads
 from warmonitor.extract.actors import ActorMention, generic_actors, load_actors
 from warmonitor.extract.claims import (
     ActorOut,
@@ -323,7 +324,9 @@ def casualties_component(doc: Doc) -> Doc:
         death_told = death_told or any(
             isinstance(c, CasualtyClaim) and c.outcome == "killed" for c in doc._.claims
         )
-        figures = casualties.find_casualties(sent_text, sent.start_char, first_death=not death_told)
+        figures = casualties.find_casualties(
+            sent_text, sent.start_char, first_death=not death_told, sent=sent, published=doc._.published
+        )
         if not figures:
             previous_total = _continue_breakdown(doc, sent, sent_text, previous_total)
             continue
@@ -364,6 +367,10 @@ def _casualty_claim(
     toll's outcome, scope and date, and its claimant where the sentence names none."""
     party = fig.party if fig.subset is None else f"{fig.party}:{fig.subset}"
     claimant = _claimant(sent, fig.start)
+    scope = head.scope if head else fig.scope
+    when, period_start, as_of = _toll_dates(sent, fig, scope)
+    if head is not None:
+        when, period_start, as_of = head.date, head.period_start, head.as_of
     return _claim(
         CasualtyClaim,
         text=sent_text,
@@ -376,11 +383,43 @@ def _casualty_claim(
         best=fig.best,
         high=fig.high,
         qualifier=fig.qualifier,
-        scope=head.scope if head else fig.scope,
+        scope=scope,
         part_of=part_of,
-        date=head.date if head else _date_ref(sent),
+        date=when,
         place=_place_ref(place) if place else (head.place if head else None),
+        period_start=period_start,
+        as_of=as_of,
     )
+
+
+def _toll_dates(
+    sent: Span, fig: casualties.CasualtyFigure, scope: str
+) -> tuple[DateRef | None, date | None, date | None]:
+    """(date, period_start, as_of) of a figure. An incident is dated by the
+    sentence's first date. A running toll is dated to when it was stated
+    (a date of the sentence that starts no period, else publication), its
+    period start apart: "since Friday", a date governed by a verb of
+    starting ("fighting that erupted last Wednesday"), or "in the six days
+    of ..." counted back from when it was stated. A historical toll has the
+    period its own words give ("since 2011")."""
+    if scope == "incident":
+        return _date_ref(sent), None, None
+    published: date | None = sent.doc._.published
+    mentions = [m for m in sent.doc._.dates or [] if _in(sent, *m.span)]
+    starts = [m for m in mentions if m.since or heads.start_verb(sent.doc, m.span[0])]
+    stated = [m for m in mentions if m not in starts]
+    if scope == "historical":
+        return None, fig.period_start, published
+    as_of = stated[0].end if stated else published
+    period_start = starts[0].start if starts else None
+    if period_start is None and fig.period_days and as_of is not None:
+        period_start = heads.period_start_from_days(as_of, fig.period_days)
+    when = (
+        DateRef.model_validate({"start": as_of, "end": as_of, "precision": stated[0].precision if stated else 1})
+        if as_of is not None
+        else None
+    )
+    return when, period_start, as_of
 
 
 def _continue_breakdown(doc: Doc, sent: Span, sent_text: str, total: int | None) -> int | None:
