@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
 from datetime import date
 
 from spacy.tokens import Span
@@ -342,25 +341,39 @@ def _same_people(sentence: str, offset: int, counted: list[CasualtyFigure], star
 def _counted(
     sentence: str, offset: int, sent: Span | None = None, published: date | None = None
 ) -> list[CasualtyFigure]:
-    period_days: int | None = None
-    if sent is not None:
-        running = heads.running_toll(sent)
-        cumulative, period_days = running.running, running.days
-    else:
-        cumulative = bool(_CUMULATIVE.search(sentence))
     plausible_max = heads.casualty_cues().plausible_max
     figures: list[CasualtyFigure] = []
     counts = find_counts(sentence, offset)
+    tokens = {
+        k: heads.count_token(sent.doc, c.start, c.end) if sent is not None else None
+        for k, c in enumerate(counts)
+    }
+    background = {
+        k: heads.background_since(t, published) if t is not None and published else None
+        for k, t in tokens.items()
+    }
+    # A cue inside a background clause ("the war, which has killed 380,000
+    # since 2011") makes no other figure of the sentence a running toll.
+    told_before = [
+        r for k, d in background.items() if d and (t := tokens[k]) is not None
+        and (r := heads.background_clause(t)) is not None
+    ]  # fmt: skip
+    cues = (
+        [c for c in heads.running_tolls(sent) if not any(a <= c.token < b for a, b in told_before)]
+        if sent is not None
+        else None
+    )
+    cumulative = bool(cues) if cues is not None else bool(_CUMULATIVE.search(sentence))
+    period_days = next((c.days for c in cues or [] if c.days), None)
     for k, count in enumerate(counts):
         if _is_excluded(sentence, count, offset) or count.value > plausible_max:
             continue
-        token = heads.count_token(sent.doc, count.start, count.end) if sent is not None else None
-        background: date | None = None
+        token = tokens[k]
         if token is not None:
             own_verb = _own_outcome(sentence[count.end - offset :])
             if own_verb is None and heads.not_a_casualty(token):
                 continue
-            background = heads.background_since(token, published) if published else None
+        since = background[k]
         local_start, local_end = count.start - offset, count.end - offset
         # The noun phrase ends where the next figure starts.
         stop = counts[k + 1].start - offset if k + 1 < len(counts) else len(sentence)
@@ -415,12 +428,12 @@ def _counted(
                 best=count.best,
                 high=count.high,
                 qualifier=count.qualifier or ("vague" if count.vague else None),
-                scope="historical" if background else "cumulative" if cumulative else "incident",
+                scope="historical" if since else "cumulative" if cumulative else "incident",
                 start=count.start,
                 end=count.end,
                 subset=subset,
-                period_start=background,
-                period_days=period_days if cumulative and not background else None,
+                period_start=since,
+                period_days=period_days if cumulative and not since else None,
             )
         )
     return figures

@@ -69,7 +69,8 @@ class CasualtyClaim(ClaimBase):
         '"in the six days of the offensive", "since 2011"); None when not told.',
     )
     as_of: date_ | None = Field(
-        None, description="The day a cumulative or historical toll was stated as standing at; None for an incident."
+        None,
+        description="The day a cumulative or historical toll was stated; None for an incident.",
     )
 
 

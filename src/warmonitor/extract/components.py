@@ -415,7 +415,9 @@ def _toll_dates(
     if period_start is None and fig.period_days and as_of is not None:
         period_start = heads.period_start_from_days(as_of, fig.period_days)
     when = (
-        DateRef.model_validate({"start": as_of, "end": as_of, "precision": stated[0].precision if stated else 1})
+        DateRef.model_validate(
+            {"start": as_of, "end": as_of, "precision": stated[0].precision if stated else 1}
+        )
         if as_of is not None
         else None
     )
@@ -515,7 +517,12 @@ def control_component(doc: Doc) -> Doc:
             if change == "holds" and not subject:
                 continue  # "their control over routes": a holding with no holder says nothing
             target = control.object_of(verb, change, cue.passive_by) if verb is not None else None
-            if target is not None and change == "contested" and verb is not None and verb.i in matches.get("ATTACK_ON", {}):
+            if (
+                target is not None
+                and change == "contested"
+                and verb is not None
+                and verb.i in matches.get("ATTACK_ON", {})
+            ):
                 target = control.attack_target(matches["ATTACK_ON"][verb.i], target)
             if target is not None and target.found:
                 inside = [
@@ -540,7 +547,9 @@ def control_component(doc: Doc) -> Doc:
                 place=_place_ref(place), extent=extent, date=_date_ref(sent),
             )  # fmt: skip
             doc._.claims.append(
-                _claim(ControlClaim, **claim, actor=names[0] if names else None, allies=names[1:], change=change)
+                _claim(
+                    ControlClaim, **claim, actor=names[0] if names else None, allies=names[1:], change=change
+                )
             )
             loser = matches.get("FROM_LOSER", {}).get(verb.i) if verb is not None else None
             if loser is not None and change == "gained":

@@ -108,7 +108,9 @@ def control_cues() -> ControlCues:
     path = resources.files("warmonitor") / "data" / "patterns" / "control.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     return ControlCues(
-        dependency_patterns=tuple((p["label"], p["pattern"]) for p in data["dependency_patterns"]["patterns"]),
+        dependency_patterns=tuple(
+            (p["label"], p["pattern"]) for p in data["dependency_patterns"]["patterns"]
+        ),
         landmark_words=frozenset(data["landmark_words"]["words"]),
         referring_nouns=frozenset(data["referring_nouns"]["words"]),
         not_places=frozenset(data["not_places"]["words"]),
@@ -154,9 +156,9 @@ def told_in_a_past_year(verb: Token, published: date | None) -> bool:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.text.isdigit() and len(obj.text) == 4:
-                    if 1900 < int(obj.text) < published.year:
-                        return True
+                year = obj.text if obj.dep_ == "pobj" and obj.text.isdigit() and len(obj.text) == 4 else ""
+                if year and 1900 < int(year) < published.year:
+                    return True
     return False
 
 

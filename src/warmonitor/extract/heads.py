@@ -175,21 +175,32 @@ def _since_year(verb: Token) -> int | None:
 
 @dataclass(frozen=True)
 class RunningToll:
-    running: bool
+    token: int  # where the cue starts (a token index into the Doc)
     days: int | None  # "in the six days of the offensive" -> 6
 
 
-def running_toll(sent: Span) -> RunningToll:
-    """Whether a sentence tells a running toll, by the data's Matcher patterns."""
+def running_tolls(sent: Span) -> list[RunningToll]:
+    """The cues of a running toll in a sentence, by the data's Matcher patterns."""
     matcher = _running_matcher(sent.doc.vocab)
-    running, days = False, None
+    found = []
     for match_id, start, end in matcher(sent):
-        running = True
+        days = None
         if sent.doc.vocab.strings[match_id] == "PERIOD_DAYS":
             number = next((t for t in sent.doc[start:end] if t.like_num), None)
             parsed = parse_number(number.text) if number is not None else None
-            days = parsed[0] if parsed else days
-    return RunningToll(running, days)
+            days = parsed[0] if parsed else None
+        found.append(RunningToll(start, days))
+    return found
+
+
+def background_clause(token: Token) -> tuple[int, int] | None:
+    """The token range [start, end) of the clause counting a toll told as
+    background, so its "since 2011" makes no other figure a running toll."""
+    noun = head_noun(token)
+    verb = governing_verb(noun if noun is not None else token)
+    if verb is None:
+        return None
+    return verb.left_edge.i, verb.right_edge.i + 1
 
 
 def period_start_from_days(as_of: date, days: int) -> date:
@@ -207,4 +218,3 @@ def start_verb(doc: Doc, start: int) -> bool:
         if node.pos_ == "VERB":
             return node.lemma_.lower() in casualty_cues().period_start_verbs
     return False
-
