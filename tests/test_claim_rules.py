@@ -68,6 +68,19 @@ def test_a_conflicts_background_toll_is_historical_with_its_period() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "More than 400000 people have been killed in Syrias war, which began in 2011.",
+        "Over 250,000 people have died since the conflict erupted in 2011, the monitor says.",
+        "Some 90,000 people have been killed during the insurgency.",
+    ],
+)
+def test_a_wars_toll_told_in_passing_is_historical(text: str) -> None:
+    claims = figures(text, published=date(2016, 5, 3))
+    assert claims and all(c.scope == "historical" for c in claims)
+
+
+@pytest.mark.parametrize(
     ("text", "start"),
     [
         ("The toll from the shelling of Idlib rose to 71, rescuers said.", None),

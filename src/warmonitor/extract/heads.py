@@ -156,17 +156,30 @@ def background_since(token: Token, published: date) -> date | None:
         return None
     since_year = _since_year(verb)
     years_ago = published.year - since_year if since_year else 0
-    about_war = (verb.dep_ == "relcl" and verb.head.lemma_.lower() in cues.war_nouns) or any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.war_nouns for c in verb.children
+    about_war = (
+        (verb.dep_ == "relcl" and verb.head.lemma_.lower() in cues.war_nouns)
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.war_nouns for c in verb.children)
+        # "killed in Syria's war", "killed since the conflict erupted in 2011"
+        or any(_war_phrase(c, cues.war_nouns) for c in verb.children)
     )
     if about_war or years_ago >= cues.years_back:
         return date(since_year, 1, 1) if since_year else date(published.year, 1, 1) if about_war else None
     return None
 
 
+def _war_phrase(child: Token, war_nouns: frozenset[str]) -> bool:
+    if child.dep_ == "prep" and child.lower_ in ("in", "during", "since", "throughout", "of"):
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in war_nouns for o in child.children)
+    if child.dep_ == "advcl" and any(m.lower_ == "since" for m in child.children if m.dep_ == "mark"):
+        return any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in war_nouns for s in child.children)
+    return False
+
+
 def _since_year(verb: Token) -> int | None:
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("since", "from"):
+        if (child.dep_ == "prep" and child.lower_ in ("since", "from")) or (
+            child.dep_ == "advcl" and any(m.lower_ == "since" for m in child.children if m.dep_ == "mark")
+        ):
             for obj in child.subtree:
                 if obj.like_num and len(obj.text) == 4 and obj.text.isdigit() and 1900 < int(obj.text) < 2100:
                     return int(obj.text)
