@@ -179,3 +179,10 @@ def test_last_weekday_said_on_that_weekday_is_a_week_earlier() -> None:
     assert claim.date is not None and claim.date.start == date(2024, 6, 5)
     (claim,) = figures("Gunmen killed four farmers last Monday near Mopti.")
     assert claim.date is not None and claim.date.start == date(2024, 6, 10)
+
+
+def test_a_relative_clause_is_about_its_noun() -> None:
+    claims = control("Residents returned to Saraqib, which fell to Hayat Tahrir al-Sham on Monday.")
+    assert [(c.place.name if c.place else None, c.actor) for c in claims] == [
+        ("Saraqib", "Hayat Tahrir al-Sham")
+    ]

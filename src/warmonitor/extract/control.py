@@ -193,6 +193,8 @@ def object_of(verb: Token, change: str, passive: bool) -> ControlObject:
     # "lost control of the city", "entered large parts of the city": the
     # place is what the control or the part is of
     heads = [_of_what(h, cues.part_nouns) for h in heads]
+    # "eastern Aleppo, which fell to regime forces": the relative pronoun is its noun
+    heads = [verb.head if h.lower_ in ("which", "that") and verb.dep_ == "relcl" else h for h in heads]
     # "on Thursday", "in 2014": times, not objects
     heads = [h for h in heads if h.ent_type_ not in ("DATE", "TIME")]
     if not heads:
@@ -218,7 +220,7 @@ def _of_what(head: Token, part_nouns: frozenset[str]) -> Token:
         if head.lemma_.lower() not in part_nouns and head.lower_ not in part_nouns:
             return head
         inner = next(
-            (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "over")
+            (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "over", "in")
              for o in p.children if o.dep_ == "pobj"),
             None,
         )  # fmt: skip
