@@ -8,9 +8,11 @@ outlet merely because the outlet published the report.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,35 +26,34 @@ SAY_LEMMAS = {
     "see", "witness",
 }  # fmt: skip
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]{2,80}?)(?=[,.;:]|\s+(?:on|in|which|who)\b|$)", re.I)
-# Generic claimants, by what reporters call them -> a canonical claimant.
-GENERIC = [
-    (
-        # The same canonical name as the actor dictionary's, so "the army said"
-        # and "the Syrian military said" are one claimant.
-        re.compile(r"\b(?:syrian )?(?:army|armed forces|military|(?:general )?command)\b", re.I),
-        "Military Forces of Syria",
-    ),
-    (re.compile(r"\bstate (?:media|television|tv|news agency)\b", re.I), "state media"),
-    (
-        re.compile(r"\b(?:security|military) (?:official|source)s?\b", re.I),
-        "anonymous security official",
-    ),
-    (
-        re.compile(r"\b(?:medical|hospital) sources?\b|\bmedics\b|\bdoctors?\b", re.I),
-        "medical source",
-    ),
-    (re.compile(r"\bresidents|witnesses|locals\b", re.I), "residents"),
-    (re.compile(r"\brescuers|civil defen[cs]e|white helmets\b", re.I), "Syria Civil Defence"),
-    (
-        re.compile(r"\b(?:rebel|opposition) (?:commanders?|sources?|spokesm[ae]n)\b|\bhts\b", re.I),
-        "rebel sources",
-    ),
-    (
-        re.compile(r"\bkremlin|moscow|russia(?:n (?:ministry|defen[cs]e))?\b", re.I),
-        "Russian government",
-    ),
-    (re.compile(r"\bturkey|ankara|turkish\b", re.I), "Turkish government"),
-]
+
+
+@dataclass(frozen=True)
+class ClaimantCues:
+    """data/patterns/claimants.json, read once."""
+
+    generic: tuple[tuple[re.Pattern[str], str], ...]
+    anaphors: frozenset[str]
+    head_of: frozenset[str]
+    organisation_heads: frozenset[str]
+    speaker_titles: frozenset[str]
+    unnamed_monitor: str
+
+
+@cache
+def claimant_cues() -> ClaimantCues:
+    path = resources.files("warmonitor") / "data" / "patterns" / "claimants.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return ClaimantCues(
+        generic=tuple((re.compile(e["pattern"], re.I), e["claimant"]) for e in data["generic"]["entries"]),
+        anaphors=frozenset(data["anaphors"]["words"]),
+        head_of=frozenset(data["head_of"]["words"]),
+        organisation_heads=frozenset(data["organisation_heads"]["words"]),
+        speaker_titles=frozenset(data["speaker_titles"]["words"]),
+        unnamed_monitor=data["unnamed_monitor"]["claimant"],
+    )
+
+
 # "the monitor", "the Britain-based war monitor", "the Observatory"
 _MONITOR_WORDS = re.compile(
     r"^(?:the )?(?:[\w-]+ ){0,3}?(?:war )?(?:monitor|observatory|monitoring group)$", re.I
@@ -77,14 +78,27 @@ class Attribution:
 
 
 def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
+    """One canonical name for a speaker as the text names it: a known source
+    or actor (sources.csv, the actor dictionary), a description standing for
+    one (claimants.json), an earlier claimant ("the group", "it", "the
+    monitor"), an organisation's own name, or a speaker's title ("the
+    regional governor"). None when the words name no speaker."""
+    cues = claimant_cues()
     text = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.I).strip(" '\"")
-    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"['\u2019]s?$", "", text).strip()
     if not text:
         return None
-    if text.lower() in ("it", "he", "she", "they", "the group", "the agency", "the statement"):
+    lower = text.lower()
+    owner = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)?(?P<role>[\w-]+)$", text)
+    if owner and owner.group("role").lower() in cues.head_of:
+        # "the observatory's head", "SOHR's director": the organisation speaks.
+        found = canonical_claimant(owner.group("owner"), context)
+        if found is not None:
+            return found
+    if lower in cues.anaphors or f"the {lower}" in cues.anaphors:
         return context.last
-    if _MONITOR_WORDS.match(text) or text.lower() in ("sohr director", "director"):
-        return context.last_monitor or context.report_monitor or context.outlet
+    if _MONITOR_WORDS.match(text) or lower in ("sohr director", "director"):
+        return context.last_monitor or context.report_monitor or cues.unnamed_monitor
     known = lookup(text) or lookup(re.sub(r"\s*\([^)]*\)", "", text))
     named = load_actors().find(text)
     if known and named and known.kind.value == "official":
@@ -95,9 +109,15 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         return known.name
     if named and not re.search(r"\b(?:official|source|spokes(?:man|woman|person))s?\b", text, re.I):
         return named[0].actor.name
-    for pattern, name in GENERIC:
+    words = text.split()
+    last = words[-1].lower()
+    if len(words) <= 8 and last in cues.organisation_heads and sum(w[:1].isupper() for w in words) >= 2:
+        return " ".join(words)  # an organisation sources.csv does not know: its own name
+    for pattern, name in cues.generic:
         if pattern.search(text):
             return context.outlet if name == "state media" and context.outlet_is_state else name
+    if len(words) <= 8 and last in cues.speaker_titles:
+        return lower
     return None
 
 
@@ -224,7 +244,7 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
             claimant = canonical_claimant(subject.text, context)
             cue = (subject.start_char, subject.end_char) if claimant else None
     if claimant is None:
-        for pattern, name in GENERIC[:3]:
+        for pattern, name in claimant_cues().generic[:3]:
             found = pattern.search(text)
             if found and re.search(r"\b(?:said|reported|stated|statement|claimed)\b", text, re.I):
                 claimant = context.outlet if name == "state media" and context.outlet_is_state else name

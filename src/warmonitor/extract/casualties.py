@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
+from spacy.tokens import Span
+
+from warmonitor.extract import heads
 from warmonitor.extract.numbers import Count, find_counts
 
 OUTCOMES: dict[str, str] = {
-    r"kill(?:ed|ing|s)?|dead|deaths?|died|dying|death toll|lost (?:their|his|her) lives?": "killed",
+    r"kill(?:ed|ing|s)?|dead|deaths?|died|dying|death toll|toll|lost (?:their|his|her) lives?": "killed",
     r"casualt(?:y|ies)|fatalit(?:y|ies)|bodies|slain|massacred|executed|lives": "killed",
     r"murdered|assassinated|beheaded|lynched|succumbed|to death|found dead|body of|(?:dead )?body (?:was|has been) "
     r"(?:found|recovered|discovered)": "killed",
@@ -210,6 +214,8 @@ class CasualtyFigure:
     part_of: int | None = None  # index into the same sentence's figures
     subset: str | None = None
     notes: list[str] = field(default_factory=list)
+    period_start: date | None = None  # where a historical toll's period starts
+    period_days: int | None = None  # "in the six days of the offensive" -> 6
 
 
 def _party_after(text: str) -> str | None:
@@ -255,13 +261,23 @@ def _outcome_for(sentence: str, local_start: int, local_end: int) -> str | None:
     return best[1] if best and best[0] < 160 else None
 
 
-def find_casualties(sentence: str, offset: int = 0, *, first_death: bool = False) -> list[CasualtyFigure]:
+def find_casualties(
+    sentence: str,
+    offset: int = 0,
+    *,
+    first_death: bool = False,
+    sent: Span | None = None,
+    published: date | None = None,
+) -> list[CasualtyFigure]:
     """Casualty figures in one sentence; spans are offsets into the report.
     `first_death`: the report has told of no death before this sentence, so
-    "he later died" is a death of its own."""
+    "he later died" is a death of its own. With the parsed sentence `sent`
+    (and the report's `published` day), each count's head noun and verb
+    decide whether it counts casualties at all (heads.not_a_casualty) and
+    whether it is a toll told as background (scope "historical")."""
     if not _OUTCOME_RE.search(sentence):
         return []
-    figures = _counted(sentence, offset)
+    figures = _counted(sentence, offset, sent, published)
     figures += _single_victims(sentence, offset, figures, first_death)
     figures.sort(key=lambda f: f.start)
     _link_parts(sentence, offset, figures)
@@ -322,13 +338,42 @@ def _same_people(sentence: str, offset: int, counted: list[CasualtyFigure], star
     return False
 
 
-def _counted(sentence: str, offset: int) -> list[CasualtyFigure]:
-    cumulative = bool(_CUMULATIVE.search(sentence))
+def _counted(
+    sentence: str, offset: int, sent: Span | None = None, published: date | None = None
+) -> list[CasualtyFigure]:
+    plausible_max = heads.casualty_cues().plausible_max
     figures: list[CasualtyFigure] = []
     counts = find_counts(sentence, offset)
+    tokens = {
+        k: heads.count_token(sent.doc, c.start, c.end) if sent is not None else None
+        for k, c in enumerate(counts)
+    }
+    background = {
+        k: heads.background_since(t, published) if t is not None and published else None
+        for k, t in tokens.items()
+    }
+    # A cue inside a background clause ("the war, which has killed 380,000
+    # since 2011") makes no other figure of the sentence a running toll.
+    told_before = [
+        r for k, d in background.items() if d and (t := tokens[k]) is not None
+        and (r := heads.background_clause(t)) is not None
+    ]  # fmt: skip
+    cues = (
+        [c for c in heads.running_tolls(sent) if not any(a <= c.token < b for a, b in told_before)]
+        if sent is not None
+        else None
+    )
+    cumulative = bool(cues) if cues is not None else bool(_CUMULATIVE.search(sentence))
+    period_days = next((c.days for c in cues or [] if c.days), None)
     for k, count in enumerate(counts):
-        if _is_excluded(sentence, count, offset):
+        if _is_excluded(sentence, count, offset) or count.value > plausible_max:
             continue
+        token = tokens[k]
+        if token is not None:
+            own_verb = _own_outcome(sentence[count.end - offset :])
+            if own_verb is None and heads.not_a_casualty(token):
+                continue
+        since = background[k]
         local_start, local_end = count.start - offset, count.end - offset
         # The noun phrase ends where the next figure starts.
         stop = counts[k + 1].start - offset if k + 1 < len(counts) else len(sentence)
@@ -336,6 +381,18 @@ def _counted(sentence: str, offset: int) -> list[CasualtyFigure]:
         of_them = bool(re.match(r"^[\s,]*(?:of them|of whom)\b", after, re.I))
         before = sentence[max(0, local_start - 120) : local_start]
         party = _party_after(after)
+        elliptic = (
+            token is not None
+            and heads.head_noun(token) is None
+            and bool(figures)
+            and bool(re.match(r"^\s*(?:were |others )?(?:killed|dead|wounded|injured|hurt)\b", after, re.I))
+            and bool(re.fullmatch(r"[^.;:]*\band\s+", sentence[figures[-1].end - offset : local_start]))
+        )
+        if elliptic:
+            # "two dozen villagers were killed and half a dozen wounded": the
+            # same people as the count before, the noun left out.
+            last = figures[-1]
+            party = last.party if last.subset is None else f"{last.party}:{last.subset}"
         if party is None and (_TOLL_BEFORE.search(before) or _DIRECT_OUTCOME.match(after)):
             party = "total"
         if party is None and (_VERB_BEFORE.search(before) or _VERB_AFTER.match(after)):
@@ -371,10 +428,12 @@ def _counted(sentence: str, offset: int) -> list[CasualtyFigure]:
                 best=count.best,
                 high=count.high,
                 qualifier=count.qualifier or ("vague" if count.vague else None),
-                scope="cumulative" if cumulative else "incident",
+                scope="historical" if since else "cumulative" if cumulative else "incident",
                 start=count.start,
                 end=count.end,
                 subset=subset,
+                period_start=since,
+                period_days=period_days if cumulative and not since else None,
             )
         )
     return figures

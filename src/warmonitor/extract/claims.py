@@ -7,13 +7,16 @@ claim's typed fields, and served by the API: one definition for all three.
 from __future__ import annotations
 
 from datetime import date
+from datetime import date as date_
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 Stance = Literal["asserted", "claimed", "denied", "hedged"]
 Outcome = Literal["killed", "injured", "captured", "displaced", "missing"]
-Scope = Literal["cumulative", "incident"]
+# "historical": a toll told as background ("the war, which has killed 380,000
+# since 2011"), kept with its own period and never added into an estimate.
+Scope = Literal["cumulative", "incident", "historical"]
 Change = Literal["gained", "lost", "holds", "contested"]
 
 
@@ -56,8 +59,19 @@ class CasualtyClaim(ClaimBase):
     qualifier: str | None = Field(None, description="at least, more than, about, up to, …")
     scope: Scope
     part_of: int | None = Field(None, description="Index of the total this figure is a part of.")
-    date: DateRef | None = None
+    date: DateRef | None = Field(
+        None, description="The day it happened; for a cumulative toll, the day it was stated (as_of)."
+    )
     place: PlaceRef | None = None
+    period_start: date_ | None = Field(
+        None,
+        description='First day of a cumulative or historical toll\'s period ("since Friday", '
+        '"in the six days of the offensive", "since 2011"); None when not told.',
+    )
+    as_of: date_ | None = Field(
+        None,
+        description="The day a cumulative or historical toll was stated; None for an incident.",
+    )
 
 
 class EventClaim(ClaimBase):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date
 from itertools import pairwise
 from typing import Any, TypeVar
 
@@ -14,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from warmonitor.extract import attribution, casualties, control, dates, events
+from warmonitor.extract import attribution, casualties, control, dates, events, heads
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actors import ActorMention, generic_actors, load_actors
@@ -325,7 +326,9 @@ def casualties_component(doc: Doc) -> Doc:
         death_told = death_told or any(
             isinstance(c, CasualtyClaim) and c.outcome == "killed" for c in doc._.claims
         )
-        figures = casualties.find_casualties(sent_text, sent.start_char, first_death=not death_told)
+        figures = casualties.find_casualties(
+            sent_text, sent.start_char, first_death=not death_told, sent=sent, published=doc._.published
+        )
         if not figures:
             previous_total = _continue_breakdown(doc, sent, sent_text, previous_total)
             continue
@@ -366,6 +369,10 @@ def _casualty_claim(
     toll's outcome, scope and date, and its claimant where the sentence names none."""
     party = fig.party if fig.subset is None else f"{fig.party}:{fig.subset}"
     claimant = _claimant(sent, fig.start)
+    scope = head.scope if head else fig.scope
+    when, period_start, as_of = _toll_dates(sent, fig, scope)
+    if head is not None:
+        when, period_start, as_of = head.date, head.period_start, head.as_of
     return _claim(
         CasualtyClaim,
         text=sent_text,
@@ -378,11 +385,45 @@ def _casualty_claim(
         best=fig.best,
         high=fig.high,
         qualifier=fig.qualifier,
-        scope=head.scope if head else fig.scope,
+        scope=scope,
         part_of=part_of,
-        date=head.date if head else _date_ref(sent),
+        date=when,
         place=_place_ref(place) if place else (head.place if head else None),
+        period_start=period_start,
+        as_of=as_of,
     )
+
+
+def _toll_dates(
+    sent: Span, fig: casualties.CasualtyFigure, scope: str
+) -> tuple[DateRef | None, date | None, date | None]:
+    """(date, period_start, as_of) of a figure. An incident is dated by the
+    sentence's first date. A running toll is dated to when it was stated
+    (a date of the sentence that starts no period, else publication), its
+    period start apart: "since Friday", a date governed by a verb of
+    starting ("fighting that erupted last Wednesday"), or "in the six days
+    of ..." counted back from when it was stated. A historical toll has the
+    period its own words give ("since 2011")."""
+    if scope == "incident":
+        return _date_ref(sent), None, None
+    published: date | None = sent.doc._.published
+    mentions = [m for m in sent.doc._.dates or [] if _in(sent, *m.span)]
+    starts = [m for m in mentions if m.since or heads.start_verb(sent.doc, m.span[0])]
+    stated = [m for m in mentions if m not in starts]
+    if scope == "historical":
+        return None, fig.period_start, published
+    as_of = stated[0].end if stated else published
+    period_start = starts[0].start if starts else None
+    if period_start is None and fig.period_days and as_of is not None:
+        period_start = heads.period_start_from_days(as_of, fig.period_days)
+    when = (
+        DateRef.model_validate(
+            {"start": as_of, "end": as_of, "precision": stated[0].precision if stated else 1}
+        )
+        if as_of is not None
+        else None
+    )
+    return when, period_start, as_of
 
 
 def _continue_breakdown(doc: Doc, sent: Span, sent_text: str, total: int | None) -> int | None:
@@ -460,57 +501,119 @@ def _nearest_place(
 
 @Language.component("wm_control")
 def control_component(doc: Doc) -> Doc:
+    """Control claims: the verb's subject gains or loses (data/patterns/control.json),
+    its object (from the parse) is the place, landmarks and non-places aside;
+    "the city" and "it" refer back to the last place that changed hands;
+    "seized X from Y" also says Y lost X; "repelled an attack on X" contests
+    X; a change dated to a past year ("in 2014") is history and dropped."""
     text = _text(doc)
     last_place: PlaceMention | None = None
+    last_object: PlaceMention | None = None  # report-level: "the city" refers here
     last_actor: ActorMention | None = None
     sentences = _sentences(doc)
     places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
+    matches: dict[str, dict[int, Any]] | None = None
     for (sent, sent_text), places, actors in zip(sentences, places_in, actors_in, strict=True):
         for cue in control.find_control_cues(sent_text):
             start, end = sent.start_char + cue.start, sent.start_char + cue.end
             if cue.hypothetical:
                 continue
-            if cue.passive_by:
-                subject = [a for a in actors if a.start >= end][:1]
-            elif found := _subject_actors(sent, start, actors):
-                subject = found
-            else:
-                clause_start = sent.start_char + _clause_start(sent_text[: cue.start])
-                subject = [a for a in actors if clause_start <= a.start and a.end <= start]
-                if not subject:
-                    subject = [a for a in actors if a.end <= start][-1:]
-            if not subject and _PRONOUN_START.match(sent_text) and last_actor:
-                subject = [last_actor]
-            if cue.change == "holds" and not subject:
+            verb = control.verb_at(doc, start, end)
+            if verb is not None and control.told_in_a_past_year(verb, doc._.published):
+                continue
+            if matches is None:
+                matches = control.dependency_matches(doc)
+            change = cue.change
+            if verb is not None and verb.i in matches.get("ATTACK_ON", {}):
+                change = "contested"  # "repelled an attack on X": fighting for X that day
+            subject = _control_subject(doc, sent, cue, verb, actors, start, end, last_actor, sent_text)
+            if change == "holds" and not subject:
                 continue  # "their control over routes": a holding with no holder says nothing
-            place = _control_place(text, cue, places, last_place, start, end)
+            target = control.object_of(verb, change, cue.passive_by) if verb is not None else None
+            if (
+                target is not None
+                and change == "contested"
+                and verb is not None
+                and verb.i in matches.get("ATTACK_ON", {})
+            ):
+                target = control.attack_target(matches["ATTACK_ON"][verb.i], target)
+            if target is not None and target.found:
+                inside = [
+                    p for p in places
+                    if any(a <= p.start and p.end <= b for a, b in target.ranges)
+                    and p.start not in target.landmark_tokens
+                ]  # fmt: skip
+                place = inside[0] if inside else (last_object or last_place) if target.refers_back else None
+            else:
+                place = _control_place(text, cue, places, last_place, start, end)
             if place is None:
                 continue
             window = text[end : place.start] if place.start >= end else ""
+            if not window and target is not None and target.refers_back:
+                window = text[end : max((b for _a, b in target.ranges), default=end)]
             extent = next((name for regex, name in _EXTENT if regex.search(window)), None)
             if _SUB_PLACE.match(text[place.end : place.end + 40]):
                 extent = "part"  # "Aleppo International Airport" is a part of Aleppo, not the city
             names = list(dict.fromkeys(a.actor.name for a in subject))
+            claim = dict(
+                text=sent_text, span=(start, end), claimant=_claimant(sent, start), stance=sent._.stance,
+                place=_place_ref(place), extent=extent, date=_date_ref(sent),
+            )  # fmt: skip
             doc._.claims.append(
                 _claim(
-                    ControlClaim,
-                    text=sent_text,
-                    span=(start, end),
-                    claimant=_claimant(sent, start),
-                    stance=sent._.stance,
-                    place=_place_ref(place),
-                    actor=names[0] if names else None,
-                    allies=names[1:],
-                    change=cue.change,
-                    extent=extent,
-                    date=_date_ref(sent),
+                    ControlClaim, **claim, actor=names[0] if names else None, allies=names[1:], change=change
                 )
             )
+            loser = matches.get("FROM_LOSER", {}).get(verb.i) if verb is not None else None
+            if loser is not None and change == "gained":
+                a, b = loser.left_edge.idx, loser.right_edge.idx + len(loser.right_edge.text)
+                lost = list(dict.fromkeys(m.actor.name for m in actors if a <= m.start and m.end <= b))
+                if lost:
+                    doc._.claims.append(
+                        _claim(ControlClaim, **claim, actor=lost[0], allies=lost[1:], change="lost")
+                    )
+            if place.precision == 1:
+                last_object = place
         if places:
             last_place = places[-1]
         if actors:
             last_actor = actors[0]
     return doc
+
+
+def _control_subject(
+    doc: Doc,
+    sent: Span,
+    cue: control.ControlCue,
+    verb: Any,
+    actors: list[ActorMention],
+    start: int,
+    end: int,
+    last_actor: ActorMention | None,
+    sent_text: str,
+) -> list[ActorMention]:
+    """Who gains, loses or holds: the verb's subject; a pronoun subject is the
+    speaker ("the army said it had lost control") or the last actor named."""
+    if cue.passive_by:
+        return [a for a in actors if a.start >= end][:1]
+    if found := _subject_actors(sent, start, actors):
+        return found
+    pronoun = control.pronoun_subject(verb) if verb is not None else None
+    if pronoun is not None:
+        speaker = control.speaker_subject(verb)
+        if speaker is not None:
+            a, b = speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge.text)
+            said = [m for m in actors if a <= m.start and m.end <= b]
+            if said:
+                return said[:1]
+        return [last_actor] if last_actor else []
+    clause_start = sent.start_char + _clause_start(sent_text[: cue.start])
+    subject = [a for a in actors if clause_start <= a.start and a.end <= start]
+    if not subject:
+        subject = [a for a in actors if a.end <= start][-1:]
+    if not subject and _PRONOUN_START.match(sent_text) and last_actor:
+        subject = [last_actor]
+    return subject
 
 
 _PRONOUN_START = re.compile(r"\s*(?:they|it)\b", re.I)

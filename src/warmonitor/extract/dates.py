@@ -139,6 +139,9 @@ def find_dates(text: str, published: date, offset: int = 0) -> list[DateMention]
             continue
         start, end, precision = resolved
         modifier = (match.group("mod") or "").lower()
+        if modifier == "last" and start == published and match.group("expr").split()[0].lower() in WEEKDAYS:
+            # "last Thursday" said on a Thursday is a week before, not the day itself.
+            start = end = published - timedelta(days=7)
         mentions.append(
             DateMention(
                 start=start,

@@ -20,7 +20,7 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # Vague amounts, at ACLED's conservative value.
 VAGUE = {
     "dozens": 12, "a dozen": 12, "dozen": 12, "tens": 10, "scores": 20,
@@ -42,10 +42,20 @@ QUALIFIERS = {
 }  # fmt: skip
 _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 
+# "two dozen" = 24, "half a dozen" = 6: a dozen multiplied, unlike the vague
+# "dozens" (12, ACLED's rule).
+_DOZEN = rf"(?:half a|(?:{_WORD_NUMBER}|\d+)(?:[\s-]+and[\s-]+a[\s-]+half)?)[\s-]+dozen\b"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion)"
+# The largest count kept: a figure must fit a signed 64-bit column.
+MAX_COUNT = 2**63 - 1
+
 NUMBER_RE = re.compile(
     rf"(?P<qual>\b(?:{_QUALIFIER})\s+)?"
     r"(?P<num>"
-    r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+    rf"\b{_DOZEN}"
+    # "1.4 million", "2 million": digits scaled by a word.
+    rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s+{_SCALE_WORD}\b"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
     # "and" joins words of one number only after a scale: "two hundred and five", not "two and three".
     rf"|\b(?:{_WORD_NUMBER})(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+)(?:{_WORD_NUMBER}))*\b"
     rf"|\b(?:{_VAGUE_WORDS})\b"
@@ -88,15 +98,33 @@ def words_to_int(words: str) -> int | None:
 
 def parse_number(text: str) -> tuple[int, bool] | None:
     """(value, vague) for a number written in digits, words or as a vague amount."""
-    cleaned = text.strip().lower()
+    cleaned = re.sub(r"\s+", " ", text.strip().lower())
     if cleaned in VAGUE:
         return VAGUE[cleaned], True
+    dozen = re.fullmatch(r"(.+?)[\s-]+dozen", cleaned)
+    if dozen:
+        words = dozen.group(1).replace("-", " ")
+        half = words.endswith(" and a half")
+        words = words.removesuffix(" and a half")
+        times = 0.5 if words == "half a" else (int(words) if words.isdigit() else words_to_int(words))
+        if times is None:
+            return None
+        return _counted(int((times + (0.5 if half else 0)) * 12))
+    scaled = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s+(hundred|thousand|million|billion)", cleaned)
+    if scaled:
+        return _counted(round(float(scaled.group(1).replace(",", "")) * _SCALES[scaled.group(2)]))
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", cleaned):
-        return int(cleaned.replace(",", "")), False
+        return _counted(int(cleaned.replace(",", "")))
     if re.fullmatch(r"\d+\.\d+", cleaned):
         return None  # a decimal is a measure, not a head count
     value = words_to_int(cleaned)
-    return (value, False) if value is not None else None
+    return _counted(value) if value is not None else None
+
+
+def _counted(value: int) -> tuple[int, bool] | None:
+    """(value, not vague) for a count that fits 64 bits; anything larger is
+    not a count of people, and would overflow the store's BIGINT columns."""
+    return (value, False) if value <= MAX_COUNT else None
 
 
 def bounds(value: int, qualifier: str | None, vague: bool) -> tuple[int | None, int | None, int | None]:

@@ -90,6 +90,11 @@ def _add(figures: Iterable[Figure]) -> Figure | None:
 
 
 def _toll_start(view: ClaimView) -> date:
+    """Where a running toll's count starts: its period_start ("since
+    Wednesday"), else its date (claims stored before period_start existed
+    carried the start there), else the day it was published."""
+    if view.fields.get("period_start"):
+        return date.fromisoformat(view.fields["period_start"])
     when = view.fields.get("date")
     return date.fromisoformat(when["start"]) if when and when.get("start") else view.published
 
@@ -140,7 +145,8 @@ def _estimate(party: str, views: list[ClaimView], since: date | None, until: dat
     partisan = [v for v in views if v.partisan]
     use = independent or partisan
     cumulative = _cumulative([v for v in use if v.fields.get("scope") == "cumulative"], since, until)
-    incidents = _incidents([v for v in use if v.fields.get("scope") != "cumulative"])
+    # A toll told as background ("historical") is never added into an estimate.
+    incidents = _incidents([v for v in use if v.fields.get("scope") not in ("cumulative", "historical")])
     parts = [f for f in (cumulative, incidents) if f is not None]
     estimate = Estimate(
         party=party,

@@ -89,6 +89,7 @@ def _day_state(day: date, views: list[ClaimView], previous: DayState | None) -> 
         latest.setdefault(view.voice, []).append(view)
     support: dict[str, list[ClaimView]] = defaultdict(list)
     against: dict[str, list[ClaimView]] = defaultdict(list)
+    fighting: list[ClaimView] = []
     for said in latest.values():
         for view in said:
             change, actor = view.fields.get("change"), view.fields.get("actor")
@@ -96,7 +97,10 @@ def _day_state(day: date, views: list[ClaimView], previous: DayState | None) -> 
                 support[_side(actor)].append(view)
             elif change == "lost" and actor:
                 against[_side(actor)].append(view)
-            else:  # contested, or a gain by someone unnamed: the holder is disputed
+            elif change == "contested":
+                # "repelled an attack on X": fighting for X that day, whoever holds it.
+                fighting.append(view)
+            else:  # a gain or loss by someone unnamed: the holder is disputed
                 held = previous.side if previous else UNKNOWN_SIDE
                 against[held].append(view)
     voices = {side: {v.voice for v in claims} for side, claims in support.items()}
@@ -104,10 +108,12 @@ def _day_state(day: date, views: list[ClaimView], previous: DayState | None) -> 
         voices = {previous.side: set()}
         support[previous.side] = []
     if not voices:
-        lost = next(iter(against))
-        return DayState(day, "contested", UNKNOWN_SIDE, None, set(), {v.id for v in against[lost]}, 0.0)
+        lost = [v.id for claims in against.values() for v in claims] + [v.id for v in fighting]
+        return DayState(day, "contested", UNKNOWN_SIDE, None, set(), set(lost), 0.0)
     side = max(voices, key=lambda s: (len(voices[s]), s != UNKNOWN_SIDE))
-    others = [v for s, claims in support.items() if s != side for v in claims] + against.get(side, [])
+    others = (
+        [v for s, claims in support.items() if s != side for v in claims] + against.get(side, []) + fighting
+    )
     actor = _named([v.fields["actor"] for v in support[side]])
     if actor is None and previous is not None and previous.side == side:
         actor = previous.actor

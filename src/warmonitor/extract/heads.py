@@ -1,0 +1,233 @@
+"""What a number counts, read off the dependency parse.
+
+A count's syntactic head noun ("1.4 million people" in "a city of 1.4
+million people"), the verb that governs it, and the clause it sits in say
+whether it is a casualty figure at all, and whether it is news or the
+background of a war. The cue words are data
+(warmonitor/data/patterns/casualties.json), loaded once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from warmonitor.errors import ConfigError
+from warmonitor.extract.numbers import parse_number
+
+
+@dataclass(frozen=True)
+class CasualtyCues:
+    not_heads: frozenset[str]
+    not_modifiers: frozenset[str]
+    population_heads: frozenset[str]
+    not_verbs: frozenset[str]
+    war_nouns: frozenset[str]
+    years_back: int
+    period_start_verbs: frozenset[str]
+    plausible_max: int
+    running: list[dict[str, Any]]
+
+
+def _data(name: str) -> dict[str, Any]:
+    path = resources.files("warmonitor") / "data" / "patterns" / name
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
+def casualty_cues() -> CasualtyCues:
+    """The cue lists of data/patterns/casualties.json, read once."""
+    data = _data("casualties.json")
+    maximum = int(data["plausible_max"]["value"])
+    raw = os.environ.get("WARMONITOR_MAX_CASUALTY_FIGURE")
+    if raw:
+        try:
+            maximum = int(raw)
+        except ValueError:
+            raise ConfigError(f"WARMONITOR_MAX_CASUALTY_FIGURE must be a whole number, got {raw!r}") from None
+    return CasualtyCues(
+        not_heads=frozenset(data["not_casualty_heads"]["lemmas"]),
+        not_modifiers=frozenset(data["not_casualty_modifiers"]["words"]),
+        population_heads=frozenset(data["population_heads"]["lemmas"]),
+        not_verbs=frozenset(data["not_casualty_verbs"]["lemmas"]),
+        war_nouns=frozenset(data["war_nouns"]["lemmas"]),
+        years_back=int(data["historical_years"]["min_years_back"]),
+        period_start_verbs=frozenset(data["period_start_verbs"]["lemmas"]),
+        plausible_max=maximum,
+        running=list(data["running_toll"]["patterns"]),
+    )
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _running_matcher(vocab: Any) -> Matcher:
+    """The running-toll Matcher for a vocabulary, built once."""
+    matcher = _MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = Matcher(vocab)
+        for entry in casualty_cues().running:
+            matcher.add(entry["label"], [entry["pattern"]])
+        _MATCHERS[id(vocab)] = matcher
+    return matcher
+
+
+def count_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The token heading the count at characters [start, end): the one whose
+    syntactic head lies outside the count ("at least 12" -> 12)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    return inside[-1] if inside else span[-1]
+
+
+_NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "npadvmod", "det"}
+
+
+def head_noun(token: Token) -> Token | None:
+    """The noun a count counts: "three residents" -> residents, "dozens of
+    people" -> people; None when the count stands alone ("520 have died")."""
+    if token.dep_ in _NUMBER_DEPS and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
+        return token.head
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+                return objects[0]
+    return None
+
+
+def not_a_casualty(token: Token) -> str | None:
+    """Why the count at `token` counts no casualties (a population, a count
+    of trucks, families sheltering), or None when the parse has no objection."""
+    cues = casualty_cues()
+    noun = head_noun(token)
+    counted = noun if noun is not None else token
+    if noun is not None:
+        if noun.lemma_.lower() in cues.not_heads or noun.lower_ in cues.not_heads:
+            return f"counts {noun.lower_}"
+        if any(c.lower_ in cues.not_modifiers for c in noun.children if c.dep_ in ("amod", "compound")):
+            return "counts people in a state, not hurt"
+    # "a city of about 1.4 million people", "home to 2 million"
+    if counted.dep_ == "pobj" and counted.head.lower_ in ("of", "to"):
+        owner = counted.head.head
+        if owner.lemma_.lower() in cues.population_heads:
+            return "a population"
+    verb = governing_verb(counted)
+    if verb is not None and verb.lemma_.lower() in cues.not_verbs:
+        return f"governed by {verb.lemma_.lower()}"
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a counted noun is the subject or object of ("killed at least
+    12 people" -> killed)."""
+    node = token
+    for _ in range(3):
+        if node.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd"):
+            return node.head if node.head.pos_ in ("VERB", "AUX") else None
+        if node.dep_ in ("conj", "appos"):
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def background_since(token: Token, published: date) -> date | None:
+    """Where a toll told as background starts: "the war, which has killed
+    380,000 since 2011" -> 2011-01-01; None if the toll is news. A toll is
+    background when the verb counting it hangs on a war ("the war, which
+    has killed", "a conflict that has killed") or counts since a year long
+    before publication."""
+    cues = casualty_cues()
+    noun = head_noun(token)
+    verb = governing_verb(noun if noun is not None else token)
+    if verb is None:
+        return None
+    since_year = _since_year(verb)
+    years_ago = published.year - since_year if since_year else 0
+    about_war = (
+        (verb.dep_ == "relcl" and verb.head.lemma_.lower() in cues.war_nouns)
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.war_nouns for c in verb.children)
+        # "killed in Syria's war", "killed since the conflict erupted in 2011"
+        or any(_war_phrase(c, cues.war_nouns) for c in verb.children)
+    )
+    if about_war or years_ago >= cues.years_back:
+        return date(since_year, 1, 1) if since_year else date(published.year, 1, 1) if about_war else None
+    return None
+
+
+def _war_phrase(child: Token, war_nouns: frozenset[str]) -> bool:
+    if child.dep_ == "prep" and child.lower_ in ("in", "during", "since", "throughout", "of"):
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in war_nouns for o in child.children)
+    if child.dep_ == "advcl" and any(m.lower_ == "since" for m in child.children if m.dep_ == "mark"):
+        return any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in war_nouns for s in child.children)
+    return False
+
+
+def _since_year(verb: Token) -> int | None:
+    for child in verb.children:
+        if (child.dep_ == "prep" and child.lower_ in ("since", "from")) or (
+            child.dep_ == "advcl" and any(m.lower_ == "since" for m in child.children if m.dep_ == "mark")
+        ):
+            for obj in child.subtree:
+                if obj.like_num and len(obj.text) == 4 and obj.text.isdigit() and 1900 < int(obj.text) < 2100:
+                    return int(obj.text)
+    return None
+
+
+@dataclass(frozen=True)
+class RunningToll:
+    token: int  # where the cue starts (a token index into the Doc)
+    days: int | None  # "in the six days of the offensive" -> 6
+
+
+def running_tolls(sent: Span) -> list[RunningToll]:
+    """The cues of a running toll in a sentence, by the data's Matcher patterns."""
+    matcher = _running_matcher(sent.doc.vocab)
+    found = []
+    for match_id, start, end in matcher(sent):
+        days = None
+        if sent.doc.vocab.strings[match_id] == "PERIOD_DAYS":
+            number = next((t for t in sent.doc[start:end] if t.like_num), None)
+            parsed = parse_number(number.text) if number is not None else None
+            days = parsed[0] if parsed else None
+        found.append(RunningToll(start, days))
+    return found
+
+
+def background_clause(token: Token) -> tuple[int, int] | None:
+    """The token range [start, end) of the clause counting a toll told as
+    background, so its "since 2011" makes no other figure a running toll."""
+    noun = head_noun(token)
+    verb = governing_verb(noun if noun is not None else token)
+    if verb is None:
+        return None
+    return verb.left_edge.i, verb.right_edge.i + 1
+
+
+def period_start_from_days(as_of: date, days: int) -> date:
+    """The first day of a period of `days` days ending on `as_of`, counted inclusively."""
+    return as_of - timedelta(days=max(days - 1, 0))
+
+
+def start_verb(doc: Doc, start: int) -> bool:
+    """Whether the date at character `start` is governed by a verb of
+    starting ("fighting that erupted last Wednesday")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for node in span[0].ancestors:
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in casualty_cues().period_start_verbs
+    return False
