@@ -294,7 +294,7 @@ def casualties(
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
         return
     table = Table(title=f"Killed, as of {result.as_of}" + (f", {area}" if area else ""))
-    for column in ("party", "low", "best", "high", "claims", "partisan claims"):
+    for column in ("party", "low", "best", "high", "claims", "partisan claims", "voices"):
         table.add_column(column, justify="right" if column in ("low", "best", "high") else "left")
     for row in [result.total, *result.parties]:
         table.add_row(
@@ -302,6 +302,7 @@ def casualties(
             *(str(v) if v is not None else "-" for v in (row.low, row.best, row.high)),
             ", ".join(map(str, row.claims)),
             ", ".join(map(str, row.partisan_claims)),
+            escape("; ".join(f"{v.voice} {v.best}" + ("*" if v.voice == row.headline_voice else "") for v in row.voices)),
         )
     out.print(table)
 

@@ -82,6 +82,16 @@ class PlaceSummary(BaseModel):
     pcode: str | None = None
 
 
+class VoiceFigureOut(BaseModel):
+    voice: str = Field(description='A claimant, or "unattributed" for figures no one is named for.')
+    low: int
+    best: int
+    high: int
+    as_of: date = Field(description="The day of its latest figure.")
+    partisan: bool = Field(description="A party to the fighting.")
+    claims: list[int]
+
+
 class CasualtyEstimateOut(BaseModel):
     party: str = Field(
         description="total, civilians, government, rebels, unknown, an actor, or party:subset."
@@ -95,6 +105,12 @@ class CasualtyEstimateOut(BaseModel):
         description="Figures from a party to the fighting: kept, used only when nothing independent exists.",
     )
     partisan_only: bool = Field(False, description="True when only partisan figures exist for it.")
+    headline_voice: str | None = Field(
+        None, description="The independent monitor whose running toll is `best`, where one exists."
+    )
+    voices: list[VoiceFigureOut] = Field(
+        default_factory=list, description="Every voice's own figure, beside the headline."
+    )
 
 
 class CasualtiesOut(BaseModel):

@@ -18,6 +18,7 @@ from warmonitor.schemas import (
     ControlStateOut,
     ControlTimelineOut,
     PlaceSummary,
+    VoiceFigureOut,
 )
 from warmonitor.store.models import Actor, ControlEvidence, ControlPeriod, Place
 
@@ -31,6 +32,19 @@ def _estimate_out(estimate: Estimate) -> CasualtyEstimateOut:
         claims=estimate.claims,
         partisan_claims=estimate.partisan_claims,
         partisan_only=estimate.partisan_only,
+        headline_voice=estimate.headline_voice,
+        voices=[
+            VoiceFigureOut(
+                voice=v.voice,
+                low=v.figure.low,
+                best=v.figure.best,
+                high=v.figure.high,
+                as_of=v.as_of,
+                partisan=v.partisan,
+                claims=list(v.figure.claims),
+            )
+            for v in estimate.voices
+        ],
     )
 
 
