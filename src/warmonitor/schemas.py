@@ -132,6 +132,10 @@ class ControlStateOut(BaseModel):
     confidence: float
     evidence: list[int] = Field(description="Claims naming this holder.")
     disputed_by: list[int] = Field(description="Claims contradicting it.")
+    sides: list[str] = Field(
+        default_factory=list,
+        description="The sides its claims name, holder (or leading side) first: both sides of a contest.",
+    )
 
 
 class ControlOut(BaseModel):

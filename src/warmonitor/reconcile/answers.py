@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from warmonitor.errors import BadInput
 from warmonitor.reconcile.casualties import Estimate, estimate_casualties
+from warmonitor.reconcile.control import control_sides
 from warmonitor.schemas import (
     CasualtiesOut,
     CasualtyEstimateOut,
@@ -20,7 +21,7 @@ from warmonitor.schemas import (
     PlaceSummary,
     VoiceFigureOut,
 )
-from warmonitor.store.models import Actor, ControlEvidence, ControlPeriod, Place
+from warmonitor.store.models import Actor, Claim, ControlEvidence, ControlPeriod, Place
 
 
 def _estimate_out(estimate: Estimate) -> CasualtyEstimateOut:
@@ -80,6 +81,7 @@ def _state(session: Session, period: ControlPeriod, place: Place) -> ControlStat
         .order_by(ControlEvidence.claim_id)
     ).all()
     actor = session.get(Actor, period.actor_id) if period.actor_id else None
+    claims = [session.get(Claim, c) for c, _role in evidence]
     return ControlStateOut(
         place=PlaceSummary.model_validate(place),
         actor=actor.name if actor else None,
@@ -89,6 +91,7 @@ def _state(session: Session, period: ControlPeriod, place: Place) -> ControlStat
         confidence=period.confidence,
         evidence=[c for c, role in evidence if role == "evidence"],
         disputed_by=[c for c, role in evidence if role == "disputed_by"],
+        sides=control_sides(actor.name if actor else None, [c.fields for c in claims if c is not None]),
     )
 
 
