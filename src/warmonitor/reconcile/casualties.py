@@ -15,7 +15,8 @@ The rules, in the analyst's terms:
   day it was stated) includes the incidents inside it, its own voice's and
   others'; where they add up to more, their sum is used. Incidents outside
   it add to it.
-- The headline figure is the independent monitor's series where one exists,
+- The headline figure is the independent monitor's series where one exists
+  (else an international organisation's or NGO's count: the UN's in Goma),
   else the median across voices; low / high are the smallest and largest
   voice's figure, never a sum of voices. Every voice is listed with its figure.
 - Tolls told as background (`scope: historical`) never enter.
@@ -272,9 +273,16 @@ def _with_incidents(series: Series, incidents: list[Incident]) -> Figure:
     return _add([figure, extra]) if extra is not None else figure
 
 
-def _is_monitor(voice: str) -> bool:
+def headline_rank(voice: str) -> int:
+    """How fit a voice's running toll is to be the headline: 2 an independent
+    monitor (the Observatory, Airwars), 1 an international organisation or NGO
+    counting the dead (the UN, the Red Cross), 0 anyone else."""
     known = lookup(voice)
-    return known is not None and known.kind.value == "monitor"
+    if known is None:
+        return 0
+    if known.kind.value == "monitor":
+        return 2
+    return int(known.kind.value == "ngo" or (known.kind.value == "official" and not known.country))
 
 
 def _voice_figures(
@@ -334,10 +342,10 @@ def _estimate(party: str, views: list[ClaimView], since: date | None, until: dat
             figures["incidents"] = summed
     if not figures:
         return estimate
-    monitors = [s for s in running if _is_monitor(s.voice)]
+    monitors = [s for s in running if headline_rank(s.voice) and not s.latest.partisan]
     if monitors:
         # The independent monitor's series is the headline figure.
-        head = max(monitors, key=lambda s: (s.readings, s.said, s.voice))
+        head = max(monitors, key=lambda s: (headline_rank(s.voice), s.readings, s.said, s.voice))
         chosen = figures[head.voice]
         estimate.headline_voice = head.voice
     else:

@@ -163,14 +163,21 @@ def _most_common(values: Iterable[str | None]) -> str | None:
 
 
 def _fatalities(casualties: list[ClaimView]) -> tuple[int | None, int | None, int | None]:
-    """Per voice, its figure for the event (a total, else its parties' sum); then the range."""
+    """Per voice, its figure for the event (its largest total, else its parties'
+    sum, each party once however many reports repeat it); then the range
+    across voices, so the event's dead are counted once."""
     per_voice: dict[str, int] = {}
     for voice in {c.voice for c in casualties}:
         said = [c for c in casualties if c.voice == voice and c.fields.get("outcome") == "killed"]
         totals = [c.fields.get("best") or 0 for c in said if c.fields.get("party") == "total"]
-        parts = [c.fields.get("best") or 0 for c in said if ":" not in str(c.fields.get("party"))]
+        # One voice telling a party's dead in several reports is one figure: its largest.
+        parts: dict[str, int] = {}
+        for c in said:
+            party = str(c.fields.get("party"))
+            if party != "total" and ":" not in party:
+                parts[party] = max(parts.get(party, 0), c.fields.get("best") or 0)
         if totals or parts:
-            per_voice[voice] = max(totals) if totals else sum(parts)
+            per_voice[voice] = max(totals) if totals else sum(parts.values())
     if not per_voice:
         return None, None, None
     values = list(per_voice.values())
