@@ -154,8 +154,12 @@ def ingest(
     demo: Annotated[bool, typer.Option("--demo", help="Also load the bundled demo corpus.")] = False,
     then_reconcile: Annotated[
         bool,
-        typer.Option("--reconcile", help="Then extract claims and update events, tolls and control."),
-    ] = False,
+        typer.Option(
+            "--reconcile/--no-reconcile",
+            help="Extract claims and update events, tolls and control before returning "
+            "(--no-reconcile for bulk archive loads; run `warmonitor reconcile` after).",
+        ),
+    ] = True,
     max_bytes: Annotated[
         int | None,
         typer.Option(help="Largest input accepted (default 20 MB, $WARMONITOR_MAX_BYTES)."),
@@ -191,8 +195,10 @@ def ingest(
         )
     summary += f", {counts[Status.duplicate]} already stored"
     out.print(summary, highlight=False)
-    if then_reconcile:
+    if then_reconcile and stored:
         reconcile(full=False, db=settings.db_url)
+    elif stored:
+        out.print("not reconciled yet: run `warmonitor reconcile` to count these reports", highlight=False)
     if problems and len(problems) == 1 and stored + counts[Status.duplicate] == 0:
         problem = problems[0]
         err.print(f"error: {problem.origin}: {problem.reason}", highlight=False, markup=False)
@@ -265,6 +271,15 @@ def _parse_day(value: str | None, option: str) -> date | None:
         raise UserError(f"{option} must be a date (YYYY-MM-DD), got {value!r}") from None
 
 
+def _warn_unreconciled(count: int) -> None:
+    if count:
+        err.print(
+            f"note: {count} stored report{'s are' if count != 1 else ' is'} not reconciled yet "
+            "and not counted here: run `warmonitor reconcile`",
+            highlight=False,
+        )
+
+
 @app.command()
 def casualties(
     area: Annotated[str | None, typer.Option(help="A place, admin1 region or country name.")] = None,
@@ -283,6 +298,7 @@ def casualties(
         raise UserError(f"--format must be json or table, got {fmt!r}")
     engine = open_store(_settings(db).db_url)
     with session_scope(engine) as session:
+        _warn_unreconciled(answers.unreconciled_reports(session))
         result = answers.casualties(
             session,
             area=area,
@@ -323,6 +339,7 @@ def control(
     assert day is not None
     engine = open_store(_settings(db).db_url)
     with session_scope(engine) as session:
+        _warn_unreconciled(answers.unreconciled_reports(session))
         if place is not None:
             timeline = answers.control_timeline(session, place)
             states, title = timeline.periods, f"Control of {timeline.place.name}"

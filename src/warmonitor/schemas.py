@@ -67,6 +67,9 @@ class IngestOut(BaseModel):
     report_id: int
     copy_of: int | None = None
     similarity: float | None = None
+    reconciled: bool = Field(
+        False, description="Its claims are in events, tolls and control (false: reconcile did not run or failed)."
+    )
 
 
 class PlaceSummary(BaseModel):
@@ -121,6 +124,9 @@ class CasualtiesOut(BaseModel):
     outcome: str = "killed"
     total: CasualtyEstimateOut
     parties: list[CasualtyEstimateOut]
+    unreconciled_reports: int = Field(
+        0, description="Stored reports not reconciled yet, so not counted here (0: the answer is current)."
+    )
 
 
 class ControlStateOut(BaseModel):
@@ -141,6 +147,9 @@ class ControlStateOut(BaseModel):
 class ControlOut(BaseModel):
     date: date
     places: list[ControlStateOut]
+    unreconciled_reports: int = Field(
+        0, description="Stored reports not reconciled yet, so not counted here (0: the answer is current)."
+    )
 
 
 class ControlTimelineOut(BaseModel):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from warmonitor.errors import BadInput
@@ -21,7 +21,13 @@ from warmonitor.schemas import (
     PlaceSummary,
     VoiceFigureOut,
 )
-from warmonitor.store.models import Actor, Claim, ControlEvidence, ControlPeriod, Place
+from warmonitor.store.models import Actor, Claim, ControlEvidence, ControlPeriod, Place, Report
+
+
+def unreconciled_reports(session: Session) -> int:
+    """How many stored reports have not been read by reconcile yet (their
+    claims are in no toll, event or control period)."""
+    return session.scalar(select(func.count()).select_from(Report).where(Report.extracted_at.is_(None))) or 0
 
 
 def _estimate_out(estimate: Estimate) -> CasualtyEstimateOut:
@@ -71,6 +77,7 @@ def casualties(
         outcome=outcome,
         total=_estimate_out(total),
         parties=[_estimate_out(p) for p in parties],
+        unreconciled_reports=unreconciled_reports(session),
     )
 
 
@@ -105,7 +112,11 @@ def control_on(session: Session, day: date) -> ControlOut:
         )
         .order_by(Place.name, Place.id)
     )
-    return ControlOut(date=day, places=[_state(session, p, place) for p, place in session.execute(query)])
+    return ControlOut(
+        date=day,
+        places=[_state(session, p, place) for p, place in session.execute(query)],
+        unreconciled_reports=unreconciled_reports(session),
+    )
 
 
 def control_timeline(session: Session, place_id: int) -> ControlTimelineOut:
