@@ -112,6 +112,7 @@ def _ingest_targets(
     inputs = _expand(targets)
     engine = open_store(settings.db_url)
     counts = {status: 0 for status in Status}
+    counts_undated = [0]  # stored with no date of their own
     problems: list[InputProblem] = []
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -130,9 +131,18 @@ def _ingest_targets(
             except BadInput as exc:
                 drafts, bad = [], [InputProblem(target, exc.reason)]
             problems.extend(bad)
-            for outcome in ingest_drafts(engine, drafts, defaults):
+            for draft, outcome in zip(drafts, ingest_drafts(engine, drafts, defaults), strict=True):
                 counts[outcome.status] += 1
+                if outcome.status != Status.duplicate and (draft.published or defaults.published) is None:
+                    counts_undated[0] += 1
             progress.advance(task)
+    if counts_undated[0]:
+        n = counts_undated[0]
+        err.print(
+            f"note: {n} report{'s' if n != 1 else ''} had no date we could read: stored as 'no date' "
+            "and kept out of dated views (give --published to date them)",
+            highlight=False,
+        )
     return counts, problems
 
 

@@ -374,7 +374,10 @@ def _in_period(view: ClaimView, since: date | None, until: date) -> bool:
 
 def latest_day(session: Session) -> date:
     latest = session.scalars(
-        select(Report.published_at).order_by(Report.published_at.desc()).limit(1)
+        select(Report.published_at)
+        .where(Report.published_at.is_not(None))
+        .order_by(Report.published_at.desc())
+        .limit(1)
     ).first()
     return latest.date() if latest else date.today()
 

@@ -111,6 +111,8 @@ def claim_query() -> ClaimRows:
         .join(report, Claim.report_id == report.id)
         .join(Source, report.source_id == Source.id)
         .outerjoin(Place, Claim.place_id == Place.id)
+        # A report with no date is kept out of every dated view (tolls, events, control).
+        .where(report.published_at.is_not(None))
     )
 
 
