@@ -34,6 +34,7 @@ from warmonitor.errors import BadInput
 from warmonitor.ingest.decode import human_size
 from warmonitor.ingest.draft import InputProblem, ReportDraft
 from warmonitor.ingest.feed_dates import parse_published
+from warmonitor.ingest.pages import split_page
 
 USER_AGENT = f"warmonitor/{__version__}"
 
@@ -169,6 +170,10 @@ def read_html(page: str, origin: str) -> list[ReportDraft]:
     doc: Mapping[str, Any] = {}
     if extracted is not None:
         doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    # A live blog is one report per update; a listing page is no report at all.
+    updates = split_page(page, origin, {"url": _text_field(doc, "url"), "outlet": _text_field(doc, "sitename")})
+    if updates:
+        return updates
     body = (_text_field(doc, "text") or "").strip()
     if len(body.split()) < _MIN_ARTICLE_WORDS:
         raise BadInput("no article text found in the HTML")
