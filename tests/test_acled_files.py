@@ -15,10 +15,10 @@ from warmonitor.extract.evaluate import read_csv
 
 HEADER = "event_id_cnty,event_date,event_type,sub_event_type,country,notes"
 ROWS = [
-    'UKR1001,2023-09-23,Explosions/Remote violence,Shelling/artillery/missile attack,Ukraine,'
+    "UKR1001,2023-09-23,Explosions/Remote violence,Shelling/artillery/missile attack,Ukraine,"
     '"On 23 September 2023, Russian forces shelled Kherson city (Kherson). 2 civilians were killed.\n'
     'Café owner among the injured. [size=no report]"',
-    'COD2002,2025-01-27,Battles,Armed clash,Democratic Republic of Congo,'
+    "COD2002,2025-01-27,Battles,Armed clash,Democratic Republic of Congo,"
     '"On 27 January 2025, M23 fought FARDC troops in Goma (Nord-Kivu). Fatalities: 17."',
 ]
 
@@ -46,7 +46,7 @@ def test_read_csv_as_ingest_reads_files(tmp_path: Path, encoding: str, bom: bool
 def test_a_file_that_is_not_text_or_lacks_a_column_gets_one_line(tmp_path: Path) -> None:
     binary = tmp_path / "x.csv"
     binary.write_bytes(b"\x00\x01\x02" * 100)
-    with pytest.raises(BadInput, match="x.csv: "):
+    with pytest.raises(BadInput, match=r"x\.csv: "):
         read_csv(binary, [("notes",)])
     no_notes = tmp_path / "y.csv"
     no_notes.write_bytes(codecs.BOM_UTF8 + b"event_id_cnty,text\r\nA1,hello\r\n")

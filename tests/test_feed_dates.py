@@ -39,10 +39,12 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Border Wire</title>
 <item><title>Shelling in Kherson</title><link>https://example.org/a</link>
 <pubDate>Sa, 23 Sep 2023 10:00:00 +0200</pubDate>
-<description>Russian shelling killed two civilians in Kherson on Saturday, the regional governor said.</description></item>
+<description>Russian shelling killed two civilians in Kherson on Saturday,
+the regional governor said.</description></item>
 <item><title>Drone strike</title><link>https://example.org/b</link>
 <pubDate>2023/9/24</pubDate>
-<description>A drone struck a warehouse in Odesa on Sunday, injuring one worker, the city's mayor said.</description></item>
+<description>A drone struck a warehouse in Odesa on Sunday, injuring one worker,
+the city's mayor said.</description></item>
 <item><title>Undated</title><link>https://example.org/c</link>
 <description>Three soldiers were killed in clashes near Bakhmut yesterday, the army said.</description></item>
 </channel></rss>"""

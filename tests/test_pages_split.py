@@ -11,12 +11,21 @@ from warmonitor.errors import BadInput
 from warmonitor.ingest.formats import read_html
 
 UPDATES = [
-    ("2025-01-27T06:10:00+02:00", "Rebels say Goma is theirs",
-     "The M23 said before dawn that its fighters had entered Goma and called on soldiers to lay down arms."),
-    ("2025-01-27T11:45:00+02:00", "Kinshasa: the airport is ours",
-     "A government spokesman insisted that Congolese troops still held the airport and several districts."),
-    ("2025-01-27T18:30:00+02:00", "Hospitals count the dead",
-     "Doctors at two hospitals said at least 17 bodies had been brought in and hundreds treated for wounds."),
+    (
+        "2025-01-27T06:10:00+02:00",
+        "Rebels say Goma is theirs",
+        "The M23 said before dawn that its fighters had entered Goma and told soldiers to lay down arms.",
+    ),
+    (
+        "2025-01-27T11:45:00+02:00",
+        "Kinshasa: the airport is ours",
+        "A government spokesman insisted that Congolese troops still held the airport and several districts.",
+    ),
+    (
+        "2025-01-27T18:30:00+02:00",
+        "Hospitals count the dead",
+        "Doctors at two hospitals said at least 17 bodies had come in and hundreds were treated.",
+    ),
 ]
 
 
@@ -26,7 +35,8 @@ def _jsonld_page() -> str:
         "@type": "LiveBlogPosting",
         "headline": "Goma live: fighting in the city",
         "liveBlogUpdate": [
-            {"@type": "BlogPosting", "headline": h, "datePublished": t, "articleBody": b} for t, h, b in UPDATES
+            {"@type": "BlogPosting", "headline": h, "datePublished": t, "articleBody": b}
+            for t, h, b in UPDATES
         ],
     }
     body = "".join(f"<div><h2>{h}</h2><p>{b}</p></div>" for _t, h, b in UPDATES)

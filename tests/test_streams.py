@@ -189,13 +189,18 @@ def _load(engine: Engine, name: str, extractor: Callable[[str, date, str | None]
             reconcile(engine, extractor=extractor)
 
 
-STREAMS = ("monitor-series-with-incidents", "offensive-control", "same-strike-three-outlets", "goma-january-2025")
-
-
-@pytest.fixture(
-    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+STREAMS = (
+    "monitor-series-with-incidents",
+    "offensive-control",
+    "same-strike-three-outlets",
+    "goma-january-2025",
 )
-def gold_stores(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Engine]]:
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def gold_stores(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Engine]]:
     """Every stream, read with its gold claims, each in its own store (PostgreSQL: one at a time)."""
     stores: dict[str, Engine] = {}
     if request.param == "postgresql":
@@ -208,8 +213,6 @@ def gold_stores(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
         stores[name] = engine
     yield stores
     _forget_engines()
-
-
 
 
 @pytest.fixture
@@ -355,7 +358,8 @@ def test_the_goma_stream_is_twenty_reports_or_more_with_a_claim_and_its_denial()
 NEEDS_CLAIMS = {
     "monitor-series-with-incidents": "extraction: 'the monitor' as claimant, running tolls without 'since', "
     "a war-long toll as historical (issue 11)",
-    "offensive-control": "extraction: 'repelled an attack on X' as a control claim, 2016 told as history (issue 11)",
+    "offensive-control": "extraction: 'repelled an attack on X' as a control claim, "
+    "2016 told as history (issue 11)",
     "same-strike-three-outlets": "extraction: 'the regional governor said' as claimant; "
     "'Ukraine's military' read as Syria's army (issues 11 and 13)",
     "goma-january-2025": "extraction and gazetteer: M23 and Minova unknown before this branch, "

@@ -328,7 +328,11 @@ def casualties(
             *(str(v) if v is not None else "-" for v in (row.low, row.best, row.high)),
             ", ".join(map(str, row.claims)),
             ", ".join(map(str, row.partisan_claims)),
-            escape("; ".join(f"{v.voice} {v.best}" + ("*" if v.voice == row.headline_voice else "") for v in row.voices)),
+            escape(
+                "; ".join(
+                    f"{v.voice} {v.best}" + ("*" if v.voice == row.headline_voice else "") for v in row.voices
+                )
+            ),
         )
     out.print(table)
 

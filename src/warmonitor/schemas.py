@@ -68,7 +68,8 @@ class IngestOut(BaseModel):
     copy_of: int | None = None
     similarity: float | None = None
     reconciled: bool = Field(
-        False, description="Its claims are in events, tolls and control (false: reconcile did not run or failed)."
+        False,
+        description="Its claims are in events, tolls and control (false: reconcile did not run or failed).",
     )
 
 

@@ -63,5 +63,5 @@ def parse_published(raw: object) -> datetime | None:
         return _plausible(_utc(datetime.fromisoformat(text)))
     except ValueError:
         pass
-    found = dateparser.parse(text, settings=_DATEPARSER)  # type: ignore[arg-type]
+    found = dateparser.parse(text, settings=_DATEPARSER)
     return _plausible(_utc(found)) if found is not None else None

@@ -171,7 +171,9 @@ def read_html(page: str, origin: str) -> list[ReportDraft]:
     if extracted is not None:
         doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
     # A live blog is one report per update; a listing page is no report at all.
-    updates = split_page(page, origin, {"url": _text_field(doc, "url"), "outlet": _text_field(doc, "sitename")})
+    updates = split_page(
+        page, origin, {"url": _text_field(doc, "url"), "outlet": _text_field(doc, "sitename")}
+    )
     if updates:
         return updates
     body = (_text_field(doc, "text") or "").strip()

@@ -106,7 +106,7 @@ def _block_updates(root: Any, origin: str, base: dict[str, Any]) -> list[ReportD
                 if drop is not None and drop.getparent() is not None:
                     drop.drop_tree()
             body = _text(block.text_content())
-            if len(body.split()) < _MIN_UPDATE_WORDS or block.xpath(".//a[@href]") and _is_teaser(block):
+            if len(body.split()) < _MIN_UPDATE_WORDS or (block.xpath(".//a[@href]") and _is_teaser(block)):
                 continue
             drafts.append(
                 ReportDraft(
@@ -131,7 +131,9 @@ def _is_teaser(block: Any) -> bool:
 
 
 def _teasers(root: Any) -> int:
-    blocks = root.xpath("//article|//li[.//h2 or .//h3]|//div[contains(@class,'teaser') or contains(@class,'card')]")
+    blocks = root.xpath(
+        "//article|//li[.//h2 or .//h3]|//div[contains(@class,'teaser') or contains(@class,'card')]"
+    )
     return sum(1 for b in blocks if _is_teaser(b))
 
 
@@ -150,9 +152,6 @@ def split_page(page: str, origin: str, base: dict[str, Any]) -> list[ReportDraft
     teasers = _teasers(root)
     paragraphs = [p for p in root.iter("p") if _words(p) >= 25 and not p.xpath("ancestor::article")]
     if teasers >= _MIN_TEASERS and not paragraphs:
-        raise BadInput(
-            f"a listing page of {teasers} teasers, not a report: ingest the articles it links to"
-        )
+        raise BadInput(f"a listing page of {teasers} teasers, not a report: ingest the articles it links to")
     updates = _block_updates(root, origin, base)
     return updates or None
-

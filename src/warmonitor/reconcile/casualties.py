@@ -270,7 +270,14 @@ def _with_incidents(series: Series, incidents: list[Incident]) -> Figure:
     if inside_sum is not None and inside_sum.best > figure.best:
         figure = inside_sum
     extra = _add(i.figure for i in outside)
-    return _add([figure, extra]) if extra is not None else figure
+    if extra is None:
+        return figure
+    return Figure(
+        figure.low + extra.low,
+        figure.best + extra.best,
+        figure.high + extra.high,
+        tuple(sorted({*figure.claims, *extra.claims})),
+    )
 
 
 def headline_rank(voice: str) -> int:

@@ -259,9 +259,7 @@ def placed_by_sentence(events: list[ClaimView], casualties: list[ClaimView]) -> 
     """An event claim whose sentence names no place takes the place of a
     casualty figure told in the same sentence ("five people died when a
     missile hit a street near Kharkiv's university"): both speak of one spot."""
-    where = {
-        (c.report_id, c.sentence): c for c in casualties if c.place_id is not None and c.lat is not None
-    }
+    where = {(c.report_id, c.sentence): c for c in casualties if c.place_id is not None and c.lat is not None}
     placed = []
     for view in events:
         found = where.get((view.report_id, view.sentence)) if view.place_id is None else None
@@ -284,7 +282,9 @@ def rebuild_events(session: Session, rules: MatchRules, touched: set[int] | None
     """Regroup event claims into events. With `touched` (new claim ids), an
     event is rewritten only if its claims changed; the rest stay as they are."""
     casualty_views = load_views(session, claim_query().where(Claim.kind == "casualty"))
-    views = placed_by_sentence(load_views(session, claim_query().where(Claim.kind == "event")), casualty_views)
+    views = placed_by_sentence(
+        load_views(session, claim_query().where(Claim.kind == "event")), casualty_views
+    )
     groups = group(views, rules)
     stored: dict[frozenset[int], int] = {}
     if touched is not None:

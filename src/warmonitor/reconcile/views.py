@@ -25,7 +25,8 @@ from warmonitor.store.models import Claim, Place, Report, Source
 # while an independent figure exists.
 _PARTISAN_KINDS = {"state_media", "official"}
 _PARTISAN_GENERIC = re.compile(
-    r"^(?:anonymous security official|rebel sources|.* government|.* ministry of .*|government of .*|(?:military|police) forces of .*)$",
+    r"^(?:anonymous security official|rebel sources|.* government|.* ministry of .*"
+    r"|government of .*|(?:military|police) forces of .*)$",
     re.I,
 )
 _INDEPENDENT_GENERIC = {"residents", "medical source", "Syria Civil Defence"}
@@ -38,7 +39,9 @@ def is_partisan(claimant: str | None) -> bool:
     if known is not None:
         # An international organisation (an official source of no country,
         # a UN agency) speaks for no party to the fighting.
-        return known.kind.value in _PARTISAN_KINDS and not (known.kind.value == "official" and not known.country)
+        return known.kind.value in _PARTISAN_KINDS and not (
+            known.kind.value == "official" and not known.country
+        )
     actor = load_actors().actors.get(claimant)
     if actor is not None:
         return actor.inter != 7  # civilians are not a party
