@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import assert_one_line_error, run_cli
 from warmonitor.errors import BadInput
-from warmonitor.extract.evaluate import read_csv
+from warmonitor.evaluation.evaluate import read_csv
 
 HEADER = "event_id_cnty,event_date,event_type,sub_event_type,country,notes"
 ROWS = [
