@@ -356,14 +356,13 @@ def test_the_goma_stream_is_twenty_reports_or_more_with_a_claim_and_its_denial()
 # ---- the whole pipeline, from the text --------------------------------------------
 
 NEEDS_CLAIMS = {
-    "monitor-series-with-incidents": "extraction: 'the monitor' as claimant, running tolls without 'since', "
-    "a war-long toll as historical (issue 11)",
-    "offensive-control": "extraction: 'repelled an attack on X' as a control claim, "
-    "2016 told as history (issue 11)",
-    "same-strike-three-outlets": "extraction: 'the regional governor said' as claimant; "
-    "'Ukraine's military' read as Syria's army (issues 11 and 13)",
-    "goma-january-2025": "extraction and gazetteer: M23 and Minova unknown before this branch, "
-    "'the world body', hospital tolls as running tolls (issues 11 and 13)",
+    # What still differs from the gold after issue 11's rules (checked 29 November 2026):
+    "monitor-series-with-incidents": "civilians low is 20 not 44: an earlier 20 is still read under "
+    "another voice than the monitor's (claimant of 'the monitor raised the toll')",
+    "offensive-control": "no control claim names a side for Aleppo on 29 November: the army's "
+    "'repelled a large attack on Aleppo city' gives no nameable control claim",
+    "goma-january-2025": "the UN's 700 is not read as the United Nations' running toll "
+    "('a UN spokesman said', 'between Sunday and Thursday'); Minova is not in the gazetteer",
 }
 
 
@@ -381,7 +380,12 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, En
 
 @pytest.mark.parametrize(
     "name",
-    [pytest.param(n, marks=pytest.mark.xfail(reason=NEEDS_CLAIMS[n], strict=True)) for n in STREAMS],
+    [
+        pytest.param(n, marks=pytest.mark.xfail(reason=NEEDS_CLAIMS[n], strict=True))
+        if n in NEEDS_CLAIMS
+        else n
+        for n in STREAMS
+    ],
 )
 def test_stream_from_its_text(name: str, extracted: dict[str, Engine]) -> None:
     CHECKS[name](extracted[name])
