@@ -60,6 +60,7 @@ def test_posting_a_report_needs_a_writer_token(client: TestClient, db_url: str) 
     analyst = {"Authorization": f"Bearer {token(db_url, 'analyst')}"}
     created = client.post("/api/v1/reports", json=body, headers=analyst)
     assert created.status_code == 201 and created.json()["status"] == "stored"
+    assert created.json()["reconciled"] is True, "a posted report counts before the answer"
     again = client.post("/api/v1/reports", json=body, headers=analyst)
     assert again.json() == {**created.json(), "status": "duplicate"}
     bad = client.post("/api/v1/reports", json={"text": ""}, headers=analyst)

@@ -112,6 +112,7 @@ def _ingest_targets(
     inputs = _expand(targets)
     engine = open_store(settings.db_url)
     counts = {status: 0 for status in Status}
+    counts_undated = [0]  # stored with no date of their own
     problems: list[InputProblem] = []
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -130,9 +131,18 @@ def _ingest_targets(
             except BadInput as exc:
                 drafts, bad = [], [InputProblem(target, exc.reason)]
             problems.extend(bad)
-            for outcome in ingest_drafts(engine, drafts, defaults):
+            for draft, outcome in zip(drafts, ingest_drafts(engine, drafts, defaults), strict=True):
                 counts[outcome.status] += 1
+                if outcome.status != Status.duplicate and (draft.published or defaults.published) is None:
+                    counts_undated[0] += 1
             progress.advance(task)
+    if counts_undated[0]:
+        n = counts_undated[0]
+        err.print(
+            f"note: {n} report{'s' if n != 1 else ''} had no date we could read: stored as 'no date' "
+            "and kept out of dated views (give --published to date them)",
+            highlight=False,
+        )
     return counts, problems
 
 
@@ -154,8 +164,12 @@ def ingest(
     demo: Annotated[bool, typer.Option("--demo", help="Also load the bundled demo corpus.")] = False,
     then_reconcile: Annotated[
         bool,
-        typer.Option("--reconcile", help="Then extract claims and update events, tolls and control."),
-    ] = False,
+        typer.Option(
+            "--reconcile/--no-reconcile",
+            help="Extract claims and update events, tolls and control before returning "
+            "(--no-reconcile for bulk archive loads; run `warmonitor reconcile` after).",
+        ),
+    ] = True,
     max_bytes: Annotated[
         int | None,
         typer.Option(help="Largest input accepted (default 20 MB, $WARMONITOR_MAX_BYTES)."),
@@ -191,8 +205,10 @@ def ingest(
         )
     summary += f", {counts[Status.duplicate]} already stored"
     out.print(summary, highlight=False)
-    if then_reconcile:
+    if then_reconcile and stored:
         reconcile(full=False, db=settings.db_url)
+    elif stored:
+        out.print("not reconciled yet: run `warmonitor reconcile` to count these reports", highlight=False)
     if problems and len(problems) == 1 and stored + counts[Status.duplicate] == 0:
         problem = problems[0]
         err.print(f"error: {problem.origin}: {problem.reason}", highlight=False, markup=False)
@@ -265,6 +281,15 @@ def _parse_day(value: str | None, option: str) -> date | None:
         raise UserError(f"{option} must be a date (YYYY-MM-DD), got {value!r}") from None
 
 
+def _warn_unreconciled(count: int) -> None:
+    if count:
+        err.print(
+            f"note: {count} stored report{'s are' if count != 1 else ' is'} not reconciled yet "
+            "and not counted here: run `warmonitor reconcile`",
+            highlight=False,
+        )
+
+
 @app.command()
 def casualties(
     area: Annotated[str | None, typer.Option(help="A place, admin1 region or country name.")] = None,
@@ -283,6 +308,7 @@ def casualties(
         raise UserError(f"--format must be json or table, got {fmt!r}")
     engine = open_store(_settings(db).db_url)
     with session_scope(engine) as session:
+        _warn_unreconciled(answers.unreconciled_reports(session))
         result = answers.casualties(
             session,
             area=area,
@@ -294,7 +320,7 @@ def casualties(
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
         return
     table = Table(title=f"Killed, as of {result.as_of}" + (f", {area}" if area else ""))
-    for column in ("party", "low", "best", "high", "claims", "partisan claims"):
+    for column in ("party", "low", "best", "high", "claims", "partisan claims", "voices"):
         table.add_column(column, justify="right" if column in ("low", "best", "high") else "left")
     for row in [result.total, *result.parties]:
         table.add_row(
@@ -302,6 +328,11 @@ def casualties(
             *(str(v) if v is not None else "-" for v in (row.low, row.best, row.high)),
             ", ".join(map(str, row.claims)),
             ", ".join(map(str, row.partisan_claims)),
+            escape(
+                "; ".join(
+                    f"{v.voice} {v.best}" + ("*" if v.voice == row.headline_voice else "") for v in row.voices
+                )
+            ),
         )
     out.print(table)
 
@@ -322,6 +353,7 @@ def control(
     assert day is not None
     engine = open_store(_settings(db).db_url)
     with session_scope(engine) as session:
+        _warn_unreconciled(answers.unreconciled_reports(session))
         if place is not None:
             timeline = answers.control_timeline(session, place)
             states, title = timeline.periods, f"Control of {timeline.place.name}"

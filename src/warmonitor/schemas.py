@@ -67,6 +67,10 @@ class IngestOut(BaseModel):
     report_id: int
     copy_of: int | None = None
     similarity: float | None = None
+    reconciled: bool = Field(
+        False,
+        description="Its claims are in events, tolls and control (false: reconcile did not run or failed).",
+    )
 
 
 class PlaceSummary(BaseModel):
@@ -82,6 +86,16 @@ class PlaceSummary(BaseModel):
     pcode: str | None = None
 
 
+class VoiceFigureOut(BaseModel):
+    voice: str = Field(description='A claimant, or "unattributed" for figures no one is named for.')
+    low: int
+    best: int
+    high: int
+    as_of: date = Field(description="The day of its latest figure.")
+    partisan: bool = Field(description="A party to the fighting.")
+    claims: list[int]
+
+
 class CasualtyEstimateOut(BaseModel):
     party: str = Field(
         description="total, civilians, government, rebels, unknown, an actor, or party:subset."
@@ -95,6 +109,12 @@ class CasualtyEstimateOut(BaseModel):
         description="Figures from a party to the fighting: kept, used only when nothing independent exists.",
     )
     partisan_only: bool = Field(False, description="True when only partisan figures exist for it.")
+    headline_voice: str | None = Field(
+        None, description="The independent monitor whose running toll is `best`, where one exists."
+    )
+    voices: list[VoiceFigureOut] = Field(
+        default_factory=list, description="Every voice's own figure, beside the headline."
+    )
 
 
 class CasualtiesOut(BaseModel):
@@ -105,6 +125,9 @@ class CasualtiesOut(BaseModel):
     outcome: str = "killed"
     total: CasualtyEstimateOut
     parties: list[CasualtyEstimateOut]
+    unreconciled_reports: int = Field(
+        0, description="Stored reports not reconciled yet, so not counted here (0: the answer is current)."
+    )
 
 
 class ControlStateOut(BaseModel):
@@ -116,11 +139,18 @@ class ControlStateOut(BaseModel):
     confidence: float
     evidence: list[int] = Field(description="Claims naming this holder.")
     disputed_by: list[int] = Field(description="Claims contradicting it.")
+    sides: list[str] = Field(
+        default_factory=list,
+        description="The sides its claims name, holder (or leading side) first: both sides of a contest.",
+    )
 
 
 class ControlOut(BaseModel):
     date: date
     places: list[ControlStateOut]
+    unreconciled_reports: int = Field(
+        0, description="Stored reports not reconciled yet, so not counted here (0: the answer is current)."
+    )
 
 
 class ControlTimelineOut(BaseModel):

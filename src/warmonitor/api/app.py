@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.engine import Engine
 
 from warmonitor import __version__
 from warmonitor.api import tokens
@@ -112,11 +114,14 @@ def _api_router() -> APIRouter:
         settings: Settings = request.app.state.settings
         defaults = Defaults(near_dup_threshold=settings.near_dup_threshold)
         (outcome,) = ingest_drafts(request.app.state.engine, [draft], defaults)
+        # A report counts as soon as it is stored: reconcile before answering.
+        reconciled = outcome.status.value == "duplicate" or _reconcile_now(request.app.state.engine)
         return IngestOut(
             status=outcome.status.value,
             report_id=outcome.report_id,
             copy_of=outcome.copy_of,
             similarity=outcome.similarity,
+            reconciled=reconciled,
         )
 
     @router.get("/sources", response_model=list[SourceOut], tags=["sources"])
@@ -124,3 +129,16 @@ def _api_router() -> APIRouter:
         return queries.list_sources(session)
 
     return router
+
+
+def _reconcile_now(engine: Engine) -> bool:
+    """Reconcile what is pending; False (the report stays stored, a later
+    reconcile picks it up) if reconciling failed."""
+    from warmonitor.reconcile.run import reconcile
+
+    try:
+        reconcile(engine)
+    except Exception:  # the report is stored; its failure must not become a 500
+        logging.getLogger(__name__).exception("reconcile after POST /reports failed")
+        return False
+    return True

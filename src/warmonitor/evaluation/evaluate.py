@@ -9,6 +9,7 @@ reports on May-June 2022 by default (`--since`/`--until` change that).
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -21,6 +22,7 @@ from warmonitor.errors import BadInput
 from warmonitor.extract.acled_coding import CodedEvent, code_notes, country_code, fatalities
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.gazetteer import distance_km, fold, load_gazetteer
+from warmonitor.ingest.decode import decode_bytes
 
 HELD_OUT_SINCE = "2022-05-01"  # the classifiers learned from events before this day
 
@@ -50,18 +52,24 @@ class Report:
 
 
 def read_csv(path: Path, required: Iterable[tuple[str, ...]]) -> list[dict[str, str]]:
-    """Rows of a gold CSV, refusing one that lacks a needed column (any of each tuple)."""
+    """Rows of an ACLED-style CSV, for `code` and `eval` alike, decoded as
+    `ingest` decodes files (ingest.decode.decode_bytes): a byte-order mark,
+    UTF-8, Windows-1252; CRLF or LF line ends; quoted notes spanning lines.
+    A file that lacks a needed column (any name of each tuple) is refused in one line."""
     if not path.is_file():
         raise BadInput(f"{path}: {'not a file' if path.exists() else 'no such file'}")
     try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
-            rows = list(reader)
-            columns = set(reader.fieldnames or [])
-    except UnicodeDecodeError:
-        raise BadInput(f"{path}: not UTF-8 text") from None
+        text = decode_bytes(path.read_bytes(), str(path))
+    except BadInput as exc:
+        raise BadInput(f"{path}: {exc.reason}") from None
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        rows = list(reader)
+        columns = {name.strip() for name in reader.fieldnames or []}
     except csv.Error as exc:
         raise BadInput(f"{path}: not a readable CSV ({exc})") from None
+    if columns != set(reader.fieldnames or []):  # " notes" written with a space after the comma
+        rows = [{(k or "").strip(): v for k, v in row.items()} for row in rows]
     for names in required:
         if not columns & set(names):
             raise BadInput(f"{path}: needs a column named {' or '.join(names)}")

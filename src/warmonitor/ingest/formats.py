@@ -33,6 +33,8 @@ from warmonitor import __version__
 from warmonitor.errors import BadInput
 from warmonitor.ingest.decode import human_size
 from warmonitor.ingest.draft import InputProblem, ReportDraft
+from warmonitor.ingest.feed_dates import parse_published
+from warmonitor.ingest.pages import split_page
 
 USER_AGENT = f"warmonitor/{__version__}"
 
@@ -153,10 +155,7 @@ def _page_date(value: object) -> datetime | None:
     midnight UTC of that day, so the date the page gives is the date kept."""
     if not isinstance(value, str) or not value.strip():
         return None
-    try:
-        return _as_utc(datetime.fromisoformat(value.strip()))
-    except ValueError:
-        return None
+    return parse_published(value)
 
 
 def _text_field(doc: Mapping[str, Any], key: str) -> str | None:
@@ -171,6 +170,12 @@ def read_html(page: str, origin: str) -> list[ReportDraft]:
     doc: Mapping[str, Any] = {}
     if extracted is not None:
         doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    # A live blog is one report per update; a listing page is no report at all.
+    updates = split_page(
+        page, origin, {"url": _text_field(doc, "url"), "outlet": _text_field(doc, "sitename")}
+    )
+    if updates:
+        return updates
     body = (_text_field(doc, "text") or "").strip()
     if len(body.split()) < _MIN_ARTICLE_WORDS:
         raise BadInput("no article text found in the HTML")
@@ -317,7 +322,13 @@ def html_to_text(fragment: str) -> str:
 
 
 def _entry_time(entry: Mapping[str, Any]) -> datetime | None:
-    # feedparser gives these as struct_time already converted to UTC.
+    """The entry's own date string read by us first: feedparser misreads
+    forms real feeds use ("2023/9/24" became 1 November) and gives up on
+    others ("Sa, 23 Sep 2023"). Its parsed time (UTC) is the fallback."""
+    for key in ("published", "updated", "created", "dc_date"):
+        found = parse_published(entry.get(key))
+        if found is not None:
+            return found
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if value:

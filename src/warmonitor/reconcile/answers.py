@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from warmonitor.errors import BadInput
 from warmonitor.reconcile.casualties import Estimate, estimate_casualties
+from warmonitor.reconcile.control import control_sides
 from warmonitor.schemas import (
     CasualtiesOut,
     CasualtyEstimateOut,
@@ -18,8 +19,15 @@ from warmonitor.schemas import (
     ControlStateOut,
     ControlTimelineOut,
     PlaceSummary,
+    VoiceFigureOut,
 )
-from warmonitor.store.models import Actor, ControlEvidence, ControlPeriod, Place
+from warmonitor.store.models import Actor, Claim, ControlEvidence, ControlPeriod, Place, Report
+
+
+def unreconciled_reports(session: Session) -> int:
+    """How many stored reports have not been read by reconcile yet (their
+    claims are in no toll, event or control period)."""
+    return session.scalar(select(func.count()).select_from(Report).where(Report.extracted_at.is_(None))) or 0
 
 
 def _estimate_out(estimate: Estimate) -> CasualtyEstimateOut:
@@ -31,6 +39,19 @@ def _estimate_out(estimate: Estimate) -> CasualtyEstimateOut:
         claims=estimate.claims,
         partisan_claims=estimate.partisan_claims,
         partisan_only=estimate.partisan_only,
+        headline_voice=estimate.headline_voice,
+        voices=[
+            VoiceFigureOut(
+                voice=v.voice,
+                low=v.figure.low,
+                best=v.figure.best,
+                high=v.figure.high,
+                as_of=v.as_of,
+                partisan=v.partisan,
+                claims=list(v.figure.claims),
+            )
+            for v in estimate.voices
+        ],
     )
 
 
@@ -56,6 +77,7 @@ def casualties(
         outcome=outcome,
         total=_estimate_out(total),
         parties=[_estimate_out(p) for p in parties],
+        unreconciled_reports=unreconciled_reports(session),
     )
 
 
@@ -66,6 +88,7 @@ def _state(session: Session, period: ControlPeriod, place: Place) -> ControlStat
         .order_by(ControlEvidence.claim_id)
     ).all()
     actor = session.get(Actor, period.actor_id) if period.actor_id else None
+    claims = [session.get(Claim, c) for c, _role in evidence]
     return ControlStateOut(
         place=PlaceSummary.model_validate(place),
         actor=actor.name if actor else None,
@@ -75,6 +98,7 @@ def _state(session: Session, period: ControlPeriod, place: Place) -> ControlStat
         confidence=period.confidence,
         evidence=[c for c, role in evidence if role == "evidence"],
         disputed_by=[c for c, role in evidence if role == "disputed_by"],
+        sides=control_sides(actor.name if actor else None, [c.fields for c in claims if c is not None]),
     )
 
 
@@ -88,7 +112,11 @@ def control_on(session: Session, day: date) -> ControlOut:
         )
         .order_by(Place.name, Place.id)
     )
-    return ControlOut(date=day, places=[_state(session, p, place) for p, place in session.execute(query)])
+    return ControlOut(
+        date=day,
+        places=[_state(session, p, place) for p, place in session.execute(query)],
+        unreconciled_reports=unreconciled_reports(session),
+    )
 
 
 def control_timeline(session: Session, place_id: int) -> ControlTimelineOut:

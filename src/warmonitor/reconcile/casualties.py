@@ -2,15 +2,24 @@
 with the claims behind each figure.
 
 The rules, in the analyst's terms:
-- A claimant's cumulative tolls supersede its own earlier tolls: 231, then
-  311, then 417 from one monitor means 417. Parts supersede part by part.
+- A toll belongs to its voice: its named claimant, or "unattributed" when no
+  one is named (an outlet's own unsourced figure). A voice's running tolls
+  supersede its own earlier tolls: 231, then 311, then 417 from one monitor
+  means 417. Parts supersede part by part. Voices never add to each other.
   For a window that starts after a toll series began, the claimant's last
   reading before the window is subtracted, so a week's deaths are not the
   whole offensive's.
 - Incident counts add up across distinct incidents (party, place, day); the
   same incident from several claimants counts once, as a range.
-- A cumulative toll covering the area and days is taken to include the
-  incidents inside it; where incidents add up to more, their sum is used.
+- A running toll covering the area and days (from its `period_start` to the
+  day it was stated) includes the incidents inside it, its own voice's and
+  others'; where they add up to more, their sum is used. Incidents outside
+  it add to it.
+- The headline figure is the independent monitor's series where one exists
+  (else an international organisation's or NGO's count: the UN's in Goma),
+  else the median across voices; low / high are the smallest and largest
+  voice's figure, never a sum of voices. Every voice is listed with its figure.
+- Tolls told as background (`scope: historical`) never enter.
 - Figures from a party to the fighting (state media, an army, a rebel
   spokesman) are kept and listed, but used for low / best / high only when
   nothing independent exists for that party.
@@ -27,6 +36,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from warmonitor.extract.gazetteer import distance_km
+from warmonitor.ingest.outlets import lookup
 from warmonitor.reconcile.views import ClaimView, claim_query, load_views
 from warmonitor.store.models import Claim, Report
 
@@ -42,6 +53,8 @@ class Estimate:
     claims: list[int] = field(default_factory=list)
     partisan_claims: list[int] = field(default_factory=list)
     partisan_only: bool = False
+    headline_voice: str | None = None
+    voices: list[VoiceFigure] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -50,6 +63,17 @@ class Figure:
     best: int
     high: int
     claims: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class VoiceFigure:
+    """One voice's own figure for a party, listed beside the headline."""
+
+    voice: str
+    figure: Figure
+    as_of: date
+    partisan: bool
+    readings: int  # running-toll readings behind it (0: incident counts only)
 
 
 def _figure(view: ClaimView) -> Figure | None:
@@ -89,31 +113,91 @@ def _add(figures: Iterable[Figure]) -> Figure | None:
     )
 
 
-def _toll_start(view: ClaimView) -> date:
-    """Where a running toll's count starts: its period_start ("since
-    Wednesday"), else its date (claims stored before period_start existed
-    carried the start there), else the day it was published."""
-    if view.fields.get("period_start"):
-        return date.fromisoformat(view.fields["period_start"])
+UNATTRIBUTED = "unattributed"
+# Outlets whose own unattributed figures are nobody's count in particular:
+# a wire or paper printing "more than 300 have died" names no counter.
+_COUNTING_KINDS = {"monitor", "official", "state_media", "ngo"}
+# How far a running toll's named place reaches when it is a town: its outskirts
+# and countryside ("west of Aleppo") are read as inside it.
+_TOLL_REACH_KM = 50.0
+
+
+def _day_of(value: object) -> date | None:
+    """A day from a stored field: an ISO string, or a date object {"start": …}."""
+    if isinstance(value, dict):
+        value = value.get("start")
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return value if isinstance(value, date) else None
+
+
+def toll_voice(view: ClaimView) -> str:
+    """Who stands behind a toll: its named claimant. A figure with no claimant,
+    or one an outlet (a wire, a paper) prints in its own voice without naming
+    who counted, belongs to the voice "unattributed", which is never merged
+    into a named voice's series."""
+    claimant = view.claimant
+    if not claimant:
+        return UNATTRIBUTED
+    if claimant == view.outlet or view.fields.get("via"):
+        known = lookup(claimant)
+        if known is None or known.kind.value not in _COUNTING_KINDS:
+            return UNATTRIBUTED
+    return claimant
+
+
+def period_start(view: ClaimView) -> date | None:
+    """The first day a running toll covers ("since Wednesday"), or None when
+    the report does not say. Claims with a `period_start` field carry it there;
+    older claims carried it as their date."""
+    if "period_start" in view.fields:
+        return _day_of(view.fields.get("period_start"))
     when = view.fields.get("date")
-    return date.fromisoformat(when["start"]) if when and when.get("start") else view.published
+    return _day_of(when) if when else None
 
 
-def _cumulative(views: list[ClaimView], since: date | None, until: date) -> Figure | None:
-    """Each claimant's latest reading (minus its reading before the window), combined across claimants."""
-    series: dict[str, list[ClaimView]] = defaultdict(list)
+def said_on(view: ClaimView) -> date:
+    """The day a toll speaks as of: its `as_of` field, else its report's day."""
+    return _day_of(view.fields.get("as_of")) or view.published
+
+
+def _is_running(view: ClaimView) -> bool:
+    return view.fields.get("scope") == "cumulative"
+
+
+@dataclass(frozen=True)
+class Series:
+    """One voice's running toll for one party: its latest reading up to the
+    end of the window (less its last reading before the window starts)."""
+
+    voice: str
+    figure: Figure
+    latest: ClaimView
+    start: date | None
+    said: date
+    readings: int
+
+
+def _series(views: list[ClaimView], since: date | None, until: date) -> list[Series]:
+    by_voice: dict[str, list[ClaimView]] = defaultdict(list)
     for view in views:
-        series[view.voice].append(view)
-    figures = []
-    for readings in series.values():
-        readings.sort(key=lambda v: (v.published, v.id))
-        upto = [v for v in readings if v.published <= until]
-        if since is not None and not [v for v in upto if v.published >= since]:
+        by_voice[toll_voice(view)].append(view)
+    found = []
+    for voice, readings in sorted(by_voice.items()):
+        readings.sort(key=lambda v: (said_on(v), v.published, v.id))
+        upto = [v for v in readings if said_on(v) <= until]
+        if not upto or (since is not None and not [v for v in upto if said_on(v) >= since]):
             continue  # nothing said inside the window: its last word is about earlier days
-        if not upto or (latest := _figure(upto[-1])) is None:
+        last = upto[-1]
+        latest = _figure(last)
+        if latest is None:
             continue
-        if since is not None and _toll_start(upto[-1]) < since:
-            before = [v for v in upto if v.published < since]
+        start = period_start(last)
+        if since is not None and (start is None or start < since):
+            before = [v for v in upto if said_on(v) < since]
             base = _figure(before[-1]) if before else None
             if base is not None:
                 latest = Figure(
@@ -122,44 +206,161 @@ def _cumulative(views: list[ClaimView], since: date | None, until: date) -> Figu
                     max(latest.high - base.low, 0),
                     latest.claims + base.claims,
                 )
-        figures.append(latest)
-    return _combine(figures) if figures else None
+        found.append(Series(voice, latest, last, start, said_on(last), len(upto)))
+    return found
 
 
-def _incidents(views: list[ClaimView]) -> Figure | None:
-    """Distinct incidents add; one incident told by several claimants counts once."""
-    incidents: dict[tuple[int | None, date], dict[str, Figure]] = defaultdict(dict)
-    for view in views:
+@dataclass(frozen=True)
+class Incident:
+    """One incident (place, day) with its figure: the range across the voices telling it."""
+
+    views: tuple[ClaimView, ...]
+    figure: Figure
+
+
+def _incidents(views: list[ClaimView]) -> list[Incident]:
+    """Distinct incidents; one incident told by several voices counts once."""
+    told: dict[tuple[int | None, date], dict[str, tuple[ClaimView, Figure]]] = defaultdict(dict)
+    for view in sorted(views, key=lambda v: v.id):
         fig = _figure(view)
         if fig is None:
             continue
-        per_voice = incidents[(view.place_id, view.day)]
+        per_voice = told[(view.place_id, view.day)]
+        voice = toll_voice(view)
         # Several figures from one voice for one incident: its largest.
-        if view.voice not in per_voice or per_voice[view.voice].best < fig.best:
-            per_voice[view.voice] = fig
-    return _add(_combine(list(v.values())) for v in incidents.values())
+        if voice not in per_voice or per_voice[voice][1].best < fig.best:
+            per_voice[voice] = (view, fig)
+    return [
+        Incident(tuple(v for v, _ in said.values()), _combine([f for _, f in said.values()]))
+        for said in told.values()
+    ]
+
+
+def covers(series: Series, incident: ClaimView) -> bool:
+    """Whether a running toll includes an incident: the incident's day lies
+    in the toll's period and its place in the toll's area (a toll that names
+    no place, or only one guessed from the report, covers the whole area asked
+    about; a region covers its towns; a town covers its surroundings)."""
+    day = incident.day
+    if day > series.said or (series.start is not None and day < series.start):
+        return False
+    toll = series.latest
+    if toll.place_id is None or toll.fields.get("place_inferred") or incident.place_id is None:
+        return True
+    if toll.place_id == incident.place_id:
+        return True
+    if (toll.precision or 1) > 1 and (
+        (toll.admin1 and toll.admin1 == incident.admin1) or toll.place_name == incident.country
+    ):
+        return True
+    if None in (toll.lat, toll.lon, incident.lat, incident.lon):
+        return False
+    assert toll.lat is not None and toll.lon is not None
+    assert incident.lat is not None and incident.lon is not None
+    return distance_km((toll.lat, toll.lon), (incident.lat, incident.lon)) <= _TOLL_REACH_KM
+
+
+def _with_incidents(series: Series, incidents: list[Incident]) -> Figure:
+    """A voice's running toll with the incidents it does not cover added; the
+    incidents it covers are inside it (where they add up to more, their sum)."""
+    inside = [i for i in incidents if any(covers(series, v) for v in i.views)]
+    outside = [i for i in incidents if i not in inside]
+    figure = series.figure
+    inside_sum = _add(i.figure for i in inside)
+    if inside_sum is not None and inside_sum.best > figure.best:
+        figure = inside_sum
+    extra = _add(i.figure for i in outside)
+    if extra is None:
+        return figure
+    return Figure(
+        figure.low + extra.low,
+        figure.best + extra.best,
+        figure.high + extra.high,
+        tuple(sorted({*figure.claims, *extra.claims})),
+    )
+
+
+def headline_rank(voice: str) -> int:
+    """How fit a voice's running toll is to be the headline: 2 an independent
+    monitor (the Observatory, Airwars), 1 an international organisation or NGO
+    counting the dead (the UN, the Red Cross), 0 anyone else."""
+    known = lookup(voice)
+    if known is None:
+        return 0
+    if known.kind.value == "monitor":
+        return 2
+    return int(known.kind.value == "ngo" or (known.kind.value == "official" and not known.country))
+
+
+def _voice_figures(
+    views: list[ClaimView], since: date | None, until: date, partisan: bool
+) -> list[VoiceFigure]:
+    """Each voice's own figure: its running toll (with its own incidents
+    outside it), else the sum of the incidents it told."""
+    running = _series([v for v in views if _is_running(v)], since, until)
+    incidents = [v for v in views if not _is_running(v)]
+    listed = []
+    with_series = set()
+    for series in running:
+        own = _incidents([v for v in incidents if toll_voice(v) == series.voice])
+        figure = _with_incidents(series, own)
+        listed.append(VoiceFigure(series.voice, figure, series.said, partisan, series.readings))
+        with_series.add(series.voice)
+    by_voice: dict[str, list[ClaimView]] = defaultdict(list)
+    for view in incidents:
+        by_voice[toll_voice(view)].append(view)
+    for voice, told in sorted(by_voice.items()):
+        if voice in with_series:
+            continue
+        summed = _add(i.figure for i in _incidents(told))
+        if summed is not None:
+            listed.append(VoiceFigure(voice, summed, max(v.published for v in told), partisan, 0))
+    return listed
 
 
 def _estimate(party: str, views: list[ClaimView], since: date | None, until: date) -> Estimate:
+    views = [v for v in views if v.fields.get("scope") != "historical"]
     independent = [v for v in views if not v.partisan]
     partisan = [v for v in views if v.partisan]
     use = independent or partisan
-    cumulative = _cumulative([v for v in use if v.fields.get("scope") == "cumulative"], since, until)
-    # A toll told as background ("historical") is never added into an estimate.
-    incidents = _incidents([v for v in use if v.fields.get("scope") not in ("cumulative", "historical")])
-    parts = [f for f in (cumulative, incidents) if f is not None]
     estimate = Estimate(
         party=party,
         partisan_claims=sorted(v.id for v in partisan),
         partisan_only=not independent and bool(partisan),
+        voices=_voice_figures(independent, since, until, False)
+        + _voice_figures(partisan, since, until, True),
     )
-    if parts:
-        # The larger of the two readings, with the claims that make it up.
-        chosen = max(parts, key=lambda f: f.best)
-        estimate.low = max(f.low for f in parts)
-        estimate.best = chosen.best
-        estimate.high = max(f.high for f in parts)
-        estimate.claims = sorted(chosen.claims)
+    running = _series([v for v in use if _is_running(v)], since, until)
+    told = [v for v in use if not _is_running(v)]
+    with_series = {s.voice for s in running}
+    # Incidents told by voices with no running toll of their own.
+    loose = _incidents([v for v in told if toll_voice(v) not in with_series])
+    named_loose = [i for i in loose if any(toll_voice(v) != UNATTRIBUTED for v in i.views)]
+    figures: dict[str, Figure] = {}
+    for series in running:
+        own = _incidents([v for v in told if toll_voice(v) == series.voice])
+        # Unattributed figures never add to a named voice's series, nor the reverse.
+        others = named_loose if series.voice != UNATTRIBUTED else []
+        figures[series.voice] = _with_incidents(series, own + others)
+    if not with_series - {UNATTRIBUTED}:
+        # No named running toll: the named incident counts, added, are a reading of their own.
+        summed = _add(i.figure for i in (named_loose if figures else loose))
+        if summed is not None:
+            figures["incidents"] = summed
+    if not figures:
+        return estimate
+    monitors = [s for s in running if headline_rank(s.voice) and not s.latest.partisan]
+    if monitors:
+        # The independent monitor's series is the headline figure.
+        head = max(monitors, key=lambda s: (headline_rank(s.voice), s.readings, s.said, s.voice))
+        chosen = figures[head.voice]
+        estimate.headline_voice = head.voice
+    else:
+        chosen = _combine(list(figures.values()))
+    estimate.low = min(f.low for f in figures.values())
+    estimate.best = chosen.best
+    estimate.high = max(f.high for f in figures.values())
+    estimate.claims = sorted(chosen.claims)
     return estimate
 
 
@@ -173,13 +374,17 @@ def _in_area(view: ClaimView, area: str | None) -> bool:
 def _in_period(view: ClaimView, since: date | None, until: date) -> bool:
     if view.fields.get("scope") == "cumulative":
         # Earlier readings stay in: they are the baseline a window's deaths are counted from.
-        return _toll_start(view) <= until
+        start = period_start(view)
+        return start is None or start <= until
     return view.day <= until and (since is None or view.day >= since)
 
 
 def latest_day(session: Session) -> date:
     latest = session.scalars(
-        select(Report.published_at).order_by(Report.published_at.desc()).limit(1)
+        select(Report.published_at)
+        .where(Report.published_at.is_not(None))
+        .order_by(Report.published_at.desc())
+        .limit(1)
     ).first()
     return latest.date() if latest else date.today()
 
@@ -203,6 +408,7 @@ def estimate_casualties(
         if v.published <= as_of
         and v.fields.get("outcome") == outcome
         and v.stance != "denied"
+        and v.fields.get("scope") != "historical"
         and _in_area(v, area)
         and _in_period(v, since, end)
     ]

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -59,12 +60,16 @@ class Period:
 
 
 def _applies(view: ClaimView) -> bool:
-    """About the town itself: precise place, not a part of it, not denied."""
+    """About the town itself (or a part of it: districts entered), with a
+    precise place, not denied. A part only ever counts as a contest, and only
+    on a day another side is named there (see `_day_state`)."""
     if view.place_id is None or view.stance == "denied":
         return False
-    if view.fields.get("extent") == "part":
-        return False
     return view.precision in (None, 1)
+
+
+def _is_part(view: ClaimView) -> bool:
+    return view.fields.get("extent") == "part"
 
 
 def _side(actor: str | None) -> str:
@@ -80,58 +85,100 @@ def _named(actors: list[str]) -> str | None:
     return max(counts, key=lambda a: (a in book, counts[a], -actors.index(a)))
 
 
-def _day_state(day: date, views: list[ClaimView], previous: DayState | None) -> DayState:
+def _day_state(day: date, views: list[ClaimView], previous: DayState | None) -> DayState | None:
+    """The state of one day, or None when no side can be named (a lone
+    "stormed" with no actor and no earlier state says nothing showable)."""
     latest: dict[str, list[ClaimView]] = {}
     for view in sorted(views, key=lambda v: (v.published, v.report_id)):
         # A voice's later report that day replaces what it said earlier.
         if view.voice in latest and latest[view.voice][0].report_id != view.report_id:
             del latest[view.voice]
         latest.setdefault(view.voice, []).append(view)
-    support: dict[str, list[ClaimView]] = defaultdict(list)
-    against: dict[str, list[ClaimView]] = defaultdict(list)
-    fighting: list[ClaimView] = []
+    support: dict[str, list[ClaimView]] = defaultdict(list)  # holds it
+    present: dict[str, list[ClaimView]] = defaultdict(list)  # fights there: attacked, repelled, entered part
+    lost: dict[str, list[ClaimView]] = defaultdict(list)  # admits losing it
+    unnamed: list[ClaimView] = []
     for said in latest.values():
         for view in said:
             change, actor = view.fields.get("change"), view.fields.get("actor")
-            if change in ("gained", "holds") and actor:
-                support[_side(actor)].append(view)
-            elif change == "lost" and actor:
-                against[_side(actor)].append(view)
-            elif change == "contested":
-                # "repelled an attack on X": fighting for X that day, whoever holds it.
-                fighting.append(view)
-            else:  # a gain or loss by someone unnamed: the holder is disputed
-                held = previous.side if previous else UNKNOWN_SIDE
-                against[held].append(view)
-    voices = {side: {v.voice for v in claims} for side, claims in support.items()}
-    if not voices and previous is not None:
-        voices = {previous.side: set()}
-        support[previous.side] = []
-    if not voices:
-        lost = [v.id for claims in against.values() for v in claims] + [v.id for v in fighting]
-        return DayState(day, "contested", UNKNOWN_SIDE, None, set(), set(lost), 0.0)
-    side = max(voices, key=lambda s: (len(voices[s]), s != UNKNOWN_SIDE))
-    others = (
-        [v for s, claims in support.items() if s != side for v in claims] + against.get(side, []) + fighting
+            if not actor:
+                unnamed.append(view)  # contested, or a gain by someone unnamed
+            elif change in ("gained", "holds"):
+                (present if _is_part(view) else support)[_side(actor)].append(view)
+            elif change == "lost":
+                lost[_side(actor)].append(view)
+            else:
+                present[_side(actor)].append(view)
+    # A part gained (districts entered) contests the place only on a day
+    # another side is named there; alone it is a foothold, not a contest
+    # (an airport taken does not change who holds the city).
+    defended = set(support) | {s for s, c in present.items() if any(not _is_part(v) for v in c)}
+    for side in [s for s, c in present.items() if all(_is_part(v) for v in c)]:
+        if not defended - {side}:
+            del present[side]
+    sides = list(dict.fromkeys([*support, *present]))
+    credited: dict[str, list[ClaimView]] = defaultdict(list)  # another side's admitted loss
+    for loser, claims in lost.items():
+        winners = [s for s in sides if s != loser] or (
+            [previous.side] if previous is not None and previous.side != loser else []
+        )
+        for winner in winners:
+            credited[winner].extend(claims)
+        if winners and winners[0] not in sides:
+            sides.append(winners[0])
+    if not sides:
+        if previous is None:
+            return None
+        sides = [previous.side]
+    voices = {s: {v.voice for v in support[s] + credited[s]} for s in sides}
+    presence = {s: {v.voice for v in present[s]} for s in sides}
+    previous_side = previous.side if previous is not None else None
+    side = max(
+        sides,
+        key=lambda s: (
+            len(voices[s]),
+            len(presence[s]),
+            s == previous_side,
+            any(not _is_part(v) for v in present[s]),
+            s != UNKNOWN_SIDE,
+        ),
     )
-    actor = _named([v.fields["actor"] for v in support[side]])
+    mine = support[side] + present[side] + credited[side]
+    others = [v for s in sides if s != side for v in support[s] + present[s]] + lost.get(side, []) + unnamed
+    actor = _named([v.fields["actor"] for v in support[side] + present[side]])
     if actor is None and previous is not None and previous.side == side:
         actor = previous.actor
-    n_for = len(voices[side]) or 1
+    if actor is None and side == UNKNOWN_SIDE:
+        return None
+    n_for = len({v.voice for v in mine}) or 1
     n_against = len({v.voice for v in others})
     state = DayState(
         day=day,
-        status="contested" if others else "held",
+        status="contested" if others or present[side] else "held",
         side=side,
         actor=actor,
-        # Another side's admitted loss is evidence for the holder too.
-        evidence={v.id for v in support[side]} | {v.id for s, c in against.items() if s != side for v in c},
+        evidence={v.id for v in mine},
         disputed_by={v.id for v in others},
         confidence=round(n_for / (n_for + n_against) * (1 - 0.5**n_for), 3),
     )
-    if not support[side] and previous is not None:  # carried over, now disputed
+    if not mine and previous is not None:  # carried over, now disputed
         state.evidence = set(previous.evidence)
     return state
+
+
+def control_sides(holder: str | None, claims: list[dict[str, Any]]) -> list[str]:
+    """The sides a period's claims name, each by its most specific actor,
+    the holder's side first: ["Hayat Tahrir al-Sham", "Military Forces of Syria"]."""
+    by_side: dict[str, list[str]] = defaultdict(list)
+    for fields in claims:
+        actor = fields.get("actor")
+        if isinstance(actor, str) and actor:
+            by_side[_side(actor)].append(actor)
+    named = {side: _named(actors) for side, actors in by_side.items()}
+    first = _side(holder) if holder else None
+    ordered = sorted(named, key=lambda s: (s != first, s == UNKNOWN_SIDE, s))
+    found = [name for s in ordered if (name := holder if s == first and holder else named[s])]
+    return list(dict.fromkeys(found))
 
 
 def timeline(views: list[ClaimView]) -> list[Period]:
@@ -146,8 +193,12 @@ def timeline(views: list[ClaimView]) -> list[Period]:
     previous: DayState | None = None
     day, last = min(by_day), max(by_day)
     while day <= last:
-        if day in by_day:
-            state = _day_state(day, by_day[day], previous)
+        found = _day_state(day, by_day[day], previous) if day in by_day else None
+        if found is None and previous is None:
+            day += timedelta(days=1)  # nothing nameable yet
+            continue
+        if found is not None:
+            state = found
         else:
             assert previous is not None
             state = DayState(

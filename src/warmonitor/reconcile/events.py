@@ -2,10 +2,14 @@
 
 Two event claims describe the same happening when all of these hold
 (thresholds in MatchRules, set from the environment):
-- the same ACLED event type;
+- the same ACLED event type, or two types one incident is told as
+  (data/reconcile/compatible_event_types.csv: a strike and "it killed five
+  civilians" are one event);
 - their days are at most `window_days` apart;
-- their places are at most `radius_km` apart (a claim with no place matches
-  only claims of its own report's sentence neighbours: same report, same type);
+- their places are at most `radius_km` apart, or one lies inside the other
+  (a town in the region named); a claim with no place takes the place of a
+  casualty figure told in its sentence, else matches only claims of its own
+  report;
 - their actors are compatible: one names none, or they share one.
 Claims are taken in order of day (then id) and join the first event whose
 first claim they match, so an event never stretches beyond the window and
@@ -22,12 +26,16 @@ Grades (Airwars' scale):
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import os
 import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from importlib import resources
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -72,15 +80,41 @@ def _actors(view: ClaimView) -> set[str]:
     return set(view.fields.get("actors") or [])
 
 
+@cache
+def compatible_types() -> frozenset[frozenset[str]]:
+    """Pairs of event types one incident can be told as (a data file)."""
+    path = resources.files("warmonitor") / "data" / "reconcile" / "compatible_event_types.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        return frozenset(frozenset((row["event_type_a"], row["event_type_b"])) for row in csv.DictReader(fh))
+
+
+def types_compatible(a: str | None, b: str | None) -> bool:
+    return a == b or (a is not None and b is not None and frozenset((a, b)) in compatible_types())
+
+
+def _inside(small: ClaimView, large: ClaimView) -> bool:
+    """A town inside the region (or country) the other claim names."""
+    if (large.precision or 1) < 2 or not large.place_name:
+        return False
+    return large.place_name in (small.admin1, small.country) or (
+        large.admin1 is not None and large.admin1 == small.admin1 and large.place_name == large.admin1
+    )
+
+
 def same_happening(a: ClaimView, b: ClaimView, rules: MatchRules) -> bool:
-    if a.fields.get("event_type") != b.fields.get("event_type"):
+    if not types_compatible(a.fields.get("event_type"), b.fields.get("event_type")):
         return False
     if abs((a.day - b.day).days) > rules.window_days:
         return False
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         if a.report_id != b.report_id or (a.lat is None) != (b.lat is None):
             return False
-    elif a.place_id != b.place_id and distance_km((a.lat, a.lon), (b.lat, b.lon)) > rules.radius_km:
+    elif (
+        a.place_id != b.place_id
+        and distance_km((a.lat, a.lon), (b.lat, b.lon)) > rules.radius_km
+        and not _inside(a, b)
+        and not _inside(b, a)
+    ):
         return False
     left, right = _actors(a), _actors(b)
     return not left or not right or bool(left & right)
@@ -129,14 +163,21 @@ def _most_common(values: Iterable[str | None]) -> str | None:
 
 
 def _fatalities(casualties: list[ClaimView]) -> tuple[int | None, int | None, int | None]:
-    """Per voice, its figure for the event (a total, else its parties' sum); then the range."""
+    """Per voice, its figure for the event (its largest total, else its parties'
+    sum, each party once however many reports repeat it); then the range
+    across voices, so the event's dead are counted once."""
     per_voice: dict[str, int] = {}
     for voice in {c.voice for c in casualties}:
         said = [c for c in casualties if c.voice == voice and c.fields.get("outcome") == "killed"]
         totals = [c.fields.get("best") or 0 for c in said if c.fields.get("party") == "total"]
-        parts = [c.fields.get("best") or 0 for c in said if ":" not in str(c.fields.get("party"))]
+        # One voice telling a party's dead in several reports is one figure: its largest.
+        parts: dict[str, int] = {}
+        for c in said:
+            party = str(c.fields.get("party"))
+            if party != "total" and ":" not in party:
+                parts[party] = max(parts.get(party, 0), c.fields.get("best") or 0)
         if totals or parts:
-            per_voice[voice] = max(totals) if totals else sum(parts)
+            per_voice[voice] = max(totals) if totals else sum(parts.values())
     if not per_voice:
         return None, None, None
     values = list(per_voice.values())
@@ -214,11 +255,36 @@ def _sentence_casualties(claims: list[ClaimView], casualties: list[ClaimView]) -
     ]
 
 
+def placed_by_sentence(events: list[ClaimView], casualties: list[ClaimView]) -> list[ClaimView]:
+    """An event claim whose sentence names no place takes the place of a
+    casualty figure told in the same sentence ("five people died when a
+    missile hit a street near Kharkiv's university"): both speak of one spot."""
+    where = {(c.report_id, c.sentence): c for c in casualties if c.place_id is not None and c.lat is not None}
+    placed = []
+    for view in events:
+        found = where.get((view.report_id, view.sentence)) if view.place_id is None else None
+        if found is not None:
+            view = dataclasses.replace(
+                view,
+                place_id=found.place_id,
+                place_name=found.place_name,
+                lat=found.lat,
+                lon=found.lon,
+                admin1=found.admin1,
+                country=found.country,
+                fields={**view.fields, "place": found.fields.get("place"), "place_from": found.id},
+            )
+        placed.append(view)
+    return placed
+
+
 def rebuild_events(session: Session, rules: MatchRules, touched: set[int] | None = None) -> int:
     """Regroup event claims into events. With `touched` (new claim ids), an
     event is rewritten only if its claims changed; the rest stay as they are."""
-    views = load_views(session, claim_query().where(Claim.kind == "event"))
     casualty_views = load_views(session, claim_query().where(Claim.kind == "casualty"))
+    views = placed_by_sentence(
+        load_views(session, claim_query().where(Claim.kind == "event")), casualty_views
+    )
     groups = group(views, rules)
     stored: dict[frozenset[int], int] = {}
     if touched is not None:

@@ -103,6 +103,10 @@ def store_claims(session: Session, report: Report, extractor: Extractor) -> list
         fields: dict[str, Any] = claim.model_dump(
             mode="json", exclude={"text", "span", "claimant", "stance", "kind"}
         )
+        if report.published_at is None:
+            # No date given: nothing it says is dated by the day it was read in.
+            fields.pop("date", None)
+            fields["undated"] = True
         claimant = claim.claimant
         if claimant == outlet and own_voice is not None:
             fields["via"] = outlet

@@ -25,7 +25,9 @@ from warmonitor.store.models import Claim, Place, Report, Source
 # while an independent figure exists.
 _PARTISAN_KINDS = {"state_media", "official"}
 _PARTISAN_GENERIC = re.compile(
-    r"^(?:anonymous security official|rebel sources|.* government|.* ministry of .*)$", re.I
+    r"^(?:anonymous security official|rebel sources|.* government|.* ministry of .*"
+    r"|government of .*|(?:military|police) forces of .*)$",
+    re.I,
 )
 _INDEPENDENT_GENERIC = {"residents", "medical source", "Syria Civil Defence"}
 
@@ -35,7 +37,11 @@ def is_partisan(claimant: str | None) -> bool:
         return False
     known = lookup(claimant)
     if known is not None:
-        return known.kind.value in _PARTISAN_KINDS
+        # An international organisation (an official source of no country,
+        # a UN agency) speaks for no party to the fighting.
+        return known.kind.value in _PARTISAN_KINDS and not (
+            known.kind.value == "official" and not known.country
+        )
     actor = load_actors().actors.get(claimant)
     if actor is not None:
         return actor.inter != 7  # civilians are not a party
@@ -108,6 +114,8 @@ def claim_query() -> ClaimRows:
         .join(report, Claim.report_id == report.id)
         .join(Source, report.source_id == Source.id)
         .outerjoin(Place, Claim.place_id == Place.id)
+        # A report with no date is kept out of every dated view (tolls, events, control).
+        .where(report.published_at.is_not(None))
     )
 
 
