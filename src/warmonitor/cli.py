@@ -52,16 +52,11 @@ DbOption = Annotated[
 ]
 
 
-def _settings(db: str | None) -> Settings:
-    settings = Settings.from_env()
-    if db:
-        settings = Settings(
-            db_url=db,
-            max_bytes=settings.max_bytes,
-            near_dup_threshold=settings.near_dup_threshold,
-            feed_timeout=settings.feed_timeout,
-        )
-    return settings
+def _settings(db: str | None = None, **overrides: object) -> Settings:
+    """The environment's settings with the options the user gave on top: each
+    option changes its one field, every other setting stays as the environment
+    made it."""
+    return Settings.from_env().with_overrides(db_url=db or None, **overrides)
 
 
 def _parse_published(value: str | None) -> datetime | None:
@@ -164,11 +159,7 @@ def ingest(
 ) -> None:
     """Read reports and store them: the same content twice is stored once, and
     a republished wire copy is linked to the report it copies."""
-    settings = _settings(db)
-    if max_bytes is not None:
-        if max_bytes <= 0:
-            raise UserError("--max-bytes must be positive")
-        settings = Settings(settings.db_url, max_bytes, settings.near_dup_threshold, settings.feed_timeout)
+    settings = _settings(db, max_bytes=max_bytes)
     all_targets = list(targets or []) + ([str(demo_corpus())] if demo else [])
     if not all_targets:
         raise UserError("nothing to ingest: give files, folders, feed URLs, - for stdin, or --demo")
@@ -656,10 +647,61 @@ def token_create(
     out.print(token, highlight=False)
 
 
+@token_app.command("revoke")
+def token_revoke(
+    token: Annotated[str, typer.Argument(help="The token, or its id as `warmonitor token list` shows it.")],
+    db: DbOption = None,
+) -> None:
+    """Revoke an API token: from now on it gets 401, on every server using this database."""
+    from warmonitor.api.tokens import revoke_token
+
+    engine = open_store(_settings(db).db_url)
+    with session_scope(engine) as session:
+        found = revoke_token(session, token)
+        if found is None:
+            raise UserError("no such token (give the token itself or its id from `warmonitor token list`)")
+        label = f" ({found.label})" if found.label else ""
+        out.print(f"revoked token {found.id}, role {found.role}{label}", highlight=False, markup=False)
+
+
+@token_app.command("list")
+def token_list(db: DbOption = None) -> None:
+    """Every token's id, role, label and dates (never the token: only its hash is kept)."""
+    from warmonitor.api.tokens import list_tokens
+
+    engine = open_store(_settings(db).db_url)
+    with session_scope(engine) as session:
+        rows = list_tokens(session)
+        table = Table()
+        for column in ("id", "role", "label", "created", "revoked"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(
+                str(row.id),
+                row.role,
+                escape(row.label or ""),
+                f"{row.created_at:%Y-%m-%d %H:%M}",
+                f"{row.revoked_at:%Y-%m-%d %H:%M}" if row.revoked_at else "",
+            )
+    out.print(table)
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    read_requires_token: Annotated[
+        bool | None,
+        typer.Option(
+            "--read-requires-token/--public-reads",
+            help="Whether every GET under /api/v1 needs a token (default: $WARMONITOR_READ_REQUIRES_TOKEN).",
+            show_default=False,
+        ),
+    ] = None,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(help="Largest report accepted by POST (default 20 MB, $WARMONITOR_MAX_BYTES)."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Serve the API (/api/v1) and the web pages."""
@@ -667,9 +709,10 @@ def serve(
 
     from warmonitor.api.app import create_app
 
-    settings = _settings(db)
+    settings = _settings(db, read_requires_token=read_requires_token, max_bytes=max_bytes)
     application = create_app(settings)
-    err.print(f"serving {_redacted(settings.db_url)} on http://{host}:{port}", highlight=False)
+    reads = "reads need a token" if settings.read_requires_token else "reads are public"
+    err.print(f"serving {_redacted(settings.db_url)} on http://{host}:{port} ({reads})", highlight=False)
     uvicorn.run(application, host=host, port=port, log_level="info")
 
 

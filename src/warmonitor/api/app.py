@@ -13,6 +13,7 @@ from warmonitor.api.browse import require_reader
 from warmonitor.api.browse import router as browse_router
 from warmonitor.api.deps import SessionDep
 from warmonitor.api.export import router as export_router
+from warmonitor.api.limits import BODY_ENVELOPE_BYTES, RequestLimits
 from warmonitor.api.reconciled import router as reconciled_router
 from warmonitor.config import Settings
 from warmonitor.ingest.draft import ReportDraft
@@ -40,6 +41,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.engine = engine
     app.state.settings = settings
+    app.add_middleware(
+        RequestLimits,
+        max_url_bytes=settings.max_url_bytes,
+        max_header_bytes=settings.max_header_bytes,
+        max_body_bytes=settings.max_bytes + BODY_ENVELOPE_BYTES,
+    )
     app.include_router(_api_router(), prefix="/api/v1")
     app.include_router(reconciled_router, prefix="/api/v1")
     app.include_router(export_router, prefix="/api/v1")
@@ -110,6 +117,12 @@ def _api_router() -> APIRouter:
             published=body.published,
         )
         settings: Settings = request.app.state.settings
+        size = len(body.text.encode("utf-8", "surrogatepass"))
+        if size > settings.max_bytes:
+            raise HTTPException(
+                status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+                f"text is {size} bytes, over the limit of {settings.max_bytes} (WARMONITOR_MAX_BYTES)",
+            )
         defaults = Defaults(near_dup_threshold=settings.near_dup_threshold)
         (outcome,) = ingest_drafts(request.app.state.engine, [draft], defaults)
         return IngestOut(
