@@ -46,7 +46,9 @@ def serving(args: list[str], env: dict[str, str]) -> Iterator[str]:
                 break
             except httpx.TransportError:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"serve did not start: {server.stderr.read() if server.stderr else ''}")
+                    raise AssertionError(
+                        f"serve did not start: {server.stderr.read() if server.stderr else ''}"
+                    ) from None
                 time.sleep(0.2)
         yield base
     finally:

@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from warmonitor.config import Settings
 from warmonitor.errors import BadInput, UserError
-from warmonitor.ingest.draft import InputProblem, ReportDraft
+from warmonitor.ingest.draft import InputProblem, ReportDraft, check_published, prepared
 from warmonitor.ingest.pipeline import Defaults, Status, ingest_drafts
 from warmonitor.ingest.sources import iter_input_files, read_path, read_stdin_bytes, read_url
 from warmonitor.store.db import open_store, session_scope
@@ -67,7 +67,10 @@ def _parse_published(value: str | None) -> datetime | None:
     except ValueError:
         raise UserError(f"--published must be a date or ISO datetime (YYYY-MM-DD), got {value!r}") from None
     # A bare date or a naive time is taken as UTC: reports are compared across zones.
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    try:
+        return check_published(parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC), "--published")
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
 
 
 def demo_corpus() -> Path:
@@ -94,7 +97,8 @@ def _expand(targets: list[str]) -> list[str]:
 
 def _read(target: str, settings: Settings) -> tuple[list[ReportDraft], list[InputProblem]]:
     if target == "-":
-        return read_stdin_bytes(sys.stdin.buffer.read(), settings.max_bytes)
+        # One byte over the limit is enough to refuse: never read more.
+        return read_stdin_bytes(sys.stdin.buffer.read(settings.max_bytes + 1), settings.max_bytes)
     if _is_url(target):
         return read_url(target, settings.max_bytes, settings.feed_timeout)
     return read_path(Path(target), settings.max_bytes)
@@ -125,7 +129,7 @@ def _ingest_targets(
             except BadInput as exc:
                 drafts, bad = [], [InputProblem(target, exc.reason)]
             problems.extend(bad)
-            for outcome in ingest_drafts(engine, drafts, defaults):
+            for outcome in ingest_drafts(engine, drafts, defaults, problems):
                 counts[outcome.status] += 1
             progress.advance(task)
     return counts, problems
@@ -183,7 +187,7 @@ def ingest(
     summary += f", {counts[Status.duplicate]} already stored"
     out.print(summary, highlight=False)
     if then_reconcile:
-        reconcile(full=False, db=settings.db_url)
+        reconcile(full=False, retry_failed=False, db=settings.db_url)
     if problems and len(problems) == 1 and stored + counts[Status.duplicate] == 0:
         problem = problems[0]
         err.print(f"error: {problem.origin}: {problem.reason}", highlight=False, markup=False)
@@ -217,7 +221,10 @@ def extract(
     if not drafts:
         reason = problems[0].reason if problems else "no such file or directory"
         raise UserError(f"{target}: {reason}")
-    draft = drafts[0]
+    try:
+        draft = prepared(drafts[0])
+    except BadInput as exc:
+        raise UserError(f"{target}: {exc.reason}") from None
     when = _parse_published(published) or draft.published
     if when is None:
         raise UserError("--published is needed: the report carries no publication date")
@@ -232,19 +239,66 @@ def reconcile(
     full: Annotated[
         bool, typer.Option("--full", help="Rebuild every event and timeline from the stored claims.")
     ] = False,
+    retry_failed: Annotated[
+        bool, typer.Option("--retry-failed", help="Try again the reports extraction gave up on.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Extract claims from reports not yet read, then update the events and
-    control timelines they touch (casualty estimates are computed when asked)."""
+    control timelines they touch (casualty estimates are computed when asked).
+    A report that cannot be extracted is marked failed and skipped
+    (`warmonitor reports --failed`)."""
+    from warmonitor.reconcile.intake import clear_failures
     from warmonitor.reconcile.run import reconcile as run_reconcile
 
     engine = open_store(_settings(db).db_url)
+    if retry_failed:
+        clear_failures(engine)
     summary = run_reconcile(engine, full=full)
     out.print(
         f"read {summary.reports_read} report(s): {summary.new_claims} new claim(s); "
         f"{summary.events_rebuilt} event(s) and {summary.places_rebuilt} control timeline(s) rebuilt",
         highlight=False,
     )
+    if summary.reports_failed:
+        err.print(
+            f"{summary.reports_failed} report(s) could not be extracted and were skipped: "
+            "see `warmonitor reports --failed`",
+            highlight=False,
+        )
+
+
+@app.command()
+def reports(
+    failed: Annotated[
+        bool, typer.Option("--failed", help="Only reports extraction gave up on, with the reason.")
+    ] = False,
+    limit: Annotated[int, typer.Option(help="How many, newest first.", min=1)] = 50,
+    fmt: Annotated[str, typer.Option("--format", help="json or table.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """List stored reports (id, outlet, published, title), or with --failed the
+    ones extraction skipped and why (`reconcile --retry-failed` tries them again)."""
+    from warmonitor.store.queries import list_reports
+
+    if fmt not in ("json", "table"):
+        raise UserError(f"--format must be json or table, got {fmt!r}")
+    engine = open_store(_settings(db).db_url)
+    with session_scope(engine) as session:
+        rows = list_reports(session, limit=limit, failed=failed)
+    if fmt == "json":
+        sys.stdout.write("[" + ",".join(row.model_dump_json() for row in rows) + "]\n")
+        return
+    table = Table()
+    for column in ("id", "outlet", "published", "title") + (("failure",) if failed else ()):
+        table.add_column(column)
+    for row in rows:
+        cells = [str(row.id), escape(row.outlet), f"{row.published_at:%Y-%m-%d}" if row.published_at else ""]
+        cells.append(escape(row.title or ""))
+        if failed:
+            cells.append(escape(row.failure or ""))
+        table.add_row(*cells)
+    out.print(table)
 
 
 def _parse_day(value: str | None, option: str) -> date | None:

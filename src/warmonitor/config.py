@@ -108,5 +108,6 @@ class Settings:
             near_dup_threshold=threshold,
             feed_timeout=_env_float("WARMONITOR_FEED_TIMEOUT", DEFAULT_FEED_TIMEOUT),
             read_requires_token=_env_bool("WARMONITOR_READ_REQUIRES_TOKEN"),
-            **limits,
+            max_url_bytes=limits["max_url_bytes"],
+            max_header_bytes=limits["max_header_bytes"],
         )

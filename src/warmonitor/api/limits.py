@@ -30,7 +30,9 @@ BODY_ENVELOPE_BYTES = 1024 * 1024
 class RequestLimits:
     """ASGI middleware refusing oversized or NUL-bearing requests with 4xx."""
 
-    def __init__(self, app: ASGIApp, *, max_url_bytes: int, max_header_bytes: int, max_body_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_url_bytes: int, max_header_bytes: int, max_body_bytes: int
+    ) -> None:
         self.app = app
         self.max_url_bytes = max_url_bytes
         self.max_header_bytes = max_header_bytes
