@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import BigInteger, inspect, select
 
 from tests.conftest import assert_one_line_error, run_cli
 from warmonitor.api.app import create_app
 from warmonitor.config import Settings
 from warmonitor.store.db import open_store, session_scope
-from warmonitor.store.models import Report
+from warmonitor.store.models import Claim, Report
 
 PROSE = "Shelling killed five civilians in the market of the town on Monday, the local council said."
 
@@ -251,3 +251,44 @@ def test_an_extractor_error_marks_only_its_report(db_url: str) -> None:
         rows = {r.origin: (r.extracted_at is not None, r.failure) for r in session.scalars(select(Report))}
     assert rows["r2"] == (False, "extraction error: OverflowError: date value out of range")
     assert all(rows[f"r{n}"] == (True, None) for n in (0, 1, 3, 4))
+
+
+def test_figures_beyond_64_bits_are_refused_and_none_is_clamped(db_url: str) -> None:
+    """Failure 8, the store's part: a claim whose figure does not fit in 64 bits
+    marks its report failed with the reason (nothing stored for it); a figure
+    that fits is stored exactly, on every backend; tolls are reconciled into
+    64-bit event columns. (Whether a huge figure is a toll at all is the
+    extraction rule's call, issue 11.)"""
+    from datetime import date
+
+    from warmonitor.extract.claims import CasualtyClaim, Extraction, ReportInfo
+    from warmonitor.ingest.draft import ReportDraft
+    from warmonitor.ingest.pipeline import Defaults, ingest_drafts
+    from warmonitor.reconcile.run import reconcile
+
+    engine = open_store(db_url)
+    figures = {"huge": 10**20, "big": 2**62 + 1, "plain": 12}
+    drafts = [
+        ReportDraft(text=f"At least {n} people were killed.", origin=k, fmt="text")
+        for k, n in figures.items()
+    ]
+    list(ingest_drafts(engine, drafts, Defaults(source="Wire", published=datetime(2024, 5, 1, tzinfo=UTC))))
+
+    def extractor(text: str, day: date, outlet: str | None) -> Extraction:
+        value = int(text.split()[2])
+        claim = CasualtyClaim(
+            text=text, span=(0, len(text)), outcome="killed", party="total",
+            low=value, best=value, high=value, qualifier="at least", scope="incident",
+        )  # fmt: skip
+        return Extraction(report=ReportInfo(published=day, text=text), claims=[claim], places=[], actors=[])
+
+    summary = reconcile(engine, extractor=extractor)
+    assert summary.reports_failed == 1
+    with session_scope(engine) as session:
+        reports = {r.origin: r for r in session.scalars(select(Report))}
+        assert reports["huge"].extracted_at is None and "64 bits" in (reports["huge"].failure or "")
+        stored = {c.report_id: c.fields["best"] for c in session.scalars(select(Claim))}
+    assert stored == {reports["big"].id: 2**62 + 1, reports["plain"].id: 12}
+    columns = {c["name"]: c["type"] for c in inspect(engine).get_columns("event")}
+    for name in ("fatalities_low", "fatalities_best", "fatalities_high"):
+        assert isinstance(columns[name], BigInteger) or db_url.startswith("sqlite"), columns[name]
