@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 from tests.conftest import run_cli
-from warmonitor.extract.benchmark import synthetic_reports
+from warmonitor.evaluation.benchmark import synthetic_reports
 from warmonitor.store.db import open_store, session_scope
 from warmonitor.store.models import (
     Actor,

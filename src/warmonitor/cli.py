@@ -497,17 +497,53 @@ def benchmark_extract(
         Path | None,
         typer.Option(help="A CSV with a notes column (ACLED's, say) joined into reports: real text."),
     ] = None,
+    case: Annotated[
+        str | None,
+        typer.Option(
+            help="Instead: one pathological input (numbers, one-line, html-table), KB/s and linearity."
+        ),
+    ] = None,
+    size: Annotated[int, typer.Option(help="--case: characters of the input.")] = 1_000_000,
 ) -> None:
-    """Reports/s of full extraction beside spaCy's bare nlp.pipe, and peak memory (JSON)."""
+    """Reports/s of full extraction beside spaCy's bare nlp.pipe, and peak memory (JSON);
+    with --case, the speed on one pathological input and at a quarter of its size."""
     import json
 
-    from warmonitor.evaluation.benchmark import run
+    from warmonitor.evaluation.benchmark import run, run_case
+
+    if case is not None:
+        sys.stdout.write(json.dumps(run_case(case, size), indent=2) + "\n")
+        return
 
     count = (os.cpu_count() or 1) if processes == "auto" else int(processes) if processes.isdigit() else 0
     if reports < 2 or words < 10 or count < 1 or repeats < 1:
         raise UserError("--reports >= 2, --words >= 10, --repeats >= 1, --processes auto or a number >= 1")
     figures = run(reports, words, count, repeats=repeats, notes=notes)
     sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+
+
+@benchmark_app.command("fuzz")
+def benchmark_fuzz(
+    inputs: Annotated[int, typer.Option(help="How many mutated inputs.", min=1)] = 10_000,
+    seed: Annotated[int, typer.Option(help="Seed: input i of a seed is always the same.")] = 1,
+    processes: Annotated[str, typer.Option(help="Worker processes, or auto (all cores).")] = "auto",
+    crash_dir: Annotated[Path, typer.Option(help="Where crashing inputs are written.")] = Path(
+        "fuzz-crashes"
+    ),
+) -> None:
+    """Mutated inputs through the ingest readers and extraction; crashes with their inputs (JSON).
+    Exit 1 when anything crashed."""
+    import json
+
+    from warmonitor.evaluation.fuzz import run as run_fuzz
+
+    count = (os.cpu_count() or 1) if processes == "auto" else int(processes) if processes.isdigit() else 0
+    if count < 1:
+        raise UserError("--processes must be auto or a number >= 1")
+    result = run_fuzz(inputs, seed, count, crash_dir)
+    sys.stdout.write(json.dumps(result, indent=2) + "\n")
+    if result["crashes"]:
+        raise typer.Exit(1)
 
 
 @app.command()
