@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from warmonitor.evaluation.benchmark import case_text
 from warmonitor.extract import casualties
-from warmonitor.extract.benchmark import case_text
 
 
 class _Counting:
