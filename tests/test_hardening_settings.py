@@ -112,7 +112,7 @@ def test_oversized_requests_get_414_431_413(store: str) -> None:
         many = "&".join(f"p{i}=1" for i in range(15_000))
         assert _raw_status(base, f"GET /api/v1/events?{many} HTTP/1.1") == 414
         assert client.get(f"{base}/api/v1/events", headers={"X-Padding": "y" * 100_000}).status_code == 431
-        big = {"text": "z " * 12_000_000}  # 24 MB: over 20 MiB of text and its envelope
+        big = {"text": "z " * 12_000_000}  # 24 MB: over 20 MB of text and its envelope
         assert client.post(f"{base}/api/v1/reports", json=big, timeout=60).status_code == 413
         assert client.get(f"{base}/api/v1/export?format=acled-csv&country=%00").status_code == 400
         assert client.get(f"{base}/api/v1/events").status_code == 200

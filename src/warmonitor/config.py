@@ -26,7 +26,9 @@ from typing import Any
 from warmonitor.errors import ConfigError
 
 DEFAULT_DB_URL = "sqlite:///./warmonitor.db"
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# 20 MB: ingest's limit on an input and extraction's on a report's text, one
+# number (a text never has more characters than the bytes it came from).
+DEFAULT_MAX_BYTES = 20_000_000
 # 0.8 separates wire copies (same story, a different byline or a trimmed last
 # paragraph: 0.85-1.0 on the demo corpus) from distinct reports on the same
 # event, which share names and figures but rarely a 5-word run (< 0.3).

@@ -20,7 +20,7 @@ HARD_LIMIT_CHARS = DEFAULT_MAX_BYTES  # the limit when WARMONITOR_MAX_BYTES is n
 
 def hard_limit_chars() -> int:
     """The longest text extracted: ingest's size limit (WARMONITOR_MAX_BYTES,
-    default 20 MiB), so whatever ingest stores, extraction reads (a text never
+    default 20 MB), so whatever ingest stores, extraction reads (a text never
     has more characters than the bytes it was decoded from)."""
     return Settings.from_env().max_bytes
 
