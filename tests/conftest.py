@@ -41,9 +41,11 @@ def _reset_postgres(url: str) -> str | None:
 
 
 def _forget_engines() -> None:
-    from warmonitor.store.db import make_engine
+    # Disposed, not only forgotten: their pooled connections would otherwise
+    # stay open on a PostgreSQL server shared with other runs.
+    from warmonitor.store.db import dispose_engines
 
-    make_engine.cache_clear()
+    dispose_engines()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

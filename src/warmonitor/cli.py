@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from warmonitor.config import Settings
 from warmonitor.errors import BadInput, UserError
-from warmonitor.ingest.draft import InputProblem, ReportDraft
+from warmonitor.ingest.draft import InputProblem, ReportDraft, check_published, prepared
 from warmonitor.ingest.pipeline import Defaults, Status, ingest_drafts
 from warmonitor.ingest.sources import iter_input_files, read_path, read_stdin_bytes, read_url
 from warmonitor.store.db import open_store, session_scope
@@ -52,16 +52,11 @@ DbOption = Annotated[
 ]
 
 
-def _settings(db: str | None) -> Settings:
-    settings = Settings.from_env()
-    if db:
-        settings = Settings(
-            db_url=db,
-            max_bytes=settings.max_bytes,
-            near_dup_threshold=settings.near_dup_threshold,
-            feed_timeout=settings.feed_timeout,
-        )
-    return settings
+def _settings(db: str | None = None, **overrides: object) -> Settings:
+    """The environment's settings with the options the user gave on top: each
+    option changes its one field, every other setting stays as the environment
+    made it."""
+    return Settings.from_env().with_overrides(db_url=db or None, **overrides)
 
 
 def _parse_published(value: str | None) -> datetime | None:
@@ -72,7 +67,10 @@ def _parse_published(value: str | None) -> datetime | None:
     except ValueError:
         raise UserError(f"--published must be a date or ISO datetime (YYYY-MM-DD), got {value!r}") from None
     # A bare date or a naive time is taken as UTC: reports are compared across zones.
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    try:
+        return check_published(parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC), "--published")
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
 
 
 def demo_corpus() -> Path:
@@ -99,7 +97,8 @@ def _expand(targets: list[str]) -> list[str]:
 
 def _read(target: str, settings: Settings) -> tuple[list[ReportDraft], list[InputProblem]]:
     if target == "-":
-        return read_stdin_bytes(sys.stdin.buffer.read(), settings.max_bytes)
+        # One byte over the limit is enough to refuse: never read more.
+        return read_stdin_bytes(sys.stdin.buffer.read(settings.max_bytes + 1), settings.max_bytes)
     if _is_url(target):
         return read_url(target, settings.max_bytes, settings.feed_timeout)
     return read_path(Path(target), settings.max_bytes)
@@ -131,10 +130,11 @@ def _ingest_targets(
             except BadInput as exc:
                 drafts, bad = [], [InputProblem(target, exc.reason)]
             problems.extend(bad)
-            for draft, outcome in zip(drafts, ingest_drafts(engine, drafts, defaults), strict=True):
-                counts[outcome.status] += 1
-                if outcome.status != Status.duplicate and (draft.published or defaults.published) is None:
-                    counts_undated[0] += 1
+            for draft in drafts:  # one at a time, so each outcome keeps its draft's date
+                for outcome in ingest_drafts(engine, [draft], defaults, problems):
+                    counts[outcome.status] += 1
+                    if outcome.status != Status.duplicate and (draft.published or defaults.published) is None:
+                        counts_undated[0] += 1
             progress.advance(task)
     if counts_undated[0]:
         n = counts_undated[0]
@@ -178,11 +178,7 @@ def ingest(
 ) -> None:
     """Read reports and store them: the same content twice is stored once, and
     a republished wire copy is linked to the report it copies."""
-    settings = _settings(db)
-    if max_bytes is not None:
-        if max_bytes <= 0:
-            raise UserError("--max-bytes must be positive")
-        settings = Settings(settings.db_url, max_bytes, settings.near_dup_threshold, settings.feed_timeout)
+    settings = _settings(db, max_bytes=max_bytes)
     all_targets = list(targets or []) + ([str(demo_corpus())] if demo else [])
     if not all_targets:
         raise UserError("nothing to ingest: give files, folders, feed URLs, - for stdin, or --demo")
@@ -206,7 +202,7 @@ def ingest(
     summary += f", {counts[Status.duplicate]} already stored"
     out.print(summary, highlight=False)
     if then_reconcile and stored:
-        reconcile(full=False, db=settings.db_url)
+        reconcile(full=False, retry_failed=False, db=settings.db_url)
     elif stored:
         out.print("not reconciled yet: run `warmonitor reconcile` to count these reports", highlight=False)
     if problems and len(problems) == 1 and stored + counts[Status.duplicate] == 0:
@@ -242,7 +238,10 @@ def extract(
     if not drafts:
         reason = problems[0].reason if problems else "no such file or directory"
         raise UserError(f"{target}: {reason}")
-    draft = drafts[0]
+    try:
+        draft = prepared(drafts[0])
+    except BadInput as exc:
+        raise UserError(f"{target}: {exc.reason}") from None
     when = _parse_published(published) or draft.published
     if when is None:
         raise UserError("--published is needed: the report carries no publication date")
@@ -257,19 +256,66 @@ def reconcile(
     full: Annotated[
         bool, typer.Option("--full", help="Rebuild every event and timeline from the stored claims.")
     ] = False,
+    retry_failed: Annotated[
+        bool, typer.Option("--retry-failed", help="Try again the reports extraction gave up on.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Extract claims from reports not yet read, then update the events and
-    control timelines they touch (casualty estimates are computed when asked)."""
+    control timelines they touch (casualty estimates are computed when asked).
+    A report that cannot be extracted is marked failed and skipped
+    (`warmonitor reports --failed`)."""
+    from warmonitor.reconcile.intake import clear_failures
     from warmonitor.reconcile.run import reconcile as run_reconcile
 
     engine = open_store(_settings(db).db_url)
+    if retry_failed:
+        clear_failures(engine)
     summary = run_reconcile(engine, full=full)
     out.print(
         f"read {summary.reports_read} report(s): {summary.new_claims} new claim(s); "
         f"{summary.events_rebuilt} event(s) and {summary.places_rebuilt} control timeline(s) rebuilt",
         highlight=False,
     )
+    if summary.reports_failed:
+        err.print(
+            f"{summary.reports_failed} report(s) could not be extracted and were skipped: "
+            "see `warmonitor reports --failed`",
+            highlight=False,
+        )
+
+
+@app.command()
+def reports(
+    failed: Annotated[
+        bool, typer.Option("--failed", help="Only reports extraction gave up on, with the reason.")
+    ] = False,
+    limit: Annotated[int, typer.Option(help="How many, newest first.", min=1)] = 50,
+    fmt: Annotated[str, typer.Option("--format", help="json or table.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """List stored reports (id, outlet, published, title), or with --failed the
+    ones extraction skipped and why (`reconcile --retry-failed` tries them again)."""
+    from warmonitor.store.queries import list_reports
+
+    if fmt not in ("json", "table"):
+        raise UserError(f"--format must be json or table, got {fmt!r}")
+    engine = open_store(_settings(db).db_url)
+    with session_scope(engine) as session:
+        rows = list_reports(session, limit=limit, failed=failed)
+    if fmt == "json":
+        sys.stdout.write("[" + ",".join(row.model_dump_json() for row in rows) + "]\n")
+        return
+    table = Table()
+    for column in ("id", "outlet", "published", "title") + (("failure",) if failed else ()):
+        table.add_column(column)
+    for row in rows:
+        cells = [str(row.id), escape(row.outlet), f"{row.published_at:%Y-%m-%d}" if row.published_at else ""]
+        cells.append(escape(row.title or ""))
+        if failed:
+            cells.append(escape(row.failure or ""))
+        table.add_row(*cells)
+    out.print(table)
 
 
 def _parse_day(value: str | None, option: str) -> date | None:
@@ -484,17 +530,53 @@ def benchmark_extract(
         Path | None,
         typer.Option(help="A CSV with a notes column (ACLED's, say) joined into reports: real text."),
     ] = None,
+    case: Annotated[
+        str | None,
+        typer.Option(
+            help="Instead: one pathological input (numbers, one-line, html-table), KB/s and linearity."
+        ),
+    ] = None,
+    size: Annotated[int, typer.Option(help="--case: characters of the input.")] = 1_000_000,
 ) -> None:
-    """Reports/s of full extraction beside spaCy's bare nlp.pipe, and peak memory (JSON)."""
+    """Reports/s of full extraction beside spaCy's bare nlp.pipe, and peak memory (JSON);
+    with --case, the speed on one pathological input and at a quarter of its size."""
     import json
 
-    from warmonitor.evaluation.benchmark import run
+    from warmonitor.evaluation.benchmark import run, run_case
+
+    if case is not None:
+        sys.stdout.write(json.dumps(run_case(case, size), indent=2) + "\n")
+        return
 
     count = (os.cpu_count() or 1) if processes == "auto" else int(processes) if processes.isdigit() else 0
     if reports < 2 or words < 10 or count < 1 or repeats < 1:
         raise UserError("--reports >= 2, --words >= 10, --repeats >= 1, --processes auto or a number >= 1")
     figures = run(reports, words, count, repeats=repeats, notes=notes)
     sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+
+
+@benchmark_app.command("fuzz")
+def benchmark_fuzz(
+    inputs: Annotated[int, typer.Option(help="How many mutated inputs.", min=1)] = 10_000,
+    seed: Annotated[int, typer.Option(help="Seed: input i of a seed is always the same.")] = 1,
+    processes: Annotated[str, typer.Option(help="Worker processes, or auto (all cores).")] = "auto",
+    crash_dir: Annotated[Path, typer.Option(help="Where crashing inputs are written.")] = Path(
+        "fuzz-crashes"
+    ),
+) -> None:
+    """Mutated inputs through the ingest readers and extraction; crashes with their inputs (JSON).
+    Exit 1 when anything crashed."""
+    import json
+
+    from warmonitor.evaluation.fuzz import run as run_fuzz
+
+    count = (os.cpu_count() or 1) if processes == "auto" else int(processes) if processes.isdigit() else 0
+    if count < 1:
+        raise UserError("--processes must be auto or a number >= 1")
+    result = run_fuzz(inputs, seed, count, crash_dir)
+    sys.stdout.write(json.dumps(result, indent=2) + "\n")
+    if result["crashes"]:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -688,10 +770,61 @@ def token_create(
     out.print(token, highlight=False)
 
 
+@token_app.command("revoke")
+def token_revoke(
+    token: Annotated[str, typer.Argument(help="The token, or its id as `warmonitor token list` shows it.")],
+    db: DbOption = None,
+) -> None:
+    """Revoke an API token: from now on it gets 401, on every server using this database."""
+    from warmonitor.api.tokens import revoke_token
+
+    engine = open_store(_settings(db).db_url)
+    with session_scope(engine) as session:
+        found = revoke_token(session, token)
+        if found is None:
+            raise UserError("no such token (give the token itself or its id from `warmonitor token list`)")
+        label = f" ({found.label})" if found.label else ""
+        out.print(f"revoked token {found.id}, role {found.role}{label}", highlight=False, markup=False)
+
+
+@token_app.command("list")
+def token_list(db: DbOption = None) -> None:
+    """Every token's id, role, label and dates (never the token: only its hash is kept)."""
+    from warmonitor.api.tokens import list_tokens
+
+    engine = open_store(_settings(db).db_url)
+    with session_scope(engine) as session:
+        rows = list_tokens(session)
+        table = Table()
+        for column in ("id", "role", "label", "created", "revoked"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(
+                str(row.id),
+                row.role,
+                escape(row.label or ""),
+                f"{row.created_at:%Y-%m-%d %H:%M}",
+                f"{row.revoked_at:%Y-%m-%d %H:%M}" if row.revoked_at else "",
+            )
+    out.print(table)
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    read_requires_token: Annotated[
+        bool | None,
+        typer.Option(
+            "--read-requires-token/--public-reads",
+            help="Whether every GET under /api/v1 needs a token (default: $WARMONITOR_READ_REQUIRES_TOKEN).",
+            show_default=False,
+        ),
+    ] = None,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(help="Largest report accepted by POST (default 20 MB, $WARMONITOR_MAX_BYTES)."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Serve the API (/api/v1) and the web pages."""
@@ -699,9 +832,10 @@ def serve(
 
     from warmonitor.api.app import create_app
 
-    settings = _settings(db)
+    settings = _settings(db, read_requires_token=read_requires_token, max_bytes=max_bytes)
     application = create_app(settings)
-    err.print(f"serving {_redacted(settings.db_url)} on http://{host}:{port}", highlight=False)
+    reads = "reads need a token" if settings.read_requires_token else "reads are public"
+    err.print(f"serving {_redacted(settings.db_url)} on http://{host}:{port} ({reads})", highlight=False)
     uvicorn.run(application, host=host, port=port, log_level="info")
 
 

@@ -39,6 +39,10 @@ class ReportSummary(BaseModel):
         None, description="The report this one republishes (a near-duplicate), if any."
     )
     copy_similarity: float | None = None
+    failure: str | None = Field(
+        None,
+        description="Why extraction gave up on this report (it is skipped); null when it did not.",
+    )
 
 
 class ReportOut(ReportSummary):

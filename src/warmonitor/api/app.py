@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request, status
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request, Response, status
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.engine import Engine
 
@@ -15,9 +18,11 @@ from warmonitor.api.browse import require_reader
 from warmonitor.api.browse import router as browse_router
 from warmonitor.api.deps import SessionDep
 from warmonitor.api.export import router as export_router
+from warmonitor.api.limits import BODY_ENVELOPE_BYTES, RequestLimits
 from warmonitor.api.reconciled import router as reconciled_router
 from warmonitor.config import Settings
-from warmonitor.ingest.draft import ReportDraft
+from warmonitor.errors import BadInput
+from warmonitor.ingest.draft import EARLIEST_YEAR, LATEST_YEAR, ReportDraft
 from warmonitor.ingest.pipeline import Defaults, ingest_drafts
 from warmonitor.schemas import IngestOut, ReportIn, ReportOut, ReportPage, SourceOut
 from warmonitor.store import queries
@@ -42,12 +47,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.engine = engine
     app.state.settings = settings
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_middleware(
+        RequestLimits,
+        max_url_bytes=settings.max_url_bytes,
+        max_header_bytes=settings.max_header_bytes,
+        max_body_bytes=settings.max_bytes + BODY_ENVELOPE_BYTES,
+    )
     app.include_router(_api_router(), prefix="/api/v1")
     app.include_router(reconciled_router, prefix="/api/v1")
     app.include_router(export_router, prefix="/api/v1")
     app.include_router(browse_router, prefix="/api/v1")
     app.include_router(web_router)
     return app
+
+
+async def _validation_error(_request: Request, exc: Exception) -> Response:
+    """FastAPI's 422, written with ASCII escapes: a lone surrogate in a posted
+    string (which pydantic refuses) would make the default handler's UTF-8
+    response fail with a 500."""
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    body = json.dumps({"detail": jsonable_encoder(errors)}, ensure_ascii=True)
+    return Response(body, status.HTTP_422_UNPROCESSABLE_ENTITY, media_type="application/json")
 
 
 def require_writer(
@@ -102,6 +123,11 @@ def _api_router() -> APIRouter:
             raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "text is empty")
         if body.published is not None and body.published.tzinfo is None:
             raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "published needs a time zone")
+        if body.published is not None and not EARLIEST_YEAR <= body.published.year <= LATEST_YEAR:
+            raise HTTPException(
+                status.HTTP_422_UNPROCESSABLE_ENTITY,
+                f"published is outside the years {EARLIEST_YEAR}-{LATEST_YEAR}",
+            )
         draft = ReportDraft(
             text=body.text.strip(),
             origin="api",
@@ -112,8 +138,17 @@ def _api_router() -> APIRouter:
             published=body.published,
         )
         settings: Settings = request.app.state.settings
+        size = len(body.text.encode("utf-8", "surrogatepass"))
+        if size > settings.max_bytes:
+            raise HTTPException(
+                status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+                f"text is {size} bytes, over the limit of {settings.max_bytes} (WARMONITOR_MAX_BYTES)",
+            )
         defaults = Defaults(near_dup_threshold=settings.near_dup_threshold)
-        (outcome,) = ingest_drafts(request.app.state.engine, [draft], defaults)
+        try:
+            (outcome,) = ingest_drafts(request.app.state.engine, [draft], defaults)
+        except BadInput as exc:  # NUL, lone surrogates and long names are handled; this is what is left
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, exc.reason) from None
         # A report counts as soon as it is stored: reconcile before answering.
         reconciled = outcome.status.value == "duplicate" or _reconcile_now(request.app.state.engine)
         return IngestOut(

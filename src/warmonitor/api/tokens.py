@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,3 +33,21 @@ def role_of(session: Session, token: str) -> str | None:
         select(ApiToken).where(ApiToken.token_hash == hash_token(token), ApiToken.revoked_at.is_(None))
     ).first()
     return found.role if found else None
+
+
+def revoke_token(session: Session, token_or_id: str) -> ApiToken | None:
+    """Revoke a token, given as the token itself or as its id (`token list`).
+    Returns the revoked row (revoked_at set; revoking twice keeps the first
+    time), or None when no token matches."""
+    query = select(ApiToken).where(ApiToken.token_hash == hash_token(token_or_id))
+    found = session.scalars(query).first()
+    if found is None and token_or_id.isdigit() and len(token_or_id) < 19:
+        found = session.get(ApiToken, int(token_or_id))
+    if found is not None and found.revoked_at is None:
+        found.revoked_at = datetime.now(UTC)
+    return found
+
+
+def list_tokens(session: Session) -> list[ApiToken]:
+    """Every token row (hashes only: the tokens themselves are never stored), oldest first."""
+    return list(session.scalars(select(ApiToken).order_by(ApiToken.id)))

@@ -6,5 +6,6 @@ imports this package; it imports the pipeline and measures it. The CLI's
 
 - `evaluate`: `eval acled|ucdp|case` (ACLED, UCDP GED, case files).
 - `claims`: `eval claims` (ISAF press releases, hand-annotated FA-KES gold).
-- `benchmark`: `benchmark extract` (reports/s beside bare spaCy, memory).
+- `benchmark`: `benchmark extract` (reports/s beside bare spaCy, memory; --case: pathological inputs).
+- `fuzz`: `benchmark fuzz` (mutated inputs through the readers and extraction; crashes).
 """

@@ -226,3 +226,89 @@ def run(
         },
         "peak_memory_mb": {"full_extraction": round(peak["full"], 1), "bare_spacy": round(peak["bare"], 1)},
     }  # fmt: skip
+
+
+# --- pathological inputs: extraction must stay linear in size ---------------
+
+CASES = ("numbers", "one-line", "html-table")
+
+
+def case_text(case: str, size: int, seed: int = 1) -> str:
+    """A generated input of about `size` characters for one pathological case:
+
+    - numbers: a figure every few words ("431 killed, 17 wounded and 2,400 ..."),
+      few sentence ends: the densest text for the casualty rules;
+    - one-line: the synthetic prose with every line break removed;
+    - html-table: an HTML page whose article is one big table of towns and
+      figures (read through the HTML reader, as ingest reads it).
+    """
+    rng = random.Random(seed)
+    if case == "numbers":
+        words = ("killed", "wounded", "and", "civilians", "soldiers", "-", "to", "at least", "in", "the town")
+        parts: list[str] = []
+        length = 0
+        while length < size:
+            piece = str(rng.randint(1, 99_999)) if rng.random() < 0.45 else rng.choice(words)
+            parts.append(piece + ("." if rng.random() < 0.01 else ""))
+            length += len(piece) + 1
+        return " ".join(parts)[:size]
+    if case == "one-line":
+        text = " ".join(synthetic_reports(max(1, size // 4000), 600, seed=seed)).replace("\n", " ")
+        while len(text) < size:
+            text += " " + text
+        return text[:size]
+    if case == "html-table":
+        towns = ("Aleppo", "Idlib", "Homs", "Daraa", "Kherson", "Goma", "Maiduguri", "Gao")
+        rows: list[str] = []
+        length = 0
+        while length < size:
+            day = f"2024-{rng.randint(1, 12):02}-{rng.randint(1, 28):02}"
+            row = (
+                f"<tr><td>{rng.choice(towns)}</td><td>{rng.randint(0, 500)} killed</td>"
+                f"<td>{rng.randint(0, 900)} wounded</td><td>{day}</td></tr>\n"
+            )
+            rows.append(row)
+            length += len(row)
+        return (
+            "<html><head><title>Casualties by town</title></head><body><article><h1>Casualties by town</h1>"
+            "<p>The monitor published these figures of people killed and wounded in each town this month.</p>"
+            "<table><tr><th>Town</th><th>Killed</th><th>Wounded</th><th>Date</th></tr>"
+            + "".join(rows)
+            + "</table></article></body></html>"
+        )
+    raise BadInput(
+        f"--case must be one of {', '.join(CASES)} (or omitted for the report benchmark), got {case!r}"
+    )
+
+
+def _case_seconds(case: str, size: int) -> tuple[int, float]:
+    from warmonitor.extract.pipeline import extract
+    from warmonitor.ingest.formats import read_html
+
+    raw = case_text(case, size)
+    start = time.perf_counter()
+    text = read_html(raw, "benchmark")[0].text if case == "html-table" else raw
+    extract(text, PUBLISHED)
+    return len(raw), time.perf_counter() - start
+
+
+def run_case(case: str, size: int) -> dict[str, object]:
+    """KB/s of one process reading one generated input of `size` characters
+    (HTML: reading the page and extracting its text), and of one a quarter the
+    size: `linearity` near 1 means time grows in proportion to size (2 would
+    be a quarter of the speed at four times the size, i.e. quadratic)."""
+    if size < 4000:
+        raise BadInput("--size must be at least 4000 characters")
+    load_pipeline()
+    _case_seconds(case, 4000)  # warm: the first Doc a process reads grows its caches
+    small_chars, small = _case_seconds(case, size // 4)
+    chars, seconds = _case_seconds(case, size)
+    small_speed, speed = small_chars / small / 1000, chars / seconds / 1000
+    return {
+        "case": case,
+        "chars": chars,
+        "seconds": round(seconds, 2),
+        "kb_per_s": round(speed, 1),
+        "quarter_size_kb_per_s": round(small_speed, 1),
+        "linearity": round(small_speed / speed, 2),
+    }

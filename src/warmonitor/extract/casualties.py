@@ -218,6 +218,10 @@ class CasualtyFigure:
     period_days: int | None = None  # "in the six days of the offensive" -> 6
 
 
+_OUTCOME_REACH = 160  # farthest an outcome word can be from its count, in characters
+_NEAR = 200  # characters around a count that its tests read; more than any of their matches spans
+
+
 def _party_after(text: str) -> str | None:
     text = re.sub(r"^[\s,:]*(?:were|are|was|of them|of whom)?\s*", "", text)
     for pattern, party in _PARTY_RES:
@@ -227,7 +231,10 @@ def _party_after(text: str) -> str | None:
 
 
 def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
-    before = sentence[: count.start - offset]
+    # Every test below is anchored at the count: the words just before it
+    # are enough, and the whole sentence before would make a long sentence's
+    # counts cost its square.
+    before = sentence[max(0, count.start - offset - _NEAR) : count.start - offset]
     after = sentence[count.end - offset :]
     if _NOT_PEOPLE.match(after) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return True
@@ -251,14 +258,22 @@ def _own_outcome(after: str) -> str | None:
 def _outcome_for(sentence: str, local_start: int, local_end: int) -> str | None:
     """The nearest outcome word, preferring one in the same clause."""
     best: tuple[int, str] | None = None
-    for match in _OUTCOME_RE.finditer(sentence):
-        group = next(g for g, v in match.groupdict().items() if v)
+    # Only words under _OUTCOME_REACH characters away can win, so only they are
+    # looked at (a whole long sentence per count is quadratic), and the clause
+    # penalties are counted only for a word near enough to beat the best so far.
+    window = (max(0, local_start - _OUTCOME_REACH - _NEAR), local_end + _OUTCOME_REACH + _NEAR)
+    for match in _OUTCOME_RE.finditer(sentence, *window):
         distance = local_start - match.end() if match.end() <= local_start else match.start() - local_end
+        if distance >= (best[0] if best else _OUTCOME_REACH):
+            if match.start() >= local_end:
+                break  # words after the count only get farther
+            continue
         between = sentence[min(match.end(), local_end) : max(match.start(), local_start)]
         distance += 40 * between.count(";") + 25 * len(re.findall(r",\s*(?:and|while|but)\b", between))
-        if best is None or distance < best[0]:
+        if distance < (best[0] if best else _OUTCOME_REACH):
+            group = next(g for g, v in match.groupdict().items() if v)
             best = (distance, _OUTCOME_BY_GROUP[group])
-    return best[1] if best and best[0] < 160 else None
+    return best[1] if best else None
 
 
 def find_casualties(

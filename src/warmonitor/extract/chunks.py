@@ -11,10 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from warmonitor.config import DEFAULT_MAX_BYTES, Settings
 from warmonitor.extract.claims import ActorOut, Claim, Extraction, PlaceOut
 
 CHUNK_CHARS = 20_000  # a long article's worth: components' cost grows with a Doc's length
-HARD_LIMIT_CHARS = 20_000_000  # as ingest's default size limit; beyond it a "report" is something else
+HARD_LIMIT_CHARS = DEFAULT_MAX_BYTES  # the limit when WARMONITOR_MAX_BYTES is not set
+
+
+def hard_limit_chars() -> int:
+    """The longest text extracted: ingest's size limit (WARMONITOR_MAX_BYTES,
+    default 20 MB), so whatever ingest stores, extraction reads (a text never
+    has more characters than the bytes it was decoded from)."""
+    return Settings.from_env().max_bytes
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]?\s+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 

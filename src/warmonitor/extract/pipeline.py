@@ -160,10 +160,11 @@ def extract_many(reports: Iterable[ReportText], *, batch_size: int = BATCH_SIZE)
 def _check(report: ReportText) -> None:
     if not report.text.strip():
         raise UserError("empty text: nothing to extract")
-    if len(report.text) > chunks.HARD_LIMIT_CHARS:
+    limit = chunks.hard_limit_chars()
+    if len(report.text) > limit:
         raise UserError(
             f"text too long for one report: {len(report.text):,} characters "
-            f"(limit {chunks.HARD_LIMIT_CHARS:,})"
+            f"(limit {limit:,}, WARMONITOR_MAX_BYTES)"
         )
 
 

@@ -32,7 +32,7 @@ import trafilatura
 from warmonitor import __version__
 from warmonitor.errors import BadInput
 from warmonitor.ingest.decode import human_size
-from warmonitor.ingest.draft import InputProblem, ReportDraft
+from warmonitor.ingest.draft import EARLIEST_YEAR, LATEST_YEAR, InputProblem, ReportDraft, check_published
 from warmonitor.ingest.feed_dates import parse_published
 from warmonitor.ingest.pages import split_page
 
@@ -81,11 +81,15 @@ def _looks_like_jsonl(text: str) -> bool:
                     return True
             except json.JSONDecodeError:
                 continue
+            except RecursionError:
+                return True  # JSON, nested too deep to read: the JSON reader says so
     if lines[0].startswith(("{", "[")):
         try:
             whole = json.loads(text)
         except json.JSONDecodeError:
             return False
+        except RecursionError:
+            return True
         items = whole if isinstance(whole, list) else [whole]
         return bool(items) and all(isinstance(item, dict) for item in items)
     return False
@@ -152,7 +156,8 @@ def _as_utc(moment: datetime) -> datetime:
 
 def _page_date(value: object) -> datetime | None:
     """trafilatura's date (htmldate: the page's own date, to the day) as
-    midnight UTC of that day, so the date the page gives is the date kept."""
+    midnight UTC of that day, so the date the page gives is the date kept.
+    A date outside 1900-2100 is no date (the pipeline's defaults apply)."""
     if not isinstance(value, str) or not value.strip():
         return None
     return parse_published(value)
@@ -206,9 +211,20 @@ def _published(value: object) -> datetime | None:
         return None
     if isinstance(value, str) and value.strip():
         try:
-            return _as_utc(datetime.fromisoformat(value.strip()))
+            parsed = datetime.fromisoformat(value.strip())
         except ValueError:
             pass
+        else:
+            if not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
+                raise ValueError(
+                    f'"published" is outside the years {EARLIEST_YEAR}-{LATEST_YEAR}: {value.strip()[:40]}'
+                )
+            try:
+                return check_published(_as_utc(parsed))
+            except (ValueError, OverflowError):  # 1900-01-01 at +05:00 is 1899 in UTC
+                shown = value.strip()[:40]
+                years = f"{EARLIEST_YEAR}-{LATEST_YEAR}"
+                raise ValueError(f'"published" is outside the years {years} in UTC: {shown}') from None
     shown = json.dumps(value, ensure_ascii=False)
     shown = shown if len(shown) <= 40 else shown[:37] + "..."
     raise ValueError(f'"published" is not an ISO 8601 date or date-time: {shown}')
@@ -253,6 +269,8 @@ def _json_items(text: str) -> list[tuple[str, object]]:
         whole = json.loads(text)
     except json.JSONDecodeError:
         pass
+    except RecursionError:
+        return [("", ValueError("JSON nested too deeply to read"))]
     else:
         if isinstance(whole, list):
             return [(f"item {i}", item) for i, item in enumerate(whole, start=1)]
@@ -265,6 +283,8 @@ def _json_items(text: str) -> list[tuple[str, object]]:
             items.append((f"line {number}", json.loads(line)))
         except json.JSONDecodeError as exc:
             items.append((f"line {number}", ValueError(f"not JSON: {exc.msg} (column {exc.colno})")))
+        except RecursionError:
+            items.append((f"line {number}", ValueError("JSON nested too deeply to read")))
     return items
 
 
@@ -329,10 +349,15 @@ def _entry_time(entry: Mapping[str, Any]) -> datetime | None:
         found = parse_published(entry.get(key))
         if found is not None:
             return found
+    # feedparser gives these as struct_time already converted to UTC. A time
+    # outside 1900-2100 (or beyond what the platform can convert) is no time.
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if value:
-            return datetime.fromtimestamp(calendar.timegm(value), UTC)
+            try:
+                return check_published(datetime.fromtimestamp(calendar.timegm(value), UTC))
+            except (ValueError, OverflowError, OSError):
+                return None
     return None
 
 
@@ -373,6 +398,26 @@ def _no_entries_reason(feed: Mapping[str, Any], data: str | bytes) -> str:
     return "feed entries have no text (no content or summary)"
 
 
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _valid_char_ref(match: re.Match[bytes]) -> bytes:
+    hex_digits, digits = match.group(1), match.group(2)
+    digits_text = hex_digits or digits
+    if len(digits_text) > 8:
+        return b"&#xFFFD;"
+    code = int(hex_digits, 16) if hex_digits else int(digits)
+    if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        return b"&#xFFFD;"
+    return match.group(0)
+
+
+def _valid_char_refs(data: bytes) -> bytes:
+    """Character references no character has (&#xD800;, &#x110000;, &#0;)
+    as U+FFFD: feedparser raises on them instead of reporting a bad feed."""
+    return _CHAR_REF.sub(_valid_char_ref, data) if b"&#" in data else data
+
+
 def read_feed(data: str | bytes, origin: str) -> list[ReportDraft]:
     """One draft per RSS/Atom entry with text; the feed's title is the outlet.
 
@@ -380,13 +425,16 @@ def read_feed(data: str | bytes, origin: str) -> list[ReportDraft]:
     declaration. The input always goes in as a stream, because given a str
     or bytes feedparser first tries it as a URL to fetch or a file to open.
     """
-    if isinstance(data, str):
-        feed = feedparser.parse(
-            io.BytesIO(data.encode("utf-8")),
-            response_headers={"content-type": "application/xml; charset=utf-8"},
-        )
-    else:
-        feed = feedparser.parse(io.BytesIO(data))
+    try:
+        if isinstance(data, str):
+            feed = feedparser.parse(
+                io.BytesIO(_valid_char_refs(data.encode("utf-8"))),
+                response_headers={"content-type": "application/xml; charset=utf-8"},
+            )
+        else:
+            feed = feedparser.parse(io.BytesIO(_valid_char_refs(data)))
+    except (ValueError, OverflowError, RecursionError) as exc:  # feedparser's own failures on odd input
+        raise BadInput(f"malformed feed: {_bozo_reason(exc)}") from None
     outlet = (feed.feed.get("title") or "").strip() or None
     drafts: list[ReportDraft] = []
     for number, entry in enumerate(feed.entries, start=1):

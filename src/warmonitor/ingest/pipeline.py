@@ -15,11 +15,12 @@ from urllib.parse import urlparse
 
 from datasketch import MinHash
 from sqlalchemy import Engine, select, tuple_
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
+from warmonitor.errors import BadInput
 from warmonitor.ingest import fingerprint
-from warmonitor.ingest.draft import ReportDraft
+from warmonitor.ingest.draft import MAX_OUTLET_CHARS, InputProblem, ReportDraft, prepared
 from warmonitor.ingest.formats import detect_language
 from warmonitor.ingest.outlets import lookup
 from warmonitor.store.db import session_scope
@@ -144,14 +145,43 @@ def store_draft(session: Session, draft: ReportDraft, defaults: Defaults) -> Out
     return Outcome(Status.stored, report.id, draft.origin)
 
 
-def ingest_drafts(engine: Engine, drafts: Iterable[ReportDraft], defaults: Defaults) -> Iterator[Outcome]:
-    """Store each draft in its own transaction, yielding what became of it."""
+def ingest_drafts(
+    engine: Engine,
+    drafts: Iterable[ReportDraft],
+    defaults: Defaults,
+    problems: list[InputProblem] | None = None,
+) -> Iterator[Outcome]:
+    """Store each draft in its own transaction, yielding what became of it.
+
+    Each draft is first made storable alike on every backend (`prepared`).
+    A draft that cannot be stored (an outlet name over 300 characters, a date
+    outside 1900-2100, a value the database refuses) is added to `problems`
+    with its origin and reason, and the next draft goes on; without a
+    `problems` list it raises BadInput instead."""
     for draft in drafts:
         try:
-            with session_scope(engine) as session:
-                outcome = store_draft(session, draft, defaults)
-        except IntegrityError:
-            # A concurrent ingest stored the same content first.
-            with session_scope(engine) as session:
-                outcome = store_draft(session, draft, defaults)
+            ready = prepared(draft)
+            outlet = outlet_name(ready, defaults)
+            if len(outlet) > MAX_OUTLET_CHARS:
+                raise BadInput(
+                    f"source name is {len(outlet)} characters, over the limit of {MAX_OUTLET_CHARS}"
+                )
+            try:
+                with session_scope(engine) as session:
+                    outcome = store_draft(session, ready, defaults)
+            except IntegrityError:
+                # A concurrent ingest stored the same content first.
+                with session_scope(engine) as session:
+                    outcome = store_draft(session, ready, defaults)
+        except (BadInput, DataError) as exc:
+            reason = exc.reason if isinstance(exc, BadInput) else _refused(exc)
+            if problems is None:
+                raise BadInput(reason) from None
+            problems.append(InputProblem(draft.origin, reason))
+            continue
         yield outcome
+
+
+def _refused(exc: DataError) -> str:
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return f"the database refused it: {lines[0] if lines else type(exc).__name__}"

@@ -68,6 +68,15 @@ def _read_file(path: Path, max_bytes: int) -> Result:
         return [], [InputProblem(origin, exc.reason)]
     except OSError as exc:
         return [], [InputProblem(origin, f"cannot read: {exc.strerror or exc}")]
+    except (ValueError, RecursionError, MemoryError, LookupError, TypeError) as exc:
+        return [], [InputProblem(origin, _unreadable(exc))]
+
+
+def _unreadable(exc: BaseException) -> str:
+    """A reader's own failure on an input it should have refused politely: one
+    line naming it (worth reporting as a bug), so the inputs after it still go in."""
+    lines = str(exc).strip().splitlines()
+    return f"unreadable ({type(exc).__name__}: {lines[0][:200] if lines else 'no detail'})"
 
 
 def read_path(path: Path, max_bytes: int) -> Result:
@@ -95,6 +104,8 @@ def read_stdin_bytes(data: bytes, max_bytes: int) -> Result:
         return read_bytes(data, None, "stdin", max_bytes)
     except BadInput as exc:
         return [], [InputProblem("stdin", exc.reason)]
+    except (ValueError, RecursionError, MemoryError, LookupError, TypeError) as exc:
+        return [], [InputProblem("stdin", _unreadable(exc))]
 
 
 def read_url(url: str, max_bytes: int, timeout: float) -> Result:
@@ -106,6 +117,8 @@ def read_url(url: str, max_bytes: int, timeout: float) -> Result:
         drafts, problems = read_bytes(data, None, url, max_bytes, fmt="feed")
     except BadInput as exc:
         return [], [InputProblem(url, exc.reason)]
+    except (ValueError, RecursionError, MemoryError, LookupError, TypeError) as exc:
+        return [], [InputProblem(url, _unreadable(exc))]
     for draft in drafts:
         draft.url = draft.url or url
     return drafts, problems

@@ -19,8 +19,9 @@ from sqlalchemy.engine import Engine
 
 from warmonitor.reconcile.control import rebuild_places
 from warmonitor.reconcile.events import MatchRules, rebuild_events
-from warmonitor.reconcile.intake import Extractor, default_extractor, extract_pending
+from warmonitor.reconcile.intake import Extractor, count_failed, default_extractor, extract_pending
 from warmonitor.store.db import session_scope
+from warmonitor.store.lock import reconcile_lock
 from warmonitor.store.models import Claim
 
 
@@ -30,6 +31,7 @@ class Summary:
     new_claims: int
     events_rebuilt: int
     places_rebuilt: int
+    reports_failed: int = 0  # in the store, extraction gave up on them (`reports --failed`)
 
 
 def reconcile(
@@ -40,6 +42,13 @@ def reconcile(
     extractor: Extractor = default_extractor,
 ) -> Summary:
     rules = rules or MatchRules.from_env()
+    # One run at a time per store (a `watch` and a manual run, say): the
+    # second waits, then finds the first's work done.
+    with reconcile_lock(engine):
+        return _reconcile(engine, full, rules, extractor)
+
+
+def _reconcile(engine: Engine, full: bool, rules: MatchRules, extractor: Extractor) -> Summary:
     new_claims = extract_pending(engine, extractor)
     with session_scope(engine) as session:
         if full:
@@ -55,4 +64,6 @@ def reconcile(
             update(Claim).where(Claim.id.in_(touched)).values(reconciled_at=datetime.now(UTC))
         ) if touched else None
         reports = len({row.report_id for row in pending})
-    return Summary(reports, len(new_claims), events, len(places) if periods or places else 0)
+    return Summary(
+        reports, len(new_claims), events, len(places) if periods or places else 0, count_failed(engine)
+    )

@@ -40,6 +40,19 @@ def _normalise_url(url: str) -> str:
     return url
 
 
+_engines: list[Engine] = []  # every engine make_engine made, for dispose_engines
+
+
+def dispose_engines() -> None:
+    """Close every pooled connection of every engine made so far and forget
+    them (tests that create and drop databases; a long-lived process never
+    needs it)."""
+    for engine in _engines:
+        engine.dispose()
+    _engines.clear()
+    make_engine.cache_clear()
+
+
 @cache
 def make_engine(url: str) -> Engine:
     """One engine per URL for the process; raises ConfigError on a bad URL."""
@@ -60,6 +73,7 @@ def make_engine(url: str) -> Engine:
         raise ConfigError(f"cannot use database URL {url!r}: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    _engines.append(engine)
     return engine
 
 

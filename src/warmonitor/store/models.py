@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Date,
     Enum,
     Float,
@@ -95,6 +96,10 @@ class Report(Base):
     # When its claims were extracted (and by which extractor): null means not yet.
     extracted_at: Mapped[datetime | None] = mapped_column(index=True)
     extractor_version: Mapped[str | None] = mapped_column(String(32))
+    # Set when extraction gave up on the report (too long, a date out of range,
+    # an extractor error), with the one-line reason: the queue skips it.
+    failed_at: Mapped[datetime | None]
+    failure: Mapped[str | None] = mapped_column(String(500))
 
     source: Mapped[Source] = relationship(back_populates="reports")
     copy_of: Mapped[Report | None] = relationship(remote_side=[id])
@@ -197,9 +202,10 @@ class Event(Base):
     admin1: Mapped[str | None] = mapped_column(String(200))
     actor1_id: Mapped[int | None] = mapped_column(ForeignKey("actor.id"))
     actor2_id: Mapped[int | None] = mapped_column(ForeignKey("actor.id"))
-    fatalities_low: Mapped[int | None]
-    fatalities_best: Mapped[int | None]
-    fatalities_high: Mapped[int | None]
+    # 64-bit (migration 0004): every figure the store takes fits.
+    fatalities_low: Mapped[int | None] = mapped_column(BigInteger)
+    fatalities_best: Mapped[int | None] = mapped_column(BigInteger)
+    fatalities_high: Mapped[int | None] = mapped_column(BigInteger)
     grade: Mapped[str | None] = mapped_column(String(16))
     independent_sources: Mapped[int] = mapped_column(default=0)
     summary: Mapped[str | None] = mapped_column(Text)

@@ -24,12 +24,18 @@ def _summary_fields(report: Report) -> dict[str, object]:
         "content_hash": report.content_hash,
         "copy_of": report.copy_of_id,
         "copy_similarity": report.copy_similarity,
+        "failure": report.failure,
     }
 
 
-def list_reports(session: Session, limit: int = 50, before: int | None = None) -> list[ReportSummary]:
-    """Newest first by id (keyset: pass the last id seen as `before`)."""
+def list_reports(
+    session: Session, limit: int = 50, before: int | None = None, *, failed: bool = False
+) -> list[ReportSummary]:
+    """Newest first by id (keyset: pass the last id seen as `before`);
+    `failed`: only the reports extraction gave up on."""
     query = select(Report).options(joinedload(Report.source)).order_by(Report.id.desc())
+    if failed:
+        query = query.where(Report.failed_at.is_not(None))
     if before is not None:
         query = query.where(Report.id < before)
     return [ReportSummary(**_summary_fields(r)) for r in session.scalars(query.limit(limit))]  # type: ignore[arg-type]
