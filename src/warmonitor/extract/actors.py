@@ -147,15 +147,6 @@ def generic_actors(
 
     gazetteer = load_gazetteer()
     found = []
-    for regex, name, inter in _GENERIC_RES:
-        if country is None and inter == 1:
-            continue
-        for m in regex.finditer(text):
-            if BACKED.search(text[max(0, m.start() - 30) : m.start()]):
-                continue  # "Iran-backed militias" are the dictionary's, or a backer's clients
-            where = country or "Unknown"
-            actor = Actor(name.format(country=the_country(where) if inter == 1 else where), inter, country)
-            found.append(ActorMention(actor, offset + m.start(), offset + m.end(), m.group(0)))
     for regex, kind in ((_STATE_FORCES, "Military"), (_POLICE_OF, "Police")):
         for m in regex.finditer(text):
             who = m.groupdict().get("of") or m.group("adj")
@@ -165,6 +156,18 @@ def generic_actors(
             actor = Actor(
                 f"{kind} Forces of {the_country(name)}", 1 if iso_who == iso or iso is None else 8, name
             )
+            found.append(ActorMention(actor, offset + m.start(), offset + m.end(), m.group(0)))
+    named_states = list(found)
+    for regex, name, inter in _GENERIC_RES:
+        if country is None and inter == 1:
+            continue
+        for m in regex.finditer(text):
+            if any(offset + m.start() < f.end and f.start < offset + m.end() for f in named_states):
+                continue  # "Malian troops": the state force of the word before it
+            if BACKED.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # "Iran-backed militias" are the dictionary's, or a backer's clients
+            where = country or "Unknown"
+            actor = Actor(name.format(country=the_country(where) if inter == 1 else where), inter, country)
             found.append(ActorMention(actor, offset + m.start(), offset + m.end(), m.group(0)))
     return found
 

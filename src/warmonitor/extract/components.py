@@ -20,11 +20,11 @@ from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actors import (
     ActorMention,
-    the_country,
     acled_country_name,
     generic_actors,
     load_actors,
     state_actor,
+    the_country,
     with_backers,
 )
 from warmonitor.extract.claims import (
@@ -369,7 +369,7 @@ def _army_of_sentence(sent: Span, claimant: str | None) -> str | None:
             and m.actor.inter in (1, 8)
             and m.actor.name.startswith("Military Forces of")
         ):
-            return m.actor.name
+            return str(m.actor.name)
     name = doc._.country_name_hint or acled_country_name(iso) or load_gazetteer().country_names.get(iso, iso)
     return f"Military Forces of {the_country(str(name))}"
 

@@ -27,7 +27,25 @@ from typing import Any
 
 DATA = resources.files("warmonitor") / "data" / "gazetteer"
 FORMAT_VERSION = 3  # of gazetteer.sqlite.gz; bumped when its tables change
-_ARTICLES = {"al", "el", "as", "ad", "ar", "an", "ash", "at", "az", "ed", "es", "er", "en", "the"}
+_ARTICLES = {
+    "al",
+    "el",
+    "as",
+    "ad",
+    "ar",
+    "an",
+    "ash",
+    "at",
+    "az",
+    "ed",
+    "es",
+    "er",
+    "en",
+    "ez",
+    "esh",
+    "ath",
+    "the",
+}
 _VARIANTS = {
     "tell": "tall", "tal": "tall", "tel": "tall", "dayr": "deir", "dair": "deir",
     "kfar": "kafr", "kafar": "kafr", "maarrat": "maarat", "maaret": "maarat", "marat": "maarat",
