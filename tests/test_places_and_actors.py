@@ -84,6 +84,10 @@ def test_k3_backers_are_relations() -> None:
     control = [c for c in result.claims if isinstance(c, ControlClaim) and c.change == "gained"]
     assert [(c.place.name, c.actor) for c in control] == [("Tal Rifaat", "Syrian National Army")]
     assert control[0].place.gazetteer_name == "Tall Rif\u2018at"
+    lost = [
+        (c.place.name, c.actor) for c in result.claims if isinstance(c, ControlClaim) and c.change == "lost"
+    ]
+    assert lost == [("Tal Rifaat", "Syrian Democratic Forces")]
 
 
 def test_k5_local_armed_groups_take_daraa() -> None:
