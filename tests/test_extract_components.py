@@ -122,7 +122,11 @@ def test_a_region_named_in_a_report_is_that_region_with_precision_3(
     text: str, region: str, country: str, actor: str
 ) -> None:
     result = extract(text, SATURDAY)
-    assert [(p.name, p.country, p.precision) for p in result.places] == [(region, country, 3)]
+    # The region at precision 3; a town named beside it (Punta Gorda, untagged
+    # by the model, found after "in") is found as a town, never as the region.
+    regions = [(p.name, p.country, p.precision) for p in result.places if p.precision == 3]
+    assert regions == [(region, country, 3)]
+    assert all(p.country == country for p in result.places)
     assert result.actors[0].name == actor
 
 

@@ -12,7 +12,7 @@ from spacy.pipeline import EntityRuler
 from tests.conftest import SHARED
 from warmonitor.cli import demo_corpus
 from warmonitor.extract.actors import load_actors
-from warmonitor.extract.gazetteer import load_gazetteer
+from warmonitor.extract.gazetteer import load_gazetteer, spelling_variants
 from warmonitor.extract.pipeline import load_pipeline
 
 SEED = SHARED / "seed" / "aleppo-offensive-report.txt"
@@ -23,10 +23,14 @@ def stock_ruler() -> EntityRuler:
     aliases = load_actors().by_alias
     ruler = EntityRuler(load_pipeline(), name="stock_entity_ruler", overwrite_ents=True)
     lower = [a for a in aliases if not a[:1].isupper()]
+    nlp = load_pipeline()
+    variants = sorted({v for s in load_gazetteer().surface_names for v in spelling_variants(s)})
     ruler.add_patterns(
         [{"label": "GPE", "pattern": surface} for surface in load_gazetteer().surface_names]
         + [{"label": "ORG", "pattern": a} for a in aliases if a[:1].isupper()]
         + [{"label": "ORG", "pattern": [{"LOWER": w} for w in a.split()]} for a in lower]
+        + [{"label": "GPE", "pattern": [{"LOWER": t.text} for t in nlp.make_doc(v.lower())]}
+           for v in variants]
     )  # fmt: skip
     return ruler
 

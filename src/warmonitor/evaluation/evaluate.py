@@ -165,7 +165,12 @@ def eval_acled(
     report.add(
         "actor1 exact",
         sum(bool(c.actor1) and c.actor1 == r.get("actor1") for r, c in zip(rows, coded, strict=True)) / n,
-        "no target: ACLED's names are matched only for unnamed actors and the actor dictionary's",
+        "ACLED's name, with its period for state forces",
+    )
+    report.add(
+        "actor2 exact",
+        sum((c.actor2 or "") == (r.get("actor2") or "") for r, c in zip(rows, coded, strict=True)) / n,
+        "none where ACLED has none counts as right",
     )
     report.add(
         "event date exact",

