@@ -139,7 +139,7 @@ def test_a_landmark_near_the_object_is_not_the_object() -> None:
     claims = control(
         "Hayat Tahrir al-Sham overran Khan Shaykhun, 50 km south of the city of Idlib, on Monday."
     )
-    assert [c.place.name for c in claims if c.place] == ["Khan Shaykhun"]
+    assert [c.place.name for c in claims if c.place] == ["Khan Shaykhun"]  # the name readers use (issue 13)
 
 
 def test_it_refers_back_to_the_town_that_changed_hands() -> None:
