@@ -46,7 +46,8 @@ CACHE = Path("/tmp/warmonitor_classify_cache")
 ACLED = ROOT.parent / "shared" / "data" / "acled-dev" / "acled_2022h1_sample.csv"
 MYANMAR = ROOT.parent / "shared" / "data" / "real-dev" / "acled_myanmar_2021_explosions_remote_violence.csv"
 REAL_DEV = ROOT.parent / "shared" / "data" / "real-dev"
-NEWS = sorted((ROOT / "gold" / "news").glob("*.tsv"))
+# written_blind.tsv is held out whole (gold/news/BLIND.md): never learned from.
+NEWS = sorted(p for p in (ROOT / "gold" / "news").glob("*.tsv") if p.name != "written_blind.tsv")
 MIN_COUNT = 2
 C = 20.0
 NEWS_WEIGHT = 10.0  # a news row counts as this many notes: there are ~25 per type against 9,000 notes

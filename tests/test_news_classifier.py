@@ -14,7 +14,10 @@ from warmonitor.evaluation.news import classify_texts, eval_news, held_out, read
 from warmonitor.extract.acled_model import lexicon_features, load_sub_event_model
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = sorted((ROOT / "gold" / "news").glob("*.tsv"))
+# The development parts, split into learning and held-out rows by id. written_blind.tsv is
+# held out whole (gold/news/BLIND.md) and scored on its own below.
+GOLD = [ROOT / "gold" / "news" / name for name in ("isaf.tsv", "rams_dev.tsv", "written.tsv")]
+BLIND = ROOT / "gold" / "news" / "written_blind.tsv"
 REAL_DEV = ROOT.parent / "shared" / "data" / "real-dev"
 
 
@@ -44,6 +47,14 @@ def test_news_held_out_floors() -> None:
     assert _figure(report, "written.tsv: sub_event_type weighted F1") >= 0.78
     assert _figure(report, "isaf.tsv: sub_event_type weighted F1") >= 0.95
     assert _figure(report, "classes with >= 5 rows and F1 0") == 0
+
+
+@pytest.mark.skipif(not REAL_DEV.is_dir(), reason="needs ../shared/data/real-dev")
+def test_blind_news_set_floor() -> None:
+    # Sentences written by someone who never saw the model, its cues or the other gold:
+    # the honest figure for news prose (0.611 on 2026-11-29; issue 15's target is 0.75).
+    report = eval_news([BLIND], REAL_DEV, part="all")
+    assert _figure(report, "all files: sub_event_type weighted F1") >= 0.58
 
 
 def test_a_gold_file_without_the_columns_is_refused(tmp_path: Path) -> None:
