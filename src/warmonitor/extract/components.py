@@ -547,17 +547,28 @@ def _with_people_taken(
 def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     """A figure told again later in the report becomes `part_of` its first
     telling, so the two are not added up (taken.restatements)."""
-    indices = [i for i, c in enumerate(doc._.claims) if isinstance(c, CasualtyClaim)]
+    seen: dict[tuple[str, int | None, str], int] = {}
+    for c in doc._.claims:
+        if isinstance(c, CasualtyClaim) and c.scope == "incident" and c.part_of is None:
+            key = (c.outcome, c.best, c.party)
+            seen[key] = seen.get(key, 0) + 1
+    # Only figures with a twin can be a retelling: the parse is read for those alone.
+    indices = [
+        i
+        for i, c in enumerate(doc._.claims)
+        if isinstance(c, CasualtyClaim) and seen.get((c.outcome, c.best, c.party), 0) > 1
+    ]
     if len(indices) < 2:
         return
     claims = [doc._.claims[i] for i in indices]
     starts = [s.start_char for s, _ in sentences]
     sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
-    named = [
-        {e.text.lower() for e in sent.ents if e.label_ in PLACE_LABELS} for sent, _ in sentences
-    ]  # places the sentence names, resolved or not
+    named: dict[int, set[str]] = {}
+    for k in set(sentence_of):
+        sent = sentences[k - 1][0]  # places the sentence names, resolved or not
+        named[k] = {e.text.lower() for e in sent.ents if e.label_ in PLACE_LABELS}
     places = [
-        frozenset(named[k - 1] | ({c.place.name.lower()} if c.place else set()))
+        frozenset(named[k] | ({c.place.name.lower()} if c.place else set()))
         for k, c in zip(sentence_of, claims, strict=True)
     ]
     nouns = [_counted_noun(doc, c.span) for c in claims]

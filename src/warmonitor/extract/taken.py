@@ -108,6 +108,8 @@ def people_taken(sent: Span) -> list[CasualtyFigure]:
     found: list[CasualtyFigure] = []
     running = None
     for verb in sent:
+        if verb.pos_ not in ("VERB", "NOUN"):
+            continue
         people = _confirmed(verb, cues)
         if not people:
             if not _detains(verb, cues) or any(
