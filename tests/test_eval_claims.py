@@ -261,15 +261,15 @@ def test_the_command_refuses_bad_gold_in_one_line(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_dev_half_meets_its_floors() -> None:
     # Measured (docs/accuracy.md): ISAF killed 0.864, captured 0.800, within 1
-    # 0.910, date 0.517, province 0.455; FA-KES precision 0.908, recall 0.802,
-    # figure 1.000, scope 0.891, claimant 0.576, date 0.405, control recall 0.131.
+    # 0.910, date 0.517, province 0.490; FA-KES precision 0.908, recall 0.802,
+    # figure 1.000, scope 0.891, claimant 0.574, date 0.405, control recall 0.144.
     report = eval_claims(ISAF, FAKES, GOLD, "dev")
     isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
     assert (isaf["killed exact"] or 0) >= 0.84
     assert (isaf["captured exact"] or 0) >= 0.77
     assert (report.figure("ISAF", "killed within 1", "dev") or 0) >= 0.88
     assert (report.figure("ISAF", "date exact", "dev") or 0) >= 0.49
-    assert (report.figure("ISAF", "province set exact", "dev") or 0) >= 0.43
+    assert (report.figure("ISAF", "province set exact", "dev") or 0) >= 0.46
     fakes = {name: report.figure("FA-KES", name, "dev") or 0 for name, _v, _n in fakes_rows(Counter())}
     assert fakes["casualty precision"] >= 0.89
     assert fakes["casualty recall"] >= 0.78
@@ -277,7 +277,7 @@ def test_dev_half_meets_its_floors() -> None:
     assert fakes["scope right"] >= 0.87
     assert fakes["claimant right"] >= 0.55
     assert fakes["date right"] >= 0.38
-    assert fakes["control recall"] >= 0.12
+    assert fakes["control recall"] >= 0.13
 
 
 @pytest.mark.slow
