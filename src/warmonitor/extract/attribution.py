@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -107,6 +107,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         return named[0].actor.name
     if known:
         return known.name
+    spoken = _speaking_for(text, context)
+    if spoken is not None:
+        return spoken
     if named and not re.search(r"\b(?:official|source|spokes(?:man|woman|person))s?\b", text, re.I):
         return named[0].actor.name
     words = text.split()
@@ -121,6 +124,47 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     return None
 
 
+def _speaking_for(text: str, context: ClaimantContext) -> str | None:
+    """The organisation a description speaks for, where the words around a
+    known name hide it: "the UK-based Syrian Observatory for Human Rights"
+    (modifiers before a known source), "Observatory chief Rami Abdel Rahman"
+    and "Rami Abdel Rahman, head of the Observatory" (a title of
+    claimants.json `head_of` beside the organisation), and a person linked
+    so before ("Abdel Rahman added"). A titled person is remembered."""
+    cues = claimant_cues()
+    words = text.replace(",", " ").split()
+    for k in range(1, min(len(words) - 1, 4)):
+        known = lookup(" ".join(words[k:]))
+        if known is not None and not any(w[:1].isupper() for w in words[:k] if "-" not in w):
+            return known.name
+    lowered = [w.lower() for w in words]
+    for i, word in enumerate(lowered):
+        if word not in cues.head_of:
+            continue
+        after = words[i + 2 :] if i + 1 < len(words) and lowered[i + 1] == "of" else []
+        before = words[max(0, i - 4) : i]
+        for side, person in ((after, words[:i] if after else []), (before, words[i + 1 :])):
+            for k in range(len(side)):
+                found = _organisation(
+                    " ".join(side[k:]) if side is before else " ".join(side[: len(side) - k]), context
+                )
+                if found is not None:
+                    context.remember_person(" ".join(w for w in person if w[:1].isupper()), found)
+                    return found
+    return context.person(text)
+
+
+def _organisation(words: str, context: ClaimantContext) -> str | None:
+    if not words:
+        return None
+    known = lookup(words) or lookup(re.sub(r"^the\s+", "", words, flags=re.I))
+    if known is not None:
+        return known.name
+    if _MONITOR_WORDS.match(words):
+        return context.last_monitor or context.report_monitor
+    return None
+
+
 @dataclass
 class ClaimantContext:
     """What earlier sentences established: 'the monitor' means the last one named."""
@@ -132,6 +176,19 @@ class ClaimantContext:
     # The monitor the report names anywhere: "a war monitor said" in the lead
     # is the Observatory named three sentences later.
     report_monitor: str | None = None
+    # People named as speaking for an organisation: "Rami Abdel Rahman" ->
+    # the Observatory, so "Abdel Rahman added" is the Observatory too.
+    people: dict[str, str] = field(default_factory=dict)
+
+    def remember_person(self, name: str, organisation: str) -> None:
+        words = name.split()
+        for k in range(len(words)):
+            if len(words) - k >= 1 and len(" ".join(words[k:])) > 3:
+                self.people.setdefault(" ".join(words[k:]).lower(), organisation)
+
+    def person(self, text: str) -> str | None:
+        """The organisation a person named before speaks for, or None."""
+        return self.people.get(text.lower()) if self.people else None
 
     def remember(self, claimant: str | None) -> None:
         if claimant is None:
@@ -212,6 +269,49 @@ def _subject_of_say(sent: Span) -> Span | None:
     return None
 
 
+_SPEAKER_STARTS = {"DET", "PROPN", "ADJ", "PRON"}
+
+
+def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[int, int]] | None:
+    """The speaker of a saying verb whose parse subject names no speaker, as
+    reports stripped of commas write it ("… including children the UK-based
+    Syrian Observatory for Human Rights said", "… in Aleppo Abdel Rahman
+    added", "… area Observatory chief Rami Abdel Rahman told AFP"): the longest run of up to eight words just before the verb that
+    names a speaker, starting on a determiner, adjective or name and
+    crossing no number or verb."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_LEMMAS:
+            continue
+        best: tuple[str, tuple[int, int]] | None = None
+        for start in range(verb.i - 1, max(sent.start, verb.i - 8) - 1, -1):
+            token = sent.doc[start]
+            if token.pos_ in ("NUM", "AUX") or (token.pos_ == "VERB" and token.dep_ != "amod"):
+                break
+            if token.pos_ not in _SPEAKER_STARTS and not token.text[:1].isupper():
+                continue
+            words = sent.doc[start : verb.i]
+            found = canonical_claimant(words.text, context)
+            if found is not None:
+                best = (found, (words.start_char, words.end_char))
+        if best is not None:
+            return best
+    return None
+
+
+def _according_to(sent: Span) -> Span | None:
+    """The source of "according to X" as the parse bounds it, which holds
+    where punctuation is missing ("according to the Observatory a total of
+    43 civilians …")."""
+    for token in sent:
+        if token.lower_ == "according":
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return subject_span(obj)
+    return None
+
+
 def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     """The claimant of the clause holding character `char`: the subject of the
     nearest saying verb above it in the parse ("the army stated that they
@@ -234,7 +334,11 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
     text = sent.text if text is None else text
     claimant: str | None = None
     cue: tuple[int, int] | None = None
-    match = _ACCORDING.search(text)
+    according = _according_to(sent)
+    if according is not None:
+        claimant = canonical_claimant(according.text, context)
+        cue = (according.start_char, according.end_char) if claimant else None
+    match = _ACCORDING.search(text) if claimant is None else None
     if match:
         claimant = canonical_claimant(match.group("who"), context)
         cue = (sent.start_char + match.start(), sent.start_char + match.end())
@@ -242,7 +346,18 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
         subject = _subject_of_say(sent)
         if subject is not None:
             claimant = canonical_claimant(subject.text, context)
+            whole = subject.root.subtree
+            if claimant is None and subject.root.right_edge.i >= subject.end:
+                # "Rami Abdel Rahman, head of the Observatory, said": the
+                # apposition says whom the speaker speaks for.
+                first = next(whole)
+                subject = sent.doc[first.i : subject.root.right_edge.i + 1]
+                claimant = canonical_claimant(subject.text, context)
             cue = (subject.start_char, subject.end_char) if claimant else None
+    if claimant is None:
+        before = _words_before_say(sent, context)
+        if before is not None:
+            claimant, cue = before
     if claimant is None:
         for pattern, name in claimant_cues().generic[:3]:
             found = pattern.search(text)

@@ -478,3 +478,9 @@ def _link_parts(sentence: str, offset: int, figures: list[CasualtyFigure]) -> No
             between = sentence[figures[i - 1].end - offset : fig.start - offset]
             if _SUBSET_LINK.search(between) or len(between) < 30:
                 fig.part_of = i - 1
+
+
+def party_of(words: str) -> str | None:
+    """The party of the people the words after a count name ("two suspected
+    insurgents" -> rebels), or None when they name none."""
+    return _party_after(words)

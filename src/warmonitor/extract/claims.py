@@ -64,7 +64,10 @@ class CasualtyClaim(ClaimBase):
     high: int | None
     qualifier: str | None = Field(None, description="at least, more than, about, up to, …")
     scope: Scope
-    part_of: int | None = Field(None, description="Index of the total this figure is a part of.")
+    part_of: int | None = Field(
+        None,
+        description="Index of the total this figure is a part of, or of the earlier figure it tells again.",
+    )
     date: DateRef | None = Field(
         None, description="The day it happened; for a cumulative toll, the day it was stated (as_of)."
     )

@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from warmonitor.extract import attribution, casualties, control, dates, events, heads
+from warmonitor.extract import attribution, casualties, control, dates, events, heads, taken
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actors import (
@@ -503,6 +503,7 @@ def casualties_component(doc: Doc) -> Doc:
         figures = casualties.find_casualties(
             sent_text, sent.start_char, first_death=not death_told, sent=sent, published=doc._.published
         )
+        figures = _with_people_taken(sent, figures)
         if not figures:
             previous_total = _continue_breakdown(doc, sent, sent_text, previous_total)
             continue
@@ -527,7 +528,64 @@ def casualties_component(doc: Doc) -> Doc:
             doc._.claims.append(claim)
             if fig.party == "total":
                 previous_total = base + index
+    _link_restatements(doc, sentences)
     return doc
+
+
+def _with_people_taken(
+    sent: Span, figures: list[casualties.CasualtyFigure]
+) -> list[casualties.CasualtyFigure]:
+    """The sentence's figures and the people its verbs of detention act on
+    (taken.people_taken) that no figure already covers, after them (a
+    figure's `part_of` indexes the list)."""
+    taken_people = [
+        f for f in taken.people_taken(sent) if not any(f.start < g.end and g.start < f.end for g in figures)
+    ]
+    return [*figures, *taken_people]
+
+
+def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """A figure told again later in the report becomes `part_of` its first
+    telling, so the two are not added up (taken.restatements)."""
+    seen: dict[tuple[str, int | None, str], int] = {}
+    for c in doc._.claims:
+        if isinstance(c, CasualtyClaim) and c.scope == "incident" and c.part_of is None:
+            key = (c.outcome, c.best, c.party)
+            seen[key] = seen.get(key, 0) + 1
+    # Only figures with a twin can be a retelling: the parse is read for those alone.
+    indices = [
+        i
+        for i, c in enumerate(doc._.claims)
+        if isinstance(c, CasualtyClaim) and seen.get((c.outcome, c.best, c.party), 0) > 1
+    ]
+    if len(indices) < 2:
+        return
+    claims = [doc._.claims[i] for i in indices]
+    starts = [s.start_char for s, _ in sentences]
+    sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
+    named: dict[int, set[str]] = {}
+    for k in set(sentence_of):
+        sent = sentences[k - 1][0]  # places the sentence names, resolved or not
+        named[k] = {e.text.lower() for e in sent.ents if e.label_ in PLACE_LABELS}
+    places = [
+        frozenset(named[k] | ({c.place.name.lower()} if c.place else set()))
+        for k, c in zip(sentence_of, claims, strict=True)
+    ]
+    nouns = [_counted_noun(doc, c.span) for c in claims]
+    for later, first in taken.restatements(claims, sentence_of, places, nouns, _text(doc)).items():
+        doc._.claims[indices[later]] = claims[later].model_copy(update={"part_of": indices[first]})
+
+
+def _counted_noun(doc: Doc, span: tuple[int, int]) -> str | None:
+    """The lemma of the noun a figure counts ("two armed insurgents" ->
+    insurgent; "a leader" -> leader), or None when the count stands alone."""
+    token = heads.count_token(doc, *span)
+    if token is None:
+        return None
+    noun = heads.head_noun(token)
+    if noun is None and token.pos_ in ("NOUN", "PROPN"):
+        noun = token
+    return noun.lemma_.lower() if noun is not None else None
 
 
 def _casualty_claim(

@@ -26,6 +26,9 @@ VAGUE = {
     "dozens": 12, "a dozen": 12, "dozen": 12, "tens": 10, "scores": 20,
     "hundreds": 100, "thousands": 1000, "several": 3, "a few": 3, "few": 3,
     "a handful": 3, "many": 3, "some": 1,
+    # Not ACLED's: "multiple" reads as "several"; "numerous" as more than
+    # several, as the coders of the ISAF releases read it (no ACLED rule).
+    "multiple": 3, "numerous": 4,
 }  # fmt: skip
 # "some", "many", "few" are too common to start a count on their own.
 _VAGUE_WORDS = "|".join(sorted((k for k in VAGUE if k not in ("some", "many", "few")), key=len, reverse=True))

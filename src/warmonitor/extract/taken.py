@@ -1,0 +1,237 @@
+"""People detained, arrested or captured, read off the dependency parse, and
+figures told twice in one report.
+
+"A security force detained a Taliban leader and two suspected insurgents":
+the verb of detention (data/patterns/casualties.json, `people_taken`) and
+its object with the object's conjuncts give one `captured` figure each (1
+and 2); "several suspected insurgents were detained" reads the passive
+subject. "The leader", "these suspects" (a definite or possessive
+determiner) are people counted before and give none, and so does a bare
+plural with no count ("detained suspects").
+
+`restatements` links a figure told again later in the report ("killed two
+insurgents ... killing the two insurgents") to its first telling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from warmonitor.extract import heads
+from warmonitor.extract.casualties import CasualtyFigure, party_of
+from warmonitor.extract.numbers import VAGUE, find_counts
+
+
+@dataclass(frozen=True)
+class TakenCues:
+    verbs: frozenset[str]
+    custody_verbs: frozenset[str]
+    custody_nouns: frozenset[str]
+    persons: frozenset[str]
+    people_verbs: frozenset[str]
+    nominal: frozenset[str]
+    confirming: frozenset[str]
+    anaphoric: frozenset[str]
+    other_words: frozenset[str]
+
+
+@cache
+def taken_cues() -> TakenCues:
+    """The `people_taken` and `restated` cue lists, read once."""
+    data = heads._data("casualties.json")
+    taken = data["people_taken"]
+    return TakenCues(
+        verbs=frozenset(taken["verbs"]),
+        custody_verbs=frozenset(taken["custody_verbs"]["verbs"]),
+        custody_nouns=frozenset(taken["custody_verbs"]["nouns"]),
+        persons=frozenset(taken["person_lemmas"]),
+        people_verbs=frozenset(taken["people_only_verbs"]["verbs"]),
+        nominal=frozenset(taken["confirmed_nouns"]["nouns"]),
+        confirming=frozenset(taken["confirmed_nouns"]["verbs"]),
+        anaphoric=frozenset(taken["anaphoric_determiners"]["words"]),
+        other_words=frozenset(data["restated"]["other_words"]),
+    )
+
+
+def _detains(verb: Token, cues: TakenCues) -> bool:
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in cues.verbs:
+        return True
+    if lemma in cues.custody_verbs:
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ in ("into", "in")
+            and any(o.lemma_.lower() in cues.custody_nouns for o in prep.children if o.dep_ == "pobj")
+            for prep in verb.children
+        )
+    return False
+
+
+def _confirmed(noun: Token, cues: TakenCues) -> list[Token]:
+    """The people of "confirmed the arrest of a Taliban facilitator": a noun
+    of detention, the object of a verb of confirming, and its "of" object."""
+    if noun.lemma_.lower() not in cues.nominal or noun.head.lemma_.lower() not in cues.confirming:
+        return []
+    return [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for o in (o, *o.conjuncts)
+    ]
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The people a verb of detention acts on: its object or passive subject,
+    else (for "were identified and detained") those of the verb it is joined to."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        found = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    people: list[Token] = []
+    for each in found:
+        people += [each, *each.conjuncts]
+    return people
+
+
+def people_taken(sent: Span) -> list[CasualtyFigure]:
+    """`captured` figures for the people the sentence's verbs of detention act
+    on; spans are offsets into the report (the count, or the noun of "a leader")."""
+    cues = taken_cues()
+    found: list[CasualtyFigure] = []
+    running = None
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "NOUN"):
+            continue
+        people = _confirmed(verb, cues)
+        if not people:
+            if not _detains(verb, cues) or any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children
+            ):
+                continue  # "did not detain", "an operation to arrest a leader"
+            people = _objects(verb)
+        for noun in people:
+            read = _reading(noun, verb, cues)
+            if read is None:
+                continue
+            start, end, low, best, high, qualifier, vague = read
+            if running is None:
+                running = bool(heads.running_tolls(sent))
+            words = sent.doc.text[start : noun.idx + len(noun.text) + 40] if noun.pos_ != "NUM" else ""
+            found.append(
+                CasualtyFigure(
+                    outcome="captured", party=party_of(words) or "unknown", low=low, best=best, high=high,
+                    qualifier=qualifier or ("vague" if vague else None),
+                    scope="cumulative" if running else "incident", start=start, end=end,
+                    notes=["people taken: object of a verb of detention"],
+                )
+            )  # fmt: skip
+    return found
+
+
+def _reading(
+    noun: Token, verb: Token, cues: TakenCues
+) -> tuple[int, int, int | None, int | None, int | None, str | None, bool] | None:
+    """(start, end, low, best, high, qualifier, vague) of the count of the
+    person `noun` of `verb`, or None when it is no person or carries no count
+    of its own. A name counts one person only after a verb that takes
+    nothing but people ("arrested Marcel X", not "captured Jisr al-Shughour"
+    misread as a person's name)."""
+    lower = noun.lower_
+    doc = noun.doc
+    if noun.pos_ == "NUM" or lower in VAGUE:
+        counts = find_counts(noun.text, noun.idx)
+    elif (of := _of_people(noun, cues)) is not None:
+        # "dozens of suspected insurgents"
+        counts = find_counts(doc[noun.left_edge.i : of.i + 1].text, noun.left_edge.idx)
+    elif (
+        noun.lemma_.lower() in cues.persons
+        or lower in cues.persons
+        or (noun.ent_type_ == "PERSON" and verb.lemma_.lower() in cues.people_verbs)
+    ):
+        dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+        named = noun.tag_ == "NN" and any(
+            c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children
+        )  # "the senior Taliban leader Mawawi Akbar": someone named, not told before
+        if not named and any(d.dep_ == "poss" or d.lower_ in cues.anaphoric for d in dets):
+            return None
+        if named and not any(d.lower_ in ("a", "an") for d in dets):
+            return noun.idx, noun.idx + len(noun.text), 1, 1, 1, None, False
+        left = noun.left_edge
+        counts = find_counts(doc[left.i : noun.i].text, left.idx) if left.i < noun.i else []
+        if not counts:
+            if any(d.lower_ in ("a", "an") for d in dets) or (
+                noun.ent_type_ == "PERSON" and not dets and noun.tag_ == "NNP"
+            ):
+                return noun.idx, noun.idx + len(noun.text), 1, 1, 1, None, False
+            return None
+    else:
+        return None
+    if not counts:
+        return None
+    first = counts[0]
+    return first.start, first.end, first.low, first.best, first.high, first.qualifier, first.vague
+
+
+def _of_people(noun: Token, cues: TakenCues) -> Token | None:
+    """The "of" of "dozens of insurgents" when its object is a person."""
+    for prep in noun.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in cues.persons for o in prep.children)
+        ):
+            return prep
+    return None
+
+
+class _Figure(Protocol):
+    outcome: str
+    party: str
+    best: int | None
+    scope: str
+    part_of: int | None
+    span: tuple[int, int]
+
+
+def restatements(
+    claims: Sequence[_Figure],
+    sentence_of: Sequence[int],
+    places: Sequence[frozenset[str]],
+    nouns: Sequence[str | None],
+    text: str,
+) -> dict[int, int]:
+    """{index of a figure told again: index of its first telling}. A figure
+    restates an earlier one of another sentence when both are incidents with
+    the same outcome, number and party, counting the same noun ("insurgents",
+    or no noun), their sentences name no places or a place in common, and no word about the count
+    ("two more", "another", "others") says the people are others."""
+    cues = taken_cues()
+    linked: dict[int, int] = {}
+    for j, later in enumerate(claims):
+        if later.part_of is not None or later.scope != "incident" or later.best is None:
+            continue
+        before = text[max(0, later.span[0] - 30) : later.span[1] + 25].lower().replace(",", " ").split()
+        if any(word in cues.other_words for word in before):
+            continue
+        for i in range(j):
+            first = claims[i]
+            if (
+                i not in linked
+                and first.part_of is None
+                and first.scope == "incident"
+                and sentence_of[i] != sentence_of[j]
+                and (first.outcome, first.best, first.party) == (later.outcome, later.best, later.party)
+                and (not places[i] or not places[j] or bool(places[i] & places[j]))
+                and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j])
+            ):
+                linked[j] = i
+                break
+    return linked

@@ -1,0 +1,96 @@
+"""People detained or captured, and figures told twice in one report, on
+sentences of our own wording (modelled on how military press releases and
+wire reports phrase arrests, not copied from any)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.pipeline import extract
+
+DAY = date(2011, 5, 4)
+
+
+def heads_of(text: str, outcome: str) -> list[CasualtyClaim]:
+    """The claims of `outcome` that count people of their own (not a part
+    or a retelling of another figure), as a sum over a report reads them."""
+    claims = [c for c in extract(text, DAY, outlet="ISAF").claims if isinstance(c, CasualtyClaim)]
+    return [c for c in claims if c.outcome == outcome and c.part_of is None]
+
+
+def total(text: str, outcome: str) -> int:
+    return sum(c.best or 0 for c in heads_of(text, outcome))
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("A joint patrol detained three suspected militants near Gardez on Tuesday.", 3),
+        ("Police arrested a senior rebel commander and four of his suspected aides in the raid.", 5),
+        ("A joint patrol held a district leader and detained two suspects overnight.", 2),
+        ("Troops apprehended a bomb maker and two suspected insurgents at a roadblock.", 3),
+        ("Eleven suspected fighters were taken into custody after the search of the compound.", 11),
+        ("Afghan soldiers detained several suspected insurgents while searching for a facilitator.", 3),
+        ("The unit detained multiple suspected insurgents during the clearance operation.", 3),
+        ("Commandos detained numerous suspected insurgents at the checkpoint.", 4),
+        ("Officials confirmed the arrest of a weapons facilitator in the valley on Sunday.", 1),
+        ("Soldiers arrested the regional rebel chief Amin Walid in the market on Sunday.", 1),
+    ],
+)
+def test_people_detained_are_captured_with_their_count(text: str, taken: int) -> None:
+    assert total(text, "captured") == taken
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a purpose, not a detention
+        "The patrol went to the village in an operation to arrest a rebel commander.",
+        # no count given
+        "Police detained suspects after the blast, a spokesman said.",
+        # people counted before ("the leader")
+        "The force later detained the leader for questioning.",
+        # a town taken, not a person, whatever the tagger calls the name
+        "Rebels captured Kafr Hamra and Tal Shihab on Monday after heavy fighting.",
+        # denied
+        "The army said it did not detain any journalists during the protest.",
+    ],
+)
+def test_no_people_taken(text: str) -> None:
+    assert heads_of(text, "captured") == []
+
+
+def test_a_leader_and_his_companions_add_up() -> None:
+    text = (
+        "An Afghan and coalition force arrested a militant leader in Khost province on Monday. "
+        "The force also detained two suspected insurgents during the search."
+    )
+    assert total(text, "captured") == 3
+
+
+def test_a_figure_told_again_later_is_counted_once() -> None:
+    text = (
+        "A joint patrol killed two insurgents in Sangin district on Monday. "
+        "The fighters had opened fire on the patrol from a compound. "
+        "The patrol returned fire, killing the two insurgents."
+    )
+    assert total(text, "killed") == 2
+    claims = [c for c in extract(text, DAY, outlet="ISAF").claims if isinstance(c, CasualtyClaim)]
+    assert [c.best for c in claims] == [2, 2]  # both mentions stay claims
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Two more insurgents were killed later in the day.",
+        "Another two insurgents were killed in a separate strike.",
+        "A second patrol killed two civilians by mistake.",
+        "In Kandahar province, a patrol killed two insurgents in Maiwand.",
+    ],
+)
+def test_figures_of_other_people_are_not_merged(second: str) -> None:
+    text = f"A joint patrol killed two insurgents in Sangin district, Helmand province, on Monday. {second}"
+    assert total(text, "killed") == 4
