@@ -186,3 +186,15 @@ def test_a_relative_clause_is_about_its_noun() -> None:
     assert [(c.place.name if c.place else None, c.actor) for c in claims] == [
         ("Saraqib", "Hayat Tahrir al-Sham")
     ]
+
+
+def test_a_repelled_attack_with_no_place_is_on_the_town_the_report_is_about() -> None:
+    # The army's "repelled the attack" answers the offensive on the report's town,
+    # not the town the sentence before it says was also taken.
+    claims = control(
+        "Jihadist fighters stormed into Aleppo on Friday and fighting spread across Aleppo's "
+        "western districts, the Observatory said. The rebels also captured Saraqib, a town to the "
+        "south-west, the monitor said. Syria's army said it had repelled the attack."
+    )
+    contested = [(c.place.name if c.place else None) for c in claims if c.change == "contested"]
+    assert contested == ["Aleppo"]

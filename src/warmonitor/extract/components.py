@@ -731,6 +731,23 @@ def _nearest_place(
     return min(own, key=lambda m: gap(m, cue), default=None)
 
 
+def _focus_place(mentions: list[PlaceMention], before: int) -> PlaceMention | None:
+    """The town or city the report has named most often before `before` (ties: the
+    earliest named), as its latest mention; None if it names none."""
+    counts: dict[str, int] = {}
+    latest: dict[str, PlaceMention] = {}
+    for mention in mentions:
+        if mention.start >= before or mention.place.feature not in ("city", "village"):
+            continue
+        key = mention.place.name
+        counts[key] = counts.get(key, 0) + 1
+        latest[key] = mention
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])  # max keeps the first of equals: the earliest named
+    return latest[best]
+
+
 @Language.component("wm_control")
 def control_component(doc: Doc) -> Doc:
     """Control claims: the verb's subject gains or loses (data/patterns/control.json),
@@ -768,14 +785,27 @@ def control_component(doc: Doc) -> Doc:
                 and verb is not None
                 and verb.i in matches.get("ATTACK_ON", {})
             ):
-                target = control.attack_target(matches["ATTACK_ON"][verb.i], target)
+                attack = matches["ATTACK_ON"][verb.i]
+                target = control.attack_target(attack, target)
+                bare_attack = not control.names_a_place(attack)
+            else:
+                bare_attack = False
             if target is not None and target.found:
                 inside = [
                     p for p in places
                     if any(a <= p.start and p.end <= b for a, b in target.ranges)
                     and p.start not in target.landmark_tokens
                 ]  # fmt: skip
-                place = inside[0] if inside else (last_object or last_place) if target.refers_back else None
+                if inside:
+                    place = inside[0]
+                elif not target.refers_back:
+                    place = None
+                elif bare_attack:
+                    # "the army said it repelled the attack": the offensive the report is
+                    # about, not whichever town the sentence before named
+                    place = _focus_place(doc._.places, end)
+                else:
+                    place = last_object or last_place
             else:
                 place = _control_place(text, cue, places, last_place, start, end)
             if place is None:

@@ -230,11 +230,18 @@ def _of_what(head: Token, part_nouns: frozenset[str]) -> Token:
     return head
 
 
+def names_a_place(attack: Token) -> bool:
+    """Whether the attack's phrase names a place ("an attack on Atarib")."""
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in attack.subtree)
+
+
 def attack_target(attack: Token, target: ControlObject) -> ControlObject:
     """ "repelled an attack on Atarib": the place is in the attack's phrase;
-    with none there ("repelled parts of the assault"), the place last named."""
-    has_place = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in attack.subtree)
-    return ControlObject(target.ranges, target.refers_back or not has_place, True, target.landmark_tokens)
+    with none there ("repelled parts of the assault"), a place named before
+    (the report's focus: see components._focus_place)."""
+    return ControlObject(
+        target.ranges, target.refers_back or not names_a_place(attack), True, target.landmark_tokens
+    )
 
 
 def pronoun_subject(verb: Token) -> Token | None:

@@ -22,6 +22,13 @@ let series = [];
 let controlPlaces = [];
 const map = new WarMap(document.getElementById("map"), (place) => openPlace(place));
 
+// "Nubl, Aleppo": the place and, where it is another name, its first-level region,
+// so an area filter's matches show why they match.
+function whereAbouts(p) {
+  const place = p.location || "";
+  return p.admin1 && p.admin1 !== place ? `${place}, ${p.admin1}` : place;
+}
+
 function readHash() {
   const params = new URLSearchParams(location.hash.slice(1));
   return Object.fromEntries([...FILTERS, "date", "event", "place", "claim"].map((k) => [k, params.get(k) || ""]));
@@ -194,7 +201,7 @@ function renderEventList(list) {
         { "data-event": p.event_id },
         dot,
         el("button", { type: "button", class: "link", onclick: () => map.openEvent(p.event_id), text: `${p.sub_event_type || p.event_type}` }),
-        el("span", { class: "muted", text: ` ${p.location || ""}${p.fatalities_best ? ` · ${p.fatalities_best} killed` : ""}` }),
+        el("span", { class: "muted", text: ` ${whereAbouts(p)}${p.fatalities_best ? ` · ${p.fatalities_best} killed` : ""}` }),
       ),
     );
   }
