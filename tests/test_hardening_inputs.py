@@ -71,7 +71,7 @@ def test_a_folder_of_bad_inputs_is_reported_file_by_file_and_the_rest_stored(
     db_url: str, tmp_path: Path
 ) -> None:
     expected = _bad_inputs(tmp_path)
-    result = run_cli("ingest", str(tmp_path), db=db_url)
+    result = run_cli("ingest", str(tmp_path), "--no-reconcile", db=db_url)
     assert result.returncode == 1, result.stderr  # some inputs refused, the rest stored
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
     problem_lines = [line.strip() for line in result.stderr.splitlines()[1:]]
@@ -102,7 +102,7 @@ def test_each_bad_input_alone_is_one_line_and_exit_2(db_url: str, tmp_path: Path
     for name, reason in expected.items():
         if not reason:
             continue
-        result = run_cli("ingest", str(tmp_path / name), db=db_url)
+        result = run_cli("ingest", str(tmp_path / name), "--no-reconcile", db=db_url)
         message = assert_one_line_error(result)
         assert result.returncode == 2 and reason in message and name in message, message
         assert len(message.splitlines()) == 1, message
