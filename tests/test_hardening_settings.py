@@ -112,16 +112,22 @@ def test_oversized_requests_get_414_431_413(store: str) -> None:
         many = "&".join(f"p{i}=1" for i in range(15_000))
         assert _raw_status(base, f"GET /api/v1/events?{many} HTTP/1.1") == 414
         assert client.get(f"{base}/api/v1/events", headers={"X-Padding": "y" * 100_000}).status_code == 431
+        assert _raw_status(base, "GET /api/v1/events HTTP/1.1", f"X-Padding: {'y' * 100_000}\r\n") == 431
         big = {"text": "z " * 12_000_000}  # 24 MB: over 20 MB of text and its envelope
         assert client.post(f"{base}/api/v1/reports", json=big, timeout=60).status_code == 413
         assert client.get(f"{base}/api/v1/export?format=acled-csv&country=%00").status_code == 400
         assert client.get(f"{base}/api/v1/events").status_code == 200
 
 
-def _raw_status(base: str, request_line: str) -> int:
+def _raw_status(base: str, request_line: str, extra_headers: str = "") -> int:
     host, port = base.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port)), timeout=10) as conn:
-        conn.sendall(f"{request_line}\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+        head = f"{request_line}\r\nHost: {host}\r\n{extra_headers}Connection: close\r\n\r\n".encode()
+        # In pieces, as a slow network delivers it: the server sees the head
+        # unfinished many times over and must still answer with its reason.
+        for start in range(0, len(head), 8192):
+            conn.sendall(head[start : start + 8192])
+            time.sleep(0.002)
         reply = conn.makefile("rb").readline().decode()
     return int(reply.split()[1])
 

@@ -836,7 +836,25 @@ def serve(
     application = create_app(settings)
     reads = "reads need a token" if settings.read_requires_token else "reads are public"
     err.print(f"serving {_redacted(settings.db_url)} on http://{host}:{port} ({reads})", highlight=False)
-    uvicorn.run(application, host=host, port=port, log_level="info")
+    uvicorn.run(
+        application,
+        host=host,
+        port=port,
+        log_level="info",
+        h11_max_incomplete_event_size=_header_buffer_bytes(settings.max_url_bytes, settings.max_header_bytes),
+    )
+
+
+def _header_buffer_bytes(max_url_bytes: int, max_header_bytes: int) -> int:
+    """How much of an unfinished request head the server buffers, in bytes.
+
+    h11's own cap (16 KiB) answers a bare 400 and closes the socket while the
+    client is still sending, which the client sees as a connection reset
+    rather than our 414 or 431. Buffering well past our limits lets the
+    request-limits middleware give the reason; beyond 1 MiB over them the
+    connection is dropped, as an attack deserves.
+    """
+    return max_url_bytes + max_header_bytes + 1024 * 1024
 
 
 def _redacted(url: str) -> str:
