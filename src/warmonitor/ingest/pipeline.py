@@ -111,6 +111,13 @@ def find_original(session: Session, mh: MinHash, threshold: float) -> tuple[int,
     return _root(session, best[0]), best[1]
 
 
+def offset_minutes(published: datetime | None) -> int | None:
+    """The UTC offset a timestamp was given with, in whole minutes (None
+    for no timestamp or a naive one)."""
+    offset = published.utcoffset() if published is not None else None
+    return None if offset is None else int(offset.total_seconds() // 60)
+
+
 def store_draft(session: Session, draft: ReportDraft, defaults: Defaults) -> Outcome:
     source = get_or_create_source(session, outlet_name(draft, defaults), defaults.source_kind)
     digest = fingerprint.content_hash(draft.text)
@@ -121,11 +128,13 @@ def store_draft(session: Session, draft: ReportDraft, defaults: Defaults) -> Out
         return Outcome(Status.duplicate, existing, draft.origin)
     mh = fingerprint.minhash(draft.text)
     original = find_original(session, mh, defaults.near_dup_threshold)
+    published = draft.published or defaults.published
     report = Report(
         source=source,
         title=draft.title,
         url=draft.url or defaults.url,
-        published_at=draft.published or defaults.published,
+        published_at=published,
+        published_offset_minutes=offset_minutes(published),
         language=draft.language or detect_language(draft.text),
         content_hash=digest,
         text=draft.text,

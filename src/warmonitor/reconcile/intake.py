@@ -203,7 +203,9 @@ def _extract_batch(extractor: Extractor, items: list[tuple[str, date, str | None
 
 
 def _published(report: Report) -> date:
-    return (report.published_at or report.ingested_at).date()
+    # The local day: relative days in the text ("yesterday") are the
+    # reporter's, not UTC's.
+    return report.local_day
 
 
 def store_claims(session: Session, report: Report, extractor: Extractor) -> list[int]:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, aliased
 
 from warmonitor.extract.actors import load_actors
 from warmonitor.ingest.outlets import lookup
-from warmonitor.store.models import Claim, Place, Report, Source
+from warmonitor.store.models import Claim, Place, Report, Source, local_day
 
 # Claimants who are a party to the fighting: their figures about themselves
 # or their enemies are kept but flagged, and not used for a best estimate
@@ -104,13 +104,20 @@ class ClaimView:
         return place.get("precision") if place else None
 
 
-ClaimRows = Select[Claim, datetime | None, datetime, str, Place]
+ClaimRows = Select[Claim, datetime | None, int | None, datetime, str, Place]
 
 
 def claim_query() -> ClaimRows:
     report = aliased(Report)
     return (
-        select(Claim, report.published_at, report.ingested_at, Source.name, Place)
+        select(
+            Claim,
+            report.published_at,
+            report.published_offset_minutes,
+            report.ingested_at,
+            Source.name,
+            Place,
+        )
         .join(report, Claim.report_id == report.id)
         .join(Source, report.source_id == Source.id)
         .outerjoin(Place, Claim.place_id == Place.id)
@@ -121,7 +128,7 @@ def claim_query() -> ClaimRows:
 
 def load_views(session: Session, query: ClaimRows) -> list[ClaimView]:
     views = []
-    for claim, published_at, ingested_at, outlet, place in session.execute(query):
+    for claim, published_at, offset, ingested_at, outlet, place in session.execute(query):
         views.append(
             ClaimView(
                 id=claim.id,
@@ -130,7 +137,7 @@ def load_views(session: Session, query: ClaimRows) -> list[ClaimView]:
                 claimant=claim.claimant,
                 stance=claim.stance,
                 fields=claim.fields,
-                published=(published_at or ingested_at).date(),
+                published=local_day(published_at, offset) or ingested_at.date(),
                 outlet=outlet,
                 place_id=claim.place_id,
                 place_name=place.name if place else None,

@@ -14,7 +14,7 @@ ApiToken                     hashed API tokens with a role.
 from __future__ import annotations
 
 import enum
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -27,6 +27,7 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -38,6 +39,13 @@ from warmonitor.store.types import UTCDateTime
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def local_day(published_at: datetime | None, offset_minutes: int | None) -> date | None:
+    """`published_at` (UTC) as a day at the offset it was given with."""
+    if published_at is None:
+        return None
+    return (published_at + timedelta(minutes=offset_minutes or 0)).date()
 
 
 class SourceKind(enum.StrEnum):
@@ -83,6 +91,10 @@ class Report(Base):
     title: Mapped[str | None] = mapped_column(String(1000))
     url: Mapped[str | None] = mapped_column(String(2000))
     published_at: Mapped[datetime | None]
+    # The offset from UTC its timestamp was given with, in minutes (+180 for
+    # +03:00): published_at is kept in UTC, and "yesterday" in a Damascus
+    # report filed at 01:30 local time means the day before the local day.
+    published_offset_minutes: Mapped[int | None] = mapped_column(SmallInteger)
     language: Mapped[str | None] = mapped_column(String(16))
     ingested_at: Mapped[datetime] = mapped_column(default=utcnow)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
@@ -103,6 +115,13 @@ class Report(Base):
 
     source: Mapped[Source] = relationship(back_populates="reports")
     copy_of: Mapped[Report | None] = relationship(remote_side=[id])
+
+    @property
+    def local_day(self) -> date:
+        """The day it was published, where it was published (the offset its
+        timestamp carried), else the UTC day it was read in."""
+        return local_day(self.published_at, self.published_offset_minutes) or self.ingested_at.date()
+
     claims: Mapped[list[Claim]] = relationship(back_populates="report")
 
 

@@ -97,7 +97,7 @@ def _day(claim: Claim, report: Report) -> date | None:
     try:
         return date.fromisoformat(span["start"])
     except (KeyError, TypeError, ValueError):
-        return report.published_at.date() if report.published_at else None
+        return report.local_day if report.published_at else None
 
 
 def claim_views(session: Session, report: Report, claims: list[Claim]) -> list[ClaimView]:
@@ -117,7 +117,7 @@ def claim_views(session: Session, report: Report, claims: list[Claim]) -> list[C
         .where(ControlEvidence.claim_id.in_(ids))
     ):
         periods[ev.claim_id].append((ev, period, place))
-    published = report.published_at.date().isoformat() if report.published_at else ""
+    published = report.local_day.isoformat() if report.published_at else ""
     views = []
     for c in claims:
         fed = [
