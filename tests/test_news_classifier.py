@@ -16,7 +16,10 @@ from warmonitor.extract.acled_model import lexicon_features, load_sub_event_mode
 ROOT = Path(__file__).resolve().parents[1]
 # The development parts, split into learning and held-out rows by id. written_blind.tsv is
 # held out whole (gold/news/BLIND.md) and scored on its own below.
-GOLD = [ROOT / "gold" / "news" / name for name in ("isaf.tsv", "rams_dev.tsv", "written.tsv")]
+GOLD = [
+    ROOT / "gold" / "news" / name
+    for name in ("isaf.tsv", "rams_dev.tsv", "written.tsv", "written_learn2.tsv")
+]
 BLIND = ROOT / "gold" / "news" / "written_blind.tsv"
 REAL_DEV = ROOT.parent / "shared" / "data" / "real-dev"
 
@@ -32,8 +35,9 @@ def test_the_split_is_decided_by_the_id_alone() -> None:
     assert 0.45 < share < 0.55
 
 
-def test_written_part_has_25_sentences_per_sub_event_type() -> None:
-    rows = read_news_gold(ROOT / "gold" / "news" / "written.tsv", REAL_DEV)
+@pytest.mark.parametrize("name", ["written.tsv", "written_learn2.tsv"])
+def test_written_parts_have_25_sentences_per_sub_event_type(name: str) -> None:
+    rows = read_news_gold(ROOT / "gold" / "news" / name, REAL_DEV)
     counts: dict[str, int] = {}
     for row in rows:
         counts[row.sub_event_type] = counts.get(row.sub_event_type, 0) + 1
@@ -43,8 +47,10 @@ def test_written_part_has_25_sentences_per_sub_event_type() -> None:
 @pytest.mark.skipif(not REAL_DEV.is_dir(), reason="needs ../shared/data/real-dev")
 def test_news_held_out_floors() -> None:
     report = eval_news(GOLD, REAL_DEV)
-    assert _figure(report, "all files: sub_event_type weighted F1") >= 0.85
-    assert _figure(report, "written.tsv: sub_event_type weighted F1") >= 0.78
+    # Reached 2026-11-29: all 0.790, written 0.865, the second writer's half 0.516, ISAF 0.996.
+    assert _figure(report, "all files: sub_event_type weighted F1") >= 0.76
+    assert _figure(report, "written.tsv: sub_event_type weighted F1") >= 0.82
+    assert _figure(report, "written_learn2.tsv: sub_event_type weighted F1") >= 0.48
     assert _figure(report, "isaf.tsv: sub_event_type weighted F1") >= 0.95
     assert _figure(report, "classes with >= 5 rows and F1 0") == 0
 
@@ -52,9 +58,10 @@ def test_news_held_out_floors() -> None:
 @pytest.mark.skipif(not REAL_DEV.is_dir(), reason="needs ../shared/data/real-dev")
 def test_blind_news_set_floor() -> None:
     # Sentences written by someone who never saw the model, its cues or the other gold:
-    # the honest figure for news prose (0.611 on 2026-11-29; issue 15's target is 0.75).
+    # the honest figure for news prose: 0.611, then 0.757 once the second writer's
+    # learning half was learned from (2026-11-29; issue 15's target is 0.75).
     report = eval_news([BLIND], REAL_DEV, part="all")
-    assert _figure(report, "all files: sub_event_type weighted F1") >= 0.58
+    assert _figure(report, "all files: sub_event_type weighted F1") >= 0.72
 
 
 def test_a_gold_file_without_the_columns_is_refused(tmp_path: Path) -> None:
