@@ -62,6 +62,16 @@ def side_of(actor: str | None) -> str | None:
     return None
 
 
+def claim_day(kind: str, fields: dict[str, Any], published: date) -> date:
+    """The day a claim speaks of: its own date (a control claim's last day,
+    any other claim's first), else its report's publication day. Stored on
+    the claim (`Claim.day`) so reconcile can read a few days' claims by index."""
+    when = fields.get("date")
+    if when and when.get("start"):
+        return date.fromisoformat(when["end"] if kind == "control" else when["start"])
+    return published
+
+
 @dataclass(frozen=True)
 class ClaimView:
     id: int
@@ -93,10 +103,7 @@ class ClaimView:
     @property
     def day(self) -> date:
         """The day it speaks of: its own date, else the report's publication day."""
-        when = self.fields.get("date")
-        if when and when.get("start"):
-            return date.fromisoformat(when["end"] if self.kind == "control" else when["start"])
-        return self.published
+        return claim_day(self.kind, self.fields, self.published)
 
     @property
     def precision(self) -> int | None:

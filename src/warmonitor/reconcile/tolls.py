@@ -1,0 +1,133 @@
+"""Each voice's toll series, kept by reconcile in the `toll_point` table.
+
+Reconcile writes one row per casualty claim that can count (`casualties.
+point_of`), with the claim's id as its evidence; `/casualties` then reads
+only the rows its question needs, by index, instead of loading and parsing
+every casualty claim per request:
+
+- incident counts of the days asked about (`outcome, running, day`);
+- running-toll readings whose period starts by the last day asked about
+  (`outcome, running, start`): a voice's series needs its readings before
+  the window too, as the baseline its window's deaths are counted from.
+
+The estimate is then worked out from those rows exactly as from the claims
+(`casualties.estimate_from_points`); `estimate_casualties(from_claims=True)`
+is the check that the two agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from datetime import date
+
+from sqlalchemy import Select, delete, insert, or_, select
+from sqlalchemy.orm import Session
+
+from warmonitor.reconcile.casualties import Point, point_of
+from warmonitor.reconcile.views import claim_query, load_views
+from warmonitor.store.models import Claim, TollPoint
+
+_CHUNK = 500  # ids per IN (...) list
+
+
+def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+    ordered = sorted(ids)
+    for first in range(0, len(ordered), _CHUNK):
+        yield ordered[first : first + _CHUNK]
+
+
+def _fold(name: str | None) -> str | None:
+    return name.casefold() if name else None
+
+
+def _row(point: Point) -> dict[str, object]:
+    row = asdict(point)
+    row["claim_id"] = row.pop("id")
+    row["area_place"] = _fold(point.place_name)
+    row["area_admin1"] = _fold(point.admin1)
+    row["area_country"] = _fold(point.country)
+    return row
+
+
+def refresh_points(session: Session, claim_ids: set[int] | None = None) -> int:
+    """Rewrite the toll points of these claims (None: of every claim, the
+    full rebuild); how many points were written. Claims that are not
+    casualty claims, or cannot count, get none."""
+    if claim_ids is None:
+        session.execute(delete(TollPoint))
+        queries: Iterable[Select[tuple[Claim]]] = [claim_query().where(Claim.kind == "casualty")]  # type: ignore[list-item]
+    else:
+        for chunk in _chunks(claim_ids):
+            session.execute(delete(TollPoint).where(TollPoint.claim_id.in_(chunk)))
+        queries = (
+            claim_query().where(Claim.kind == "casualty", Claim.id.in_(chunk))  # type: ignore[misc]
+            for chunk in _chunks(claim_ids)
+        )
+    written = 0
+    for query in queries:
+        rows = [_row(p) for p in map(point_of, load_views(session, query)) if p is not None]  # type: ignore[arg-type]
+        for first in range(0, len(rows), _CHUNK):
+            session.execute(insert(TollPoint), rows[first : first + _CHUNK])
+        written += len(rows)
+    return written
+
+
+_COLUMNS = (
+    TollPoint.claim_id,
+    TollPoint.outcome,
+    TollPoint.party,
+    TollPoint.running,
+    TollPoint.voice,
+    TollPoint.partisan,
+    TollPoint.low,
+    TollPoint.best,
+    TollPoint.high,
+    TollPoint.day,
+    TollPoint.said,
+    TollPoint.start,
+    TollPoint.published,
+    TollPoint.place_id,
+    TollPoint.place_name,
+    TollPoint.admin1,
+    TollPoint.country,
+    TollPoint.lat,
+    TollPoint.lon,
+    TollPoint.precision,
+    TollPoint.place_inferred,
+)
+
+
+def load_points(
+    session: Session, *, outcome: str, area: str | None, since: date | None, end: date, as_of: date
+) -> list[Point]:
+    """The toll points an estimate for these filters reads: incident counts
+    of the days `since`..`end`, and running-toll readings whose period
+    starts by `end`, published by `as_of`, in the area (a place, region or
+    country name, any case)."""
+    incidents = select(*_COLUMNS).where(
+        TollPoint.outcome == outcome,
+        TollPoint.running.is_(False),
+        TollPoint.day <= end,
+        TollPoint.published <= as_of,
+    )
+    if since is not None:
+        incidents = incidents.where(TollPoint.day >= since)
+    running = select(*_COLUMNS).where(
+        TollPoint.outcome == outcome,
+        TollPoint.running.is_(True),
+        or_(TollPoint.start.is_(None), TollPoint.start <= end),
+        TollPoint.published <= as_of,
+    )
+    if area:
+        wanted = area.casefold().strip()
+        where = or_(
+            TollPoint.area_place == wanted, TollPoint.area_admin1 == wanted, TollPoint.area_country == wanted
+        )
+        incidents, running = incidents.where(where), running.where(where)
+    points = []
+    for query in (incidents, running):
+        for row in session.execute(query):
+            claim_id, *rest = row
+            points.append(Point(claim_id, *rest))
+    return points

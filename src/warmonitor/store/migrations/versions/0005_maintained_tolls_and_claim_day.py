@@ -1,0 +1,129 @@
+"""toll_point (each voice's toll series, kept by reconcile); claim.day; control_period.sides
+
+Revision ID: 0005
+Revises: 0004
+
+`/casualties` and `/control` read what reconcile keeps instead of every claim:
+- toll_point: one row per casualty claim that can count, typed;
+- control_period.sides: the sides a period's claims name;
+- claim.day (indexed with kind) and an index on event_claim.claim_id: reconcile
+  regroups only the claims of the days around what changed.
+
+claim.day is filled here. toll_point and sides need the outlet and actor
+dictionaries, which a migration must not depend on: instead the casualty and
+control claims are marked unreconciled, so the next `warmonitor reconcile`
+fills them (answers meanwhile say how many reports are not reconciled).
+"""
+
+import json
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0005"
+down_revision: str | None = "0004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_BATCH = 5000
+
+
+def _day(kind: str, fields: Any, published: Any) -> date | None:
+    """claim.day as `reconcile.views.claim_day` computes it (frozen here, as a migration must be)."""
+    if published is None:
+        return None
+    if isinstance(published, str):
+        published = datetime.fromisoformat(published)
+    if isinstance(fields, str):
+        fields = json.loads(fields)
+    when = (fields or {}).get("date")
+    if when and when.get("start"):
+        return date.fromisoformat(when["end"] if kind == "control" else when["start"])
+    return published.date() if isinstance(published, datetime) else published
+
+
+def upgrade() -> None:
+    op.create_table(
+        "toll_point",
+        sa.Column("claim_id", sa.Integer(), nullable=False),
+        sa.Column("outcome", sa.String(length=16), nullable=False),
+        sa.Column("party", sa.String(length=300), nullable=False),
+        sa.Column("running", sa.Boolean(), nullable=False),
+        sa.Column("voice", sa.String(length=300), nullable=False),
+        sa.Column("partisan", sa.Boolean(), nullable=False),
+        sa.Column("low", sa.BigInteger(), nullable=True),
+        sa.Column("best", sa.BigInteger(), nullable=True),
+        sa.Column("high", sa.BigInteger(), nullable=True),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("said", sa.Date(), nullable=False),
+        sa.Column("start", sa.Date(), nullable=True),
+        sa.Column("published", sa.Date(), nullable=False),
+        sa.Column("place_id", sa.Integer(), nullable=True),
+        sa.Column("place_name", sa.String(length=300), nullable=True),
+        sa.Column("admin1", sa.String(length=200), nullable=True),
+        sa.Column("country", sa.String(length=100), nullable=True),
+        sa.Column("lat", sa.Float(), nullable=True),
+        sa.Column("lon", sa.Float(), nullable=True),
+        sa.Column("precision", sa.Integer(), nullable=True),
+        sa.Column("place_inferred", sa.Boolean(), nullable=False),
+        sa.Column("area_place", sa.String(length=300), nullable=True),
+        sa.Column("area_admin1", sa.String(length=200), nullable=True),
+        sa.Column("area_country", sa.String(length=100), nullable=True),
+        sa.ForeignKeyConstraint(["claim_id"], ["claim.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("claim_id"),
+    )
+    op.create_index("ix_toll_point_incidents", "toll_point", ["outcome", "running", "day"], unique=False)
+    op.create_index("ix_toll_point_series", "toll_point", ["outcome", "running", "start"], unique=False)
+    with op.batch_alter_table("control_period", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("sides", sa.JSON(), nullable=True))
+        batch_op.create_index("ix_control_start_end", ["start", "end"], unique=False)
+    with op.batch_alter_table("claim", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("day", sa.Date(), nullable=True))
+        batch_op.create_index("ix_claim_kind_day", ["kind", "day"], unique=False)
+    op.create_index("ix_event_claim_claim", "event_claim", ["claim_id"], unique=False)
+
+    conn = op.get_bind()
+    claim = sa.table(
+        "claim",
+        sa.column("id", sa.Integer()),
+        sa.column("report_id", sa.Integer()),
+        sa.column("kind", sa.String()),
+        sa.column("fields", sa.JSON()),
+        sa.column("day", sa.Date()),
+        sa.column("reconciled_at", sa.DateTime()),
+    )
+    report = sa.table("report", sa.column("id", sa.Integer()), sa.column("published_at", sa.DateTime()))
+    last = 0
+    while True:
+        rows = conn.execute(
+            sa.select(claim.c.id, claim.c.kind, claim.c.fields, report.c.published_at)
+            .join(report, report.c.id == claim.c.report_id)
+            .where(claim.c.id > last)
+            .order_by(claim.c.id)
+            .limit(_BATCH)
+        ).all()
+        if not rows:
+            break
+        last = rows[-1].id
+        values = [{"b_id": r.id, "b_day": _day(r.kind, r.fields, r.published_at)} for r in rows]
+        conn.execute(
+            sa.update(claim).where(claim.c.id == sa.bindparam("b_id")).values(day=sa.bindparam("b_day")),
+            values,
+        )
+    conn.execute(sa.update(claim).where(claim.c.kind.in_(("casualty", "control"))).values(reconciled_at=None))
+
+
+def downgrade() -> None:
+    op.drop_index("ix_event_claim_claim", table_name="event_claim")
+    with op.batch_alter_table("claim", schema=None) as batch_op:
+        batch_op.drop_index("ix_claim_kind_day")
+        batch_op.drop_column("day")
+    with op.batch_alter_table("control_period", schema=None) as batch_op:
+        batch_op.drop_index("ix_control_start_end")
+        batch_op.drop_column("sides")
+    op.drop_index("ix_toll_point_series", table_name="toll_point")
+    op.drop_index("ix_toll_point_incidents", table_name="toll_point")
+    op.drop_table("toll_point")
