@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -28,16 +29,13 @@ from warmonitor.store.models import Actor, Claim, ControlEvidence, ControlPeriod
 def unreconciled_reports(session: Session) -> int:
     """How many stored reports have not been read by reconcile yet (their
     claims are in no toll, event or control period): not extracted, or with
-    claims not reconciled (a run cut short; the upgrade to migration 0005)."""
-    waiting = select(Claim.report_id).where(Claim.reconciled_at.is_(None))
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(Report)
-            .where(or_(Report.extracted_at.is_(None), Report.id.in_(waiting)))
-        )
-        or 0
+    claims not reconciled (a run cut short; the upgrade to migration 0005).
+    Two index counts: a report with claims has been extracted."""
+    unread = session.scalar(select(func.count()).select_from(Report).where(Report.extracted_at.is_(None)))
+    waiting = session.scalar(
+        select(func.count(func.distinct(Claim.report_id))).where(Claim.reconciled_at.is_(None))
     )
+    return (unread or 0) + (waiting or 0)
 
 
 def _estimate_out(estimate: Estimate) -> CasualtyEstimateOut:
@@ -91,11 +89,40 @@ def casualties(
     )
 
 
-def _states(session: Session, rows: list[tuple[ControlPeriod, Place, str | None]]) -> list[ControlStateOut]:
+_PERIOD = (
+    ControlPeriod.id,
+    ControlPeriod.status,
+    ControlPeriod.start,
+    ControlPeriod.end,
+    ControlPeriod.confidence,
+    ControlPeriod.sides,
+    Actor.name,
+    Place.id,
+    Place.name,
+    Place.lat,
+    Place.lon,
+    Place.admin1,
+    Place.country,
+    Place.geonameid,
+    Place.pcode,
+)
+
+
+def _periods() -> Select[*tuple[Any, ...]]:
+    """Periods with their place and holder's name, as plain rows (no ORM objects)."""
+    return (
+        select(*_PERIOD)
+        .join(Place, ControlPeriod.place_id == Place.id)
+        .outerjoin(Actor, ControlPeriod.actor_id == Actor.id)
+    )
+
+
+def _states(session: Session, query: Select[*tuple[Any, ...]]) -> list[ControlStateOut]:
     """The periods as shown: each with its evidence (one query for all of
     them) and the sides reconcile stored with it."""
+    rows = session.execute(query).all()
     evidence: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    ids = [period.id for period, _place, _actor in rows]
+    ids = [row[0] for row in rows]
     for first in range(0, len(ids), 500):
         found = session.execute(
             select(ControlEvidence.period_id, ControlEvidence.claim_id, ControlEvidence.role)
@@ -105,20 +132,19 @@ def _states(session: Session, rows: list[tuple[ControlPeriod, Place, str | None]
         for period_id, claim_id, role in found:
             evidence[period_id].append((claim_id, role))
     states = []
-    for period, place, actor in rows:
-        said = evidence[period.id]
-        sides = period.sides
+    for period_id, status, start, end, confidence, sides, actor, *place in rows:
+        said = evidence[period_id]
         if sides is None:  # a period written before migration 0005: worked out now
             claims = [session.get(Claim, c) for c, _role in said]
             sides = control_sides(actor, [c.fields for c in claims if c is not None])
         states.append(
             ControlStateOut(
-                place=PlaceSummary.model_validate(place),
+                place=PlaceSummary(**dict(zip(_PLACE_FIELDS, place, strict=True))),
                 actor=actor,
-                status=period.status,
-                since=period.start,
-                until=period.end,
-                confidence=period.confidence,
+                status=status,
+                since=start,
+                until=end,
+                confidence=confidence,
                 evidence=[c for c, role in said if role == "evidence"],
                 disputed_by=[c for c, role in said if role == "disputed_by"],
                 sides=sides,
@@ -127,12 +153,7 @@ def _states(session: Session, rows: list[tuple[ControlPeriod, Place, str | None]
     return states
 
 
-def _periods() -> Select[ControlPeriod, Place, str]:
-    return (
-        select(ControlPeriod, Place, Actor.name)
-        .join(Place, ControlPeriod.place_id == Place.id)
-        .outerjoin(Actor, ControlPeriod.actor_id == Actor.id)
-    )
+_PLACE_FIELDS = ("id", "name", "lat", "lon", "admin1", "country", "geonameid", "pcode")
 
 
 def control_on(session: Session, day: date) -> ControlOut:
@@ -145,9 +166,7 @@ def control_on(session: Session, day: date) -> ControlOut:
         .order_by(Place.name, Place.id)
     )
     return ControlOut(
-        date=day,
-        places=_states(session, [tuple(row) for row in session.execute(query)]),  # type: ignore[misc]
-        unreconciled_reports=unreconciled_reports(session),
+        date=day, places=_states(session, query), unreconciled_reports=unreconciled_reports(session)
     )
 
 
@@ -158,5 +177,5 @@ def control_timeline(session: Session, place_id: int) -> ControlTimelineOut:
     query = _periods().where(ControlPeriod.place_id == place_id).order_by(ControlPeriod.start)
     return ControlTimelineOut(
         place=PlaceSummary.model_validate(place),
-        periods=_states(session, [tuple(row) for row in session.execute(query)]),  # type: ignore[misc]
+        periods=_states(session, query),
     )
