@@ -309,3 +309,40 @@ def test_incremental_reconcile_is_the_full_rebuild(
         assert chained, "the stream should hold events spanning days, or the window is untested"
     assert assert_casualties_match(engine) > 100
     assert_full_rebuild_agrees(engine, extractor)
+
+
+def test_a_store_from_before_migration_0005_counts_again_after_one_reconcile(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Upgrading keeps every answer: claim.day is filled by the migration,
+    and the tables it adds are filled by the next reconcile, which the
+    answers ask for meanwhile."""
+    from alembic import command
+
+    from warmonitor.store.db import _alembic_config
+
+    engine = open_store(db_url)
+    stream, extractor = random_stream(7, reports=20)
+    for draft in stream:
+        list(ingest_drafts(engine, [draft], Defaults()))
+    reconcile(engine, extractor=extractor)
+    before = snapshot(engine)
+    with session_scope(engine) as session:
+        days = {i: d for i, d in session.execute(select(Claim.id, Claim.day))}
+        shown = answers.casualties(session)
+    cfg = _alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004")
+    engine.dispose()
+    engine = open_store(db_url)  # upgrades again
+    with session_scope(engine) as session:
+        assert {i: d for i, d in session.execute(select(Claim.id, Claim.day))} == days
+        assert answers.unreconciled_reports(session) > 0
+    reconcile(engine, extractor=extractor)
+    with session_scope(engine) as session:
+        assert answers.unreconciled_reports(session) == 0
+        assert answers.casualties(session) == shown
+    after = snapshot(engine)
+    assert after["points"] == before["points"] and after["periods"] == before["periods"]
+    assert {e[0] for e in after["events"]} == {e[0] for e in before["events"]}

@@ -77,12 +77,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_toll_point_incidents", "toll_point", ["outcome", "running", "day"], unique=False)
     op.create_index("ix_toll_point_series", "toll_point", ["outcome", "running", "start"], unique=False)
-    with op.batch_alter_table("control_period", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("sides", sa.JSON(), nullable=True))
-        batch_op.create_index("ix_control_start_end", ["start", "end"], unique=False)
-    with op.batch_alter_table("claim", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("day", sa.Date(), nullable=True))
-        batch_op.create_index("ix_claim_kind_day", ["kind", "day"], unique=False)
+    # Plain ALTER TABLE ... ADD COLUMN on both backends: no table is copied.
+    op.add_column("control_period", sa.Column("sides", sa.JSON(), nullable=True))
+    op.create_index("ix_control_start_end", "control_period", ["start", "end"], unique=False)
+    op.add_column("claim", sa.Column("day", sa.Date(), nullable=True))
+    op.create_index("ix_claim_kind_day", "claim", ["kind", "day"], unique=False)
     op.create_index("ix_event_claim_claim", "event_claim", ["claim_id"], unique=False)
 
     conn = op.get_bind()
@@ -117,13 +116,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+), not a batch copy: on
+    # SQLite a batch drops and recreates the table, and dropping `claim` with
+    # foreign keys on would cascade into every event's and period's evidence.
     op.drop_index("ix_event_claim_claim", table_name="event_claim")
-    with op.batch_alter_table("claim", schema=None) as batch_op:
-        batch_op.drop_index("ix_claim_kind_day")
-        batch_op.drop_column("day")
-    with op.batch_alter_table("control_period", schema=None) as batch_op:
-        batch_op.drop_index("ix_control_start_end")
-        batch_op.drop_column("sides")
+    op.drop_index("ix_claim_kind_day", table_name="claim")
+    op.drop_column("claim", "day")
+    op.drop_index("ix_control_start_end", table_name="control_period")
+    op.drop_column("control_period", "sides")
     op.drop_index("ix_toll_point_series", table_name="toll_point")
     op.drop_index("ix_toll_point_incidents", table_name="toll_point")
     op.drop_table("toll_point")
