@@ -111,7 +111,7 @@ class Report(Base):
     extractor_version: Mapped[str | None] = mapped_column(String(32))
     # Set when extraction gave up on the report (too long, a date out of range,
     # an extractor error), with the one-line reason: the queue skips it.
-    failed_at: Mapped[datetime | None]
+    failed_at: Mapped[datetime | None] = mapped_column(index=True)  # indexed in migration 0005
     failure: Mapped[str | None] = mapped_column(String(500))
 
     source: Mapped[Source] = relationship(back_populates="reports")

@@ -7,7 +7,8 @@ Revises: 0004
 - toll_point: one row per casualty claim that can count, typed;
 - control_period.sides: the sides a period's claims name;
 - claim.day (indexed with kind) and an index on event_claim.claim_id: reconcile
-  regroups only the claims of the days around what changed.
+  regroups only the claims of the days around what changed;
+- an index on report.failed_at, which every reconcile counts.
 
 claim.day is filled here. toll_point and sides need the outlet and actor
 dictionaries, which a migration must not depend on: instead the casualty and
@@ -83,6 +84,8 @@ def upgrade() -> None:
     op.add_column("claim", sa.Column("day", sa.Date(), nullable=True))
     op.create_index("ix_claim_kind_day", "claim", ["kind", "day"], unique=False)
     op.create_index("ix_event_claim_claim", "event_claim", ["claim_id"], unique=False)
+    # Every reconcile counts the reports extraction gave up on.
+    op.create_index("ix_report_failed_at", "report", ["failed_at"], unique=False)
 
     conn = op.get_bind()
     claim = sa.table(
@@ -119,6 +122,7 @@ def downgrade() -> None:
     # Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+), not a batch copy: on
     # SQLite a batch drops and recreates the table, and dropping `claim` with
     # foreign keys on would cascade into every event's and period's evidence.
+    op.drop_index("ix_report_failed_at", table_name="report")
     op.drop_index("ix_event_claim_claim", table_name="event_claim")
     op.drop_index("ix_claim_kind_day", table_name="claim")
     op.drop_column("claim", "day")
