@@ -103,6 +103,16 @@ class Point:
     lon: float | None
     precision: int | None
     place_inferred: bool
+    # A voice's last running reading as `tolls.load_points` reads it: how many
+    # readings up to the window's end it stands for (None: itself alone).
+    readings: int | None = None
+
+
+# A running-toll reading an estimate reads only as evidence: (party, partisan,
+# claim id, or None where only its existence counts). `tolls.load_points`
+# gives the readings a series does not reach into (not its last up to the
+# window's end, not its baseline before it) in this form, not as points.
+Quiet = tuple[str, bool, int | None]
 
 
 def _whole(value: object) -> int | None:
@@ -278,7 +288,8 @@ def _series(views: list[Point], since: date | None, until: date) -> list[Series]
                     max(latest.high - base.low, 0),
                     latest.claims + base.claims,
                 )
-        found.append(Series(voice, latest, last, start, last.said, len(upto)))
+        count = last.readings if last.readings is not None else len(upto)
+        found.append(Series(voice, latest, last, start, last.said, count))
     return found
 
 
@@ -388,14 +399,18 @@ def _voice_figures(views: list[Point], since: date | None, until: date, partisan
     return listed
 
 
-def _estimate(party: str, views: list[Point], since: date | None, until: date) -> Estimate:
+def _estimate(
+    party: str, views: list[Point], since: date | None, until: date, quiet: Iterable[Quiet] = ()
+) -> Estimate:
     independent = [v for v in views if not v.partisan]
     partisan = [v for v in views if v.partisan]
-    use = independent or partisan
+    quiet_partisan = [c for _p, is_partisan, c in quiet if is_partisan and c is not None]
+    has_independent = bool(independent) or any(not is_partisan for _p, is_partisan, _c in quiet)
+    use = independent if has_independent else partisan
     estimate = Estimate(
         party=party,
-        partisan_claims=sorted(v.id for v in partisan),
-        partisan_only=not independent and bool(partisan),
+        partisan_claims=sorted([v.id for v in partisan] + quiet_partisan),
+        partisan_only=not has_independent and bool(partisan or quiet_partisan),
         voices=_voice_figures(independent, since, until, False)
         + _voice_figures(partisan, since, until, True),
     )
@@ -475,24 +490,33 @@ def estimate_casualties(
     stored casualty claim instead (slow: the check that both agree)."""
     as_of = as_of or latest_day(session)
     end = min(until, as_of) if until else as_of
+    quiet: list[Quiet] = []
     if from_claims:
         views = load_views(session, claim_query().where(Claim.kind == "casualty"))
         points = [p for p in map(point_of, views) if p is not None]
     else:
         from warmonitor.reconcile.tolls import load_points
 
-        points = load_points(session, outcome=outcome, area=area, since=since, end=end, as_of=as_of)
+        points, quiet = load_points(session, outcome=outcome, area=area, since=since, end=end, as_of=as_of)
     total, parties = estimate_from_points(
-        points, area=area, since=since, end=end, as_of=as_of, outcome=outcome
+        points, area=area, since=since, end=end, as_of=as_of, outcome=outcome, quiet=quiet
     )
     return as_of, total, parties
 
 
 def estimate_from_points(
-    points: Iterable[Point], *, area: str | None, since: date | None, end: date, as_of: date, outcome: str
+    points: Iterable[Point],
+    *,
+    area: str | None,
+    since: date | None,
+    end: date,
+    as_of: date,
+    outcome: str,
+    quiet: Iterable[Quiet] = (),
 ) -> tuple[Estimate, list[Estimate]]:
     """The total and each party's estimate from toll points (any superset of
-    those the filters select: they are applied here)."""
+    those the filters select: they are applied here), and the running
+    readings read only as evidence (`quiet`: already filtered)."""
     views = [
         v
         for v in points
@@ -501,9 +525,17 @@ def estimate_from_points(
     by_party: dict[str, list[Point]] = defaultdict(list)
     for view in views:
         by_party[view.party].append(view)
-    parties = [_estimate(party, group, since, end) for party, group in by_party.items() if party != "total"]
+    quiet_by_party: dict[str, list[Quiet]] = defaultdict(list)
+    for item in quiet:
+        quiet_by_party[item[0]].append(item)
+        by_party.setdefault(item[0], [])
+    parties = [
+        _estimate(party, group, since, end, quiet_by_party[party])
+        for party, group in by_party.items()
+        if party != "total"
+    ]
     parties.sort(key=lambda e: (PARTY_ORDER.index(e.party) if e.party in PARTY_ORDER else 99, e.party))
-    total = _estimate("total", by_party.get("total", []), since, end)
+    total = _estimate("total", by_party.get("total", []), since, end, quiet_by_party["total"])
     whole_parties = [e for e in parties if ":" not in e.party and e.best is not None]
     if whole_parties and total.best is None:
         # No toll at all: the parts' sum is the total.

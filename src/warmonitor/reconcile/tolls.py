@@ -17,6 +17,7 @@ is the check that the two agree.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from datetime import date
@@ -24,7 +25,7 @@ from datetime import date
 from sqlalchemy import Select, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
-from warmonitor.reconcile.casualties import Point, point_of
+from warmonitor.reconcile.casualties import Point, Quiet, point_of
 from warmonitor.reconcile.views import claim_query, load_views
 from warmonitor.store.models import Claim, TollPoint
 
@@ -44,6 +45,7 @@ def _fold(name: str | None) -> str | None:
 def _row(point: Point) -> dict[str, object]:
     row = asdict(point)
     row["claim_id"] = row.pop("id")
+    del row["readings"]
     row["area_place"] = _fold(point.place_name)
     row["area_admin1"] = _fold(point.admin1)
     row["area_country"] = _fold(point.country)
@@ -100,34 +102,65 @@ _COLUMNS = (
 
 def load_points(
     session: Session, *, outcome: str, area: str | None, since: date | None, end: date, as_of: date
-) -> list[Point]:
-    """The toll points an estimate for these filters reads: incident counts
-    of the days `since`..`end`, and running-toll readings whose period
-    starts by `end`, published by `as_of`, in the area (a place, region or
-    country name, any case)."""
-    incidents = select(*_COLUMNS).where(
+) -> tuple[list[Point], list[Quiet]]:
+    """What an estimate for these filters reads, published by `as_of`, in the
+    area (a place, region or country name, any case):
+
+    - every incident count of the days `since`..`end`;
+    - of each voice's running-toll series (per party, and partisan or not)
+      whose period starts by `end`: its last reading up to `end` (with how
+      many readings it stands for) and its last before `since`, the
+      baseline. Those are all a series' figure reads (`casualties._series`);
+    - its other readings as evidence only (`Quiet`): the claim ids of the
+      partisan ones (an estimate lists them), and which parties have
+      independent ones (their presence keeps partisan figures out).
+
+    So a request reads a few rows per series, not every reading."""
+    wanted = area.casefold().strip() if area else None
+    where = [
         TollPoint.outcome == outcome,
-        TollPoint.running.is_(False),
-        TollPoint.day <= end,
         TollPoint.published <= as_of,
-    )
+    ]
+    if wanted:
+        where.append(
+            or_(
+                TollPoint.area_place == wanted,
+                TollPoint.area_admin1 == wanted,
+                TollPoint.area_country == wanted,
+            )
+        )
+    incidents = select(*_COLUMNS).where(*where, TollPoint.running.is_(False), TollPoint.day <= end)
     if since is not None:
         incidents = incidents.where(TollPoint.day >= since)
-    running = select(*_COLUMNS).where(
-        TollPoint.outcome == outcome,
-        TollPoint.running.is_(True),
-        or_(TollPoint.start.is_(None), TollPoint.start <= end),
-        TollPoint.published <= as_of,
-    )
-    if area:
-        wanted = area.casefold().strip()
-        where = or_(
-            TollPoint.area_place == wanted, TollPoint.area_admin1 == wanted, TollPoint.area_country == wanted
-        )
-        incidents, running = incidents.where(where), running.where(where)
-    points = []
-    for query in (incidents, running):
-        for row in session.execute(query):
-            claim_id, *rest = row
-            points.append(Point(claim_id, *rest))
-    return points
+    points = [Point(claim_id, *rest) for claim_id, *rest in session.execute(incidents)]
+
+    running = [*where, TollPoint.running.is_(True), or_(TollPoint.start.is_(None), TollPoint.start <= end)]
+    # Each series' readings, narrow (no place, no figures), latest first.
+    readings = session.execute(
+        select(TollPoint.claim_id, TollPoint.party, TollPoint.partisan, TollPoint.voice, TollPoint.said)
+        .where(*running)
+        .order_by(TollPoint.said.desc(), TollPoint.published.desc(), TollPoint.claim_id.desc())
+    ).all()
+    last: dict[tuple[str, bool, str], int] = {}
+    count: dict[tuple[str, bool, str], int] = defaultdict(int)
+    base: dict[tuple[str, bool, str], int] = {}
+    for claim_id, party, partisan, voice, said in readings:
+        key = (party, partisan, voice)
+        if said <= end:
+            count[key] += 1
+            last.setdefault(key, claim_id)
+        if since is not None and said < since:
+            base.setdefault(key, claim_id)
+    significant = {claim_id: count[key] for key, claim_id in last.items()}
+    for claim_id in base.values():
+        significant.setdefault(claim_id, 0)
+    for chunk in _chunks(significant):
+        for claim_id, *rest in session.execute(select(*_COLUMNS).where(TollPoint.claim_id.in_(chunk))):
+            counted = significant[claim_id] or None
+            points.append(Point(claim_id, *rest, readings=counted))  # type: ignore[misc]
+    quiet: list[Quiet] = [
+        (party, partisan, claim_id if partisan else None)
+        for claim_id, party, partisan, _voice, _said in readings
+        if claim_id not in significant
+    ]
+    return points, quiet
