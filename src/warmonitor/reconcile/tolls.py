@@ -17,12 +17,11 @@ is the check that the two agree.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from datetime import date
 
-from sqlalchemy import Select, delete, insert, or_, select
+from sqlalchemy import Select, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from warmonitor.reconcile.casualties import Point, Quiet, point_of
@@ -135,32 +134,50 @@ def load_points(
     points = [Point(claim_id, *rest) for claim_id, *rest in session.execute(incidents)]
 
     running = [*where, TollPoint.running.is_(True), or_(TollPoint.start.is_(None), TollPoint.start <= end)]
-    # Each series' readings, narrow (no place, no figures), latest first.
-    readings = session.execute(
-        select(TollPoint.claim_id, TollPoint.party, TollPoint.partisan, TollPoint.voice, TollPoint.said)
-        .where(*running)
-        .order_by(TollPoint.said.desc(), TollPoint.published.desc(), TollPoint.claim_id.desc())
-    ).all()
-    last: dict[tuple[str, bool, str], int] = {}
-    count: dict[tuple[str, bool, str], int] = defaultdict(int)
-    base: dict[tuple[str, bool, str], int] = {}
-    for claim_id, party, partisan, voice, said in readings:
-        key = (party, partisan, voice)
-        if said <= end:
-            count[key] += 1
-            last.setdefault(key, claim_id)
-        if since is not None and said < since:
-            base.setdefault(key, claim_id)
-    significant = {claim_id: count[key] for key, claim_id in last.items()}
-    for claim_id in base.values():
-        significant.setdefault(claim_id, 0)
-    for chunk in _chunks(significant):
-        for claim_id, *rest in session.execute(select(*_COLUMNS).where(TollPoint.claim_id.in_(chunk))):
-            counted = significant[claim_id] or None
-            points.append(Point(claim_id, *rest, readings=counted))  # type: ignore[misc]
+    series = (TollPoint.party, TollPoint.partisan, TollPoint.voice)
+    significant: dict[int, Point] = {}
+    bounds = [(TollPoint.said <= end, True)] + (
+        [(TollPoint.said < since, False)] if since is not None else []
+    )
+    for bound, counted in bounds:
+        # Per series, its latest day within the bound and how many readings it has there
+        # (the database groups them); then the readings of that day, the latest kept.
+        latest = (
+            select(*series, func.max(TollPoint.said).label("said"), func.count().label("readings"))
+            .where(*running, bound)
+            .group_by(*series)
+            .subquery()
+        )
+        rows = session.execute(
+            select(*_COLUMNS, latest.c.readings)
+            .join(
+                latest,
+                and_(
+                    TollPoint.voice == latest.c.voice,
+                    TollPoint.said == latest.c.said,
+                    TollPoint.party == latest.c.party,
+                    TollPoint.partisan == latest.c.partisan,
+                ),
+            )
+            .where(*running)
+        )
+        last: dict[tuple[str, bool, str], Point] = {}
+        for claim_id, *rest, readings in rows:
+            point = Point(claim_id, *rest, readings=readings if counted else None)  # type: ignore[misc]
+            key = (point.party, point.partisan, point.voice)
+            if key not in last or (point.published, point.id) > (last[key].published, last[key].id):
+                last[key] = point
+        for point in last.values():
+            if point.id not in significant or counted:
+                significant[point.id] = point
+    points += significant.values()
+    # The other readings: evidence only.
+    partisan = select(TollPoint.party, TollPoint.claim_id).where(*running, TollPoint.partisan.is_(True))
     quiet: list[Quiet] = [
-        (party, partisan, claim_id if partisan else None)
-        for claim_id, party, partisan, _voice, _said in readings
+        (party, True, claim_id)
+        for party, claim_id in session.execute(partisan)
         if claim_id not in significant
     ]
+    independent = select(TollPoint.party).where(*running, TollPoint.partisan.is_(False)).distinct()
+    quiet += [(party, False, None) for party in session.scalars(independent)]
     return points, quiet

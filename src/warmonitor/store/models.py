@@ -293,6 +293,7 @@ class TollPoint(Base):
     __table_args__ = (
         Index("ix_toll_point_incidents", "outcome", "running", "day"),
         Index("ix_toll_point_series", "outcome", "running", "start"),
+        Index("ix_toll_point_voice", "voice", "said"),  # a series' readings of one day
     )
 
     claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True)

@@ -78,6 +78,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_toll_point_incidents", "toll_point", ["outcome", "running", "day"], unique=False)
     op.create_index("ix_toll_point_series", "toll_point", ["outcome", "running", "start"], unique=False)
+    op.create_index("ix_toll_point_voice", "toll_point", ["voice", "said"], unique=False)
     # Plain ALTER TABLE ... ADD COLUMN on both backends: no table is copied.
     op.add_column("control_period", sa.Column("sides", sa.JSON(), nullable=True))
     op.create_index("ix_control_start_end", "control_period", ["start", "end"], unique=False)
@@ -128,6 +129,7 @@ def downgrade() -> None:
     op.drop_column("claim", "day")
     op.drop_index("ix_control_start_end", table_name="control_period")
     op.drop_column("control_period", "sides")
+    op.drop_index("ix_toll_point_voice", table_name="toll_point")
     op.drop_index("ix_toll_point_series", table_name="toll_point")
     op.drop_index("ix_toll_point_incidents", table_name="toll_point")
     op.drop_table("toll_point")
