@@ -296,11 +296,13 @@ _CHUNK = 500  # ids per IN (...) list
 
 
 def _by_ids(session: Session, kind: str, ids: Iterable[int]) -> list[ClaimView]:
+    """The views of these claims that are of this kind (looked up by id; the
+    kind is checked here, so the database does not walk the kind's index)."""
     ordered = sorted(set(ids))
     views: list[ClaimView] = []
     for first in range(0, len(ordered), _CHUNK):
         chunk = ordered[first : first + _CHUNK]
-        views += load_views(session, claim_query().where(Claim.kind == kind, Claim.id.in_(chunk)))
+        views += [v for v in load_views(session, claim_query().where(Claim.id.in_(chunk))) if v.kind == kind]
     return views
 
 
@@ -334,18 +336,32 @@ class _Stored:
         )
         found = set(session.scalars(touching))
         fresh = sorted(found - set(self.members))
+        # Two indexed look-ups (members by event, then their days by claim id): as
+        # one join, SQLite walked every event claim of the store.
+        linked: list[tuple[int, int]] = []
         for first in range(0, len(fresh), _CHUNK):
-            rows = session.execute(
-                select(EventClaim.event_id, Claim.id, Claim.day)
-                .join(Claim, Claim.id == EventClaim.claim_id)
-                .where(Claim.kind == "event", EventClaim.event_id.in_(fresh[first : first + _CHUNK]))
-            )
-            for event_id, claim_id, day in rows:
-                if day is None:
-                    continue
-                self.members.setdefault(event_id, set()).add(claim_id)
-                self.days[claim_id] = day
-                self.first[event_id] = min(self.first.get(event_id, (day, claim_id)), (day, claim_id))
+            chunk = fresh[first : first + _CHUNK]
+            linked += [
+                (e, c)
+                for e, c in session.execute(
+                    select(EventClaim.event_id, EventClaim.claim_id).where(EventClaim.event_id.in_(chunk))
+                )
+            ]
+        days: dict[int, date | None] = {}
+        claim_ids = sorted({claim_id for _event, claim_id in linked})
+        for first in range(0, len(claim_ids), _CHUNK):
+            chunk = claim_ids[first : first + _CHUNK]
+            # By id alone (kind checked here): with the kind in the query SQLite
+            # chose the (kind, day) index and read every event claim.
+            found_days = session.execute(select(Claim.id, Claim.day, Claim.kind).where(Claim.id.in_(chunk)))
+            days.update((c, d) for c, d, kind in found_days if kind == "event")
+        for event_id, claim_id in linked:
+            day = days.get(claim_id)
+            if day is None:
+                continue  # a casualty claim told with the event, or one of a report with no date
+            self.members.setdefault(event_id, set()).add(claim_id)
+            self.days[claim_id] = day
+            self.first[event_id] = min(self.first.get(event_id, (day, claim_id)), (day, claim_id))
         return found
 
     def firsts(self, first_day: date, last_day: date) -> set[int]:

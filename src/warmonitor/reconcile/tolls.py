@@ -61,10 +61,8 @@ def refresh_points(session: Session, claim_ids: set[int] | None = None) -> int:
     else:
         for chunk in _chunks(claim_ids):
             session.execute(delete(TollPoint).where(TollPoint.claim_id.in_(chunk)))
-        queries = (
-            claim_query().where(Claim.kind == "casualty", Claim.id.in_(chunk))  # type: ignore[misc]
-            for chunk in _chunks(claim_ids)
-        )
+        # By id alone: `point_of` skips what is not a casualty claim.
+        queries = (claim_query().where(Claim.id.in_(chunk)) for chunk in _chunks(claim_ids))  # type: ignore[misc]
     written = 0
     for query in queries:
         rows = [_row(p) for p in map(point_of, load_views(session, query)) if p is not None]  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -115,6 +116,14 @@ ClaimRows = Select[Claim, datetime | None, int | None, datetime, str, Place]
 
 
 def claim_query() -> ClaimRows:
+    """Claims with their report's days, outlet and place, from dated reports;
+    callers add their filters (`.where` gives a new statement: this one is
+    built once, as building it cost more than running it)."""
+    return _claim_query()
+
+
+@cache
+def _claim_query() -> ClaimRows:
     report = aliased(Report)
     return (
         select(

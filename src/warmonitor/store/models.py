@@ -32,6 +32,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -85,6 +86,14 @@ class Report(Base):
     __table_args__ = (
         UniqueConstraint("source_id", "content_hash", name="uq_report_source_content"),
         Index("ix_report_published", "published_at", "id"),
+        # Migration 0005: every reconcile counts the reports extraction gave up on.
+        # Partial, so the queue's "failed_at IS NULL" never picks it over extracted_at's.
+        Index(
+            "ix_report_failed",
+            "failed_at",
+            sqlite_where=text("failed_at IS NOT NULL"),
+            postgresql_where=text("failed_at IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -111,7 +120,7 @@ class Report(Base):
     extractor_version: Mapped[str | None] = mapped_column(String(32))
     # Set when extraction gave up on the report (too long, a date out of range,
     # an extractor error), with the one-line reason: the queue skips it.
-    failed_at: Mapped[datetime | None] = mapped_column(index=True)  # indexed in migration 0005
+    failed_at: Mapped[datetime | None]
     failure: Mapped[str | None] = mapped_column(String(500))
 
     source: Mapped[Source] = relationship(back_populates="reports")

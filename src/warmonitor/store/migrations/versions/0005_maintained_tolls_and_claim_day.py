@@ -86,7 +86,9 @@ def upgrade() -> None:
     op.create_index("ix_claim_kind_day", "claim", ["kind", "day"], unique=False)
     op.create_index("ix_event_claim_claim", "event_claim", ["claim_id"], unique=False)
     # Every reconcile counts the reports extraction gave up on.
-    op.create_index("ix_report_failed_at", "report", ["failed_at"], unique=False)
+    # Partial: the queue's "failed_at IS NULL" must keep using extracted_at's index.
+    failed = sa.text("failed_at IS NOT NULL")
+    op.create_index("ix_report_failed", "report", ["failed_at"], sqlite_where=failed, postgresql_where=failed)
 
     conn = op.get_bind()
     claim = sa.table(
@@ -123,7 +125,7 @@ def downgrade() -> None:
     # Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+), not a batch copy: on
     # SQLite a batch drops and recreates the table, and dropping `claim` with
     # foreign keys on would cascade into every event's and period's evidence.
-    op.drop_index("ix_report_failed_at", table_name="report")
+    op.drop_index("ix_report_failed", table_name="report")
     op.drop_index("ix_event_claim_claim", table_name="event_claim")
     op.drop_index("ix_claim_kind_day", table_name="claim")
     op.drop_column("claim", "day")
