@@ -20,6 +20,7 @@ import os
 import random
 import statistics
 import time
+import uuid
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -39,6 +40,7 @@ from warmonitor.extract.claims import (
 )
 from warmonitor.ingest.draft import ReportDraft
 from warmonitor.ingest.pipeline import Defaults, ingest_drafts
+from warmonitor.reconcile.casualties import latest_day
 from warmonitor.reconcile.run import reconcile
 from warmonitor.store.db import open_store, session_scope
 from warmonitor.store.models import Place
@@ -136,10 +138,12 @@ def cost(db_url: str, events: int, reports: int, *, reuse: bool = False, seed: i
         )
 
     timings, visible = [], []
+    run_id = uuid.uuid4().hex[:12]
     for n, place in enumerate(places):
         assert place is not None
         day = FIRST_DAY + timedelta(days=rng.randrange(30, DAYS - 30))
-        text = f"Benchmark report {seed}-{n}: {_words(rng, 60)}"
+        # A run id of its own: a reused store holds earlier runs' reports (same seed, same words).
+        text = f"Benchmark report {run_id}-{n}: {_words(rng, 60)}"
         plans[text] = _fixed_claims(place, day, n)
         draft = ReportDraft(
             text=text,
@@ -215,11 +219,14 @@ def visible(db_url: str, events: int, reports: int, *, reuse: bool = False, seed
     load_seconds = time.perf_counter() - started
     with session_scope(engine) as session:
         token = create_token(session, "analyst", "benchmark visible")
+        # Each report on a day of its own after every stored report (a reused
+        # store holds earlier runs'): what shows on that day is this report.
+        first = max(date(2026, 1, 1), latest_day(session) + timedelta(days=1))
     engine.dispose()
     port = _free_port()
     server = _start_server(db_url, port)
     rng = random.Random(seed)
-    first = date(2026, 1, 1)  # after the synthetic store's days: the day asked about is the report's
+    run_id = uuid.uuid4().hex[:12]
     both, posts, casualties_seen, control_seen = [], [], [], []
     try:
         with httpx.Client(
@@ -228,6 +235,7 @@ def visible(db_url: str, events: int, reports: int, *, reuse: bool = False, seed
             for n in range(-1, reports):  # report -1 warms the server (loads the model), not counted
                 day = first + timedelta(days=n + 1)
                 text, toll, _town = _report_text(n + 1, rng)
+                text += f" Ref {run_id}-{n}."
                 t = time.perf_counter()
                 answer = client.post(
                     "/api/v1/reports",
