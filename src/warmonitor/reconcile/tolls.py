@@ -18,10 +18,10 @@ is the check that the two agree.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 
-from sqlalchemy import Select, and_, delete, func, insert, or_, select
+from sqlalchemy import Select, case, delete, func, insert, null, or_, select
 from sqlalchemy.orm import Session
 
 from warmonitor.reconcile.casualties import Point, Quiet, point_of
@@ -133,49 +133,48 @@ def load_points(
 
     running = [*where, TollPoint.running.is_(True), or_(TollPoint.start.is_(None), TollPoint.start <= end)]
     series = (TollPoint.party, TollPoint.partisan, TollPoint.voice)
-    significant: dict[int, Point] = {}
-    bounds = [(TollPoint.said <= end, True)] + (
-        [(TollPoint.said < since, False)] if since is not None else []
-    )
-    for bound, counted in bounds:
-        # Per series, its latest day within the bound and how many readings it has there
-        # (the database groups them); then the readings of that day, the latest kept.
-        latest = (
-            select(*series, func.max(TollPoint.said).label("said"), func.count().label("readings"))
-            .where(*running, bound)
-            .group_by(*series)
-            .subquery()
+    # One pass over the readings, in the database: per series, its latest day
+    # up to `end` (and how many readings it has up to then) and its latest day
+    # before `since`; then the readings of those days, the latest of each kept.
+    upto = case((TollPoint.said <= end, TollPoint.said))
+    before = case((TollPoint.said < since, TollPoint.said)) if since is not None else null()
+    grouped = session.execute(
+        select(
+            *series,
+            func.max(upto).label("upto"),
+            func.count(upto).label("readings"),
+            func.max(before).label("before"),
         )
-        rows = session.execute(
-            select(*_COLUMNS, latest.c.readings)
-            .join(
-                latest,
-                and_(
-                    TollPoint.voice == latest.c.voice,
-                    TollPoint.said == latest.c.said,
-                    TollPoint.party == latest.c.party,
-                    TollPoint.partisan == latest.c.partisan,
-                ),
-            )
-            .where(*running)
-        )
-        last: dict[tuple[str, bool, str], Point] = {}
-        for claim_id, *rest, readings in rows:
-            point = Point(claim_id, *rest, readings=readings if counted else None)  # type: ignore[misc]
+        .where(*running)
+        .group_by(*series)
+    ).all()
+    needed: dict[tuple[str, bool, str, date], list[tuple[str, int]]] = {}
+    for party, partisan, voice, upto_day, readings, before_day in grouped:
+        if upto_day is not None:
+            needed.setdefault((party, partisan, voice, upto_day), []).append(("last", readings))
+        if before_day is not None:
+            needed.setdefault((party, partisan, voice, before_day), []).append(("base", 0))
+    last: dict[tuple[str, bool, str], Point] = {}
+    base: dict[tuple[str, bool, str], Point] = {}
+    if needed:
+        voices = sorted({k[2] for k in needed})
+        days = sorted({k[3] for k in needed})
+        # A superset by (voice, day) index; the exact series and day are matched here.
+        candidates = select(*_COLUMNS).where(*running, TollPoint.voice.in_(voices), TollPoint.said.in_(days))
+        for claim_id, *rest in session.execute(candidates):
+            point = Point(claim_id, *rest)
             key = (point.party, point.partisan, point.voice)
-            if key not in last or (point.published, point.id) > (last[key].published, last[key].id):
-                last[key] = point
-        for point in last.values():
-            if point.id not in significant or counted:
-                significant[point.id] = point
+            rank = (point.published, point.id)
+            for role, readings in needed.get((*key, point.said), []):
+                chosen = last if role == "last" else base
+                if key not in chosen or rank > (chosen[key].published, chosen[key].id):
+                    chosen[key] = replace(point, readings=readings) if role == "last" else point
+    significant = {p.id: p for p in base.values()} | {p.id: p for p in last.values()}
     points += significant.values()
-    # The other readings: evidence only.
-    partisan = select(TollPoint.party, TollPoint.claim_id).where(*running, TollPoint.partisan.is_(True))
-    quiet: list[Quiet] = [
-        (party, True, claim_id)
-        for party, claim_id in session.execute(partisan)
-        if claim_id not in significant
-    ]
-    independent = select(TollPoint.party).where(*running, TollPoint.partisan.is_(False)).distinct()
-    quiet += [(party, False, None) for party in session.scalars(independent)]
+    # The other readings: evidence only. The grouping has every series: which
+    # parties have independent readings, and whether any are partisan.
+    quiet: list[Quiet] = [(party, False, None) for party, partisan, *_rest in grouped if not partisan]
+    if any(partisan for _party, partisan, *_rest in grouped):
+        ids = select(TollPoint.party, TollPoint.claim_id).where(*running, TollPoint.partisan.is_(True))
+        quiet += [(party, True, c) for party, c in session.execute(ids) if c not in significant]
     return points, quiet
