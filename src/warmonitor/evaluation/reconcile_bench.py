@@ -10,8 +10,9 @@ without extraction's, which does not depend on the store. Run it at 1k and
 
 `warmonitor benchmark visible`: serve a synthetic store, then POST real
 report text to `/api/v1/reports` (extraction included) and poll
-`/api/v1/casualties` and `/api/v1/control` until the report's figure and its
-town's new holder show; the time from sending the POST to seeing both.
+`/api/v1/casualties` and `/api/v1/control` until they cite the report's
+casualty and control claims (`/api/v1/claims?report_id=` names them); the
+time from sending the POST to seeing both.
 """
 
 from __future__ import annotations
@@ -241,7 +242,7 @@ def visible(db_url: str, events: int, reports: int, *, reuse: bool = False, seed
         ) as client:
             for n in range(-1, reports):  # report -1 warms the server (loads the model), not counted
                 day = first + timedelta(days=n + 1)
-                text, toll, _town = _report_text(n + 1, rng)
+                text, _toll, _town = _report_text(n + 1, rng)
                 text += f" Ref {run_id}-{n}."
                 t = time.perf_counter()
                 answer = client.post(
@@ -258,20 +259,35 @@ def visible(db_url: str, events: int, reports: int, *, reuse: bool = False, seed
                         f"POST /api/v1/reports answered {answer.status_code}: {answer.text[:200]}"
                     )
                 posted = time.perf_counter() - t
+                report_id = answer.json()["report_id"]
                 seen_toll = seen_control = None
+                mine: dict[str, set[int]] = {}
                 while seen_toll is None or seen_control is None:
                     if time.perf_counter() - t > VISIBLE_TIMEOUT:
                         raise UserError(f"report {n} not visible after {VISIBLE_TIMEOUT:.0f} s")
+                    if not mine:  # its claims, once stored (the POST reconciles before it answers)
+                        for claim in client.get("/api/v1/claims", params={"report_id": report_id}).json()[
+                            "items"
+                        ]:
+                            mine.setdefault(claim["kind"], set()).add(claim["id"])
+                        if not mine.get("casualty") or not mine.get("control"):
+                            raise UserError(f"report {n}: extraction found no casualty or no control claim")
                     if seen_toll is None:
                         got = client.get(
                             "/api/v1/casualties", params={"since": str(day), "until": str(day)}
                         ).json()
-                        if any(v["best"] == toll for p in got["parties"] for v in p["voices"]):
+                        cited = {
+                            c
+                            for e in [got["total"], *got["parties"]]
+                            for v in e["voices"]
+                            for c in v["claims"]
+                        }
+                        if mine["casualty"] & cited:
                             seen_toll = time.perf_counter() - t
                     if seen_control is None:
                         got = client.get("/api/v1/control", params={"date": str(day)}).json()
-                        # Each report's day is new: a period starting on it is this report's.
-                        if any(s["since"] == str(day) for s in got["places"]):
+                        cited = {c for s in got["places"] for c in s["evidence"] + s["disputed_by"]}
+                        if mine["control"] & cited:
                             seen_control = time.perf_counter() - t
                     if seen_toll is None or seen_control is None:
                         time.sleep(POLL_SECONDS)
