@@ -39,6 +39,7 @@ from warmonitor.reconcile import answers
 from warmonitor.reconcile.casualties import estimate_casualties
 from warmonitor.reconcile.events import MatchRules
 from warmonitor.reconcile.run import reconcile
+from warmonitor.reconcile.views import claim_query, load_views
 from warmonitor.store.db import open_store, session_scope
 from warmonitor.store.models import (
     Claim,
@@ -169,6 +170,10 @@ def test_streams_maintained_answers_are_the_from_scratch_ones(name: str, sqlite_
     with session_scope(engine) as session:
         shown = answers.casualties(session)
         assert shown.unreconciled_reports == 0
+        # The stored day reconcile reads by index is the day the claim speaks of.
+        stored = {i: d for i, d in session.execute(select(Claim.id, Claim.day))}
+        views = load_views(session, claim_query())
+        assert views and all(stored[v.id] == v.day for v in views)
     assert_full_rebuild_agrees(engine, extractor)
     assert_casualties_match(engine)
 
@@ -311,7 +316,7 @@ def test_incremental_reconcile_is_the_full_rebuild(
     assert_full_rebuild_agrees(engine, extractor)
 
 
-def test_a_store_from_before_migration_0005_counts_again_after_one_reconcile(
+def test_a_store_from_before_migration_0006_counts_again_after_one_reconcile(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Upgrading keeps every answer: claim.day is filled by the migration,
@@ -333,7 +338,7 @@ def test_a_store_from_before_migration_0005_counts_again_after_one_reconcile(
     cfg = _alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0004")
+        command.downgrade(cfg, "0005")
     engine.dispose()
     engine = open_store(db_url)  # upgrades again
     with session_scope(engine) as session:

@@ -29,7 +29,7 @@ from warmonitor.store.models import Actor, Claim, ControlEvidence, ControlPeriod
 def unreconciled_reports(session: Session) -> int:
     """How many stored reports have not been read by reconcile yet (their
     claims are in no toll, event or control period): not extracted, or with
-    claims not reconciled (a run cut short; the upgrade to migration 0005).
+    claims not reconciled (a run cut short; the upgrade to migration 0006).
     Two index counts: a report with claims has been extracted."""
     unread = session.scalar(select(func.count()).select_from(Report).where(Report.extracted_at.is_(None)))
     waiting = session.scalar(
@@ -134,7 +134,7 @@ def _states(session: Session, query: Select[*tuple[Any, ...]]) -> list[ControlSt
     states = []
     for period_id, status, start, end, confidence, sides, actor, *place in rows:
         said = evidence[period_id]
-        if sides is None:  # a period written before migration 0005: worked out now
+        if sides is None:  # a period written before migration 0006: worked out now
             claims = [session.get(Claim, c) for c, _role in said]
             sides = control_sides(actor, [c.fields for c in claims if c is not None])
         states.append(

@@ -235,7 +235,7 @@ def store_claims(session: Session, report: Report, extractor: Extractor) -> list
             fields["place_inferred"] = True
             place = focus
         known = lookup(claimant) if claimant else None
-        day = claim_day(claim.kind, fields, report.published_at.date()) if report.published_at else None
+        day = claim_day(claim.kind, fields, report.local_day) if report.published_at else None
         rows.append(
             Claim(
                 report_id=report.id,

@@ -86,7 +86,7 @@ class Report(Base):
     __table_args__ = (
         UniqueConstraint("source_id", "content_hash", name="uq_report_source_content"),
         Index("ix_report_published", "published_at", "id"),
-        # Migration 0005: every reconcile counts the reports extraction gave up on.
+        # Migration 0006: every reconcile counts the reports extraction gave up on.
         # Partial, so the queue's "failed_at IS NULL" never picks it over extracted_at's.
         Index(
             "ix_report_failed",
@@ -179,7 +179,7 @@ class Claim(Base):
     __tablename__ = "claim"
     __table_args__ = (
         Index("ix_claim_kind_report", "kind", "report_id"),
-        # Migration 0005: reconcile regroups the claims of a few days around what changed.
+        # Migration 0006: reconcile regroups the claims of a few days around what changed.
         Index("ix_claim_kind_day", "kind", "day"),
     )
 
@@ -250,7 +250,7 @@ class Event(Base):
 
 class EventClaim(Base):
     __tablename__ = "event_claim"
-    # Migration 0005: a claim's event (reconcile's regrouping, cascades).
+    # Migration 0006: a claim's event (reconcile's regrouping, cascades).
     __table_args__ = (Index("ix_event_claim_claim", "claim_id"),)
 
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), primary_key=True)
@@ -261,7 +261,7 @@ class ControlPeriod(Base):
     __tablename__ = "control_period"
     __table_args__ = (
         Index("ix_control_place_start", "place_id", "start"),
-        # Migration 0005: the places held on a day, read from the index alone.
+        # Migration 0006: the places held on a day, read from the index alone.
         Index("ix_control_start_end", "start", "end"),
     )
 
@@ -273,7 +273,7 @@ class ControlPeriod(Base):
     end: Mapped[date | None] = mapped_column(Date)
     confidence: Mapped[float]
     # The sides its claims name, holder's first (`control.control_sides`),
-    # worked out when reconcile writes the period (migration 0005); null on
+    # worked out when reconcile writes the period (migration 0006); null on
     # periods written before, which are then worked out when read.
     sides: Mapped[list[str] | None] = mapped_column(JSON)
 

@@ -1,7 +1,7 @@
 """toll_point (each voice's toll series, kept by reconcile); claim.day; control_period.sides
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 
 `/casualties` and `/control` read what reconcile keeps instead of every claim:
 - toll_point: one row per casualty claim that can count, typed;
@@ -18,26 +18,28 @@ fills them (answers meanwhile say how many reports are not reconciled).
 
 import json
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0006"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _BATCH = 5000
 
 
-def _day(kind: str, fields: Any, published: Any) -> date | None:
-    """claim.day as `reconcile.views.claim_day` computes it (frozen here, as a migration must be)."""
+def _day(kind: str, fields: Any, published: Any, offset: int | None) -> date | None:
+    """claim.day as `reconcile.views.claim_day` computes it, on the report's
+    local day (migration 0005's offset), frozen here as a migration must be."""
     if published is None:
         return None
     if isinstance(published, str):
         published = datetime.fromisoformat(published)
+    published += timedelta(minutes=offset or 0)
     if isinstance(fields, str):
         fields = json.loads(fields)
     when = (fields or {}).get("date")
@@ -100,11 +102,22 @@ def upgrade() -> None:
         sa.column("day", sa.Date()),
         sa.column("reconciled_at", sa.DateTime()),
     )
-    report = sa.table("report", sa.column("id", sa.Integer()), sa.column("published_at", sa.DateTime()))
+    report = sa.table(
+        "report",
+        sa.column("id", sa.Integer()),
+        sa.column("published_at", sa.DateTime()),
+        sa.column("published_offset_minutes", sa.Integer()),
+    )
     last = 0
     while True:
         rows = conn.execute(
-            sa.select(claim.c.id, claim.c.kind, claim.c.fields, report.c.published_at)
+            sa.select(
+                claim.c.id,
+                claim.c.kind,
+                claim.c.fields,
+                report.c.published_at,
+                report.c.published_offset_minutes,
+            )
             .join(report, report.c.id == claim.c.report_id)
             .where(claim.c.id > last)
             .order_by(claim.c.id)
@@ -113,7 +126,10 @@ def upgrade() -> None:
         if not rows:
             break
         last = rows[-1].id
-        values = [{"b_id": r.id, "b_day": _day(r.kind, r.fields, r.published_at)} for r in rows]
+        values = [
+            {"b_id": r.id, "b_day": _day(r.kind, r.fields, r.published_at, r.published_offset_minutes)}
+            for r in rows
+        ]
         conn.execute(
             sa.update(claim).where(claim.c.id == sa.bindparam("b_id")).values(day=sa.bindparam("b_day")),
             values,
