@@ -254,7 +254,12 @@ def extract(
 @app.command()
 def reconcile(
     full: Annotated[
-        bool, typer.Option("--full", help="Rebuild every event and timeline from the stored claims.")
+        bool,
+        typer.Option(
+            "--full",
+            help="Rebuild every event, timeline and toll series from the stored claims "
+            "(after changing the event window or radius, or the outlet or actor dictionaries).",
+        ),
     ] = False,
     retry_failed: Annotated[
         bool, typer.Option("--retry-failed", help="Try again the reports extraction gave up on.")
