@@ -57,3 +57,63 @@ def test_benchmark_api_refuses_a_store_that_already_holds_events(sqlite_url: str
     assert first.returncode == 0, first.stderr
     again = run_cli("benchmark", "api", "--events", "50", "--db", sqlite_url, db=sqlite_url)
     assert "empty database" in assert_one_line_error(again)
+
+
+def test_benchmark_reconcile_times_one_new_report_and_sees_it_counted(sqlite_url: str) -> None:
+    result = run_cli(
+        "benchmark",
+        "reconcile",
+        "--events",
+        "200",
+        "--reports",
+        "3",
+        "--db",
+        sqlite_url,
+        db=sqlite_url,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["store"]["events"] == 200 and figures["reports"] == 3
+    assert figures["shown_by_answers"] == 3, (
+        "each report's claims are cited by /casualties and /control at once"
+    )
+    timed = figures["reconcile_one_report"]
+    assert 0 < timed["p50_ms"] <= timed["p95_ms"] <= timed["max_ms"]
+    again = run_cli(
+        "benchmark",
+        "reconcile",
+        "--events",
+        "200",
+        "--reports",
+        "1",
+        "--reuse",
+        "--db",
+        sqlite_url,
+        db=sqlite_url,
+    )
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["store"]["reused"] is True
+    other = run_cli("benchmark", "reconcile", "--events", "300", "--reuse", "--db", sqlite_url, db=sqlite_url)
+    assert "another --events" in assert_one_line_error(other)
+
+
+def test_benchmark_visible_posts_reports_and_polls_until_they_show(sqlite_url: str) -> None:
+    result = run_cli(
+        "benchmark",
+        "visible",
+        "--events",
+        "100",
+        "--reports",
+        "2",
+        "--db",
+        sqlite_url,
+        db=sqlite_url,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["reports"] == 2
+    for measure in ("post_answered", "casualties_shows_it", "control_shows_it", "visible_in_both"):
+        assert 0 < figures[measure]["p50_ms"] <= figures[measure]["max_ms"]
+    assert figures["visible_in_both"]["max_ms"] >= figures["post_answered"]["max_ms"]

@@ -254,7 +254,12 @@ def extract(
 @app.command()
 def reconcile(
     full: Annotated[
-        bool, typer.Option("--full", help="Rebuild every event and timeline from the stored claims.")
+        bool,
+        typer.Option(
+            "--full",
+            help="Rebuild every event, timeline and toll series from the stored claims "
+            "(after changing the event window or radius, or the outlet or actor dictionaries).",
+        ),
     ] = False,
     retry_failed: Annotated[
         bool, typer.Option("--retry-failed", help="Try again the reports extraction gave up on.")
@@ -733,6 +738,9 @@ def benchmark_api(
     requests: Annotated[int, typer.Option(help="Timed requests per query.")] = 500,
     clients: Annotated[str, typer.Option(help="Concurrent clients, one run each: e.g. 1,2,4.")] = "1,2,4",
     seconds: Annotated[float, typer.Option(help="Longest time per query and client count.")] = 60,
+    reuse: Annotated[
+        bool, typer.Option("--reuse", help="Use a store an earlier run filled with the same --events.")
+    ] = False,
 ) -> None:
     """p50/p95/p99 latency and requests/s of the API over synthetic events, served on 127.0.0.1 (JSON)."""
     import json
@@ -742,7 +750,45 @@ def benchmark_api(
     counts = [int(c) for c in clients.split(",") if c.strip().isdigit() and int(c) > 0]
     if events < 1 or requests < 1 or seconds <= 0 or not counts or len(counts) != len(clients.split(",")):
         raise UserError("--events, --requests, --seconds must be positive, --clients numbers like 1,2,4")
-    sys.stdout.write(json.dumps(run(db, events, requests, counts, seconds), indent=2) + "\n")
+    sys.stdout.write(json.dumps(run(db, events, requests, counts, seconds, reuse=reuse), indent=2) + "\n")
+
+
+@benchmark_app.command("reconcile")
+def benchmark_reconcile(
+    db: Annotated[str, typer.Option("--db", help="An EMPTY database URL to fill (never your real store).")],
+    events: Annotated[int, typer.Option(help="How many synthetic events, e.g. 1000 or 1000000.")] = 1000,
+    reports: Annotated[int, typer.Option(help="New reports, reconciled one at a time.")] = 30,
+    reuse: Annotated[
+        bool, typer.Option("--reuse", help="Use a store an earlier benchmark filled with the same --events.")
+    ] = False,
+) -> None:
+    """What reconciling one new report costs in a synthetic store of --events events (JSON)."""
+    import json
+
+    from warmonitor.evaluation.reconcile_bench import cost
+
+    if events < 1 or reports < 1:
+        raise UserError("--events and --reports must be positive")
+    sys.stdout.write(json.dumps(cost(db, events, reports, reuse=reuse), indent=2) + "\n")
+
+
+@benchmark_app.command("visible")
+def benchmark_visible(
+    db: Annotated[str, typer.Option("--db", help="An EMPTY database URL to fill (never your real store).")],
+    events: Annotated[int, typer.Option(help="How many synthetic events, e.g. 100000.")] = 100_000,
+    reports: Annotated[int, typer.Option(help="Reports posted, one at a time.")] = 30,
+    reuse: Annotated[
+        bool, typer.Option("--reuse", help="Use a store an earlier benchmark filled with the same --events.")
+    ] = False,
+) -> None:
+    """Report in -> visible: POST /api/v1/reports, poll /casualties and /control until it shows (JSON)."""
+    import json
+
+    from warmonitor.evaluation.reconcile_bench import visible
+
+    if events < 1 or reports < 1:
+        raise UserError("--events and --reports must be positive")
+    sys.stdout.write(json.dumps(visible(db, events, reports, reuse=reuse), indent=2) + "\n")
 
 
 @db_app.command("upgrade")

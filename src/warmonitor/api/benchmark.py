@@ -85,11 +85,14 @@ def _start_server(db_url: str, port: int) -> subprocess.Popen[bytes]:
     raise UserError(f"the server did not answer within {START_TIMEOUT:.0f} s")
 
 
-def run(db_url: str, events: int, requests: int, clients: list[int], seconds: float = 60) -> dict[str, Any]:
-    """Load the store, serve it, drive it; the figures as a JSON-ready dict."""
+def run(
+    db_url: str, events: int, requests: int, clients: list[int], seconds: float = 60, *, reuse: bool = False
+) -> dict[str, Any]:
+    """Load the store (or `reuse` one an earlier run loaded), serve it, drive
+    it; the figures as a JSON-ready dict."""
     engine = open_store(db_url)
     started = time.perf_counter()
-    loaded = load(engine, events)
+    loaded = load(engine, events, reuse=reuse)
     load_seconds = time.perf_counter() - started
     engine.dispose()
     port = _free_port()

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query, status
+from fastapi import APIRouter, HTTPException, Path, Query, Response, status
+from pydantic import BaseModel
 
 from warmonitor.api.deps import SessionDep
 from warmonitor.errors import BadInput
@@ -20,6 +21,13 @@ router = APIRouter(tags=["reconciled"])
 
 
 Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
+
+
+def _json(answer: BaseModel) -> Response:
+    """The answer serialised once: it is the response model already, so
+    FastAPI does not validate it a second time (`response_model` still
+    documents it)."""
+    return Response(answer.model_dump_json(), media_type="application/json")
 
 
 @router.get("/casualties", response_model=CasualtiesOut)
@@ -35,10 +43,12 @@ def get_casualties(
         str,
         Query(pattern="^(killed|injured|captured|displaced|missing)$", description="What happened to them."),
     ] = "killed",
-) -> CasualtiesOut:
+) -> Response:
     """Low / best / high by party: cumulative tolls supersede, incidents add, partisan figures flagged."""
     try:
-        return answers.casualties(session, area=area, since=since, until=until, as_of=as_of, outcome=outcome)
+        return _json(
+            answers.casualties(session, area=area, since=since, until=until, as_of=as_of, outcome=outcome)
+        )
     except BadInput as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, exc.reason) from None
 
@@ -46,17 +56,15 @@ def get_casualties(
 @router.get("/control", response_model=ControlOut)
 def get_control(
     session: SessionDep, day: Annotated[date, Query(alias="date", description="YYYY-MM-DD")]
-) -> ControlOut:
+) -> Response:
     """Who holds each place on a day, contested places with both sides' claims."""
-    return answers.control_on(session, day)
+    return _json(answers.control_on(session, day))
 
 
 @router.get("/control/{place_id}/timeline", response_model=ControlTimelineOut)
-def get_control_timeline(
-    place_id: Annotated[int, Path(ge=1, le=2**63 - 1)], session: SessionDep
-) -> ControlTimelineOut:
+def get_control_timeline(place_id: Annotated[int, Path(ge=1, le=2**63 - 1)], session: SessionDep) -> Response:
     """Every control period of one place, with its evidence."""
     try:
-        return answers.control_timeline(session, place_id)
+        return _json(answers.control_timeline(session, place_id))
     except BadInput as exc:
         raise HTTPException(status.HTTP_404_NOT_FOUND, exc.reason) from None

@@ -5,8 +5,11 @@
   LiveBlogPosting JSON-LD (`liveBlogUpdate`), else from repeated update
   blocks that each carry a `<time datetime>` and text.
 - A listing or index page (a front page, a tag page) is a set of teasers for
-  other articles; its text is not a report. It is refused with a one-line
-  reason naming how many teasers it holds.
+  other articles; its text is not a report. Where its items carry their
+  whole text (a page of several articles, each under a heading that links to
+  its own page), it is read as one report per item, with the item's headline,
+  link and time. A page of teasers only is refused with a one-line reason
+  naming how many teasers it holds.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
@@ -26,6 +30,7 @@ _MIN_UPDATE_WORDS = 8  # an update shorter than a sentence is a stub
 _MIN_UPDATES = 2
 _TEASER_MAX_WORDS = 60
 _MIN_TEASERS = 4
+_MIN_ITEMS = 2  # a page with one linked article is that article's page
 
 
 def _objects(node: Any) -> Iterator[dict[str, Any]]:
@@ -137,9 +142,49 @@ def _teasers(root: Any) -> int:
     return sum(1 for b in blocks if _is_teaser(b))
 
 
+def _linked_items(root: Any, origin: str, base: dict[str, Any]) -> list[ReportDraft]:
+    """Items of a listing page that carry their text: blocks (not nested in
+    one another) whose heading links to a page of its own, each with more
+    words than a teaser. One draft per item; none unless there are two."""
+    blocks = root.xpath(
+        "//article|//li[.//h2 or .//h3]|//div[contains(@class,'teaser') or contains(@class,'card')]"
+    )
+    found = set(blocks)
+    outer = [b for b in blocks if not any(a in found for a in b.iterancestors())]
+    drafts, links = [], set()
+    for number, block in enumerate(outer, start=1):
+        link = next(iter(block.xpath(".//h1//a[@href]|.//h2//a[@href]|.//h3//a[@href]")), None)
+        if link is None or _words(block) <= _TEASER_MAX_WORDS:
+            continue
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith("#") or href in links:
+            continue
+        links.add(href)
+        heading = next(a for a in link.iterancestors() if a.tag in ("h1", "h2", "h3"))
+        title = _text(heading.text_content()) or None
+        stamp = next(iter(block.xpath(".//time[@datetime]")), None)
+        published = parse_published(stamp.get("datetime")) if stamp is not None else None
+        for drop in (heading, stamp):
+            if drop is not None and drop.getparent() is not None:
+                drop.drop_tree()
+        drafts.append(
+            ReportDraft(
+                text=_text(block.text_content()),
+                origin=f"{origin}#item-{number}",
+                fmt="html",
+                title=title,
+                url=urljoin(base.get("url") or "", href),
+                outlet=base.get("outlet"),
+                published=published,
+            )
+        )
+    return drafts if len(drafts) >= _MIN_ITEMS else []
+
+
 def split_page(page: str, origin: str, base: dict[str, Any]) -> list[ReportDraft] | None:
-    """The updates of a live blog as drafts; None for an ordinary page.
-    Raises BadInput for a listing page of teasers."""
+    """The updates of a live blog, or the items of a listing page that carry
+    their text, as drafts; None for an ordinary page. Raises BadInput for a
+    listing page of teasers only."""
     try:
         root = lxml.html.fromstring(page)
     except (ValueError, lxml.etree.ParserError):
@@ -149,6 +194,9 @@ def split_page(page: str, origin: str, base: dict[str, Any]) -> list[ReportDraft
         return updates
     for junk in root.xpath("//script|//style|//nav|//header|//footer|//aside"):
         junk.drop_tree()
+    items = _linked_items(root, origin, base)
+    if items:
+        return items
     teasers = _teasers(root)
     paragraphs = [p for p in root.iter("p") if _words(p) >= 25 and not p.xpath("ancestor::article")]
     if teasers >= _MIN_TEASERS and not paragraphs:

@@ -76,10 +76,92 @@ class VoiceFigure:
     readings: int  # running-toll readings behind it (0: incident counts only)
 
 
-def _figure(view: ClaimView) -> Figure | None:
-    best = view.fields.get("best")
-    low = view.fields.get("low")
-    high = view.fields.get("high")
+@dataclass(frozen=True)
+class Point:
+    """A casualty claim as the estimate reads it: one reading of one voice's
+    series (a running toll) or one voice's count of one incident. Built from
+    a claim by `point_of`; reconcile keeps them in the `toll_point` table."""
+
+    id: int  # the claim's id
+    outcome: str
+    party: str
+    running: bool  # a running toll (scope cumulative), else an incident count
+    voice: str  # `toll_voice`
+    partisan: bool
+    low: int | None  # as the claim gives them
+    best: int | None
+    high: int | None
+    day: date  # the day it speaks of
+    said: date  # `said_on`
+    start: date | None  # `period_start`
+    published: date
+    place_id: int | None
+    place_name: str | None
+    admin1: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    precision: int | None
+    place_inferred: bool
+    # A voice's last running reading as `tolls.load_points` reads it: how many
+    # readings up to the window's end it stands for (None: itself alone).
+    readings: int | None = None
+
+
+# A running-toll reading an estimate reads only as evidence: (party, partisan,
+# claim id, or None where only its existence counts). `tolls.load_points`
+# gives the readings a series does not reach into (not its last up to the
+# window's end, not its baseline before it) in this form, not as points.
+Quiet = tuple[str, bool, int | None]
+
+
+def _whole(value: object) -> int | None:
+    return None if value is None else int(value)  # type: ignore[call-overload]
+
+
+def point_of(view: ClaimView) -> Point | None:
+    """The claim as a toll point, or None for a claim no estimate ever reads:
+    not a casualty claim, denied, historical background, a part already
+    inside its party's figure ("two of them"), no outcome."""
+    fields = view.fields
+    party = str(fields.get("party"))
+    outcome = fields.get("outcome")
+    if (
+        view.kind != "casualty"
+        or view.stance == "denied"
+        or fields.get("scope") == "historical"
+        or party.endswith(":other")
+        or not isinstance(outcome, str)
+    ):
+        return None
+    running = fields.get("scope") == "cumulative"
+    return Point(
+        id=view.id,
+        outcome=outcome,
+        party=party,
+        running=running,
+        voice=toll_voice(view),
+        partisan=view.partisan,
+        low=_whole(fields.get("low")),
+        best=_whole(fields.get("best")),
+        high=_whole(fields.get("high")),
+        day=view.day,
+        said=said_on(view),
+        start=period_start(view),
+        published=view.published,
+        place_id=view.place_id,
+        place_name=view.place_name,
+        admin1=view.admin1,
+        country=view.country,
+        lat=view.lat,
+        lon=view.lon,
+        precision=view.precision,
+        place_inferred=bool(fields.get("place_inferred")),
+    )
+
+
+def _figure(point: Point) -> Figure | None:
+    best, low, high = point.best, point.low, point.high
     if best is None and low is None:
         return None
     middle = int(best if best is not None else low or 0)
@@ -87,7 +169,7 @@ def _figure(view: ClaimView) -> Figure | None:
         int(low) if low is not None else middle,
         middle,
         int(high) if high is not None else middle,
-        (view.id,),
+        (point.id,),
     )
 
 
@@ -164,8 +246,8 @@ def said_on(view: ClaimView) -> date:
     return _day_of(view.fields.get("as_of")) or view.published
 
 
-def _is_running(view: ClaimView) -> bool:
-    return view.fields.get("scope") == "cumulative"
+def _is_running(point: Point) -> bool:
+    return point.running
 
 
 @dataclass(frozen=True)
@@ -175,29 +257,29 @@ class Series:
 
     voice: str
     figure: Figure
-    latest: ClaimView
+    latest: Point
     start: date | None
     said: date
     readings: int
 
 
-def _series(views: list[ClaimView], since: date | None, until: date) -> list[Series]:
-    by_voice: dict[str, list[ClaimView]] = defaultdict(list)
+def _series(views: list[Point], since: date | None, until: date) -> list[Series]:
+    by_voice: dict[str, list[Point]] = defaultdict(list)
     for view in views:
-        by_voice[toll_voice(view)].append(view)
+        by_voice[view.voice].append(view)
     found = []
     for voice, readings in sorted(by_voice.items()):
-        readings.sort(key=lambda v: (said_on(v), v.published, v.id))
-        upto = [v for v in readings if said_on(v) <= until]
-        if not upto or (since is not None and not [v for v in upto if said_on(v) >= since]):
+        readings.sort(key=lambda v: (v.said, v.published, v.id))
+        upto = [v for v in readings if v.said <= until]
+        if not upto or (since is not None and not [v for v in upto if v.said >= since]):
             continue  # nothing said inside the window: its last word is about earlier days
         last = upto[-1]
         latest = _figure(last)
         if latest is None:
             continue
-        start = period_start(last)
+        start = last.start
         if since is not None and (start is None or start < since):
-            before = [v for v in upto if said_on(v) < since]
+            before = [v for v in upto if v.said < since]
             base = _figure(before[-1]) if before else None
             if base is not None:
                 latest = Figure(
@@ -206,7 +288,8 @@ def _series(views: list[ClaimView], since: date | None, until: date) -> list[Ser
                     max(latest.high - base.low, 0),
                     latest.claims + base.claims,
                 )
-        found.append(Series(voice, latest, last, start, said_on(last), len(upto)))
+        count = last.readings if last.readings is not None else len(upto)
+        found.append(Series(voice, latest, last, start, last.said, count))
     return found
 
 
@@ -214,19 +297,19 @@ def _series(views: list[ClaimView], since: date | None, until: date) -> list[Ser
 class Incident:
     """One incident (place, day) with its figure: the range across the voices telling it."""
 
-    views: tuple[ClaimView, ...]
+    views: tuple[Point, ...]
     figure: Figure
 
 
-def _incidents(views: list[ClaimView]) -> list[Incident]:
+def _incidents(views: list[Point]) -> list[Incident]:
     """Distinct incidents; one incident told by several voices counts once."""
-    told: dict[tuple[int | None, date], dict[str, tuple[ClaimView, Figure]]] = defaultdict(dict)
+    told: dict[tuple[int | None, date], dict[str, tuple[Point, Figure]]] = defaultdict(dict)
     for view in sorted(views, key=lambda v: v.id):
         fig = _figure(view)
         if fig is None:
             continue
         per_voice = told[(view.place_id, view.day)]
-        voice = toll_voice(view)
+        voice = view.voice
         # Several figures from one voice for one incident: its largest.
         if voice not in per_voice or per_voice[voice][1].best < fig.best:
             per_voice[voice] = (view, fig)
@@ -236,7 +319,7 @@ def _incidents(views: list[ClaimView]) -> list[Incident]:
     ]
 
 
-def covers(series: Series, incident: ClaimView) -> bool:
+def covers(series: Series, incident: Point) -> bool:
     """Whether a running toll includes an incident: the incident's day lies
     in the toll's period and its place in the toll's area (a toll that names
     no place, or only one guessed from the report, covers the whole area asked
@@ -245,7 +328,7 @@ def covers(series: Series, incident: ClaimView) -> bool:
     if day > series.said or (series.start is not None and day < series.start):
         return False
     toll = series.latest
-    if toll.place_id is None or toll.fields.get("place_inferred") or incident.place_id is None:
+    if toll.place_id is None or toll.place_inferred or incident.place_id is None:
         return True
     if toll.place_id == incident.place_id:
         return True
@@ -292,9 +375,7 @@ def headline_rank(voice: str) -> int:
     return int(known.kind.value == "ngo" or (known.kind.value == "official" and not known.country))
 
 
-def _voice_figures(
-    views: list[ClaimView], since: date | None, until: date, partisan: bool
-) -> list[VoiceFigure]:
+def _voice_figures(views: list[Point], since: date | None, until: date, partisan: bool) -> list[VoiceFigure]:
     """Each voice's own figure: its running toll (with its own incidents
     outside it), else the sum of the incidents it told."""
     running = _series([v for v in views if _is_running(v)], since, until)
@@ -302,13 +383,13 @@ def _voice_figures(
     listed = []
     with_series = set()
     for series in running:
-        own = _incidents([v for v in incidents if toll_voice(v) == series.voice])
+        own = _incidents([v for v in incidents if v.voice == series.voice])
         figure = _with_incidents(series, own)
         listed.append(VoiceFigure(series.voice, figure, series.said, partisan, series.readings))
         with_series.add(series.voice)
-    by_voice: dict[str, list[ClaimView]] = defaultdict(list)
+    by_voice: dict[str, list[Point]] = defaultdict(list)
     for view in incidents:
-        by_voice[toll_voice(view)].append(view)
+        by_voice[view.voice].append(view)
     for voice, told in sorted(by_voice.items()):
         if voice in with_series:
             continue
@@ -318,15 +399,18 @@ def _voice_figures(
     return listed
 
 
-def _estimate(party: str, views: list[ClaimView], since: date | None, until: date) -> Estimate:
-    views = [v for v in views if v.fields.get("scope") != "historical"]
+def _estimate(
+    party: str, views: list[Point], since: date | None, until: date, quiet: Iterable[Quiet] = ()
+) -> Estimate:
     independent = [v for v in views if not v.partisan]
     partisan = [v for v in views if v.partisan]
-    use = independent or partisan
+    quiet_partisan = [c for _p, is_partisan, c in quiet if is_partisan and c is not None]
+    has_independent = bool(independent) or any(not is_partisan for _p, is_partisan, _c in quiet)
+    use = independent if has_independent else partisan
     estimate = Estimate(
         party=party,
-        partisan_claims=sorted(v.id for v in partisan),
-        partisan_only=not independent and bool(partisan),
+        partisan_claims=sorted([v.id for v in partisan] + quiet_partisan),
+        partisan_only=not has_independent and bool(partisan or quiet_partisan),
         voices=_voice_figures(independent, since, until, False)
         + _voice_figures(partisan, since, until, True),
     )
@@ -334,11 +418,11 @@ def _estimate(party: str, views: list[ClaimView], since: date | None, until: dat
     told = [v for v in use if not _is_running(v)]
     with_series = {s.voice for s in running}
     # Incidents told by voices with no running toll of their own.
-    loose = _incidents([v for v in told if toll_voice(v) not in with_series])
-    named_loose = [i for i in loose if any(toll_voice(v) != UNATTRIBUTED for v in i.views)]
+    loose = _incidents([v for v in told if v.voice not in with_series])
+    named_loose = [i for i in loose if any(v.voice != UNATTRIBUTED for v in i.views)]
     figures: dict[str, Figure] = {}
     for series in running:
-        own = _incidents([v for v in told if toll_voice(v) == series.voice])
+        own = _incidents([v for v in told if v.voice == series.voice])
         # Unattributed figures never add to a named voice's series, nor the reverse.
         others = named_loose if series.voice != UNATTRIBUTED else []
         figures[series.voice] = _with_incidents(series, own + others)
@@ -364,17 +448,17 @@ def _estimate(party: str, views: list[ClaimView], since: date | None, until: dat
     return estimate
 
 
-def _in_area(view: ClaimView, area: str | None) -> bool:
+def _in_area(view: Point, area: str | None) -> bool:
     if not area:
         return True
     wanted = area.casefold().strip()
     return any(v and v.casefold() == wanted for v in (view.place_name, view.admin1, view.country))
 
 
-def _in_period(view: ClaimView, since: date | None, until: date) -> bool:
-    if view.fields.get("scope") == "cumulative":
+def _in_period(view: Point, since: date | None, until: date) -> bool:
+    if view.running:
         # Earlier readings stay in: they are the baseline a window's deaths are counted from.
-        start = period_start(view)
+        start = view.start
         return start is None or start <= until
     return view.day <= until and (since is None or view.day >= since)
 
@@ -397,29 +481,61 @@ def estimate_casualties(
     until: date | None = None,
     as_of: date | None = None,
     outcome: str = "killed",
+    from_claims: bool = False,
 ) -> tuple[date, Estimate, list[Estimate]]:
-    """The total and each party's estimate, from reports published up to `as_of`."""
+    """The total and each party's estimate, from reports published up to `as_of`.
+
+    Reads the toll points reconcile keeps (`tolls.load_points`: only the rows
+    the area and days need); `from_claims` computes the same from every
+    stored casualty claim instead (slow: the check that both agree)."""
     as_of = as_of or latest_day(session)
     end = min(until, as_of) if until else as_of
-    query = claim_query().where(Claim.kind == "casualty")
+    quiet: list[Quiet] = []
+    if from_claims:
+        views = load_views(session, claim_query().where(Claim.kind == "casualty"))
+        points = [p for p in map(point_of, views) if p is not None]
+    else:
+        from warmonitor.reconcile.tolls import load_points
+
+        points, quiet = load_points(session, outcome=outcome, area=area, since=since, end=end, as_of=as_of)
+    total, parties = estimate_from_points(
+        points, area=area, since=since, end=end, as_of=as_of, outcome=outcome, quiet=quiet
+    )
+    return as_of, total, parties
+
+
+def estimate_from_points(
+    points: Iterable[Point],
+    *,
+    area: str | None,
+    since: date | None,
+    end: date,
+    as_of: date,
+    outcome: str,
+    quiet: Iterable[Quiet] = (),
+) -> tuple[Estimate, list[Estimate]]:
+    """The total and each party's estimate from toll points (any superset of
+    those the filters select: they are applied here), and the running
+    readings read only as evidence (`quiet`: already filtered)."""
     views = [
         v
-        for v in load_views(session, query)
-        if v.published <= as_of
-        and v.fields.get("outcome") == outcome
-        and v.stance != "denied"
-        and v.fields.get("scope") != "historical"
-        and _in_area(v, area)
-        and _in_period(v, since, end)
+        for v in points
+        if v.published <= as_of and v.outcome == outcome and _in_area(v, area) and _in_period(v, since, end)
     ]
-    by_party: dict[str, list[ClaimView]] = defaultdict(list)
+    by_party: dict[str, list[Point]] = defaultdict(list)
     for view in views:
-        party = str(view.fields.get("party"))
-        if not party.endswith(":other"):  # "two of them": already inside their party's figure
-            by_party[party].append(view)
-    parties = [_estimate(party, group, since, end) for party, group in by_party.items() if party != "total"]
+        by_party[view.party].append(view)
+    quiet_by_party: dict[str, list[Quiet]] = defaultdict(list)
+    for item in quiet:
+        quiet_by_party[item[0]].append(item)
+        by_party.setdefault(item[0], [])
+    parties = [
+        _estimate(party, group, since, end, quiet_by_party[party])
+        for party, group in by_party.items()
+        if party != "total"
+    ]
     parties.sort(key=lambda e: (PARTY_ORDER.index(e.party) if e.party in PARTY_ORDER else 99, e.party))
-    total = _estimate("total", by_party.get("total", []), since, end)
+    total = _estimate("total", by_party.get("total", []), since, end, quiet_by_party["total"])
     whole_parties = [e for e in parties if ":" not in e.party and e.best is not None]
     if whole_parties and total.best is None:
         # No toll at all: the parts' sum is the total.
@@ -427,4 +543,4 @@ def estimate_casualties(
         total.best = sum(e.best or 0 for e in whole_parties)
         total.high = sum(e.high or 0 for e in whole_parties)
         total.claims = sorted({c for e in whole_parties for c in e.claims} | set(total.claims))
-    return as_of, total, parties
+    return total, parties

@@ -227,7 +227,9 @@ def rebuild_places(session: Session, place_ids: set[int]) -> int:
     count = 0
     for place_id in sorted(place_ids):
         query = claim_query().where(Claim.kind == "control", Claim.place_id == place_id)
-        periods = timeline(load_views(session, query))
+        views = load_views(session, query)
+        fields = {v.id: v.fields for v in views}
+        periods = timeline(views)
         old = select(ControlPeriod.id).where(ControlPeriod.place_id == place_id)
         session.execute(delete(ControlEvidence).where(ControlEvidence.period_id.in_(old)))
         session.execute(delete(ControlPeriod).where(ControlPeriod.place_id == place_id))
@@ -240,6 +242,10 @@ def rebuild_places(session: Session, place_ids: set[int]) -> int:
                 start=period.start,
                 end=period.end,
                 confidence=period.confidence,
+                # What `/control` shows beside it, worked out once here, not per request.
+                sides=control_sides(
+                    period.actor, [fields[c] for c in sorted(period.evidence | period.disputed_by)]
+                ),
             )
             session.add(row)
             session.flush()

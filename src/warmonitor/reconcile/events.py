@@ -33,7 +33,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
@@ -278,37 +278,177 @@ def placed_by_sentence(events: list[ClaimView], casualties: list[ClaimView]) -> 
     return placed
 
 
-def rebuild_events(session: Session, rules: MatchRules, touched: set[int] | None = None) -> int:
-    """Regroup event claims into events. With `touched` (new claim ids), an
-    event is rewritten only if its claims changed; the rest stay as they are."""
+def rebuild_events(session: Session, rules: MatchRules) -> int:
+    """Regroup every event claim into events from scratch (the full rebuild)."""
     casualty_views = load_views(session, claim_query().where(Claim.kind == "casualty"))
     views = placed_by_sentence(
         load_views(session, claim_query().where(Claim.kind == "event")), casualty_views
     )
     groups = group(views, rules)
-    stored: dict[frozenset[int], int] = {}
-    if touched is not None:
-        members: dict[int, set[int]] = {}
-        rows = session.execute(
-            select(EventClaim.event_id, EventClaim.claim_id)
-            .join(Claim, Claim.id == EventClaim.claim_id)
-            .where(Claim.kind == "event")
-        )
-        for event_id, claim_id in rows:
-            members.setdefault(event_id, set()).add(claim_id)
-        stored = {frozenset(ids): event_id for event_id, ids in members.items()}
-    keep: set[int] = set()
-    rebuild: list[list[ClaimView]] = []
+    session.execute(delete(EventClaim))
+    session.execute(delete(Event))
     for claims in groups:
-        ids = frozenset(c.id for c in claims)
-        if touched is not None and ids in stored and not ids & touched:
-            keep.add(stored[ids])
-        else:
-            rebuild.append(claims)
-    stale = select(Event.id).where(Event.id.not_in(keep)) if keep else select(Event.id)
-    stale_ids = list(session.scalars(stale))
-    session.execute(delete(EventClaim).where(EventClaim.event_id.in_(stale_ids)))
-    session.execute(delete(Event).where(Event.id.in_(stale_ids)))
-    for claims in rebuild:
         build_event(session, claims, _sentence_casualties(claims, casualty_views))
-    return len(rebuild)
+    return len(groups)
+
+
+_CHUNK = 500  # ids per IN (...) list
+
+
+def _by_ids(session: Session, kind: str, ids: Iterable[int]) -> list[ClaimView]:
+    """The views of these claims that are of this kind (looked up by id; the
+    kind is checked here, so the database does not walk the kind's index)."""
+    ordered = sorted(set(ids))
+    views: list[ClaimView] = []
+    for first in range(0, len(ordered), _CHUNK):
+        chunk = ordered[first : first + _CHUNK]
+        views += [v for v in load_views(session, claim_query().where(Claim.id.in_(chunk))) if v.kind == kind]
+    return views
+
+
+def _placed(session: Session, views: list[ClaimView]) -> tuple[list[ClaimView], list[ClaimView]]:
+    """Event views placed by their sentences' casualty figures, and those casualty views."""
+    reports = sorted({v.report_id for v in views})
+    casualties: list[ClaimView] = []
+    for first in range(0, len(reports), _CHUNK):
+        chunk = reports[first : first + _CHUNK]
+        casualties += load_views(
+            session, claim_query().where(Claim.kind == "casualty", Claim.report_id.in_(chunk))
+        )
+    return placed_by_sentence(views, casualties), casualties
+
+
+class _Stored:
+    """The stored events that have event claims on some days: their members
+    (event claim ids) and each one's first claim in (day, id) order."""
+
+    def __init__(self) -> None:
+        self.members: dict[int, set[int]] = {}
+        self.first: dict[int, tuple[date, int]] = {}
+        self.days: dict[int, date] = {}  # claim id -> day
+
+    def load(self, session: Session, first_day: date, last_day: date) -> set[int]:
+        """Read the events with an event claim on first_day..last_day; their ids."""
+        touching = (
+            select(EventClaim.event_id)
+            .join(Claim, Claim.id == EventClaim.claim_id)
+            .where(Claim.kind == "event", Claim.day >= first_day, Claim.day <= last_day)
+        )
+        found = set(session.scalars(touching))
+        fresh = sorted(found - set(self.members))
+        # Two indexed look-ups (members by event, then their days by claim id): as
+        # one join, SQLite walked every event claim of the store.
+        linked: list[tuple[int, int]] = []
+        for first in range(0, len(fresh), _CHUNK):
+            chunk = fresh[first : first + _CHUNK]
+            linked += [
+                (e, c)
+                for e, c in session.execute(
+                    select(EventClaim.event_id, EventClaim.claim_id).where(EventClaim.event_id.in_(chunk))
+                )
+            ]
+        days: dict[int, date | None] = {}
+        claim_ids = sorted({claim_id for _event, claim_id in linked})
+        for first in range(0, len(claim_ids), _CHUNK):
+            chunk = claim_ids[first : first + _CHUNK]
+            # By id alone (kind checked here): with the kind in the query SQLite
+            # chose the (kind, day) index and read every event claim.
+            found_days = session.execute(select(Claim.id, Claim.day, Claim.kind).where(Claim.id.in_(chunk)))
+            days.update((c, d) for c, d, kind in found_days if kind == "event")
+        for event_id, claim_id in linked:
+            day = days.get(claim_id)
+            if day is None:
+                continue  # a casualty claim told with the event, or one of a report with no date
+            self.members.setdefault(event_id, set()).add(claim_id)
+            self.days[claim_id] = day
+            self.first[event_id] = min(self.first.get(event_id, (day, claim_id)), (day, claim_id))
+        return found
+
+    def firsts(self, first_day: date, last_day: date) -> set[int]:
+        return {c for d, c in self.first.values() if first_day <= d <= last_day}
+
+
+def regroup_near(session: Session, rules: MatchRules, touched: set[int]) -> int:
+    """Regroup only the event claims near new claims (`touched`): from the
+    first day a new claim speaks of, claims are taken in (day, id) order as
+    `group` takes them, starting from the events open on that day (their
+    first claim within the window before it), and on until the events the
+    sweep opens agree with the stored ones for a whole window. From there on
+    `group` would decide as it did before, so the result is the full
+    rebuild's (`rebuild_events`), at the cost of the claims of a few days,
+    not of the store. Events whose claims did not change keep their rows.
+    Returns how many events were (re)written."""
+    new = _by_ids(session, "event", touched)
+    if not new:
+        return 0
+    window = timedelta(days=rules.window_days)
+    start = min(v.day for v in new)
+    last_new = max(v.day for v in new)
+    stored = _Stored()
+    stored.load(session, start - window, start - timedelta(days=1))
+    open_at_start = sorted(
+        (first, event_id)
+        for event_id, first in stored.first.items()
+        if first[0] >= start - window and first[0] < start
+    )
+    # Members of the events open at `start` from before it stay as they are.
+    kept = {
+        event_id: {c for c in stored.members[event_id] if stored.days[c] < start}
+        for _f, event_id in open_at_start
+    }
+    first_ids = {first[1] for first, _e in open_at_start}
+    heads = {v.id: v for v in _placed(session, _by_ids(session, "event", first_ids))[0]}
+    groups: list[tuple[ClaimView, list[ClaimView], int | None]] = [
+        (heads[first[1]], [], event_id) for first, event_id in open_at_start if first[1] in heads
+    ]
+    swept: set[int] = set()
+    day_from, day_to = start, last_new
+    while True:
+        stored.load(session, day_from, day_to)
+        views, _casualties = _placed(
+            session,
+            load_views(
+                session,
+                claim_query().where(Claim.kind == "event", Claim.day >= day_from, Claim.day <= day_to),
+            ),
+        )
+        for view in sorted(views, key=lambda v: (v.day, v.id)):
+            swept.add(view.id)
+            for head, members, _event in groups:
+                if (view.day - head.day).days <= rules.window_days and same_happening(head, view, rules):
+                    members.append(view)
+                    break
+            else:
+                groups.append((view, [view], None))
+        # Converged: the events opened in the last window are the stored ones.
+        tail = (day_to - window + timedelta(days=1), day_to)
+        opened = {head.id for head, _m, _e in groups if tail[0] <= head.day <= tail[1]}
+        later = session.scalar(select(Claim.id).where(Claim.kind == "event", Claim.day > day_to).limit(1))
+        if opened == stored.firsts(*tail) or later is None:
+            break
+        day_from, day_to = day_to + timedelta(days=1), day_to + window + timedelta(days=1)
+    # Every stored event with a claim in the swept days is replaced by the sweep's.
+    affected = {e for e, ids in stored.members.items() if ids & swept} | {e for _f, e in open_at_start}
+    by_first = {first[1]: event_id for event_id, first in stored.first.items()}
+    wanted: list[set[int]] = []
+    for head, members, event_id in groups:
+        ids = {v.id for v in members}
+        if event_id is not None:
+            ids |= kept.get(event_id, set())
+        if head.id in by_first:  # past the swept days, its claims are the stored ones (converged)
+            ids |= {c for c in stored.members[by_first[head.id]] if stored.days[c] > day_to}
+        wanted.append(ids)
+    current = {frozenset(stored.members[e]): e for e in affected}
+    build = [ids for ids in wanted if frozenset(ids) not in current]
+    stale = [e for ids, e in current.items() if ids not in {frozenset(w) for w in wanted}]
+    for first in range(0, len(stale), _CHUNK):
+        chunk = stale[first : first + _CHUNK]
+        session.execute(delete(EventClaim).where(EventClaim.event_id.in_(chunk)))
+        session.execute(delete(Event).where(Event.id.in_(chunk)))
+    views, casualties = _placed(session, _by_ids(session, "event", {c for ids in build for c in ids}))
+    by_id = {v.id: v for v in views}
+    for ids in sorted(build, key=min):
+        # In the order `group` adds them: the event's place and types break ties by it.
+        claims = sorted((by_id[c] for c in ids if c in by_id), key=lambda v: (v.day, v.id))
+        build_event(session, claims, _sentence_casualties(claims, casualties))
+    return len(build)

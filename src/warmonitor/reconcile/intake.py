@@ -26,6 +26,7 @@ from warmonitor.config import Settings
 from warmonitor.errors import UserError
 from warmonitor.extract.claims import Extraction, PlaceRef
 from warmonitor.ingest.outlets import lookup
+from warmonitor.reconcile.views import claim_day
 from warmonitor.store.db import session_scope
 from warmonitor.store.models import Actor, Claim, Place, Report, Source
 
@@ -234,6 +235,7 @@ def store_claims(session: Session, report: Report, extractor: Extractor) -> list
             fields["place_inferred"] = True
             place = focus
         known = lookup(claimant) if claimant else None
+        day = claim_day(claim.kind, fields, report.local_day) if report.published_at else None
         rows.append(
             Claim(
                 report_id=report.id,
@@ -247,6 +249,7 @@ def store_claims(session: Session, report: Report, extractor: Extractor) -> list
                 fields=fields,
                 place_id=place_row(session, place).id if place and place.lat is not None else None,
                 extractor_version=EXTRACTOR_VERSION,
+                day=day,
             )
         )
     session.add_all(rows)

@@ -1,12 +1,19 @@
-"""Reconciliation runs: read new reports, then rebuild only what their claims touch.
+"""Reconciliation runs: read new reports, then update only what their claims touch.
 
 `reconcile(engine)` is incremental: reports not yet read are extracted, and
-the events and control timelines that their claims reach are rebuilt; the
-rest of the store is left as it was. `reconcile(engine, full=True)` rebuilds
-everything from the stored claims, and gives the same result (events are
-connected groups of a symmetric relation and timelines are recomputed per
-place, so arrival order does not matter). Casualty estimates are not stored:
-they are computed from the claims when asked for.
+from their new claims
+- events are regrouped only over the days around them (`events.regroup_near`:
+  the claims of the event window before and after, on until the grouping
+  agrees with the stored one), so a new report costs the same in a store of
+  a thousand events or a million;
+- the control periods of the places they name are recomputed (`control.
+  rebuild_places`), with the sides each period shows;
+- their toll points are written (`tolls.refresh_points`): each voice's
+  series, which `/casualties` reads instead of every claim.
+The rest of the store is left as it was. `reconcile(engine, full=True)`
+rebuilds all of it from the stored claims and gives the same tables (events
+are what `events.group` makes of the claims in (day, id) order, whatever
+order they arrived in; timelines and toll points are per place and per claim).
 """
 
 from __future__ import annotations
@@ -18,8 +25,9 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 
 from warmonitor.reconcile.control import rebuild_places
-from warmonitor.reconcile.events import MatchRules, rebuild_events
+from warmonitor.reconcile.events import MatchRules, rebuild_events, regroup_near
 from warmonitor.reconcile.intake import Extractor, count_failed, default_extractor, extract_pending
+from warmonitor.reconcile.tolls import refresh_points
 from warmonitor.store.db import session_scope
 from warmonitor.store.lock import reconcile_lock
 from warmonitor.store.models import Claim
@@ -58,11 +66,18 @@ def _reconcile(engine: Engine, full: bool, rules: MatchRules, extractor: Extract
         ).all()
         touched = {row.id for row in pending}
         places = {row.place_id for row in pending if row.kind == "control" and row.place_id is not None}
-        events = rebuild_events(session, rules, None if full else touched) if touched or full else 0
+        if full:
+            events = rebuild_events(session, rules)
+            refresh_points(session)
+        else:
+            events = regroup_near(session, rules, {r.id for r in pending if r.kind == "event"})
+            refresh_points(session, {r.id for r in pending if r.kind == "casualty"})
         periods = rebuild_places(session, places)
-        session.execute(
-            update(Claim).where(Claim.id.in_(touched)).values(reconciled_at=datetime.now(UTC))
-        ) if touched else None
+        now, ids = datetime.now(UTC), sorted(touched)
+        for first in range(0, len(ids), 500):
+            session.execute(
+                update(Claim).where(Claim.id.in_(ids[first : first + 500])).values(reconciled_at=now)
+            )
         reports = len({row.report_id for row in pending})
     return Summary(
         reports, len(new_claims), events, len(places) if periods or places else 0, count_failed(engine)

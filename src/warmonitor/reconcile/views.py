@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -62,6 +63,16 @@ def side_of(actor: str | None) -> str | None:
     return None
 
 
+def claim_day(kind: str, fields: dict[str, Any], published: date) -> date:
+    """The day a claim speaks of: its own date (a control claim's last day,
+    any other claim's first), else its report's publication day. Stored on
+    the claim (`Claim.day`) so reconcile can read a few days' claims by index."""
+    when = fields.get("date")
+    if when and when.get("start"):
+        return date.fromisoformat(when["end"] if kind == "control" else when["start"])
+    return published
+
+
 @dataclass(frozen=True)
 class ClaimView:
     id: int
@@ -93,10 +104,7 @@ class ClaimView:
     @property
     def day(self) -> date:
         """The day it speaks of: its own date, else the report's publication day."""
-        when = self.fields.get("date")
-        if when and when.get("start"):
-            return date.fromisoformat(when["end"] if self.kind == "control" else when["start"])
-        return self.published
+        return claim_day(self.kind, self.fields, self.published)
 
     @property
     def precision(self) -> int | None:
@@ -108,6 +116,14 @@ ClaimRows = Select[Claim, datetime | None, int | None, datetime, str, Place]
 
 
 def claim_query() -> ClaimRows:
+    """Claims with their report's days, outlet and place, from dated reports;
+    callers add their filters (`.where` gives a new statement: this one is
+    built once, as building it cost more than running it)."""
+    return _claim_query()
+
+
+@cache
+def _claim_query() -> ClaimRows:
     report = aliased(Report)
     return (
         select(

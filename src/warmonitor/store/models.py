@@ -8,6 +8,7 @@ Claim    one assertion by one claimant in one report, with its character span.
 Event    claims about one happening, reconciled across reports.
 Place, Actor                 reference entities claims point at.
 ControlPeriod                who held a place from when to when, on what evidence.
+TollPoint                    one reading of a voice's toll series, kept by reconcile.
 ApiToken                     hashed API tokens with a role.
 """
 
@@ -31,6 +32,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -84,6 +86,14 @@ class Report(Base):
     __table_args__ = (
         UniqueConstraint("source_id", "content_hash", name="uq_report_source_content"),
         Index("ix_report_published", "published_at", "id"),
+        # Migration 0006: every reconcile counts the reports extraction gave up on.
+        # Partial, so the queue's "failed_at IS NULL" never picks it over extracted_at's.
+        Index(
+            "ix_report_failed",
+            "failed_at",
+            sqlite_where=text("failed_at IS NOT NULL"),
+            postgresql_where=text("failed_at IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -167,7 +177,11 @@ class Actor(Base):
 
 class Claim(Base):
     __tablename__ = "claim"
-    __table_args__ = (Index("ix_claim_kind_report", "kind", "report_id"),)
+    __table_args__ = (
+        Index("ix_claim_kind_report", "kind", "report_id"),
+        # Migration 0006: reconcile regroups the claims of a few days around what changed.
+        Index("ix_claim_kind_day", "kind", "day"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"))
@@ -186,6 +200,9 @@ class Claim(Base):
     # Null until reconcile has folded the claim into events, tolls and control:
     # an incremental run picks up only these.
     reconciled_at: Mapped[datetime | None] = mapped_column(index=True)
+    # The day the claim speaks of (`reconcile.views.claim_day`); null when its
+    # report has no date (kept out of every dated view).
+    day: Mapped[date | None] = mapped_column(Date)
 
     report: Mapped[Report] = relationship(back_populates="claims")
 
@@ -233,6 +250,8 @@ class Event(Base):
 
 class EventClaim(Base):
     __tablename__ = "event_claim"
+    # Migration 0006: a claim's event (reconcile's regrouping, cascades).
+    __table_args__ = (Index("ix_event_claim_claim", "claim_id"),)
 
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True)
@@ -240,7 +259,11 @@ class EventClaim(Base):
 
 class ControlPeriod(Base):
     __tablename__ = "control_period"
-    __table_args__ = (Index("ix_control_place_start", "place_id", "start"),)
+    __table_args__ = (
+        Index("ix_control_place_start", "place_id", "start"),
+        # Migration 0006: the places held on a day, read from the index alone.
+        Index("ix_control_start_end", "start", "end"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     place_id: Mapped[int] = mapped_column(ForeignKey("place.id"))
@@ -249,6 +272,10 @@ class ControlPeriod(Base):
     start: Mapped[date] = mapped_column(Date)
     end: Mapped[date | None] = mapped_column(Date)
     confidence: Mapped[float]
+    # The sides its claims name, holder's first (`control.control_sides`),
+    # worked out when reconcile writes the period (migration 0006); null on
+    # periods written before, which are then worked out when read.
+    sides: Mapped[list[str] | None] = mapped_column(JSON)
 
 
 class ControlEvidence(Base):
@@ -259,6 +286,51 @@ class ControlEvidence(Base):
     )
     claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(16))  # evidence | disputed_by
+
+
+class TollPoint(Base):
+    """One reading of one voice's toll series, with the claim it comes from:
+    reconcile writes a row per casualty claim that can count (not denied,
+    not historical background, not "two of them", from a dated report), so
+    `/casualties` reads only the rows its area and days need, typed, with
+    no claim text or JSON. Every field is what `reconcile.casualties` reads
+    from the claim (`Point`); `voice` and `partisan` depend on the outlet and
+    actor dictionaries, so `warmonitor reconcile --full` rewrites them after
+    those change."""
+
+    __tablename__ = "toll_point"
+    __table_args__ = (
+        Index("ix_toll_point_incidents", "outcome", "running", "day"),
+        Index("ix_toll_point_series", "outcome", "running", "start"),
+        Index("ix_toll_point_voice", "voice", "said"),  # a series' readings of one day
+    )
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(16))
+    party: Mapped[str] = mapped_column(String(300))
+    running: Mapped[bool]  # a running toll (scope cumulative), else an incident count
+    voice: Mapped[str] = mapped_column(String(300))  # its series: the claimant, or "unattributed"
+    partisan: Mapped[bool]
+    # As the claim gives them (null when it gives none); 64-bit like every stored figure.
+    low: Mapped[int | None] = mapped_column(BigInteger)
+    best: Mapped[int | None] = mapped_column(BigInteger)
+    high: Mapped[int | None] = mapped_column(BigInteger)
+    day: Mapped[date] = mapped_column(Date)  # the day it speaks of
+    said: Mapped[date] = mapped_column(Date)  # the day a running toll is "as of"
+    start: Mapped[date | None] = mapped_column(Date)  # the first day a running toll covers
+    published: Mapped[date] = mapped_column(Date)
+    place_id: Mapped[int | None] = mapped_column(Integer)
+    place_name: Mapped[str | None] = mapped_column(String(300))
+    admin1: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(100))
+    lat: Mapped[float | None]
+    lon: Mapped[float | None]
+    precision: Mapped[int | None]
+    place_inferred: Mapped[bool]
+    # Case-folded place, region and country names: the `area` filter.
+    area_place: Mapped[str | None] = mapped_column(String(300))
+    area_admin1: Mapped[str | None] = mapped_column(String(200))
+    area_country: Mapped[str | None] = mapped_column(String(100))
 
 
 class ApiToken(Base):
