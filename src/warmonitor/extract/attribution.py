@@ -17,6 +17,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract.actors import load_actors
+from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.ingest.outlets import known_sources, lookup
 
 SAY_LEMMAS = {
@@ -33,11 +34,19 @@ class ClaimantCues:
     """data/patterns/claimants.json, read once."""
 
     generic: tuple[tuple[re.Pattern[str], str], ...]
+    anywhere: tuple[tuple[re.Pattern[str], str], ...]  # looked for in a sentence without a readable speaker
     anaphors: frozenset[str]
     head_of: frozenset[str]
     organisation_heads: frozenset[str]
     speaker_titles: frozenset[str]
     unnamed_monitor: str
+    lead: re.Pattern[str]  # "Earlier the source", "Friday Siege Watch": words that open no name
+    citing: re.Pattern[str]  # "SANA, citing the Interior Ministry": the one cited
+    cited_after: re.Pattern[str]  # the same in a sentence, bounded as "according to" is
+    citing_words: frozenset[str]
+    source_at: re.Pattern[str]  # "a source at Aleppo Police Command": the body
+    trailing_place: re.Pattern[str]  # "activists in Idlib province": the speaker before it
+    descriptions: dict[str, str]  # folded description -> canonical claimant
 
 
 @cache
@@ -46,12 +55,47 @@ def claimant_cues() -> ClaimantCues:
     data = json.loads(path.read_text(encoding="utf-8"))
     return ClaimantCues(
         generic=tuple((re.compile(e["pattern"], re.I), e["claimant"]) for e in data["generic"]["entries"]),
+        anywhere=tuple(
+            (re.compile(e["pattern"], re.I), e["claimant"])
+            for e in data["generic"]["entries"]
+            if e.get("anywhere")
+        ),
         anaphors=frozenset(data["anaphors"]["words"]),
         head_of=frozenset(data["head_of"]["words"]),
         organisation_heads=frozenset(data["organisation_heads"]["words"]),
         speaker_titles=frozenset(data["speaker_titles"]["words"]),
         unnamed_monitor=data["unnamed_monitor"]["claimant"],
+        lead=re.compile(rf"^(?:(?:{_alternatives(data['lead_words']['words'])})\b[\s,]*)+", re.I),
+        citing=re.compile(rf"\b(?:{_alternatives(data['citing']['words'])})\s+(?P<who>.+)$", re.I),
+        citing_words=frozenset(data["citing"]["words"]),
+        cited_after=re.compile(
+            rf"\b(?:{_alternatives(data['citing']['words'])})\s+(?P<who>[^,.;:\"]{{2,80}}?)"
+            r"(?=[,.;:\"]|\s+(?:as saying|that|who|which|on|in|at|and)\b|$)",
+            re.I,
+        ),
+        source_at=re.compile(
+            rf"^(?:[\w-]+\s+){{0,3}}?(?:{_alternatives(data['source_at']['nouns'])})\s+"
+            rf"(?P<prep>{_alternatives(data['source_at']['prepositions'])})\s+(?:the\s+)?(?P<body>[A-Z].*)$"
+        ),
+        trailing_place=re.compile(
+            rf"^(?P<who>.+?)\s+(?:{_alternatives(data['trailing_place']['prepositions'])})\s+\S.*$", re.I
+        ),
+        descriptions={
+            fold(alias): entry["claimant"]
+            for entry in data["descriptions"]["entries"]
+            for alias in (entry["claimant"], *entry["aliases"])
+        },
     )
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def description_claimant(name: str) -> str | None:
+    """The canonical claimant a description stands for (claimants.json
+    `descriptions`: "a monitoring group" -> "unnamed war monitor"), or None."""
+    return claimant_cues().descriptions.get(fold(name))
 
 
 # "the monitor", "the Britain-based war monitor", "the Observatory"
@@ -75,6 +119,7 @@ class Attribution:
     claimant: str | None
     stance: str
     cue: tuple[int, int] | None  # where the attribution phrase is
+    named: bool = False  # the sentence names its claimant (else it is the outlet's voice)
 
 
 def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
@@ -84,11 +129,28 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     monitor"), an organisation's own name, or a speaker's title ("the
     regional governor"). None when the words name no speaker."""
     cues = claimant_cues()
-    text = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.I).strip(" '\"")
+    text = cues.lead.sub("", surface.strip())
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I).strip(" '\"")
     text = re.sub(r"['\u2019]s?$", "", text).strip()
     if not text:
         return None
+    cited = cues.citing.search(text)
+    if cited:
+        found = canonical_claimant(cited.group("who"), context)
+        if found is not None:
+            return found
+        text = text[: cited.start()].strip()
+    at = cues.source_at.match(text)
+    if at and (
+        at.group("prep").lower() != "in" or at.group("body").split()[-1].lower() in cues.organisation_heads
+    ):
+        body = at.group("body").strip()
+        found = canonical_claimant(body, context)
+        return found if found is not None else body
     lower = text.lower()
+    described = cues.descriptions.get(fold(text))
+    if described is not None:
+        return context.last_monitor or context.report_monitor or described
     owner = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)?(?P<role>[\w-]+)$", text)
     if owner and owner.group("role").lower() in cues.head_of:
         # "the observatory's head", "SOHR's director": the organisation speaks.
@@ -97,6 +159,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
             return found
     if lower in cues.anaphors or f"the {lower}" in cues.anaphors:
         return context.last
+    if _MONITOR_WORDS.match(text) and text[:1].isupper() and (known := lookup(text)) is not None:
+        return known.name  # "the Observatory": a monitor's name, not a description
     if _MONITOR_WORDS.match(text) or lower in ("sohr director", "director"):
         return context.last_monitor or context.report_monitor or cues.unnamed_monitor
     known = lookup(text) or lookup(re.sub(r"\s*\([^)]*\)", "", text))
@@ -110,6 +174,11 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     spoken = _speaking_for(text, context)
     if spoken is not None:
         return spoken
+    inside = known_inside(text)
+    if inside is not None:
+        # "the official SANA news agency", "the SOHR monitor": a known name
+        # inside a description.
+        return inside
     if named and not re.search(r"\b(?:official|source|spokes(?:man|woman|person))s?\b", text, re.I):
         return named[0].actor.name
     words = text.split()
@@ -118,10 +187,104 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         return " ".join(words)  # an organisation sources.csv does not know: its own name
     for pattern, name in cues.generic:
         if pattern.search(text):
-            return context.outlet if name == "state media" and context.outlet_is_state else name
+            return generic_claimant(name, context, text)
     if len(words) <= 8 and last in cues.speaker_titles:
         return lower
+    placed = cues.trailing_place.match(text)
+    if placed:
+        return canonical_claimant(placed.group("who"), context)
     return None
+
+
+@cache
+def _known_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every source name and alias of sources.csv as one word pattern: those
+    of four letters or more in any case, shorter ones ("AP", "UN") as written."""
+    names = sorted({a for a, k in _aliases() if len(a) > 3}, key=len, reverse=True)
+    short = sorted({a for a, k in _aliases() if len(a) <= 3}, key=len, reverse=True)
+    return (
+        re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names) or '(?!)'})\b", re.I),
+        re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in short) or '(?!)'})\b"),
+    )
+
+
+@cache
+def _aliases() -> tuple[tuple[str, str], ...]:
+    import csv
+
+    path = resources.files("warmonitor") / "data" / "sources.csv"
+    out: list[tuple[str, str]] = []
+    with path.open("r", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for alias in (row["name"], *(row.get("aliases") or "").split("|")):
+                alias = re.sub(r"^the\s+", "", alias.strip(), flags=re.I)
+                if alias:
+                    out.append((alias, row["name"].strip()))
+    return tuple(out)
+
+
+def known_inside(text: str) -> str | None:
+    """The source (sources.csv) a description names inside other words, the
+    longest name first ("the official SANA news agency" -> SANA), or None."""
+    long, short = _known_pattern()
+    found = [m for m in (*long.finditer(text), *short.finditer(text))]
+    if not found:
+        return None
+    best = max(found, key=lambda m: m.end() - m.start())
+    # A description, not a clause: no comma or bracket ("Damascus, SANA - The
+    # General Command ..." is a dateline before the speaker), at most ten
+    # words, and the name not the object of another word ("carried by SANA",
+    # "a resolution of the UN").
+    if re.search(r"[,()]", text) or len(text.split()) > 10:
+        return None
+    if re.search(r"\b(?:by|to|told|from|via|of|of the|on|with)\s*$", text[: best.start()], re.I):
+        return None
+    known = lookup(best.group(0))
+    return known.name if known else None
+
+
+def generic_claimant(name: str, context: ClaimantContext, words: str = "") -> str:
+    """A generic entry's claimant for this report: "{demonym} state TV" is
+    the state TV of the country the words name ("Russian state television"),
+    else of the report's country ("state television" in a report on Syria is
+    "Syrian state TV"), by the name sources.csv knows it ("Syrian state news
+    agency" is SANA); the outlet itself when it is that country's state media;
+    with no country, "state TV" (or the outlet when it is state media)."""
+    if "{demonym}" not in name:
+        return name
+    bare = name.replace("{demonym} ", "")
+    demonym, home = context.demonym, context.country_name
+    iso = _country_named(words)
+    if iso is not None:
+        demonym, home = demonym_of(iso), load_gazetteer().country_names.get(iso)
+    if demonym is None:
+        return context.outlet if context.outlet_is_state and context.outlet else bare
+    full = name.format(demonym=demonym)
+    known = lookup(full)
+    if known is not None:
+        return known.name
+    if context.outlet_is_state and context.outlet and context.outlet_home == home:
+        return context.outlet
+    return full
+
+
+def _country_named(words: str) -> str | None:
+    """The country (ISO code) the last capitalised word naming one names, by
+    demonym or name ("Russian state television", "Syria's state TV",
+    "Syrias state TV" as FA-KES strips apostrophes), or None."""
+    gazetteer = load_gazetteer()
+    for word in reversed(re.findall(r"\b[A-Z][\w-]+", words)):
+        for each in (word, re.sub(r"(?:['\u2019]s|s)$", "", word)):
+            iso = gazetteer.demonyms.get(each) or gazetteer.country_written.get(each.casefold())
+            if iso:
+                return iso
+    return None
+
+
+@cache
+def demonym_of(iso: str) -> str | None:
+    """The first demonym the gazetteer gives a country ("SY" -> "Syrian")."""
+    return next((word for word, code in load_gazetteer().demonyms.items() if code == iso), None)
 
 
 def _speaking_for(text: str, context: ClaimantContext) -> str | None:
@@ -171,6 +334,9 @@ class ClaimantContext:
 
     outlet: str | None
     outlet_is_state: bool = False
+    outlet_home: str | None = None  # the outlet's country (sources.csv), as a name
+    country_name: str | None = None  # the report's country, as a name
+    demonym: str | None = None  # and its demonym ("Syrian")
     last: str | None = None
     last_monitor: str | None = None
     # The monitor the report names anywhere: "a war monitor said" in the lead
@@ -320,8 +486,16 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     if span is None or not len(span):
         return None
     token = span[0]
+    citing = claimant_cues().citing_words
     for node in (token, *token.ancestors):
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_LEMMAS:
+            for child in node.children:
+                if child.lower_ in citing:  # "media reported, citing a military source"
+                    for cited in child.children:
+                        if cited.dep_ == "dobj":
+                            found = canonical_claimant(subject_span(cited).text, context)
+                            if found is not None:
+                                return found
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return canonical_claimant(subject_span(child).text, context)
@@ -338,6 +512,16 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
     if according is not None:
         claimant = canonical_claimant(according.text, context)
         cue = (according.start_char, according.end_char) if claimant else None
+    if claimant is None:
+        # "local media reported, citing a military source": the one cited.
+        cited = claimant_cues().cited_after.search(text)
+        if cited:
+            claimant = canonical_claimant(cited.group("who"), context)
+            cue = (
+                (sent.start_char + cited.start("who"), sent.start_char + cited.end("who"))
+                if claimant
+                else None
+            )
     match = _ACCORDING.search(text) if claimant is None else None
     if match:
         claimant = canonical_claimant(match.group("who"), context)
@@ -359,11 +543,11 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
         if before is not None:
             claimant, cue = before
     if claimant is None:
-        for pattern, name in claimant_cues().generic[:3]:
+        for pattern, name in claimant_cues().anywhere:
             found = pattern.search(text)
             if found and re.search(r"\b(?:said|reported|stated|statement|claimed)\b", text, re.I):
-                claimant = context.outlet if name == "state media" and context.outlet_is_state else name
+                claimant = generic_claimant(name, context, text[max(0, found.start() - 40) : found.end()])
                 cue = (sent.start_char + found.start(), sent.start_char + found.end())
                 break
     context.remember(claimant)
-    return Attribution(claimant or context.outlet, stance_of(text), cue)
+    return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)
