@@ -119,3 +119,27 @@ def test_a_headline_figure_told_again_with_its_source_is_the_sources() -> None:
 def test_a_figure_in_the_outlets_own_voice_stays_the_outlets() -> None:
     text = "Twenty houses burned and 3 people were killed in a raid on a village in Darfur on Monday."
     assert [c for _, c in claimants(text, "Reuters")] == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        # Two speakers: the first named speaks for the figure.
+        ("Shelling of Kharkiv killed 7 people on Friday the regional governor and the police said.",
+         "Reuters", "regional governor"),
+        # A title with the person's name after it.
+        ("A missile hit a school in Sumy killing 4 pupils Sumy Governor Ivan Petrenko said on Monday.",
+         "AFP", "sumy governor"),
+        # A description the words end on, after a date the parse ran into it.
+        ("At least 19 people were killed near the capital on Tuesday a group monitoring the conflict said.",
+         "Al-Ahram", "unnamed war monitor"),
+        # The head of the description decides: activists, not Russia.
+        ("Idlib Russia Syria anti-government activists say air strikes killed 12 people at a market.",
+         "Al-Araby Al-Jadeed", "activists"),
+        # Verbs of reporting beyond "said".
+        ("In Hama troops killed more than 70 militants and destroyed their vehicles SANA mentioned.",
+         "Al-Manar", "SANA"),
+    ],
+)  # fmt: skip
+def test_descriptions_read_to_their_speaker(text: str, outlet: str, expected: str) -> None:
+    assert [c for _, c in claimants(text, outlet)] == [expected]

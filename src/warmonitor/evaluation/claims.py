@@ -172,12 +172,12 @@ def canonical(name: str | None) -> str | None:
     if described is not None:
         return fold(described)
     book = load_actors()
-    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    bare = re.sub(r"^(?:the|an?)\s+", "", name, flags=re.I)
     for each in (name, bare):
         actor = book.by_alias.get(each) or book.by_alias.get(each.lower())
         if actor:
             return fold(actor)
-    return fold(name)
+    return fold(bare)  # "a military source" is "military source"
 
 
 def _same_voice(predicted: str | None, gold: str | None, outlet: str | None) -> bool:

@@ -24,7 +24,7 @@ SAY_LEMMAS = {
     "say", "report", "document", "state", "announce", "claim", "tell", "add", "assert",
     "confirm", "put", "raise", "record", "allege", "deny", "acknowledge", "admit", "accuse",
     "note", "describe", "insist", "warn", "declare", "count", "list", "corroborate", "show",
-    "see", "witness",
+    "see", "witness", "mention", "specify",
 }  # fmt: skip
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]{2,80}?)(?=[,.;:]|\s+(?:on|in|which|who)\b|$)", re.I)
 
@@ -81,11 +81,16 @@ def claimant_cues() -> ClaimantCues:
             rf"^(?P<who>.+?)\s+(?:{_alternatives(data['trailing_place']['prepositions'])})\s+\S.*$", re.I
         ),
         descriptions={
-            fold(alias): entry["claimant"]
+            _bare(alias): entry["claimant"]
             for entry in data["descriptions"]["entries"]
             for alias in (entry["claimant"], *entry["aliases"])
         },
     )
+
+
+def _bare(name: str) -> str:
+    """A description folded (gazetteer.fold) without its English article."""
+    return fold(re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.I))
 
 
 def _alternatives(words: list[str]) -> str:
@@ -95,7 +100,7 @@ def _alternatives(words: list[str]) -> str:
 def description_claimant(name: str) -> str | None:
     """The canonical claimant a description stands for (claimants.json
     `descriptions`: "a monitoring group" -> "unnamed war monitor"), or None."""
-    return claimant_cues().descriptions.get(fold(name))
+    return claimant_cues().descriptions.get(_bare(name))
 
 
 # "the monitor", "the Britain-based war monitor", "the Observatory"
@@ -147,10 +152,20 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         body = at.group("body").strip()
         found = canonical_claimant(body, context)
         return found if found is not None else body
+    both = re.match(r"^(?P<first>.+?)\s+(?:and|as well as)\s+\S", text)
+    if both and lookup(text) is None:
+        # "the state-run news agency and Kurdish media", "the monitor and a
+        # civil defence official": the first named speaks for the figure.
+        found = canonical_claimant(both.group("first"), context)
+        if found is not None:
+            return found
     lower = text.lower()
-    described = cues.descriptions.get(fold(text))
-    if described is not None:
-        return context.last_monitor or context.report_monitor or described
+    words = text.split()
+    for k in range(len(words)):
+        # "… on Tuesday a monitoring group": the description the words end on.
+        described = cues.descriptions.get(_bare(" ".join(words[k:])))
+        if described is not None:
+            return context.last_monitor or context.report_monitor or described
     owner = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)?(?P<role>[\w-]+)$", text)
     if owner and owner.group("role").lower() in cues.head_of:
         # "the observatory's head", "SOHR's director": the organisation speaks.
@@ -181,15 +196,21 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         return inside
     if named and not re.search(r"\b(?:official|source|spokes(?:man|woman|person))s?\b", text, re.I):
         return named[0].actor.name
-    words = text.split()
     last = words[-1].lower()
     if len(words) <= 8 and last in cues.organisation_heads and sum(w[:1].isupper() for w in words) >= 2:
         return " ".join(words)  # an organisation sources.csv does not know: its own name
-    for pattern, name in cues.generic:
+    # The head of a description is its last word: "Russia Syria
+    # anti-government activists" are activists, not the Russian government.
+    ending = [(p, n) for p, n in cues.generic if any(m.end() == len(text) for m in p.finditer(text))]
+    for pattern, name in (*ending, *cues.generic):
         if pattern.search(text):
             return generic_claimant(name, context, text)
     if len(words) <= 8 and last in cues.speaker_titles:
         return lower
+    titled = [i for i, w in enumerate(words[:-1]) if w.lower() in cues.speaker_titles]
+    if titled and len(words) <= 8 and all(w[:1].isupper() for w in words[titled[-1] + 1 :]):
+        # "Homs Governor Talal Barazi": the title, the person's name after it.
+        return " ".join(words[: titled[-1] + 1]).lower()
     placed = cues.trailing_place.match(text)
     if placed:
         return canonical_claimant(placed.group("who"), context)
@@ -464,6 +485,22 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
     return None
 
 
+def _first_of_two(subject: Span, context: ClaimantContext) -> tuple[str, tuple[int, int]] | None:
+    """The first of two speakers the parse split, in reports stripped of
+    commas ("… on Friday the regional governor and the police said" parses
+    "the governor" as an object and "the police" alone as the subject): the
+    phrase just before "and", when it names a speaker."""
+    doc = subject.doc
+    if subject.start < 2 or doc[subject.start - 1].lower_ != "and":
+        return None
+    end = doc[subject.start - 2]
+    if end.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = doc[end.left_edge.i : end.i + 1]
+    found = canonical_claimant(phrase.text, context)
+    return (found, (phrase.start_char, phrase.end_char)) if found is not None else None
+
+
 def _according_to(sent: Span) -> Span | None:
     """The source of "according to X" as the parse bounds it, which holds
     where punctuation is missing ("according to the Observatory a total of
@@ -538,6 +575,9 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 subject = sent.doc[first.i : subject.root.right_edge.i + 1]
                 claimant = canonical_claimant(subject.text, context)
             cue = (subject.start_char, subject.end_char) if claimant else None
+            first = _first_of_two(subject, context)
+            if first is not None:
+                claimant, cue = first
     if claimant is None:
         before = _words_before_say(sent, context)
         if before is not None:

@@ -79,7 +79,8 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
     # wm_said: (last claimant, last monitor) once the sentence is read, so a
     # clause's "it said" later resolves as it did there, not at the report's end.
-    for name in ("claimant", "stance", "wm_said"):
+    # wm_carried: the sentence's claimant is the sentence before's (it names none).
+    for name in ("claimant", "stance", "wm_said", "wm_carried"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
 
@@ -426,6 +427,7 @@ def attribution_component(doc: Doc) -> Doc:
             carried = found.claimant
         elif carried is not None:
             claimant, carried = carried, None
+            sent._.wm_carried = True
         sent._.claimant = _army_of_sentence(sent, claimant)
         sent._.wm_said = (context.last, context.last_monitor)
         sent._.stance = found.stance
@@ -569,7 +571,12 @@ def _restated_claimants(doc: Doc) -> None:
     if not named:
         return
     for i, c in enumerate(doc._.claims):
-        if isinstance(c, CasualtyClaim) and c.claimant in (None, voice) and c.best:
+        if (
+            isinstance(c, CasualtyClaim)
+            and c.claimant in (None, voice)
+            and c.best
+            and c.scope != "historical"
+        ):
             source = named.get((c.outcome, c.best))
             if source is not None:
                 doc._.claims[i] = c.model_copy(update={"claimant": source})
@@ -645,6 +652,9 @@ def _casualty_claim(
     party = fig.party if fig.subset is None else f"{fig.party}:{fig.subset}"
     claimant = _claimant(sent, fig.start)
     scope = head.scope if head else fig.scope
+    if scope == "historical" and sent._.wm_carried and claimant == sent._.claimant:
+        # The war's toll as background is the outlet's, whoever spoke before.
+        claimant = sent.doc._.claimants.outlet
     when, period_start, as_of = _toll_dates(sent, fig, scope)
     if head is not None:
         when, period_start, as_of = head.date, head.period_start, head.as_of
