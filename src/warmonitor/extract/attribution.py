@@ -575,9 +575,9 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 subject = sent.doc[first.i : subject.root.right_edge.i + 1]
                 claimant = canonical_claimant(subject.text, context)
             cue = (subject.start_char, subject.end_char) if claimant else None
-            first = _first_of_two(subject, context)
-            if first is not None:
-                claimant, cue = first
+            earlier = _first_of_two(subject, context)
+            if earlier is not None:
+                claimant, cue = earlier
     if claimant is None:
         before = _words_before_say(sent, context)
         if before is not None:
