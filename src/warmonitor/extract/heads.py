@@ -152,23 +152,58 @@ def background_since(token: Token, published: date) -> date | None:
     cues = casualty_cues()
     noun = head_noun(token)
     verb = governing_verb(noun if noun is not None else token)
+    if verb is None and token.dep_ == "nummod":
+        verb = governing_verb(token.head)  # "has left an estimated 220,000 dead"
+    if verb is None and token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.pos_ == "VERB":
+        verb = token.head.head  # "put the death toll from the conflict at 470,000"
+    counted = noun if noun is not None else token
+    if verb is None and counted.dep_ == "pobj" and counted.head.lower_ == "of":
+        verb = governing_verb(counted.head.head)  # "has claimed the lives of 200,000 people"
     if verb is None:
         return None
-    since_year = _since_year(verb)
+    # The verb with its conjuncts and complements: "killed and displaced
+    # since the war began", "a war broke out in 2011 and has since claimed",
+    # "are estimated to have been killed in the war".
+    family = [verb, *(c for c in verb.children if c.dep_ in ("conj", "xcomp"))]
+    family += [a for c in family[1:] if c.pos_ == "NOUN" for a in c.children if a.dep_ == "acl"]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        family.append(verb.head)
+    since_year = next((y for v in family if (y := _since_year(v))), None)
     years_ago = published.year - since_year if since_year else 0
-    about_war = (
-        (verb.dep_ == "relcl" and verb.head.lemma_.lower() in cues.war_nouns)
-        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.war_nouns for c in verb.children)
-        # "killed in Syria's war", "killed since the conflict erupted in 2011"
-        or any(_war_phrase(c, cues.war_nouns) for c in verb.children)
+    about_war = any(
+        (v.dep_ == "relcl" and v.head.lemma_.lower() in cues.war_nouns)
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.war_nouns for c in v.children)
+        # "killed in Syria's war", "killed since the conflict erupted in 2011",
+        # "the death toll from the conflict"
+        or any(_war_phrase(c, cues.war_nouns) for c in v.children)
+        for v in family
     )
     if about_war or years_ago >= cues.years_back:
         return date(since_year, 1, 1) if since_year else date(published.year, 1, 1) if about_war else None
+    earlier = _earlier_year(verb, published)
+    if earlier is not None:
+        return date(earlier, 1, 1)  # "In August last year a car bomb killed 27": a past year's attack
+    return None
+
+
+def _earlier_year(verb: Token, published: date) -> int | None:
+    """The year before publication the verb's own time phrase names: "in
+    August 2013", "last year" ("in August last year"); None otherwise."""
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod") or (
+            child.dep_ == "prep" and child.lower_ not in ("in", "on")
+        ):
+            continue
+        for t in child.subtree:
+            if t.lower_ == "year" and any(a.lower_ == "last" for a in t.children):
+                return published.year - 1
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < published.year:
+                return int(t.text)
     return None
 
 
 def _war_phrase(child: Token, war_nouns: frozenset[str]) -> bool:
-    if child.dep_ == "prep" and child.lower_ in ("in", "during", "since", "throughout", "of"):
+    if child.dep_ == "prep" and child.lower_ in ("in", "during", "since", "throughout", "of", "from"):
         return any(o.dep_ == "pobj" and o.lemma_.lower() in war_nouns for o in child.children)
     if child.dep_ == "advcl" and any(m.lower_ == "since" for m in child.children if m.dep_ == "mark"):
         return any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in war_nouns for s in child.children)
