@@ -32,9 +32,9 @@ def scopes(text: str, published: date = date(2019, 3, 12)) -> list[tuple[int | N
         # Killed in the war, under a verb of estimating.
         ("Some 50000 people are thought to have been killed in the Tigray war that began in 2020.", 50000),
         # A toll from the conflict, put at a number.
-        ("A research group has put the death toll from the decade-long conflict at more than 400000.", 400000),
+        ("A research group put the death toll from the long conflict at more than 400000.", 400000),
         # The war broke out, then has claimed the lives of N.
-        ("A civil war broke out in South Sudan in 2013 and has since claimed the lives of nearly 380000 people.",
+        ("A civil war broke out in South Sudan in 2013 and has since claimed the lives of 380000 people.",
          380000),
         # A past year's attack recalled.
         ("In March last year a truck bomb killed at least 31 people in the same market.", 31),
