@@ -50,3 +50,22 @@ def test_this_years_attack_and_a_running_toll_stay_news() -> None:
     assert scopes("At least 520 people have been killed since the offensive began on Wednesday.") == [
         (520, "cumulative")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # The toll of one attack, even as it rises, is that attack's.
+        ("State TV raised the death toll from a suicide bombing in Kabul to 26 on Monday.", "incident"),
+        ("The toll from Sundays twin blasts at the market was put at 14.", "incident"),
+        # A campaign's or a city's shelling goes on: a running toll.
+        ("The toll from the shelling of Donetsk rose to 40.", "cumulative"),
+        # A period of more than a day, named without "since".
+        ("Air raids killed 47 civilians on Saturday and Sunday across the province.", "cumulative"),
+        ("At least 31 people have died on the fourth day of the offensive on the city.", "cumulative"),
+        ("The monitor documented 812 civilian deaths in air raids over the past year.", "cumulative"),
+        ("Losses in the area totalled 96 fighters killed the ministry said.", "cumulative"),
+    ],
+)  # fmt: skip
+def test_a_toll_is_running_when_its_period_is(text: str, scope: str) -> None:
+    assert [s for _, s in scopes(text)] == [scope]

@@ -10,6 +10,7 @@ background of a war. The cue words are data
 from __future__ import annotations
 
 import json
+import re
 import os
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -35,6 +36,7 @@ class CasualtyCues:
     period_start_verbs: frozenset[str]
     plausible_max: int
     running: list[dict[str, Any]]
+    incident_toll: frozenset[str]  # nouns of one attack: "the toll from a car bombing"
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -64,6 +66,7 @@ def casualty_cues() -> CasualtyCues:
         period_start_verbs=frozenset(data["period_start_verbs"]["lemmas"]),
         plausible_max=maximum,
         running=list(data["running_toll"]["patterns"]),
+        incident_toll=frozenset(data["incident_toll"]["nouns"]),
     )
 
 
@@ -231,14 +234,47 @@ def running_tolls(sent: Span) -> list[RunningToll]:
     """The cues of a running toll in a sentence, by the data's Matcher patterns."""
     matcher = _running_matcher(sent.doc.vocab)
     found = []
-    for match_id, start, end in matcher(sent):
+    matches = matcher(sent)
+    one_attack: bool | None = None
+    for match_id, start, end in matches:
         days = None
-        if sent.doc.vocab.strings[match_id] == "PERIOD_DAYS":
+        label = sent.doc.vocab.strings[match_id]
+        if label == "TOLL":
+            if one_attack is None:
+                one_attack = _toll_of_one_attack(sent)
+            if one_attack:
+                continue
+        if label == "PERIOD_DAYS":
             number = next((t for t in sent.doc[start:end] if t.like_num), None)
             parsed = parse_number(number.text) if number is not None else None
             days = parsed[0] if parsed else None
         found.append(RunningToll(start, days))
     return found
+
+
+_WEEKDAYS = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]?s)?$", re.I)
+
+
+def _toll_of_one_attack(sent: Span) -> bool:
+    """Whether the sentence's toll is one attack's ("the death toll from a
+    car bombing rose to 22", "the toll from Tuesday's rocket attacks was put
+    at 8"): a "toll" whose from/of/in phrase names an attack (casualties.json
+    incident_toll), singular, or plural with a weekday before it."""
+    nouns = casualty_cues().incident_toll
+    for toll in sent:
+        if toll.lower_ not in ("toll", "tally"):
+            continue
+        # "raised the toll from a bombing to 26": the parse may hang "from" on the verb.
+        beside = [c for c in toll.head.children if c.lower_ == "from"] if toll.dep_ == "dobj" else []
+        for prep in (*toll.children, *beside):
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.lower_ not in nouns:
+                    continue
+                if obj.tag_ != "NNS" or any(_WEEKDAYS.match(t.text) for t in obj.lefts):
+                    return True
+    return False
 
 
 def background_clause(token: Token) -> tuple[int, int] | None:
