@@ -10,8 +10,8 @@ background of a war. The cue words are data
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
