@@ -143,3 +143,27 @@ def test_a_figure_in_the_outlets_own_voice_stays_the_outlets() -> None:
 )  # fmt: skip
 def test_descriptions_read_to_their_speaker(text: str, outlet: str, expected: str) -> None:
     assert [c for _, c in claimants(text, outlet)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        # A body's own name, with a title and a person after it.
+        ("Director of Mosul General Hospital Dr. Ahmed Saleh told the agency that 9 bodies arrived.",
+         "Xinhua", "Mosul General Hospital"),
+        # A body's name, then "source".
+        ("A rocket hit a school in Harasta and wounded 3 teachers according to a Police Command source.",
+         "Al-Alam", "Police Command"),
+        # A statement issued by a body.
+        ("Troops killed 48 villagers according to a statement released Saturday by the Revolution General "
+         "Commission.", "Daily Sabah", "Revolution General Commission"),
+        # Quoted as saying: the one quoted speaks, not the media quoting.
+        ("Two pilots were killed when their helicopter was shot down the regional governor was quoted as "
+         "saying by local media.", "TRT World", "regional governor"),
+        # A number before a governor's title is not part of it.
+        ("A strike near the base killed five people and injured seven Homs Governor Talal Barazi said.",
+         "Sputnik", "homs governor"),
+    ],
+)  # fmt: skip
+def test_bodies_speak_through_their_people_and_statements(text: str, outlet: str, expected: str) -> None:
+    assert {c for _, c in claimants(text, outlet)} == {expected}

@@ -24,7 +24,7 @@ SAY_LEMMAS = {
     "say", "report", "document", "state", "announce", "claim", "tell", "add", "assert",
     "confirm", "put", "raise", "record", "allege", "deny", "acknowledge", "admit", "accuse",
     "note", "describe", "insist", "warn", "declare", "count", "list", "corroborate", "show",
-    "see", "witness", "mention", "specify",
+    "see", "witness", "mention", "specify", "quote",
 }  # fmt: skip
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]{2,80}?)(?=[,.;:]|\s+(?:on|in|which|who)\b|$)", re.I)
 
@@ -47,6 +47,8 @@ class ClaimantCues:
     source_at: re.Pattern[str]  # "a source at Aleppo Police Command": the body
     trailing_place: re.Pattern[str]  # "activists in Idlib province": the speaker before it
     descriptions: dict[str, str]  # folded description -> canonical claimant
+    issued_by: re.Pattern[str]  # "a statement released Saturday by the X Commission": X
+    body_source: re.Pattern[str]  # "a Police Command source": the Police Command
 
 
 @cache
@@ -79,6 +81,14 @@ def claimant_cues() -> ClaimantCues:
         ),
         trailing_place=re.compile(
             rf"^(?P<who>.+?)\s+(?:{_alternatives(data['trailing_place']['prepositions'])})\s+\S.*$", re.I
+        ),
+        issued_by=re.compile(
+            rf"\b(?:{_alternatives(data['issued_by']['nouns'])})\b(?:\s+[\w-]+){{0,3}}?\s+by\s+"
+            r"(?:the\s+)?(?P<body>[A-Z].*)$",
+            re.I,
+        ),
+        body_source=re.compile(
+            rf"^(?:an?\s+|the\s+)?(?P<body>(?:[A-Z][\w-]*\s+)+)(?:{_alternatives(data['body_source']['words'])})$"
         ),
         descriptions={
             _bare(alias): entry["claimant"]
@@ -159,6 +169,16 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         found = canonical_claimant(both.group("first"), context)
         if found is not None:
             return found
+    issued = cues.issued_by.search(text)
+    if issued:
+        body = issued.group("body").strip()
+        found = canonical_claimant(body, context)
+        if found is not None or _own_name(body) is not None:
+            return found or _own_name(body)
+    sourced = cues.body_source.match(text)
+    if sourced and _own_name(sourced.group("body")) is not None:
+        body = sourced.group("body")
+        return canonical_claimant(body, context) or _own_name(body)
     lower = text.lower()
     words = text.split()
     for k in range(len(words)):
@@ -197,8 +217,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if named and not re.search(r"\b(?:official|source|spokes(?:man|woman|person))s?\b", text, re.I):
         return named[0].actor.name
     last = words[-1].lower()
-    if len(words) <= 8 and last in cues.organisation_heads and sum(w[:1].isupper() for w in words) >= 2:
-        return " ".join(words)  # an organisation sources.csv does not know: its own name
+    own = _own_name(text)
+    if own is not None:
+        return own
     # The head of a description is its last word: "Russia Syria
     # anti-government activists" are activists, not the Russian government.
     ending = [(p, n) for p, n in cues.generic if any(m.end() == len(text) for m in p.finditer(text))]
@@ -209,8 +230,12 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         return lower
     titled = [i for i, w in enumerate(words[:-1]) if w.lower() in cues.speaker_titles]
     if titled and len(words) <= 8 and all(w[:1].isupper() for w in words[titled[-1] + 1 :]):
-        # "Homs Governor Talal Barazi": the title, the person's name after it.
-        return " ".join(words[: titled[-1] + 1]).lower()
+        # "Homs Governor Talal Barazi": the title, the person's name after it
+        # (and nothing before the title's own capitalised words).
+        first = titled[-1]
+        while first > 0 and words[first - 1][:1].isupper():
+            first -= 1
+        return " ".join(words[first : titled[-1] + 1]).lower()
     placed = cues.trailing_place.match(text)
     if placed:
         return canonical_claimant(placed.group("who"), context)
@@ -346,7 +371,24 @@ def _organisation(words: str, context: ClaimantContext) -> str | None:
         return known.name
     if _MONITOR_WORDS.match(words):
         return context.last_monitor or context.report_monitor
-    return None
+    return _own_name(words)
+
+
+def _own_name(words: str) -> str | None:
+    """An organisation sources.csv does not know, by its own name: at most
+    eight words, two of them capitalised, ending on an organisation's head
+    word ("Daraa National Hospital", "Sudan Doctors Network"), and not two
+    names run together ("… the UN Charter the Coalition")."""
+    parts = re.sub(r"^the\s+", "", words.strip(), flags=re.I).split()
+    if (
+        not parts
+        or len(parts) > 8
+        or parts[-1].lower() not in claimant_cues().organisation_heads
+        or sum(w[:1].isupper() for w in parts) < 2
+        or re.search(r"[A-Z][\w.-]*\s+the\s+[A-Z]", " ".join(parts))
+    ):
+        return None
+    return " ".join(parts)
 
 
 @dataclass
@@ -447,11 +489,18 @@ def subject_span(subject: Token) -> Span:
     return subject.doc[subject.left_edge.i : end + 1]
 
 
+def _speaker_deps(verb: Token) -> tuple[str, ...]:
+    """Who speaks is the subject of a saying verb, but the passive subject
+    only of "quote" ("the army was quoted as saying"; in "Reuters quoted the
+    army" Reuters does not speak)."""
+    return ("nsubjpass",) if verb.lemma_.lower() == "quote" else ("nsubj", "nsubjpass")
+
+
 def _subject_of_say(sent: Span) -> Span | None:
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_.lower() in SAY_LEMMAS:
             for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.dep_ in _speaker_deps(token):
                     return subject_span(child)
     return None
 
@@ -470,13 +519,16 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_LEMMAS:
             continue
         best: tuple[str, tuple[int, int]] | None = None
-        for start in range(verb.i - 1, max(sent.start, verb.i - 8) - 1, -1):
+        end = verb.i
+        if verb.lemma_.lower() == "quote" and end > sent.start and sent.doc[end - 1].dep_ == "auxpass":
+            end -= 1  # "… the Russian military was quoted as saying": the one quoted
+        for start in range(end - 1, max(sent.start, end - 8) - 1, -1):
             token = sent.doc[start]
             if token.pos_ in ("NUM", "AUX") or (token.pos_ == "VERB" and token.dep_ != "amod"):
                 break
             if token.pos_ not in _SPEAKER_STARTS and not token.text[:1].isupper():
                 continue
-            words = sent.doc[start : verb.i]
+            words = sent.doc[start:end]
             found = canonical_claimant(words.text, context)
             if found is not None:
                 best = (found, (words.start_char, words.end_char))
@@ -534,7 +586,7 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
                             if found is not None:
                                 return found
             for child in node.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.dep_ in _speaker_deps(node):
                     return canonical_claimant(subject_span(child).text, context)
     return None
 
