@@ -69,3 +69,8 @@ def test_this_years_attack_and_a_running_toll_stay_news() -> None:
 )  # fmt: skip
 def test_a_toll_is_running_when_its_period_is(text: str, scope: str) -> None:
     assert [s for _, s in scopes(text)] == [scope]
+
+
+def test_hundreds_of_thousands_is_the_larger_unit_vaguely() -> None:
+    text = "The talks failed to end a war in which hundreds of thousands of people have been killed."
+    assert scopes(text) == [(100000, "historical")]
