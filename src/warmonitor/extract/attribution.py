@@ -47,6 +47,7 @@ class ClaimantCues:
     source_at: re.Pattern[str]  # "a source at Aleppo Police Command": the body
     trailing_place: re.Pattern[str]  # "activists in Idlib province": the speaker before it
     descriptions: dict[str, str]  # folded description -> canonical claimant
+    description_ends: frozenset[str]  # the last words of those descriptions
     issued_by: re.Pattern[str]  # "a statement released Saturday by the X Commission": X
     body_source: re.Pattern[str]  # "a Police Command source": the Police Command
 
@@ -95,6 +96,11 @@ def claimant_cues() -> ClaimantCues:
             for entry in data["descriptions"]["entries"]
             for alias in (entry["claimant"], *entry["aliases"])
         },
+        description_ends=frozenset(
+            alias.split()[-1].lower()
+            for entry in data["descriptions"]["entries"]
+            for alias in (entry["claimant"], *entry["aliases"])
+        ),
     )
 
 
@@ -181,8 +187,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         return canonical_claimant(body, context) or _own_name(body)
     lower = text.lower()
     words = text.split()
-    for k in range(len(words)):
-        # "… on Tuesday a monitoring group": the description the words end on.
+    # "… on Tuesday a monitoring group": the description the words end on
+    # (looked for only when the last word ends one).
+    for k in range(len(words) if words[-1].lower().strip(".,") in cues.description_ends else 0):
         described = cues.descriptions.get(_bare(" ".join(words[k:])))
         if described is not None:
             return context.last_monitor or context.report_monitor or described
@@ -222,10 +229,10 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         return own
     # The head of a description is its last word: "Russia Syria
     # anti-government activists" are activists, not the Russian government.
-    ending = [(p, n) for p, n in cues.generic if any(m.end() == len(text) for m in p.finditer(text))]
-    for pattern, name in (*ending, *cues.generic):
-        if pattern.search(text):
-            return generic_claimant(name, context, text)
+    matching = [(p, n) for p, n in cues.generic if p.search(text)]
+    ending = [(p, n) for p, n in matching if any(m.end() == len(text) for m in p.finditer(text))]
+    if matching:
+        return generic_claimant((ending or matching)[0][1], context, text)
     if len(words) <= 8 and last in cues.speaker_titles:
         return lower
     titled = [i for i, w in enumerate(words[:-1]) if w.lower() in cues.speaker_titles]
