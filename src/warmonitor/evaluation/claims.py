@@ -34,7 +34,8 @@ Matching rules (docs/accuracy.md repeats them):
   gold place's); gainer = the actor of a `gained`, `holds` or `contested`
   claim, nobody for `lost`.
 - Names (claimants, actors) compare canonical: the source and actor
-  dictionaries' aliases, then case, articles and punctuation folded;
+  dictionaries' aliases and claimants.json's descriptions ("a monitoring
+  group" is the unnamed war monitor), then case, articles and punctuation folded;
   ACLED's generic "Rebel Group (Syria)" is "rebels". A gold claimant of null
   (the outlet's own voice) is matched by no claimant or the outlet itself.
 """
@@ -55,6 +56,7 @@ from typing import Any, Literal
 
 from warmonitor.errors import BadInput
 from warmonitor.extract.actors import load_actors
+from warmonitor.extract.attribution import description_claimant
 from warmonitor.extract.claims import CasualtyClaim, ClaimBase, ControlClaim, EventClaim, Extraction
 from warmonitor.extract.gazetteer import fold
 from warmonitor.ingest.outlets import lookup
@@ -166,13 +168,16 @@ def canonical(name: str | None) -> str | None:
     known = lookup(name) or lookup(re.sub(r"^the\s+", "", name, flags=re.I))
     if known is not None:
         return fold(known.name)
+    described = description_claimant(name)  # "a monitoring group": the unnamed monitor
+    if described is not None:
+        return fold(described)
     book = load_actors()
-    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    bare = re.sub(r"^(?:the|an?)\s+", "", name, flags=re.I)
     for each in (name, bare):
         actor = book.by_alias.get(each) or book.by_alias.get(each.lower())
         if actor:
             return fold(actor)
-    return fold(name)
+    return fold(bare)  # "a military source" is "military source"
 
 
 def _same_voice(predicted: str | None, gold: str | None, outlet: str | None) -> bool:

@@ -17,13 +17,14 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract.actors import load_actors
+from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.ingest.outlets import known_sources, lookup
 
 SAY_LEMMAS = {
     "say", "report", "document", "state", "announce", "claim", "tell", "add", "assert",
     "confirm", "put", "raise", "record", "allege", "deny", "acknowledge", "admit", "accuse",
     "note", "describe", "insist", "warn", "declare", "count", "list", "corroborate", "show",
-    "see", "witness",
+    "see", "witness", "mention", "specify", "quote",
 }  # fmt: skip
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:]{2,80}?)(?=[,.;:]|\s+(?:on|in|which|who)\b|$)", re.I)
 
@@ -33,11 +34,22 @@ class ClaimantCues:
     """data/patterns/claimants.json, read once."""
 
     generic: tuple[tuple[re.Pattern[str], str], ...]
+    anywhere: tuple[tuple[re.Pattern[str], str], ...]  # looked for in a sentence without a readable speaker
     anaphors: frozenset[str]
     head_of: frozenset[str]
     organisation_heads: frozenset[str]
     speaker_titles: frozenset[str]
     unnamed_monitor: str
+    lead: re.Pattern[str]  # "Earlier the source", "Friday Siege Watch": words that open no name
+    citing: re.Pattern[str]  # "SANA, citing the Interior Ministry": the one cited
+    cited_after: re.Pattern[str]  # the same in a sentence, bounded as "according to" is
+    citing_words: frozenset[str]
+    source_at: re.Pattern[str]  # "a source at Aleppo Police Command": the body
+    trailing_place: re.Pattern[str]  # "activists in Idlib province": the speaker before it
+    descriptions: dict[str, str]  # folded description -> canonical claimant
+    description_ends: frozenset[str]  # the last words of those descriptions
+    issued_by: re.Pattern[str]  # "a statement released Saturday by the X Commission": X
+    body_source: re.Pattern[str]  # "a Police Command source": the Police Command
 
 
 @cache
@@ -46,12 +58,65 @@ def claimant_cues() -> ClaimantCues:
     data = json.loads(path.read_text(encoding="utf-8"))
     return ClaimantCues(
         generic=tuple((re.compile(e["pattern"], re.I), e["claimant"]) for e in data["generic"]["entries"]),
+        anywhere=tuple(
+            (re.compile(e["pattern"], re.I), e["claimant"])
+            for e in data["generic"]["entries"]
+            if e.get("anywhere")
+        ),
         anaphors=frozenset(data["anaphors"]["words"]),
         head_of=frozenset(data["head_of"]["words"]),
         organisation_heads=frozenset(data["organisation_heads"]["words"]),
         speaker_titles=frozenset(data["speaker_titles"]["words"]),
         unnamed_monitor=data["unnamed_monitor"]["claimant"],
+        lead=re.compile(rf"^(?:(?:{_alternatives(data['lead_words']['words'])})\b[\s,]*)+", re.I),
+        citing=re.compile(rf"\b(?:{_alternatives(data['citing']['words'])})\s+(?P<who>.+)$", re.I),
+        citing_words=frozenset(data["citing"]["words"]),
+        cited_after=re.compile(
+            rf"\b(?:{_alternatives(data['citing']['words'])})\s+(?P<who>[^,.;:\"]{{2,80}}?)"
+            r"(?=[,.;:\"]|\s+(?:as saying|that|who|which|on|in|at|and)\b|$)",
+            re.I,
+        ),
+        source_at=re.compile(
+            rf"^(?:[\w-]+\s+){{0,3}}?(?:{_alternatives(data['source_at']['nouns'])})\s+"
+            rf"(?P<prep>{_alternatives(data['source_at']['prepositions'])})\s+(?:the\s+)?(?P<body>[A-Z].*)$"
+        ),
+        trailing_place=re.compile(
+            rf"^(?P<who>.+?)\s+(?:{_alternatives(data['trailing_place']['prepositions'])})\s+\S.*$", re.I
+        ),
+        issued_by=re.compile(
+            rf"\b(?:{_alternatives(data['issued_by']['nouns'])})\b(?:\s+[\w-]+){{0,3}}?\s+by\s+"
+            r"(?:the\s+)?(?P<body>[A-Z].*)$",
+            re.I,
+        ),
+        body_source=re.compile(
+            rf"^(?:an?\s+|the\s+)?(?P<body>(?:[A-Z][\w-]*\s+)+)(?:{_alternatives(data['body_source']['words'])})$"
+        ),
+        descriptions={
+            _bare(alias): entry["claimant"]
+            for entry in data["descriptions"]["entries"]
+            for alias in (entry["claimant"], *entry["aliases"])
+        },
+        description_ends=frozenset(
+            alias.split()[-1].lower()
+            for entry in data["descriptions"]["entries"]
+            for alias in (entry["claimant"], *entry["aliases"])
+        ),
     )
+
+
+def _bare(name: str) -> str:
+    """A description folded (gazetteer.fold) without its English article."""
+    return fold(re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.I))
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def description_claimant(name: str) -> str | None:
+    """The canonical claimant a description stands for (claimants.json
+    `descriptions`: "a monitoring group" -> "unnamed war monitor"), or None."""
+    return claimant_cues().descriptions.get(_bare(name))
 
 
 # "the monitor", "the Britain-based war monitor", "the Observatory"
@@ -75,6 +140,7 @@ class Attribution:
     claimant: str | None
     stance: str
     cue: tuple[int, int] | None  # where the attribution phrase is
+    named: bool = False  # the sentence names its claimant (else it is the outlet's voice)
 
 
 def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
@@ -84,11 +150,49 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     monitor"), an organisation's own name, or a speaker's title ("the
     regional governor"). None when the words name no speaker."""
     cues = claimant_cues()
-    text = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.I).strip(" '\"")
+    text = cues.lead.sub("", surface.strip())
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I).strip(" '\"")
     text = re.sub(r"['\u2019]s?$", "", text).strip()
     if not text:
         return None
+    cited = cues.citing.search(text)
+    if cited:
+        found = canonical_claimant(cited.group("who"), context)
+        if found is not None:
+            return found
+        text = text[: cited.start()].strip()
+    at = cues.source_at.match(text)
+    if at and (
+        at.group("prep").lower() != "in" or at.group("body").split()[-1].lower() in cues.organisation_heads
+    ):
+        body = at.group("body").strip()
+        found = canonical_claimant(body, context)
+        return found if found is not None else body
+    both = re.match(r"^(?P<first>.+?)\s+(?:and|as well as)\s+\S", text)
+    if both and lookup(text) is None:
+        # "the state-run news agency and Kurdish media", "the monitor and a
+        # civil defence official": the first named speaks for the figure.
+        found = canonical_claimant(both.group("first"), context)
+        if found is not None:
+            return found
+    issued = cues.issued_by.search(text)
+    if issued:
+        body = issued.group("body").strip()
+        found = canonical_claimant(body, context)
+        if found is not None or _own_name(body) is not None:
+            return found or _own_name(body)
+    sourced = cues.body_source.match(text)
+    if sourced and _own_name(sourced.group("body")) is not None:
+        body = sourced.group("body")
+        return canonical_claimant(body, context) or _own_name(body)
     lower = text.lower()
+    words = text.split()
+    # "… on Tuesday a monitoring group": the description the words end on
+    # (looked for only when the last word ends one).
+    for k in range(len(words) if words[-1].lower().strip(".,") in cues.description_ends else 0):
+        described = cues.descriptions.get(_bare(" ".join(words[k:])))
+        if described is not None:
+            return context.last_monitor or context.report_monitor or described
     owner = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)?(?P<role>[\w-]+)$", text)
     if owner and owner.group("role").lower() in cues.head_of:
         # "the observatory's head", "SOHR's director": the organisation speaks.
@@ -97,6 +201,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
             return found
     if lower in cues.anaphors or f"the {lower}" in cues.anaphors:
         return context.last
+    if _MONITOR_WORDS.match(text) and text[:1].isupper() and (known := lookup(text)) is not None:
+        return known.name  # "the Observatory": a monitor's name, not a description
     if _MONITOR_WORDS.match(text) or lower in ("sohr director", "director"):
         return context.last_monitor or context.report_monitor or cues.unnamed_monitor
     known = lookup(text) or lookup(re.sub(r"\s*\([^)]*\)", "", text))
@@ -110,18 +216,128 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     spoken = _speaking_for(text, context)
     if spoken is not None:
         return spoken
+    inside = known_inside(text)
+    if inside is not None:
+        # "the official SANA news agency", "the SOHR monitor": a known name
+        # inside a description.
+        return inside
     if named and not re.search(r"\b(?:official|source|spokes(?:man|woman|person))s?\b", text, re.I):
         return named[0].actor.name
-    words = text.split()
     last = words[-1].lower()
-    if len(words) <= 8 and last in cues.organisation_heads and sum(w[:1].isupper() for w in words) >= 2:
-        return " ".join(words)  # an organisation sources.csv does not know: its own name
-    for pattern, name in cues.generic:
-        if pattern.search(text):
-            return context.outlet if name == "state media" and context.outlet_is_state else name
+    own = _own_name(text)
+    if own is not None:
+        return own
+    # The head of a description is its last word: "Russia Syria
+    # anti-government activists" are activists, not the Russian government.
+    matching = [(p, n) for p, n in cues.generic if p.search(text)]
+    ending = [(p, n) for p, n in matching if any(m.end() == len(text) for m in p.finditer(text))]
+    if matching:
+        return generic_claimant((ending or matching)[0][1], context, text)
     if len(words) <= 8 and last in cues.speaker_titles:
         return lower
+    titled = [i for i, w in enumerate(words[:-1]) if w.lower() in cues.speaker_titles]
+    if titled and len(words) <= 8 and all(w[:1].isupper() for w in words[titled[-1] + 1 :]):
+        # "Homs Governor Talal Barazi": the title, the person's name after it
+        # (and nothing before the title's own capitalised words).
+        first = titled[-1]
+        while first > 0 and words[first - 1][:1].isupper():
+            first -= 1
+        return " ".join(words[first : titled[-1] + 1]).lower()
+    placed = cues.trailing_place.match(text)
+    if placed:
+        return canonical_claimant(placed.group("who"), context)
     return None
+
+
+@cache
+def _known_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every source name and alias of sources.csv as one word pattern: those
+    of four letters or more in any case, shorter ones ("AP", "UN") as written."""
+    names = sorted({a for a, k in _aliases() if len(a) > 3}, key=len, reverse=True)
+    short = sorted({a for a, k in _aliases() if len(a) <= 3}, key=len, reverse=True)
+    return (
+        re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names) or '(?!)'})\b", re.I),
+        re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in short) or '(?!)'})\b"),
+    )
+
+
+@cache
+def _aliases() -> tuple[tuple[str, str], ...]:
+    import csv
+
+    path = resources.files("warmonitor") / "data" / "sources.csv"
+    out: list[tuple[str, str]] = []
+    with path.open("r", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for alias in (row["name"], *(row.get("aliases") or "").split("|")):
+                alias = re.sub(r"^the\s+", "", alias.strip(), flags=re.I)
+                if alias:
+                    out.append((alias, row["name"].strip()))
+    return tuple(out)
+
+
+def known_inside(text: str) -> str | None:
+    """The source (sources.csv) a description names inside other words, the
+    longest name first ("the official SANA news agency" -> SANA), or None."""
+    long, short = _known_pattern()
+    found = [m for m in (*long.finditer(text), *short.finditer(text))]
+    if not found:
+        return None
+    best = max(found, key=lambda m: m.end() - m.start())
+    # A description, not a clause: no comma or bracket ("Damascus, SANA - The
+    # General Command ..." is a dateline before the speaker), at most ten
+    # words, and the name not the object of another word ("carried by SANA",
+    # "a resolution of the UN").
+    if re.search(r"[,()]", text) or len(text.split()) > 10:
+        return None
+    if re.search(r"\b(?:by|to|told|from|via|of|of the|on|with)\s*$", text[: best.start()], re.I):
+        return None
+    known = lookup(best.group(0))
+    return known.name if known else None
+
+
+def generic_claimant(name: str, context: ClaimantContext, words: str = "") -> str:
+    """A generic entry's claimant for this report: "{demonym} state TV" is
+    the state TV of the country the words name ("Russian state television"),
+    else of the report's country ("state television" in a report on Syria is
+    "Syrian state TV"), by the name sources.csv knows it ("Syrian state news
+    agency" is SANA); the outlet itself when it is that country's state media;
+    with no country, "state TV" (or the outlet when it is state media)."""
+    if "{demonym}" not in name:
+        return name
+    bare = name.replace("{demonym} ", "")
+    demonym, home = context.demonym, context.country_name
+    iso = _country_named(words)
+    if iso is not None:
+        demonym, home = demonym_of(iso), load_gazetteer().country_names.get(iso)
+    if demonym is None:
+        return context.outlet if context.outlet_is_state and context.outlet else bare
+    full = name.format(demonym=demonym)
+    known = lookup(full)
+    if known is not None:
+        return known.name
+    if context.outlet_is_state and context.outlet and context.outlet_home == home:
+        return context.outlet
+    return full
+
+
+def _country_named(words: str) -> str | None:
+    """The country (ISO code) the last capitalised word naming one names, by
+    demonym or name ("Russian state television", "Syria's state TV",
+    "Syrias state TV" as FA-KES strips apostrophes), or None."""
+    gazetteer = load_gazetteer()
+    for word in reversed(re.findall(r"\b[A-Z][\w-]+", words)):
+        for each in (word, re.sub(r"(?:['\u2019]s|s)$", "", word)):
+            iso = gazetteer.demonyms.get(each) or gazetteer.country_written.get(each.casefold())
+            if iso:
+                return iso
+    return None
+
+
+@cache
+def demonym_of(iso: str) -> str | None:
+    """The first demonym the gazetteer gives a country ("SY" -> "Syrian")."""
+    return next((word for word, code in load_gazetteer().demonyms.items() if code == iso), None)
 
 
 def _speaking_for(text: str, context: ClaimantContext) -> str | None:
@@ -162,7 +378,24 @@ def _organisation(words: str, context: ClaimantContext) -> str | None:
         return known.name
     if _MONITOR_WORDS.match(words):
         return context.last_monitor or context.report_monitor
-    return None
+    return _own_name(words)
+
+
+def _own_name(words: str) -> str | None:
+    """An organisation sources.csv does not know, by its own name: at most
+    eight words, two of them capitalised, ending on an organisation's head
+    word ("Daraa National Hospital", "Sudan Doctors Network"), and not two
+    names run together ("… the UN Charter the Coalition")."""
+    parts = re.sub(r"^the\s+", "", words.strip(), flags=re.I).split()
+    if (
+        not parts
+        or len(parts) > 8
+        or parts[-1].lower() not in claimant_cues().organisation_heads
+        or sum(w[:1].isupper() for w in parts) < 2
+        or re.search(r"[A-Z][\w.-]*\s+the\s+[A-Z]", " ".join(parts))
+    ):
+        return None
+    return " ".join(parts)
 
 
 @dataclass
@@ -171,6 +404,9 @@ class ClaimantContext:
 
     outlet: str | None
     outlet_is_state: bool = False
+    outlet_home: str | None = None  # the outlet's country (sources.csv), as a name
+    country_name: str | None = None  # the report's country, as a name
+    demonym: str | None = None  # and its demonym ("Syrian")
     last: str | None = None
     last_monitor: str | None = None
     # The monitor the report names anywhere: "a war monitor said" in the lead
@@ -260,11 +496,18 @@ def subject_span(subject: Token) -> Span:
     return subject.doc[subject.left_edge.i : end + 1]
 
 
+def _speaker_deps(verb: Token) -> tuple[str, ...]:
+    """Who speaks is the subject of a saying verb, but the passive subject
+    only of "quote" ("the army was quoted as saying"; in "Reuters quoted the
+    army" Reuters does not speak)."""
+    return ("nsubjpass",) if verb.lemma_.lower() == "quote" else ("nsubj", "nsubjpass")
+
+
 def _subject_of_say(sent: Span) -> Span | None:
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_.lower() in SAY_LEMMAS:
             for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.dep_ in _speaker_deps(token):
                     return subject_span(child)
     return None
 
@@ -283,19 +526,38 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_LEMMAS:
             continue
         best: tuple[str, tuple[int, int]] | None = None
-        for start in range(verb.i - 1, max(sent.start, verb.i - 8) - 1, -1):
+        end = verb.i
+        if verb.lemma_.lower() == "quote" and end > sent.start and sent.doc[end - 1].dep_ == "auxpass":
+            end -= 1  # "… the Russian military was quoted as saying": the one quoted
+        for start in range(end - 1, max(sent.start, end - 8) - 1, -1):
             token = sent.doc[start]
             if token.pos_ in ("NUM", "AUX") or (token.pos_ == "VERB" and token.dep_ != "amod"):
                 break
             if token.pos_ not in _SPEAKER_STARTS and not token.text[:1].isupper():
                 continue
-            words = sent.doc[start : verb.i]
+            words = sent.doc[start:end]
             found = canonical_claimant(words.text, context)
             if found is not None:
                 best = (found, (words.start_char, words.end_char))
         if best is not None:
             return best
     return None
+
+
+def _first_of_two(subject: Span, context: ClaimantContext) -> tuple[str, tuple[int, int]] | None:
+    """The first of two speakers the parse split, in reports stripped of
+    commas ("… on Friday the regional governor and the police said" parses
+    "the governor" as an object and "the police" alone as the subject): the
+    phrase just before "and", when it names a speaker."""
+    doc = subject.doc
+    if subject.start < 2 or doc[subject.start - 1].lower_ != "and":
+        return None
+    end = doc[subject.start - 2]
+    if end.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = doc[end.left_edge.i : end.i + 1]
+    found = canonical_claimant(phrase.text, context)
+    return (found, (phrase.start_char, phrase.end_char)) if found is not None else None
 
 
 def _according_to(sent: Span) -> Span | None:
@@ -320,10 +582,18 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     if span is None or not len(span):
         return None
     token = span[0]
+    citing = claimant_cues().citing_words
     for node in (token, *token.ancestors):
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_LEMMAS:
             for child in node.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in citing:  # "media reported, citing a military source"
+                    for cited in child.children:
+                        if cited.dep_ == "dobj":
+                            found = canonical_claimant(subject_span(cited).text, context)
+                            if found is not None:
+                                return found
+            for child in node.children:
+                if child.dep_ in _speaker_deps(node):
                     return canonical_claimant(subject_span(child).text, context)
     return None
 
@@ -338,6 +608,16 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
     if according is not None:
         claimant = canonical_claimant(according.text, context)
         cue = (according.start_char, according.end_char) if claimant else None
+    if claimant is None:
+        # "local media reported, citing a military source": the one cited.
+        cited = claimant_cues().cited_after.search(text)
+        if cited:
+            claimant = canonical_claimant(cited.group("who"), context)
+            cue = (
+                (sent.start_char + cited.start("who"), sent.start_char + cited.end("who"))
+                if claimant
+                else None
+            )
     match = _ACCORDING.search(text) if claimant is None else None
     if match:
         claimant = canonical_claimant(match.group("who"), context)
@@ -354,16 +634,19 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 subject = sent.doc[first.i : subject.root.right_edge.i + 1]
                 claimant = canonical_claimant(subject.text, context)
             cue = (subject.start_char, subject.end_char) if claimant else None
+            earlier = _first_of_two(subject, context)
+            if earlier is not None:
+                claimant, cue = earlier
     if claimant is None:
         before = _words_before_say(sent, context)
         if before is not None:
             claimant, cue = before
     if claimant is None:
-        for pattern, name in claimant_cues().generic[:3]:
+        for pattern, name in claimant_cues().anywhere:
             found = pattern.search(text)
             if found and re.search(r"\b(?:said|reported|stated|statement|claimed)\b", text, re.I):
-                claimant = context.outlet if name == "state media" and context.outlet_is_state else name
+                claimant = generic_claimant(name, context, text[max(0, found.start() - 40) : found.end()])
                 cue = (sent.start_char + found.start(), sent.start_char + found.end())
                 break
     context.remember(claimant)
-    return Attribution(claimant or context.outlet, stance_of(text), cue)
+    return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)

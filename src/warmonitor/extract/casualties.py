@@ -97,6 +97,9 @@ _NOT_PEOPLE = re.compile(
 )
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _DATE_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s*$", re.I)
+# "April 5 2017 The jet fighters …" as reports stripped of commas write a date:
+# a year after a month and day is never a count.
+_DAY_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+$", re.I)
 _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
 _TOLL_BEFORE = re.compile(
     r"(?:toll|tally|count|number of (?:people |those )?(?:killed|dead)|deaths of|the dead)\b[^.;]{0,80}?"
@@ -245,7 +248,7 @@ def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
     if re.match(r"^[/:.-]\d", after) or re.search(r"\d[/:.+-]$", before):
         return True  # part of a date, time or phone number
     is_year = 1900 <= count.value <= 2100 and not count.qualifier
-    return is_year and _party_after(after) is None
+    return is_year and (_party_after(after) is None or _DAY_BEFORE.search(before) is not None)
 
 
 def _own_outcome(after: str) -> str | None:

@@ -77,7 +77,10 @@ def register_extensions() -> None:
     ):  # fmt: skip
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    for name in ("claimant", "stance"):
+    # wm_said: (last claimant, last monitor) once the sentence is read, so a
+    # clause's "it said" later resolves as it did there, not at the report's end.
+    # wm_carried: the sentence's claimant is the sentence before's (it names none).
+    for name in ("claimant", "stance", "wm_said", "wm_carried"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
 
@@ -401,17 +404,32 @@ def dates_component(doc: Doc) -> Doc:
 def attribution_component(doc: Doc) -> Doc:
     outlet = doc._.outlet
     known = lookup(outlet) if outlet else None
+    iso = doc._.country_hint or doc._.country
     context = attribution.ClaimantContext(
         outlet=attribution.outlet_voice(outlet),
         outlet_is_state=bool(known and known.kind.value == "state_media"),
+        outlet_home=known.country if known else None,
+        country_name=load_gazetteer().country_names.get(iso) if iso else None,
+        demonym=attribution.demonym_of(iso) if iso else None,
     )
     if known and known.kind.value == "monitor":
         context.last_monitor = known.name
     context.report_monitor = attribution.monitor_named_in(_text(doc))
     doc._.claimants = context
+    # A sentence that names no source, right after one that does, goes on
+    # with it ("… the Observatory said. Five of them died in air strikes on
+    # the market."); one sentence further it is the outlet's voice again.
+    carried: str | None = None
     for sent, sent_text in _sentences(doc):
         found = attribution.attribute(sent, context, sent_text)
-        sent._.claimant = _army_of_sentence(sent, found.claimant)
+        claimant = found.claimant
+        if found.named:
+            carried = found.claimant
+        elif carried is not None:
+            claimant, carried = carried, None
+            sent._.wm_carried = True
+        sent._.claimant = _army_of_sentence(sent, claimant)
+        sent._.wm_said = (context.last, context.last_monitor)
         sent._.stance = found.stance
     doc._.claims = []
     return doc
@@ -427,7 +445,13 @@ def _claim(model: type[ClaimT], **fields: Any) -> ClaimT:
 
 def _claimant(sent: Span, char: int) -> str | None:
     """Who makes the claim at `char`: the clause's speaker, else the sentence's."""
-    speaker = _army_of_sentence(sent, attribution.speaker_of(sent.doc, char, sent.doc._.claimants))
+    context: attribution.ClaimantContext = sent.doc._.claimants
+    now = (context.last, context.last_monitor)
+    context.last, context.last_monitor = sent._.wm_said or now
+    try:
+        speaker = _army_of_sentence(sent, attribution.speaker_of(sent.doc, char, context))
+    finally:
+        context.last, context.last_monitor = now
     return speaker or sent._.claimant
 
 
@@ -529,7 +553,33 @@ def casualties_component(doc: Doc) -> Doc:
             if fig.party == "total":
                 previous_total = base + index
     _link_restatements(doc, sentences)
+    _restated_claimants(doc)
     return doc
+
+
+def _restated_claimants(doc: Doc) -> None:
+    """A figure the report tells in its own voice (a headline, a lead) and
+    again with its source ("Eleven children killed in Aleppo" ... "eleven
+    children were killed, the Observatory said") is the source's: the same
+    outcome and number told elsewhere in the report with a named claimant
+    gives its claimant. A lone victim (1) is too common a number to tell."""
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    named: dict[tuple[str, int], str] = {}
+    for c in doc._.claims:
+        if isinstance(c, CasualtyClaim) and c.best and c.best > 1 and c.claimant not in (None, voice):
+            named.setdefault((c.outcome, c.best), c.claimant)
+    if not named:
+        return
+    for i, c in enumerate(doc._.claims):
+        if (
+            isinstance(c, CasualtyClaim)
+            and c.claimant in (None, voice)
+            and c.best
+            and c.scope != "historical"
+        ):
+            source = named.get((c.outcome, c.best))
+            if source is not None:
+                doc._.claims[i] = c.model_copy(update={"claimant": source})
 
 
 def _with_people_taken(
@@ -602,6 +652,9 @@ def _casualty_claim(
     party = fig.party if fig.subset is None else f"{fig.party}:{fig.subset}"
     claimant = _claimant(sent, fig.start)
     scope = head.scope if head else fig.scope
+    if scope == "historical" and sent._.wm_carried and claimant == sent._.claimant:
+        # The war's toll as background is the outlet's, whoever spoke before.
+        claimant = sent.doc._.claimants.outlet
     when, period_start, as_of = _toll_dates(sent, fig, scope)
     if head is not None:
         when, period_start, as_of = head.date, head.period_start, head.as_of

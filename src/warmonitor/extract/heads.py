@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -35,6 +36,7 @@ class CasualtyCues:
     period_start_verbs: frozenset[str]
     plausible_max: int
     running: list[dict[str, Any]]
+    incident_toll: frozenset[str]  # nouns of one attack: "the toll from a car bombing"
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -64,6 +66,7 @@ def casualty_cues() -> CasualtyCues:
         period_start_verbs=frozenset(data["period_start_verbs"]["lemmas"]),
         plausible_max=maximum,
         running=list(data["running_toll"]["patterns"]),
+        incident_toll=frozenset(data["incident_toll"]["nouns"]),
     )
 
 
@@ -152,23 +155,58 @@ def background_since(token: Token, published: date) -> date | None:
     cues = casualty_cues()
     noun = head_noun(token)
     verb = governing_verb(noun if noun is not None else token)
+    if verb is None and token.dep_ == "nummod":
+        verb = governing_verb(token.head)  # "has left an estimated 220,000 dead"
+    if verb is None and token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.pos_ == "VERB":
+        verb = token.head.head  # "put the death toll from the conflict at 470,000"
+    counted = noun if noun is not None else token
+    if verb is None and counted.dep_ == "pobj" and counted.head.lower_ == "of":
+        verb = governing_verb(counted.head.head)  # "has claimed the lives of 200,000 people"
     if verb is None:
         return None
-    since_year = _since_year(verb)
+    # The verb with its conjuncts and complements: "killed and displaced
+    # since the war began", "a war broke out in 2011 and has since claimed",
+    # "are estimated to have been killed in the war".
+    family = [verb, *(c for c in verb.children if c.dep_ in ("conj", "xcomp"))]
+    family += [a for c in family[1:] if c.pos_ == "NOUN" for a in c.children if a.dep_ == "acl"]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        family.append(verb.head)
+    since_year = next((y for v in family if (y := _since_year(v))), None)
     years_ago = published.year - since_year if since_year else 0
-    about_war = (
-        (verb.dep_ == "relcl" and verb.head.lemma_.lower() in cues.war_nouns)
-        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.war_nouns for c in verb.children)
-        # "killed in Syria's war", "killed since the conflict erupted in 2011"
-        or any(_war_phrase(c, cues.war_nouns) for c in verb.children)
+    about_war = any(
+        (v.dep_ == "relcl" and v.head.lemma_.lower() in cues.war_nouns)
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.war_nouns for c in v.children)
+        # "killed in Syria's war", "killed since the conflict erupted in 2011",
+        # "the death toll from the conflict"
+        or any(_war_phrase(c, cues.war_nouns) for c in v.children)
+        for v in family
     )
     if about_war or years_ago >= cues.years_back:
         return date(since_year, 1, 1) if since_year else date(published.year, 1, 1) if about_war else None
+    earlier = _earlier_year(verb, published)
+    if earlier is not None:
+        return date(earlier, 1, 1)  # "In August last year a car bomb killed 27": a past year's attack
+    return None
+
+
+def _earlier_year(verb: Token, published: date) -> int | None:
+    """The year before publication the verb's own time phrase names: "in
+    August 2013", "last year" ("in August last year"); None otherwise."""
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod") or (
+            child.dep_ == "prep" and child.lower_ not in ("in", "on")
+        ):
+            continue
+        for t in child.subtree:
+            if t.lower_ == "year" and any(a.lower_ == "last" for a in t.children):
+                return published.year - 1
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < published.year:
+                return int(t.text)
     return None
 
 
 def _war_phrase(child: Token, war_nouns: frozenset[str]) -> bool:
-    if child.dep_ == "prep" and child.lower_ in ("in", "during", "since", "throughout", "of"):
+    if child.dep_ == "prep" and child.lower_ in ("in", "during", "since", "throughout", "of", "from"):
         return any(o.dep_ == "pobj" and o.lemma_.lower() in war_nouns for o in child.children)
     if child.dep_ == "advcl" and any(m.lower_ == "since" for m in child.children if m.dep_ == "mark"):
         return any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in war_nouns for s in child.children)
@@ -196,14 +234,47 @@ def running_tolls(sent: Span) -> list[RunningToll]:
     """The cues of a running toll in a sentence, by the data's Matcher patterns."""
     matcher = _running_matcher(sent.doc.vocab)
     found = []
-    for match_id, start, end in matcher(sent):
+    matches = matcher(sent)
+    one_attack: bool | None = None
+    for match_id, start, end in matches:
         days = None
-        if sent.doc.vocab.strings[match_id] == "PERIOD_DAYS":
+        label = sent.doc.vocab.strings[match_id]
+        if label == "TOLL":
+            if one_attack is None:
+                one_attack = _toll_of_one_attack(sent)
+            if one_attack:
+                continue
+        if label == "PERIOD_DAYS":
             number = next((t for t in sent.doc[start:end] if t.like_num), None)
             parsed = parse_number(number.text) if number is not None else None
             days = parsed[0] if parsed else None
         found.append(RunningToll(start, days))
     return found
+
+
+_WEEKDAYS = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]?s)?$", re.I)
+
+
+def _toll_of_one_attack(sent: Span) -> bool:
+    """Whether the sentence's toll is one attack's ("the death toll from a
+    car bombing rose to 22", "the toll from Tuesday's rocket attacks was put
+    at 8"): a "toll" whose from/of/in phrase names an attack (casualties.json
+    incident_toll), singular, or plural with a weekday before it."""
+    nouns = casualty_cues().incident_toll
+    for toll in sent:
+        if toll.lower_ not in ("toll", "tally"):
+            continue
+        # "raised the toll from a bombing to 26": the parse may hang "from" on the verb.
+        beside = [c for c in toll.head.children if c.lower_ == "from"] if toll.dep_ == "dobj" else []
+        for prep in (*toll.children, *beside):
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.lower_ not in nouns:
+                    continue
+                if obj.tag_ != "NNS" or any(_WEEKDAYS.match(t.text) for t in obj.lefts):
+                    return True
+    return False
 
 
 def background_clause(token: Token) -> tuple[int, int] | None:

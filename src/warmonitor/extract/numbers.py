@@ -29,6 +29,8 @@ VAGUE = {
     # Not ACLED's: "multiple" reads as "several"; "numerous" as more than
     # several, as the coders of the ISAF releases read it (no ACLED rule).
     "multiple": 3, "numerous": 4,
+    # The vague amount of the larger unit, as the FA-KES gold reads them.
+    "hundreds of thousands": 100_000, "tens of thousands": 10_000,
 }  # fmt: skip
 # "some", "many", "few" are too common to start a count on their own.
 _VAGUE_WORDS = "|".join(sorted((k for k in VAGUE if k not in ("some", "many", "few")), key=len, reverse=True))

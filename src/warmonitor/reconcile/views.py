@@ -26,7 +26,8 @@ from warmonitor.store.models import Claim, Place, Report, Source, local_day
 # while an independent figure exists.
 _PARTISAN_KINDS = {"state_media", "official"}
 _PARTISAN_GENERIC = re.compile(
-    r"^(?:anonymous security official|rebel sources|.* government|.* ministry of .*"
+    r"^(?:anonymous security official|(?:military|security) sources?|rebel sources"
+    r"|.* government|.* ministry of .*"
     r"|government of .*|(?:military|police) forces of .*)$",
     re.I,
 )
