@@ -115,3 +115,29 @@ def test_a_huge_note_of_capitalised_words_is_read_in_linear_time() -> None:
     note = "in " + "Abc " * 100_000
     assert len(named_places(note)) >= 1  # returns at all: a quadratic scan would take hours
     assert locate(note, "FR", []).lat is None
+
+
+def test_a_province_named_last_gives_its_region() -> None:
+    # Burkina Faso's notes name the province; ACLED's admin1 is the region
+    # above it (admin1_parents.csv, from ISO 3166-2).
+    note = "On 4 June 2022, shopkeepers closed their stalls in Nouna (Nouna, Kossi) over a tax rise."
+    assert locate(note, "BF", []).admin1 == "Boucle du Mouhoun"
+    village = "On 6 June 2022, gunmen burnt a school at Tambiga village (Kompienga, Kompienga)."
+    assert locate(village, "BF", []).admin1 == "Est"
+
+
+def test_a_region_named_before_its_district_is_the_region() -> None:
+    note = "On 8 June 2022, residents blocked a road to a landfill in Rahat (HaDarom, Beer Sheva)."
+    assert locate(note, "IL", []).admin1 == "HaDarom"
+
+
+def test_a_district_named_alone_is_not_the_region() -> None:
+    # "WB" is dropped as an acronym: the district's own region is the answer.
+    note = "On 9 June 2022, villagers gheraoed a block office at Jangipur town (Murshidabad district, WB)."
+    assert locate(note, "IN", []).admin1 == "West Bengal"
+
+
+def test_a_region_the_gazetteer_does_not_know_is_kept_as_written() -> None:
+    # Libya's "West" is ACLED's region; Tripoli's own GeoNames region is not.
+    note = "On 2 June 2022, migrants rallied outside an agency office in Tripoli (Tripoli, West)."
+    assert locate(note, "LY", []).admin1 == "West"

@@ -27,6 +27,7 @@ from warmonitor.extract.gazetteer import (
     PlaceCandidate,
     acled_geo_precision,
     admin1_as_acled,
+    admin1_parent,
     carved_from,
     distance_km,
     fold,
@@ -221,6 +222,14 @@ def _same_region(admin1: str | None, regions: set[str] | frozenset[str], iso: st
     return any(r == mine or r.startswith(mine + " ") or mine.startswith(r + " ") for r in regions)
 
 
+def _is_region(name: str, iso: str | None) -> bool:
+    """Whether `name` is one of the country's first-level regions, in any
+    spelling the alias tables know ("Shan-North", "Bayern")."""
+    if iso is None:
+        return True
+    return _same_region(name, load_gazetteer().admin1_keys(iso), iso)
+
+
 def _anchors(admins: tuple[str, ...], iso: str | None) -> list[tuple[float, float]]:
     """Where the districts and towns named beside a place lie."""
     points = []
@@ -304,22 +313,54 @@ def _region(place: PlaceCandidate) -> str | None:
 
 
 def _located(named: Named, place: PlaceCandidate) -> Location:
-    admin1 = named.admins[-1] if _names_the_region(named, place) else _region(place)
-    return Location(place.name, admin1, place.lat, place.lon, acled_geo_precision(place))
+    return Location(place.name, _admin1(named, place), place.lat, place.lon, acled_geo_precision(place))
 
 
-def _names_the_region(named: Named, place: PlaceCandidate) -> bool:
-    """Whether the note's last admin name is the place's region, to be written
-    as the note writes it ("Shan-North" over GeoNames' "Shan"). A lone name in
-    parentheses may be a district, so it counts only where the gazetteer has
-    no region for the place, or names the region the place's was carved from
-    ("West Papua" in 2022 for GeoNames' "Southwest Papua")."""
+def _admin1(named: Named, place: PlaceCandidate, *, district: bool = False) -> str | None:
+    """The place's region as ACLED writes it. With two or more names in
+    parentheses the note's last one is the region ("Shan-North" over
+    GeoNames' "Shan"), unless it is a unit below one: a province names its
+    region ("(Nouna, Kossi)" is in Boucle du Mouhoun, admin1_parents.csv),
+    and a region named before a district wins ("(HaDarom, Beer Sheva)",
+    "(Gauteng, City of Johannesburg)"). A lone name in parentheses may be a
+    district (`district`: the place is that name's), so it counts where it
+    extends the gazetteer's region ("Shan-North" for "Shan"), where the
+    gazetteer has no region for the place, or where it names the region the
+    place's was carved from ("West Papua" in 2022 for GeoNames' "Southwest
+    Papua")."""
+    iso = place.country
     if not named.admins:
-        return False
+        return _region(place)
+    last = named.admins[-1]
+    if district and _is_region(last, iso):
+        return last  # the region itself, found as a town of its name
     if len(named.admins) > 1 or place.admin1 is None:
-        return True
-    older = carved_from(place.country, place.admin1)
-    return older is not None and older == region_key(place.country, named.admins[-1])
+        if not _is_region(last, iso):
+            earlier = [a for a in named.admins[:-1] if _is_region_exactly(a, iso)]
+            if earlier and _is_a_town(last, iso):
+                return earlier[-1]
+            if (parent := admin1_parent(iso, last)) is not None:
+                return parent
+        if not district or place.admin1 is None or place.feature == "admin1":
+            return last
+        return _region(place)
+    if place.admin1 is not None:
+        older = carved_from(iso, place.admin1)
+        if older is not None and older == region_key(iso, last):
+            return last
+        if fold(last).startswith(fold(place.admin1) + " ") and _is_region_exactly(last, iso):
+            return last  # "Shan-North" where GeoNames has "Shan"
+    return _region(place)
+
+
+def _is_region_exactly(name: str, iso: str | None) -> bool:
+    return iso is not None and region_key(iso, name) in load_gazetteer().admin1_keys(iso)
+
+
+def _is_a_town(name: str, iso: str | None) -> bool:
+    """Whether the gazetteer holds `name` in the country as a town or district
+    (not a region): "Beer Sheva" after "HaDarom" is not ACLED's region."""
+    return any(c.feature != "admin1" for c in _in_country(name, iso))
 
 
 def _district(named: Named, iso: str | None, *, region: bool) -> Location | None:
@@ -333,7 +374,8 @@ def _district(named: Named, iso: str | None, *, region: bool) -> Location | None
         # A district among its namesakes: the one in the region named after it.
         place = _resolve(Named(admin, named.admins[i + 1 :], context=named.context), iso)
         if place is not None:
-            return Location(admin, named.admins[-1], place.lat, place.lon, 3 if region else 2)
+            admin1 = _admin1(named, place, district=region)
+            return Location(admin, admin1, place.lat, place.lon, 3 if region else 2)
     return None
 
 

@@ -382,6 +382,20 @@ def carved_from(country: str, region: str) -> str | None:
     return _successors().get((country, fold(region)))
 
 
+@cache
+def _parents() -> dict[tuple[str, str], str]:
+    """(country, a second-level unit folded) -> the first-level region ACLED
+    writes for it (admin1_parents.csv: Burkina Faso's provinces and their regions)."""
+    with (DATA / "admin1_parents.csv").open(encoding="utf-8") as fh:
+        return {(row["country"], fold(row["name"])): row["region"] for row in csv.DictReader(fh)}
+
+
+def admin1_parent(country: str | None, name: str) -> str | None:
+    """The region a second-level unit lies in, as ACLED writes it ("Kossi" ->
+    "Boucle du Mouhoun"), for the countries admin1_parents.csv covers."""
+    return _parents().get((country, fold(name))) if country else None
+
+
 def region_key(country: str | None, name: str) -> str:
     """A first-level region's name, folded, in GeoNames' spelling: "Bayern" and
     "Bavaria" give the same key. A region carved out of another since the
