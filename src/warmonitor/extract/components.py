@@ -40,6 +40,7 @@ from warmonitor.extract.gazetteer import (
     REGION_WORDS,
     PlaceCandidate,
     acled_geo_precision,
+    fold,
     load_gazetteer,
     spelling_variants,
 )
@@ -161,7 +162,11 @@ def _focus_country(doc: Doc, names: list[str]) -> str | None:
         named = next((c for c in found if gazetteer.names_country(name, c)), None)
         if named is not None:
             largest[named.country] = 0
-        for c in found if named is None else ():
+        # Places of that very name, where there are any: "Gao" votes for
+        # Mali, not for Cuba's Guantanamo, which some language calls so.
+        key = fold(name)
+        own = [c for c in found if key in (fold(c.name), fold(c.display or ""))] or found
+        for c in own if named is None else ():
             if c.feature != "country":
                 largest[c.country] = max(largest.get(c.country, 0), c.population)
         for country, population in largest.items():
@@ -170,6 +175,17 @@ def _focus_country(doc: Doc, names: list[str]) -> str | None:
     if not weights:
         return None
     return min(weights, key=lambda c: (-weights[c], -people[c], c))
+
+
+_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:n|i|e|ese|ian|ish)\b")
+
+
+def _adjective_country(text: str) -> str | None:
+    """With no place to vote, the country the report's adjectives name most
+    ("Malian troops", "the Ethiopian town of"), first one on a tie."""
+    gazetteer = load_gazetteer()
+    found = [c for m in _ADJECTIVE.finditer(text) if (c := gazetteer.demonyms.get(m.group(0)))]
+    return max(dict.fromkeys(found), key=found.count) if found else None
 
 
 # Words beside a name that say which country it is in: "Tripoli, Lebanon's
@@ -284,7 +300,7 @@ def places_component(doc: Doc) -> Doc:
         and not _COMPASS.match(name)
         and gazetteer.candidates(name)
     ]
-    focus = doc._.country_hint or _focus_country(doc, [name for _e, name in ents])
+    focus = doc._.country_hint or _focus_country(doc, [name for _e, name in ents]) or _adjective_country(text)
     spans = [(e.start_char, e.end_char, name) for e, name in ents]
     countries: set[str | None] = {
         c.country for _e, name in ents for c in gazetteer.candidates(name) if gazetteer.names_country(name, c)

@@ -272,15 +272,19 @@ class Gazetteer:
         found = [c for c in found if c.feature != "country"] or found
         towns_in = {(c.country, c.admin1) for c in found if c.feature in ("city", "village")}
         hint = local_hint or country_hint
+        key = fold(name)
 
         def score(c: PlaceCandidate) -> tuple[float, ...]:
             in_country = 0 if hint and c.country == hint else 1
+            # a town of that very name before one known by it in another
+            # language ("Gao" is Gao, Mali, not Guantánamo, Cuba)
+            own = 0 if key in (fold(c.name), fold(c.display or "")) else 1
             closest = min((distance_km((c.lat, c.lon), p) for p in near), default=0.0) if near else 0.0
             rank = FEATURE_RANK.get(c.feature, 5)
             if not region and c.feature == "admin1" and (c.country, c.admin1) not in towns_in:
                 rank = 0
             feature = -rank if region else rank
-            return (in_country, min(round(closest / 100), 3), feature, -c.population)
+            return (in_country, own, min(round(closest / 100), 3), feature, -c.population)
 
         return min(found, key=score)
 
