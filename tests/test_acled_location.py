@@ -141,3 +141,16 @@ def test_a_region_the_gazetteer_does_not_know_is_kept_as_written() -> None:
     # Libya's "West" is ACLED's region; Tripoli's own GeoNames region is not.
     note = "On 2 June 2022, migrants rallied outside an agency office in Tripoli (Tripoli, West)."
     assert locate(note, "LY", []).admin1 == "West"
+
+
+def test_a_district_and_region_in_parentheses_with_no_name_before_them() -> None:
+    note = (
+        "On 3 June 2022, gunmen ambushed a patrol on the Okigwe-Umuahia highway (Okigwe, Imo). No casualties."
+    )
+    where = locate(note, "NG", [])
+    assert (where.name, where.admin1) == ("Okigwe", "Imo")
+
+
+def test_a_unit_word_after_the_name_is_not_part_of_it() -> None:
+    where = locate("On 5 June 2022, bandits raided farms in Gusau LGA (Zamfara) and stole cattle.", "NG", [])
+    assert (where.name, where.precision) == ("Gusau", 1)

@@ -133,3 +133,17 @@ def test_eval_refuses_a_bad_date_and_a_missing_case(tmp_path: Path) -> None:
     assert "no such file" in assert_one_line_error(
         run_cli("eval", "case", str(tmp_path / "x.json"), db="sqlite://")
     )
+
+
+def test_the_interaction_follows_the_sub_event_type() -> None:
+    from warmonitor.extract.acled_coding import interaction_code
+    from warmonitor.extract.acled_model import load_model
+
+    model = load_model("interaction")
+    note = (
+        "On 3 June 2022, teachers marched in Lusaka over unpaid wages; police fired tear gas to disperse them"
+    )
+    assert interaction_code(model, note, None) == model.predict(note) == "16"
+    # a peaceful protest has no second side: its counts outweigh the words' lean
+    assert interaction_code(model, note, "Peaceful protest") == "60"
+    assert interaction_code(model, note, "Protest with intervention") == "16"

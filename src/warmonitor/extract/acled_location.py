@@ -66,6 +66,7 @@ _KIND_WORDS = (
     "|corregimiento|vereda|barangay|settlement|front|zone|oblast|raion|hromada|state|territory"
 )
 _KIND = rf"(?:\s+(?:{_KIND_WORDS}))?"
+_UNIT_WORD = re.compile(_KIND_WORDS, re.I)
 # "in Sofia (Sofia City)", "Thadin village (Pale township, Yinmarin district, Sagaing region)"
 _WHERE = re.compile(rf"(?P<where>{_NAME}){_KIND}\s*\((?P<admins>[^()]{{2,80}})\)")
 # "in Trelew", "near Vodyane, Donetsk", "in central Joensuu", "in the rural area of El Plateado"
@@ -80,6 +81,10 @@ _IN = re.compile(
 _CODED_TO = re.compile(
     rf"\bcoded (?:to|as) (?:the )?(?P<where>{_NAME})(?! event)"
     r"(?:\)?\s*\((?P<admins>[^()]{2,80})\)|,\s*(?P<listed>[A-Z][^()\[\].;]{1,60})(?=[)\]]))?"
+)
+# "(Orlu, Imo)", "(Muse district, Shan-North state)": a list of admin names
+_ADMIN_LIST = re.compile(
+    rf"\((?P<admins>[A-Z][^(),]{{1,40}}(?:,\s*[A-Z][^(),]{{1,40}})+|[A-Z][^(),]{{1,40}}\s(?:{_KIND_WORDS}))\)"
 )
 # "Pepitchaga [Pepitchaga Akari]": the coders' name for the place in brackets
 _BRACKETED = re.compile(rf"\[(?P<where>{_NAME})\]")
@@ -175,6 +180,12 @@ def named_places(note: str) -> list[Named]:
             continue  # "coded to Mokambo, Mahagi" is read once, as the coders' pointer
         if named.name.casefold() not in countries:
             ordered.append(named)
+    # "along the Orlu-Orsu road (Orlu, Imo)": the coders' district and region
+    # with no name before them, read last, as the district in its region.
+    for m in _ADMIN_LIST.finditer(note):
+        admins = _admin_names(m.group("admins"))
+        if admins and not any(n.admins == admins or n.admins == admins[1:] for n in ordered):
+            ordered.append(Named(admins[0], admins[1:]))
     # "in Zhengzhou city, Henan (coded to Zhongyuan)": Henan steers Zhongyuan too.
     context = tuple(dict.fromkeys(a for n in ordered for a in (*n.admins, n.name) if " - " not in a))
     return [n if n.admins else replace(n, context=tuple(a for a in context if a != n.name)) for n in ordered]
@@ -184,9 +195,9 @@ def _tries(name: str) -> Iterator[str]:
     """The name, then shorter tails: "Kongo Trading Center" may be unknown where
     "Minakulu" is not."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in ("city", "town", "district"):
+    if len(words) > 1 and _UNIT_WORD.fullmatch(words[-1]):
         yield name  # "Kuwait City"
-        yield " ".join(words[:-1])  # "Al Bayda City"
+        yield " ".join(words[:-1])  # "Al Bayda City", "Anka LGA"
         return
     if words and words[-1].lower() in _FACILITY:
         return
