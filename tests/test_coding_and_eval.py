@@ -135,7 +135,7 @@ def test_eval_refuses_a_bad_date_and_a_missing_case(tmp_path: Path) -> None:
     )
 
 
-def test_the_interaction_follows_the_sub_event_type() -> None:
+def test_the_interaction_follows_the_sub_event_type_and_the_actors_named() -> None:
     from warmonitor.extract.acled_coding import interaction_code
     from warmonitor.extract.acled_model import load_model
 
@@ -143,7 +143,7 @@ def test_the_interaction_follows_the_sub_event_type() -> None:
     note = (
         "On 3 June 2022, teachers marched in Lusaka over unpaid wages; police fired tear gas to disperse them"
     )
-    assert interaction_code(model, note, None) == model.predict(note) == "16"
-    # a peaceful protest has no second side: its counts outweigh the words' lean
-    assert interaction_code(model, note, "Peaceful protest") == "60"
+    assert interaction_code(model, note, None) == "60"
+    # the police's intervention, told by the sub-event type or by the actors found
     assert interaction_code(model, note, "Protest with intervention") == "16"
+    assert interaction_code(model, note, None, [6, 1]) == "16"

@@ -26,7 +26,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from warmonitor.extract.acled_location import locate
-from warmonitor.extract.acled_model import LinearModel, load_model, load_sub_event_model
+from warmonitor.extract.acled_model import LinearModel, actor_features, load_model, load_sub_event_model
 from warmonitor.extract.actors import Actor, acled_name, the_country
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.gazetteer import load_gazetteer
@@ -173,8 +173,9 @@ def event_date(note: str) -> tuple[date | None, int]:
 
 # How much the sub-event type's interaction counts weigh beside the
 # interaction model's probabilities: chosen on April 2022 notes with models
-# learned on January-March (0.1, 0.5, 1.0 tried; 0.5 best).
-_PRIOR_WEIGHT = 0.5
+# learned on January-March, the sub-event type as that model predicts it
+# (0.25, 0.5, 0.75, 1.0 tried; 0.25 best).
+_PRIOR_WEIGHT = 0.25
 
 
 @cache
@@ -187,12 +188,15 @@ def _interaction_prior() -> dict[str, dict[str, int]]:
     return found
 
 
-def interaction_code(model: LinearModel, note: str, sub_event_type: str | None) -> str:
+def interaction_code(
+    model: LinearModel, note: str, sub_event_type: str | None, inters: Iterable[int] = ()
+) -> str:
     """ACLED's interaction code for a note: the interaction model's
     probabilities weighed by how often each code goes with the predicted
     sub-event type (data/acled/interaction_by_sub_event.csv, add-one
-    smoothed): a peaceful protest is 60, a protest the police break up 16."""
-    scores = model.scores(note)
+    smoothed): a peaceful protest is 60, a protest the police break up 16.
+    `inters` are the inter categories of the actors the note names."""
+    scores = model.scores(note, actor_features(inters))
     counts = _interaction_prior().get(sub_event_type or "")
     if not counts:
         return model.classes[int(np.argmax(scores))]
@@ -364,7 +368,8 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
         # model's "uncertain" is told by a low sub_event_confidence).
         guess = sub_event.classify(doc)
         sub = guess.best
-        inter1, inter2 = interaction_pair(interaction_code(interaction, note, sub))
+        named = [m.actor.inter for m in doc._.actors or []]
+        inter1, inter2 = interaction_pair(interaction_code(interaction, note, sub, named))
         (actor1, inter1), (actor2, inter2) = coded_actors(
             _actors(doc), inter1, inter2, country.strip() if country else None, when
         )
