@@ -224,6 +224,20 @@ DICTIONARY = [
      {"Viv Ansanm", "Police Forces of Haiti"}),
     ("Syria's new army and General Security forces deployed in Latakia after clashes.", date(2025, 3, 7),
      {"Military Forces of Syria (2024-)"}),
+    ("Saudi-led coalition warplanes struck a Houthi camp near Saada overnight, residents said.",
+     date(2022, 3, 1), {"Operation Restoring Hope", "Houthis"}),
+    ("TTP militants ambushed a police convoy in North Waziristan, killing three constables.",
+     date(2024, 3, 1), {"Tehreek-e-Taliban Pakistan", "Police Forces of Pakistan"}),
+    ("ELN guerrillas blew up a stretch of the Cano Limon pipeline in Arauca, the army said.",
+     date(2024, 3, 1), {"ELN", "Military Forces of Colombia"}),
+    ("NPA rebels clashed with soldiers in the hills outside Catarman, the military said.", date(2024, 3, 1),
+     {"New People's Army", "Military Forces of the Philippines"}),
+    ("Turkish warplanes hit PKK positions in the Qandil mountains of northern Iraq.", date(2024, 3, 1),
+     {"Military Forces of Turkey", "Kurdistan Workers' Party"}),
+    ("US forces shot down two drones fired at a base in eastern Syria, the Pentagon said.", date(2024, 1, 28),
+     {"Military Forces of the United States"}),
+    ("Islamic State fighters ambushed Iraqi troops near Kirkuk overnight, officials said.",
+     date(2024, 3, 1), {"Islamic State", "Military Forces of Iraq"}),
 ]  # fmt: skip
 
 
