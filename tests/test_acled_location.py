@@ -154,3 +154,11 @@ def test_a_district_and_region_in_parentheses_with_no_name_before_them() -> None
 def test_a_unit_word_after_the_name_is_not_part_of_it() -> None:
     where = locate("On 5 June 2022, bandits raided farms in Gusau LGA (Zamfara) and stole cattle.", "NG", [])
     assert (where.name, where.precision) == ("Gusau", 1)
+
+
+def test_a_name_elsewhere_in_the_note_steers_only_if_it_is_a_region_as_written() -> None:
+    # "Punjab Students Union" is no claim that the place lies in Punjab.
+    note = (
+        "On 6 June 2022, members of the Punjab Students Union staged a sit-in in Chandigarh city over fees."
+    )
+    assert locate(note, "IN", []).name == "Chandigarh"

@@ -259,9 +259,13 @@ def _choose(
     towns named beside it; none when every namesake lies in another region,
     or far from them. Names from elsewhere in the note (`context`) count
     only as regions: a note about Bordeaux may name Paris."""
-    regions = {region_key(iso, a) for a in (*admins, *context)}
-    in_region = [c for c in found if _same_region(c.admin1, regions, iso)]
     known = load_gazetteer().admin1_keys(iso) if iso else frozenset()
+    # A name from elsewhere counts as a region only when it is one as written:
+    # "Punjab Students Union" names no region, though "Shan-North" in parentheses does.
+    regions = {region_key(iso, a) for a in admins} | {
+        key for a in context if (key := region_key(iso, a)) in known or not iso
+    }
+    in_region = [c for c in found if _same_region(c.admin1, regions, iso)]
     if not in_region and any(_same_region(r, known, iso) for r in regions):
         # The note names the region, and these namesakes lie in others.
         found = [c for c in found if c.admin1 is None]
