@@ -7,6 +7,12 @@
     .venv/bin/python scripts/train_acled_classifier.py --until 2022-04-30 --out /tmp/sub_event_janapr.npz
     # for measuring on Myanmar 2021: 2022 notes only, no Myanmar
     .venv/bin/python scripts/train_acled_classifier.py --out /tmp/sub_event_2022.npz
+    # the interaction model (shipped): ACLED notes of January-April 2022 only
+    .venv/bin/python scripts/train_acled_classifier.py --interaction --until 2022-04-30
+
+The interaction model reads `acled_model.features` of the note (words and
+word pairs) and `acled_model.actor_features` of the actors the pipeline
+finds in it (their inter categories), as `warmonitor code` does.
 
 Features are `warmonitor.extract.acled_model.span_features` of each text as
 the pipeline parses it (as `code` and `extract` do at run time); they are
@@ -37,11 +43,12 @@ from spacy.tokens import Doc
 
 from warmonitor.evaluation.news import held_out, read_news_gold
 from warmonitor.extract.acled_coding import country_code
-from warmonitor.extract.acled_model import lexicon_features, span_features
+from warmonitor.extract.acled_model import actor_features, features, lexicon_features, span_features
 from warmonitor.extract.pipeline import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "warmonitor" / "data" / "acled" / "sub_event.npz"
+INTERACTION_OUT = ROOT / "src" / "warmonitor" / "data" / "acled" / "interaction.npz"
 CACHE = Path("/tmp/warmonitor_classify_cache")
 ACLED = ROOT.parent / "shared" / "data" / "acled-dev" / "acled_2022h1_sample.csv"
 MYANMAR = ROOT.parent / "shared" / "data" / "real-dev" / "acled_myanmar_2021_explosions_remote_violence.csv"
@@ -123,17 +130,64 @@ def fit(
     return model, words
 
 
+def train_interaction(notes: list[dict[str, str]], source: str, out: Path) -> None:
+    """The interaction model: words, word pairs and the inter categories of
+    the actors found, over ACLED's interaction codes."""
+    nlp = load_pipeline()
+
+    def docs() -> Iterator[Doc]:
+        for r in notes:
+            doc = nlp.make_doc(r["notes"])
+            doc._.wm_text = r["notes"]
+            doc._.published = date.fromisoformat(r["event_date"][:10])
+            doc._.outlet = None
+            doc._.country_hint = country_code(r.get("country"))
+            doc._.country_name_hint = r.get("country") if doc._.country_hint else None
+            yield doc
+
+    later = ["wm_dates", "wm_attribution", "wm_casualties", "wm_events", "wm_control"]
+    feats = []
+    with nlp.select_pipes(disable=later):
+        for r, doc in zip(notes, nlp.pipe(docs(), batch_size=64), strict=True):
+            feats.append(features(r["notes"]) + actor_features(m.actor.inter for m in doc._.actors or []))
+    labels = [r["interaction"] for r in notes]
+    model, words = fit(feats, labels, np.ones(len(notes)))
+    provenance = (
+        f"warmonitor scripts/train_acled_classifier.py --interaction, scikit-learn LogisticRegression C={C}, "
+        f"features seen in >= {MIN_COUNT} notes (words, word pairs, actors' inter categories); learned from "
+        f"{source}."
+    )
+    np.savez_compressed(
+        out,
+        vocabulary=np.array(words),
+        classes=np.array([str(c) for c in model.classes_]),
+        weights=model.coef_.T.astype(np.float16),
+        bias=model.intercept_.astype(np.float32),
+        provenance=np.array(provenance),
+    )
+    print(f"{out}: {len(notes)} notes, {len(words)} features, {len(model.classes_)} classes")
+    print(provenance)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--acled", type=Path, default=ACLED)
     ap.add_argument("--until", help="learn from ACLED notes dated up to this day only (YYYY-MM-DD)")
     ap.add_argument("--myanmar", action="store_true", help="also learn from the Myanmar 2021 notes")
     ap.add_argument("--no-news", action="store_true", help="leave the news learning part out")
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--interaction", action="store_true", help="learn the interaction model instead")
     args = ap.parse_args()
 
     with args.acled.open(encoding="utf-8", newline="") as fh:
         notes = [r for r in csv.DictReader(fh) if not args.until or r["event_date"][:10] <= args.until]
+    if args.interaction:
+        source = f"{len(notes)} ACLED notes of {args.acled.name}" + (
+            f" dated to {args.until}" if args.until else ""
+        )
+        train_interaction(notes, source, args.out or INTERACTION_OUT)
+        return
+    args.out = args.out or OUT
     items = [(r["notes"], r.get("country")) for r in notes]
     labels = [r["sub_event_type"] for r in notes]
     weights = [1.0] * len(items)

@@ -115,3 +115,50 @@ def test_a_huge_note_of_capitalised_words_is_read_in_linear_time() -> None:
     note = "in " + "Abc " * 100_000
     assert len(named_places(note)) >= 1  # returns at all: a quadratic scan would take hours
     assert locate(note, "FR", []).lat is None
+
+
+def test_a_province_named_last_gives_its_region() -> None:
+    # Burkina Faso's notes name the province; ACLED's admin1 is the region
+    # above it (admin1_parents.csv, from ISO 3166-2).
+    note = "On 4 June 2022, shopkeepers closed their stalls in Nouna (Nouna, Kossi) over a tax rise."
+    assert locate(note, "BF", []).admin1 == "Boucle du Mouhoun"
+    village = "On 6 June 2022, gunmen burnt a school at Tambiga village (Kompienga, Kompienga)."
+    assert locate(village, "BF", []).admin1 == "Est"
+
+
+def test_a_region_named_before_its_district_is_the_region() -> None:
+    note = "On 8 June 2022, residents blocked a road to a landfill in Rahat (HaDarom, Beer Sheva)."
+    assert locate(note, "IL", []).admin1 == "HaDarom"
+
+
+def test_a_district_named_alone_is_not_the_region() -> None:
+    # "WB" is dropped as an acronym: the district's own region is the answer.
+    note = "On 9 June 2022, villagers gheraoed a block office at Jangipur town (Murshidabad district, WB)."
+    assert locate(note, "IN", []).admin1 == "West Bengal"
+
+
+def test_a_region_the_gazetteer_does_not_know_is_kept_as_written() -> None:
+    # Libya's "West" is ACLED's region; Tripoli's own GeoNames region is not.
+    note = "On 2 June 2022, migrants rallied outside an agency office in Tripoli (Tripoli, West)."
+    assert locate(note, "LY", []).admin1 == "West"
+
+
+def test_a_district_and_region_in_parentheses_with_no_name_before_them() -> None:
+    note = (
+        "On 3 June 2022, gunmen ambushed a patrol on the Okigwe-Umuahia highway (Okigwe, Imo). No casualties."
+    )
+    where = locate(note, "NG", [])
+    assert (where.name, where.admin1) == ("Okigwe", "Imo")
+
+
+def test_a_unit_word_after_the_name_is_not_part_of_it() -> None:
+    where = locate("On 5 June 2022, bandits raided farms in Gusau LGA (Zamfara) and stole cattle.", "NG", [])
+    assert (where.name, where.precision) == ("Gusau", 1)
+
+
+def test_a_name_elsewhere_in_the_note_steers_only_if_it_is_a_region_as_written() -> None:
+    # "Punjab Students Union" is no claim that the place lies in Punjab.
+    note = (
+        "On 6 June 2022, members of the Punjab Students Union staged a sit-in in Chandigarh city over fees."
+    )
+    assert locate(note, "IN", []).name == "Chandigarh"

@@ -248,17 +248,18 @@ def test_acled_csv_has_exactly_acleds_31_columns_one_row_per_event(built: Built)
     assert (float(clash["latitude"]), float(clash["longitude"])) == (36.20124, 37.16117)
     assert clash["iso"] == "760" and clash["region"] == "Middle East" and clash["country"] == "Syria"
     assert clash["disorder_type"] == "Political violence"
+    # ACLED's names: the dictionary's acled_name, state forces with the period in office that day
     assert (clash["actor1"], clash["inter1"], clash["actor2"], clash["inter2"]) == (
-        "Hayat Tahrir al-Sham",
+        "HTS: Hayat Tahrir al Sham",
         "2",
-        "Military Forces of Syria",
+        "Military Forces of Syria (2000-)",
         "1",
     )
     assert clash["interaction"] == "12", "the smaller inter code first"
     assert clash["assoc_actor_1"] == "Allied factions"
     assert clash["source_scale"] == "National-Other"
     strike = rows.loc[f"SYR{built.strike}"]
-    assert strike["actor1"] == "Military Forces of Syria" and strike["actor2"] == "Civilians (Syria)"
+    assert strike["actor1"] == "Military Forces of Syria (2000-)" and strike["actor2"] == "Civilians (Syria)"
     assert strike["civilian_targeting"] == "Civilian targeting" and strike["fatalities"] == "7"
     takeover = rows.loc[f"SYR{built.takeover}"]
     assert takeover["interaction"] == "20" and takeover["fatalities"] == "0"

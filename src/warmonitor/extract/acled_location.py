@@ -27,6 +27,7 @@ from warmonitor.extract.gazetteer import (
     PlaceCandidate,
     acled_geo_precision,
     admin1_as_acled,
+    admin1_parent,
     carved_from,
     distance_km,
     fold,
@@ -65,6 +66,7 @@ _KIND_WORDS = (
     "|corregimiento|vereda|barangay|settlement|front|zone|oblast|raion|hromada|state|territory"
 )
 _KIND = rf"(?:\s+(?:{_KIND_WORDS}))?"
+_UNIT_WORD = re.compile(_KIND_WORDS, re.I)
 # "in Sofia (Sofia City)", "Thadin village (Pale township, Yinmarin district, Sagaing region)"
 _WHERE = re.compile(rf"(?P<where>{_NAME}){_KIND}\s*\((?P<admins>[^()]{{2,80}})\)")
 # "in Trelew", "near Vodyane, Donetsk", "in central Joensuu", "in the rural area of El Plateado"
@@ -79,6 +81,10 @@ _IN = re.compile(
 _CODED_TO = re.compile(
     rf"\bcoded (?:to|as) (?:the )?(?P<where>{_NAME})(?! event)"
     r"(?:\)?\s*\((?P<admins>[^()]{2,80})\)|,\s*(?P<listed>[A-Z][^()\[\].;]{1,60})(?=[)\]]))?"
+)
+# "(Orlu, Imo)", "(Muse district, Shan-North state)": a list of admin names
+_ADMIN_LIST = re.compile(
+    rf"\((?P<admins>[A-Z][^(),]{{1,40}}(?:,\s*[A-Z][^(),]{{1,40}})+|[A-Z][^(),]{{1,40}}\s(?:{_KIND_WORDS}))\)"
 )
 # "Pepitchaga [Pepitchaga Akari]": the coders' name for the place in brackets
 _BRACKETED = re.compile(rf"\[(?P<where>{_NAME})\]")
@@ -174,6 +180,12 @@ def named_places(note: str) -> list[Named]:
             continue  # "coded to Mokambo, Mahagi" is read once, as the coders' pointer
         if named.name.casefold() not in countries:
             ordered.append(named)
+    # "along the Orlu-Orsu road (Orlu, Imo)": the coders' district and region
+    # with no name before them, read last, as the district in its region.
+    for m in _ADMIN_LIST.finditer(note):
+        admins = _admin_names(m.group("admins"))
+        if admins and not any(n.admins == admins or n.admins == admins[1:] for n in ordered):
+            ordered.append(Named(admins[0], admins[1:]))
     # "in Zhengzhou city, Henan (coded to Zhongyuan)": Henan steers Zhongyuan too.
     context = tuple(dict.fromkeys(a for n in ordered for a in (*n.admins, n.name) if " - " not in a))
     return [n if n.admins else replace(n, context=tuple(a for a in context if a != n.name)) for n in ordered]
@@ -183,9 +195,9 @@ def _tries(name: str) -> Iterator[str]:
     """The name, then shorter tails: "Kongo Trading Center" may be unknown where
     "Minakulu" is not."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in ("city", "town", "district"):
+    if len(words) > 1 and _UNIT_WORD.fullmatch(words[-1]):
         yield name  # "Kuwait City"
-        yield " ".join(words[:-1])  # "Al Bayda City"
+        yield " ".join(words[:-1])  # "Al Bayda City", "Anka LGA"
         return
     if words and words[-1].lower() in _FACILITY:
         return
@@ -221,6 +233,14 @@ def _same_region(admin1: str | None, regions: set[str] | frozenset[str], iso: st
     return any(r == mine or r.startswith(mine + " ") or mine.startswith(r + " ") for r in regions)
 
 
+def _is_region(name: str, iso: str | None) -> bool:
+    """Whether `name` is one of the country's first-level regions, in any
+    spelling the alias tables know ("Shan-North", "Bayern")."""
+    if iso is None:
+        return True
+    return _same_region(name, load_gazetteer().admin1_keys(iso), iso)
+
+
 def _anchors(admins: tuple[str, ...], iso: str | None) -> list[tuple[float, float]]:
     """Where the districts and towns named beside a place lie."""
     points = []
@@ -239,9 +259,13 @@ def _choose(
     towns named beside it; none when every namesake lies in another region,
     or far from them. Names from elsewhere in the note (`context`) count
     only as regions: a note about Bordeaux may name Paris."""
-    regions = {region_key(iso, a) for a in (*admins, *context)}
-    in_region = [c for c in found if _same_region(c.admin1, regions, iso)]
     known = load_gazetteer().admin1_keys(iso) if iso else frozenset()
+    # A name from elsewhere counts as a region only when it is one as written:
+    # "Punjab Students Union" names no region, though "Shan-North" in parentheses does.
+    regions = {region_key(iso, a) for a in admins} | {
+        key for a in context if (key := region_key(iso, a)) in known or not iso
+    }
+    in_region = [c for c in found if _same_region(c.admin1, regions, iso)]
     if not in_region and any(_same_region(r, known, iso) for r in regions):
         # The note names the region, and these namesakes lie in others.
         found = [c for c in found if c.admin1 is None]
@@ -304,22 +328,54 @@ def _region(place: PlaceCandidate) -> str | None:
 
 
 def _located(named: Named, place: PlaceCandidate) -> Location:
-    admin1 = named.admins[-1] if _names_the_region(named, place) else _region(place)
-    return Location(place.name, admin1, place.lat, place.lon, acled_geo_precision(place))
+    return Location(place.name, _admin1(named, place), place.lat, place.lon, acled_geo_precision(place))
 
 
-def _names_the_region(named: Named, place: PlaceCandidate) -> bool:
-    """Whether the note's last admin name is the place's region, to be written
-    as the note writes it ("Shan-North" over GeoNames' "Shan"). A lone name in
-    parentheses may be a district, so it counts only where the gazetteer has
-    no region for the place, or names the region the place's was carved from
-    ("West Papua" in 2022 for GeoNames' "Southwest Papua")."""
+def _admin1(named: Named, place: PlaceCandidate, *, district: bool = False) -> str | None:
+    """The place's region as ACLED writes it. With two or more names in
+    parentheses the note's last one is the region ("Shan-North" over
+    GeoNames' "Shan"), unless it is a unit below one: a province names its
+    region ("(Nouna, Kossi)" is in Boucle du Mouhoun, admin1_parents.csv),
+    and a region named before a district wins ("(HaDarom, Beer Sheva)",
+    "(Gauteng, City of Johannesburg)"). A lone name in parentheses may be a
+    district (`district`: the place is that name's), so it counts where it
+    extends the gazetteer's region ("Shan-North" for "Shan"), where the
+    gazetteer has no region for the place, or where it names the region the
+    place's was carved from ("West Papua" in 2022 for GeoNames' "Southwest
+    Papua")."""
+    iso = place.country
     if not named.admins:
-        return False
+        return _region(place)
+    last = named.admins[-1]
+    if district and _is_region(last, iso):
+        return last  # the region itself, found as a town of its name
     if len(named.admins) > 1 or place.admin1 is None:
-        return True
-    older = carved_from(place.country, place.admin1)
-    return older is not None and older == region_key(place.country, named.admins[-1])
+        if not _is_region(last, iso):
+            earlier = [a for a in named.admins[:-1] if _is_region_exactly(a, iso)]
+            if earlier and _is_a_town(last, iso):
+                return earlier[-1]
+            if (parent := admin1_parent(iso, last)) is not None:
+                return parent
+        if not district or place.admin1 is None or place.feature == "admin1":
+            return last
+        return _region(place)
+    if place.admin1 is not None:
+        older = carved_from(iso, place.admin1)
+        if older is not None and older == region_key(iso, last):
+            return last
+        if fold(last).startswith(fold(place.admin1) + " ") and _is_region_exactly(last, iso):
+            return last  # "Shan-North" where GeoNames has "Shan"
+    return _region(place)
+
+
+def _is_region_exactly(name: str, iso: str | None) -> bool:
+    return iso is not None and region_key(iso, name) in load_gazetteer().admin1_keys(iso)
+
+
+def _is_a_town(name: str, iso: str | None) -> bool:
+    """Whether the gazetteer holds `name` in the country as a town or district
+    (not a region): "Beer Sheva" after "HaDarom" is not ACLED's region."""
+    return any(c.feature != "admin1" for c in _in_country(name, iso))
 
 
 def _district(named: Named, iso: str | None, *, region: bool) -> Location | None:
@@ -333,7 +389,8 @@ def _district(named: Named, iso: str | None, *, region: bool) -> Location | None
         # A district among its namesakes: the one in the region named after it.
         place = _resolve(Named(admin, named.admins[i + 1 :], context=named.context), iso)
         if place is not None:
-            return Location(admin, named.admins[-1], place.lat, place.lon, 3 if region else 2)
+            admin1 = _admin1(named, place, district=region)
+            return Location(admin, admin1, place.lat, place.lon, 3 if region else 2)
     return None
 
 

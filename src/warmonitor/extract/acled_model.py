@@ -50,6 +50,14 @@ def features(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
+def actor_features(inters: Iterable[int]) -> list[str]:
+    """The inter categories of the actors a note names, alone and in pairs
+    ("<actor1>", "<actors17>"): what the interaction model reads beside the
+    words, so a group it never saw still counts as a rebel group or a militia."""
+    found = sorted(set(inters))
+    return [f"<actor{i}>" for i in found] + [f"<actors{a}{b}>" for a in found for b in found if a <= b]
+
+
 @dataclass(frozen=True)
 class LinearModel:
     vocabulary: dict[str, int]
@@ -57,8 +65,11 @@ class LinearModel:
     weights: np.ndarray  # (features, classes)
     bias: np.ndarray  # (classes,)
 
-    def scores(self, text: str) -> np.ndarray:
-        rows = sorted({self.vocabulary[f] for f in features(text) if f in self.vocabulary})
+    def scores(self, text: str, extra: Iterable[str] = ()) -> np.ndarray:
+        """Class scores of a text's `features`, with `extra` features beside them."""
+        feats = features(text)
+        feats.extend(extra)
+        rows = sorted({self.vocabulary[f] for f in feats if f in self.vocabulary})
         # Binary features, L2-normalised, as in training.
         total = self.weights[rows].sum(axis=0) / np.sqrt(len(rows)) if rows else 0.0
         return np.asarray(self.bias + total)

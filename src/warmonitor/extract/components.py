@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, TypeVar
 
@@ -40,6 +41,7 @@ from warmonitor.extract.gazetteer import (
     REGION_WORDS,
     PlaceCandidate,
     acled_geo_precision,
+    fold,
     load_gazetteer,
     spelling_variants,
 )
@@ -146,11 +148,26 @@ def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
     return ruler
 
 
-def _focus_country(doc: Doc, names: list[str]) -> str | None:
+@lru_cache(maxsize=512)  # the places and the actors components of one batch ask for the same texts
+def _dictionary_actors(text: str) -> tuple[ActorMention, ...]:
+    return tuple(load_actors().find(text))
+
+
+def _actor_countries(text: str) -> tuple[str, ...]:
+    """The countries of the dictionary's actors a report names ("NPA rebels"
+    are the Philippines'), as ISO codes; actors of no one country give none."""
+    gazetteer = load_gazetteer()
+    found = (gazetteer.country_of_word(m.actor.country) for m in _dictionary_actors(text) if m.actor.country)
+    return tuple(c for c in found if c)
+
+
+def _focus_country(doc: Doc, names: list[str], actor_countries: tuple[str, ...] = ()) -> str | None:
     """The country most of the report's place names point to, for disambiguation.
 
-    A country named as such ("in southern Lebanon") is one vote for it;
-    any other name shares one vote among the countries it has places in. A
+    A country named as such ("in southern Lebanon") is one vote for it, and
+    each dictionary actor of one country half a vote (`actor_countries`:
+    "NPA rebels" vote for the Philippines); any other name shares one vote
+    among the countries it has places in. A
     tie goes to the country whose namesakes are home to more people, then to
     the first country code: never to the order a set happens to list them
     in, which changed from run to run (the same note once labelled its
@@ -164,15 +181,33 @@ def _focus_country(doc: Doc, names: list[str]) -> str | None:
         named = next((c for c in found if gazetteer.names_country(name, c)), None)
         if named is not None:
             largest[named.country] = 0
-        for c in found if named is None else ():
+        # Places of that very name, where there are any: "Gao" votes for
+        # Mali, not for Cuba's Guantanamo, which some language calls so.
+        key = fold(name)
+        own = [c for c in found if key in (fold(c.name), fold(c.display or ""))] or found
+        for c in own if named is None else ():
             if c.feature != "country":
                 largest[c.country] = max(largest.get(c.country, 0), c.population)
         for country, population in largest.items():
             weights[country] = weights.get(country, 0.0) + 1 / len(largest)
             people[country] = people.get(country, 0) + population
+    for country in actor_countries:  # half a vote: a country or place the report names says more
+        weights[country] = weights.get(country, 0.0) + 0.5
+        people.setdefault(country, 0)
     if not weights:
         return None
     return min(weights, key=lambda c: (-weights[c], -people[c], c))
+
+
+_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:n|i|e|ese|ian|ish)\b")
+
+
+def _adjective_country(text: str) -> str | None:
+    """With no place to vote, the country the report's adjectives name most
+    ("Malian troops", "the Ethiopian town of"), first one on a tie."""
+    gazetteer = load_gazetteer()
+    found = [c for m in _ADJECTIVE.finditer(text) if (c := gazetteer.demonyms.get(m.group(0)))]
+    return max(dict.fromkeys(found), key=found.count) if found else None
 
 
 # Words beside a name that say which country it is in: "Tripoli, Lebanon's
@@ -287,7 +322,11 @@ def places_component(doc: Doc) -> Doc:
         and not _COMPASS.match(name)
         and gazetteer.candidates(name)
     ]
-    focus = doc._.country_hint or _focus_country(doc, [name for _e, name in ents])
+    focus = (
+        doc._.country_hint
+        or _focus_country(doc, [name for _e, name in ents], _actor_countries(text))
+        or _adjective_country(text)
+    )
     spans = [(e.start_char, e.end_char, name) for e, name in ents]
     countries: set[str | None] = {
         c.country for _e, name in ents for c in gazetteer.candidates(name) if gazetteer.names_country(name, c)
@@ -326,7 +365,7 @@ def places_component(doc: Doc) -> Doc:
 @Language.component("wm_actors")
 def actors_component(doc: Doc) -> Doc:
     text = _text(doc)
-    named = load_actors().find(text)
+    named = list(_dictionary_actors(text))
     taken = [(m.start, m.end) for m in named]
     generic: list[ActorMention] = []
     countries = _sentence_countries(doc)

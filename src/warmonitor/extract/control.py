@@ -32,7 +32,9 @@ VERBS: list[tuple[str, str]] = [
     (r"(?:moving|patrolling|deployed|gathered|roaming) (?:through|in|around) the streets of", "holds"),
     (r"repelled|repulsed|thwarted|foiled|fended off|beat back|restored (?:its |their )?positions", "holds"),
     (r"withdr[ae]w(?:n)? from|withdrawn|withdrawing|pulled (?:back|out) (?:from|of)|pulling back from|retreated from"
-     r"|lost control of|lost|redeployment out of|redeployed out of|abandoned|evacuated", "lost"),
+     r"|lost control of|lost|redeployment out of|redeployed out of|abandoned|evacuated"
+     # "after the army agreed to withdraw under a deal": a loss agreed to; "to withdraw to X" is where they go
+     r"|(?:agreed|agrees|decided|ordered) to (?:withdraw|pull out)(?! to\b)", "lost"),
     (r"besieged|encircled|surrounded|laid siege to|under siege", "contested"),
 ]  # fmt: skip
 _VERB_RE = re.compile(

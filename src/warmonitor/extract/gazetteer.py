@@ -272,15 +272,19 @@ class Gazetteer:
         found = [c for c in found if c.feature != "country"] or found
         towns_in = {(c.country, c.admin1) for c in found if c.feature in ("city", "village")}
         hint = local_hint or country_hint
+        key = fold(name)
 
         def score(c: PlaceCandidate) -> tuple[float, ...]:
             in_country = 0 if hint and c.country == hint else 1
+            # a town of that very name before one known by it in another
+            # language ("Gao" is Gao, Mali, not Guantánamo, Cuba)
+            own = 0 if key in (fold(c.name), fold(c.display or "")) else 1
             closest = min((distance_km((c.lat, c.lon), p) for p in near), default=0.0) if near else 0.0
             rank = FEATURE_RANK.get(c.feature, 5)
             if not region and c.feature == "admin1" and (c.country, c.admin1) not in towns_in:
                 rank = 0
             feature = -rank if region else rank
-            return (in_country, min(round(closest / 100), 3), feature, -c.population)
+            return (in_country, own, min(round(closest / 100), 3), feature, -c.population)
 
         return min(found, key=score)
 
@@ -380,6 +384,20 @@ def _successors() -> dict[tuple[str, str], str]:
 def carved_from(country: str, region: str) -> str | None:
     """The region (folded) that `region` was carved out of, if it is a newer one."""
     return _successors().get((country, fold(region)))
+
+
+@cache
+def _parents() -> dict[tuple[str, str], str]:
+    """(country, a second-level unit folded) -> the first-level region ACLED
+    writes for it (admin1_parents.csv: Burkina Faso's provinces and their regions)."""
+    with (DATA / "admin1_parents.csv").open(encoding="utf-8") as fh:
+        return {(row["country"], fold(row["name"])): row["region"] for row in csv.DictReader(fh)}
+
+
+def admin1_parent(country: str | None, name: str) -> str | None:
+    """The region a second-level unit lies in, as ACLED writes it ("Kossi" ->
+    "Boucle du Mouhoun"), for the countries admin1_parents.csv covers."""
+    return _parents().get((country, fold(name))) if country else None
 
 
 def region_key(country: str | None, name: str) -> str:
