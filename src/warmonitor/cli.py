@@ -533,7 +533,7 @@ def benchmark_extract(
     case: Annotated[
         str | None,
         typer.Option(
-            help="Instead: one pathological input (numbers, one-line, html-table), KB/s and linearity."
+            help="Instead: one input (prose, numbers, one-line, html-table, punctuation), KB/s and linearity."
         ),
     ] = None,
     size: Annotated[int, typer.Option(help="--case: characters of the input.")] = 1_000_000,
