@@ -155,9 +155,8 @@ def test_the_api_answers_4xx_to_each_bad_body(db_url: str) -> None:
     auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     bodies = {
         "deep": ("[" * 200_000 + "]" * 200_000, 422),
-        # pydantic refuses a lone surrogate in a JSON string: a 422 naming the field
-        # (ingest from files replaces it with U+FFFD instead).
-        "lone surrogate": ('{"text": "' + PROSE + ' \\ud800", "title": "half \\udfff"}', 422),
+        # A lone surrogate becomes U+FFFD, as in a file (pydantic alone would say 422).
+        "lone surrogate": ('{"text": "' + PROSE + ' \\ud800", "title": "half \\udfff"}', 201),
         "year 1": (json.dumps({"text": PROSE + " one", "published": "0001-01-01T00:00:00+05:00"}), 422),
         "year 9999": (json.dumps({"text": PROSE + " two", "published": "9999-12-31T23:00:00-05:00"}), 422),
         "NUL": (json.dumps({"text": PROSE + " \u0000 three", "title": "a\u0000b"}), 201),
@@ -182,6 +181,41 @@ def test_the_api_answers_4xx_to_each_bad_body(db_url: str) -> None:
         texts = [client.get(f"/api/v1/reports/{item['id']}").json()["text"] for item in stored]
         assert any(t.endswith("three") for t in texts)
         assert all("\x00" not in t for t in texts)
+        assert PROSE + " \ufffd" in texts
+        assert "half \ufffd" in [item["title"] for item in stored]
+
+
+@pytest.mark.slow
+def test_the_same_record_posted_or_read_from_a_file_is_stored_alike(db_url: str, tmp_path: Path) -> None:
+    """Text is made storable the same way at both doors: a lone surrogate
+    becomes U+FFFD and a NUL is removed, in the text, the title and the
+    source's name, whether the record is posted or read from a JSON-lines file."""
+    from warmonitor.api.tokens import create_token
+
+    def record(copy: str) -> str:
+        return (
+            '{"text": "' + PROSE + " \\ud83d alone, then \\u0000 a NUL " + copy + '.",'
+            ' "title": "Half \\udfff pair \\u0000", "source": "Surrogate \\udc00 Daily",'
+            ' "published": "2024-11-30T08:00:00+00:00"}'
+        )
+
+    (tmp_path / "r.jsonl").write_text(record("file"), encoding="utf-8")
+    result = run_cli("ingest", str(tmp_path / "r.jsonl"), "--no-reconcile", db=db_url)
+    assert result.returncode == 0, result.stderr
+    engine = open_store(db_url)
+    with session_scope(engine) as session:
+        token = create_token(session, "analyst")
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    with TestClient(create_app(Settings(db_url=db_url))) as client:
+        answer = client.post("/api/v1/reports", content=record("post").encode(), headers=headers)
+        assert answer.status_code == 201, answer.text
+    with session_scope(engine) as session:
+        stored = {r.text.rsplit(" ", 1)[-1]: r for r in session.scalars(select(Report))}
+        assert set(stored) == {"file.", "post."}
+        for report in stored.values():
+            assert report.text == PROSE + " \ufffd alone, then  a NUL " + report.text.rsplit(" ", 1)[-1]
+            assert report.title == "Half \ufffd pair"
+            assert report.source.name == "Surrogate \ufffd Daily"
 
 
 @pytest.mark.slow

@@ -80,3 +80,120 @@ def test_the_narrowed_search_finds_what_the_whole_one_did() -> None:
         for found in re.finditer(r"\d+", sentence):
             start, end = found.span()
             assert casualties._outcome_for(sentence, start, end) == _reference_outcome(sentence, start, end)
+
+
+def _reference_restatements(claims: list[Any], sentence_of: list[int], places: list[frozenset[str]],
+                            nouns: list[str | None], text: str) -> dict[int, int]:  # fmt: skip
+    """taken.restatements as it was before issue 12: every earlier figure compared."""
+    from warmonitor.extract.taken import taken_cues
+
+    linked: dict[int, int] = {}
+    for j, later in enumerate(claims):
+        if later.part_of is not None or later.scope != "incident" or later.best is None:
+            continue
+        before = text[max(0, later.span[0] - 30) : later.span[1] + 25].lower().replace(",", " ").split()
+        if any(word in taken_cues().other_words for word in before):
+            continue
+        for i in range(j):
+            first = claims[i]
+            if (
+                i not in linked
+                and first.part_of is None
+                and first.scope == "incident"
+                and sentence_of[i] != sentence_of[j]
+                and (first.outcome, first.best, first.party) == (later.outcome, later.best, later.party)
+                and (not places[i] or not places[j] or bool(places[i] & places[j]))
+                and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j])
+            ):
+                linked[j] = i
+                break
+    return linked
+
+
+def test_restatements_found_by_figure_are_those_every_pair_found() -> None:
+    """Retellings are looked for among figures of the same outcome, number
+    and party only (all pairs took 68 % of a table of tolls' time): the same links."""
+    from types import SimpleNamespace
+
+    from warmonitor.extract.taken import restatements
+
+    rng = random.Random(12)
+    words = ("two", "more", "another", "others", "killed", "people", "the", "town")
+    for _ in range(200):
+        n = rng.randint(2, 40)
+        text = " ".join(rng.choice(words) for _ in range(n * 12))
+        claims = [
+            SimpleNamespace(
+                outcome=rng.choice(("killed", "injured")),
+                party=rng.choice(("civilians", "unknown")),
+                best=rng.choice((1, 2, 3, None)),
+                scope=rng.choice(("incident", "incident", "incident", "cumulative")),
+                part_of=rng.choice((None, None, None, 0)),
+                span=(k * 40, k * 40 + 5),
+            )
+            for k in range(n)
+        ]
+        sentence_of = sorted(rng.randint(1, n) for _ in range(n))
+        places = [frozenset(rng.sample(("a", "b", "c"), rng.randint(0, 2))) for _ in range(n)]
+        nouns = [rng.choice((None, "people", "soldier")) for _ in range(n)]
+        found = restatements(claims, sentence_of, places, nouns, text)
+        assert found == _reference_restatements(claims, sentence_of, places, nouns, text)
+
+
+def test_long_runs_without_spaces_reach_the_tokenizer_in_short_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """spaCy's tokenizer took the square of a run's length ("(" x 10,000: 12 s):
+    make_doc hands it no run of 200 characters or more, keeps the text exact,
+    and leaves text without such runs to the tokenizer alone."""
+    from warmonitor.extract.pipeline import load_pipeline, make_doc
+
+    nlp = load_pipeline()
+    plain = "They don't know it's over, y'all: two were killed at https://example.org/a/b?c=1 today."
+    reference = [(t.text, t.norm_, t.whitespace_) for t in nlp.make_doc(plain)]
+    assert [(t.text, t.norm_, t.whitespace_) for t in make_doc(nlp, plain)] == reference
+
+    handed: list[str] = []
+    tokenize = nlp.make_doc
+
+    def counting(text: str) -> Any:
+        handed.append(text)
+        return tokenize(text)
+
+    monkeypatch.setattr(nlp, "make_doc", counting)
+    text = plain + " " + "(" * 30_000 + "$" * 5_000 + "x[" * 4_000 + " " + plain + " " + "]" * 250
+    doc = make_doc(nlp, text)
+    assert doc.text == text
+    assert max(len(run) for piece in handed for run in piece.split()) < 200
+    # The words around the runs are tokenized as they would be alone.
+    assert [(t.text, t.norm_) for t in doc[: len(reference)]] == [(w, n) for w, n, _ in reference]
+    assert len(doc) < len(reference) * 2 + 35_000 // 100 + 8_000 + 10
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ["one-line", "html-table", "punctuation"])
+def test_a_large_input_is_read_in_bounded_pieces_each_once(
+    case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Work grows with size when no Doc is longer than a piece and no text is
+    read twice: a one-line input, an HTML table (through the reader) and
+    runs of punctuation, each 4 pieces' worth."""
+    from datetime import date
+
+    from warmonitor.extract import chunks, pipeline
+    from warmonitor.ingest.formats import read_html
+
+    raw = case_text(case, 4 * chunks.CHUNK_CHARS)
+    text = read_html(raw, "table.html")[0].text if case == "html-table" else raw
+    lengths: list[int] = []
+    prepare = pipeline._prepared
+
+    def counting(nlp: Any, report: Any) -> Any:
+        lengths.append(len(report.text))
+        return prepare(nlp, report)
+
+    monkeypatch.setattr(pipeline, "_prepared", counting)
+    extraction = pipeline.extract(text, date(2024, 11, 30))
+    assert max(lengths) <= chunks.CHUNK_CHARS and sum(lengths) <= len(text), lengths
+    assert len(lengths) >= len(text) // chunks.CHUNK_CHARS
+    assert extraction.report.text == text

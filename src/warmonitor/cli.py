@@ -538,7 +538,7 @@ def benchmark_extract(
     case: Annotated[
         str | None,
         typer.Option(
-            help="Instead: one pathological input (numbers, one-line, html-table), KB/s and linearity."
+            help="Instead: one input (prose, numbers, one-line, html-table, punctuation), KB/s and linearity."
         ),
     ] = None,
     size: Annotated[int, typer.Option(help="--case: characters of the input.")] = 1_000_000,
@@ -568,9 +568,12 @@ def benchmark_fuzz(
     crash_dir: Annotated[Path, typer.Option(help="Where crashing inputs are written.")] = Path(
         "fuzz-crashes"
     ),
+    max_seconds: Annotated[
+        float | None, typer.Option(help="Stop after this long and report the inputs done.", min=1)
+    ] = None,
 ) -> None:
-    """Mutated inputs through the ingest readers and extraction; crashes with their inputs (JSON).
-    Exit 1 when anything crashed."""
+    """Mutated inputs through every ingest reader and extraction; crashes with their inputs (JSON).
+    Running totals go to stderr as it goes. Exit 1 when anything crashed."""
     import json
 
     from warmonitor.evaluation.fuzz import run as run_fuzz
@@ -578,7 +581,11 @@ def benchmark_fuzz(
     count = (os.cpu_count() or 1) if processes == "auto" else int(processes) if processes.isdigit() else 0
     if count < 1:
         raise UserError("--processes must be auto or a number >= 1")
-    result = run_fuzz(inputs, seed, count, crash_dir)
+
+    def progress(totals: dict[str, object]) -> None:
+        sys.stderr.write(json.dumps(totals) + "\n")
+
+    result = run_fuzz(inputs, seed, count, crash_dir, progress=progress, max_seconds=max_seconds)
     sys.stdout.write(json.dumps(result, indent=2) + "\n")
     if result["crashes"]:
         raise typer.Exit(1)

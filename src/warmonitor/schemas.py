@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from warmonitor.ingest.draft import replace_lone_surrogates
 from warmonitor.store.models import SourceKind
 
 
@@ -57,7 +58,19 @@ class ReportPage(BaseModel):
 
 
 class ReportIn(BaseModel):
-    """A report posted to the API: the same fields as a JSON-lines input."""
+    """A report posted to the API: the same fields as a JSON-lines input.
+
+    Text is made storable as ingest makes a file's: a lone UTF-16 surrogate
+    (JSON's "\\ud800" with no partner) becomes U+FFFD in every field and NUL
+    characters are removed when stored (ingest.draft.storable), so the same
+    report posted or read from a file is stored alike on every backend."""
+
+    @field_validator("text", "title", "url", "source", mode="before")
+    @classmethod
+    def _no_lone_surrogates(cls, value: object) -> object:
+        # pydantic refuses a str holding a lone surrogate outright (a 422);
+        # files keep the report with U+FFFD in its place, and so does the API.
+        return replace_lone_surrogates(value) if isinstance(value, str) else value
 
     text: str = Field(min_length=1, max_length=20 * 1024 * 1024)
     title: str | None = Field(None, max_length=1000)

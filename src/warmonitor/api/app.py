@@ -119,24 +119,7 @@ def _api_router() -> APIRouter:
         dependencies=[Depends(require_writer)],
     )
     def post_report(body: ReportIn, request: Request) -> IngestOut:
-        if not body.text.strip():
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "text is empty")
-        if body.published is not None and body.published.tzinfo is None:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "published needs a time zone")
-        if body.published is not None and not EARLIEST_YEAR <= body.published.year <= LATEST_YEAR:
-            raise HTTPException(
-                status.HTTP_422_UNPROCESSABLE_ENTITY,
-                f"published is outside the years {EARLIEST_YEAR}-{LATEST_YEAR}",
-            )
-        draft = ReportDraft(
-            text=body.text.strip(),
-            origin="api",
-            fmt="api",
-            title=body.title,
-            url=body.url,
-            outlet=body.source,
-            published=body.published,
-        )
+        draft = draft_from_body(body)
         settings: Settings = request.app.state.settings
         size = len(body.text.encode("utf-8", "surrogatepass"))
         if size > settings.max_bytes:
@@ -164,6 +147,30 @@ def _api_router() -> APIRouter:
         return queries.list_sources(session)
 
     return router
+
+
+def draft_from_body(body: ReportIn) -> ReportDraft:
+    """The draft a posted report becomes; HTTPException 422 for a body
+    pydantic accepts but ingest cannot use (empty text, a naive or
+    out-of-range publication time)."""
+    if not body.text.strip():
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "text is empty")
+    if body.published is not None and body.published.tzinfo is None:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "published needs a time zone")
+    if body.published is not None and not EARLIEST_YEAR <= body.published.year <= LATEST_YEAR:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_ENTITY,
+            f"published is outside the years {EARLIEST_YEAR}-{LATEST_YEAR}",
+        )
+    return ReportDraft(
+        text=body.text.strip(),
+        origin="api",
+        fmt="api",
+        title=body.title,
+        url=body.url,
+        outlet=body.source,
+        published=body.published,
+    )
 
 
 def _reconcile_now(engine: Engine) -> bool:

@@ -230,12 +230,16 @@ def run(
 
 # --- pathological inputs: extraction must stay linear in size ---------------
 
-CASES = ("numbers", "one-line", "html-table")
+CASES = ("prose", "numbers", "one-line", "html-table", "punctuation")
 
 
 def case_text(case: str, size: int, seed: int = 1) -> str:
     """A generated input of about `size` characters for one pathological case:
 
+    - prose: the synthetic reports' prose, paragraphs kept (the reference);
+    - punctuation: prose with runs of thousands of brackets, dollars and
+      exclamation marks, no space in them (spaCy's tokenizer took the square
+      of a run's length);
     - numbers: a figure every few words ("431 killed, 17 wounded and 2,400 ..."),
       few sentence ends: the densest text for the casualty rules;
     - one-line: the synthetic prose with every line break removed;
@@ -243,6 +247,22 @@ def case_text(case: str, size: int, seed: int = 1) -> str:
       figures (read through the HTML reader, as ingest reads it).
     """
     rng = random.Random(seed)
+    if case == "prose":
+        text = "\n\n".join(synthetic_reports(max(1, size // 4000), 600, seed=seed))
+        while len(text) < size:
+            text += "\n\n" + text
+        return text[:size]
+    if case == "punctuation":
+        runs = ("(" * 5000, "$" * 3000, "[" * 2000 + "]" * 2000, "!?" * 1500)
+        pieces: list[str] = []
+        length = 0
+        while length < size:
+            piece = (
+                rng.choice(runs) if rng.random() < 0.1 else "Two people were killed in the town, police said."
+            )
+            pieces.append(piece)
+            length += len(piece) + 1
+        return " ".join(pieces)[:size]
     if case == "numbers":
         words = ("killed", "wounded", "and", "civilians", "soldiers", "-", "to", "at least", "in", "the town")
         parts: list[str] = []
@@ -281,15 +301,16 @@ def case_text(case: str, size: int, seed: int = 1) -> str:
     )
 
 
-def _case_seconds(case: str, size: int) -> tuple[int, float]:
+def _case_seconds(case: str, size: int) -> tuple[int, float, float]:
+    """(characters, wall seconds, CPU seconds of this process) to read one input."""
     from warmonitor.extract.pipeline import extract
     from warmonitor.ingest.formats import read_html
 
     raw = case_text(case, size)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     text = read_html(raw, "benchmark")[0].text if case == "html-table" else raw
     extract(text, PUBLISHED)
-    return len(raw), time.perf_counter() - start
+    return len(raw), time.perf_counter() - start, time.process_time() - cpu
 
 
 def run_case(case: str, size: int) -> dict[str, object]:
@@ -301,9 +322,11 @@ def run_case(case: str, size: int) -> dict[str, object]:
         raise BadInput("--size must be at least 4000 characters")
     load_pipeline()
     _case_seconds(case, 4000)  # warm: the first Doc a process reads grows its caches
-    small_chars, small = _case_seconds(case, size // 4)
-    chars, seconds = _case_seconds(case, size)
+    small_chars, small, small_cpu = _case_seconds(case, size // 4)
+    chars, seconds, cpu = _case_seconds(case, size)
     small_speed, speed = small_chars / small / 1000, chars / seconds / 1000
+    # CPU time: the speed on a core of its own, however busy the machine is.
+    small_cpu_speed, cpu_speed = small_chars / small_cpu / 1000, chars / cpu / 1000
     return {
         "case": case,
         "chars": chars,
@@ -311,4 +334,9 @@ def run_case(case: str, size: int) -> dict[str, object]:
         "kb_per_s": round(speed, 1),
         "quarter_size_kb_per_s": round(small_speed, 1),
         "linearity": round(small_speed / speed, 2),
+        "cpu_seconds": round(cpu, 2),
+        "cpu_kb_per_s": round(cpu_speed, 1),
+        "quarter_size_cpu_kb_per_s": round(small_cpu_speed, 1),
+        "cpu_linearity": round(small_cpu_speed / cpu_speed, 2),
+        "load_average": round(os.getloadavg()[0], 2),
     }

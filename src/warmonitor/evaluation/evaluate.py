@@ -58,8 +58,14 @@ def read_csv(path: Path, required: Iterable[tuple[str, ...]]) -> list[dict[str, 
     A file that lacks a needed column (any name of each tuple) is refused in one line."""
     if not path.is_file():
         raise BadInput(f"{path}: {'not a file' if path.exists() else 'no such file'}")
+    return read_csv_bytes(path.read_bytes(), str(path), required)
+
+
+def read_csv_bytes(data: bytes, origin: str, required: Iterable[tuple[str, ...]]) -> list[dict[str, str]]:
+    """`read_csv` of bytes already read; `origin` names them in every refusal."""
+    path = origin
     try:
-        text = decode_bytes(path.read_bytes(), str(path))
+        text = decode_bytes(data, origin)
     except BadInput as exc:
         raise BadInput(f"{path}: {exc.reason}") from None
     try:

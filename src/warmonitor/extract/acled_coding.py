@@ -343,7 +343,7 @@ def _police(country: str, when: date | None) -> str | None:
 
 def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64) -> Iterator[CodedEvent]:
     """(id, notes, country) in, one coded event out per row, in order."""
-    from warmonitor.extract.pipeline import load_pipeline
+    from warmonitor.extract.pipeline import load_pipeline, make_doc
 
     nlp = load_pipeline()
     sub_event, interaction = load_sub_event_model(), load_model("interaction")
@@ -352,7 +352,7 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
     def docs() -> Iterator[Doc]:
         for _id, note, country in items:
             when, _precision = event_date(note)
-            doc = nlp.make_doc(note)
+            doc = make_doc(nlp, note)
             doc._.wm_text = note  # the tokenizer keeps every character: no need to rebuild it
             doc._.published = when or date.today()
             doc._.outlet = None

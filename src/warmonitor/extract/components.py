@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -653,9 +653,15 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     starts = [s.start_char for s, _ in sentences]
     sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
     named: dict[int, set[str]] = {}
+    # The doc's place entities once, by first token: a Span's `ents` walks all
+    # of the doc's, which per sentence took the square of a figure-dense text.
+    ents = [(e.start, e.end, e.text.lower()) for e in doc.ents if e.label_ in PLACE_LABELS]
+    ent_starts = [start for start, _end, _text in ents]
     for k in set(sentence_of):
         sent = sentences[k - 1][0]  # places the sentence names, resolved or not
-        named[k] = {e.text.lower() for e in sent.ents if e.label_ in PLACE_LABELS}
+        first = bisect_left(ent_starts, sent.start)
+        last = bisect_left(ent_starts, sent.end, lo=first)
+        named[k] = {name for _start, end, name in ents[first:last] if end <= sent.end}
     places = [
         frozenset(named[k] | ({c.place.name.lower()} if c.place else set()))
         for k, c in zip(sentence_of, claims, strict=True)

@@ -55,6 +55,11 @@ def storable(text: str) -> str:
     they cannot be encoded as UTF-8 at all."""
     if "\x00" in text:
         text = text.replace("\x00", "")
+    return replace_lone_surrogates(text)
+
+
+def replace_lone_surrogates(text: str) -> str:
+    """`text` with every lone UTF-16 surrogate replaced by U+FFFD."""
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 

@@ -53,15 +53,19 @@ def parse_published(raw: object) -> datetime | None:
         year, month, day, hour, minute, second = (int(g) if g else 0 for g in numeric.groups())
         try:
             return _plausible(datetime(year, month, day, hour, minute, second, tzinfo=UTC))
-        except ValueError:
+        except (ValueError, OverflowError):
             return None
+    # OverflowError: an hour or second of twenty digits ("08:00:0018446744073709551616").
     try:
         return _plausible(_utc(parsedate_to_datetime(text)))
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     try:
         return _plausible(_utc(datetime.fromisoformat(text)))
-    except ValueError:
+    except (ValueError, OverflowError):
         pass
-    found = dateparser.parse(text, settings=_DATEPARSER)
+    try:
+        found = dateparser.parse(text, settings=_DATEPARSER)
+    except (ValueError, OverflowError):
+        return None
     return _plausible(_utc(found)) if found is not None else None

@@ -322,8 +322,14 @@ def read_jsonl(text: str, origin: str) -> tuple[list[ReportDraft], list[InputPro
 # --- feeds ------------------------------------------------------------------
 
 
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment (a feed entry), one paragraph per line."""
+    """Plain text of an HTML fragment (a feed entry), one paragraph per line.
+    Control characters XML cannot hold (NUL, U+0001-U+001F but tab and line
+    ends) are dropped first: lxml refuses them when the text is set again."""
+    fragment = _XML_FORBIDDEN.sub("", fragment)
     if "<" not in fragment:
         lines = (" ".join(line.split()) for line in fragment.splitlines())
         return "\n".join(line for line in lines if line)
