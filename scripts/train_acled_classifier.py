@@ -14,6 +14,10 @@ The interaction model reads `acled_model.features` of the note (words and
 word pairs) and `acled_model.actor_features` of the actors the pipeline
 finds in it (their inter categories), as `warmonitor code` does.
 
+The sub-event model also reads each text's mean static word vector
+(`warmonitor.extract.word_vectors`, en_core_web_md's vectors exported once by
+scripts/export_word_vectors.py); `--no-vectors` leaves it out.
+
 Features are `warmonitor.extract.acled_model.span_features` of each text as
 the pipeline parses it (as `code` and `extract` do at run time); they are
 cached under /tmp/warmonitor_classify_cache/ by a hash of the text, so a
@@ -37,14 +41,21 @@ from pathlib import Path
 
 import numpy as np
 from scipy.optimize import minimize_scalar  # type: ignore[import-untyped]
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, hstack
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc
 
 from warmonitor.evaluation.news import held_out, read_news_gold
 from warmonitor.extract.acled_coding import country_code
-from warmonitor.extract.acled_model import actor_features, features, lexicon_features, span_features
+from warmonitor.extract.acled_model import (
+    actor_features,
+    embedding_text,
+    features,
+    lexicon_features,
+    span_features,
+)
 from warmonitor.extract.pipeline import load_pipeline
+from warmonitor.extract.word_vectors import load_word_vectors
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "warmonitor" / "data" / "acled" / "sub_event.npz"
@@ -105,7 +116,15 @@ def featurise(items: list[tuple[str, str | None]]) -> list[list[str]]:
     ]
 
 
-def matrix(feats: list[list[str]], vocabulary: dict[str, int]) -> csr_matrix:
+def embed(texts: list[str]) -> np.ndarray:
+    """Each text's mean word vector (warmonitor.extract.word_vectors) of
+    embedding_text, as the pipeline computes it at run time."""
+    return load_word_vectors().mean_vectors([embedding_text(t) for t in texts])
+
+
+def matrix(
+    feats: list[list[str]], vocabulary: dict[str, int], vectors: np.ndarray | None = None
+) -> csr_matrix:
     rows, cols = [], []
     for i, fs in enumerate(feats):
         for j in sorted({vocabulary[f] for f in fs if f in vocabulary}):
@@ -114,11 +133,14 @@ def matrix(feats: list[list[str]], vocabulary: dict[str, int]) -> csr_matrix:
     m = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feats), len(vocabulary)))
     norms = np.sqrt(np.asarray(m.sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return csr_matrix(m.multiply(1.0 / norms[:, None]))
+    m = csr_matrix(m.multiply(1.0 / norms[:, None]))
+    if vectors is not None:  # the mean word vector (a unit vector) beside the features
+        m = csr_matrix(hstack([m, csr_matrix(vectors)]))
+    return m
 
 
 def fit(
-    feats: list[list[str]], labels: list[str], weights: np.ndarray
+    feats: list[list[str]], labels: list[str], weights: np.ndarray, vectors: np.ndarray | None = None
 ) -> tuple[LogisticRegression, list[str]]:
     counts: dict[str, int] = {}
     for fs in feats:
@@ -126,7 +148,7 @@ def fit(
             counts[f] = counts.get(f, 0) + 1
     words = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     model = LogisticRegression(C=C, max_iter=2000)
-    model.fit(matrix(feats, {w: i for i, w in enumerate(words)}), labels, sample_weight=weights)
+    model.fit(matrix(feats, {w: i for i, w in enumerate(words)}, vectors), labels, sample_weight=weights)
     return model, words
 
 
@@ -175,6 +197,7 @@ def main() -> None:
     ap.add_argument("--until", help="learn from ACLED notes dated up to this day only (YYYY-MM-DD)")
     ap.add_argument("--myanmar", action="store_true", help="also learn from the Myanmar 2021 notes")
     ap.add_argument("--no-news", action="store_true", help="leave the news learning part out")
+    ap.add_argument("--no-vectors", action="store_true", help="lemma features only, no mean word vector")
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--interaction", action="store_true", help="learn the interaction model instead")
     args = ap.parse_args()
@@ -209,14 +232,18 @@ def main() -> None:
             weights += [NEWS_WEIGHT] * len(learn)
             sources.append(f"{len(learn)} learning rows of gold/news/{path.name} (weight {NEWS_WEIGHT:g})")
     feats = featurise(items)
+    vectors = None if args.no_vectors else embed([t for t, _c in items])
     w = np.array(weights)
 
     calib = np.array([hashlib.sha256(t.encode()).hexdigest()[0] in CALIBRATION_SHARE for t, _c in items])
     first, words = fit([f for f, c in zip(feats, calib, strict=True) if not c],
-                       [y for y, c in zip(labels, calib, strict=True) if not c], w[~calib])  # fmt: skip
+                       [y for y, c in zip(labels, calib, strict=True) if not c], w[~calib],
+                       None if vectors is None else vectors[~calib])  # fmt: skip
     cal_feats = [f for f, c in zip(feats, calib, strict=True) if c]
     cal_y = np.array([y for y, c in zip(labels, calib, strict=True) if c])
-    logits = first.decision_function(matrix(cal_feats, {x: i for i, x in enumerate(words)}))
+    logits = first.decision_function(
+        matrix(cal_feats, {x: i for i, x in enumerate(words)}, None if vectors is None else vectors[calib])
+    )
     classes = list(first.classes_)
     known = np.array([y in classes for y in cal_y])
     idx = np.array([classes.index(y) for y in cal_y[known]])
@@ -245,21 +272,29 @@ def main() -> None:
     print(f"temperature {temperature:.3f}, uncertain below {threshold:.2f} "
           f"(calibration slice: {len(idx)} rows, accuracy {np.average(right, weights=cw):.3f})")  # fmt: skip
 
-    model, words = fit(feats, labels, w)
+    model, words = fit(feats, labels, w, vectors)
+    vectors_used = (
+        ""
+        if vectors is None
+        else ", plus the text's mean word vector (en_core_web_md 3.7.1 vectors, data/vectors/md_words.npz)"
+    )
     provenance = (
         f"warmonitor scripts/train_acled_classifier.py, scikit-learn LogisticRegression C={C}, "
-        f"features seen in >= {MIN_COUNT} texts; learned from " + "; ".join(sources) + "."
+        f"features seen in >= {MIN_COUNT} texts{vectors_used}; learned from " + "; ".join(sources) + "."
     )
+    coef = model.coef_.T
+    extra = {} if vectors is None else {"vector_weights": coef[len(words) :].astype(np.float32)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         args.out,
         vocabulary=np.array(words),
         classes=np.array([str(c) for c in model.classes_]),
-        weights=model.coef_.T.astype(np.float16),
+        weights=coef[: len(words)].astype(np.float16),
         bias=model.intercept_.astype(np.float32),
         temperature=np.array(temperature, dtype=np.float32),
         uncertain_below=np.array(threshold, dtype=np.float32),
         provenance=np.array(provenance),
+        **extra,
     )
     print(f"{args.out}: {len(items)} texts, {len(words)} features, {len(model.classes_)} classes")
     print(provenance)

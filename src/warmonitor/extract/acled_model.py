@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -220,6 +220,15 @@ class TypeGuess:
         return self.sub_event_type == UNCERTAIN
 
 
+def embedding_text(span: Span | Doc | str) -> str:
+    """The text whose word vectors the model reads: the sentence or note
+    without ACLED's boilerplate and date lead (as `span_features` skips them)."""
+    text = span if isinstance(span, str) else span.text
+    text = _BOILERPLATE.sub(" ", text)
+    text = _LEAD_DATE.sub("", text, count=1)
+    return " ".join(text.split())
+
+
 @dataclass(frozen=True)
 class SubEventModel:
     """Multinomial logistic regression over `span_features`, with a
@@ -231,17 +240,28 @@ class SubEventModel:
     uncertain_below: float
     event_type_of: dict[str, str]
     provenance: str
+    # Weights of the text's mean word vector (warmonitor.extract.word_vectors),
+    # (300, classes), when the model learned from it.
+    vector_weights: np.ndarray | None = None
 
-    def probabilities(self, feats: Iterable[str]) -> np.ndarray:
+    def probabilities(self, feats: Iterable[str], vector: np.ndarray | None = None) -> np.ndarray:
+        """Class probabilities (in `linear.classes` order) of one text's
+        features and, for a model with vector weights, its mean word vector
+        (300 floats; ValueError when it is missing)."""
         vocab = self.linear.vocabulary
         rows = sorted({vocab[f] for f in feats if f in vocab})
         total = self.linear.weights[rows].sum(axis=0) / np.sqrt(len(rows)) if rows else 0.0
-        z = (self.linear.bias + total) / self.temperature
+        z = self.linear.bias + total
+        if self.vector_weights is not None:
+            if vector is None:
+                raise ValueError("this sub-event model needs the text's word vector")
+            z = z + vector @ self.vector_weights
+        z = z / self.temperature
         e = np.exp(z - z.max())
         return np.asarray(e / e.sum())
 
-    def guess(self, feats: Iterable[str]) -> TypeGuess:
-        p = self.probabilities(feats)
+    def guess(self, feats: Iterable[str], vector: np.ndarray | None = None) -> TypeGuess:
+        p = self.probabilities(feats, vector)
         i = int(np.argmax(p))
         best = self.linear.classes[i]
         by_event: dict[str, float] = {}
@@ -259,7 +279,16 @@ class SubEventModel:
         )
 
     def classify(self, span: Span | Doc) -> TypeGuess:
-        return self.guess(span_features(span))
+        return self.classify_many([span])[0]
+
+    def classify_many(self, spans: Sequence[Span | Doc]) -> list[TypeGuess]:
+        """A guess per sentence or note, in order."""
+        if self.vector_weights is None:
+            return [self.guess(span_features(s)) for s in spans]
+        from warmonitor.extract.word_vectors import load_word_vectors
+
+        vectors = load_word_vectors().mean_vectors([embedding_text(s) for s in spans])
+        return [self.guess(span_features(s), v) for s, v in zip(spans, vectors, strict=True)]
 
 
 def load_sub_event_model() -> SubEventModel:
@@ -287,6 +316,9 @@ def _load_sub_event(path: str) -> SubEventModel:
                 uncertain_below=float(data["uncertain_below"]),
                 event_type_of=event_type_of(),
                 provenance=str(data["provenance"]),
+                vector_weights=data["vector_weights"].astype(np.float32)
+                if "vector_weights" in data
+                else None,
             )
     except (OSError, KeyError, ValueError) as exc:
         raise UserError(f"sub-event model {path or 'sub_event.npz'}: cannot be read ({exc})") from None

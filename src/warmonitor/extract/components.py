@@ -776,21 +776,25 @@ def events_component(doc: Doc) -> Doc:
     text = _text(doc)
     sentences = _sentences(doc)
     places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
+    cued = []
     for (sent, sent_text), places, sent_actors in zip(sentences, places_in, actors_in, strict=True):
-        actors = list(dict.fromkeys(m.actor.name for m in sent_actors))
-        since = dates.first_since(sent_text)
         cues = [
             c for c in events.find_event_cues(sent_text) if not control.told_as_history(sent_text[: c.start])
         ]
+        if cues:  # the trigger lexicon is the gate: no cue, no event claim
+            cued.append((sent, sent_text, places, sent_actors, cues))
+    # The sentence's type comes from the same model `code` uses (all of a
+    # report's cued sentences at once).
+    guesses = sub_event_model().classify_many([sent for sent, *_rest in cued])
+    for (sent, sent_text, places, sent_actors, cues), guess in zip(cued, guesses, strict=True):
+        actors = list(dict.fromkeys(m.actor.name for m in sent_actors))
+        since = dates.first_since(sent_text)
         # A possessive ("Moscow's air power") names a backer, not where it happened.
         where = [m for m in places if not text[m.end : m.end + 2].startswith("'s")]
-        if not cues:
-            continue  # the trigger lexicon is the gate: no cue, no event claim
-        # The sentence's type comes from the same model `code` uses; the cue it
-        # names (else the first) gives the claim its span and place. A cue of
-        # another event type is another event in the sentence ("an offensive
-        # began the day a truce took effect") and keeps the lexicon's type.
-        guess = sub_event_model().classify(sent)
+        # The cue the model's type names (else the first) gives the claim its
+        # span and place. A cue of another event type is another event in the
+        # sentence ("an offensive began the day a truce took effect") and
+        # keeps the lexicon's type.
         main = next((c for c in cues if c.sub_event_type == guess.best), cues[0])
         event_type = guess.event_type if guess.event_type != UNCERTAIN else main.event_type
         others = [c for c in cues if c is not main and c.event_type != event_type]
