@@ -29,10 +29,13 @@ Matching rules (docs/accuracy.md repeats them):
   war's dead, given as background) as incident or cumulative. Precision =
   true claims / claims; recall = matched gold figures / gold figures; the
   field figures are over matched pairs.
-- FA-KES control: an extracted control claim matches a gold entry when the
-  claim's place is mentioned at the gold span (or its folded name equals the
-  gold place's); gainer = the actor of a `gained`, `holds` or `contested`
-  claim, nobody for `lost`.
+- FA-KES control: claims are first made one per place and claim (place,
+  change, actor), as the gold is ("one entry per place and claim, not per
+  mention"); a claim matches a free gold entry when the claim's place is
+  mentioned at the gold span (or its folded name equals the gold place's),
+  the entry agreeing most (same change and gainer first) when several do;
+  gainer = the actor of a `gained`, `holds` or `contested` claim, nobody
+  for `lost`.
 - Names (claimants, actors) compare canonical: the source and actor
   dictionaries' aliases, then case, articles and punctuation folded;
   ACLED's generic "Rebel Group (Syria)" is "rebels". A gold claimant of null
@@ -564,7 +567,22 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
 
 
 def _score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str]) -> None:
-    controls = [c for c in extraction.claims if isinstance(c, ControlClaim)]
+    # The gold holds one entry per place and claim, not per mention: a report
+    # that tells the same capture three times makes one claim here too.
+    controls: list[ControlClaim] = []
+    seen: set[tuple[str | None, int | None, str, str | None]] = set()
+    for claim in extraction.claims:
+        if not isinstance(claim, ControlClaim):
+            continue
+        key = (
+            claim.place.name if claim.place else None,
+            claim.place.geonameid if claim.place else None,
+            claim.change,
+            canonical(claim.actor),
+        )
+        if key not in seen:
+            seen.add(key)
+            controls.append(claim)
     count["gold control"] += len(gold.control)
     count["control claims"] += len(controls)
     taken: set[int] = set()
@@ -576,14 +594,20 @@ def _score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str
         truth = gold.control[index]
         count["control true"] += 1
         count["control change right"] += claim.change == truth["change"]
-        mine = claim.actor if claim.change != "lost" else None
-        count["gainer right"] += canonical(mine) == canonical(truth.get("gainer"))
+        count["gainer right"] += canonical(_gainer(claim)) == canonical(truth.get("gainer"))
         count["control date right"] += _day_of(claim) == _gold_day(truth.get("date"))
+
+
+def _gainer(claim: ControlClaim) -> str | None:
+    """The actor a claim puts in the gold's `gainer`: nobody for a loss."""
+    return claim.actor if claim.change != "lost" else None
 
 
 def _control_match(
     claim: ControlClaim, gold: list[dict[str, Any]], taken: set[int], extraction: Extraction
 ) -> int | None:
+    """The free gold entry at the claim's place, the one that agrees most
+    (same change and gainer, then same change, then same gainer) first."""
     if claim.place is None:
         return None
     mentions = [
@@ -592,13 +616,23 @@ def _control_match(
         if place.name == claim.place.name and place.geonameid == claim.place.geonameid
         for span in place.mentions
     ]
-    for i, truth in enumerate(gold):
-        if i in taken:
-            continue
-        span = (truth["span"][0], truth["span"][1])
-        if any(_overlaps(span, m) for m in mentions) or fold(truth["place"]) == fold(claim.place.name):
-            return i
-    return None
+    here = [
+        i
+        for i, truth in enumerate(gold)
+        if i not in taken
+        and (
+            any(_overlaps((truth["span"][0], truth["span"][1]), m) for m in mentions)
+            or fold(truth["place"]) == fold(claim.place.name)
+        )
+    ]
+    if not here:
+        return None
+    gainer = canonical(_gainer(claim))
+
+    def disagreement(i: int) -> tuple[bool, bool]:
+        return (gold[i]["change"] != claim.change, canonical(gold[i].get("gainer")) != gainer)
+
+    return min(here, key=lambda i: (sum(disagreement(i)), disagreement(i), i))
 
 
 def fakes_rows(count: Counter[str]) -> list[tuple[str, float | None, str]]:

@@ -763,7 +763,7 @@ def control_component(doc: Doc) -> Doc:
     places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
     matches: dict[str, dict[int, Any]] | None = None
     for (sent, sent_text), places, actors in zip(sentences, places_in, actors_in, strict=True):
-        for cue in control.find_control_cues(sent_text):
+        for cue in control.find_control_cues(sent, sent_text):
             start, end = sent.start_char + cue.start, sent.start_char + cue.end
             if cue.hypothetical:
                 continue

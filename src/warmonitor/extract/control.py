@@ -17,34 +17,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
-VERBS: list[tuple[str, str]] = [
-    (r"recaptured|retook|retaken|taken back|took back|regained(?: control of)?|re-?took control of", "gained"),
-    (r"(?:have |has |had )?(?:seized|taken|took|gained|wrested|assumed) (?:full |total |partial )?control (?:of|over)"
-     r"|captured|capture of|seized|seizure of|overran|overrun|stormed|entered|pushed into|advanced into|took over"
-     r"|fell to", "gained"),
-    (r"(?:now |still |already )?controls?|(?:is|are|remain|remains) in control of"
-     r"|(?:now |still |already )?(?:holds?|held)(?= (?:most|much|all|large parts|parts|part) of)", "holds"),
-    (r"held by|in the hands of|under the control of|controlled by", "holds"),
-    # Presence seen by witnesses: "saw rebels moving through the streets of the centre".
-    (r"(?:moving|patrolling|deployed|gathered|roaming) (?:through|in|around) the streets of", "holds"),
-    (r"repelled|repulsed|thwarted|foiled|fended off|beat back|restored (?:its |their )?positions", "holds"),
-    (r"withdr[ae]w(?:n)? from|withdrawn|withdrawing|pulled (?:back|out) (?:from|of)|pulling back from|retreated from"
-     r"|lost control of|lost|redeployment out of|redeployed out of|abandoned|evacuated", "lost"),
-    (r"besieged|encircled|surrounded|laid siege to|under siege", "contested"),
-]  # fmt: skip
-_VERB_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _c) in enumerate(VERBS)) + r")\b", re.IGNORECASE
-)
-_CHANGE = {f"v{i}": change for i, (_p, change) in enumerate(VERBS)}
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if)\b[^,.;]{0,20}$", re.IGNORECASE)
-_MODAL_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:would|could|might)\b", re.IGNORECASE)
 # "the first raids since 2016, when government troops retook the east": history
-# told in passing, not a change the report claims now.
+# told in passing, not a change the report claims now. (A date's surface form.)
 _HISTORY = re.compile(r"\b(?:since|in) (?:19|20)\d\d,? when\b[^.;]*$", re.IGNORECASE)
-_ACTOR_AFTER = re.compile(r"^(?:held by|in the hands of|under the control of|controlled by|fell to)$", re.I)
 
 
 def told_as_history(before: str) -> bool:
@@ -62,39 +42,105 @@ class ControlCue:
     passive_by: bool  # "was captured by the rebels": the actor follows
 
 
-def find_control_cues(sentence: str) -> list[ControlCue]:
+@dataclass(frozen=True)
+class _CuePattern:
+    change: str
+    passive_by: bool
+    cue_tokens: int  # <= 0: that many trailing tokens are context, not the cue
+
+
+_CUE_MATCHERS: dict[int, tuple[Matcher, dict[str, _CuePattern]]] = {}
+
+
+def _cue_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, _CuePattern]]:
+    found = _CUE_MATCHERS.get(id(vocab))
+    if found is None:
+        matcher, table = Matcher(vocab), {}
+        for i, entry in enumerate(control_cues().cue_patterns):
+            label = f"CONTROL_CUE_{i}"
+            matcher.add(label, [entry["pattern"]])
+            table[label] = _CuePattern(
+                entry["change"], bool(entry.get("passive_by")), int(entry.get("cue_tokens", 0))
+            )
+        found = _CUE_MATCHERS[id(vocab)] = (matcher, table)
+    return found
+
+
+def find_control_cues(sent: Span, sent_text: str) -> list[ControlCue]:
+    """The control cues of one sentence (data/patterns/control.json `cue_patterns`),
+    in text order; of overlapping matches the longest is kept. Offsets are
+    into `sent_text`. A cue after a modal ("could fall to") or inside a clause
+    recalling a past year is `hypothetical`; "was captured by X" is
+    `passive_by`, as are cues whose actor follows ("held by", "fell to")."""
+    matcher, table = _cue_matcher(sent.doc.vocab)
+    spans = filter_spans(matcher(sent, as_spans=True))
     cues = []
-    for m in _VERB_RE.finditer(sentence):
-        group = next(g for g, v in m.groupdict().items() if v)
-        before = sentence[: m.start()]
-        after = sentence[m.end() : m.end() + 30]
-        passive = bool(_ACTOR_AFTER.match(m.group(0))) or (
-            bool(re.search(r"\b(?:was|were|been|is|are)\s+$", before)) and bool(re.match(r"\s+by\b", after))
+    base = sent.start_char
+    for span in sorted(spans, key=lambda s: s.start):
+        how = table[span.label_]
+        cue = span if how.cue_tokens >= 0 else span[: len(span) + how.cue_tokens]
+        start, end = cue.start_char - base, cue.end_char - base
+        before_tokens = sent.doc[max(sent.start, cue.start - 1) : cue.start]
+        after_token = sent.doc[cue.end] if cue.end < sent.end else None
+        passive = how.passive_by or (
+            len(before_tokens) == 1
+            and before_tokens[0].lower_ in ("was", "were", "been", "is", "are")
+            and after_token is not None
+            and after_token.lower_ == "by"
         )
-        noun_form = m.group(0).lower().endswith(" of") and m.group(0).lower().startswith(
-            ("capture", "seizure")
-        )
+        noun_form = cue[0].lower_ in ("capture", "seizure")
+        before = sent_text[:start]
         cues.append(
             ControlCue(
-                change=_CHANGE[group],
-                start=m.start(),
-                end=m.end(),
-                verb=m.group(0),
-                hypothetical=bool(_HYPOTHETICAL.search(before) or _HISTORY.search(before))
-                or (noun_form and bool(_MODAL_AFTER.match(sentence[m.end() :]))),
+                change=how.change,
+                start=start,
+                end=end,
+                verb=sent_text[start:end],
+                hypothetical=_modal_before(before)
+                or told_as_history(before)
+                or (noun_form and _modal_after(sent_text[end:])),
                 passive_by=passive,
             )
         )
     return cues
 
 
+@cache
+def _modal_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = control_cues().modal_words
+    before = "|".join(sorted(re.escape(w) for w in words.before))
+    after = "|".join(sorted(re.escape(w) for w in words.after))
+    return (
+        re.compile(rf"\b(?:{before})\b[^,.;]{{0,20}}$", re.IGNORECASE),
+        re.compile(rf"^[^,.;]{{0,40}}?\b(?:{after})\b", re.IGNORECASE),
+    )
+
+
+def _modal_before(before: str) -> bool:
+    """A modal word within 20 characters before the cue, in its clause ("could fall to")."""
+    return bool(_modal_regexes()[0].search(before))
+
+
+def _modal_after(after: str) -> bool:
+    """ "the capture of X would ...": a modal within 40 characters after, in the clause."""
+    return bool(_modal_regexes()[1].match(after))
+
+
 # --- The parse: what the verb's object is, who lost it, whether it is history.
+
+
+@dataclass(frozen=True)
+class ModalWords:
+    before: frozenset[str]  # "could fall to": a modal just before the cue
+    after: frozenset[str]  # "the capture of X would": a modal after a noun cue
 
 
 @dataclass(frozen=True)
 class ControlCues:
     """data/patterns/control.json, read once."""
 
+    cue_patterns: tuple[dict[str, Any], ...]
+    modal_words: ModalWords
     dependency_patterns: tuple[tuple[str, list[dict[str, Any]]], ...]
     landmark_words: frozenset[str]
     referring_nouns: frozenset[str]
@@ -108,6 +154,10 @@ def control_cues() -> ControlCues:
     path = resources.files("warmonitor") / "data" / "patterns" / "control.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     return ControlCues(
+        cue_patterns=tuple(data["cue_patterns"]["patterns"]),
+        modal_words=ModalWords(
+            frozenset(data["modal_words"]["before"]), frozenset(data["modal_words"]["after"])
+        ),
         dependency_patterns=tuple(
             (p["label"], p["pattern"]) for p in data["dependency_patterns"]["patterns"]
         ),
