@@ -751,10 +751,13 @@ def _focus_place(mentions: list[PlaceMention], before: int) -> PlaceMention | No
 @Language.component("wm_control")
 def control_component(doc: Doc) -> Doc:
     """Control claims: the verb's subject gains or loses (data/patterns/control.json),
-    its object (from the parse) is the place, landmarks and non-places aside;
-    "the city" and "it" refer back to the last place that changed hands;
-    "seized X from Y" also says Y lost X; "repelled an attack on X" contests
-    X; a change dated to a past year ("in 2014") is history and dropped."""
+    its objects (from the parse) are the places, landmarks, containers and
+    countries aside; "the city" and "it" refer back to the last place that
+    changed hands; "seized X from Y" also says Y lost X; "repelled an attack on
+    X" contests X; "the rebel-held town of X" says who holds X, "regime-besieged
+    X" who besieges it; a siege with nobody named besieging, or a gain whose
+    subject is no armed actor ("a convoy entered"), says nothing; a change
+    dated to a past year ("in 2014") is history and dropped."""
     text = _text(doc)
     last_place: PlaceMention | None = None
     last_object: PlaceMention | None = None  # report-level: "the city" refers here
@@ -763,6 +766,8 @@ def control_component(doc: Doc) -> Doc:
     places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
     matches: dict[str, dict[int, Any]] | None = None
     for (sent, sent_text), places, actors in zip(sentences, places_in, actors_in, strict=True):
+        # Countries ("large parts of Syria") never change hands here.
+        places = [p for p in places if p.place.feature != "country"]
         for cue in control.find_control_cues(sent, sent_text):
             start, end = sent.start_char + cue.start, sent.start_char + cue.end
             if cue.hypothetical:
@@ -773,74 +778,148 @@ def control_component(doc: Doc) -> Doc:
             if matches is None:
                 matches = control.dependency_matches(doc)
             change = cue.change
-            if verb is not None and verb.i in matches.get("ATTACK_ON", {}):
+            attacked = verb is not None and verb.i in matches.get("ATTACK_ON", {})
+            if attacked:
                 change = "contested"  # "repelled an attack on X": fighting for X that day
             subject = _control_subject(doc, sent, cue, verb, actors, start, end, last_actor, sent_text)
-            if change == "holds" and not subject:
-                continue  # "their control over routes": a holding with no holder says nothing
-            target = control.object_of(verb, change, cue.passive_by) if verb is not None else None
+            if change in ("holds", "contested") and not subject:
+                continue  # "their control over routes", "the besieged town": no holder, no besieger
             if (
-                target is not None
-                and change == "contested"
+                change in ("gained", "lost")
+                and not subject
                 and verb is not None
-                and verb.i in matches.get("ATTACK_ON", {})
+                and not cue.passive_by
+                and _names_someone_else(verb)
             ):
+                continue  # "a convoy entered the town", "talks entered a second day"
+            target = control.object_of(verb, change, cue.passive_by) if verb is not None else None
+            bare_attack = False
+            if target is not None and attacked and verb is not None:
                 attack = matches["ATTACK_ON"][verb.i]
                 target = control.attack_target(attack, target)
                 bare_attack = not control.names_a_place(attack)
-            else:
-                bare_attack = False
             if target is not None and target.found:
-                inside = [
-                    p for p in places
-                    if any(a <= p.start and p.end <= b for a, b in target.ranges)
-                    and p.start not in target.landmark_tokens
-                ]  # fmt: skip
-                if inside:
-                    place = inside[0]
-                elif not target.refers_back:
-                    place = None
-                elif bare_attack:
+                targets = _places_in(places, target)
+                if not targets and target.refers_back:
                     # "the army said it repelled the attack": the offensive the report is
                     # about, not whichever town the sentence before named
-                    place = _focus_place(doc._.places, end)
-                else:
-                    place = last_object or last_place
+                    back = _focus_place(doc._.places, end) if bare_attack else (last_object or last_place)
+                    targets = [back] if back is not None else []
             else:
-                place = _control_place(text, cue, places, last_place, start, end)
-            if place is None:
-                continue
-            window = text[end : place.start] if place.start >= end else ""
-            if not window and target is not None and target.refers_back:
-                window = text[end : max((b for _a, b in target.ranges), default=end)]
-            extent = next((name for regex, name in _EXTENT if regex.search(window)), None)
-            if _SUB_PLACE.match(text[place.end : place.end + 40]):
-                extent = "part"  # "Aleppo International Airport" is a part of Aleppo, not the city
+                one = _control_place(text, cue, places, last_place, start, end)
+                targets = [one] if one is not None else []
             names = list(dict.fromkeys(a.actor.name for a in subject))
-            claim = dict(
-                text=sent_text, span=(start, end), claimant=_claimant(sent, start), stance=sent._.stance,
-                place=_place_ref(place), extent=extent, date=_date_ref(sent),
-            )  # fmt: skip
-            doc._.claims.append(
-                _claim(
-                    ControlClaim, **claim, actor=names[0] if names else None, allies=names[1:], change=change
-                )
-            )
             loser = matches.get("FROM_LOSER", {}).get(verb.i) if verb is not None else None
+            lost: list[str] = []
             if loser is not None and change == "gained":
                 a, b = loser.left_edge.idx, loser.right_edge.idx + len(loser.right_edge.text)
                 lost = list(dict.fromkeys(m.actor.name for m in actors if a <= m.start and m.end <= b))
+            for place in targets:
+                claim = _control_fields(
+                    text, sent, sent_text, start, end, place, target.refers_back if target else False
+                )
+                doc._.claims.append(
+                    _claim(
+                        ControlClaim,
+                        **claim,
+                        actor=names[0] if names else None,
+                        allies=names[1:],
+                        change=change,
+                    )
+                )
                 if lost:
                     doc._.claims.append(
                         _claim(ControlClaim, **claim, actor=lost[0], allies=lost[1:], change="lost")
                     )
-            if place.precision == 1:
-                last_object = place
+                if place.precision == 1:
+                    last_object = place
+        _held_claims(doc, sent, sent_text, places, actors)
         if places:
             last_place = places[-1]
         if actors:
             last_actor = actors[0]
     return doc
+
+
+def _places_in(places: list[PlaceMention], target: control.ControlObject) -> list[PlaceMention]:
+    """The places inside a control object's phrases, landmarks and containers aside."""
+    return [
+        p for p in places
+        if any(a <= p.start and p.end <= b for a, b in target.ranges) and p.start not in target.landmark_tokens
+    ]  # fmt: skip
+
+
+def _names_someone_else(verb: Any) -> bool:
+    """Whether the verb's subject is a noun phrase (not a pronoun or a relative
+    "which"): one the actors missed is no armed actor ("a convoy")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return bool(child.pos_ in ("NOUN", "PROPN") and child.lower_ not in ("which", "that", "who"))
+    return False
+
+
+def _control_fields(
+    text: str, sent: Span, sent_text: str, start: int, end: int, place: PlaceMention, refers_back: bool
+) -> dict[str, Any]:
+    """The fields every control claim of one cue and place shares."""
+    window = text[end : place.start] if place.start >= end else ""
+    extent = next((name for regex, name in _EXTENT if regex.search(window)), None)
+    if _SUB_PLACE.match(text[place.end : place.end + 40]):
+        extent = "part"  # "Aleppo International Airport" is a part of Aleppo, not the city
+    return dict(
+        text=sent_text, span=(start, end), claimant=_claimant(sent, start), stance=sent._.stance,
+        place=_place_ref(place), extent=extent, date=_date_ref(sent),
+    )  # fmt: skip
+
+
+def _held_claims(
+    doc: Doc, sent: Span, sent_text: str, places: list[PlaceMention], actors: list[ActorMention]
+) -> None:
+    """ "the rebel-held town of Atareb", "regime-besieged Talbiseh": a holding
+    (or a siege) by the side the word before the hyphen names."""
+    found = control.held_modifiers(sent)
+    if not found:
+        return
+    text = _text(doc)
+    for i, held in enumerate(found):
+        holder = _holder(doc, sent, held, actors)
+        if holder is None:
+            continue
+        # Another modifier's noun phrase is its own claim, unless it holds this one.
+        others = frozenset(
+            t.i
+            for j, h in enumerate(found)
+            if j != i and h.noun.i != held.noun.i and not h.noun.is_ancestor(held.noun)
+            for t in h.noun.subtree
+        )
+        target = control.objects_of([held.noun], leave_out=others)
+        for place in _places_in(places, target):
+            claim = _control_fields(text, sent, sent_text, held.start, held.end, place, False)
+            doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change=held.change))
+
+
+def _holder(doc: Doc, sent: Span, held: control.HeldModifier, actors: list[ActorMention]) -> str | None:
+    """Who the word before "-held" names: the actor found on it ("IS"), a side
+    of the country in focus ("rebel", "regime"), or a dictionary actor named
+    for that country ("Kurdish" in Syria)."""
+    word = held.holder
+    for m in actors:
+        if m.start <= word.idx < m.end:
+            return str(m.actor.name)
+    cues = control.control_cues()
+    iso = (doc._.wm_sentence_countries or {}).get(sent.start_char, doc._.country)
+    named = cues.holder_names.get(word.lower_, {})
+    if iso in named:
+        return named[iso]
+    side = cues.holder_words.get(word.lower_)
+    if side is None:
+        return None
+    name = doc._.country_name_hint or acled_country_name(iso) or load_gazetteer().country_names.get(iso or "")
+    phrase = "government forces" if side == "state" else "rebels"
+    for m in generic_actors(phrase, name, iso=iso):
+        actor = state_actor(m.actor, doc._.published) if m.actor.inter == 1 else m.actor
+        return str(actor.name)
+    return None
 
 
 def _control_subject(

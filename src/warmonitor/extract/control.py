@@ -147,6 +147,11 @@ class ControlCues:
     not_places: frozenset[str]
     history_preps: frozenset[str]
     part_nouns: frozenset[str]
+    container_preps: frozenset[str]
+    named_parts: frozenset[str]
+    held_patterns: tuple[dict[str, Any], ...]
+    holder_words: dict[str, str]
+    holder_names: dict[str, dict[str, str]]
 
 
 @cache
@@ -166,6 +171,11 @@ def control_cues() -> ControlCues:
         not_places=frozenset(data["not_places"]["words"]),
         history_preps=frozenset(data["history"]["preps"]),
         part_nouns=frozenset(data["part_nouns"]["words"]),
+        container_preps=frozenset(data["containers"]["preps"]),
+        named_parts=frozenset(data["containers"]["named_parts"]),
+        held_patterns=tuple(data["held_modifiers"]["patterns"]),
+        holder_words=dict(data["held_modifiers"]["holder_words"]),
+        holder_names=dict(data["held_modifiers"]["holder_names"]),
     )
 
 
@@ -226,7 +236,6 @@ class ControlObject:
 
 
 def object_of(verb: Token, change: str, passive: bool) -> ControlObject:
-    cues = control_cues()
     heads: list[Token] = []
     fell = verb.lemma_.lower() == "fall"
     for child in verb.children:
@@ -240,11 +249,21 @@ def object_of(verb: Token, change: str, passive: bool) -> ControlObject:
             heads.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("from", "out") and change == "lost":
             heads.extend(c for c in child.subtree if c.dep_ == "pobj")
+    # "eastern Aleppo, which fell to regime forces": the relative pronoun is its noun
+    heads = [verb.head if h.lower_ in ("which", "that") and verb.dep_ == "relcl" else h for h in heads]
+    return objects_of(heads)
+
+
+def objects_of(heads: list[Token], leave_out: frozenset[int] = frozenset()) -> ControlObject:
+    """The places named by noun phrases `heads` (a verb's objects, or the noun a
+    "rebel-held" modifies): every place in them except landmarks ("near the
+    airport", "200 km north of Damascus") and containers ("Atareb in Aleppo
+    province", "the Salhiya district of Hasakeh"); tokens in `leave_out` are
+    another claim's."""
+    cues = control_cues()
     # "lost control of the city", "entered large parts of the city": the
     # place is what the control or the part is of
     heads = [_of_what(h, cues.part_nouns) for h in heads]
-    # "eastern Aleppo, which fell to regime forces": the relative pronoun is its noun
-    heads = [verb.head if h.lower_ in ("which", "that") and verb.dep_ == "relcl" else h for h in heads]
     # "on Thursday", "in 2014": times, not objects
     heads = [h for h in heads if h.ent_type_ not in ("DATE", "TIME")]
     if not heads:
@@ -255,14 +274,74 @@ def object_of(verb: Token, change: str, passive: bool) -> ControlObject:
         ranges.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)))
         for token in head.subtree:
             path = [token, *[a for a in token.ancestors if a.i != head.i and head.is_ancestor(a)]]
-            if any(t.lower_ in cues.landmark_words for t in path[1:]) or (
-                token.dep_ == "appos" and token.head.i != head.i
+            if (
+                token.i in leave_out
+                or any(t.lower_ in cues.landmark_words for t in path[1:])
+                or (token.dep_ == "appos" and token.head.i != head.i)
+                or any(_contains(t, cues) for t in path[1:])
             ):
                 landmarks.add(token.idx)
         names_place = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree)
         if not names_place and head.lower_ in cues.referring_nouns:
             refers_back = True
     return ControlObject(tuple(ranges), refers_back, True, frozenset(landmarks))
+
+
+def _contains(prep: Token, cues: ControlCues) -> bool:
+    """Whether `prep` opens a container of the noun it hangs on: "in Aleppo
+    province", or "of Hasakeh" after a named part ("the Salhiya district of")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in cues.container_preps:
+        return True
+    noun = prep.head
+    return (
+        prep.lower_ == "of"
+        and noun.lower_ in cues.named_parts
+        and any(t.ent_type_ in ("GPE", "LOC", "FAC") for left in noun.lefts for t in left.subtree)
+    )
+
+
+@dataclass(frozen=True)
+class HeldModifier:
+    """ "the rebel-held town of Atareb": who (the word before the hyphen), what
+    change ("-held" holds, "-besieged" contests), and the noun it modifies."""
+
+    holder: Token
+    change: str
+    noun: Token
+    start: int  # characters of the modifier in the Doc
+    end: int
+
+
+_HELD_MATCHERS: dict[int, tuple[Matcher, dict[str, str]]] = {}
+
+
+def held_modifiers(sent: Span) -> list[HeldModifier]:
+    """The "X-held" / "X-besieged" modifiers of one sentence (data/patterns/control.json
+    `held_modifiers`), each with the noun it modifies in the parse."""
+    found = _HELD_MATCHERS.get(id(sent.doc.vocab))
+    if found is None:
+        matcher, table = Matcher(sent.doc.vocab), {}
+        for i, entry in enumerate(control_cues().held_patterns):
+            label = f"CONTROL_HELD_{i}"
+            matcher.add(label, [entry["pattern"]])
+            table[label] = entry["change"]
+        found = _HELD_MATCHERS[id(sent.doc.vocab)] = (matcher, table)
+    matcher, table = found
+    out = []
+    for span in matcher(sent, as_spans=True):
+        word = span[-1]
+        noun = (
+            word.head
+            if word.dep_ in ("amod", "compound", "npadvmod", "acl") and word.head.i > word.i
+            else None
+        )
+        if noun is None:
+            noun = next((t for t in sent.doc[word.i + 1 : sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None:
+            out.append(HeldModifier(span[0], table[span.label_], noun, span.start_char, span.end_char))
+    return out
 
 
 def _of_what(head: Token, part_nouns: frozenset[str]) -> Token:
