@@ -586,11 +586,22 @@ def _score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str
     count["gold control"] += len(gold.control)
     count["control claims"] += len(controls)
     taken: set[int] = set()
-    for claim in controls:
-        index = _control_match(claim, gold.control, taken, extraction)
-        if index is None:
-            continue
-        taken.add(index)
+    pairs: list[tuple[ControlClaim, int]] = []
+    free = list(controls)
+    # Claims that agree with an entry in change and gainer take it first, then
+    # those that agree in one, then any: a right claim later in the report is
+    # not pushed off its entry by a wrong one before it.
+    for allowed in (0, 1, 2):
+        rest = []
+        for claim in free:
+            index = _control_match(claim, gold.control, taken, extraction, allowed)
+            if index is None:
+                rest.append(claim)
+            else:
+                taken.add(index)
+                pairs.append((claim, index))
+        free = rest
+    for claim, index in pairs:
         truth = gold.control[index]
         count["control true"] += 1
         count["control change right"] += claim.change == truth["change"]
@@ -604,10 +615,15 @@ def _gainer(claim: ControlClaim) -> str | None:
 
 
 def _control_match(
-    claim: ControlClaim, gold: list[dict[str, Any]], taken: set[int], extraction: Extraction
+    claim: ControlClaim,
+    gold: list[dict[str, Any]],
+    taken: set[int],
+    extraction: Extraction,
+    allowed: int = 2,
 ) -> int | None:
     """The free gold entry at the claim's place, the one that agrees most
-    (same change and gainer, then same change, then same gainer) first."""
+    (same change and gainer, then same change, then same gainer) first;
+    None when every free entry there differs in more than `allowed` of the two."""
     if claim.place is None:
         return None
     mentions = [
@@ -632,7 +648,8 @@ def _control_match(
     def disagreement(i: int) -> tuple[bool, bool]:
         return (gold[i]["change"] != claim.change, canonical(gold[i].get("gainer")) != gainer)
 
-    return min(here, key=lambda i: (sum(disagreement(i)), disagreement(i), i))
+    best = min(here, key=lambda i: (sum(disagreement(i)), disagreement(i), i))
+    return best if sum(disagreement(best)) <= allowed else None
 
 
 def fakes_rows(count: Counter[str]) -> list[tuple[str, float | None, str]]:

@@ -777,6 +777,8 @@ def control_component(doc: Doc) -> Doc:
                 continue
             if matches is None:
                 matches = control.dependency_matches(doc)
+            if verb is not None and verb.dep_ == "amod" and not cue.passive_by:
+                continue  # "the besieged district", "the captured town": no subject of its own
             change = cue.change
             attacked = verb is not None and verb.i in matches.get("ATTACK_ON", {})
             if attacked:

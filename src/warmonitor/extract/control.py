@@ -276,7 +276,9 @@ def objects_of(heads: list[Token], leave_out: frozenset[int] = frozenset()) -> C
             path = [token, *[a for a in token.ancestors if a.i != head.i and head.is_ancestor(a)]]
             if (
                 token.i in leave_out
+                or head.lower_ in cues.landmark_words  # "a highway that connects Aleppo to Latakia"
                 or any(t.lower_ in cues.landmark_words for t in path[1:])
+                or any(t.dep_ in ("relcl", "advcl") for t in path)  # a clause of its own
                 or (token.dep_ == "appos" and token.head.i != head.i)
                 or any(_contains(t, cues) for t in path[1:])
             ):
@@ -298,7 +300,12 @@ def _contains(prep: Token, cues: ControlCues) -> bool:
     return (
         prep.lower_ == "of"
         and noun.lower_ in cues.named_parts
-        and any(t.ent_type_ in ("GPE", "LOC", "FAC") for left in noun.lefts for t in left.subtree)
+        and any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"
+            for left in noun.lefts
+            if left.dep_ in ("compound", "nmod")
+            for t in left.subtree
+        )
     )
 
 
