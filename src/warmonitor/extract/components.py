@@ -765,6 +765,7 @@ def control_component(doc: Doc) -> Doc:
     sentences = _sentences(doc)
     places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
     matches: dict[str, dict[int, Any]] | None = None
+    named_rebels: list[str] = []  # armed groups the report has named, in order
     for (sent, sent_text), places, actors in zip(sentences, places_in, actors_in, strict=True):
         # Countries ("large parts of Syria") never change hands here.
         places = [p for p in places if p.place.feature != "country"]
@@ -784,7 +785,16 @@ def control_component(doc: Doc) -> Doc:
             if attacked:
                 change = "contested"  # "repelled an attack on X": fighting for X that day
             subject = _control_subject(doc, sent, cue, verb, actors, start, end, last_actor, sent_text)
-            if change in ("holds", "contested") and not subject:
+            names = list(dict.fromkeys(_the_group(a, text, named_rebels) for a in subject))
+            attackers: list[str] = []
+            if attacked and verb is not None:
+                # "repelled an attack by Nusra on X": the attacker fights for X too
+                attack = matches["ATTACK_ON"][verb.i]
+                a, b = attack.left_edge.idx, attack.right_edge.idx + len(attack.right_edge.text)
+                attackers = list(dict.fromkeys(m.actor.name for m in actors if a <= m.start and m.end <= b))
+                if not names:
+                    names = _defender_is_speaker(sent, verb)
+            if change in ("holds", "contested") and not names and not attackers:
                 continue  # "their control over routes", "the besieged town": no holder, no besieger
             if (
                 change in ("gained", "lost")
@@ -801,7 +811,7 @@ def control_component(doc: Doc) -> Doc:
                 target = control.attack_target(attack, target)
                 bare_attack = not control.names_a_place(attack)
             if target is not None and target.found:
-                targets = _places_in(places, target)
+                targets = _places_in(places, target, text)
                 if not targets and target.refers_back:
                     # "the army said it repelled the attack": the offensive the report is
                     # about, not whichever town the sentence before named
@@ -810,7 +820,6 @@ def control_component(doc: Doc) -> Doc:
             else:
                 one = _control_place(text, cue, places, last_place, start, end)
                 targets = [one] if one is not None else []
-            names = list(dict.fromkeys(a.actor.name for a in subject))
             loser = matches.get("FROM_LOSER", {}).get(verb.i) if verb is not None else None
             lost: list[str] = []
             if loser is not None and change == "gained":
@@ -820,15 +829,20 @@ def control_component(doc: Doc) -> Doc:
                 claim = _control_fields(
                     text, sent, sent_text, start, end, place, target.refers_back if target else False
                 )
-                doc._.claims.append(
-                    _claim(
-                        ControlClaim,
-                        **claim,
-                        actor=names[0] if names else None,
-                        allies=names[1:],
-                        change=change,
+                if names or not attackers:
+                    doc._.claims.append(
+                        _claim(
+                            ControlClaim,
+                            **claim,
+                            actor=names[0] if names else None,
+                            allies=names[1:],
+                            change=change,
+                        )
                     )
-                )
+                if attackers and attackers[0] not in names:
+                    doc._.claims.append(
+                        _claim(ControlClaim, **claim, actor=attackers[0], allies=attackers[1:], change=change)
+                    )
                 if lost:
                     doc._.claims.append(
                         _claim(ControlClaim, **claim, actor=lost[0], allies=lost[1:], change="lost")
@@ -836,6 +850,10 @@ def control_component(doc: Doc) -> Doc:
                 if place.precision == 1:
                     last_object = place
         _held_claims(doc, sent, sent_text, places, actors)
+        book = load_actors().actors
+        named = [m.actor.name for m in actors if m.actor.name in book and m.actor.inter == 2]
+        if named:
+            named_rebels.append(named[0])  # "HTS and its allies": the group that leads
         if places:
             last_place = places[-1]
         if actors:
@@ -843,12 +861,60 @@ def control_component(doc: Doc) -> Doc:
     return doc
 
 
-def _places_in(places: list[PlaceMention], target: control.ControlObject) -> list[PlaceMention]:
-    """The places inside a control object's phrases, landmarks and containers aside."""
-    return [
+def _the_group(mention: ActorMention, text: str, named_rebels: list[str]) -> str:
+    """ "The rebels also captured Saraqib" after "Hayat Tahrir al-Sham ... took
+    Aleppo": a definite generic "the rebels" is the armed group last named."""
+    name = str(mention.actor.name)
+    if (
+        named_rebels
+        and name.startswith("Rebel Group (")
+        and text[max(0, mention.start - 4) : mention.start].lower() == "the "
+    ):
+        return named_rebels[-1]
+    return name
+
+
+def _defender_is_speaker(sent: Span, verb: Any) -> list[str]:
+    """ "Army units repelled an attack ..., the army command said": a subject the
+    actors missed, said by an armed force about its own units, is that force."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    claimant = sent._.claimant
+    if subject is None or not claimant or subject.lemma_.lower() not in control.control_cues().unit_nouns:
+        return []
+    book = load_actors()
+    armed = claimant in book.actors or str(claimant).startswith("Military Forces of")
+    return [str(claimant)] if armed else []
+
+
+def _places_in(places: list[PlaceMention], target: control.ControlObject, text: str) -> list[PlaceMention]:
+    """The places inside a control object's phrases, landmarks aside; places in
+    a container phrase ("posts in Kfar Saghir village") only when no other is
+    there, and only towns not standing for their region ("villages in Hama
+    countryside" did not take Hama)."""
+    inside = [
         p for p in places
         if any(a <= p.start and p.end <= b for a, b in target.ranges) and p.start not in target.landmark_tokens
     ]  # fmt: skip
+    named = [p for p in inside if p.start not in target.contained_tokens]
+    if named:
+        return named
+    return [
+        p for p in inside
+        if p.place.feature in ("city", "village") and p.precision == 1 and not _names_its_region(p, text)
+    ]  # fmt: skip
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _names_its_region(place: PlaceMention, text: str) -> bool:
+    """ "Aleppo northern countryside", "Hama province": the town's name stands
+    for the area around it (data/patterns/control.json `containers`)."""
+    cues = control.control_cues()
+    after = [w.lower() for w in _WORDS.findall(text[place.end : place.end + 40])][:2]
+    if after and after[0] in cues.directions:
+        after = after[1:]
+    return bool(after) and after[0] in cues.region_nouns
 
 
 def _names_someone_else(verb: Any) -> bool:
@@ -895,7 +961,7 @@ def _held_claims(
             for t in h.noun.subtree
         )
         target = control.objects_of([held.noun], leave_out=others)
-        for place in _places_in(places, target):
+        for place in _places_in(places, target, text):
             claim = _control_fields(text, sent, sent_text, held.start, held.end, place, False)
             doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change=held.change))
 

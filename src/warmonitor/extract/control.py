@@ -149,6 +149,9 @@ class ControlCues:
     part_nouns: frozenset[str]
     container_preps: frozenset[str]
     named_parts: frozenset[str]
+    region_nouns: frozenset[str]
+    unit_nouns: frozenset[str]
+    directions: frozenset[str]
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
     holder_names: dict[str, dict[str, str]]
@@ -173,6 +176,9 @@ def control_cues() -> ControlCues:
         part_nouns=frozenset(data["part_nouns"]["words"]),
         container_preps=frozenset(data["containers"]["preps"]),
         named_parts=frozenset(data["containers"]["named_parts"]),
+        region_nouns=frozenset(data["containers"]["region_nouns"]),
+        unit_nouns=frozenset(data["unit_nouns"]["words"]),
+        directions=frozenset(data["containers"]["directions"]),
         held_patterns=tuple(data["held_modifiers"]["patterns"]),
         holder_words=dict(data["held_modifiers"]["holder_words"]),
         holder_names=dict(data["held_modifiers"]["holder_names"]),
@@ -204,7 +210,10 @@ def verb_at(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    return next((t for t in span if t.pos_ in ("VERB", "AUX")), span[0])
+    verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None and span[0].dep_ == "prep" and span[0].head.pos_ in ("VERB", "AUX"):
+        return span[0].head  # "which is under the control of X": the clause's verb
+    return verb if verb is not None else span[0]
 
 
 def told_in_a_past_year(verb: Token, published: date | None) -> bool:
@@ -233,11 +242,16 @@ class ControlObject:
     refers_back: bool
     found: bool
     landmark_tokens: frozenset[int]
+    # "posts in Kfar Saghir village": places under a container preposition,
+    # the object only when nothing else in the phrase is a place
+    contained_tokens: frozenset[int] = frozenset()
 
 
 def object_of(verb: Token, change: str, passive: bool) -> ControlObject:
     heads: list[Token] = []
     fell = verb.lemma_.lower() == "fall"
+    if passive and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(verb.head)  # "the Idlib province held by the opposition"
     for child in verb.children:
         if passive or fell:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -268,7 +282,7 @@ def objects_of(heads: list[Token], leave_out: frozenset[int] = frozenset()) -> C
     heads = [h for h in heads if h.ent_type_ not in ("DATE", "TIME")]
     if not heads:
         return ControlObject((), False, False, frozenset())
-    ranges, landmarks = [], set()
+    ranges, landmarks, contained = [], set(), set()
     refers_back = False
     for head in heads:
         ranges.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)))
@@ -280,13 +294,16 @@ def objects_of(heads: list[Token], leave_out: frozenset[int] = frozenset()) -> C
                 or any(t.lower_ in cues.landmark_words for t in path[1:])
                 or any(t.dep_ in ("relcl", "advcl") for t in path)  # a clause of its own
                 or (token.dep_ == "appos" and token.head.i != head.i)
-                or any(_contains(t, cues) for t in path[1:])
+                # "Saraqib, a town on the highway to Damascus": a description's places
+                or any(t.dep_ == "appos" and t.pos_ == "NOUN" for t in path[1:])
             ):
                 landmarks.add(token.idx)
+            elif any(_contains(t, cues) for t in path[1:]):
+                contained.add(token.idx)
         names_place = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree)
         if not names_place and head.lower_ in cues.referring_nouns:
             refers_back = True
-    return ControlObject(tuple(ranges), refers_back, True, frozenset(landmarks))
+    return ControlObject(tuple(ranges), refers_back, True, frozenset(landmarks), frozenset(contained))
 
 
 def _contains(prep: Token, cues: ControlCues) -> bool:
@@ -376,7 +393,11 @@ def attack_target(attack: Token, target: ControlObject) -> ControlObject:
     with none there ("repelled parts of the assault"), a place named before
     (the report's focus: see components._focus_place)."""
     return ControlObject(
-        target.ranges, target.refers_back or not names_a_place(attack), True, target.landmark_tokens
+        target.ranges,
+        target.refers_back or not names_a_place(attack),
+        True,
+        target.landmark_tokens,
+        target.contained_tokens,
     )
 
 
