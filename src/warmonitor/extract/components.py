@@ -850,6 +850,7 @@ def control_component(doc: Doc) -> Doc:
                 if place.precision == 1:
                     last_object = place
         _held_claims(doc, sent, sent_text, places, actors)
+        _holding_noun_claims(doc, sent, sent_text, places, actors)
         book = load_actors().actors
         named = [m.actor.name for m in actors if m.actor.name in book and m.actor.inter == 2]
         if named:
@@ -950,7 +951,7 @@ def _held_claims(
         return
     text = _text(doc)
     for i, held in enumerate(found):
-        holder = _holder(doc, sent, held, actors)
+        holder = _holder(doc, sent, held.holder, actors)
         if holder is None:
             continue
         # Another modifier's noun phrase is its own claim, unless it holds this one.
@@ -966,11 +967,54 @@ def _held_claims(
             doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change=held.change))
 
 
-def _holder(doc: Doc, sent: Span, held: control.HeldModifier, actors: list[ActorMention]) -> str | None:
-    """Who the word before "-held" names: the actor found on it ("IS"), a side
-    of the country in focus ("rebel", "regime"), or a dictionary actor named
-    for that country ("Kurdish" in Syria)."""
-    word = held.holder
+def _holding_noun_claims(
+    doc: Doc, sent: Span, sent_text: str, places: list[PlaceMention], actors: list[ActorMention]
+) -> None:
+    """ "Manbij, a key IS stronghold", "the group's de facto capital Raqqa", "a
+    key opposition bastion": the actor the noun is said of holds the place
+    (data/patterns/control.json `holding_nouns`)."""
+    cues = control.control_cues()
+    text = _text(doc)
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.holding_nouns:
+            continue
+        words = [
+            t
+            for left in noun.lefts
+            if left.dep_ in ("compound", "poss", "amod", "nmod")
+            for t in left.subtree
+        ]
+        holder = next((h for h in (_holder(doc, sent, w, actors) for w in words) if h), None)
+        if holder is None:
+            continue
+        left = frozenset(t.i for t in words)
+        target = control.objects_of([noun], leave_out=left)
+        found = [p for p in _places_in(places, target, text) if not _in_tokens(p, words)]
+        if not found and noun.dep_ == "appos":
+            target = control.objects_of([noun.head], leave_out=frozenset(t.i for t in noun.subtree))
+            found = _places_in(places, target, text)
+        if not found and noun.dep_ == "appos":
+            # the parse hung it elsewhere: "the town of Manbij, a key IS stronghold"
+            edge = noun.left_edge.idx
+            found = [p for p in places if p.end <= edge and not text[p.end : edge].strip(" ,")][-1:]
+        if not found and noun.dep_ == "attr":
+            subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                found = _places_in(places, control.objects_of([subject]), text)
+        span = (noun.idx, noun.idx + len(noun.text))
+        for place in found:
+            claim = _control_fields(text, sent, sent_text, span[0], span[1], place, False)
+            doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change="holds"))
+
+
+def _in_tokens(place: PlaceMention, tokens: list[Any]) -> bool:
+    return any(t.idx <= place.start < t.idx + len(t.text) for t in tokens)
+
+
+def _holder(doc: Doc, sent: Span, word: Any, actors: list[ActorMention]) -> str | None:
+    """Who a word names as holder ("rebel-held", "an IS stronghold"): the actor
+    found on it ("IS"), a side of the country in focus ("rebel", "regime"), or
+    a dictionary actor named for that country ("Kurdish" in Syria)."""
     for m in actors:
         if m.start <= word.idx < m.end:
             return str(m.actor.name)

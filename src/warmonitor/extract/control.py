@@ -151,6 +151,7 @@ class ControlCues:
     named_parts: frozenset[str]
     region_nouns: frozenset[str]
     unit_nouns: frozenset[str]
+    holding_nouns: frozenset[str]
     directions: frozenset[str]
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
@@ -178,6 +179,7 @@ def control_cues() -> ControlCues:
         named_parts=frozenset(data["containers"]["named_parts"]),
         region_nouns=frozenset(data["containers"]["region_nouns"]),
         unit_nouns=frozenset(data["unit_nouns"]["words"]),
+        holding_nouns=frozenset(data["holding_nouns"]["words"]),
         directions=frozenset(data["containers"]["directions"]),
         held_patterns=tuple(data["held_modifiers"]["patterns"]),
         holder_words=dict(data["held_modifiers"]["holder_words"]),
