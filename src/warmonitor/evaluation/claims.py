@@ -31,7 +31,8 @@ Matching rules (docs/accuracy.md repeats them):
   field figures are over matched pairs.
 - FA-KES control: claims are first made one per place and claim (place,
   change, actor), as the gold is ("one entry per place and claim, not per
-  mention"); a claim matches a free gold entry when the claim's place is
+  mention"), and the loss told by the same words as a gain ("X seized Y from
+  Z": Z lost Y) is that gain's loser, not a claim of its own; a claim matches a free gold entry when the claim's place is
   mentioned at the gold span (or its folded name equals the gold place's),
   the entry agreeing most (same change and gainer first) when several do;
   gainer = the actor of a `gained`, `holds` or `contested` claim, nobody
@@ -571,8 +572,12 @@ def _score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str
     # that tells the same capture three times makes one claim here too.
     controls: list[ControlClaim] = []
     seen: set[tuple[str | None, int | None, str, str | None]] = set()
-    for claim in extraction.claims:
-        if not isinstance(claim, ControlClaim):
+    everything = [c for c in extraction.claims if isinstance(c, ControlClaim)]
+    # "X seized Y from Z" is one gold entry (gainer X, loser Z); the pipeline
+    # tells it as a gain and, from the same words, Z's loss.
+    halves = {(c.span, c.place.name if c.place else None) for c in everything if c.change == "gained"}
+    for claim in everything:
+        if claim.change == "lost" and (claim.span, claim.place.name if claim.place else None) in halves:
             continue
         key = (
             claim.place.name if claim.place else None,

@@ -439,7 +439,12 @@ def _subject_actors(sent: Span, char: int, actors: list[ActorMention]) -> list[A
     verb = token if token.pos_ == "VERB" else token.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                # "the Kurdish YPG forces, which drove IS from Kobane": the noun it stands for
+                noun = verb.head
+                start, end = noun.left_edge.idx, noun.idx + len(noun.text)
+            else:
+                start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
             return [a for a in actors if start <= a.start and a.end <= end]
     return []
 
@@ -785,6 +790,10 @@ def control_component(doc: Doc) -> Doc:
             if attacked:
                 change = "contested"  # "repelled an attack on X": fighting for X that day
             subject = _control_subject(doc, sent, cue, verb, actors, start, end, last_actor, sent_text)
+            # Civilians, protesters and rioters hold no ground.
+            subject = [a for a in subject if a.actor.inter not in _UNARMED]
+            if cue.place_from and not cue.passive_by and verb is not None and _passive(verb):
+                continue  # "civilians were forced from their homes": who lost what, not who gained
             names = list(dict.fromkeys(_the_group(a, text, named_rebels) for a in subject))
             attackers: list[str] = []
             if attacked and verb is not None:
@@ -804,7 +813,9 @@ def control_component(doc: Doc) -> Doc:
                 and _names_someone_else(verb)
             ):
                 continue  # "a convoy entered the town", "talks entered a second day"
-            target = control.object_of(verb, change, cue.passive_by) if verb is not None else None
+            target = (
+                control.object_of(verb, change, cue.passive_by, cue.place_from) if verb is not None else None
+            )
             bare_attack = False
             if target is not None and attacked and verb is not None:
                 attack = matches["ATTACK_ON"][verb.i]
@@ -822,6 +833,10 @@ def control_component(doc: Doc) -> Doc:
                 targets = [one] if one is not None else []
             loser = matches.get("FROM_LOSER", {}).get(verb.i) if verb is not None else None
             lost: list[str] = []
+            if loser is None and cue.place_from and verb is not None:
+                # "drove IS from Kobane": the object; "IS was expelled by the army": the subject
+                role = ("nsubjpass", "nsubj") if cue.passive_by else ("dobj",)
+                loser = next((c for c in verb.children if c.dep_ in role), None)
             if loser is not None and change == "gained":
                 a, b = loser.left_edge.idx, loser.right_edge.idx + len(loser.right_edge.text)
                 lost = list(dict.fromkeys(m.actor.name for m in actors if a <= m.start and m.end <= b))
@@ -860,6 +875,13 @@ def control_component(doc: Doc) -> Doc:
         if actors:
             last_actor = actors[0]
     return doc
+
+
+_UNARMED = (5, 6, 7)  # ACLED inter codes: rioters, protesters, civilians
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _the_group(mention: ActorMention, text: str, named_rebels: list[str]) -> str:

@@ -40,6 +40,7 @@ class ControlCue:
     verb: str
     hypothetical: bool
     passive_by: bool  # "was captured by the rebels": the actor follows
+    place_from: bool = False  # "drove IS from Kobane": the place is in the from phrase
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class _CuePattern:
     change: str
     passive_by: bool
     cue_tokens: int  # <= 0: that many trailing tokens are context, not the cue
+    place_from: bool = False
 
 
 _CUE_MATCHERS: dict[int, tuple[Matcher, dict[str, _CuePattern]]] = {}
@@ -60,7 +62,10 @@ def _cue_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, _CuePattern]]:
             label = f"CONTROL_CUE_{i}"
             matcher.add(label, [entry["pattern"]])
             table[label] = _CuePattern(
-                entry["change"], bool(entry.get("passive_by")), int(entry.get("cue_tokens", 0))
+                entry["change"],
+                bool(entry.get("passive_by")),
+                int(entry.get("cue_tokens", 0)),
+                bool(entry.get("place_from")),
             )
         found = _CUE_MATCHERS[id(vocab)] = (matcher, table)
     return found
@@ -100,6 +105,7 @@ def find_control_cues(sent: Span, sent_text: str) -> list[ControlCue]:
                 or told_as_history(before)
                 or (noun_form and _modal_after(sent_text[end:])),
                 passive_by=passive,
+                place_from=how.place_from,
             )
         )
     return cues
@@ -249,8 +255,14 @@ class ControlObject:
     contained_tokens: frozenset[int] = frozenset()
 
 
-def object_of(verb: Token, change: str, passive: bool) -> ControlObject:
+def object_of(verb: Token, change: str, passive: bool, place_from: bool = False) -> ControlObject:
     heads: list[Token] = []
+    if place_from:
+        # "drove IS from Kobane", "driving them out of Raqqa province"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "out"):
+                heads.extend(c for c in child.subtree if c.dep_ == "pobj")
+        return objects_of(heads[:1])
     fell = verb.lemma_.lower() == "fall"
     if passive and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         heads.append(verb.head)  # "the Idlib province held by the opposition"
