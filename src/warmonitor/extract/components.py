@@ -828,9 +828,12 @@ def control_component(doc: Doc) -> Doc:
                     # about, not whichever town the sentence before named
                     back = _focus_place(doc._.places, end) if bare_attack else (last_object or last_place)
                     targets = [back] if back is not None else []
-            else:
+            elif verb is None or verb.pos_ not in ("VERB", "AUX"):
+                # no verb in the parse to read an object from: the nearest place
                 one = _control_place(text, cue, places, last_place, start, end)
                 targets = [one] if one is not None else []
+            else:
+                continue  # a verb with no object in the parse ("territory it controls")
             loser = matches.get("FROM_LOSER", {}).get(verb.i) if verb is not None else None
             lost: list[str] = []
             if loser is None and cue.place_from and verb is not None:
@@ -1071,6 +1074,8 @@ def _control_subject(
     speaker ("the army said it had lost control") or the last actor named."""
     if cue.passive_by:
         return [a for a in actors if a.start >= end][:1]
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return []  # "Jarablus liberated from IS this week": by whom, not said
     if found := _subject_actors(sent, start, actors):
         return found
     pronoun = control.pronoun_subject(verb) if verb is not None else None

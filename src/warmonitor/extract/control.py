@@ -87,13 +87,17 @@ def find_control_cues(sent: Span, sent_text: str) -> list[ControlCue]:
         start, end = cue.start_char - base, cue.end_char - base
         before_tokens = sent.doc[max(sent.start, cue.start - 1) : cue.start]
         after_token = sent.doc[cue.end] if cue.end < sent.end else None
+        by_after = after_token is not None and after_token.lower_ == "by"
         passive = how.passive_by or (
-            len(before_tokens) == 1
-            and before_tokens[0].lower_ in ("was", "were", "been", "is", "are")
-            and after_token is not None
-            and after_token.lower_ == "by"
+            by_after
+            and (
+                (len(before_tokens) == 1 and before_tokens[0].lower_ in ("was", "were", "been", "is", "are"))
+                or (len(cue) == 1 and cue[0].tag_ == "VBN" and cue[0].dep_ == "acl")  # "areas captured by X"
+            )
         )
         noun_form = cue[0].lower_ in ("capture", "seizure")
+        # "aiming to drive insurgents from the city", "poised to overrun it": intent
+        intent = len(before_tokens) == 1 and before_tokens[0].lower_ == "to" and cue[0].tag_ == "VB"
         before = sent_text[:start]
         cues.append(
             ControlCue(
@@ -101,7 +105,8 @@ def find_control_cues(sent: Span, sent_text: str) -> list[ControlCue]:
                 start=start,
                 end=end,
                 verb=sent_text[start:end],
-                hypothetical=_modal_before(before)
+                hypothetical=intent
+                or _modal_before(before)
                 or told_as_history(before)
                 or (noun_form and _modal_after(sent_text[end:])),
                 passive_by=passive,
@@ -262,10 +267,11 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "out"):
                 heads.extend(c for c in child.subtree if c.dep_ == "pobj")
-        return objects_of(heads[:1])
+        # no from phrase ("a bomber driving a car"): no place left, no claim
+        return objects_of(heads[:1]) if heads else ControlObject((), False, True, frozenset())
     fell = verb.lemma_.lower() == "fall"
-    if passive and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        heads.append(verb.head)  # "the Idlib province held by the opposition"
+    if (passive or verb.tag_ == "VBN") and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(verb.head)  # "the Idlib province held by the opposition", "Jarablus liberated from IS"
     for child in verb.children:
         if passive or fell:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -273,12 +279,17 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
             continue
         if child.dep_ in ("dobj", "attr"):
             heads.append(child)
+        elif child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i > verb.i:
+            heads.append(child)  # the parse's misreading of a name as the object: "overran Khan Shaykhun"
         elif child.dep_ == "prep" and child.lower_ in ("of", "into", "over", "through", "inside", "on"):
             heads.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("from", "out") and change == "lost":
             heads.extend(c for c in child.subtree if c.dep_ == "pobj")
     # "eastern Aleppo, which fell to regime forces": the relative pronoun is its noun
     heads = [verb.head if h.lower_ in ("which", "that") and verb.dep_ == "relcl" else h for h in heads]
+    # "Kobane, the key border town that Kurdish forces recaptured": the town is Kobane
+    cues = control_cues()
+    heads = [h.head if h.dep_ == "appos" and h.lower_ in cues.referring_nouns else h for h in heads]
     return objects_of(heads)
 
 
