@@ -19,6 +19,7 @@ from warmonitor.extract import attribution, casualties, control, dates, events, 
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actors import (
+    Actor,
     ActorMention,
     acled_country_name,
     generic_actors,
@@ -801,8 +802,16 @@ def control_component(doc: Doc) -> Doc:
                 attack = matches["ATTACK_ON"][verb.i]
                 a, b = attack.left_edge.idx, attack.right_edge.idx + len(attack.right_edge.text)
                 attackers = list(dict.fromkeys(m.actor.name for m in actors if a <= m.start and m.end <= b))
-                if not names:
-                    names = _defender_is_speaker(sent, verb)
+            elif cue.object_attacks and verb is not None:
+                # "YPG fighters repelled the IS fighters": the object attacked
+                for child in verb.children:
+                    if child.dep_ == "dobj":
+                        a, b = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                        attackers = list(
+                            dict.fromkeys(m.actor.name for m in actors if a <= m.start and m.end <= b)
+                        )
+            if cue.object_attacks and not names and verb is not None:
+                names = _defender_is_speaker(sent, verb)
             if change in ("holds", "contested") and not names and not attackers:
                 continue  # "their control over routes", "the besieged town": no holder, no besieger
             if (
@@ -869,12 +878,15 @@ def control_component(doc: Doc) -> Doc:
                     last_object = place
         _held_claims(doc, sent, sent_text, places, actors)
         _holding_noun_claims(doc, sent, sent_text, places, actors)
+        _under_control_claims(doc, sent, sent_text, places, actors)
         book = load_actors().actors
         named = [m.actor.name for m in actors if m.actor.name in book and m.actor.inter == 2]
         if named:
             named_rebels.append(named[0])  # "HTS and its allies": the group that leads
         if places:
-            last_place = places[-1]
+            # "the town of Ariha in Idlib province ... The town is controlled by": the town
+            towns = [p for p in places if p.place.feature in ("city", "village")]
+            last_place = (towns or places)[-1]
         if actors:
             last_actor = actors[0]
     return doc
@@ -992,6 +1004,31 @@ def _held_claims(
             doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change=held.change))
 
 
+def _under_control_claims(
+    doc: Doc, sent: Span, sent_text: str, places: list[PlaceMention], actors: list[ActorMention]
+) -> None:
+    """ "Manbij, which has been under YPG control since August", "districts in
+    rebel hands": the words between hold the clause's subject or the noun."""
+    text = _text(doc)
+    for span in control.under_control(sent):
+        holder = next((h for h in (_holder(doc, sent, w, actors) for w in span[1:-1]) if h), None)
+        if holder is None:
+            continue
+        head = span[0].head
+        if head.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            if subject.lower_ in ("which", "that") and head.dep_ == "relcl":
+                subject = head.head
+            target = control.objects_of([subject])
+        else:
+            target = control.objects_of([head], leave_out=frozenset(t.i for t in span))
+        for place in _places_in(places, target, text):
+            claim = _control_fields(text, sent, sent_text, span.start_char, span.end_char, place, False)
+            doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change="holds"))
+
+
 def _holding_noun_claims(
     doc: Doc, sent: Span, sent_text: str, places: list[PlaceMention], actors: list[ActorMention]
 ) -> None:
@@ -1073,7 +1110,17 @@ def _control_subject(
     """Who gains, loses or holds: the verb's subject; a pronoun subject is the
     speaker ("the army said it had lost control") or the last actor named."""
     if cue.passive_by:
-        return [a for a in actors if a.start >= end][:1]
+        after = [a for a in actors if a.start >= end][:1]
+        if not after and verb is not None:
+            # "held by the opposition": a holder word the actors do not list
+            word = next(
+                (t for t in doc[verb.i + 1 : sent.end] if t.lower_ not in ("by", "the", "of", "to")), None
+            )
+            name = _holder(doc, sent, word, []) if word is not None and word.idx >= end else None
+            return (
+                [ActorMention(Actor(name, 2), word.idx, word.idx + len(word.text), word.text)] if name else []
+            )
+        return after
     if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return []  # "Jarablus liberated from IS this week": by whom, not said
     if found := _subject_actors(sent, start, actors):

@@ -41,6 +41,7 @@ class ControlCue:
     hypothetical: bool
     passive_by: bool  # "was captured by the rebels": the actor follows
     place_from: bool = False  # "drove IS from Kobane": the place is in the from phrase
+    object_attacks: bool = False  # "repelled IS fighters": the object's actors attacked
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class _CuePattern:
     passive_by: bool
     cue_tokens: int  # <= 0: that many trailing tokens are context, not the cue
     place_from: bool = False
+    object_attacks: bool = False
 
 
 _CUE_MATCHERS: dict[int, tuple[Matcher, dict[str, _CuePattern]]] = {}
@@ -66,6 +68,7 @@ def _cue_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, _CuePattern]]:
                 bool(entry.get("passive_by")),
                 int(entry.get("cue_tokens", 0)),
                 bool(entry.get("place_from")),
+                bool(entry.get("object_attacks")),
             )
         found = _CUE_MATCHERS[id(vocab)] = (matcher, table)
     return found
@@ -111,6 +114,7 @@ def find_control_cues(sent: Span, sent_text: str) -> list[ControlCue]:
                 or (noun_form and _modal_after(sent_text[end:])),
                 passive_by=passive,
                 place_from=how.place_from,
+                object_attacks=how.object_attacks,
             )
         )
     return cues
@@ -163,6 +167,7 @@ class ControlCues:
     region_nouns: frozenset[str]
     unit_nouns: frozenset[str]
     holding_nouns: frozenset[str]
+    under_patterns: tuple[dict[str, Any], ...]
     directions: frozenset[str]
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
@@ -191,6 +196,7 @@ def control_cues() -> ControlCues:
         region_nouns=frozenset(data["containers"]["region_nouns"]),
         unit_nouns=frozenset(data["unit_nouns"]["words"]),
         holding_nouns=frozenset(data["holding_nouns"]["words"]),
+        under_patterns=tuple(data["under_control"]["patterns"]),
         directions=frozenset(data["containers"]["directions"]),
         held_patterns=tuple(data["held_modifiers"]["patterns"]),
         holder_words=dict(data["held_modifiers"]["holder_words"]),
@@ -364,6 +370,17 @@ class HeldModifier:
 
 
 _HELD_MATCHERS: dict[int, tuple[Matcher, dict[str, str]]] = {}
+_UNDER_MATCHERS: dict[int, Matcher] = {}
+
+
+def under_control(sent: Span) -> list[Span]:
+    """ "under YPG control", "in rebel hands" in one sentence (data/patterns/control.json
+    `under_control`), longest first where they overlap."""
+    matcher = _UNDER_MATCHERS.get(id(sent.doc.vocab))
+    if matcher is None:
+        matcher = _UNDER_MATCHERS[id(sent.doc.vocab)] = Matcher(sent.doc.vocab)
+        matcher.add("CONTROL_UNDER", [e["pattern"] for e in control_cues().under_patterns])
+    return filter_spans(matcher(sent, as_spans=True))
 
 
 def held_modifiers(sent: Span) -> list[HeldModifier]:
