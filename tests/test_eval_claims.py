@@ -172,6 +172,30 @@ def test_control_matches_at_the_gold_place_and_scores_the_gainer() -> None:
     assert figures["gainer right"] == 1.0  # ACLED's "Rebel Group (Syria)" is rebels
 
 
+def test_control_counts_one_claim_per_place_and_claim_and_the_agreeing_one_takes_the_entry() -> None:
+    town = TEXT.index("Kafr Nabl")
+    place = PlaceRef(name="Kafr Nubl", geonameid=1)
+    claims = [
+        # told twice, and its loser half ("from the army"): one gold entry, no false claim
+        ControlClaim(text="", span=(0, 5), place=place, actor="Rebel Group (Syria)", change="gained"),
+        ControlClaim(text="", span=(0, 5), place=place, actor="Military Forces of Syria", change="lost"),
+        ControlClaim(text="", span=(9, 12), place=place, actor="Rebel Group (Syria)", change="gained"),
+    ]
+    places = [PlaceOut(name="Kafr Nubl", geonameid=1, mentions=[(town, town + 9)])]
+    count: Counter[str] = Counter()
+    score_article(_gold(), Article("1", TEXT, PUBLISHED, "nna"), _extraction(claims, places), count)
+    assert count["control claims"] == 1 and _figures(count)["control precision"] == 1.0
+    # a wrong holder first in the report does not push the right gain off its entry
+    claims = [
+        ControlClaim(text="", span=(0, 5), place=place, actor="Military Forces of Syria", change="holds"),
+        ControlClaim(text="", span=(9, 12), place=place, actor="Rebel Group (Syria)", change="gained"),
+    ]
+    count = Counter()
+    score_article(_gold(), Article("1", TEXT, PUBLISHED, "nna"), _extraction(claims, places), count)
+    figures = _figures(count)
+    assert figures["control precision"] == 0.5 and figures["gainer right"] == 1.0
+
+
 def test_names_compare_canonically() -> None:
     assert canonical("the Syrian Observatory") == canonical("Syrian Observatory for Human Rights")
     assert canonical("Syrian army") == canonical("Syrian Arab Army")
