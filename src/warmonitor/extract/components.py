@@ -834,8 +834,13 @@ def control_component(doc: Doc) -> Doc:
                 targets = _places_in(places, target, text)
                 if not targets and target.refers_back:
                     # "the army said it repelled the attack": the offensive the report is
-                    # about, not whichever town the sentence before named
-                    back = _focus_place(doc._.places, end) if bare_attack else (last_object or last_place)
+                    # about, not whichever town the sentence before named; "east Aleppo,
+                    # the rebel-held part of the city": the town named before in the sentence
+                    before = [p for p in places if p.end <= start and p.place.feature in ("city", "village")]
+                    if bare_attack:
+                        back = _focus_place(doc._.places, end)
+                    else:
+                        back = before[-1] if before else (last_object or last_place)
                     targets = [back] if back is not None else []
             elif verb is None or verb.pos_ not in ("VERB", "AUX"):
                 # no verb in the parse to read an object from: the nearest place
@@ -1126,6 +1131,8 @@ def _control_subject(
     if found := _subject_actors(sent, start, actors):
         return found
     pronoun = control.pronoun_subject(verb) if verb is not None else None
+    if pronoun is not None and pronoun.lower_ in ("which", "that", "who"):
+        return []  # "an offensive that drove the army from Idlib": the noun named no actor
     if pronoun is not None:
         speaker = control.speaker_subject(verb)
         if speaker is not None:

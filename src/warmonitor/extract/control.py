@@ -168,6 +168,7 @@ class ControlCues:
     unit_nouns: frozenset[str]
     holding_nouns: frozenset[str]
     under_patterns: tuple[dict[str, Any], ...]
+    position_nouns: frozenset[str]
     directions: frozenset[str]
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
@@ -197,6 +198,7 @@ def control_cues() -> ControlCues:
         unit_nouns=frozenset(data["unit_nouns"]["words"]),
         holding_nouns=frozenset(data["holding_nouns"]["words"]),
         under_patterns=tuple(data["under_control"]["patterns"]),
+        position_nouns=frozenset(data["position_nouns"]["words"]),
         directions=frozenset(data["containers"]["directions"]),
         held_patterns=tuple(data["held_modifiers"]["patterns"]),
         holder_words=dict(data["held_modifiers"]["holder_words"]),
@@ -243,10 +245,18 @@ def told_in_a_past_year(verb: Token, published: date | None) -> bool:
     preps = control_cues().history_preps
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            for obj in child.children:
-                year = obj.text if obj.dep_ == "pobj" and obj.text.isdigit() and len(obj.text) == 4 else ""
+            # "in 2014", "in the summer of 2012", "since March 2011"
+            for obj in child.subtree:
+                year = obj.text if obj.text.isdigit() and len(obj.text) == 4 else ""
                 if year and 1900 < int(year) < published.year:
                     return True
+        # "last year": a change told as the past year's
+        if (
+            child.dep_ == "npadvmod"
+            and child.lower_ == "year"
+            and any(c.lower_ == "last" for c in child.children)
+        ):
+            return True
     return False
 
 
@@ -273,8 +283,9 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "out"):
                 heads.extend(c for c in child.subtree if c.dep_ == "pobj")
+        heads = [h for h in heads[:1] if h.lemma_.lower() not in control_cues().position_nouns]
         # no from phrase ("a bomber driving a car"): no place left, no claim
-        return objects_of(heads[:1]) if heads else ControlObject((), False, True, frozenset())
+        return objects_of(heads) if heads else ControlObject((), False, True, frozenset())
     fell = verb.lemma_.lower() == "fall"
     if (passive or verb.tag_ == "VBN") and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         heads.append(verb.head)  # "the Idlib province held by the opposition", "Jarablus liberated from IS"
@@ -291,6 +302,9 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
             heads.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("from", "out") and change == "lost":
             heads.extend(c for c in child.subtree if c.dep_ == "pobj")
+    if change in ("gained", "lost"):
+        # "expelled the rebels from their Idlib positions": positions are not the place
+        heads = [h for h in heads if h.lemma_.lower() not in control_cues().position_nouns]
     # "eastern Aleppo, which fell to regime forces": the relative pronoun is its noun
     heads = [verb.head if h.lower_ in ("which", "that") and verb.dep_ == "relcl" else h for h in heads]
     # "Kobane, the key border town that Kurdish forces recaptured": the town is Kobane
