@@ -1053,6 +1053,8 @@ def _holding_noun_claims(
         ]
         holder = next((h for h in (_holder(doc, sent, w, actors) for w in words) if h), None)
         if holder is None:
+            holder = _actor_just_before(doc, noun, actors)
+        if holder is None:
             continue
         left = frozenset(t.i for t in words)
         target = control.objects_of([noun], leave_out=left)
@@ -1072,6 +1074,22 @@ def _holding_noun_claims(
         for place in found:
             claim = _control_fields(text, sent, sent_text, span[0], span[1], place, False)
             doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change="holds"))
+
+
+def _actor_just_before(doc: Doc, noun: Any, actors: list[ActorMention]) -> str | None:
+    """ "the Islamic State groups de facto capital" (an outlet that drops
+    apostrophes): an actor right before the noun, only modifiers between."""
+    for m in reversed(actors):
+        if m.end > noun.idx:
+            continue
+        between = doc.char_span(m.end, noun.idx, alignment_mode="contract")
+        if between is None or not len(between):
+            return str(m.actor.name) if not _text(doc)[m.end : noun.idx].strip(" '") else None
+        modifiers = ("ADJ", "ADV", "PROPN", "X", "PART")
+        if all(t.pos_ in modifiers or t.lower_ in ("group", "groups", "'s") for t in between):
+            return str(m.actor.name)
+        return None
+    return None
 
 
 def _in_tokens(place: PlaceMention, tokens: list[Any]) -> bool:

@@ -307,10 +307,21 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
         heads = [h for h in heads if h.lemma_.lower() not in control_cues().position_nouns]
     # "eastern Aleppo, which fell to regime forces": the relative pronoun is its noun
     heads = [verb.head if h.lower_ in ("which", "that") and verb.dep_ == "relcl" else h for h in heads]
+    # the parse missed the relative clause ("near Palmyra which government forces
+    # recaptured"): the noun just before the pronoun
+    heads = [_before_relative(h) if h.lower_ in ("which", "that") else h for h in heads]
     # "Kobane, the key border town that Kurdish forces recaptured": the town is Kobane
     cues = control_cues()
     heads = [h.head if h.dep_ == "appos" and h.lower_ in cues.referring_nouns else h for h in heads]
     return objects_of(heads)
+
+
+def _before_relative(pronoun: Token) -> Token:
+    if pronoun.i > 0:
+        before = pronoun.doc[pronoun.i - 1]
+        if before.pos_ in ("PROPN", "NOUN"):
+            return before
+    return pronoun
 
 
 def objects_of(heads: list[Token], leave_out: frozenset[int] = frozenset()) -> ControlObject:
@@ -417,6 +428,13 @@ def held_modifiers(sent: Span) -> list[HeldModifier]:
             if word.dep_ in ("amod", "compound", "npadvmod", "acl") and word.head.i > word.i
             else None
         )
+        while (
+            noun is not None
+            and noun.pos_ == "ADJ"
+            and noun.dep_ in ("amod", "compound")
+            and noun.head.i > noun.i
+        ):
+            noun = noun.head  # "rebel-held eastern Aleppo": the noun "eastern" hangs on
         if noun is None:
             noun = next((t for t in sent.doc[word.i + 1 : sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
         if noun is not None:
