@@ -169,6 +169,7 @@ class ControlCues:
     holding_nouns: frozenset[str]
     under_patterns: tuple[dict[str, Any], ...]
     position_nouns: frozenset[str]
+    siege_nouns: frozenset[str]
     directions: frozenset[str]
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
@@ -199,6 +200,7 @@ def control_cues() -> ControlCues:
         holding_nouns=frozenset(data["holding_nouns"]["words"]),
         under_patterns=tuple(data["under_control"]["patterns"]),
         position_nouns=frozenset(data["position_nouns"]["words"]),
+        siege_nouns=frozenset(data["siege_nouns"]["words"]),
         directions=frozenset(data["containers"]["directions"]),
         held_patterns=tuple(data["held_modifiers"]["patterns"]),
         holder_words=dict(data["held_modifiers"]["holder_words"]),
@@ -437,6 +439,8 @@ def held_modifiers(sent: Span) -> list[HeldModifier]:
             noun = noun.head  # "rebel-held eastern Aleppo": the noun "eastern" hangs on
         if noun is None:
             noun = next((t for t in sent.doc[word.i + 1 : sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None and "-" not in span.text and noun.pos_ != "PROPN":
+            continue  # "the government held western Aleppo", but not "the government held talks"
         if noun is not None:
             out.append(HeldModifier(span[0], table[span.label_], noun, span.start_char, span.end_char))
     return out
