@@ -888,6 +888,7 @@ def control_component(doc: Doc) -> Doc:
         _held_claims(doc, sent, sent_text, places, actors)
         _holding_noun_claims(doc, sent, sent_text, places, actors)
         _under_control_claims(doc, sent, sent_text, places, actors)
+        _offensive_claims(doc, sent, sent_text, places, actors)
         book = load_actors().actors
         named = [m.actor.name for m in actors if m.actor.name in book and m.actor.inter == 2]
         if named:
@@ -1013,6 +1014,50 @@ def _held_claims(
         for place in _places_in(places, target, text):
             claim = _control_fields(text, sent, sent_text, held.start, held.end, place, False)
             doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change=held.change))
+
+
+def _offensive_claims(
+    doc: Doc, sent: Span, sent_text: str, places: list[PlaceMention], actors: list[ActorMention]
+) -> None:
+    """ "Kurdish forces pressed ahead with their offensive to take Manbij", "the
+    rebel assault on Ramussa": the attacker contests the place
+    (data/patterns/control.json `offensives`)."""
+    cues = control.control_cues()
+    text = _text(doc)
+    repel = {"repel", "repulse", "thwart", "foil", "fend", "beat", "counter", "halt", "stop"}
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.offensive_nouns:
+            continue
+        if noun.head.lemma_.lower() in repel:
+            continue  # "repelled an assault on X": ATTACK_ON, both sides
+        gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+        heads = control.offensive_target(noun, gov)
+        if not heads:
+            continue
+        words = [
+            t
+            for left in noun.lefts
+            if left.dep_ in ("compound", "poss", "amod", "nmod")
+            for t in left.subtree
+        ]
+        attacker = next((h for h in (_holder(doc, sent, w, actors) for w in words) if h), None)
+        if attacker is None and gov.pos_ == "VERB":
+            subject = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                a, b = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+            elif gov.dep_ == "acl":  # "Kurdish forces pressing ahead with their offensive"
+                a, b = gov.head.left_edge.idx, gov.head.idx + len(gov.head.text)
+            else:
+                a = b = -1
+            named = [m for m in actors if a <= m.start and m.end <= b and m.actor.inter not in _UNARMED]
+            attacker = str(named[0].actor.name) if named else None
+        if attacker is None:
+            continue
+        target = control.objects_of(heads)
+        span = (noun.idx, noun.idx + len(noun.text))
+        for place in _places_in(places, target, text):
+            claim = _control_fields(text, sent, sent_text, span[0], span[1], place, False)
+            doc._.claims.append(_claim(ControlClaim, **claim, actor=attacker, allies=[], change="contested"))
 
 
 def _under_control_claims(

@@ -170,6 +170,9 @@ class ControlCues:
     under_patterns: tuple[dict[str, Any], ...]
     position_nouns: frozenset[str]
     siege_nouns: frozenset[str]
+    offensive_nouns: frozenset[str]
+    offensive_preps: frozenset[str]
+    offensive_verbs: frozenset[str]
     directions: frozenset[str]
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
@@ -201,6 +204,9 @@ def control_cues() -> ControlCues:
         under_patterns=tuple(data["under_control"]["patterns"]),
         position_nouns=frozenset(data["position_nouns"]["words"]),
         siege_nouns=frozenset(data["siege_nouns"]["words"]),
+        offensive_nouns=frozenset(data["offensives"]["nouns"]),
+        offensive_preps=frozenset(data["offensives"]["preps"]),
+        offensive_verbs=frozenset(data["offensives"]["verbs"]),
         directions=frozenset(data["containers"]["directions"]),
         held_patterns=tuple(data["held_modifiers"]["patterns"]),
         holder_words=dict(data["held_modifiers"]["holder_words"]),
@@ -357,11 +363,31 @@ def objects_of(heads: list[Token], leave_out: frozenset[int] = frozenset()) -> C
             ):
                 landmarks.add(token.idx)
             elif any(_contains(t, cues) for t in path[1:]):
-                contained.add(token.idx)
+                # "posts in Kfar Saghir": in; "the Salhiya district of Hasakeh": never the object
+                if any(t.dep_ == "prep" and t.lower_ in cues.container_preps for t in path[1:]):
+                    contained.add(token.idx)
+                else:
+                    landmarks.add(token.idx)
         names_place = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree)
         if not names_place and head.lower_ in cues.referring_nouns:
             refers_back = True
     return ControlObject(tuple(ranges), refers_back, True, frozenset(landmarks), frozenset(contained))
+
+
+def offensive_target(noun: Token, gov: Token) -> list[Token]:
+    """What an offensive noun is on or for: "the assault on Ramussa" -> Ramussa,
+    "their offensive to take the town of Manbij" -> town (also where the parse
+    hangs "to take" on `gov`, the verb the noun hangs on)."""
+    cues = control_cues()
+    taking = [c for c in gov.children if c.dep_ == "xcomp" and c.lemma_.lower() in cues.offensive_verbs]
+    heads = [
+        c for p in noun.children if p.dep_ == "prep" and p.lower_ in cues.offensive_preps
+        for c in p.children if c.dep_ == "pobj"
+    ]  # fmt: skip
+    for clause in [*noun.children, *taking]:
+        if clause.dep_ in ("acl", "relcl", "xcomp") and clause.lemma_.lower() in cues.offensive_verbs:
+            heads.extend(c for c in clause.children if c.dep_ == "dobj")
+    return heads
 
 
 def _contains(prep: Token, cues: ControlCues) -> bool:
