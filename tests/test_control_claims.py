@@ -83,7 +83,7 @@ def test_the_rebels_after_a_named_group_are_that_group() -> None:
     ("text", "expected"),
     [
         (
-            "Kyiv says the Russian assault on Vovchansk has stalled, with its troops pushed back across the river.",
+            "Kyiv says the Russian assault on Vovchansk has stalled, its troops pushed back over the river.",
             [("Vovchansk", "Military Forces of Russia", "contested")],
         ),
         (

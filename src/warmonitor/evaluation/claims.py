@@ -32,11 +32,12 @@ Matching rules (docs/accuracy.md repeats them):
 - FA-KES control: claims are first made one per place and claim (place,
   change, actor), as the gold is ("one entry per place and claim, not per
   mention"), and the loss told by the same words as a gain ("X seized Y from
-  Z": Z lost Y) is that gain's loser, not a claim of its own; a claim matches a free gold entry when the claim's place is
-  mentioned at the gold span (or its folded name equals the gold place's),
-  the entry agreeing most (same change and gainer first) when several do;
-  gainer = the actor of a `gained`, `holds` or `contested` claim, nobody
-  for `lost`.
+  Z": Z lost Y) is that gain's loser, not a claim of its own; a claim
+  matches a free gold entry when the claim's place is mentioned at the gold
+  span (or its folded name equals the gold place's), claims agreeing with an
+  entry in change and gainer taking entries first, then those agreeing in
+  one, then the rest; gainer = the actor of a `gained`, `holds` or
+  `contested` claim, nobody for `lost`.
 - Names (claimants, actors) compare canonical: the source and actor
   dictionaries' aliases, then case, articles and punctuation folded;
   ACLED's generic "Rebel Group (Syria)" is "rebels". A gold claimant of null

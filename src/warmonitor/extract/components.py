@@ -1202,7 +1202,9 @@ def _control_subject(
             word = next(
                 (t for t in doc[verb.i + 1 : sent.end] if t.lower_ not in ("by", "the", "of", "to")), None
             )
-            name = _holder(doc, sent, word, []) if word is not None and word.idx >= end else None
+            if word is None or word.idx < end:
+                return []
+            name = _holder(doc, sent, word, [])
             return (
                 [ActorMention(Actor(name, 2), word.idx, word.idx + len(word.text), word.text)] if name else []
             )
