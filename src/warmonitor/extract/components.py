@@ -846,7 +846,8 @@ def control_component(doc: Doc) -> Doc:
                     else:
                         back = before[-1] if before else (last_object or last_place)
                     targets = [back] if back is not None else []
-            elif verb is None or verb.pos_ not in ("VERB", "AUX"):
+            elif verb is None or verb.pos_ not in ("VERB", "AUX") or change == "lost":
+                # "the army agreed to withdraw under a truce": a withdrawal is from where it is
                 # no verb in the parse to read an object from: the nearest place
                 one = _control_place(text, cue, places, last_place, start, end)
                 targets = [one] if one is not None else []

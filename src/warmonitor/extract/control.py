@@ -239,7 +239,10 @@ def verb_at(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), None)
+    # "have taken control of": the verb, not its auxiliary
+    verb = next((t for t in span if t.pos_ == "VERB"), None) or next(
+        (t for t in span if t.pos_ == "AUX"), None
+    )
     if verb is None and span[0].dep_ == "prep" and span[0].head.pos_ in ("VERB", "AUX"):
         return span[0].head  # "which is under the control of X": the clause's verb
     return verb if verb is not None else span[0]
@@ -304,7 +307,12 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
             continue
         if child.dep_ in ("dobj", "attr"):
             heads.append(child)
-        elif child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i > verb.i:
+        elif (
+            child.dep_ == "npadvmod"
+            and child.pos_ == "PROPN"
+            and child.i > verb.i
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
             heads.append(child)  # the parse's misreading of a name as the object: "overran Khan Shaykhun"
         elif child.dep_ == "prep" and child.lower_ in ("of", "into", "over", "through", "inside", "on"):
             heads.extend(c for c in child.children if c.dep_ == "pobj")
