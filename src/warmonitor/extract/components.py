@@ -969,9 +969,14 @@ def _names_its_region(place: PlaceMention, text: str) -> bool:
 def _names_someone_else(verb: Any) -> bool:
     """Whether the verb's subject is a noun phrase (not a pronoun or a relative
     "which"): one the actors missed is no armed actor ("a convoy")."""
+    armed = control.control_cues().unit_nouns
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            return bool(child.pos_ in ("NOUN", "PROPN") and child.lower_ not in ("which", "that", "who"))
+            return bool(
+                child.pos_ in ("NOUN", "PROPN")
+                and child.lower_ not in ("which", "that", "who")
+                and child.lemma_.lower() not in armed
+            )
     return False
 
 

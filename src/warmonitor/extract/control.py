@@ -56,6 +56,47 @@ class _CuePattern:
 _CUE_MATCHERS: dict[int, tuple[Matcher, dict[str, _CuePattern]]] = {}
 
 
+def _required_words(patterns: list[list[dict[str, Any]]]) -> list[list[frozenset[str]]]:
+    """For each token pattern, the word sets its required tokens match on
+    (LOWER / ORTH): a sentence holding no word of one of them cannot match
+    it, so the Matcher need not run over it (it costs more than the rest of
+    the control component together)."""
+    found = []
+    for pattern in patterns:
+        needs = []
+        for token in pattern:
+            if token.get("OP") in ("?", "*"):
+                continue
+            value = token.get("LOWER", token.get("ORTH"))
+            if isinstance(value, str):
+                needs.append(frozenset([value.lower()]))
+            elif isinstance(value, dict) and "IN" in value:
+                needs.append(frozenset(w.lower() for w in value["IN"]))
+        found.append(needs)
+    return found
+
+
+def may_match(sent: Span, required: list[list[frozenset[str]]]) -> bool:
+    """Whether any pattern could match in the sentence, by its words alone."""
+    words = {t.lower_ for t in sent}
+    return any(all(words & need for need in needs) for needs in required)
+
+
+@cache
+def _cue_required() -> list[list[frozenset[str]]]:
+    return _required_words([e["pattern"] for e in control_cues().cue_patterns])
+
+
+@cache
+def _held_required() -> list[list[frozenset[str]]]:
+    return _required_words([e["pattern"] for e in control_cues().held_patterns])
+
+
+@cache
+def _under_required() -> list[list[frozenset[str]]]:
+    return _required_words([e["pattern"] for e in control_cues().under_patterns])
+
+
 def _cue_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, _CuePattern]]:
     found = _CUE_MATCHERS.get(id(vocab))
     if found is None:
@@ -80,6 +121,8 @@ def find_control_cues(sent: Span, sent_text: str) -> list[ControlCue]:
     into `sent_text`. A cue after a modal ("could fall to") or inside a clause
     recalling a past year is `hypothetical`; "was captured by X" is
     `passive_by`, as are cues whose actor follows ("held by", "fell to")."""
+    if not may_match(sent, _cue_required()):
+        return []
     matcher, table = _cue_matcher(sent.doc.vocab)
     spans = filter_spans(matcher(sent, as_spans=True))
     cues = []
@@ -221,6 +264,9 @@ def dependency_matches(doc: Doc) -> dict[str, dict[int, Token]]:
     """The data's DependencyMatcher patterns over a Doc: for each label, the
     matched verb's index -> the token the pattern is after (FROM_LOSER: the
     loser; ATTACK_ON: the attack)."""
+    anchors = _dependency_anchors()
+    if not any(t.lemma_.lower() in anchors for t in doc):
+        return {}  # no verb any pattern starts from: skip the DependencyMatcher
     matcher = _DEP_MATCHERS.get(id(doc.vocab))
     if matcher is None:
         matcher = DependencyMatcher(doc.vocab)
@@ -232,6 +278,15 @@ def dependency_matches(doc: Doc) -> dict[str, dict[int, Token]]:
         label = doc.vocab.strings[match_id]
         found.setdefault(label, {})[token_ids[0]] = doc[token_ids[-1]]
     return found
+
+
+@cache
+def _dependency_anchors() -> frozenset[str]:
+    """The lemmas the dependency patterns' first node needs."""
+    return frozenset(
+        w.lower() for _label, pattern in control_cues().dependency_patterns
+        for w in pattern[0]["RIGHT_ATTRS"].get("LEMMA", {}).get("IN", [])
+    )  # fmt: skip
 
 
 def verb_at(doc: Doc, start: int, end: int) -> Token | None:
@@ -437,6 +492,8 @@ _UNDER_MATCHERS: dict[int, Matcher] = {}
 def under_control(sent: Span) -> list[Span]:
     """ "under YPG control", "in rebel hands" in one sentence (data/patterns/control.json
     `under_control`), longest first where they overlap."""
+    if not may_match(sent, _under_required()):
+        return []
     matcher = _UNDER_MATCHERS.get(id(sent.doc.vocab))
     if matcher is None:
         matcher = _UNDER_MATCHERS[id(sent.doc.vocab)] = Matcher(sent.doc.vocab)
@@ -447,6 +504,8 @@ def under_control(sent: Span) -> list[Span]:
 def held_modifiers(sent: Span) -> list[HeldModifier]:
     """The "X-held" / "X-besieged" modifiers of one sentence (data/patterns/control.json
     `held_modifiers`), each with the noun it modifies in the parse."""
+    if not may_match(sent, _held_required()):
+        return []
     found = _HELD_MATCHERS.get(id(sent.doc.vocab))
     if found is None:
         matcher, table = Matcher(sent.doc.vocab), {}
