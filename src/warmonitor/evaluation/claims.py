@@ -29,10 +29,15 @@ Matching rules (docs/accuracy.md repeats them):
   war's dead, given as background) as incident or cumulative. Precision =
   true claims / claims; recall = matched gold figures / gold figures; the
   field figures are over matched pairs.
-- FA-KES control: an extracted control claim matches a gold entry when the
-  claim's place is mentioned at the gold span (or its folded name equals the
-  gold place's); gainer = the actor of a `gained`, `holds` or `contested`
-  claim, nobody for `lost`.
+- FA-KES control: claims are first made one per place and claim (place,
+  change, actor), as the gold is ("one entry per place and claim, not per
+  mention"), and the loss told by the same words as a gain ("X seized Y from
+  Z": Z lost Y) is that gain's loser, not a claim of its own; a claim
+  matches a free gold entry when the claim's place is mentioned at the gold
+  span (or its folded name equals the gold place's), claims agreeing with an
+  entry in change and gainer taking entries first, then those agreeing in
+  one, then the rest; gainer = the actor of a `gained`, `holds` or
+  `contested` claim, nobody for `lost`.
 - Names (claimants, actors) compare canonical: the source and actor
   dictionaries' aliases and claimants.json's descriptions ("a monitoring
   group" is the unnamed war monitor), then case, articles and punctuation folded;
@@ -569,26 +574,67 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
 
 
 def _score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str]) -> None:
-    controls = [c for c in extraction.claims if isinstance(c, ControlClaim)]
+    # The gold holds one entry per place and claim, not per mention: a report
+    # that tells the same capture three times makes one claim here too.
+    controls: list[ControlClaim] = []
+    seen: set[tuple[str | None, int | None, str, str | None]] = set()
+    everything = [c for c in extraction.claims if isinstance(c, ControlClaim)]
+    # "X seized Y from Z" is one gold entry (gainer X, loser Z); the pipeline
+    # tells it as a gain and, from the same words, Z's loss.
+    halves = {(c.span, c.place.name if c.place else None) for c in everything if c.change == "gained"}
+    for claim in everything:
+        if claim.change == "lost" and (claim.span, claim.place.name if claim.place else None) in halves:
+            continue
+        key = (
+            claim.place.name if claim.place else None,
+            claim.place.geonameid if claim.place else None,
+            claim.change,
+            canonical(claim.actor),
+        )
+        if key not in seen:
+            seen.add(key)
+            controls.append(claim)
     count["gold control"] += len(gold.control)
     count["control claims"] += len(controls)
     taken: set[int] = set()
-    for claim in controls:
-        index = _control_match(claim, gold.control, taken, extraction)
-        if index is None:
-            continue
-        taken.add(index)
+    pairs: list[tuple[ControlClaim, int]] = []
+    free = list(controls)
+    # Claims that agree with an entry in change and gainer take it first, then
+    # those that agree in one, then any: a right claim later in the report is
+    # not pushed off its entry by a wrong one before it.
+    for allowed in (0, 1, 2):
+        rest = []
+        for claim in free:
+            index = _control_match(claim, gold.control, taken, extraction, allowed)
+            if index is None:
+                rest.append(claim)
+            else:
+                taken.add(index)
+                pairs.append((claim, index))
+        free = rest
+    for claim, index in pairs:
         truth = gold.control[index]
         count["control true"] += 1
         count["control change right"] += claim.change == truth["change"]
-        mine = claim.actor if claim.change != "lost" else None
-        count["gainer right"] += canonical(mine) == canonical(truth.get("gainer"))
+        count["gainer right"] += canonical(_gainer(claim)) == canonical(truth.get("gainer"))
         count["control date right"] += _day_of(claim) == _gold_day(truth.get("date"))
 
 
+def _gainer(claim: ControlClaim) -> str | None:
+    """The actor a claim puts in the gold's `gainer`: nobody for a loss."""
+    return claim.actor if claim.change != "lost" else None
+
+
 def _control_match(
-    claim: ControlClaim, gold: list[dict[str, Any]], taken: set[int], extraction: Extraction
+    claim: ControlClaim,
+    gold: list[dict[str, Any]],
+    taken: set[int],
+    extraction: Extraction,
+    allowed: int = 2,
 ) -> int | None:
+    """The free gold entry at the claim's place, the one that agrees most
+    (same change and gainer, then same change, then same gainer) first;
+    None when every free entry there differs in more than `allowed` of the two."""
     if claim.place is None:
         return None
     mentions = [
@@ -597,13 +643,24 @@ def _control_match(
         if place.name == claim.place.name and place.geonameid == claim.place.geonameid
         for span in place.mentions
     ]
-    for i, truth in enumerate(gold):
-        if i in taken:
-            continue
-        span = (truth["span"][0], truth["span"][1])
-        if any(_overlaps(span, m) for m in mentions) or fold(truth["place"]) == fold(claim.place.name):
-            return i
-    return None
+    here = [
+        i
+        for i, truth in enumerate(gold)
+        if i not in taken
+        and (
+            any(_overlaps((truth["span"][0], truth["span"][1]), m) for m in mentions)
+            or fold(truth["place"]) == fold(claim.place.name)
+        )
+    ]
+    if not here:
+        return None
+    gainer = canonical(_gainer(claim))
+
+    def disagreement(i: int) -> tuple[bool, bool]:
+        return (gold[i]["change"] != claim.change, canonical(gold[i].get("gainer")) != gainer)
+
+    best = min(here, key=lambda i: (sum(disagreement(i)), disagreement(i), i))
+    return best if sum(disagreement(best)) <= allowed else None
 
 
 def fakes_rows(count: Counter[str]) -> list[tuple[str, float | None, str]]:

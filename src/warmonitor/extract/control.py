@@ -17,36 +17,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
-VERBS: list[tuple[str, str]] = [
-    (r"recaptured|retook|retaken|taken back|took back|regained(?: control of)?|re-?took control of", "gained"),
-    (r"(?:have |has |had )?(?:seized|taken|took|gained|wrested|assumed) (?:full |total |partial )?control (?:of|over)"
-     r"|captured|capture of|seized|seizure of|overran|overrun|stormed|entered|pushed into|advanced into|took over"
-     r"|fell to", "gained"),
-    (r"(?:now |still |already )?controls?|(?:is|are|remain|remains) in control of"
-     r"|(?:now |still |already )?(?:holds?|held)(?= (?:most|much|all|large parts|parts|part) of)", "holds"),
-    (r"held by|in the hands of|under the control of|controlled by", "holds"),
-    # Presence seen by witnesses: "saw rebels moving through the streets of the centre".
-    (r"(?:moving|patrolling|deployed|gathered|roaming) (?:through|in|around) the streets of", "holds"),
-    (r"repelled|repulsed|thwarted|foiled|fended off|beat back|restored (?:its |their )?positions", "holds"),
-    (r"withdr[ae]w(?:n)? from|withdrawn|withdrawing|pulled (?:back|out) (?:from|of)|pulling back from|retreated from"
-     r"|lost control of|lost|redeployment out of|redeployed out of|abandoned|evacuated"
-     # "after the army agreed to withdraw under a deal": a loss agreed to; "to withdraw to X" is where they go
-     r"|(?:agreed|agrees|decided|ordered) to (?:withdraw|pull out)(?! to\b)", "lost"),
-    (r"besieged|encircled|surrounded|laid siege to|under siege", "contested"),
-]  # fmt: skip
-_VERB_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _c) in enumerate(VERBS)) + r")\b", re.IGNORECASE
-)
-_CHANGE = {f"v{i}": change for i, (_p, change) in enumerate(VERBS)}
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if)\b[^,.;]{0,20}$", re.IGNORECASE)
-_MODAL_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:would|could|might)\b", re.IGNORECASE)
 # "the first raids since 2016, when government troops retook the east": history
-# told in passing, not a change the report claims now.
+# told in passing, not a change the report claims now. (A date's surface form.)
 _HISTORY = re.compile(r"\b(?:since|in) (?:19|20)\d\d,? when\b[^.;]*$", re.IGNORECASE)
-_ACTOR_AFTER = re.compile(r"^(?:held by|in the hands of|under the control of|controlled by|fell to)$", re.I)
 
 
 def told_as_history(before: str) -> bool:
@@ -62,47 +40,186 @@ class ControlCue:
     verb: str
     hypothetical: bool
     passive_by: bool  # "was captured by the rebels": the actor follows
+    place_from: bool = False  # "drove IS from Kobane": the place is in the from phrase
+    object_attacks: bool = False  # "repelled IS fighters": the object's actors attacked
 
 
-def find_control_cues(sentence: str) -> list[ControlCue]:
+@dataclass(frozen=True)
+class _CuePattern:
+    change: str
+    passive_by: bool
+    cue_tokens: int  # <= 0: that many trailing tokens are context, not the cue
+    place_from: bool = False
+    object_attacks: bool = False
+
+
+_CUE_MATCHERS: dict[int, tuple[Matcher, dict[str, _CuePattern]]] = {}
+
+
+def _required_words(patterns: list[list[dict[str, Any]]]) -> list[list[frozenset[str]]]:
+    """For each token pattern, the word sets its required tokens match on
+    (LOWER / ORTH): a sentence holding no word of one of them cannot match
+    it, so the Matcher need not run over it (it costs more than the rest of
+    the control component together)."""
+    found = []
+    for pattern in patterns:
+        needs = []
+        for token in pattern:
+            if token.get("OP") in ("?", "*"):
+                continue
+            value = token.get("LOWER", token.get("ORTH"))
+            if isinstance(value, str):
+                needs.append(frozenset([value.lower()]))
+            elif isinstance(value, dict) and "IN" in value:
+                needs.append(frozenset(w.lower() for w in value["IN"]))
+        found.append(needs)
+    return found
+
+
+def may_match(sent: Span, required: list[list[frozenset[str]]]) -> bool:
+    """Whether any pattern could match in the sentence, by its words alone."""
+    words = {t.lower_ for t in sent}
+    return any(all(words & need for need in needs) for needs in required)
+
+
+@cache
+def _cue_required() -> list[list[frozenset[str]]]:
+    return _required_words([e["pattern"] for e in control_cues().cue_patterns])
+
+
+@cache
+def _held_required() -> list[list[frozenset[str]]]:
+    return _required_words([e["pattern"] for e in control_cues().held_patterns])
+
+
+@cache
+def _under_required() -> list[list[frozenset[str]]]:
+    return _required_words([e["pattern"] for e in control_cues().under_patterns])
+
+
+def _cue_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, _CuePattern]]:
+    found = _CUE_MATCHERS.get(id(vocab))
+    if found is None:
+        matcher, table = Matcher(vocab), {}
+        for i, entry in enumerate(control_cues().cue_patterns):
+            label = f"CONTROL_CUE_{i}"
+            matcher.add(label, [entry["pattern"]])
+            table[label] = _CuePattern(
+                entry["change"],
+                bool(entry.get("passive_by")),
+                int(entry.get("cue_tokens", 0)),
+                bool(entry.get("place_from")),
+                bool(entry.get("object_attacks")),
+            )
+        found = _CUE_MATCHERS[id(vocab)] = (matcher, table)
+    return found
+
+
+def find_control_cues(sent: Span, sent_text: str) -> list[ControlCue]:
+    """The control cues of one sentence (data/patterns/control.json `cue_patterns`),
+    in text order; of overlapping matches the longest is kept. Offsets are
+    into `sent_text`. A cue after a modal ("could fall to") or inside a clause
+    recalling a past year is `hypothetical`; "was captured by X" is
+    `passive_by`, as are cues whose actor follows ("held by", "fell to")."""
+    if not may_match(sent, _cue_required()):
+        return []
+    matcher, table = _cue_matcher(sent.doc.vocab)
+    spans = filter_spans(matcher(sent, as_spans=True))
     cues = []
-    for m in _VERB_RE.finditer(sentence):
-        group = next(g for g, v in m.groupdict().items() if v)
-        before = sentence[: m.start()]
-        after = sentence[m.end() : m.end() + 30]
-        passive = bool(_ACTOR_AFTER.match(m.group(0))) or (
-            bool(re.search(r"\b(?:was|were|been|is|are)\s+$", before)) and bool(re.match(r"\s+by\b", after))
+    base = sent.start_char
+    for span in sorted(spans, key=lambda s: s.start):
+        how = table[span.label_]
+        cue = span if how.cue_tokens >= 0 else span[: len(span) + how.cue_tokens]
+        start, end = cue.start_char - base, cue.end_char - base
+        before_tokens = sent.doc[max(sent.start, cue.start - 1) : cue.start]
+        after_token = sent.doc[cue.end] if cue.end < sent.end else None
+        by_after = after_token is not None and after_token.lower_ == "by"
+        passive = how.passive_by or (
+            by_after
+            and (
+                (len(before_tokens) == 1 and before_tokens[0].lower_ in ("was", "were", "been", "is", "are"))
+                or (len(cue) == 1 and cue[0].tag_ == "VBN" and cue[0].dep_ == "acl")  # "areas captured by X"
+            )
         )
-        noun_form = m.group(0).lower().endswith(" of") and m.group(0).lower().startswith(
-            ("capture", "seizure")
-        )
+        noun_form = cue[0].lower_ in ("capture", "seizure")
+        # "aiming to drive insurgents from the city", "poised to overrun it": intent
+        intent = len(before_tokens) == 1 and before_tokens[0].lower_ == "to" and cue[0].tag_ == "VB"
+        before = sent_text[:start]
         cues.append(
             ControlCue(
-                change=_CHANGE[group],
-                start=m.start(),
-                end=m.end(),
-                verb=m.group(0),
-                hypothetical=bool(_HYPOTHETICAL.search(before) or _HISTORY.search(before))
-                or (noun_form and bool(_MODAL_AFTER.match(sentence[m.end() :]))),
+                change=how.change,
+                start=start,
+                end=end,
+                verb=sent_text[start:end],
+                hypothetical=intent
+                or _modal_before(before)
+                or told_as_history(before)
+                or (noun_form and _modal_after(sent_text[end:])),
                 passive_by=passive,
+                place_from=how.place_from,
+                object_attacks=how.object_attacks,
             )
         )
     return cues
+
+
+@cache
+def _modal_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = control_cues().modal_words
+    before = "|".join(sorted(re.escape(w) for w in words.before))
+    after = "|".join(sorted(re.escape(w) for w in words.after))
+    return (
+        re.compile(rf"\b(?:{before})\b[^,.;]{{0,20}}$", re.IGNORECASE),
+        re.compile(rf"^[^,.;]{{0,40}}?\b(?:{after})\b", re.IGNORECASE),
+    )
+
+
+def _modal_before(before: str) -> bool:
+    """A modal word within 20 characters before the cue, in its clause ("could fall to")."""
+    return bool(_modal_regexes()[0].search(before))
+
+
+def _modal_after(after: str) -> bool:
+    """ "the capture of X would ...": a modal within 40 characters after, in the clause."""
+    return bool(_modal_regexes()[1].match(after))
 
 
 # --- The parse: what the verb's object is, who lost it, whether it is history.
 
 
 @dataclass(frozen=True)
+class ModalWords:
+    before: frozenset[str]  # "could fall to": a modal just before the cue
+    after: frozenset[str]  # "the capture of X would": a modal after a noun cue
+
+
+@dataclass(frozen=True)
 class ControlCues:
     """data/patterns/control.json, read once."""
 
+    cue_patterns: tuple[dict[str, Any], ...]
+    modal_words: ModalWords
     dependency_patterns: tuple[tuple[str, list[dict[str, Any]]], ...]
     landmark_words: frozenset[str]
     referring_nouns: frozenset[str]
     not_places: frozenset[str]
     history_preps: frozenset[str]
     part_nouns: frozenset[str]
+    container_preps: frozenset[str]
+    named_parts: frozenset[str]
+    region_nouns: frozenset[str]
+    unit_nouns: frozenset[str]
+    holding_nouns: frozenset[str]
+    under_patterns: tuple[dict[str, Any], ...]
+    position_nouns: frozenset[str]
+    siege_nouns: frozenset[str]
+    offensive_nouns: frozenset[str]
+    offensive_preps: frozenset[str]
+    offensive_verbs: frozenset[str]
+    directions: frozenset[str]
+    held_patterns: tuple[dict[str, Any], ...]
+    holder_words: dict[str, str]
+    holder_names: dict[str, dict[str, str]]
 
 
 @cache
@@ -110,6 +227,10 @@ def control_cues() -> ControlCues:
     path = resources.files("warmonitor") / "data" / "patterns" / "control.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     return ControlCues(
+        cue_patterns=tuple(data["cue_patterns"]["patterns"]),
+        modal_words=ModalWords(
+            frozenset(data["modal_words"]["before"]), frozenset(data["modal_words"]["after"])
+        ),
         dependency_patterns=tuple(
             (p["label"], p["pattern"]) for p in data["dependency_patterns"]["patterns"]
         ),
@@ -118,6 +239,21 @@ def control_cues() -> ControlCues:
         not_places=frozenset(data["not_places"]["words"]),
         history_preps=frozenset(data["history"]["preps"]),
         part_nouns=frozenset(data["part_nouns"]["words"]),
+        container_preps=frozenset(data["containers"]["preps"]),
+        named_parts=frozenset(data["containers"]["named_parts"]),
+        region_nouns=frozenset(data["containers"]["region_nouns"]),
+        unit_nouns=frozenset(data["unit_nouns"]["words"]),
+        holding_nouns=frozenset(data["holding_nouns"]["words"]),
+        under_patterns=tuple(data["under_control"]["patterns"]),
+        position_nouns=frozenset(data["position_nouns"]["words"]),
+        siege_nouns=frozenset(data["siege_nouns"]["words"]),
+        offensive_nouns=frozenset(data["offensives"]["nouns"]),
+        offensive_preps=frozenset(data["offensives"]["preps"]),
+        offensive_verbs=frozenset(data["offensives"]["verbs"]),
+        directions=frozenset(data["containers"]["directions"]),
+        held_patterns=tuple(data["held_modifiers"]["patterns"]),
+        holder_words=dict(data["held_modifiers"]["holder_words"]),
+        holder_names=dict(data["held_modifiers"]["holder_names"]),
     )
 
 
@@ -128,6 +264,9 @@ def dependency_matches(doc: Doc) -> dict[str, dict[int, Token]]:
     """The data's DependencyMatcher patterns over a Doc: for each label, the
     matched verb's index -> the token the pattern is after (FROM_LOSER: the
     loser; ATTACK_ON: the attack)."""
+    anchors = _dependency_anchors()
+    if not any(t.lemma_.lower() in anchors for t in doc):
+        return {}  # no verb any pattern starts from: skip the DependencyMatcher
     matcher = _DEP_MATCHERS.get(id(doc.vocab))
     if matcher is None:
         matcher = DependencyMatcher(doc.vocab)
@@ -141,12 +280,27 @@ def dependency_matches(doc: Doc) -> dict[str, dict[int, Token]]:
     return found
 
 
+@cache
+def _dependency_anchors() -> frozenset[str]:
+    """The lemmas the dependency patterns' first node needs."""
+    return frozenset(
+        w.lower() for _label, pattern in control_cues().dependency_patterns
+        for w in pattern[0]["RIGHT_ATTRS"].get("LEMMA", {}).get("IN", [])
+    )  # fmt: skip
+
+
 def verb_at(doc: Doc, start: int, end: int) -> Token | None:
     """The verb of a cue at characters [start, end) ("now hold" -> hold)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    return next((t for t in span if t.pos_ in ("VERB", "AUX")), span[0])
+    # "have taken control of": the verb, not its auxiliary
+    verb = next((t for t in span if t.pos_ == "VERB"), None) or next(
+        (t for t in span if t.pos_ == "AUX"), None
+    )
+    if verb is None and span[0].dep_ == "prep" and span[0].head.pos_ in ("VERB", "AUX"):
+        return span[0].head  # "which is under the control of X": the clause's verb
+    return verb if verb is not None else span[0]
 
 
 def told_in_a_past_year(verb: Token, published: date | None) -> bool:
@@ -157,10 +311,18 @@ def told_in_a_past_year(verb: Token, published: date | None) -> bool:
     preps = control_cues().history_preps
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            for obj in child.children:
-                year = obj.text if obj.dep_ == "pobj" and obj.text.isdigit() and len(obj.text) == 4 else ""
+            # "in 2014", "in the summer of 2012", "since March 2011"
+            for obj in child.subtree:
+                year = obj.text if obj.text.isdigit() and len(obj.text) == 4 else ""
                 if year and 1900 < int(year) < published.year:
                     return True
+        # "last year": a change told as the past year's
+        if (
+            child.dep_ == "npadvmod"
+            and child.lower_ == "year"
+            and any(c.lower_ == "last" for c in child.children)
+        ):
+            return True
     return False
 
 
@@ -175,12 +337,24 @@ class ControlObject:
     refers_back: bool
     found: bool
     landmark_tokens: frozenset[int]
+    # "posts in Kfar Saghir village": places under a container preposition,
+    # the object only when nothing else in the phrase is a place
+    contained_tokens: frozenset[int] = frozenset()
 
 
-def object_of(verb: Token, change: str, passive: bool) -> ControlObject:
-    cues = control_cues()
+def object_of(verb: Token, change: str, passive: bool, place_from: bool = False) -> ControlObject:
     heads: list[Token] = []
+    if place_from:
+        # "drove IS from Kobane", "driving them out of Raqqa province"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "out"):
+                heads.extend(c for c in child.subtree if c.dep_ == "pobj")
+        heads = [h for h in heads[:1] if h.lemma_.lower() not in control_cues().position_nouns]
+        # no from phrase ("a bomber driving a car"): no place left, no claim
+        return objects_of(heads) if heads else ControlObject((), False, True, frozenset())
     fell = verb.lemma_.lower() == "fall"
+    if (passive or verb.tag_ == "VBN") and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(verb.head)  # "the Idlib province held by the opposition", "Jarablus liberated from IS"
     for child in verb.children:
         if passive or fell:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -188,33 +362,181 @@ def object_of(verb: Token, change: str, passive: bool) -> ControlObject:
             continue
         if child.dep_ in ("dobj", "attr"):
             heads.append(child)
+        elif (
+            child.dep_ == "npadvmod"
+            and child.pos_ == "PROPN"
+            and child.i > verb.i
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            heads.append(child)  # the parse's misreading of a name as the object: "overran Khan Shaykhun"
         elif child.dep_ == "prep" and child.lower_ in ("of", "into", "over", "through", "inside", "on"):
             heads.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("from", "out") and change == "lost":
             heads.extend(c for c in child.subtree if c.dep_ == "pobj")
+    if change in ("gained", "lost"):
+        # "expelled the rebels from their Idlib positions": positions are not the place
+        heads = [h for h in heads if h.lemma_.lower() not in control_cues().position_nouns]
+    # "eastern Aleppo, which fell to regime forces": the relative pronoun is its noun
+    heads = [verb.head if h.lower_ in ("which", "that") and verb.dep_ == "relcl" else h for h in heads]
+    # the parse missed the relative clause ("near Palmyra which government forces
+    # recaptured"): the noun just before the pronoun
+    heads = [_before_relative(h) if h.lower_ in ("which", "that") else h for h in heads]
+    # "Kobane, the key border town that Kurdish forces recaptured": the town is Kobane
+    cues = control_cues()
+    heads = [h.head if h.dep_ == "appos" and h.lower_ in cues.referring_nouns else h for h in heads]
+    return objects_of(heads)
+
+
+def _before_relative(pronoun: Token) -> Token:
+    if pronoun.i > 0:
+        before = pronoun.doc[pronoun.i - 1]
+        if before.pos_ in ("PROPN", "NOUN"):
+            return before
+    return pronoun
+
+
+def objects_of(heads: list[Token], leave_out: frozenset[int] = frozenset()) -> ControlObject:
+    """The places named by noun phrases `heads` (a verb's objects, or the noun a
+    "rebel-held" modifies): every place in them except landmarks ("near the
+    airport", "200 km north of Damascus") and containers ("Atareb in Aleppo
+    province", "the Salhiya district of Hasakeh"); tokens in `leave_out` are
+    another claim's."""
+    cues = control_cues()
     # "lost control of the city", "entered large parts of the city": the
     # place is what the control or the part is of
     heads = [_of_what(h, cues.part_nouns) for h in heads]
-    # "eastern Aleppo, which fell to regime forces": the relative pronoun is its noun
-    heads = [verb.head if h.lower_ in ("which", "that") and verb.dep_ == "relcl" else h for h in heads]
     # "on Thursday", "in 2014": times, not objects
     heads = [h for h in heads if h.ent_type_ not in ("DATE", "TIME")]
     if not heads:
         return ControlObject((), False, False, frozenset())
-    ranges, landmarks = [], set()
+    ranges, landmarks, contained = [], set(), set()
     refers_back = False
     for head in heads:
         ranges.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)))
         for token in head.subtree:
             path = [token, *[a for a in token.ancestors if a.i != head.i and head.is_ancestor(a)]]
-            if any(t.lower_ in cues.landmark_words for t in path[1:]) or (
-                token.dep_ == "appos" and token.head.i != head.i
+            if (
+                token.i in leave_out
+                or head.lower_ in cues.landmark_words  # "a highway that connects Aleppo to Latakia"
+                or any(t.lower_ in cues.landmark_words for t in path[1:])
+                or any(t.dep_ in ("relcl", "advcl") for t in path)  # a clause of its own
+                or (token.dep_ == "appos" and token.head.i != head.i)
+                # "Saraqib, a town on the highway to Damascus": a description's places
+                or any(t.dep_ == "appos" and t.pos_ == "NOUN" for t in path[1:])
             ):
                 landmarks.add(token.idx)
+            elif any(_contains(t, cues) for t in path[1:]):
+                # "posts in Kfar Saghir": in; "the Salhiya district of Hasakeh": never the object
+                if any(t.dep_ == "prep" and t.lower_ in cues.container_preps for t in path[1:]):
+                    contained.add(token.idx)
+                else:
+                    landmarks.add(token.idx)
         names_place = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree)
         if not names_place and head.lower_ in cues.referring_nouns:
             refers_back = True
-    return ControlObject(tuple(ranges), refers_back, True, frozenset(landmarks))
+    return ControlObject(tuple(ranges), refers_back, True, frozenset(landmarks), frozenset(contained))
+
+
+def offensive_target(noun: Token, gov: Token) -> list[Token]:
+    """What an offensive noun is on or for: "the assault on Ramussa" -> Ramussa,
+    "their offensive to take the town of Manbij" -> town (also where the parse
+    hangs "to take" on `gov`, the verb the noun hangs on)."""
+    cues = control_cues()
+    taking = [c for c in gov.children if c.dep_ == "xcomp" and c.lemma_.lower() in cues.offensive_verbs]
+    heads = [
+        c for p in noun.children if p.dep_ == "prep" and p.lower_ in cues.offensive_preps
+        for c in p.children if c.dep_ == "pobj"
+    ]  # fmt: skip
+    for clause in [*noun.children, *taking]:
+        if clause.dep_ in ("acl", "relcl", "xcomp") and clause.lemma_.lower() in cues.offensive_verbs:
+            heads.extend(c for c in clause.children if c.dep_ == "dobj")
+    return heads
+
+
+def _contains(prep: Token, cues: ControlCues) -> bool:
+    """Whether `prep` opens a container of the noun it hangs on: "in Aleppo
+    province", or "of Hasakeh" after a named part ("the Salhiya district of")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in cues.container_preps:
+        return True
+    noun = prep.head
+    return (
+        prep.lower_ == "of"
+        and noun.lower_ in cues.named_parts
+        and any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"
+            for left in noun.lefts
+            if left.dep_ in ("compound", "nmod")
+            for t in left.subtree
+        )
+    )
+
+
+@dataclass(frozen=True)
+class HeldModifier:
+    """ "the rebel-held town of Atareb": who (the word before the hyphen), what
+    change ("-held" holds, "-besieged" contests), and the noun it modifies."""
+
+    holder: Token
+    change: str
+    noun: Token
+    start: int  # characters of the modifier in the Doc
+    end: int
+
+
+_HELD_MATCHERS: dict[int, tuple[Matcher, dict[str, str]]] = {}
+_UNDER_MATCHERS: dict[int, Matcher] = {}
+
+
+def under_control(sent: Span) -> list[Span]:
+    """ "under YPG control", "in rebel hands" in one sentence (data/patterns/control.json
+    `under_control`), longest first where they overlap."""
+    if not may_match(sent, _under_required()):
+        return []
+    matcher = _UNDER_MATCHERS.get(id(sent.doc.vocab))
+    if matcher is None:
+        matcher = _UNDER_MATCHERS[id(sent.doc.vocab)] = Matcher(sent.doc.vocab)
+        matcher.add("CONTROL_UNDER", [e["pattern"] for e in control_cues().under_patterns])
+    return filter_spans(matcher(sent, as_spans=True))
+
+
+def held_modifiers(sent: Span) -> list[HeldModifier]:
+    """The "X-held" / "X-besieged" modifiers of one sentence (data/patterns/control.json
+    `held_modifiers`), each with the noun it modifies in the parse."""
+    if not may_match(sent, _held_required()):
+        return []
+    found = _HELD_MATCHERS.get(id(sent.doc.vocab))
+    if found is None:
+        matcher, table = Matcher(sent.doc.vocab), {}
+        for i, entry in enumerate(control_cues().held_patterns):
+            label = f"CONTROL_HELD_{i}"
+            matcher.add(label, [entry["pattern"]])
+            table[label] = entry["change"]
+        found = _HELD_MATCHERS[id(sent.doc.vocab)] = (matcher, table)
+    matcher, table = found
+    out = []
+    for span in matcher(sent, as_spans=True):
+        word = span[-1]
+        noun = (
+            word.head
+            if word.dep_ in ("amod", "compound", "npadvmod", "acl") and word.head.i > word.i
+            else None
+        )
+        while (
+            noun is not None
+            and noun.pos_ == "ADJ"
+            and noun.dep_ in ("amod", "compound")
+            and noun.head.i > noun.i
+        ):
+            noun = noun.head  # "rebel-held eastern Aleppo": the noun "eastern" hangs on
+        if noun is None:
+            noun = next((t for t in sent.doc[word.i + 1 : sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None and "-" not in span.text and noun.pos_ != "PROPN":
+            continue  # "the government held western Aleppo", but not "the government held talks"
+        if noun is not None:
+            out.append(HeldModifier(span[0], table[span.label_], noun, span.start_char, span.end_char))
+    return out
 
 
 def _of_what(head: Token, part_nouns: frozenset[str]) -> Token:
@@ -242,7 +564,11 @@ def attack_target(attack: Token, target: ControlObject) -> ControlObject:
     with none there ("repelled parts of the assault"), a place named before
     (the report's focus: see components._focus_place)."""
     return ControlObject(
-        target.ranges, target.refers_back or not names_a_place(attack), True, target.landmark_tokens
+        target.ranges,
+        target.refers_back or not names_a_place(attack),
+        True,
+        target.landmark_tokens,
+        target.contained_tokens,
     )
 
 
