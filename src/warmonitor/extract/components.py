@@ -297,11 +297,13 @@ _NOT_TOWNS = frozenset(
 )
 
 
-def _missed_places(doc: Doc, text: str, countries: set[str | None]) -> list[tuple[int, int, str]]:
-    """Names after a preposition the model left untagged that are towns of
-    `countries` (the report's focus and the countries it names)."""
+def _missed_places(
+    taken: list[tuple[int, int]], text: str, countries: set[str | None]
+) -> list[tuple[int, int, str]]:
+    """Names after a preposition the model left untagged (`taken`: the
+    tagged places' spans) that are towns of `countries` (the report's focus
+    and the countries it names)."""
     gazetteer = load_gazetteer()
-    taken = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
     aliases = load_actors().by_alias
     found = []
     for m in _AFTER_PREPOSITION.finditer(text):
@@ -322,14 +324,19 @@ def _missed_places(doc: Doc, text: str, countries: set[str | None]) -> list[tupl
 _UNIT_SUFFIX = re.compile(r"\s+(?:city|town|village|province|district|governorate|state|region)$", re.I)
 
 
-def _place_entities(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """The model's and the ruler's place names as (start, end, name), with a
     unit's word dropped where only the name is known ("Arghandab district"),
-    and country names the model took for a people ("Tajikistan" as NORP)."""
+    and country names the model took for a people ("Tajikistan" as NORP);
+    and the spans of all place entities (`doc.ents` walks every token, so
+    it is read once)."""
     gazetteer = load_gazetteer()
     found = []
+    tagged = []
     for e in doc.ents:
         start, end = e.start_char, e.end_char
+        if e.label_ in PLACE_LABELS:
+            tagged.append((start, end))
         name = text[start:end]
         if e.label_ == "NORP" and name.casefold() not in gazetteer.country_written:
             continue
@@ -343,14 +350,14 @@ def _place_entities(doc: Doc, text: str) -> list[tuple[int, int, str]]:
                 continue
             name, end = name[: unit.start()], start + unit.start()
         found.append((start, end, name))
-    return found
+    return found, tagged
 
 
 @Language.component("wm_places")
 def places_component(doc: Doc) -> Doc:
     gazetteer = load_gazetteer()
     text = _text(doc)
-    spans = _place_entities(doc, text)
+    spans, tagged = _place_entities(doc, text)
     focus = (
         doc._.country_hint
         or _focus_country(doc, [name for _s, _e, name in spans], _actor_countries(text))
@@ -363,7 +370,7 @@ def places_component(doc: Doc) -> Doc:
         if gazetteer.names_country(name, c)
     }
     if focus or countries:
-        spans = sorted(spans + _missed_places(doc, text, {focus, *countries} - {None}), key=lambda s: s[0])
+        spans = sorted(spans + _missed_places(tagged, text, {focus, *countries} - {None}), key=lambda s: s[0])
     anchors = [
         (c.lat, c.lon)
         for _s, _e, name in spans
