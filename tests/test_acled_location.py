@@ -184,3 +184,10 @@ def test_a_district_in_parentheses_wins_over_the_province_called_one() -> None:
     assert distance_km((where.lat or 0, where.lon or 0), (37.09, 43.49)) < 10
     plain = locate("On 9 May 2022, protesters gathered in Duhok province over salaries.", "IQ", ["Duhok"])
     assert plain.admin1 == "Duhok"
+
+
+def test_a_route_is_coded_where_it_ends() -> None:
+    note = "On 9 May 2022, farmers drove tractors in a slow convoy from Lorca until Murcia over water cuts."
+    assert locate(note, "ES", []).name == "Murcia"
+    walk = locate("On 9 May 2022, 80 nurses walked from Rochefort to La Rochelle over staffing.", "FR", [])
+    assert walk.name == "La Rochelle"

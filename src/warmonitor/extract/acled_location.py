@@ -88,6 +88,9 @@ _CODED_TO = re.compile(
 _ADMIN_LIST = re.compile(
     rf"\((?P<admins>[A-Z][^(),]{{1,40}}(?:,\s*[A-Z][^(),]{{1,40}})+|[A-Z][^(),]{{1,40}}\s(?:{_KIND_WORDS}))\)"
 )
+# "a caravan from Villena until Alicante", "marched from Echillais to La
+# Rochelle": a route, coded where it ends.
+_ROUTE = re.compile(rf"\bfrom\s+{_NAME}\s+(?:until|to|towards?)\s+(?:the\s+)?(?P<where>{_NAME})")
 # "Pepitchaga [Pepitchaga Akari]": the coders' name for the place in brackets
 _BRACKETED = re.compile(rf"\[(?P<where>{_NAME})\]")
 # A full stop ends a name unless it closes an abbreviation ("St. Louis", "D.C.").
@@ -171,7 +174,8 @@ def named_places(note: str) -> list[Named]:
         phrases.append(Named(_clean(m.group("where")), admins))
     # A phrase with its region ("in Sisli town, Istanbul") before one without
     # ("outside the Caglayan courthouse").
-    found = [n for n in where if n.admins] + [n for n in phrases if n.admins]
+    routes = [Named(_clean(m.group("where"))) for m in _ROUTE.finditer(note)]
+    found = [n for n in where if n.admins] + routes + [n for n in phrases if n.admins]
     found += [n for n in phrases if not n.admins] + [n for n in where if not n.admins]
     countries = _country_keys()
     ordered = [n for n in coded if n.name]
