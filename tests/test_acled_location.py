@@ -162,3 +162,32 @@ def test_a_name_elsewhere_in_the_note_steers_only_if_it_is_a_region_as_written()
         "On 6 June 2022, members of the Punjab Students Union staged a sit-in in Chandigarh city over fees."
     )
     assert locate(note, "IN", []).name == "Chandigarh"
+
+
+def test_a_district_named_alone_is_coded_to_its_centre() -> None:
+    # Yemen's coders put a district-only note at the district's centre
+    # (district_seats.csv): Al Jubah's is Judaydah, not the regional capital.
+    where = locate("On 9 May 2022, two coalition raids hit targets in Al Jubah district (Marib).", "YE", [])
+    assert (where.name, where.precision) == ("Judaydah", 2)
+    # A district with no seat in the table still falls back to its region.
+    other = locate("On 9 May 2022, shelling was reported in Nowhereville district (Marib).", "YE", [])
+    assert other.admin1 == "Marib" and other.precision == 3
+
+
+def test_a_district_in_parentheses_wins_over_the_province_called_one() -> None:
+    note = (
+        "On 9 May 2022, Turkish drones struck PKK hideouts in the Gire Xenzir hills (Kurdish name) "
+        "in Zap region (Al Amadiya district) of Duhok province. No casualties reported."
+    )
+    where = locate(note, "IQ", ["Duhok"])
+    assert where.name == "Al Amadiya" and where.precision == 2
+    assert distance_km((where.lat or 0, where.lon or 0), (37.09, 43.49)) < 10
+    plain = locate("On 9 May 2022, protesters gathered in Duhok province over salaries.", "IQ", ["Duhok"])
+    assert plain.admin1 == "Duhok"
+
+
+def test_a_route_is_coded_where_it_ends() -> None:
+    note = "On 9 May 2022, farmers drove tractors in a slow convoy from Lorca until Murcia over water cuts."
+    assert locate(note, "ES", []).name == "Murcia"
+    walk = locate("On 9 May 2022, 80 nurses walked from Rochefort to La Rochelle over staffing.", "FR", [])
+    assert walk.name == "La Rochelle"

@@ -360,7 +360,8 @@ NEEDS_CLAIMS = {
     "monitor-series-with-incidents": "civilians low is 20 not 44: an earlier 20 is still read under "
     "another voice than the monitor's (claimant of 'the monitor raised the toll')",
     "goma-january-2025": "the UN's 700 is not read as the United Nations' running toll "
-    "('a UN spokesman said', 'between Sunday and Thursday'); Minova is not in the gazetteer",
+    "('a UN spokesman said', 'between Sunday and Thursday'); Minova is in the gazetteer since issue 13's "
+    "third round (M23 gains it on 21 January)",
 }
 
 

@@ -17,10 +17,12 @@ spelling may still be found by a close match among the country's names
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from importlib import resources
 
 from warmonitor.extract.gazetteer import (
     FEATURE_RANK,
@@ -86,6 +88,9 @@ _CODED_TO = re.compile(
 _ADMIN_LIST = re.compile(
     rf"\((?P<admins>[A-Z][^(),]{{1,40}}(?:,\s*[A-Z][^(),]{{1,40}})+|[A-Z][^(),]{{1,40}}\s(?:{_KIND_WORDS}))\)"
 )
+# "a caravan from Villena until Alicante", "marched from Echillais to La
+# Rochelle": a route, coded where it ends.
+_ROUTE = re.compile(rf"\bfrom\s+{_NAME}\s+(?:until|to|towards?)\s+(?:the\s+)?(?P<where>{_NAME})")
 # "Pepitchaga [Pepitchaga Akari]": the coders' name for the place in brackets
 _BRACKETED = re.compile(rf"\[(?P<where>{_NAME})\]")
 # A full stop ends a name unless it closes an abbreviation ("St. Louis", "D.C.").
@@ -169,7 +174,8 @@ def named_places(note: str) -> list[Named]:
         phrases.append(Named(_clean(m.group("where")), admins))
     # A phrase with its region ("in Sisli town, Istanbul") before one without
     # ("outside the Caglayan courthouse").
-    found = [n for n in where if n.admins] + [n for n in phrases if n.admins]
+    routes = [Named(_clean(m.group("where"))) for m in _ROUTE.finditer(note)]
+    found = [n for n in where if n.admins] + routes + [n for n in phrases if n.admins]
     found += [n for n in phrases if not n.admins] + [n for n in where if not n.admins]
     countries = _country_keys()
     ordered = [n for n in coded if n.name]
@@ -305,7 +311,20 @@ def _resolve(named: Named, iso: str | None) -> PlaceCandidate | None:
             chosen = _choose(found, named.admins, iso, named.context)
             if chosen is not None:
                 return chosen
+    seat = _district_seats().get((iso or "", fold(named.name)))
+    if seat is not None:  # "Al Jubah district": ACLED codes it to its centre, Judaydah
+        place = _resolve(Named(seat, named.admins, context=named.context), iso)
+        return replace(place, precision=max(2, place.precision or 1)) if place else None
     return None
+
+
+@cache
+def _district_seats() -> dict[tuple[str, str], str]:
+    """(country, district folded) -> the town ACLED codes a note naming only
+    that district to (data/gazetteer/district_seats.csv, PROVENANCE.md)."""
+    path = resources.files("warmonitor") / "data" / "gazetteer" / "district_seats.csv"
+    with path.open(encoding="utf-8") as fh:
+        return {(row["country"], fold(row["district"])): row["seat"] for row in csv.DictReader(fh)}
 
 
 def _loosely(named: Named, iso: str | None) -> PlaceCandidate | None:
@@ -384,7 +403,9 @@ def _district(named: Named, iso: str | None, *, region: bool) -> Location | None
     more closely (precision 2 and 3)."""
     last = len(named.admins) - 1
     for i, admin in enumerate(named.admins):
-        if (i == last) != region:
+        # The last name is the region, unless the country has no region of
+        # that name: "Zap region (Al Amadiya district)" names only the district.
+        if (i == last and (region or _is_region(admin, iso))) != region:
             continue
         # A district among its namesakes: the one in the region named after it.
         place = _resolve(Named(admin, named.admins[i + 1 :], context=named.context), iso)
@@ -408,11 +429,16 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
     the district named beside it; else a place the extractor found; else a
     close spelling of a name the note gives; else the region it names."""
     names = named_places(note)
-    if (found := _first_found(names, _resolve, iso)) is not None:
+    # "in Zap region (Al Amadiya district) of Duhok province": a region
+    # called one is where the district lies, read after the district.
+    towns = [n for n in names if not _called_a_region(n.name, note, iso)]
+    if (found := _first_found(towns, _resolve, iso)) is not None:
         return found
     for named in names:
         if (district := _district(named, iso, region=False)) is not None:
             return district
+    if (found := _first_found(names, _resolve, iso)) is not None:
+        return found
     if (extracted := _extracted(names, fallback, iso)) is not None:
         return extracted
     if (close := _first_found(names, _loosely, iso)) is not None:
@@ -421,6 +447,16 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
         if (area := _district(named, iso, region=True)) is not None:
             return area
     return Location(None, None, None, None, None)
+
+
+_REGION_AFTER = r"\s+(?:province|governorate|region|oblast|state)\b"
+
+
+def _called_a_region(name: str, note: str, iso: str | None) -> bool:
+    """Whether the note calls `name` a region ("Duhok province") and the country has one of that name."""
+    return (
+        _is_region_exactly(name, iso) and re.search(rf"\b{re.escape(name)}{_REGION_AFTER}", note) is not None
+    )
 
 
 def _extracted(names: list[Named], fallback: list[str], iso: str | None) -> Location | None:

@@ -42,8 +42,10 @@ from warmonitor.extract.gazetteer import (
     REGION_WORDS,
     PlaceCandidate,
     acled_geo_precision,
+    distance_km,
     fold,
     load_gazetteer,
+    names_in_latin,
     spelling_variants,
 )
 from warmonitor.ingest.outlets import lookup
@@ -133,8 +135,13 @@ class _EntityRuler(EntityRuler):
 @Language.factory("wm_entity_ruler")
 def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
     ruler = _EntityRuler(nlp, name)
-    patterns: list[dict[str, Any]] = [
-        {"label": "GPE", "pattern": surface} for surface in load_gazetteer().surface_names
+    surfaces = load_gazetteer().surface_names
+    patterns: list[dict[str, Any]] = [{"label": "GPE", "pattern": surface} for surface in surfaces]
+    # "Kandahar", "Yabrud": the gazetteer's names as English reports write
+    # them, without the transliteration's macrons ("Kandahār", "Yabrūd").
+    patterns += [
+        {"label": "GPE", "pattern": latin}
+        for latin in sorted({names_in_latin(surface) for surface in surfaces} - set(surfaces))
     ]
     patterns += [
         {"label": "ORG", "pattern": alias} for alias in load_actors().by_alias if alias[:1].isupper()
@@ -290,11 +297,13 @@ _NOT_TOWNS = frozenset(
 )
 
 
-def _missed_places(doc: Doc, text: str, countries: set[str | None]) -> list[tuple[int, int, str]]:
-    """Names after a preposition the model left untagged that are towns of
-    `countries` (the report's focus and the countries it names)."""
+def _missed_places(
+    taken: list[tuple[int, int]], text: str, countries: set[str | None]
+) -> list[tuple[int, int, str]]:
+    """Names after a preposition the model left untagged (`taken`: the
+    tagged places' spans) that are towns of `countries` (the report's focus
+    and the countries it names)."""
     gazetteer = load_gazetteer()
-    taken = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS]
     aliases = load_actors().by_alias
     found = []
     for m in _AFTER_PREPOSITION.finditer(text):
@@ -310,35 +319,64 @@ def _missed_places(doc: Doc, text: str, countries: set[str | None]) -> list[tupl
     return found
 
 
+# "Kandahar city", "Badakhshan province": the tagger's span holds the
+# unit's word; the gazetteer holds the name without it.
+_UNIT_SUFFIX = re.compile(r"\s+(?:city|town|village|province|district|governorate|state|region)$", re.I)
+
+
+def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The model's and the ruler's place names as (start, end, name), with a
+    unit's word dropped where only the name is known ("Arghandab district"),
+    and country names the model took for a people ("Tajikistan" as NORP);
+    and the spans of all place entities (`doc.ents` walks every token, so
+    it is read once)."""
+    gazetteer = load_gazetteer()
+    found = []
+    tagged = []
+    for e in doc.ents:
+        start, end = e.start_char, e.end_char
+        if e.label_ in PLACE_LABELS:
+            tagged.append((start, end))
+        name = text[start:end]
+        if e.label_ == "NORP" and name.casefold() not in gazetteer.country_written:
+            continue
+        if e.label_ not in PLACE_LABELS and e.label_ != "NORP":
+            continue
+        if _ATTRIBUTIVE.match(text[end : end + 16]) or _COMPASS.match(name):
+            continue
+        if not gazetteer.candidates(name):
+            unit = _UNIT_SUFFIX.search(name)
+            if unit is None or not gazetteer.candidates(name[: unit.start()]):
+                continue
+            name, end = name[: unit.start()], start + unit.start()
+        found.append((start, end, name))
+    return found, tagged
+
+
 @Language.component("wm_places")
 def places_component(doc: Doc) -> Doc:
     gazetteer = load_gazetteer()
     text = _text(doc)
-    # (entity, its text): Span.text joins tokens on every access
-    named = [(e, text[e.start_char : e.end_char]) for e in doc.ents if e.label_ in PLACE_LABELS]
-    ents = [
-        (e, name)
-        for e, name in named
-        if not _ATTRIBUTIVE.match(text[e.end_char : e.end_char + 16])
-        and not _COMPASS.match(name)
-        and gazetteer.candidates(name)
-    ]
+    spans, tagged = _place_entities(doc, text)
     focus = (
         doc._.country_hint
-        or _focus_country(doc, [name for _e, name in ents], _actor_countries(text))
+        or _focus_country(doc, [name for _s, _e, name in spans], _actor_countries(text))
         or _adjective_country(text)
     )
-    spans = [(e.start_char, e.end_char, name) for e, name in ents]
     countries: set[str | None] = {
-        c.country for _e, name in ents for c in gazetteer.candidates(name) if gazetteer.names_country(name, c)
+        c.country
+        for _s, _e, name in spans
+        for c in gazetteer.candidates(name)
+        if gazetteer.names_country(name, c)
     }
     if focus or countries:
-        spans = sorted(spans + _missed_places(doc, text, {focus, *countries} - {None}), key=lambda s: s[0])
+        spans = sorted(spans + _missed_places(tagged, text, {focus, *countries} - {None}), key=lambda s: s[0])
     anchors = [
         (c.lat, c.lon)
         for _s, _e, name in spans
         if len(cands := gazetteer.candidates(name)) == 1 and (c := cands[0]).country == focus
     ]
+    pointed = _pointed_countries(text) | {c for c in countries if c}
     mentions = []
     # A name said twice in a report, with the same words beside it, resolves
     # the same way (same focus, same anchors): score its candidates once.
@@ -355,20 +393,92 @@ def places_component(doc: Doc) -> Doc:
         place = resolved[key]
         if place is None:
             continue
+        if focus and local is None and _unsupported_namesake(place, focus, pointed, text, start_char):
+            continue
         near = bool(_NEAR.search(text[max(0, start_char - 30) : start_char]))
         precision = 3 if region else acled_geo_precision(place, near=near)
+        part_of = _town_it_is_part_of(place, text, start_char, end_char, focus)
+        if part_of is not None:
+            place, precision = part_of, max(2, precision)
         mentions.append(PlaceMention(place, start_char, end_char, precision))
     doc._.places = mentions
     doc._.country = focus
     return doc
 
 
+# A foreign town this small, in a country nothing in the report points to, is
+# a namesake of a place the gazetteer lacks ("Bagram" is also an alternate
+# name of Bahram, Iran, 1,300 people), not where the report is.
+_SMALL_NAMESAKE = 20_000
+# Words that may open a name's sentence or clause without being part of it.
+_LEAD_WORDS = frozenset({
+    "in", "at", "on", "near", "from", "to", "of", "by", "for", "into", "and", "or", "but", "the",
+    "a", "as", "with", "outside", "around", "toward", "towards", "inside", "across", "between",
+    "after", "before", "during", "while", "when", "where", "since",
+})  # fmt: skip
+
+
+def _pointed_countries(text: str) -> set[str]:
+    """The countries a report's adjectives point to ("a Turkish border
+    town"). A name found only in one country does not point there: "al-Jadida"
+    alone is El Jadida, Morocco, whatever the report is about."""
+    gazetteer = load_gazetteer()
+    return {c for m in _ADJECTIVE.finditer(text) if (c := gazetteer.demonyms.get(m.group(0)))}
+
+
+def _unsupported_namesake(
+    place: PlaceCandidate, focus: str, pointed: set[str], text: str, start: int
+) -> bool:
+    """Whether a place outside the country in focus, in a country the report
+    never points to, is a namesake to drop: a small town, or the tail of a
+    longer name the gazetteer lacks ("Turkmen Bari" is not Bari, Somalia;
+    "Halab al-Jadida" is not El Jadida, Morocco). A neighbour's town the
+    report points to stays ("Kilis, a Turkish border town")."""
+    if place.country == focus or place.country in pointed or place.feature == "country":
+        return False
+    if place.feature in ("city", "village") and place.population < _SMALL_NAMESAKE:
+        return True
+    before = re.search(r"([A-Z][\w'\u2019-]*)\s$", text[max(0, start - 30) : start])
+    return before is not None and before.group(1).lower() not in _LEAD_WORDS
+
+
+# "the Zahraa neighbourhood of Homs", "Homs's Zahraa district", "Zahraa (Homs)":
+# the town the name is a part of.
+_PART_OF_AFTER = re.compile(
+    r"^(?:\s+(?:neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+city\s+of\s+)?|\s*\()"
+    r"(?P<town>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)"
+)
+_PART_OF_BEFORE = re.compile(r"(?P<town>[A-Z][\w'\u2019-]+)(?:'s|\u2019s|')\s+(?:the\s+)?$")
+_PART_WORD = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|suburb)\b")
+_PART_KM = 40.0  # a neighbourhood lies within its town; a namesake this far off is another place
+
+
+def _town_it_is_part_of(
+    place: PlaceCandidate, text: str, start: int, end: int, focus: str | None
+) -> PlaceCandidate | None:
+    """The town the words call this name a part of, when the gazetteer's
+    place of that name lies far from it (a namesake): the town, as its part
+    is not known (ACLED's precision 2). None when the place lies in it."""
+    found = _PART_OF_AFTER.match(text[end : end + 60])
+    if found is None and _PART_WORD.match(text[end : end + 20]):
+        found = _PART_OF_BEFORE.search(text[max(0, start - 40) : start])
+    if found is None:
+        return None
+    town = load_gazetteer().resolve(found.group("town"), country_hint=focus or place.country)
+    if town is None or town.feature == "country" or town.country != place.country:
+        return None
+    if town.feature == "admin1" and town.admin1 == place.admin1:
+        return None
+    return town if distance_km((place.lat, place.lon), (town.lat, town.lon)) > _PART_KM else None
+
+
 @Language.component("wm_actors")
 def actors_component(doc: Doc) -> Doc:
     text = _text(doc)
-    named = list(_dictionary_actors(text))
+    named = _in_their_country(doc, list(_dictionary_actors(text)))
     taken = [(m.start, m.end) for m in named]
     generic: list[ActorMention] = []
+    named_spans = [(m.start, m.end) for m in named]
     countries = _sentence_countries(doc)
     doc._.wm_sentence_countries = {
         s.start_char: iso for (s, _t), iso in zip(_sentences(doc), countries, strict=True)
@@ -385,12 +495,35 @@ def actors_component(doc: Doc) -> Doc:
         for m in generic_actors(piece, name, sent.start_char, iso=iso):
             if any(m.start < end and start < m.end for start, end in taken):
                 continue
+            if any(end <= m.start and not text[end : m.start].strip() for _start, end in named_spans):
+                continue  # "IS militants", "Houthi rebels": the named group, not another
             if m.actor.inter == 1:
                 m = replace(m, actor=state_actor(m.actor, doc._.published))
             generic.append(m)
             taken.append((m.start, m.end))
     doc._.actors = with_backers(text, sorted(named + generic, key=lambda m: m.start))
     return doc
+
+
+def _in_their_country(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+    """The dictionary's actors, less those named only by an acronym that
+    belongs to another country's group: in a report about Afghanistan,
+    "a PDF released by the ministry" is no People's Defense Force of
+    Myanmar. The acronym stays where the report is about the group's
+    country, names a place there, or uses its adjective."""
+    focus = doc._.country
+    if focus is None:
+        return named
+    gazetteer = load_gazetteer()
+    text = _text(doc)
+    here = {focus, *(m.place.country for m in doc._.places or []), *_pointed_countries(text)}
+    kept = []
+    for m in named:
+        iso = gazetteer.country_of_word(m.actor.country) if m.actor.country else None
+        if iso is not None and iso not in here and m.text.isupper() and len(m.text) <= 4:
+            continue
+        kept.append(m)
+    return kept
 
 
 _SYRIAN_ARMY = "Military Forces of Syria"
@@ -417,14 +550,27 @@ def _army_of_sentence(sent: Span, claimant: str | None) -> str | None:
     return f"Military Forces of {the_country(str(name))}"
 
 
+_DIRECTION = re.compile(
+    r"\b(?:to|into|towards?|from|across|via|border\s+with|borders?\s+of)\s+(?:the\s+)?$", re.I
+)
+
+
 def _sentence_countries(doc: Doc) -> list[str | None]:
     """The country in focus in each sentence: a country it names as such
     ("In Somalia, government troops…"), else the country most of its places
     lie in, else the previous sentence's, else the report's."""
     current: str | None = doc._.country
     found = []
+    text = _text(doc)
     places = _by_sentence(doc._.places or [], _sentences(doc))
-    for mentions in places:
+    for named in places:
+        # "fled across the border into Tajikistan": where they went, not where
+        # the sentence is; its "soldiers" stay the report's country's.
+        mentions = [
+            m
+            for m in named
+            if m.place.feature != "country" or not _DIRECTION.search(text[max(0, m.start - 30) : m.start])
+        ]
         countries = [m.place.country for m in mentions if m.place.feature == "country"]
         if not countries:
             countries = [m.place.country for m in mentions]
@@ -780,6 +926,7 @@ def _continue_breakdown(doc: Doc, sent: Span, sent_text: str, total: int | None)
 @Language.component("wm_events")
 def events_component(doc: Doc) -> Doc:
     text = _text(doc)
+    dateline = _dateline_end(text)
     sentences = _sentences(doc)
     places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
     cued = []
@@ -795,8 +942,10 @@ def events_component(doc: Doc) -> Doc:
     for (sent, sent_text, places, sent_actors, cues), guess in zip(cued, guesses, strict=True):
         actors = list(dict.fromkeys(m.actor.name for m in sent_actors))
         since = dates.first_since(sent_text)
-        # A possessive ("Moscow's air power") names a backer, not where it happened.
-        where = [m for m in places if not text[m.end : m.end + 2].startswith("'s")]
+        # A possessive ("Moscow's air power") names a backer, not where it
+        # happened; a dateline ("Kabul, May 3 (Reuters) -") where the report
+        # was filed, not where the fighting it tells of was.
+        where = [m for m in places if not text[m.end : m.end + 2].startswith("'s") and m.end > dateline]
         # The cue the model's type names (else the first) gives the claim its
         # span and place. A cue of another event type is another event in the
         # sentence ("an offensive began the day a truce took effect") and
@@ -823,6 +972,21 @@ def events_component(doc: Doc) -> Doc:
                 )
             )
     return doc
+
+
+# "KABUL, Afghanistan (AP) —", "Kabul, May 3 (Reuters) -", "Mogadishu:": a
+# place (and its country or the day) opening the report, then a dash or colon.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,2}"
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\s\d{1,2})?(?:,?\s\d{4})?)?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014]+|:)\s"
+)
+
+
+def _dateline_end(text: str) -> int:
+    """Where the report's dateline ends (0 if it has none)."""
+    found = _DATELINE.match(text[:120])
+    return found.end() if found else 0
 
 
 def _nearest_place(

@@ -76,6 +76,7 @@ def _without_spaces(key: str) -> str:
     return key.replace(" ", "")
 
 
+@lru_cache(maxsize=65536)  # pure; a report's names and their candidates' names are folded again and again
 def fold(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
