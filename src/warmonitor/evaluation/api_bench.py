@@ -27,8 +27,8 @@ from typing import Any
 
 import httpx
 
-from warmonitor.api.benchmark_data import DAYS, FIRST_DAY, TYPES, country_name, load
 from warmonitor.errors import UserError
+from warmonitor.evaluation.bench_store import DAYS, FIRST_DAY, TYPES, country_name, load
 from warmonitor.store.db import open_store
 
 START_TIMEOUT = 120.0
@@ -108,7 +108,7 @@ def run(
             "seconds": seconds,
         }
         driven = subprocess.run(
-            [sys.executable, "-m", "warmonitor.api.benchmark", json.dumps(config)],
+            [sys.executable, "-m", "warmonitor.evaluation.api_bench", json.dumps(config)],
             capture_output=True,
             text=True,
             check=False,
