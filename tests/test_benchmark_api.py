@@ -40,6 +40,10 @@ def test_benchmark_api_reports_latency_and_throughput_per_query(sqlite_url: str)
         assert measured["requests"] >= 1 and measured["errors"] == 0
         assert measured["p50_ms"] <= measured["p95_ms"] <= measured["p99_ms"]
         assert measured["requests_per_s"] > 0
+        # The server's own CPU time per request (Linux /proc), beside the latencies.
+        if sys.platform.startswith("linux"):
+            assert measured["server_cpu_ms_per_request"] > 0
+        assert measured["load_average"] >= 0
 
 
 def test_benchmark_api_refuses_a_store_that_already_holds_events(sqlite_url: str) -> None:
