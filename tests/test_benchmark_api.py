@@ -5,6 +5,9 @@ p50/p95/p99 latency and requests/s. Only the shape is checked, never times."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 from tests.conftest import assert_one_line_error, run_cli
 
@@ -37,6 +40,10 @@ def test_benchmark_api_reports_latency_and_throughput_per_query(sqlite_url: str)
         assert measured["requests"] >= 1 and measured["errors"] == 0
         assert measured["p50_ms"] <= measured["p95_ms"] <= measured["p99_ms"]
         assert measured["requests_per_s"] > 0
+        # The server's own CPU time per request (Linux /proc), beside the latencies.
+        if sys.platform.startswith("linux"):
+            assert measured["server_cpu_ms_per_request"] > 0
+        assert measured["load_average"] >= 0
 
 
 def test_benchmark_api_refuses_a_store_that_already_holds_events(sqlite_url: str) -> None:
@@ -117,3 +124,35 @@ def test_benchmark_visible_posts_reports_and_polls_until_they_show(sqlite_url: s
     for measure in ("post_answered", "casualties_shows_it", "control_shows_it", "visible_in_both"):
         assert 0 < figures[measure]["p50_ms"] <= figures[measure]["max_ms"]
     assert figures["visible_in_both"]["max_ms"] >= figures["post_answered"]["max_ms"]
+
+
+def test_each_store_benchmark_refuses_bad_options_in_one_line_and_touches_nothing(tmp_path: Path) -> None:
+    """The three synthetic-store benchmarks share their options and checks:
+    a bad value is refused before any store is opened."""
+    url = f"sqlite:///{tmp_path / 'never.db'}"
+    cases = {
+        ("api", "--events", "0"): "--events must be positive",
+        ("api", "--seconds", "-1"): "--seconds must be positive",
+        ("api", "--clients", "1,x"): "--clients must be positive numbers",
+        ("reconcile", "--reports", "0"): "--reports must be positive",
+        ("reconcile", "--events", "-5", "--reports", "0"): "--events, --reports must be positive",
+        ("visible", "--events", "0"): "--events must be positive",
+    }
+    for args, reason in cases.items():
+        result = run_cli("benchmark", *args, "--db", url, db=url)
+        assert reason in assert_one_line_error(result), (args, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert not list(tmp_path.iterdir()), "no store was created"
+
+
+def test_the_pipeline_never_imports_the_benchmarks() -> None:
+    """The benchmarks live in warmonitor.evaluation: serving, ingesting,
+    extracting and reconciling load none of it."""
+    code = (
+        "import sys\n"
+        "import warmonitor.api.app, warmonitor.ingest.pipeline, warmonitor.reconcile.run\n"
+        "import warmonitor.extract.pipeline, warmonitor.export, warmonitor.web.pages, warmonitor.cli\n"
+        "print(sorted(m for m in sys.modules if m.startswith('warmonitor.evaluation')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]", result.stdout

@@ -218,6 +218,69 @@ def test_the_same_record_posted_or_read_from_a_file_is_stored_alike(db_url: str,
             assert report.source.name == "Surrogate \ufffd Daily"
 
 
+# A headline pasted with its whole first paragraph, as a careless CMS export
+# gives it; and names at exactly their column's width.
+LONG_TITLE = "Night of shelling on the river towns: " + "houses hit, families in cellars, " * 45
+EXACT_TITLE = "T" * 1000
+EXACT_URL = "https://example.org/" + "u" * 1980
+
+
+@pytest.mark.slow
+def test_titles_and_urls_have_one_outcome_posted_or_read_from_a_file(db_url: str, tmp_path: Path) -> None:
+    """One rule at both doors, counted after NULs and surrounding space go:
+    a title over 1,000 characters is shortened (the report is kept: a title
+    is a label, the text is the news), one of exactly 1,000 is kept whole;
+    a URL over 2,000 characters is refused with the same reason."""
+    from warmonitor.api.tokens import create_token
+
+    records = {
+        "long title": {"title": LONG_TITLE},
+        "exact title": {"title": "  " + EXACT_TITLE[:500] + "\u0000\u0000" + EXACT_TITLE[500:] + " "},
+        "exact url": {"url": EXACT_URL + "\u0000"},
+        "long url": {"url": EXACT_URL + "u"},
+    }
+
+    def line(name: str, door: str) -> str:
+        fields = {"text": f"{PROSE} Told for the {name} case by {door}.", **records[name]}
+        return json.dumps(fields)
+
+    for name in records:
+        (tmp_path / f"{name}.jsonl").write_text(line(name, "file"), encoding="utf-8")
+    engine = open_store(db_url)
+    with session_scope(engine) as session:
+        token = create_token(session, "analyst")
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    refused: dict[str, tuple[str, str]] = {}
+    with TestClient(create_app(Settings(db_url=db_url))) as client:
+        for name in records:
+            result = run_cli("ingest", str(tmp_path / f"{name}.jsonl"), "--no-reconcile", db=db_url)
+            answer = client.post("/api/v1/reports", content=line(name, "post").encode(), headers=headers)
+            if result.returncode == 0:
+                assert answer.status_code == 201, (name, answer.text)
+            else:
+                assert answer.status_code == 422, (name, answer.text)
+                refused[name] = (assert_one_line_error(result), answer.json()["detail"])
+    assert set(refused) == {"long url"}
+    file_reason, posted_reason = refused["long url"]
+    assert posted_reason == "url is 2001 characters, over the limit of 2000"
+    assert posted_reason in file_reason
+    by_case: dict[str, list[Report]] = {}
+    with session_scope(engine) as session:
+        for report in session.scalars(select(Report)):
+            case = report.text.split(" for the ")[1].split(" case by ")[0]
+            by_case.setdefault(case, []).append(report)
+            session.expunge(report)
+    assert sorted(by_case) == ["exact title", "exact url", "long title"]
+    for case, reports in by_case.items():
+        assert len(reports) == 2, case  # one from each door
+        assert reports[0].title == reports[1].title and reports[0].url == reports[1].url, case
+    shortened = by_case["long title"][0].title
+    assert shortened is not None and 990 < len(shortened) <= 1000 and shortened.endswith("\u2026")
+    assert LONG_TITLE.startswith(shortened[:-1])
+    assert by_case["exact title"][0].title == EXACT_TITLE
+    assert by_case["exact url"][0].url == EXACT_URL
+
+
 @pytest.mark.slow
 def test_a_report_that_cannot_be_extracted_is_marked_and_skipped(db_url: str, tmp_path: Path) -> None:
     """Failure 3: a report over the extraction limit, one published in year 1

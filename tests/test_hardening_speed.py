@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from warmonitor.evaluation.benchmark import case_text
+from warmonitor.evaluation.benchmark import PUBLISHED, case_text
 from warmonitor.extract import casualties
 
 
@@ -197,3 +197,57 @@ def test_a_large_input_is_read_in_bounded_pieces_each_once(
     assert max(lengths) <= chunks.CHUNK_CHARS and sum(lengths) <= len(text), lengths
     assert len(lengths) >= len(text) // chunks.CHUNK_CHARS
     assert extraction.report.text == text
+
+
+def test_between_is_looked_for_only_before_the_range() -> None:
+    """ "between 3 and 5" is one range, "3 and 5" two counts; the check reads
+    the words before the first figure, not the whole text before it, and
+    answers as the whole-text search did on random mixes of the pieces that
+    decide it (word boundaries, odd spaces, case)."""
+    from warmonitor.extract import numbers
+
+    assert [c.value for c in numbers.find_counts("killed between 3 and 5 people")] == [3]
+    assert [c.value for c in numbers.find_counts("inbetween 3 and 5 people")] == [3, 5]
+    rng = random.Random(12)
+    pieces = ["between", "Between", "inbetween", " ", "  ", "\n", "\u00a0", "x", "5", "and", "-"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        for end in range(len(text) + 1):
+            whole = numbers._BETWEEN.search(text[:end]) is not None
+            assert numbers._between_before(text, end) == whole, (text, end)
+
+
+def test_a_sentences_dates_are_the_ones_a_scan_of_every_date_finds() -> None:
+    """Each figure's sentence takes its dates by bisection over the report's
+    dates (sorted by `find_dates`); on a table of tolls with a date a row,
+    every sentence gets exactly the dates a scan of all of them gives."""
+    from warmonitor.extract import components
+    from warmonitor.extract.pipeline import ReportText, _prepared, load_pipeline
+    from warmonitor.ingest.formats import read_html
+
+    nlp = load_pipeline()
+    text = read_html(case_text("html-table", 12_000), "table")[0].text
+    doc = nlp(_prepared(nlp, ReportText(text, PUBLISHED)))
+    assert len(doc._.dates) > 50
+    for sent in doc.sents:
+        scanned = [m for m in doc._.dates if components._in(sent, *m.span)]
+        assert components._dates_in(sent) == scanned
+
+
+def test_plain_digits_take_the_short_way_to_the_same_value() -> None:
+    """Figures in plain digits skip the regular expressions for words,
+    dozens and scales, and parse as the digits branch did: any script's
+    decimal digits, and nothing beyond 64 bits."""
+    from warmonitor.extract import numbers
+
+    assert numbers.parse_number("431") == (431, False)
+    assert numbers.parse_number("\u0664\u0663\u0661") == (431, False)  # Arabic-Indic digits
+    assert numbers.parse_number("9" * 20) is None
+    assert numbers.parse_number("2,400") == (2400, False)  # not plain: the general path
+    rng = random.Random(5)
+    digits = "0123456789\u0660\u0669\u06f5\u0966\uff15"
+    for _ in range(5_000):
+        text = "".join(rng.choice(digits) for _ in range(rng.randint(1, 22)))
+        value = int(text)
+        expected = (value, False) if value <= numbers.MAX_COUNT else None
+        assert numbers.parse_number(text) == expected, text

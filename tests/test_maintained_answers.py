@@ -160,8 +160,8 @@ def assert_full_rebuild_agrees(engine: Engine, extractor: Callable[..., Extracti
 
 
 @pytest.mark.parametrize("name", STREAMS)
-def test_streams_maintained_answers_are_the_from_scratch_ones(name: str, sqlite_url: str) -> None:
-    engine = open_store(sqlite_url)
+def test_streams_maintained_answers_are_the_from_scratch_ones(name: str, db_url: str) -> None:
+    engine = open_store(db_url)
     extractor = gold_extractor(name)
     for draft in drafts(name):
         list(ingest_drafts(engine, [draft], Defaults()))

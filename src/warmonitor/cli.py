@@ -13,7 +13,7 @@ import sys
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -738,64 +738,77 @@ def _emit(markdown: str, output: Path | None) -> None:
     sys.stdout.write(markdown)
 
 
+# The options every synthetic-store benchmark takes (api, reconcile, visible).
+BenchDbOption = Annotated[
+    str, typer.Option("--db", help="An EMPTY database URL to fill (never your real store).")
+]
+ReuseOption = Annotated[
+    bool, typer.Option("--reuse", help="Use a store an earlier benchmark filled with the same --events.")
+]
+
+
+def _events_option(example: str) -> Any:
+    return typer.Option(help=f"How many synthetic events, e.g. {example}.")
+
+
+def _positive(**values: float) -> None:
+    """A one-line refusal naming every option that is not positive."""
+    bad = [f"--{name}" for name, value in values.items() if value <= 0]
+    if bad:
+        raise UserError(f"{', '.join(bad)} must be positive")
+
+
+def _print_json(figures: object) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+
+
 @benchmark_app.command("api")
 def benchmark_api(
-    db: Annotated[str, typer.Option("--db", help="An EMPTY database URL to fill (never your real store).")],
-    events: Annotated[int, typer.Option(help="How many synthetic events, e.g. 100000 or 1000000.")] = 100_000,
+    db: BenchDbOption,
+    events: Annotated[int, _events_option("100000 or 1000000")] = 100_000,
     requests: Annotated[int, typer.Option(help="Timed requests per query.")] = 500,
     clients: Annotated[str, typer.Option(help="Concurrent clients, one run each: e.g. 1,2,4.")] = "1,2,4",
     seconds: Annotated[float, typer.Option(help="Longest time per query and client count.")] = 60,
-    reuse: Annotated[
-        bool, typer.Option("--reuse", help="Use a store an earlier run filled with the same --events.")
-    ] = False,
+    reuse: ReuseOption = False,
 ) -> None:
     """p50/p95/p99 latency and requests/s of the API over synthetic events, served on 127.0.0.1 (JSON)."""
-    import json
+    from warmonitor.evaluation.api_bench import run
 
-    from warmonitor.api.benchmark import run
-
+    _positive(events=events, requests=requests, seconds=seconds)
     counts = [int(c) for c in clients.split(",") if c.strip().isdigit() and int(c) > 0]
-    if events < 1 or requests < 1 or seconds <= 0 or not counts or len(counts) != len(clients.split(",")):
-        raise UserError("--events, --requests, --seconds must be positive, --clients numbers like 1,2,4")
-    sys.stdout.write(json.dumps(run(db, events, requests, counts, seconds, reuse=reuse), indent=2) + "\n")
+    if not counts or len(counts) != len(clients.split(",")):
+        raise UserError(f"--clients must be positive numbers like 1,2,4, got {clients!r}")
+    _print_json(run(db, events, requests, counts, seconds, reuse=reuse))
 
 
 @benchmark_app.command("reconcile")
 def benchmark_reconcile(
-    db: Annotated[str, typer.Option("--db", help="An EMPTY database URL to fill (never your real store).")],
-    events: Annotated[int, typer.Option(help="How many synthetic events, e.g. 1000 or 1000000.")] = 1000,
+    db: BenchDbOption,
+    events: Annotated[int, _events_option("1000 or 1000000")] = 1000,
     reports: Annotated[int, typer.Option(help="New reports, reconciled one at a time.")] = 30,
-    reuse: Annotated[
-        bool, typer.Option("--reuse", help="Use a store an earlier benchmark filled with the same --events.")
-    ] = False,
+    reuse: ReuseOption = False,
 ) -> None:
     """What reconciling one new report costs in a synthetic store of --events events (JSON)."""
-    import json
-
     from warmonitor.evaluation.reconcile_bench import cost
 
-    if events < 1 or reports < 1:
-        raise UserError("--events and --reports must be positive")
-    sys.stdout.write(json.dumps(cost(db, events, reports, reuse=reuse), indent=2) + "\n")
+    _positive(events=events, reports=reports)
+    _print_json(cost(db, events, reports, reuse=reuse))
 
 
 @benchmark_app.command("visible")
 def benchmark_visible(
-    db: Annotated[str, typer.Option("--db", help="An EMPTY database URL to fill (never your real store).")],
-    events: Annotated[int, typer.Option(help="How many synthetic events, e.g. 100000.")] = 100_000,
+    db: BenchDbOption,
+    events: Annotated[int, _events_option("100000")] = 100_000,
     reports: Annotated[int, typer.Option(help="Reports posted, one at a time.")] = 30,
-    reuse: Annotated[
-        bool, typer.Option("--reuse", help="Use a store an earlier benchmark filled with the same --events.")
-    ] = False,
+    reuse: ReuseOption = False,
 ) -> None:
     """Report in -> visible: POST /api/v1/reports, poll /casualties and /control until it shows (JSON)."""
-    import json
-
     from warmonitor.evaluation.reconcile_bench import visible
 
-    if events < 1 or reports < 1:
-        raise UserError("--events and --reports must be positive")
-    sys.stdout.write(json.dumps(visible(db, events, reports, reuse=reuse), indent=2) + "\n")
+    _positive(events=events, reports=reports)
+    _print_json(visible(db, events, reports, reuse=reuse))
 
 
 @db_app.command("upgrade")

@@ -10,7 +10,12 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from warmonitor.ingest.draft import replace_lone_surrogates
+from warmonitor.ingest.draft import (
+    MAX_OUTLET_CHARS,
+    MAX_TITLE_CHARS,
+    MAX_URL_CHARS,
+    replace_lone_surrogates,
+)
 from warmonitor.store.models import SourceKind
 
 
@@ -73,9 +78,17 @@ class ReportIn(BaseModel):
         return replace_lone_surrogates(value) if isinstance(value, str) else value
 
     text: str = Field(min_length=1, max_length=20 * 1024 * 1024)
-    title: str | None = Field(None, max_length=1000)
-    url: str | None = Field(None, max_length=2000)
-    source: str | None = Field(None, max_length=300, description="The outlet that published it.")
+    # The lengths are checked as a file's are (ingest.draft.prepared), after
+    # NULs and surrounding space are removed, so a record posted and the same
+    # record in a file have the same outcome: a long title is shortened, a
+    # long URL or source name refused with the same one-line reason.
+    title: str | None = Field(
+        None, description=f"Over {MAX_TITLE_CHARS:,} characters: shortened to that, ending in an ellipsis."
+    )
+    url: str | None = Field(None, description=f"At most {MAX_URL_CHARS:,} characters.")
+    source: str | None = Field(
+        None, description=f"The outlet that published it; at most {MAX_OUTLET_CHARS} characters."
+    )
     published: datetime | None = Field(None, description="ISO 8601; a time zone is required.")
 
 

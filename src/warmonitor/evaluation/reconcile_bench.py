@@ -28,9 +28,9 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
-from warmonitor.api.benchmark import _cpu_model, _free_port, _start_server
-from warmonitor.api.benchmark_data import DAYS, FIRST_DAY, load
 from warmonitor.errors import UserError
+from warmonitor.evaluation.api_bench import _cpu_model, _free_port, _start_server
+from warmonitor.evaluation.bench_store import DAYS, FIRST_DAY, load
 from warmonitor.extract.claims import (
     CasualtyClaim,
     ControlClaim,

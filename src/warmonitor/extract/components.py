@@ -672,12 +672,30 @@ def _place_ref(mention: PlaceMention) -> PlaceRef:
     ))  # fmt: skip
 
 
+def _dates_in(sent: Span) -> list[dates.DateMention]:
+    """The report's dates wholly inside a sentence, in order. `find_dates`
+    gives them sorted by start, so the sentence's are found by bisection:
+    testing every date of the Doc for every figure cost a table of tolls
+    (a date and two figures a row) the square of its rows."""
+    mentions: list[dates.DateMention] = sent.doc._.dates or []
+    cached = sent.doc.user_data.get("wm_date_starts")
+    if cached is not None and cached[0] is mentions:
+        starts = cached[1]
+    else:
+        starts = [m.span[0] for m in mentions]
+        if any(a > b for a, b in pairwise(starts)):
+            return [m for m in mentions if _in(sent, *m.span)]
+        sent.doc.user_data["wm_date_starts"] = (mentions, starts)
+    first, last = bisect_left(starts, sent.start_char), bisect_right(starts, sent.end_char)
+    return [m for m in mentions[first:last] if _in(sent, *m.span)]
+
+
 def _date_ref(sent: Span) -> DateRef | None:
-    for mention in sent.doc._.dates or []:
-        if _in(sent, *mention.span):
-            return DateRef.model_validate(
-                {"start": mention.start, "end": mention.end, "precision": mention.precision}
-            )
+    """The sentence's first date."""
+    for mention in _dates_in(sent):
+        return DateRef.model_validate(
+            {"start": mention.start, "end": mention.end, "precision": mention.precision}
+        )
     return None
 
 
@@ -889,7 +907,7 @@ def _toll_dates(
     if scope == "incident":
         return _date_ref(sent), None, None
     published: date | None = sent.doc._.published
-    mentions = [m for m in sent.doc._.dates or [] if _in(sent, *m.span)]
+    mentions = _dates_in(sent)
     starts = [m for m in mentions if m.since or heads.start_verb(sent.doc, m.span[0])]
     stated = [m for m in mentions if m not in starts]
     if scope == "historical":

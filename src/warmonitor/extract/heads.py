@@ -152,7 +152,6 @@ def background_since(token: Token, published: date) -> date | None:
     background when the verb counting it hangs on a war ("the war, which
     has killed", "a conflict that has killed") or counts since a year long
     before publication."""
-    cues = casualty_cues()
     noun = head_noun(token)
     verb = governing_verb(noun if noun is not None else token)
     if verb is None and token.dep_ == "nummod":
@@ -164,6 +163,19 @@ def background_since(token: Token, published: date) -> date | None:
         verb = governing_verb(counted.head.head)  # "has claimed the lives of 200,000 people"
     if verb is None:
         return None
+    # Every count a verb governs asks the same question of it: a list of
+    # forty figures under one "killed" walked the verb's children forty
+    # times. The answer depends on the verb and the day alone.
+    known: dict[tuple[int, date], date | None] = verb.doc.user_data.setdefault("wm_background", {})
+    key = (verb.i, published)
+    if key not in known:
+        known[key] = _verb_background(verb, published)
+    return known[key]
+
+
+def _verb_background(verb: Token, published: date) -> date | None:
+    """`background_since` for the verb that counts the toll."""
+    cues = casualty_cues()
     # The verb with its conjuncts and complements: "killed and displaced
     # since the war began", "a war broke out in 2011 and has since claimed",
     # "are estimated to have been killed in the war".

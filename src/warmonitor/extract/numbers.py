@@ -103,6 +103,10 @@ def words_to_int(words: str) -> int | None:
 
 def parse_number(text: str) -> tuple[int, bool] | None:
     """(value, vague) for a number written in digits, words or as a vague amount."""
+    if text.isdecimal():
+        # Plain digits, most figures of a table or a list of tolls: what the
+        # `\d+` branch below gives, without its four regular expressions.
+        return _counted(int(text))
     cleaned = re.sub(r"\s+", " ", text.strip().lower())
     if cleaned in VAGUE:
         return VAGUE[cleaned], True
@@ -176,6 +180,18 @@ _RANGE_GAP = re.compile(r"^\s*(?:-|\u2013|\u2014|to)\s*$|^\s+and\s+$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
+def _between_before(text: str, end: int) -> bool:
+    """Whether `text[:end]` ends in "between" and space, reading only those
+    words: searching the whole text before every "N and M" cost a long
+    sentence of figures the square of its length. "between" can only end
+    where the trailing space starts, so the search looks at the 8
+    characters before it (one more than the word, for its word boundary)."""
+    start = end
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start < end and _BETWEEN.search(text[max(0, start - 8) : end]) is not None
+
+
 def _ranges(text: str, offset: int, counts: list[Count]) -> list[Count]:
     """ "33-40", "8 - 14", "between two and four": one count, low to high,
     its best the low end (the conservative reading)."""
@@ -189,7 +205,7 @@ def _ranges(text: str, offset: int, counts: list[Count]) -> list[Count]:
                 _RANGE_GAP.match(gap)
                 and count.value > first.value
                 and not count.qualifier
-                and (not is_and or _BETWEEN.search(text[: first.start - offset]))
+                and (not is_and or _between_before(text, first.start - offset))
             ):
                 low = first.low if first.low is not None else first.value
                 merged[-1] = Count(first.value, low, low, count.value, first.qualifier or "between",

@@ -175,6 +175,8 @@ def _figure(point: Point) -> Figure | None:
 
 def _combine(figures: list[Figure]) -> Figure:
     """One figure from several claimants' figures for the same deaths: the range across them."""
+    if len(figures) == 1 and len(figures[0].claims) == 1:
+        return figures[0]  # the range of one figure is itself (most incidents have one voice)
     return Figure(
         low=min(f.low for f in figures),
         best=int(statistics.median_low([f.best for f in figures])),
@@ -346,8 +348,11 @@ def covers(series: Series, incident: Point) -> bool:
 def _with_incidents(series: Series, incidents: list[Incident]) -> Figure:
     """A voice's running toll with the incidents it does not cover added; the
     incidents it covers are inside it (where they add up to more, their sum)."""
-    inside = [i for i in incidents if any(covers(series, v) for v in i.views)]
-    outside = [i for i in incidents if i not in inside]
+    inside: list[Incident] = []
+    outside: list[Incident] = []
+    for incident in incidents:
+        covered = any(covers(series, v) for v in incident.views)
+        (inside if covered else outside).append(incident)
     figure = series.figure
     inside_sum = _add(i.figure for i in inside)
     if inside_sum is not None and inside_sum.best > figure.best:
@@ -375,25 +380,43 @@ def headline_rank(voice: str) -> int:
     return int(known.kind.value == "ngo" or (known.kind.value == "official" and not known.country))
 
 
-def _voice_figures(views: list[Point], since: date | None, until: date, partisan: bool) -> list[VoiceFigure]:
+@dataclass(frozen=True)
+class _Voices:
+    """One side's points (independent or partisan) read per voice: each
+    voice's running series and each voice's own incidents."""
+
+    series: list[Series]
+    told: list[Point]  # the incident counts
+    told_by: dict[str, list[Point]]  # the same, by voice
+    incidents: dict[str, list[Incident]]  # each voice's own incidents
+
+    @classmethod
+    def of(cls, views: list[Point], since: date | None, until: date) -> _Voices:
+        told = [v for v in views if not _is_running(v)]
+        by_voice: dict[str, list[Point]] = defaultdict(list)
+        for view in told:
+            by_voice[view.voice].append(view)
+        return cls(
+            _series([v for v in views if _is_running(v)], since, until),
+            told,
+            by_voice,
+            {voice: _incidents(points) for voice, points in by_voice.items()},
+        )
+
+
+def _voice_figures(voices: _Voices, partisan: bool) -> list[VoiceFigure]:
     """Each voice's own figure: its running toll (with its own incidents
     outside it), else the sum of the incidents it told."""
-    running = _series([v for v in views if _is_running(v)], since, until)
-    incidents = [v for v in views if not _is_running(v)]
     listed = []
     with_series = set()
-    for series in running:
-        own = _incidents([v for v in incidents if v.voice == series.voice])
-        figure = _with_incidents(series, own)
+    for series in voices.series:
+        figure = _with_incidents(series, voices.incidents.get(series.voice, []))
         listed.append(VoiceFigure(series.voice, figure, series.said, partisan, series.readings))
         with_series.add(series.voice)
-    by_voice: dict[str, list[Point]] = defaultdict(list)
-    for view in incidents:
-        by_voice[view.voice].append(view)
-    for voice, told in sorted(by_voice.items()):
+    for voice, told in sorted(voices.told_by.items()):
         if voice in with_series:
             continue
-        summed = _add(i.figure for i in _incidents(told))
+        summed = _add(i.figure for i in voices.incidents[voice])
         if summed is not None:
             listed.append(VoiceFigure(voice, summed, max(v.published for v in told), partisan, 0))
     return listed
@@ -406,23 +429,22 @@ def _estimate(
     partisan = [v for v in views if v.partisan]
     quiet_partisan = [c for _p, is_partisan, c in quiet if is_partisan and c is not None]
     has_independent = bool(independent) or any(not is_partisan for _p, is_partisan, _c in quiet)
-    use = independent if has_independent else partisan
+    sides = _Voices.of(independent, since, until), _Voices.of(partisan, since, until)
     estimate = Estimate(
         party=party,
         partisan_claims=sorted([v.id for v in partisan] + quiet_partisan),
         partisan_only=not has_independent and bool(partisan or quiet_partisan),
-        voices=_voice_figures(independent, since, until, False)
-        + _voice_figures(partisan, since, until, True),
+        voices=_voice_figures(sides[0], False) + _voice_figures(sides[1], True),
     )
-    running = _series([v for v in use if _is_running(v)], since, until)
-    told = [v for v in use if not _is_running(v)]
+    used = sides[0] if has_independent else sides[1]
+    running, told = used.series, used.told
     with_series = {s.voice for s in running}
     # Incidents told by voices with no running toll of their own.
     loose = _incidents([v for v in told if v.voice not in with_series])
     named_loose = [i for i in loose if any(v.voice != UNATTRIBUTED for v in i.views)]
     figures: dict[str, Figure] = {}
     for series in running:
-        own = _incidents([v for v in told if v.voice == series.voice])
+        own = used.incidents.get(series.voice, [])
         # Unattributed figures never add to a named voice's series, nor the reverse.
         others = named_loose if series.voice != UNATTRIBUTED else []
         figures[series.voice] = _with_incidents(series, own + others)

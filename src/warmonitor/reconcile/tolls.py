@@ -20,8 +20,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, replace
 from datetime import date
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Select, case, delete, func, insert, null, or_, select
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Date,
+    Select,
+    String,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    null,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from warmonitor.reconcile.casualties import Point, Quiet, point_of
@@ -97,6 +113,48 @@ _COLUMNS = (
 )
 
 
+_Statement = Select[*tuple[Any, ...]]
+_SERIES = (TollPoint.party, TollPoint.partisan, TollPoint.voice)
+SeriesKey = tuple[str, bool, str]
+
+
+@cache
+def _statements(by_area: bool, has_since: bool) -> tuple[_Statement, _Statement, _Statement, _Statement]:
+    """The four statements `load_points` runs, built once per shape with
+    bound parameters: building them cost more than running them."""
+    where = [TollPoint.outcome == bindparam("outcome"), TollPoint.published <= bindparam("as_of")]
+    if by_area:
+        area: BindParameter[str] = bindparam("area", type_=String)
+        where.append(
+            or_(TollPoint.area_place == area, TollPoint.area_admin1 == area, TollPoint.area_country == area)
+        )
+    end: BindParameter[date] = bindparam("end", type_=Date)
+    incidents = select(*_COLUMNS).where(*where, TollPoint.running.is_(False), TollPoint.day <= end)
+    if has_since:
+        incidents = incidents.where(TollPoint.day >= bindparam("since"))
+    running = [*where, TollPoint.running.is_(True), or_(TollPoint.start.is_(None), TollPoint.start <= end)]
+    # One pass over the readings, in the database, in the order of the
+    # ix_toll_point_readings index (no sort, no table read): per series, its
+    # latest day up to `end` (and how many readings it has up to then) and
+    # its latest day before `since`.
+    upto = case((TollPoint.said <= end, TollPoint.said))
+    before = case((TollPoint.said < bindparam("since"), TollPoint.said)) if has_since else null()
+    grouped = (
+        select(*_SERIES, func.max(upto), func.count(upto), func.max(before))
+        .where(*running)
+        .group_by(*_SERIES)
+    )
+    # The readings of the series and days wanted, by seeks into the same
+    # index (one IN list per column: SQLite plans row-value IN lists as a
+    # scan). A superset: the exact series and day are matched in Python.
+    candidates = select(*_COLUMNS).where(
+        *running,
+        *(column.in_(bindparam(column.key, expanding=True)) for column in (*_SERIES, TollPoint.said)),
+    )
+    partisan = select(TollPoint.party, TollPoint.claim_id).where(*running, TollPoint.partisan.is_(True))
+    return incidents, grouped, candidates, partisan
+
+
 def load_points(
     session: Session, *, outcome: str, area: str | None, since: date | None, end: date, as_of: date
 ) -> tuple[list[Point], list[Quiet]]:
@@ -114,67 +172,55 @@ def load_points(
 
     So a request reads a few rows per series, not every reading."""
     wanted = area.casefold().strip() if area else None
-    where = [
-        TollPoint.outcome == outcome,
-        TollPoint.published <= as_of,
-    ]
+    incidents, grouped_by, candidates, partisan_ids = _statements(bool(wanted), since is not None)
+    params: dict[str, object] = {"outcome": outcome, "as_of": as_of, "end": end, "since": since}
     if wanted:
-        where.append(
-            or_(
-                TollPoint.area_place == wanted,
-                TollPoint.area_admin1 == wanted,
-                TollPoint.area_country == wanted,
-            )
-        )
-    incidents = select(*_COLUMNS).where(*where, TollPoint.running.is_(False), TollPoint.day <= end)
-    if since is not None:
-        incidents = incidents.where(TollPoint.day >= since)
-    points = [Point(claim_id, *rest) for claim_id, *rest in session.execute(incidents)]
-
-    running = [*where, TollPoint.running.is_(True), or_(TollPoint.start.is_(None), TollPoint.start <= end)]
-    series = (TollPoint.party, TollPoint.partisan, TollPoint.voice)
-    # One pass over the readings, in the database: per series, its latest day
-    # up to `end` (and how many readings it has up to then) and its latest day
-    # before `since`; then the readings of those days, the latest of each kept.
-    upto = case((TollPoint.said <= end, TollPoint.said))
-    before = case((TollPoint.said < since, TollPoint.said)) if since is not None else null()
-    grouped = session.execute(
-        select(
-            *series,
-            func.max(upto).label("upto"),
-            func.count(upto).label("readings"),
-            func.max(before).label("before"),
-        )
-        .where(*running)
-        .group_by(*series)
-    ).all()
-    needed: dict[tuple[str, bool, str, date], list[tuple[str, int]]] = {}
+        params["area"] = wanted
+    # Core statements on the session's connection: no ORM row processing.
+    db = session.connection()
+    points = [Point(*row) for row in db.execute(incidents, params)]
+    grouped = db.execute(grouped_by, params).all()
+    needed: dict[tuple[str, bool, str, date], list[int | None]] = {}
     for party, partisan, voice, upto_day, readings, before_day in grouped:
         if upto_day is not None:
-            needed.setdefault((party, partisan, voice, upto_day), []).append(("last", readings))
+            needed.setdefault((party, partisan, voice, upto_day), []).append(readings)
         if before_day is not None:
-            needed.setdefault((party, partisan, voice, before_day), []).append(("base", 0))
-    last: dict[tuple[str, bool, str], Point] = {}
-    base: dict[tuple[str, bool, str], Point] = {}
-    if needed:
-        voices = sorted({k[2] for k in needed})
-        days = sorted({k[3] for k in needed})
-        # A superset by (voice, day) index; the exact series and day are matched here.
-        candidates = select(*_COLUMNS).where(*running, TollPoint.voice.in_(voices), TollPoint.said.in_(days))
-        for claim_id, *rest in session.execute(candidates):
-            point = Point(claim_id, *rest)
-            key = (point.party, point.partisan, point.voice)
-            rank = (point.published, point.id)
-            for role, readings in needed.get((*key, point.said), []):
-                chosen = last if role == "last" else base
-                if key not in chosen or rank > (chosen[key].published, chosen[key].id):
-                    chosen[key] = replace(point, readings=readings) if role == "last" else point
-    significant = {p.id: p for p in base.values()} | {p.id: p for p in last.values()}
+            needed.setdefault((party, partisan, voice, before_day), []).append(None)  # the baseline
+    significant = _significant(db, candidates, params, needed) if needed else {}
     points += significant.values()
     # The other readings: evidence only. The grouping has every series: which
     # parties have independent readings, and whether any are partisan.
     quiet: list[Quiet] = [(party, False, None) for party, partisan, *_rest in grouped if not partisan]
     if any(partisan for _party, partisan, *_rest in grouped):
-        ids = select(TollPoint.party, TollPoint.claim_id).where(*running, TollPoint.partisan.is_(True))
-        quiet += [(party, True, c) for party, c in session.execute(ids) if c not in significant]
+        rows = db.execute(partisan_ids, params)
+        quiet += [(party, True, c) for party, c in rows if c not in significant]
     return points, quiet
+
+
+def _significant(
+    db: Connection,
+    candidates: _Statement,
+    params: dict[str, object],
+    needed: dict[tuple[str, bool, str, date], list[int | None]],
+) -> dict[int, Point]:
+    """Each series' last reading up to the window's end (carrying how many
+    readings it stands for) and its baseline, by claim id: of a series'
+    readings of the day wanted, the latest published (then the highest id)."""
+    last: dict[SeriesKey, tuple[Point, int]] = {}
+    base: dict[SeriesKey, Point] = {}
+    chosen_params = dict(params)
+    for i, column in enumerate((*_SERIES, TollPoint.said)):
+        chosen_params[column.key] = sorted({key[i] for key in needed})
+    for row in db.execute(candidates, chosen_params):
+        point = Point(*row)
+        key = (point.party, point.partisan, point.voice)
+        rank = (point.published, point.id)
+        for readings in needed.get((*key, point.said), ()):
+            if readings is None:
+                if key not in base or rank > (base[key].published, base[key].id):
+                    base[key] = point
+            elif key not in last or rank > (last[key][0].published, last[key][0].id):
+                last[key] = (point, readings)
+    found = {p.id: p for p in base.values()}
+    found |= {p.id: replace(p, readings=n) for p, n in last.values()}
+    return found

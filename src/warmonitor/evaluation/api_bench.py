@@ -27,8 +27,8 @@ from typing import Any
 
 import httpx
 
-from warmonitor.api.benchmark_data import DAYS, FIRST_DAY, TYPES, country_name, load
 from warmonitor.errors import UserError
+from warmonitor.evaluation.bench_store import DAYS, FIRST_DAY, TYPES, country_name, load
 from warmonitor.store.db import open_store
 
 START_TIMEOUT = 120.0
@@ -106,9 +106,10 @@ def run(
             "requests": requests,
             "clients": clients,
             "seconds": seconds,
+            "server_pid": server.pid,
         }
         driven = subprocess.run(
-            [sys.executable, "-m", "warmonitor.api.benchmark", json.dumps(config)],
+            [sys.executable, "-m", "warmonitor.evaluation.api_bench", json.dumps(config)],
             capture_output=True,
             text=True,
             check=False,
@@ -176,10 +177,25 @@ SCENARIOS: dict[str, Callable[..., None]] = {
 }
 
 
-def _drive(base: str, name: str, requests: int, clients: int, seconds: float) -> dict[str, Any]:
-    """`requests` timed requests from `clients` threads, or as many as fit in `seconds`."""
+def _cpu_seconds(pid: int | None) -> float | None:
+    """A process's CPU time so far (user + system), from /proc; None where there is none."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _drive(
+    base: str, name: str, requests: int, clients: int, seconds: float, server_pid: int | None = None
+) -> dict[str, Any]:
+    """`requests` timed requests from `clients` threads, or as many as fit in
+    `seconds`; with the server's pid, also its CPU time per request, which a
+    busy machine does not inflate as it does latency."""
     latencies: list[float] = []
     errors = 0
+    served = 0  # every request answered after the start, counted or not
     lock = threading.Lock()
     warmed = threading.Barrier(clients + 1)
     deadline = [math.inf]  # set once every client is warm
@@ -188,8 +204,9 @@ def _drive(base: str, name: str, requests: int, clients: int, seconds: float) ->
         return len(latencies) + errors >= requests or time.perf_counter() > deadline[0]
 
     def record(took: float, ok: bool) -> bool:
-        nonlocal errors
+        nonlocal errors, served
         with lock:
+            served += 1
             if done():
                 return False
             if ok:
@@ -213,11 +230,18 @@ def _drive(base: str, name: str, requests: int, clients: int, seconds: float) ->
     for thread in threads:
         thread.start()
     warmed.wait()
+    cpu_before, load = _cpu_seconds(server_pid), os.getloadavg()[0]
     started = time.perf_counter()
     deadline[0] = started + seconds
     for thread in threads:
         thread.join()
     wall = time.perf_counter() - started
+    cpu_after = _cpu_seconds(server_pid)
+    server_cpu = (
+        round((cpu_after - cpu_before) / served * 1000, 2)
+        if cpu_before is not None and cpu_after is not None and served
+        else None
+    )
     ms = sorted(x * 1000 for x in latencies)
 
     def pct(p: float) -> float:
@@ -231,6 +255,8 @@ def _drive(base: str, name: str, requests: int, clients: int, seconds: float) ->
         "p95_ms": pct(95),
         "p99_ms": pct(99),
         "mean_ms": round(statistics.fmean(ms), 1) if ms else 0.0,
+        "server_cpu_ms_per_request": server_cpu,
+        "load_average": round(load, 2),
     }
 
 
@@ -241,7 +267,14 @@ def _load_generator(config: dict[str, Any]) -> dict[str, Any]:
         name: [
             {
                 "clients": n,
-                **_drive(config["base"], name, int(config["requests"]), n, float(config["seconds"])),
+                **_drive(
+                    config["base"],
+                    name,
+                    int(config["requests"]),
+                    n,
+                    float(config["seconds"]),
+                    config.get("server_pid"),
+                ),
             }
             for n in config["clients"]
         ]
