@@ -68,7 +68,7 @@ async def _validation_error(_request: Request, exc: Exception) -> Response:
     response fail with a 500."""
     errors = exc.errors() if isinstance(exc, RequestValidationError) else []
     body = json.dumps({"detail": jsonable_encoder(errors)}, ensure_ascii=True)
-    return Response(body, status.HTTP_422_UNPROCESSABLE_ENTITY, media_type="application/json")
+    return Response(body, status.HTTP_422_UNPROCESSABLE_CONTENT, media_type="application/json")
 
 
 def require_writer(
@@ -131,7 +131,7 @@ def _api_router() -> APIRouter:
         try:
             (outcome,) = ingest_drafts(request.app.state.engine, [draft], defaults)
         except BadInput as exc:  # NUL, lone surrogates and long names are handled; this is what is left
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, exc.reason) from None
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, exc.reason) from None
         # A report counts as soon as it is stored: reconcile before answering.
         reconciled = outcome.status.value == "duplicate" or _reconcile_now(request.app.state.engine)
         return IngestOut(
@@ -154,12 +154,12 @@ def draft_from_body(body: ReportIn) -> ReportDraft:
     pydantic accepts but ingest cannot use (empty text, a naive or
     out-of-range publication time)."""
     if not body.text.strip():
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "text is empty")
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "text is empty")
     if body.published is not None and body.published.tzinfo is None:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "published needs a time zone")
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "published needs a time zone")
     if body.published is not None and not EARLIEST_YEAR <= body.published.year <= LATEST_YEAR:
         raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_ENTITY,
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
             f"published is outside the years {EARLIEST_YEAR}-{LATEST_YEAR}",
         )
     return ReportDraft(
