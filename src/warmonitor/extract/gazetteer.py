@@ -76,10 +76,6 @@ def _without_spaces(key: str) -> str:
     return key.replace(" ", "")
 
 
-# A report's names are folded again and again (the focus vote, candidates,
-# resolve, the missed places): 17,000 calls for 40 reports, a few hundred
-# distinct names. A pure function of its argument, so cached.
-@lru_cache(maxsize=16384)
 def fold(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
