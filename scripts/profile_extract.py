@@ -13,6 +13,8 @@ kept (the least disturbed). Compare variants from one run of this script.
 
 Later repeats find names, dates and lemmas in the caches the first one
 filled: --repeats 1 on --notes gives the time on text not seen before.
+--cpu times with time.process_time (this process's CPU seconds) instead of
+the wall clock: on a loaded machine the figure to compare between commits.
 """
 
 from __future__ import annotations
@@ -45,16 +47,20 @@ def _fresh_docs(nlp: Language, texts: list[str]) -> list[Doc]:
     return docs
 
 
+CLOCK: list[Callable[[], float]] = [time.perf_counter]  # --cpu: time.process_time
+
+
 def component_times(nlp: Language, texts: list[str], repeats: int) -> dict[str, float]:
     """ms per report for each component, best of `repeats` runs over all texts."""
     best: dict[str, float] = {}
+    clock = CLOCK[0]
     for _ in range(repeats):
         spent = dict.fromkeys(nlp.pipe_names, 0.0)
         for doc in _fresh_docs(nlp, texts):
             for name, proc in nlp.pipeline:
-                start = time.perf_counter()
+                start = clock()
                 doc = proc(doc)
-                spent[name] += time.perf_counter() - start
+                spent[name] += clock() - start
         for name, seconds in spent.items():
             best[name] = min(best.get(name, float("inf")), seconds * 1000 / len(texts))
     return best
@@ -71,9 +77,9 @@ def batched_times(nlp: Language, texts: list[str], repeats: int, batch_size: int
                 run = lambda ds, p=proc: list(p.pipe(ds, batch_size=batch_size))  # noqa: E731
             else:
                 run = lambda ds, p=proc: [p(d) for d in ds]  # noqa: E731
-            start = time.perf_counter()
+            start = CLOCK[0]()
             docs = run(docs)
-            ms = (time.perf_counter() - start) * 1000 / len(texts)
+            ms = (CLOCK[0]() - start) * 1000 / len(texts)
             best[name] = min(best.get(name, float("inf")), ms)
     return best
 
@@ -88,7 +94,10 @@ def main() -> None:
     parser.add_argument("--bare", action="store_true", help="also time the stock model's components")
     parser.add_argument("--cprofile", action="store_true", help="profile the wm_* components")
     parser.add_argument("--sort", default="cumulative", help="cProfile's order: cumulative, tottime, ...")
+    parser.add_argument("--cpu", action="store_true", help="CPU seconds (process_time), not wall-clock")
     args = parser.parse_args()
+    if args.cpu:
+        CLOCK[0] = time.process_time
     if args.notes:
         texts = reports_from_notes(args.notes, args.reports + 2, args.words)
         warm, texts = texts[:2], texts[2:]
@@ -96,7 +105,8 @@ def main() -> None:
         texts, warm = synthetic_reports(args.reports, args.words), synthetic_reports(2, args.words, seed=0)
     nlp = load_pipeline()
     tokens = sum(len(nlp.make_doc(t)) for t in texts) / len(texts)
-    print(f"{len(texts)} reports, {tokens:.0f} tokens each on average; ms per report, best of {args.repeats}")
+    clock = "CPU" if args.cpu else "wall-clock"
+    print(f"{len(texts)} reports, {tokens:.0f} tokens each; {clock} ms per report, best of {args.repeats}")
     component_times(nlp, warm, 1)  # load what loads lazily, on reports not timed
     if args.cprofile:
         docs = [nlp(d) for d in _fresh_docs(nlp, texts)]  # statistical part outside the profile

@@ -11,6 +11,9 @@ from pathlib import Path
 
 PIPELINES = ("full_reports_per_s", "bare_spacy_reports_per_s", "model_alone_reports_per_s")
 RATIOS = ("ratio_full_to_bare", "ratio_full_to_model_alone")
+# The same per CPU second (each process's own process_time), for a loaded machine.
+CPU = ("full_reports_per_cpu_s", "bare_spacy_reports_per_cpu_s", "model_alone_reports_per_cpu_s",
+       "cpu_ratio_full_to_bare", "cpu_ratio_full_to_model_alone")  # fmt: skip
 
 
 def _benchmark(*options: str) -> subprocess.CompletedProcess[str]:
@@ -27,11 +30,18 @@ def test_the_extraction_benchmark_prints_throughputs_ratios_rounds_and_memory() 
     assert figures["reports"] == 4 and figures["words_per_report"] == 60 and figures["processes"] == 2
     assert figures["repeats"] == 2 and figures["texts"] == "synthetic (demo corpus)"
     assert figures["tokens_per_report"] > 60
-    for key in (*PIPELINES, *RATIOS):
+    for key in (*PIPELINES, *RATIOS, *CPU):
         assert set(figures[key]) == {"one_process", "all_processes"}
         assert all(value > 0 for value in figures[key].values())
-    for rounds in figures["each_round"].values():
-        assert [len(rounds["one_process"]), len(rounds["all_processes"])] == [2, 2]
+    for each in ("each_round", "each_round_cpu"):
+        for rounds in figures[each].values():
+            assert [len(rounds["one_process"]), len(rounds["all_processes"])] == [2, 2]
+    # A round's CPU seconds are never more than its wall seconds on one process
+    # (one thread: OPENBLAS_NUM_THREADS=1), so reports per CPU second are at least as many.
+    for name in ("full", "bare", "model"):
+        wall, cpu = figures["each_round"][name]["one_process"], figures["each_round_cpu"][name]["one_process"]
+        assert all(c >= w * 0.95 for w, c in zip(wall, cpu, strict=True)), (name, wall, cpu)
+    assert set(figures["load_average"]) == {"before", "after"}
     # Each pipeline alone in a fresh process: ours holds the model and more.
     memory = figures["peak_memory_mb"]
     assert memory["full_extraction"] > memory["bare_spacy"] > 50

@@ -25,6 +25,14 @@ Work is handed to the pool in equal shares of at most BATCH_SIZE reports
 Each figure is the median of `repeats` rounds; the pipelines take turns
 within a round, so a slow spell of the machine falls on all of them.
 
+Beside the wall-clock rates, each pipeline's CPU time on the same texts:
+time.process_time() of the main process for one process, and the sum of
+each worker's own process_time() over its shares for all processes. On a
+shared machine other jobs stretch the wall clock of whichever pipeline they
+happen to overlap; they barely change the CPU seconds a pipeline needs, so
+`cpu_ratio_full_to_bare` (bare CPU seconds / full CPU seconds) is the
+figure to judge a floor by when the machine is loaded.
+
 Peak memory is measured apart, in a fresh process per pipeline that loads
 only that pipeline and runs it over the timed reports.
 """
@@ -117,9 +125,12 @@ def _runner(name: str) -> Callable[[list[str]], int]:
     return lambda texts: _model_pipe(name, texts)
 
 
-def _share_of(name_and_texts: tuple[str, list[str]]) -> int:
+def _share_of(name_and_texts: tuple[str, list[str]]) -> float:
+    """Run one share in a worker; its CPU seconds (this worker's own process_time)."""
     name, texts = name_and_texts
-    return _runner(name)(texts)
+    cpu = time.process_time()
+    _runner(name)(texts)
+    return time.process_time() - cpu
 
 
 def _load(names: tuple[str, ...]) -> None:
@@ -141,10 +152,18 @@ def _warm(texts: list[str], ready: Any = None) -> None:
         ready.wait(timeout=600)
 
 
-def _timed(run: Callable[[], object], count: int) -> float:
-    start = time.perf_counter()
+def _timed(run: Callable[[], object], count: int) -> tuple[float, float]:
+    """Reports per wall-clock second and per CPU second of one run in this process."""
+    start, cpu = time.perf_counter(), time.process_time()
     run()
-    return count / (time.perf_counter() - start)
+    return count / (time.perf_counter() - start), count / (time.process_time() - cpu)
+
+
+def _timed_pool(pool: Any, work: list[tuple[str, list[str]]], count: int) -> tuple[float, float]:
+    """Reports per wall-clock second of the pool, and per CPU second summed over its workers."""
+    start = time.perf_counter()
+    cpu = sum(pool.map(_share_of, work, chunksize=1))
+    return count / (time.perf_counter() - start), count / cpu
 
 
 def _peak_mb(name: str, texts: list[str]) -> float:
@@ -181,8 +200,10 @@ def run(
     _warm(warm_up)
     batches = math.ceil(count / (processes * BATCH_SIZE))
     share = max(1, math.ceil(count / (processes * batches)))
-    one: dict[str, list[float]] = {name: [] for name in PIPELINES}
-    every: dict[str, list[float]] = {name: [] for name in PIPELINES}
+    # (reports per wall second, reports per CPU second) of each round
+    one: dict[str, list[tuple[float, float]]] = {name: [] for name in PIPELINES}
+    every: dict[str, list[tuple[float, float]]] = {name: [] for name in PIPELINES}
+    load = [os.getloadavg()[0]]
     context = get_context("fork")
     ready = context.Barrier(processes + 1)
     with context.Pool(processes, initializer=_warm, initargs=(warm_up[:share], ready)) as pool:
@@ -192,23 +213,33 @@ def run(
                 one[name].append(_timed(partial(_runner(name), texts), count))
             shares = [texts[i : i + share] for i in range(0, count, share)]
             for name in PIPELINES:
-                work = [(name, s) for s in shares]
-                every[name].append(_timed(partial(pool.map, _share_of, work, chunksize=1), count))
+                every[name].append(_timed_pool(pool, [(name, s) for s in shares], count))
+    load.append(os.getloadavg()[0])
     with get_context("spawn").Pool(1, maxtasksperchild=1) as fresh:
         peak = {name: fresh.apply(_peak_mb, (name, rounds_texts[0])) for name in ("full", "bare")}
     tokens = statistics.mean(len(_models["bare"].make_doc(t)) for t in rounds_texts[0])
 
-    def median(runs: dict[str, list[float]], name: str) -> float:
-        return statistics.median(runs[name])
+    def median(runs: dict[str, list[tuple[float, float]]], name: str, cpu: bool = False) -> float:
+        return statistics.median(rates[cpu] for rates in runs[name])
 
-    def figures(name: str) -> dict[str, float]:
-        return {"one_process": round(median(one, name), 2), "all_processes": round(median(every, name), 2)}
-
-    def ratio(top: str, bottom: str) -> dict[str, float]:
+    def figures(name: str, cpu: bool = False) -> dict[str, float]:
         return {
-            "one_process": round(median(one, top) / median(one, bottom), 3),
-            "all_processes": round(median(every, top) / median(every, bottom), 3),
+            "one_process": round(median(one, name, cpu), 2),
+            "all_processes": round(median(every, name, cpu), 2),
         }
+
+    def ratio(top: str, bottom: str, cpu: bool = False) -> dict[str, float]:
+        return {
+            "one_process": round(median(one, top, cpu) / median(one, bottom, cpu), 3),
+            "all_processes": round(median(every, top, cpu) / median(every, bottom, cpu), 3),
+        }
+
+    def rounds(cpu: bool) -> dict[str, dict[str, list[float]]]:
+        return {
+            name: {"one_process": [round(x[cpu], 2) for x in one[name]],
+                   "all_processes": [round(x[cpu], 2) for x in every[name]]}
+            for name in PIPELINES
+        }  # fmt: skip
 
     return {
         "model": model_name(), "texts": "synthetic (demo corpus)" if notes is None else str(notes),
@@ -219,11 +250,15 @@ def run(
         "model_alone_reports_per_s": figures("model"),
         "ratio_full_to_bare": ratio("full", "bare"),
         "ratio_full_to_model_alone": ratio("full", "model"),
-        "each_round": {
-            name: {"one_process": [round(x, 2) for x in one[name]],
-                   "all_processes": [round(x, 2) for x in every[name]]}
-            for name in PIPELINES
-        },
+        "each_round": rounds(cpu=False),
+        # the same, per CPU second: what the pipelines need, whatever else runs
+        "full_reports_per_cpu_s": figures("full", cpu=True),
+        "bare_spacy_reports_per_cpu_s": figures("bare", cpu=True),
+        "model_alone_reports_per_cpu_s": figures("model", cpu=True),
+        "cpu_ratio_full_to_bare": ratio("full", "bare", cpu=True),
+        "cpu_ratio_full_to_model_alone": ratio("full", "model", cpu=True),
+        "each_round_cpu": rounds(cpu=True),
+        "load_average": {"before": round(load[0], 2), "after": round(load[1], 2)},
         "peak_memory_mb": {"full_extraction": round(peak["full"], 1), "bare_spacy": round(peak["bare"], 1)},
     }  # fmt: skip
 

@@ -10,10 +10,12 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, TypeVar
 
+import numpy
 from pydantic import BaseModel
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span
 
 from warmonitor.extract import attribution, casualties, control, dates, events, heads, taken
@@ -1054,24 +1056,25 @@ def control_component(doc: Doc) -> Doc:
     last_actor: ActorMention | None = None
     sentences = _sentences(doc)
     places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
-    matches: dict[str, dict[int, Any]] | None = None
+    nouns_in = iter(_control_nouns(doc, sentences))
     named_rebels: list[str] = []  # armed groups the report has named, in order
     for (sent, sent_text), places, actors in zip(sentences, places_in, actors_in, strict=True):
         # Countries ("large parts of Syria") never change hands here.
         places = [p for p in places if p.place.feature != "country"]
-        for cue in control.find_control_cues(sent, sent_text):
+        words = control.sentence_words(sent)
+        nouns = next(nouns_in)
+        for cue in control.find_control_cues(sent, sent_text, words):
             start, end = sent.start_char + cue.start, sent.start_char + cue.end
             if cue.hypothetical:
                 continue
             verb = control.verb_at(doc, start, end)
             if verb is not None and control.told_in_a_past_year(verb, doc._.published):
                 continue
-            if matches is None:
-                matches = control.dependency_matches(doc)
             if verb is not None and verb.dep_ == "amod" and not cue.passive_by:
                 continue  # "the besieged district", "the captured town": no subject of its own
+            matched = control.dependency_matches(verb) if verb is not None else {}
             change = cue.change
-            attacked = verb is not None and verb.i in matches.get("ATTACK_ON", {})
+            attacked = "ATTACK_ON" in matched
             if attacked:
                 change = "contested"  # "repelled an attack on X": fighting for X that day
             subject = _control_subject(doc, sent, cue, verb, actors, start, end, last_actor, sent_text)
@@ -1087,7 +1090,7 @@ def control_component(doc: Doc) -> Doc:
             attackers: list[str] = []
             if attacked and verb is not None:
                 # "repelled an attack by Nusra on X": the attacker fights for X too
-                attack = matches["ATTACK_ON"][verb.i]
+                attack = matched["ATTACK_ON"]
                 a, b = attack.left_edge.idx, attack.right_edge.idx + len(attack.right_edge.text)
                 attackers = list(dict.fromkeys(m.actor.name for m in actors if a <= m.start and m.end <= b))
             elif cue.object_attacks and verb is not None:
@@ -1115,7 +1118,7 @@ def control_component(doc: Doc) -> Doc:
             )
             bare_attack = False
             if target is not None and attacked and verb is not None:
-                attack = matches["ATTACK_ON"][verb.i]
+                attack = matched["ATTACK_ON"]
                 target = control.attack_target(attack, target)
                 bare_attack = not control.names_a_place(attack)
             if target is not None and target.found:
@@ -1137,7 +1140,7 @@ def control_component(doc: Doc) -> Doc:
                 targets = [one] if one is not None else []
             else:
                 continue  # a verb with no object in the parse ("territory it controls")
-            loser = matches.get("FROM_LOSER", {}).get(verb.i) if verb is not None else None
+            loser = matched.get("FROM_LOSER")
             lost: list[str] = []
             if loser is None and cue.place_from and verb is not None:
                 # "drove IS from Kobane": the object; "IS was expelled by the army": the subject
@@ -1170,10 +1173,10 @@ def control_component(doc: Doc) -> Doc:
                     )
                 if place.precision == 1:
                     last_object = place
-        _held_claims(doc, sent, sent_text, places, actors)
-        _holding_noun_claims(doc, sent, sent_text, places, actors)
-        _under_control_claims(doc, sent, sent_text, places, actors)
-        _offensive_claims(doc, sent, sent_text, places, actors)
+        _held_claims(doc, sent, sent_text, places, actors, words)
+        _holding_noun_claims(doc, sent, sent_text, places, actors, nouns)
+        _under_control_claims(doc, sent, sent_text, places, actors, words)
+        _offensive_claims(doc, sent, sent_text, places, actors, nouns)
         book = load_actors().actors
         named = [m.actor.name for m in actors if m.actor.name in book and m.actor.inter == 2]
         if named:
@@ -1188,6 +1191,24 @@ def control_component(doc: Doc) -> Doc:
 
 
 _UNARMED = (5, 6, 7)  # ACLED inter codes: rioters, protesters, civilians
+
+
+def _control_nouns(doc: Doc, sentences: list[tuple[Span, str]]) -> list[list[Any]]:
+    """For each sentence, its nouns that may be an offensive, a holding or a
+    siege (control.json's lemmas), in order: the only tokens `_offensive_claims`
+    and `_holding_noun_claims` act on, found from the Doc's POS column instead
+    of each of them walking every token of every sentence."""
+    cues = control.control_cues()
+    wanted = cues.offensive_nouns | cues.holding_nouns | cues.siege_nouns
+    found = [
+        token for i in numpy.flatnonzero(doc.to_array("POS") == NOUN).tolist()
+        if (token := doc[i]).lemma_.lower() in wanted
+    ]  # fmt: skip
+    starts = [sent.start for sent, _text in sentences]
+    by_sentence: list[list[Any]] = [[] for _ in sentences]
+    for token in found:
+        by_sentence[bisect_right(starts, token.i) - 1].append(token)
+    return by_sentence
 
 
 def _passive(verb: Any) -> bool:
@@ -1279,11 +1300,16 @@ def _control_fields(
 
 
 def _held_claims(
-    doc: Doc, sent: Span, sent_text: str, places: list[PlaceMention], actors: list[ActorMention]
+    doc: Doc,
+    sent: Span,
+    sent_text: str,
+    places: list[PlaceMention],
+    actors: list[ActorMention],
+    words: frozenset[str] | None = None,
 ) -> None:
     """ "the rebel-held town of Atareb", "regime-besieged Talbiseh": a holding
     (or a siege) by the side the word before the hyphen names."""
-    found = control.held_modifiers(sent)
+    found = control.held_modifiers(sent, words)
     if not found:
         return
     text = _text(doc)
@@ -1307,7 +1333,12 @@ def _held_claims(
 
 
 def _offensive_claims(
-    doc: Doc, sent: Span, sent_text: str, places: list[PlaceMention], actors: list[ActorMention]
+    doc: Doc,
+    sent: Span,
+    sent_text: str,
+    places: list[PlaceMention],
+    actors: list[ActorMention],
+    nouns: list[Any] | None = None,
 ) -> None:
     """ "Kurdish forces pressed ahead with their offensive to take Manbij", "the
     rebel assault on Ramussa": the attacker contests the place
@@ -1315,7 +1346,7 @@ def _offensive_claims(
     cues = control.control_cues()
     text = _text(doc)
     repel = {"repel", "repulse", "thwart", "foil", "fend", "beat", "counter", "halt", "stop"}
-    for noun in sent:
+    for noun in sent if nouns is None else nouns:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.offensive_nouns:
             continue
         if noun.head.lemma_.lower() in repel:
@@ -1351,12 +1382,17 @@ def _offensive_claims(
 
 
 def _under_control_claims(
-    doc: Doc, sent: Span, sent_text: str, places: list[PlaceMention], actors: list[ActorMention]
+    doc: Doc,
+    sent: Span,
+    sent_text: str,
+    places: list[PlaceMention],
+    actors: list[ActorMention],
+    words: frozenset[str] | None = None,
 ) -> None:
     """ "Manbij, which has been under YPG control since August", "districts in
     rebel hands": the words between hold the clause's subject or the noun."""
     text = _text(doc)
-    for span in control.under_control(sent):
+    for span in control.under_control(sent, words):
         holder = next((h for h in (_holder(doc, sent, w, actors) for w in span[1:-1]) if h), None)
         if holder is None:
             continue
@@ -1376,14 +1412,19 @@ def _under_control_claims(
 
 
 def _holding_noun_claims(
-    doc: Doc, sent: Span, sent_text: str, places: list[PlaceMention], actors: list[ActorMention]
+    doc: Doc,
+    sent: Span,
+    sent_text: str,
+    places: list[PlaceMention],
+    actors: list[ActorMention],
+    nouns: list[Any] | None = None,
 ) -> None:
     """ "Manbij, a key IS stronghold", "the group's de facto capital Raqqa", "a
     key opposition bastion": the actor the noun is said of holds the place
     (data/patterns/control.json `holding_nouns`)."""
     cues = control.control_cues()
     text = _text(doc)
-    for noun in sent:
+    for noun in sent if nouns is None else nouns:
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or (lemma not in cues.holding_nouns and lemma not in cues.siege_nouns):
             continue
