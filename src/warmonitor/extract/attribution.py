@@ -153,6 +153,7 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     text = cues.lead.sub("", surface.strip())
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I).strip(" '\"")
     text = re.sub(r"['\u2019]s?$", "", text).strip()
+    text = re.sub(r"\s*\([A-Z][\w.-]*\)$", "", text)  # "the Qatar Red Crescent Society (QRCS)"
     if not text:
         return None
     cited = cues.citing.search(text)
@@ -200,7 +201,12 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         if found is not None:
             return found
     if lower in cues.anaphors or f"the {lower}" in cues.anaphors:
-        return context.last
+        # "the group said", "the charity said": the organisation named last,
+        # as a speaker or not ("Three rescuers from the Syrian Civil Defence
+        # were killed, the group said"); a pronoun ("it", "they") only the
+        # last speaker.
+        noun = lower.startswith("the ") or f"the {lower}" in cues.anaphors
+        return (context.mentioned_last() if noun else None) or context.last
     if _MONITOR_WORDS.match(text) and text[:1].isupper() and (known := lookup(text)) is not None:
         return known.name  # "the Observatory": a monitor's name, not a description
     if _MONITOR_WORDS.match(text) or lower in ("sohr director", "director"):
@@ -426,10 +432,28 @@ class ClaimantContext:
         """The organisation a person named before speaks for, or None."""
         return self.people.get(text.lower()) if self.people else None
 
-    def remember(self, claimant: str | None) -> None:
+    # Organisations sources.csv knows (not outlets), where the text names them,
+    # speaking or not: "the group" may be one named but not yet heard.
+    mentions: list[tuple[int, str]] = field(default_factory=list)
+    last_at: int = -1  # where the last claimant was named
+    limit: int = 0  # the end of the sentence being read
+
+    def mentioned_last(self) -> str | None:
+        """The organisation named last before the words being resolved
+        (`limit`), if named after the last claimant was; else None."""
+        found = None
+        for at, name in self.mentions:
+            if at >= self.limit:
+                break
+            if at > self.last_at:
+                found = name
+        return found
+
+    def remember(self, claimant: str | None, at: int | None = None) -> None:
         if claimant is None:
             return
         self.last = claimant
+        self.last_at = max(self.last_at, at if at is not None else self.limit - 1)
         known = lookup(claimant)
         if known is not None and known.kind.value == "monitor":
             self.last_monitor = claimant
@@ -459,6 +483,21 @@ def monitor_named_in(text: str) -> str | None:
     if first is None:
         return None
     return min(name for pattern, name in each if pattern.match(text, first.start()))
+
+
+_SPEAKING_KINDS = ("monitor", "ngo", "official", "other")  # not outlets: "told AFP" names no speaker
+
+
+def organisations_named(text: str) -> list[tuple[int, str]]:
+    """Where the text names an organisation of sources.csv that is not an
+    outlet, with its canonical name, in text order."""
+    long, short = _known_pattern()
+    found = []
+    for match in (*long.finditer(text), *short.finditer(text)):
+        known = lookup(match.group(0))
+        if known is not None and known.kind.value in _SPEAKING_KINDS:
+            found.append((match.start(), known.name))
+    return sorted(found)
 
 
 def outlet_voice(outlet: str | None) -> str | None:
@@ -503,16 +542,28 @@ def _speaker_deps(verb: Token) -> tuple[str, ...]:
     return ("nsubjpass",) if verb.lemma_.lower() == "quote" else ("nsubj", "nsubjpass")
 
 
+def speaker_child(verb: Token) -> Token | None:
+    """The subject of a saying verb that names who speaks. Reports stripped of
+    commas give the parser two subjects ("… army personnel and allied
+    militias the head of the monitor said", "… 37 people killed … a
+    monitoring group said"): the speaker is the one nearest the verb, so of
+    the subjects before it the last is taken."""
+    subjects = [child for child in verb.children if child.dep_ in _speaker_deps(verb)]
+    before = [child for child in subjects if child.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
 def _subject_of_say(sent: Span) -> Span | None:
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_.lower() in SAY_LEMMAS:
-            for child in token.children:
-                if child.dep_ in _speaker_deps(token):
-                    return subject_span(child)
+            child = speaker_child(token)
+            if child is not None:
+                return subject_span(child)
     return None
 
 
 _SPEAKER_STARTS = {"DET", "PROPN", "ADJ", "PRON"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}  # a verb with a tense: a clause, not a name
 
 
 def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[int, int]] | None:
@@ -536,6 +587,7 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
             if token.pos_ not in _SPEAKER_STARTS and not token.text[:1].isupper():
                 continue
             words = sent.doc[start:end]
+            context.limit = words.start_char
             found = canonical_claimant(words.text, context)
             if found is not None:
                 best = (found, (words.start_char, words.end_char))
@@ -589,12 +641,14 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
                 if child.lower_ in citing:  # "media reported, citing a military source"
                     for cited in child.children:
                         if cited.dep_ == "dobj":
+                            context.limit = cited.idx
                             found = canonical_claimant(subject_span(cited).text, context)
                             if found is not None:
                                 return found
-            for child in node.children:
-                if child.dep_ in _speaker_deps(node):
-                    return canonical_claimant(subject_span(child).text, context)
+            speaker = speaker_child(node)
+            if speaker is not None:
+                context.limit = speaker.right_edge.idx  # "the organisation known as the White Helmets"
+                return canonical_claimant(subject_span(speaker).text, context)
     return None
 
 
@@ -602,16 +656,19 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
     """The claimant and stance of one sentence (whose text is `text`, if the
     caller has it already), updating the context."""
     text = sent.text if text is None else text
+    context.limit = sent.end_char
     claimant: str | None = None
     cue: tuple[int, int] | None = None
     according = _according_to(sent)
     if according is not None:
+        context.limit = according.start_char
         claimant = canonical_claimant(according.text, context)
         cue = (according.start_char, according.end_char) if claimant else None
     if claimant is None:
         # "local media reported, citing a military source": the one cited.
         cited = claimant_cues().cited_after.search(text)
         if cited:
+            context.limit = sent.start_char + cited.start("who")
             claimant = canonical_claimant(cited.group("who"), context)
             cue = (
                 (sent.start_char + cited.start("who"), sent.start_char + cited.end("who"))
@@ -620,16 +677,22 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
             )
     match = _ACCORDING.search(text) if claimant is None else None
     if match:
+        context.limit = sent.start_char + match.start("who")
         claimant = canonical_claimant(match.group("who"), context)
         cue = (sent.start_char + match.start(), sent.start_char + match.end())
     if claimant is None:
         subject = _subject_of_say(sent)
         if subject is not None:
+            context.limit = subject.root.right_edge.idx
             claimant = canonical_claimant(subject.text, context)
             whole = subject.root.subtree
-            if claimant is None and subject.root.right_edge.i >= subject.end:
+            extra = sent.doc[subject.end : subject.root.right_edge.i + 1]
+            clause = any(t.like_num for t in subject) or any(t.tag_ in _FINITE for t in extra)
+            if claimant is None and len(extra) and not clause:
                 # "Rami Abdel Rahman, head of the Observatory, said": the
-                # apposition says whom the speaker speaks for.
+                # apposition says whom the speaker speaks for (but a clause
+                # hung on the subject, "37 people killed when troops shot …",
+                # names the dead, not a speaker).
                 first = next(whole)
                 subject = sent.doc[first.i : subject.root.right_edge.i + 1]
                 claimant = canonical_claimant(subject.text, context)
@@ -648,5 +711,5 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 claimant = generic_claimant(name, context, text[max(0, found.start() - 40) : found.end()])
                 cue = (sent.start_char + found.start(), sent.start_char + found.end())
                 break
-    context.remember(claimant)
+    context.remember(claimant, cue[0] if cue else None)
     return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)
