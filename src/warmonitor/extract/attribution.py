@@ -84,8 +84,8 @@ def claimant_cues() -> ClaimantCues:
             rf"^(?P<who>.+?)\s+(?:{_alternatives(data['trailing_place']['prepositions'])})\s+\S.*$", re.I
         ),
         issued_by=re.compile(
-            rf"\b(?:{_alternatives(data['issued_by']['nouns'])})\b(?:\s+[\w-]+){{0,3}}?\s+by\s+"
-            r"(?:the\s+)?(?P<body>[A-Z].*)$",
+            rf"\b(?:{_alternatives(data['issued_by']['nouns'])})\b(?:\s+[\w-]+){{0,3}}?\s+"
+            rf"(?:{_alternatives(data['issued_by']['prepositions'])})\s+(?:the\s+)?(?P<body>\w.*)$",
             re.I,
         ),
         body_source=re.compile(
@@ -500,6 +500,13 @@ def organisations_named(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def speaks_for_itself(claimant: str) -> bool:
+    """Whether a claimant that cites another makes the figure its own: a body
+    that counts or governs (sources.csv: not an outlet) does; media relay."""
+    known = lookup(claimant)
+    return known is not None and known.kind.value in _SPEAKING_KINDS
+
+
 def outlet_voice(outlet: str | None) -> str | None:
     """The claimant an outlet's own assertions belong to: itself, or, for an
     official outlet that is also a party (the IDF), the actor it speaks for."""
@@ -553,9 +560,19 @@ def speaker_child(verb: Token) -> Token | None:
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
+def _says_its_object(verb: Token) -> bool:
+    """A saying verb in a relative clause with an object of its own says that
+    object ("… in Goma, where the M23 declared a ceasefire"), not the
+    sentence. (Without commas the parser also reads "… a monitoring group
+    said" as a relative clause, so the object is what tells them apart.)"""
+    return verb.dep_ == "relcl" and any(
+        child.dep_ == "dobj" and not any(t.like_num for t in child.subtree) for child in verb.children
+    )
+
+
 def _subject_of_say(sent: Span) -> Span | None:
     for token in sent:
-        if token.pos_ == "VERB" and token.lemma_.lower() in SAY_LEMMAS:
+        if token.pos_ == "VERB" and token.lemma_.lower() in SAY_LEMMAS and not _says_its_object(token):
             child = speaker_child(token)
             if child is not None:
                 return subject_span(child)
@@ -574,7 +591,7 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
     names a speaker, starting on a determiner, adjective or name and
     crossing no number or verb."""
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_LEMMAS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_LEMMAS or _says_its_object(verb):
             continue
         best: tuple[str, tuple[int, int]] | None = None
         end = verb.i
@@ -637,6 +654,12 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     citing = claimant_cues().citing_words
     for node in (token, *token.ancestors):
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_LEMMAS:
+            speaker = speaker_child(node)
+            if speaker is not None:
+                context.limit = speaker.right_edge.idx
+                own = canonical_claimant(subject_span(speaker).text, context)
+                if own is not None and speaks_for_itself(own):
+                    return own  # "a UN spokesman said, citing the WHO": the UN's figure
             for child in node.children:
                 if child.lower_ in citing:  # "media reported, citing a military source"
                     for cited in child.children:
@@ -645,7 +668,6 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
                             found = canonical_claimant(subject_span(cited).text, context)
                             if found is not None:
                                 return found
-            speaker = speaker_child(node)
             if speaker is not None:
                 context.limit = speaker.right_edge.idx  # "the organisation known as the White Helmets"
                 return canonical_claimant(subject_span(speaker).text, context)
@@ -675,6 +697,14 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 if claimant
                 else None
             )
+            citer = _subject_of_say(sent)
+            if claimant is not None and citer is not None:
+                context.limit = citer.start_char
+                own = canonical_claimant(citer.text, context)
+                if own is not None and speaks_for_itself(own):
+                    # "a UN spokesman said, citing the WHO": the UN gives the
+                    # figure as its own; only media relay the one they cite.
+                    claimant, cue = own, (citer.start_char, citer.end_char)
     match = _ACCORDING.search(text) if claimant is None else None
     if match:
         context.limit = sent.start_char + match.start("who")

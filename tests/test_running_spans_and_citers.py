@@ -1,0 +1,79 @@
+"""Running tolls over a named span or a battle, who owns a cited figure, and
+saying verbs that say something else: sentences of our own wording, after
+reading such tolls in FA-KES articles and wire reports (issue 11)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.pipeline import extract
+
+DAY = date(2025, 3, 14)  # a Friday
+
+
+def casualties(text: str, outlet: str | None = None) -> list[CasualtyClaim]:
+    return [c for c in extract(text, DAY, outlet=outlet).claims if isinstance(c, CasualtyClaim)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 340 people died in the clashes around the port between Monday and Wednesday, "
+        "an aid agency official said on Friday.",
+        "Fighting in the hills from Sunday to Tuesday left 58 soldiers dead, the ministry said.",
+        "At least 412 fighters were killed in the battle for the refinery town, the monitor said.",
+        "Around 90 civilians have died in the fight for the old city, medics said on Thursday.",
+    ],
+)
+def test_a_toll_over_a_span_or_a_battle_is_running(text: str) -> None:
+    found = casualties(text)
+    assert found and found[0].scope == "cumulative"
+
+
+def test_a_span_between_two_days_starts_on_the_first() -> None:
+    found = casualties(
+        "Some 340 people died in the clashes around the port between Monday and Wednesday, "
+        "an aid agency official said on Friday."
+    )
+    assert found[0].period_start == date(2025, 3, 10)
+    assert found[0].as_of == date(2025, 3, 12)
+
+
+def test_one_day_s_dead_stay_an_incident() -> None:
+    found = casualties("Eleven people were killed when a shell hit the bus station on Tuesday, police said.")
+    assert found and found[0].scope == "incident"
+
+
+def test_a_body_that_cites_another_makes_the_figure_its_own() -> None:
+    found = casualties(
+        "At least 340 people were killed in the clashes around the port, a UN spokesman said on "
+        "Friday, citing the World Health Organization."
+    )
+    assert found and found[0].claimant == "United Nations"
+
+
+def test_media_citing_a_source_relay_it() -> None:
+    found = casualties(
+        "Seven border guards were killed in an ambush near the crossing, state media reported, "
+        "citing a military source."
+    )
+    assert found and found[0].claimant == "military source"
+
+
+def test_a_saying_verb_with_its_own_object_names_no_claimant() -> None:
+    found = casualties(
+        "About 1,200 people are believed to have died in the siege of the port, where the rebels "
+        "announced a truce on Thursday.",
+        outlet="Reuters",
+    )
+    assert found and found[0].claimant == "Reuters"
+
+
+def test_tolls_from_hospitals_are_the_hospitals() -> None:
+    found = casualties(
+        "At least 64 people have been killed in the city since Sunday, according to tolls from its hospitals."
+    )
+    assert found and found[0].claimant == "medical source"
