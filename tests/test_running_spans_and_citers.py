@@ -77,3 +77,25 @@ def test_tolls_from_hospitals_are_the_hospitals() -> None:
         "At least 64 people have been killed in the city since Sunday, according to tolls from its hospitals."
     )
     assert found and found[0].claimant == "medical source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three civilians have been killed in the port city in the first deaths reported in the "
+        "truce zone since it began on Monday.",
+        "A rocket hit the army post on Tuesday killing four soldiers in the deadliest attack on "
+        "the garrison since it deployed to the valley.",
+    ],
+)
+def test_since_of_a_record_is_no_period(text: str) -> None:
+    found = casualties(text)
+    assert found and all(c.scope == "incident" for c in found)
+
+
+def test_a_record_beside_a_real_period_keeps_the_period() -> None:
+    found = casualties(
+        "The monitor said at least 210 militants were killed and more than 90 troops had died since "
+        "Sunday in the fight over the airfield, making it one of the deadliest battles since the summer."
+    )
+    assert [c.scope for c in found] == ["cumulative", "cumulative"]

@@ -244,12 +244,34 @@ def running_tolls(sent: Span) -> list[RunningToll]:
                 one_attack = _toll_of_one_attack(sent)
             if one_attack:
                 continue
+        if sent.doc[start].lower_ == "since" and _since_of_a_record(sent.doc[start]):
+            continue
         if label == "PERIOD_DAYS":
             number = next((t for t in sent.doc[start:end] if t.like_num), None)
             parsed = parse_number(number.text) if number is not None else None
             days = parsed[0] if parsed else None
         found.append(RunningToll(start, days))
     return found
+
+
+def _since_of_a_record(since: Token) -> bool:
+    """Whether a "since" dates a record, not a toll's period: "the first deaths
+    in the truce zone since it began", "the deadliest attack on a school since
+    the war began", "the biggest loss since they started": it hangs (through
+    participles and clauses) on a noun with a superlative or "first" before it."""
+    def record(word: Token) -> bool:
+        return word.tag_ in ("JJS", "RBS") or word.lower_ == "first"
+
+    for node in list(since.ancestors)[:6]:
+        if node.pos_ in ("NOUN", "PROPN") and any(record(child) for child in node.children):
+            return True
+        if node.dep_ == "ROOT":
+            break
+    # The parser may hang the "since" clause on the verb instead ("killing all
+    # five in the deadliest incident for Moscow since it intervened"): a record
+    # noun just before it.
+    window = since.doc[max(since.sent.start, since.i - 5) : since.i]
+    return any(record(word) and word.head.i in range(window.start, since.i) for word in window)
 
 
 _WEEKDAYS = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]?s)?$", re.I)
