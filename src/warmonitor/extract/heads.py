@@ -259,6 +259,7 @@ def _since_of_a_record(since: Token) -> bool:
     in the truce zone since it began", "the deadliest attack on a school since
     the war began", "the biggest loss since they started": it hangs (through
     participles and clauses) on a noun with a superlative or "first" before it."""
+
     def record(word: Token) -> bool:
         return word.tag_ in ("JJS", "RBS") or word.lower_ == "first"
 
