@@ -99,3 +99,17 @@ def test_a_record_beside_a_real_period_keeps_the_period() -> None:
         "Sunday in the fight over the airfield, making it one of the deadliest battles since the summer."
     )
     assert [c.scope for c in found] == ["cumulative", "cumulative"]
+
+
+def test_a_toll_since_the_war_began_is_background() -> None:
+    found = casualties(
+        "The agency said that 41 of its staff have been killed since the beginning of the conflict."
+    )
+    assert found and found[0].scope == "historical"
+
+
+def test_a_toll_since_an_offensive_began_is_running() -> None:
+    found = casualties(
+        "At least 12 people have been killed since the start of the offensive, the monitor said."
+    )
+    assert found and found[0].scope == "cumulative"

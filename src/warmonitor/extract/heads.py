@@ -37,6 +37,7 @@ class CasualtyCues:
     plausible_max: int
     running: list[dict[str, Any]]
     incident_toll: frozenset[str]  # nouns of one attack: "the toll from a car bombing"
+    war_start_nouns: frozenset[str]  # "since the beginning of the conflict"
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -67,6 +68,7 @@ def casualty_cues() -> CasualtyCues:
         plausible_max=maximum,
         running=list(data["running_toll"]["patterns"]),
         incident_toll=frozenset(data["incident_toll"]["nouns"]),
+        war_start_nouns=frozenset(data["war_start_nouns"]["lemmas"]),
     )
 
 
@@ -207,7 +209,16 @@ def _earlier_year(verb: Token, published: date) -> int | None:
 
 def _war_phrase(child: Token, war_nouns: frozenset[str]) -> bool:
     if child.dep_ == "prep" and child.lower_ in ("in", "during", "since", "throughout", "of", "from"):
-        return any(o.dep_ == "pobj" and o.lemma_.lower() in war_nouns for o in child.children)
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        if child.lower_ in ("since", "from"):
+            # "since the beginning of the conflict": the war's start
+            starts = casualty_cues().war_start_nouns
+            objects += [
+                w for o in objects if o.lemma_.lower() in starts
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for w in p.children if w.dep_ == "pobj"
+            ]  # fmt: skip
+        return any(o.lemma_.lower() in war_nouns for o in objects)
     if child.dep_ == "advcl" and any(m.lower_ == "since" for m in child.children if m.dep_ == "mark"):
         return any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in war_nouns for s in child.children)
     return False
