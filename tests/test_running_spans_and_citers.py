@@ -113,3 +113,23 @@ def test_a_toll_since_an_offensive_began_is_running() -> None:
         "At least 12 people have been killed since the start of the offensive, the monitor said."
     )
     assert found and found[0].scope == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scores of militiamen were reported killed or hurt in the raid on the depot, the monitor said.",
+        "Mortar fire on the market caused several casualties, an official said.",
+        "Homemade mines have killed and wounded hundreds of villagers, the rights group said.",
+        "Tens killed and wounded in a car bomb near the border crossing.",
+    ],
+)
+def test_the_dead_and_the_hurt_in_one_figure_are_no_death_count(text: str) -> None:
+    assert casualties(text) == []
+
+
+def test_deaths_and_injuries_told_apart_stay() -> None:
+    found = casualties(
+        "The strikes killed 13 and wounded 29 with most casualties in the market, the committee said."
+    )
+    assert [(c.outcome, c.best) for c in found] == [("killed", 13), ("injured", 29)]

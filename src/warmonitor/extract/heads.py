@@ -38,6 +38,10 @@ class CasualtyCues:
     running: list[dict[str, Any]]
     incident_toll: frozenset[str]  # nouns of one attack: "the toll from a car bombing"
     war_start_nouns: frozenset[str]  # "since the beginning of the conflict"
+    mixed_after: re.Pattern[str]  # "dozens were killed or injured": dead and hurt in one figure
+    mixed_before: re.Pattern[str]  # "have killed and wounded hundreds"
+    mixed_noun: re.Pattern[str]  # "several casualties", unless the sentence speaks of deaths
+    death_context: re.Pattern[str]
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -69,7 +73,36 @@ def casualty_cues() -> CasualtyCues:
         running=list(data["running_toll"]["patterns"]),
         incident_toll=frozenset(data["incident_toll"]["nouns"]),
         war_start_nouns=frozenset(data["war_start_nouns"]["lemmas"]),
+        mixed_after=_mixed_pattern(data["mixed_outcome"], "after"),
+        mixed_before=_mixed_pattern(data["mixed_outcome"], "before"),
+        mixed_noun=_mixed_pattern(data["mixed_outcome"], "noun"),
+        death_context=re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in data["mixed_outcome"]["death_context"]) + r")\b", re.I
+        ),
     )
+
+
+def _mixed_pattern(cues: dict[str, Any], where: str) -> re.Pattern[str]:
+    """The surface of a figure of dead and hurt together (casualties.json
+    mixed_outcome): "after" the count, its outcome words joined ("… were
+    killed or injured") within its own clause; "before" it, the joined verbs
+    ending right at the count ("killed and wounded hundreds"); its "noun"
+    ("several casualties")."""
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in cues[key])
+
+    joined = (
+        rf"(?:{words('dead')})\s+(?:{words('joiners')})\s+(?:{words('hurt')})"
+        rf"|(?:{words('hurt')})\s+(?:{words('joiners')})\s+(?:{words('dead')})"
+    )
+    if where == "after":
+        return re.compile(rf"^[^.;,]{{0,50}}?\b(?:{joined})\b", re.I)
+    if where == "noun":
+        return re.compile(
+            rf"^\s*(?:(?!(?:{words('not_before_noun')})\b)[\w'-]+\s+){{0,2}}?(?:{words('nouns')})\b", re.I
+        )
+    return re.compile(rf"\b(?:{joined})\s+(?:(?:at least|more than|some|about|over|nearly)\s+)?$", re.I)
 
 
 _MATCHERS: dict[int, Matcher] = {}
