@@ -82,3 +82,11 @@ def test_a_name_never_linked_to_a_source_stays_no_claimant_of_its_own() -> None:
 def test_speaker_nearest_the_verb_and_the_group_named_before(text: str, expected: str) -> None:
     found = claimants(text)
     assert found and found[-1] == expected
+
+
+def test_the_counted_are_no_speaker_of_their_count() -> None:
+    found = claimants(
+        "Issued June 9 2016 A bomb in a market in the province on Friday killed at least 19 fighters "
+        "of the Nusra Front the Syrian Observatory for Human Rights said."
+    )
+    assert found == [SOHR]

@@ -193,7 +193,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     for k in range(len(words) if words[-1].lower().strip(".,") in cues.description_ends else 0):
         described = cues.descriptions.get(_bare(" ".join(words[k:])))
         if described is not None:
-            return context.last_monitor or context.report_monitor or described
+            # "the Britain-based Syrian Observatory for Human Rights monitoring
+            # group": the monitor the words name, else the one named before.
+            return monitor_named_in(text) or context.last_monitor or context.report_monitor or described
     owner = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)?(?P<role>[\w-]+)$", text)
     if owner and owner.group("role").lower() in cues.head_of:
         # "the observatory's head", "SOHR's director": the organisation speaks.
@@ -608,6 +610,12 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
             found = canonical_claimant(words.text, context)
             if found is not None:
                 best = (found, (words.start_char, words.end_char))
+                if token.pos_ == "DET" and (start == sent.start or sent.doc[start - 1].pos_ != "CCONJ"):
+                    # A speaker's phrase opens with its article: the words
+                    # before "the British-based … monitoring group said" end
+                    # another phrase ("… members of the Nusra Front"), unless
+                    # they join two speakers ("the monitor and a civil defence official").
+                    break
         if best is not None:
             return best
     return None
@@ -655,7 +663,7 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     for node in (token, *token.ancestors):
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_LEMMAS:
             speaker = speaker_child(node)
-            if speaker is not None:
+            if speaker is not None and not speaker.left_edge.i <= token.i <= speaker.right_edge.i:
                 context.limit = speaker.right_edge.idx
                 own = canonical_claimant(subject_span(speaker).text, context)
                 if own is not None and speaks_for_itself(own):
@@ -668,6 +676,8 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
                             found = canonical_claimant(subject_span(cited).text, context)
                             if found is not None:
                                 return found
+            if speaker is not None and speaker.left_edge.i <= token.i <= speaker.right_edge.i:
+                return None  # the counted are no speaker of their own count: the sentence's speaker
             if speaker is not None:
                 context.limit = speaker.right_edge.idx  # "the organisation known as the White Helmets"
                 return canonical_claimant(subject_span(speaker).text, context)
@@ -712,6 +722,15 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
         cue = (sent.start_char + match.start(), sent.start_char + match.end())
     if claimant is None:
         subject = _subject_of_say(sent)
+        if subject is not None and any(t.like_num for t in subject):
+            # "… killed at least 25 members of the Nusra Front the British-based
+            # Observatory monitoring group said": without commas the parser
+            # makes the counted the subject; the words before the verb name
+            # the speaker if any do.
+            before = _words_before_say(sent, context)
+            if before is not None:
+                claimant, cue = before
+                subject = None
         if subject is not None:
             context.limit = subject.root.right_edge.idx
             claimant = canonical_claimant(subject.text, context)
