@@ -436,20 +436,16 @@ class ClaimantContext:
 
     # Organisations sources.csv knows (not outlets), where the text names them,
     # speaking or not: "the group" may be one named but not yet heard.
-    mentions: list[tuple[int, str]] = field(default_factory=list)
+    text: str = ""  # the report's text, where organisations named are looked for on need
     last_at: int = -1  # where the last claimant was named
     limit: int = 0  # the end of the sentence being read
 
     def mentioned_last(self) -> str | None:
         """The organisation named last before the words being resolved
-        (`limit`), if named after the last claimant was; else None."""
-        found = None
-        for at, name in self.mentions:
-            if at >= self.limit:
-                break
-            if at > self.last_at:
-                found = name
-        return found
+        (`limit`), if named after the last claimant was; else None. Only that
+        stretch of text is read, and only when a noun anaphor asks."""
+        found = organisations_named(self.text, self.last_at + 1, self.limit)
+        return found[-1][1] if found else None
 
     def remember(self, claimant: str | None, at: int | None = None) -> None:
         if claimant is None:
@@ -490,12 +486,13 @@ def monitor_named_in(text: str) -> str | None:
 _SPEAKING_KINDS = ("monitor", "ngo", "official", "other")  # not outlets: "told AFP" names no speaker
 
 
-def organisations_named(text: str) -> list[tuple[int, str]]:
-    """Where the text names an organisation of sources.csv that is not an
-    outlet, with its canonical name, in text order."""
+def organisations_named(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """Where the text (from `start` to `end`) names an organisation of
+    sources.csv that is not an outlet, with its canonical name, in text order."""
     long, short = _known_pattern()
+    stop = len(text) if end is None else max(start, end)
     found = []
-    for match in (*long.finditer(text), *short.finditer(text)):
+    for match in (*long.finditer(text, start, stop), *short.finditer(text, start, stop)):
         known = lookup(match.group(0))
         if known is not None and known.kind.value in _SPEAKING_KINDS:
             found.append((match.start(), known.name))
@@ -659,28 +656,33 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     if span is None or not len(span):
         return None
     token = span[0]
-    citing = claimant_cues().citing_words
     for node in (token, *token.ancestors):
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_LEMMAS:
             speaker = speaker_child(node)
-            if speaker is not None and not speaker.left_edge.i <= token.i <= speaker.right_edge.i:
-                context.limit = speaker.right_edge.idx
-                own = canonical_claimant(subject_span(speaker).text, context)
-                if own is not None and speaks_for_itself(own):
-                    return own  # "a UN spokesman said, citing the WHO": the UN's figure
-            for child in node.children:
-                if child.lower_ in citing:  # "media reported, citing a military source"
-                    for cited in child.children:
-                        if cited.dep_ == "dobj":
-                            context.limit = cited.idx
-                            found = canonical_claimant(subject_span(cited).text, context)
-                            if found is not None:
-                                return found
             if speaker is not None and speaker.left_edge.i <= token.i <= speaker.right_edge.i:
                 return None  # the counted are no speaker of their own count: the sentence's speaker
+            own = None
             if speaker is not None:
-                context.limit = speaker.right_edge.idx  # "the organisation known as the White Helmets"
-                return canonical_claimant(subject_span(speaker).text, context)
+                # "the organisation known as the White Helmets": its whole phrase
+                context.limit = speaker.right_edge.idx + len(speaker.right_edge)
+                own = canonical_claimant(subject_span(speaker).text, context)
+            if own is not None and speaks_for_itself(own):
+                return own  # "a UN spokesman said, citing the WHO": the UN's figure
+            return _cited_by(node, context) or own
+    return None
+
+
+def _cited_by(verb: Token, context: ClaimantContext) -> str | None:
+    """The one a saying verb cites ("media reported, citing a military source"), or None."""
+    citing = claimant_cues().citing_words
+    for child in verb.children:
+        if child.lower_ in citing:
+            for cited in child.children:
+                if cited.dep_ == "dobj":
+                    context.limit = cited.idx
+                    found = canonical_claimant(subject_span(cited).text, context)
+                    if found is not None:
+                        return found
     return None
 
 
@@ -732,7 +734,7 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 claimant, cue = before
                 subject = None
         if subject is not None:
-            context.limit = subject.root.right_edge.idx
+            context.limit = subject.root.right_edge.idx + len(subject.root.right_edge)
             claimant = canonical_claimant(subject.text, context)
             whole = subject.root.subtree
             extra = sent.doc[subject.end : subject.root.right_edge.i + 1]
