@@ -43,3 +43,50 @@ def test_the_monitor_is_the_claimant_without_commas(text: str) -> None:
 def test_a_name_never_linked_to_a_source_stays_no_claimant_of_its_own() -> None:
     found = claimants("Five people were killed near the bakery Abdel Rahman added.")
     assert found == ["Daily Sabah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two subjects before "said" once commas are gone: the one nearest the verb speaks
+        (
+            "The Syrian Observatory for Human Rights reported raids on Sunday. Six civilians died with "
+            "at least 30 hurt and many dead among soldiers and allied militias the head of the monitor said.",
+            SOHR,
+        ),
+        # a subject carrying a clause ("killed … when troops shot …") names the dead, not the speaker
+        (
+            "Twelve children were among at least 51 people killed in a hamlet last month when army "
+            "troops executed five families of fighters a monitoring group said on Monday.",
+            "unnamed war monitor",
+        ),
+        # "the group" is the organisation named before it, even one not yet heard speaking
+        (
+            "Four medics from the Syria Civil Defence were killed in a strike on their centre near "
+            "Idlib the group said on Monday.",
+            "Syria Civil Defence",
+        ),
+        # an organisation's own name with its acronym in brackets
+        (
+            "A shell hit the clinic and killed three patients the Sudan Doctors Network (SDN) said.",
+            "Sudan Doctors Network",
+        ),
+        # a pronoun is the last speaker, not an organisation merely named since
+        (
+            "The Syrian Observatory for Human Rights said raids went on. Volunteers of the Syrian Arab "
+            "Red Crescent reached the town. It said nine people were killed.",
+            SOHR,
+        ),
+    ],
+)
+def test_speaker_nearest_the_verb_and_the_group_named_before(text: str, expected: str) -> None:
+    found = claimants(text)
+    assert found and found[-1] == expected
+
+
+def test_the_counted_are_no_speaker_of_their_count() -> None:
+    found = claimants(
+        "Issued June 9 2016 A bomb in a market in the province on Friday killed at least 19 fighters "
+        "of the Nusra Front the Syrian Observatory for Human Rights said."
+    )
+    assert found == [SOHR]

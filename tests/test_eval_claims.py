@@ -285,9 +285,9 @@ def test_the_command_refuses_bad_gold_in_one_line(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_dev_half_meets_its_floors() -> None:
     # Measured (docs/accuracy.md): ISAF killed 0.864, captured 0.800, within 1
-    # 0.910, date 0.517, province 0.490; FA-KES precision 0.927, recall 0.816,
-    # figure 1.000, scope 0.933, claimant 0.799, date 0.428 (issue 11's claimant
-    # rules); control precision 0.548, recall 0.250, gainer right 0.800 (its
+    # 0.910, date 0.517, province 0.499; FA-KES precision 0.934, recall 0.817,
+    # figure 1.000, scope 0.941, claimant 0.813, date 0.433 (issue 11's rules,
+    # branch claims3); control precision 0.548, recall 0.250, gainer right 0.800 (its
     # control rules; each measured on its own branch).
     report = eval_claims(ISAF, FAKES, GOLD, "dev")
     isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
@@ -297,11 +297,11 @@ def test_dev_half_meets_its_floors() -> None:
     assert (report.figure("ISAF", "date exact", "dev") or 0) >= 0.49
     assert (report.figure("ISAF", "province set exact", "dev") or 0) >= 0.46
     fakes = {name: report.figure("FA-KES", name, "dev") or 0 for name, _v, _n in fakes_rows(Counter())}
-    assert fakes["casualty precision"] >= 0.91
+    assert fakes["casualty precision"] >= 0.92
     assert fakes["casualty recall"] >= 0.79
     assert fakes["figure exact (best)"] >= 0.97
-    assert fakes["scope right"] >= 0.91
-    assert fakes["claimant right"] >= 0.78
+    assert fakes["scope right"] >= 0.93
+    assert fakes["claimant right"] >= 0.80
     assert fakes["date right"] >= 0.40
     assert fakes["control precision"] >= 0.52
     assert fakes["control recall"] >= 0.23
@@ -311,7 +311,8 @@ def test_dev_half_meets_its_floors() -> None:
 @pytest.mark.slow
 def test_held_out_half_meets_its_floors() -> None:
     # Measured as totals only: ISAF killed 0.863, captured 0.749, date 0.529;
-    # FA-KES precision 0.880, recall 0.831, scope 0.875, claimant 0.687; control
+    # FA-KES precision 0.891, recall 0.831, scope 0.875, claimant 0.699 (branch
+    # claims3); control
     # precision 0.693, recall 0.227, gainer right 0.769 (issue 11's rules).
     report = eval_claims(ISAF, FAKES, GOLD, "heldout")
     assert (report.figure("ISAF", "killed exact", "heldout") or 0) >= 0.84
@@ -321,10 +322,10 @@ def test_held_out_half_meets_its_floors() -> None:
         fakes = {
             name: report.figure("FA-KES", name, "heldout") or 0 for name, _v, _n in fakes_rows(Counter())
         }
-        assert fakes["casualty precision"] >= 0.86
+        assert fakes["casualty precision"] >= 0.87
         assert fakes["casualty recall"] >= 0.80
         assert fakes["scope right"] >= 0.85
-        assert fakes["claimant right"] >= 0.66
+        assert fakes["claimant right"] >= 0.68
         assert fakes["control precision"] >= 0.63
         assert fakes["control recall"] >= 0.20
         assert fakes["gainer right"] >= 0.72

@@ -84,8 +84,8 @@ def claimant_cues() -> ClaimantCues:
             rf"^(?P<who>.+?)\s+(?:{_alternatives(data['trailing_place']['prepositions'])})\s+\S.*$", re.I
         ),
         issued_by=re.compile(
-            rf"\b(?:{_alternatives(data['issued_by']['nouns'])})\b(?:\s+[\w-]+){{0,3}}?\s+by\s+"
-            r"(?:the\s+)?(?P<body>[A-Z].*)$",
+            rf"\b(?:{_alternatives(data['issued_by']['nouns'])})\b(?:\s+[\w-]+){{0,3}}?\s+"
+            rf"(?:{_alternatives(data['issued_by']['prepositions'])})\s+(?:the\s+)?(?P<body>\w.*)$",
             re.I,
         ),
         body_source=re.compile(
@@ -153,6 +153,7 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     text = cues.lead.sub("", surface.strip())
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I).strip(" '\"")
     text = re.sub(r"['\u2019]s?$", "", text).strip()
+    text = re.sub(r"\s*\([A-Z][\w.-]*\)$", "", text)  # "the Qatar Red Crescent Society (QRCS)"
     if not text:
         return None
     cited = cues.citing.search(text)
@@ -192,7 +193,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     for k in range(len(words) if words[-1].lower().strip(".,") in cues.description_ends else 0):
         described = cues.descriptions.get(_bare(" ".join(words[k:])))
         if described is not None:
-            return context.last_monitor or context.report_monitor or described
+            # "the Britain-based Syrian Observatory for Human Rights monitoring
+            # group": the monitor the words name, else the one named before.
+            return monitor_named_in(text) or context.last_monitor or context.report_monitor or described
     owner = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)?(?P<role>[\w-]+)$", text)
     if owner and owner.group("role").lower() in cues.head_of:
         # "the observatory's head", "SOHR's director": the organisation speaks.
@@ -200,7 +203,12 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         if found is not None:
             return found
     if lower in cues.anaphors or f"the {lower}" in cues.anaphors:
-        return context.last
+        # "the group said", "the charity said": the organisation named last,
+        # as a speaker or not ("Three rescuers from the Syrian Civil Defence
+        # were killed, the group said"); a pronoun ("it", "they") only the
+        # last speaker.
+        noun = lower.startswith("the ") or f"the {lower}" in cues.anaphors
+        return (context.mentioned_last() if noun else None) or context.last
     if _MONITOR_WORDS.match(text) and text[:1].isupper() and (known := lookup(text)) is not None:
         return known.name  # "the Observatory": a monitor's name, not a description
     if _MONITOR_WORDS.match(text) or lower in ("sohr director", "director"):
@@ -426,10 +434,24 @@ class ClaimantContext:
         """The organisation a person named before speaks for, or None."""
         return self.people.get(text.lower()) if self.people else None
 
-    def remember(self, claimant: str | None) -> None:
+    # Organisations sources.csv knows (not outlets), where the text names them,
+    # speaking or not: "the group" may be one named but not yet heard.
+    text: str = ""  # the report's text, where organisations named are looked for on need
+    last_at: int = -1  # where the last claimant was named
+    limit: int = 0  # the end of the sentence being read
+
+    def mentioned_last(self) -> str | None:
+        """The organisation named last before the words being resolved
+        (`limit`), if named after the last claimant was; else None. Only that
+        stretch of text is read, and only when a noun anaphor asks."""
+        found = organisations_named(self.text, self.last_at + 1, self.limit)
+        return found[-1][1] if found else None
+
+    def remember(self, claimant: str | None, at: int | None = None) -> None:
         if claimant is None:
             return
         self.last = claimant
+        self.last_at = max(self.last_at, at if at is not None else self.limit - 1)
         known = lookup(claimant)
         if known is not None and known.kind.value == "monitor":
             self.last_monitor = claimant
@@ -459,6 +481,29 @@ def monitor_named_in(text: str) -> str | None:
     if first is None:
         return None
     return min(name for pattern, name in each if pattern.match(text, first.start()))
+
+
+_SPEAKING_KINDS = ("monitor", "ngo", "official", "other")  # not outlets: "told AFP" names no speaker
+
+
+def organisations_named(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """Where the text (from `start` to `end`) names an organisation of
+    sources.csv that is not an outlet, with its canonical name, in text order."""
+    long, short = _known_pattern()
+    stop = len(text) if end is None else max(start, end)
+    found = []
+    for match in (*long.finditer(text, start, stop), *short.finditer(text, start, stop)):
+        known = lookup(match.group(0))
+        if known is not None and known.kind.value in _SPEAKING_KINDS:
+            found.append((match.start(), known.name))
+    return sorted(found)
+
+
+def speaks_for_itself(claimant: str) -> bool:
+    """Whether a claimant that cites another makes the figure its own: a body
+    that counts or governs (sources.csv: not an outlet) does; media relay."""
+    known = lookup(claimant)
+    return known is not None and known.kind.value in _SPEAKING_KINDS
 
 
 def outlet_voice(outlet: str | None) -> str | None:
@@ -503,16 +548,38 @@ def _speaker_deps(verb: Token) -> tuple[str, ...]:
     return ("nsubjpass",) if verb.lemma_.lower() == "quote" else ("nsubj", "nsubjpass")
 
 
+def speaker_child(verb: Token) -> Token | None:
+    """The subject of a saying verb that names who speaks. Reports stripped of
+    commas give the parser two subjects ("… army personnel and allied
+    militias the head of the monitor said", "… 37 people killed … a
+    monitoring group said"): the speaker is the one nearest the verb, so of
+    the subjects before it the last is taken."""
+    subjects = [child for child in verb.children if child.dep_ in _speaker_deps(verb)]
+    before = [child for child in subjects if child.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def _says_its_object(verb: Token) -> bool:
+    """A saying verb in a relative clause with an object of its own says that
+    object ("… in Goma, where the M23 declared a ceasefire"), not the
+    sentence. (Without commas the parser also reads "… a monitoring group
+    said" as a relative clause, so the object is what tells them apart.)"""
+    return verb.dep_ == "relcl" and any(
+        child.dep_ == "dobj" and not any(t.like_num for t in child.subtree) for child in verb.children
+    )
+
+
 def _subject_of_say(sent: Span) -> Span | None:
     for token in sent:
-        if token.pos_ == "VERB" and token.lemma_.lower() in SAY_LEMMAS:
-            for child in token.children:
-                if child.dep_ in _speaker_deps(token):
-                    return subject_span(child)
+        if token.pos_ == "VERB" and token.lemma_.lower() in SAY_LEMMAS and not _says_its_object(token):
+            child = speaker_child(token)
+            if child is not None:
+                return subject_span(child)
     return None
 
 
 _SPEAKER_STARTS = {"DET", "PROPN", "ADJ", "PRON"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}  # a verb with a tense: a clause, not a name
 
 
 def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[int, int]] | None:
@@ -523,7 +590,7 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
     names a speaker, starting on a determiner, adjective or name and
     crossing no number or verb."""
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_LEMMAS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_LEMMAS or _says_its_object(verb):
             continue
         best: tuple[str, tuple[int, int]] | None = None
         end = verb.i
@@ -536,9 +603,16 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
             if token.pos_ not in _SPEAKER_STARTS and not token.text[:1].isupper():
                 continue
             words = sent.doc[start:end]
+            context.limit = words.start_char
             found = canonical_claimant(words.text, context)
             if found is not None:
                 best = (found, (words.start_char, words.end_char))
+                if token.pos_ == "DET" and (start == sent.start or sent.doc[start - 1].pos_ != "CCONJ"):
+                    # A speaker's phrase opens with its article: the words
+                    # before "the British-based … monitoring group said" end
+                    # another phrase ("… members of the Nusra Front"), unless
+                    # they join two speakers ("the monitor and a civil defence official").
+                    break
         if best is not None:
             return best
     return None
@@ -582,19 +656,33 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     if span is None or not len(span):
         return None
     token = span[0]
-    citing = claimant_cues().citing_words
     for node in (token, *token.ancestors):
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_LEMMAS:
-            for child in node.children:
-                if child.lower_ in citing:  # "media reported, citing a military source"
-                    for cited in child.children:
-                        if cited.dep_ == "dobj":
-                            found = canonical_claimant(subject_span(cited).text, context)
-                            if found is not None:
-                                return found
-            for child in node.children:
-                if child.dep_ in _speaker_deps(node):
-                    return canonical_claimant(subject_span(child).text, context)
+            speaker = speaker_child(node)
+            if speaker is not None and speaker.left_edge.i <= token.i <= speaker.right_edge.i:
+                return None  # the counted are no speaker of their own count: the sentence's speaker
+            own = None
+            if speaker is not None:
+                # "the organisation known as the White Helmets": its whole phrase
+                context.limit = speaker.right_edge.idx + len(speaker.right_edge)
+                own = canonical_claimant(subject_span(speaker).text, context)
+            if own is not None and speaks_for_itself(own):
+                return own  # "a UN spokesman said, citing the WHO": the UN's figure
+            return _cited_by(node, context) or own
+    return None
+
+
+def _cited_by(verb: Token, context: ClaimantContext) -> str | None:
+    """The one a saying verb cites ("media reported, citing a military source"), or None."""
+    citing = claimant_cues().citing_words
+    for child in verb.children:
+        if child.lower_ in citing:
+            for cited in child.children:
+                if cited.dep_ == "dobj":
+                    context.limit = cited.idx
+                    found = canonical_claimant(subject_span(cited).text, context)
+                    if found is not None:
+                        return found
     return None
 
 
@@ -602,34 +690,60 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
     """The claimant and stance of one sentence (whose text is `text`, if the
     caller has it already), updating the context."""
     text = sent.text if text is None else text
+    context.limit = sent.end_char
     claimant: str | None = None
     cue: tuple[int, int] | None = None
     according = _according_to(sent)
     if according is not None:
+        context.limit = according.start_char
         claimant = canonical_claimant(according.text, context)
         cue = (according.start_char, according.end_char) if claimant else None
     if claimant is None:
         # "local media reported, citing a military source": the one cited.
         cited = claimant_cues().cited_after.search(text)
         if cited:
+            context.limit = sent.start_char + cited.start("who")
             claimant = canonical_claimant(cited.group("who"), context)
             cue = (
                 (sent.start_char + cited.start("who"), sent.start_char + cited.end("who"))
                 if claimant
                 else None
             )
+            citer = _subject_of_say(sent)
+            if claimant is not None and citer is not None:
+                context.limit = citer.start_char
+                own = canonical_claimant(citer.text, context)
+                if own is not None and speaks_for_itself(own):
+                    # "a UN spokesman said, citing the WHO": the UN gives the
+                    # figure as its own; only media relay the one they cite.
+                    claimant, cue = own, (citer.start_char, citer.end_char)
     match = _ACCORDING.search(text) if claimant is None else None
     if match:
+        context.limit = sent.start_char + match.start("who")
         claimant = canonical_claimant(match.group("who"), context)
         cue = (sent.start_char + match.start(), sent.start_char + match.end())
     if claimant is None:
         subject = _subject_of_say(sent)
+        if subject is not None and any(t.like_num for t in subject):
+            # "… killed at least 25 members of the Nusra Front the British-based
+            # Observatory monitoring group said": without commas the parser
+            # makes the counted the subject; the words before the verb name
+            # the speaker if any do.
+            before = _words_before_say(sent, context)
+            if before is not None:
+                claimant, cue = before
+                subject = None
         if subject is not None:
+            context.limit = subject.root.right_edge.idx + len(subject.root.right_edge)
             claimant = canonical_claimant(subject.text, context)
             whole = subject.root.subtree
-            if claimant is None and subject.root.right_edge.i >= subject.end:
+            extra = sent.doc[subject.end : subject.root.right_edge.i + 1]
+            clause = any(t.like_num for t in subject) or any(t.tag_ in _FINITE for t in extra)
+            if claimant is None and len(extra) and not clause:
                 # "Rami Abdel Rahman, head of the Observatory, said": the
-                # apposition says whom the speaker speaks for.
+                # apposition says whom the speaker speaks for (but a clause
+                # hung on the subject, "37 people killed when troops shot …",
+                # names the dead, not a speaker).
                 first = next(whole)
                 subject = sent.doc[first.i : subject.root.right_edge.i + 1]
                 claimant = canonical_claimant(subject.text, context)
@@ -648,5 +762,5 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 claimant = generic_claimant(name, context, text[max(0, found.start() - 40) : found.end()])
                 cue = (sent.start_char + found.start(), sent.start_char + found.end())
                 break
-    context.remember(claimant)
+    context.remember(claimant, cue[0] if cue else None)
     return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)

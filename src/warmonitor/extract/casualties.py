@@ -359,7 +359,8 @@ def _same_people(sentence: str, offset: int, counted: list[CasualtyFigure], star
 def _counted(
     sentence: str, offset: int, sent: Span | None = None, published: date | None = None
 ) -> list[CasualtyFigure]:
-    plausible_max = heads.casualty_cues().plausible_max
+    mixed = heads.casualty_cues()
+    plausible_max = mixed.plausible_max
     figures: list[CasualtyFigure] = []
     counts = find_counts(sentence, offset)
     tokens = {
@@ -398,6 +399,12 @@ def _counted(
         after = sentence[local_end : min(stop, local_end + 80)]
         of_them = bool(re.match(r"^[\s,]*(?:of them|of whom)\b", after, re.I))
         before = sentence[max(0, local_start - 120) : local_start]
+        if (
+            mixed.mixed_after.match(after)
+            or mixed.mixed_before.search(before)
+            or (mixed.mixed_noun.match(after) and not mixed.death_context.search(sentence))
+        ):
+            continue  # "dozens were killed or injured", "several casualties": the dead and the hurt in one figure
         party = _party_after(after)
         elliptic = (
             token is not None

@@ -603,6 +603,7 @@ def attribution_component(doc: Doc) -> Doc:
     if known and known.kind.value == "monitor":
         context.last_monitor = known.name
     context.report_monitor = attribution.monitor_named_in(_text(doc))
+    context.text = _text(doc)
     doc._.claimants = context
     # A sentence that names no source, right after one that does, goes on
     # with it ("… the Observatory said. Five of them died in air strikes on

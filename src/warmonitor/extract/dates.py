@@ -21,7 +21,7 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 DATE_RE = re.compile(
-    r"\b(?:(?P<mod>early|late|on|since|overnight|last|this|from)\s+)?"
+    r"\b(?:(?P<mod>early|late|on|since|overnight|last|this|from|between)\s+)?"
     r"(?P<expr>"
     rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?"
@@ -147,7 +147,7 @@ def find_dates(text: str, published: date, offset: int = 0) -> list[DateMention]
                 start=start,
                 end=end,
                 precision=precision,
-                since=modifier in ("since", "from"),
+                since=modifier in ("since", "from", "between"),  # "between Sunday and Thursday"
                 span=(offset + match.start(), offset + match.end()),
                 text=match.group(0),
             )

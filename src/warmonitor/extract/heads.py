@@ -37,6 +37,11 @@ class CasualtyCues:
     plausible_max: int
     running: list[dict[str, Any]]
     incident_toll: frozenset[str]  # nouns of one attack: "the toll from a car bombing"
+    war_start_nouns: frozenset[str]  # "since the beginning of the conflict"
+    mixed_after: re.Pattern[str]  # "dozens were killed or injured": dead and hurt in one figure
+    mixed_before: re.Pattern[str]  # "have killed and wounded hundreds"
+    mixed_noun: re.Pattern[str]  # "several casualties", unless the sentence speaks of deaths
+    death_context: re.Pattern[str]
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -67,7 +72,37 @@ def casualty_cues() -> CasualtyCues:
         plausible_max=maximum,
         running=list(data["running_toll"]["patterns"]),
         incident_toll=frozenset(data["incident_toll"]["nouns"]),
+        war_start_nouns=frozenset(data["war_start_nouns"]["lemmas"]),
+        mixed_after=_mixed_pattern(data["mixed_outcome"], "after"),
+        mixed_before=_mixed_pattern(data["mixed_outcome"], "before"),
+        mixed_noun=_mixed_pattern(data["mixed_outcome"], "noun"),
+        death_context=re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in data["mixed_outcome"]["death_context"]) + r")\b", re.I
+        ),
     )
+
+
+def _mixed_pattern(cues: dict[str, Any], where: str) -> re.Pattern[str]:
+    """The surface of a figure of dead and hurt together (casualties.json
+    mixed_outcome): "after" the count, its outcome words joined ("… were
+    killed or injured") within its own clause; "before" it, the joined verbs
+    ending right at the count ("killed and wounded hundreds"); its "noun"
+    ("several casualties")."""
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in cues[key])
+
+    joined = (
+        rf"(?:{words('dead')})\s+(?:{words('joiners')})\s+(?:{words('hurt')})"
+        rf"|(?:{words('hurt')})\s+(?:{words('joiners')})\s+(?:{words('dead')})"
+    )
+    if where == "after":
+        return re.compile(rf"^[^.;,]{{0,50}}?\b(?:{joined})\b", re.I)
+    if where == "noun":
+        return re.compile(
+            rf"^\s*(?:(?!(?:{words('not_before_noun')})\b)[\w'-]+\s+){{0,2}}?(?:{words('nouns')})\b", re.I
+        )
+    return re.compile(rf"\b(?:{joined})\s+(?:(?:at least|more than|some|about|over|nearly)\s+)?$", re.I)
 
 
 _MATCHERS: dict[int, Matcher] = {}
@@ -219,7 +254,16 @@ def _earlier_year(verb: Token, published: date) -> int | None:
 
 def _war_phrase(child: Token, war_nouns: frozenset[str]) -> bool:
     if child.dep_ == "prep" and child.lower_ in ("in", "during", "since", "throughout", "of", "from"):
-        return any(o.dep_ == "pobj" and o.lemma_.lower() in war_nouns for o in child.children)
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        if child.lower_ in ("since", "from"):
+            # "since the beginning of the conflict": the war's start
+            starts = casualty_cues().war_start_nouns
+            objects += [
+                w for o in objects if o.lemma_.lower() in starts
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for w in p.children if w.dep_ == "pobj"
+            ]  # fmt: skip
+        return any(o.lemma_.lower() in war_nouns for o in objects)
     if child.dep_ == "advcl" and any(m.lower_ == "since" for m in child.children if m.dep_ == "mark"):
         return any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in war_nouns for s in child.children)
     return False
@@ -256,12 +300,35 @@ def running_tolls(sent: Span) -> list[RunningToll]:
                 one_attack = _toll_of_one_attack(sent)
             if one_attack:
                 continue
+        if sent.doc[start].lower_ == "since" and _since_of_a_record(sent.doc[start]):
+            continue
         if label == "PERIOD_DAYS":
             number = next((t for t in sent.doc[start:end] if t.like_num), None)
             parsed = parse_number(number.text) if number is not None else None
             days = parsed[0] if parsed else None
         found.append(RunningToll(start, days))
     return found
+
+
+def _since_of_a_record(since: Token) -> bool:
+    """Whether a "since" dates a record, not a toll's period: "the first deaths
+    in the truce zone since it began", "the deadliest attack on a school since
+    the war began", "the biggest loss since they started": it hangs (through
+    participles and clauses) on a noun with a superlative or "first" before it."""
+
+    def record(word: Token) -> bool:
+        return word.tag_ in ("JJS", "RBS") or word.lower_ == "first"
+
+    for node in list(since.ancestors)[:6]:
+        if node.pos_ in ("NOUN", "PROPN") and any(record(child) for child in node.children):
+            return True
+        if node.dep_ == "ROOT":
+            break
+    # The parser may hang the "since" clause on the verb instead ("killing all
+    # five in the deadliest incident for Moscow since it intervened"): a record
+    # noun just before it.
+    window = since.doc[max(since.sent.start, since.i - 5) : since.i]
+    return any(record(word) and word.head.i in range(window.start, since.i) for word in window)
 
 
 _WEEKDAYS = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]?s)?$", re.I)
