@@ -167,3 +167,16 @@ def test_descriptions_read_to_their_speaker(text: str, outlet: str, expected: st
 )  # fmt: skip
 def test_bodies_speak_through_their_people_and_statements(text: str, outlet: str, expected: str) -> None:
     assert {c for _, c in claimants(text, outlet)} == {expected}
+
+
+def test_a_speaker_citing_things_not_sources_names_no_claimant_and_does_not_crash() -> None:
+    # Found on a real article: "he said citing <a list of abuses>" left no
+    # words before the cut, and the description check read words[-1].
+    from warmonitor.extract.attribution import ClaimantContext, canonical_claimant
+
+    assert canonical_claimant("citing shelling of clinics and forced disappearances", ClaimantContext("AFP")) is None
+    text = (
+        "Militia fighters killed 12 villagers near Djibo on Friday, a rights group said. "
+        '"These are war crimes" its director said citing shelling of clinics and forced disappearances.'
+    )
+    assert [best for best, _ in claimants(text, "AFP")] == [12]

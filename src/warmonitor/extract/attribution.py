@@ -162,6 +162,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         if found is not None:
             return found
         text = text[: cited.start()].strip()
+        if not text:  # "citing residents": nobody named before the cut
+            return None
     at = cues.source_at.match(text)
     if at and (
         at.group("prep").lower() != "in" or at.group("body").split()[-1].lower() in cues.organisation_heads
