@@ -58,6 +58,29 @@ def test_dozens_multiplied_but_vague_dozens_stay_twelve(words: str, value: int) 
     assert [c.value for c in find_counts(f"{words} soldiers")] == [value]
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("half a million", 500_000),
+        ("a quarter of a million", 250_000),
+        ("three quarters of a million", 750_000),
+        ("one and a half million", 1_500_000),
+        ("two-and-a-half thousand", 2_500),
+        ("a million", 1_000_000),
+    ],
+)
+def test_a_fraction_of_a_scale_word_is_one_figure(words: str, value: int) -> None:
+    # Was 1,000,000 for "half a million" ("half" skipped, "a million" read).
+    assert [c.value for c in find_counts(f"more than {words} people have fled")] == [value]
+
+
+def test_a_background_toll_of_half_a_million_is_that_figure_and_historical() -> None:
+    claims = figures(
+        "Fighting near Idlib killed six people on Monday. The war has killed over half a million since 2011."
+    )
+    assert {(c.best, c.scope) for c in claims} == {(6, "incident"), (500_000, "historical")}
+
+
 def test_a_conflicts_background_toll_is_historical_with_its_period() -> None:
     claims = figures(
         "The conflict, which has left more than 500,000 people dead since 2011, flared again on Tuesday "

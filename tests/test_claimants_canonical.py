@@ -174,7 +174,8 @@ def test_a_speaker_citing_things_not_sources_names_no_claimant_and_does_not_cras
     # words before the cut, and the description check read words[-1].
     from warmonitor.extract.attribution import ClaimantContext, canonical_claimant
 
-    assert canonical_claimant("citing shelling of clinics and forced disappearances", ClaimantContext("AFP")) is None
+    cut = canonical_claimant("citing shelling of clinics and forced disappearances", ClaimantContext("AFP"))
+    assert cut is None
     text = (
         "Militia fighters killed 12 villagers near Djibo on Friday, a rights group said. "
         '"These are war crimes" its director said citing shelling of clinics and forced disappearances.'

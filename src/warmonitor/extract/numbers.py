@@ -51,13 +51,19 @@ _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 # "dozens" (12, ACLED's rule).
 _DOZEN = rf"(?:half a|(?:{_WORD_NUMBER}|\d+)(?:[\s-]+and[\s-]+a[\s-]+half)?)[\s-]+dozen\b"
 _SCALE_WORD = r"(?:hundred|thousand|million|billion)"
+# "half a million", "a quarter of a million", "two and a half million": a
+# fraction of a scale word, one figure (not "half" then "a million").
+_PART = r"(?:half[\s-]+a|a[\s-]+quarter[\s-]+of[\s-]+a|three[\s-]+quarters[\s-]+of[\s-]+a)"
+_FRACTION = rf"(?:{_PART}|(?:{_WORD_NUMBER}|\d+)[\s-]+and[\s-]+a[\s-]+half)[\s-]+{_SCALE_WORD}\b"
+_PARTS = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}
 # The largest count kept: a figure must fit a signed 64-bit column.
 MAX_COUNT = 2**63 - 1
 
 NUMBER_RE = re.compile(
     rf"(?P<qual>\b(?:{_QUALIFIER})\s+)?"
     r"(?P<num>"
-    rf"\b{_DOZEN}"
+    rf"\b{_FRACTION}"
+    rf"|\b{_DOZEN}"
     # "1.4 million", "2 million": digits scaled by a word.
     rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s+{_SCALE_WORD}\b"
     r"|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
@@ -119,6 +125,17 @@ def parse_number(text: str) -> tuple[int, bool] | None:
         if times is None:
             return None
         return _counted(int((times + (0.5 if half else 0)) * 12))
+    part = re.fullmatch(r"(.+?)[\s-]+(hundred|thousand|million|billion)", cleaned)
+    words = part.group(1).replace("-", " ") if part else ""
+    if part and (words in _PARTS or words.endswith(" and a half")):
+        times = _PARTS.get(words)
+        if times is None:
+            whole = words.removesuffix(" and a half")
+            whole_value = int(whole) if whole.isdigit() else words_to_int(whole)
+            if whole_value is None:
+                return None
+            times = whole_value + 0.5
+        return _counted(round(times * _SCALES[part.group(2)]))
     scaled = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s+(hundred|thousand|million|billion)", cleaned)
     if scaled:
         return _counted(round(float(scaled.group(1).replace(",", "")) * _SCALES[scaled.group(2)]))
