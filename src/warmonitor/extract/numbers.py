@@ -107,6 +107,18 @@ def words_to_int(words: str) -> int | None:
     return total + current if seen else None
 
 
+def _times(words: str) -> float | None:
+    """'half a' -> 0.5, 'three quarters of a' -> 0.75, 'two and a half' -> 2.5,
+    'three' -> 3; None when the words are no number."""
+    if words in _PARTS:
+        return _PARTS[words]
+    whole = words.removesuffix(" and a half")
+    value = int(whole) if whole.isdigit() else words_to_int(whole)
+    if value is None:
+        return None
+    return value + (0.5 if whole != words else 0)
+
+
 def parse_number(text: str) -> tuple[int, bool] | None:
     """(value, vague) for a number written in digits, words or as a vague amount."""
     if text.isdecimal():
@@ -116,26 +128,16 @@ def parse_number(text: str) -> tuple[int, bool] | None:
     cleaned = re.sub(r"\s+", " ", text.strip().lower())
     if cleaned in VAGUE:
         return VAGUE[cleaned], True
-    dozen = re.fullmatch(r"(.+?)[\s-]+dozen", cleaned)
-    if dozen:
-        words = dozen.group(1).replace("-", " ")
-        half = words.endswith(" and a half")
-        words = words.removesuffix(" and a half")
-        times = 0.5 if words == "half a" else (int(words) if words.isdigit() else words_to_int(words))
-        if times is None:
-            return None
-        return _counted(int((times + (0.5 if half else 0)) * 12))
-    part = re.fullmatch(r"(.+?)[\s-]+(hundred|thousand|million|billion)", cleaned)
-    words = part.group(1).replace("-", " ") if part else ""
-    if part and (words in _PARTS or words.endswith(" and a half")):
-        times = _PARTS.get(words)
-        if times is None:
-            whole = words.removesuffix(" and a half")
-            whole_value = int(whole) if whole.isdigit() else words_to_int(whole)
-            if whole_value is None:
-                return None
-            times = whole_value + 0.5
-        return _counted(round(times * _SCALES[part.group(2)]))
+    # "two dozen", "half a dozen", "half a million", "two and a half million":
+    # a multiple of a dozen, or a fraction of a scale word (whole numbers of a
+    # scale word are left to the branches below).
+    multiple = re.fullmatch(r"(.+?)[\s-]+(dozen|hundred|thousand|million|billion)", cleaned)
+    if multiple:
+        unit = 12 if multiple.group(2) == "dozen" else _SCALES[multiple.group(2)]
+        words = multiple.group(1).replace("-", " ")
+        if unit == 12 or words in _PARTS or words.endswith(" and a half"):
+            times = _times(words)
+            return None if times is None else _counted(round(times * unit))
     scaled = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s+(hundred|thousand|million|billion)", cleaned)
     if scaled:
         return _counted(round(float(scaled.group(1).replace(",", "")) * _SCALES[scaled.group(2)]))
