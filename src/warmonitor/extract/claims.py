@@ -96,6 +96,11 @@ class EventClaim(ClaimBase):
     place: PlaceRef | None = None
     date: DateRef | None = None
     first_since: int | None = Field(None, description='"for the first time since 2016" -> 2016.')
+    part_of: int | None = Field(
+        None,
+        description="Index of the earlier event claim of the report this one tells again "
+        "(the headline, the lead and a caption telling one incident), so it is counted once.",
+    )
 
 
 class ControlClaim(ClaimBase):

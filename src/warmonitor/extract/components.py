@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -584,7 +585,23 @@ def _sentence_countries(doc: Doc) -> list[str | None]:
 
 @Language.component("wm_dates")
 def dates_component(doc: Doc) -> Doc:
-    doc._.dates = dates.find_dates(_text(doc), doc._.published) if doc._.published else []
+    published: date | None = doc._.published
+    if published is None:
+        doc._.dates = []
+        return doc
+    text = _text(doc)
+    # The report's own dateline is the day its relative days count from
+    # ("Published July 4 2015 ... on Friday"); it dates no claim itself.
+    line = dates.report_dateline(text, published)
+    if line is not None:
+        doc._.published = published = line.day
+    doc._.dates = [
+        m
+        for m in dates.find_dates(text, published)
+        if not (line is not None and m.span[0] < line.span[1] and line.span[0] < m.span[1])
+        # A year names the claim's time only when it is not the report's own.
+        and not (m.year_only and m.start.year >= published.year)
+    ]
     return doc
 
 
@@ -694,8 +711,14 @@ def _dates_in(sent: Span) -> list[dates.DateMention]:
 
 
 def _date_ref(sent: Span) -> DateRef | None:
-    """The sentence's first date."""
-    for mention in _dates_in(sent):
+    """The sentence's first date; where the sentence names a past year ("on
+    Friday, in 1972"), the first date in that year, a day before the year
+    alone: a weekday read against publication never takes a claim out of it."""
+    mentions = _dates_in(sent)
+    years = {m.start.year for m in mentions if m.year_only}
+    if years:
+        mentions = sorted((m for m in mentions if m.start.year in years), key=lambda m: m.year_only)
+    for mention in mentions:
         return DateRef.model_validate(
             {"start": mention.start, "end": mention.end, "precision": mention.precision}
         )
@@ -807,41 +830,78 @@ def _with_people_taken(
 
 
 def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
-    """A figure told again later in the report becomes `part_of` its first
-    telling, so the two are not added up (taken.restatements)."""
-    seen: dict[tuple[str, int | None, str], int] = {}
+    """A figure told again later in the report (the headline, the lead and a
+    caption telling one incident) becomes `part_of` its first telling, so the
+    two are not added up (taken.restatements); a telling with no day takes
+    its twin's, as a reader dates the headline by the lead."""
+    seen: dict[tuple[str, int | None], int] = {}
     for c in doc._.claims:
         if isinstance(c, CasualtyClaim) and c.scope == "incident" and c.part_of is None:
-            key = (c.outcome, c.best, c.party)
+            key = (c.outcome, c.best)
             seen[key] = seen.get(key, 0) + 1
     # Only figures with a twin can be a retelling: the parse is read for those alone.
     indices = [
         i
         for i, c in enumerate(doc._.claims)
-        if isinstance(c, CasualtyClaim) and seen.get((c.outcome, c.best, c.party), 0) > 1
+        if isinstance(c, CasualtyClaim) and seen.get((c.outcome, c.best), 0) > 1
     ]
     if len(indices) < 2:
         return
     claims = [doc._.claims[i] for i in indices]
     starts = [s.start_char for s, _ in sentences]
     sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
+    places = _places_named(doc, sentences, sentence_of, claims)
+    nouns = [_counted_noun(doc, c.span) for c in claims]
+    days = [c.date.start if c.date else None for c in claims]
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    linked = taken.restatements(claims, sentence_of, places, nouns, _text(doc), days, voice)
+    for later, first in linked.items():
+        update: dict[str, Any] = {"part_of": indices[first]}
+        if claims[later].date is None:
+            update["date"] = claims[first].date
+        doc._.claims[indices[later]] = claims[later].model_copy(update=update)
+        if claims[first].date is None and claims[later].date is not None:
+            doc._.claims[indices[first]] = doc._.claims[indices[first]].model_copy(
+                update={"date": claims[later].date}
+            )
+
+
+def _places_named(
+    doc: Doc,
+    sentences: list[tuple[Span, str]],
+    sentence_of: list[int],
+    claims: Sequence[CasualtyClaim | EventClaim],
+) -> list[frozenset[str]]:
+    """For each claim, the places its sentence names, resolved or not
+    ("Shah Wali Kot district" is a place even where the gazetteer lacks it),
+    and its own place: two tellings at no common place are two incidents."""
     named: dict[int, set[str]] = {}
     # The doc's place entities once, by first token: a Span's `ents` walks all
     # of the doc's, which per sentence took the square of a figure-dense text.
-    ents = [(e.start, e.end, e.text.lower()) for e in doc.ents if e.label_ in PLACE_LABELS]
+    ents = [(e.start, e.end, e.text.lower()) for e in doc.ents if _names_a_place(e)]
     ent_starts = [start for start, _end, _text in ents]
     for k in set(sentence_of):
-        sent = sentences[k - 1][0]  # places the sentence names, resolved or not
+        sent = sentences[k - 1][0]
         first = bisect_left(ent_starts, sent.start)
         last = bisect_left(ent_starts, sent.end, lo=first)
         named[k] = {name for _start, end, name in ents[first:last] if end <= sent.end}
-    places = [
+    return [
         frozenset(named[k] | ({c.place.name.lower()} if c.place else set()))
         for k, c in zip(sentence_of, claims, strict=True)
     ]
-    nouns = [_counted_noun(doc, c.span) for c in claims]
-    for later, first in taken.restatements(claims, sentence_of, places, nouns, _text(doc)).items():
-        doc._.claims[indices[later]] = claims[later].model_copy(update={"part_of": indices[first]})
+
+
+_PLACE_UNITS = frozenset(
+    ("city", "town", "village", "province", "district", "governorate", "region", "county")
+)
+
+
+def _names_a_place(ent: Span) -> bool:
+    """A place entity, or a name the model took for a person or a body that a
+    unit word follows ("Shah Wali Kot district")."""
+    if ent.label_ in PLACE_LABELS:
+        return True
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _PLACE_UNITS
 
 
 def _counted_noun(doc: Doc, span: tuple[int, int]) -> str | None:
@@ -914,7 +974,9 @@ def _toll_dates(
     starts = [m for m in mentions if m.since or heads.start_verb(sent.doc, m.span[0])]
     stated = [m for m in mentions if m not in starts]
     if scope == "historical":
-        return None, fig.period_start, published
+        # "By the end of 1972, 496 had been killed": stated as of that year's end, not publication.
+        ended = [m for m in stated if m.year_only and m.start == m.end]
+        return None, fig.period_start, ended[0].start if ended else published
     as_of = stated[0].end if stated else published
     period_start = starts[0].start if starts else None
     if period_start is None and fig.period_days and as_of is not None:
@@ -952,14 +1014,18 @@ def events_component(doc: Doc) -> Doc:
     places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
     cued = []
     for (sent, sent_text), places, sent_actors in zip(sentences, places_in, actors_in, strict=True):
+        furniture = heads.boilerplate_start(sent_text)  # "Related ...": other stories' headlines
         cues = [
-            c for c in events.find_event_cues(sent_text) if not control.told_as_history(sent_text[: c.start])
+            c
+            for c in events.find_event_cues(sent_text)
+            if c.start < furniture and not control.told_as_history(sent_text[: c.start])
         ]
         if cues:  # the trigger lexicon is the gate: no cue, no event claim
             cued.append((sent, sent_text, places, sent_actors, cues))
     # The sentence's type comes from the same model `code` uses (all of a
     # report's cued sentences at once).
     guesses = sub_event_model().classify_many([sent for sent, *_rest in cued])
+    first_event = len(doc._.claims)
     for (sent, sent_text, places, sent_actors, cues), guess in zip(cued, guesses, strict=True):
         actors = list(dict.fromkeys(m.actor.name for m in sent_actors))
         since = dates.first_since(sent_text)
@@ -974,8 +1040,18 @@ def events_component(doc: Doc) -> Doc:
         main = next((c for c in cues if c.sub_event_type == guess.best), cues[0])
         event_type = guess.event_type if guess.event_type != UNCERTAIN else main.event_type
         others = [c for c in cues if c is not main and c.event_type != event_type]
+        disrupted = False
         for cue in [main, *others]:
             place = _nearest_place(where, cues, cue, sent.start_char)
+            kind = (
+                (event_type, guess.sub_event_type, round(guess.confidence, 3))
+                if cue is main
+                else (cue.event_type, cue.sub_event_type, None)
+            )
+            if _disrupted(sent, cue, kind[0]):
+                if disrupted:  # "recovered mortar shells and an IED": one find
+                    continue
+                kind, disrupted = (*DISRUPTED, None), True
             doc._.claims.append(
                 _claim(
                     EventClaim,
@@ -983,16 +1059,77 @@ def events_component(doc: Doc) -> Doc:
                     span=(sent.start_char + cue.start, sent.start_char + cue.end),
                     claimant=_claimant(sent, sent.start_char + cue.start),
                     stance=sent._.stance,
-                    event_type=event_type if cue is main else cue.event_type,
-                    sub_event_type=guess.sub_event_type if cue is main else cue.sub_event_type,
-                    confidence=round(guess.confidence, 3) if cue is main else None,
+                    event_type=kind[0],
+                    sub_event_type=kind[1],
+                    confidence=kind[2],
                     actors=actors,
                     place=_place_ref(place) if place else None,
                     date=_date_ref(sent),
                     first_since=since,
                 )
             )
+    _link_event_restatements(doc, first_event)
     return doc
+
+
+def _link_event_restatements(doc: Doc, first: int) -> None:
+    """An event claim telling again one told earlier in the report (headline,
+    lead, caption) becomes `part_of` its first telling: the same type, in
+    another sentence, whose sentences name no place or a place in common, on
+    the same day or one undated, by the same source or in the report's own
+    voice, with no word saying it is another ("a second blast", "another air
+    strike"). Two attacks in two towns, or on two days, stay two."""
+    indices = [j for j in range(first, len(doc._.claims)) if isinstance(doc._.claims[j], EventClaim)]
+    if len(indices) < 2:
+        return
+    claims: list[EventClaim] = [doc._.claims[j] for j in indices]
+    sentences = _sentences(doc)
+    starts = [s.start_char for s, _ in sentences]
+    sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
+    places = _places_named(doc, sentences, sentence_of, claims)
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    other_words = taken.taken_cues().other_words
+    text = _text(doc)
+
+    def told_by(claim: EventClaim) -> str | None:
+        return None if claim.claimant == voice else claim.claimant
+
+    def same(i: int, j: int) -> bool:
+        a, b = claims[i], claims[j]
+        return (
+            sentence_of[i] != sentence_of[j]
+            and (not places[i] or not places[j] or bool(places[i] & places[j]))
+            and (a.date is None or b.date is None or a.date.start == b.date.start)
+            and (told_by(a) is None or told_by(b) is None or told_by(a) == told_by(b))
+        )
+
+    told: dict[tuple[str, str], list[int]] = {}
+    for j, later in enumerate(claims):
+        earlier = told.setdefault((later.event_type, later.sub_event_type), [])
+        window = text[max(0, later.span[0] - 30) : later.span[1] + 25].lower().replace(",", " ").split()
+        if not any(word in other_words for word in window):
+            match = next((i for i in earlier if same(i, j)), None)
+            if match is not None:
+                # One incident, one day: a telling with none takes its twin's.
+                update: dict[str, Any] = {"part_of": indices[match], "date": later.date or claims[match].date}
+                doc._.claims[indices[j]] = later.model_copy(update=update)
+                if claims[match].date is None and later.date is not None:
+                    claims[match] = claims[match].model_copy(update={"date": later.date})
+                    doc._.claims[indices[match]] = claims[match]
+                continue
+        earlier.append(j)
+
+
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+
+
+def _disrupted(sent: Span, cue: events.EventCue, event_type: str) -> bool:
+    """A device or shell found, seized or defused ("the IED was not hooked up",
+    "seized two IEDs"): ACLED's Disrupted weapons use, not an explosion."""
+    if event_type != "Explosions/Remote violence" and cue.event_type != "Explosions/Remote violence":
+        return False
+    start = sent.start_char + cue.start
+    return heads.disrupted_weapon(sent.doc, start, start + len(cue.trigger))
 
 
 # "KABUL, Afghanistan (AP) —", "Kabul, May 3 (Reuters) -", "Mogadishu:": a

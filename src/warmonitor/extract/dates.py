@@ -8,10 +8,12 @@ week, 3 only the month).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 import dateparser
 
@@ -20,13 +22,27 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+_CALENDAR = (
+    rf"\d{{1,2}}\s+(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+)
+_WEEKDAY = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+)
 DATE_RE = re.compile(
     r"\b(?:(?P<mod>early|late|on|since|overnight|last|this|from|between)\s+)?"
     r"(?P<expr>"
-    rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?"
-    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    # A weekday and the day it names ("Friday, 21 July 1972", "Mon Aug 29 2016")
+    # are one date, the calendar's: the weekday alone would be read against
+    # the publication date, in another week or another year.
+    rf"(?:{_WEEKDAY})\.?,?\s+(?:the\s+)?(?:{_CALENDAR})"
+    rf"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|{_CALENDAR}"
     r"|\d{4}-\d{2}-\d{2}"
+    # A year that ends a period or places the claim in it ("by the end of 1972",
+    # "in 1972"): the claim stays in that year (resolve_year).
+    # (The look back comes after the digits: tried only where a year stands.)
+    r"|(?:by\s+)?the\s+end\s+of\s+(?:19|20)\d{2}|(?:19|20)\d{2}(?:(?<=\bin\s\d{4})|(?<=\bduring\s\d{4}))"
     r"|yesterday|today|tonight|overnight"
     r"|last (?:week|month|night)"
     r"|this (?:week|month|morning)"
@@ -43,6 +59,7 @@ class DateMention:
     since: bool  # "since Wednesday": the start of a period running to publication
     span: tuple[int, int]
     text: str
+    year_only: bool = False  # "in 1972": a year the text names, no day in it
 
 
 def _weekday_before(published: date, name: str) -> date:
@@ -55,8 +72,19 @@ def _weekday_before(published: date, name: str) -> date:
 
 @lru_cache(maxsize=8192)  # dateparser takes ~1 ms a call; reports repeat their dates
 def resolve(expr: str, published: date) -> tuple[date, date, int] | None:
-    text = expr.lower().strip()
-    word = text.split()[0]
+    text = " ".join(expr.lower().split())
+    word = text.split()[0].rstrip(".,")
+    year = _YEAR.fullmatch(text)
+    if year is not None:
+        number = int(year["year"])
+        if year["end"]:  # "by the end of 1972": the last day of that year
+            return date(number, 12, 31), date(number, 12, 31), 1
+        return date(number, 1, 1), date(number, 12, 31), 3
+    named = _WEEKDAY_DAY.fullmatch(text)
+    on = calendar_date(named["day"].rstrip("."), published) if named is not None else None
+    if on is not None:
+        # "Friday, 21 July 1972": the day given, whatever week publication falls in.
+        return on, on, 1
     if word in WEEKDAYS:
         day = _weekday_before(published, word)
         return day, day, 1
@@ -103,6 +131,8 @@ _MONTH_DAY = re.compile(
     rf"(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
 )
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+_YEAR = re.compile(r"(?P<end>(?:by )?the end of )?(?P<year>(?:19|20)\d{2})")
+_WEEKDAY_DAY = re.compile(rf"(?:{_WEEKDAY})\.?,? (?:the )?(?P<day>.+)")
 
 
 def calendar_date(text: str, published: date) -> date | None:
@@ -113,6 +143,7 @@ def calendar_date(text: str, published: date) -> date | None:
     PREFER_DATES_FROM past makes it. None for anything else, or a day the
     calendar lacks (30 February), which dateparser then reads as it does;
     tests/test_dates.py checks the two agree on every day of the year."""
+    text = text.replace(",", "")
     found = _ISO.fullmatch(text) or _DAY_MONTH.fullmatch(text) or _MONTH_DAY.fullmatch(text)
     if found is None:
         return None
@@ -150,6 +181,7 @@ def find_dates(text: str, published: date, offset: int = 0) -> list[DateMention]
                 since=modifier in ("since", "from", "between"),  # "between Sunday and Thursday"
                 span=(offset + match.start(), offset + match.end()),
                 text=match.group(0),
+                year_only=_YEAR.fullmatch(" ".join(match.group("expr").lower().split())) is not None,
             )
         )
     return mentions
@@ -165,3 +197,75 @@ def first_since(text: str) -> int | None:
     """'for the first time since 2016' -> 2016: a claim that nothing like it happened in between."""
     match = SINCE_YEAR_RE.search(text)
     return int(match.group("year")) if match else None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The day a report's own head says it was written, and where it says so."""
+
+    day: date
+    span: tuple[int, int]
+
+
+@cache
+def _dateline_cues() -> tuple[tuple[str, ...], int]:
+    """(cue phrases, how many characters of the head to read): data/patterns/datelines.json."""
+    path = resources.files("warmonitor") / "data" / "patterns" / "datelines.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return tuple(data["cues"]["phrases"]), int(data["head_chars"]["value"])
+
+
+# Surface forms of a dateline that DATE_RE does not read: "04-04-2016" or
+# "01.10.2017" opening the text (day first), "Apr 232017" (day and year run together).
+_NUMERIC_DAY = re.compile(r"\s*(?P<day>\d{1,2})[-./](?P<month>\d{1,2})[-./](?P<year>(?:19|20)\d{2})")
+_GLUED = re.compile(
+    rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{2}})(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE
+)
+
+
+def _cued(head: str, phrases: tuple[str, ...]) -> bool:
+    """Whether a date preceded by `head` is a dateline: it opens the text, or
+    follows a cue ("Published", "Last updated at")."""
+    before = " ".join(head.lower().split()).rstrip(" ,:-|")
+    return not before or any(before.endswith(p) for p in phrases)
+
+
+def _heading_word(before: str) -> bool:
+    """Whether a weekday and day following `before` stand in a heading, after
+    a capitalised word ("... NGO AFP Sunday 24 Aug 2014") and not in the
+    story's prose ("it was on Friday 21 July 1972")."""
+    words = before.split()
+    return not words or words[-1][:1].isupper()
+
+
+def report_dateline(text: str, published: date) -> Dateline | None:
+    """The report's own dateline, a full day with its year at the head of the
+    text ("Published February 23 2015", "AFP Sunday 24 Aug 2014", "12
+    February 2015 ...", "04-04-2016 ..."), or None. Relative days are the
+    writer's, counted from this day: an outlet's copy can carry a day other
+    than the one a feed or a dataset gives it."""
+    phrases, limit = _dateline_cues()
+    head = text[:limit]
+    numeric = _NUMERIC_DAY.match(head)
+    if numeric is not None:
+        try:
+            day = date(int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
+            return Dateline(day, (numeric.start("day"), numeric.end()))
+        except ValueError:
+            pass
+    for match in DATE_RE.finditer(head):
+        expr = " ".join(match.group("expr").lower().split())
+        if not re.search(r"\d{4}", expr) or _YEAR.fullmatch(expr):
+            continue
+        before = head[: match.start("expr")]
+        if not (_cued(before, phrases) or (_WEEKDAY_DAY.fullmatch(expr) and _heading_word(before))):
+            continue
+        resolved = resolve(expr, published)
+        if resolved is not None:
+            return Dateline(resolved[0], (match.start("expr"), match.end()))
+    glued = _GLUED.search(head)
+    if glued is not None and _cued(head[: glued.start()], phrases):
+        on = calendar_date(f"{glued['month'].lower()} {glued['day']} {glued['year']}", published)
+        if on is not None:
+            return Dateline(on, glued.span())
+    return None

@@ -381,3 +381,75 @@ def start_verb(doc: Doc, start: int) -> bool:
         if node.pos_ == "VERB":
             return node.lemma_.lower() in casualty_cues().period_start_verbs
     return False
+
+
+@dataclass(frozen=True)
+class DisruptedCues:
+    verbs: frozenset[str]
+    things: frozenset[str]
+    unexploded: frozenset[str]
+    failed: frozenset[str]
+
+
+@cache
+def disrupted_cues() -> DisruptedCues:
+    """The cue lists of data/patterns/events.json, read once."""
+    data = _data("events.json")["disrupted_weapons"]
+    return DisruptedCues(
+        verbs=frozenset(data["verbs"]),
+        things=frozenset(data["things"]["lemmas"]),
+        unexploded=frozenset(data["unexploded"]["verbs"]),
+        failed=frozenset(data["unexploded"]["failed"]),
+    )
+
+
+_OBJECT_DEPS = ("dobj", "nsubjpass", "obj", "attr", "oprd")
+
+
+def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
+    """Whether the weapon named at characters [start, end) was found, seized
+    or made safe rather than used: the object of "found", "seized",
+    "defused" (or of a noun they govern, "a cache of grenades"), or the
+    subject of a negated "hooked up" / "detonated", or of "failed"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cues = disrupted_cues()
+    node = span.root
+    for _ in range(8):
+        if node.dep_ in ("compound", "amod", "nmod", "nummod") or (
+            node.dep_ in ("conj", "appos") and node.head.pos_ in ("NOUN", "PROPN")
+        ):
+            node = node.head  # "grenade launcher", "IEDs and rockets": the noun it belongs to
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head.head  # "a cache of grenades"
+        else:
+            break
+    if node is not span.root and node.lemma_.lower() in cues.things:
+        return True  # gear or a store of weapons ("a grenade launcher", "an IED factory"), not a blast
+    verb = node.head
+    if verb.pos_ not in ("VERB", "AUX") or verb is node:
+        return False
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "found and destroyed two IEDs"
+    lemmas = {v.lemma_.lower() for v in verbs} | {
+        f"{v.lemma_.lower()} {p.lower_}" for v in verbs for p in v.children if p.dep_ == "prt"
+    }  # "turned up", "hooked up"
+    if any(c.dep_ == "neg" for c in verb.children) and lemmas & cues.unexploded:
+        return True  # "had not been hooked up", "did not detonate"
+    if node.dep_ in ("nsubj", "nsubjpass") and lemmas & cues.failed:
+        return True  # "the bomb failed to go off"
+    return node.dep_ in _OBJECT_DEPS and bool(lemmas & cues.verbs)
+
+
+@cache
+def _boilerplate_pattern() -> re.Pattern[str]:
+    markers = _data("events.json")["boilerplate"]["markers"]
+    words = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
+def boilerplate_start(sentence: str) -> int:
+    """Where page furniture ("Related ...", "Read more", a copyright line)
+    begins in a sentence, or its length when it has none."""
+    found = _boilerplate_pattern().search(sentence)
+    return found.start() if found else len(sentence)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Protocol
 
@@ -199,6 +200,16 @@ class _Figure(Protocol):
     scope: str
     part_of: int | None
     span: tuple[int, int]
+    claimant: str | None
+
+
+# A figure of everyone hurt or of people whose side is not told may be told
+# again with their side ("Car bomb kills six" ... "six civilians were killed").
+_ANY_PARTY = ("total", "unknown")
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or a in _ANY_PARTY or b in _ANY_PARTY
 
 
 def restatements(
@@ -207,37 +218,50 @@ def restatements(
     places: Sequence[frozenset[str]],
     nouns: Sequence[str | None],
     text: str,
+    days: Sequence[date | None] | None = None,
+    voice: str | None = None,
 ) -> dict[int, int]:
     """{index of a figure told again: index of its first telling}. A figure
-    restates an earlier one of another sentence when both are incidents with
-    the same outcome, number and party, counting the same noun ("insurgents",
-    or no noun), their sentences name no places or a place in common, and no word about the count
-    ("two more", "another", "others") says the people are others."""
+    restates an earlier one of another sentence (a headline, the lead, a
+    photo caption telling one incident) when both are incidents with the
+    same outcome and number, of the same party or one whose side is not
+    told, counting the same noun ("insurgents", or no noun), their sentences
+    name no places or a place in common, they are dated to the same day or
+    one is undated, they are told by the same source or one in the report's
+    own voice (`voice`), and no word about the count ("two more",
+    "another", "others") says the people are others."""
     cues = taken_cues()
     linked: dict[int, int] = {}
-    # Earlier figures by (outcome, number, party), in order: a figure is compared
+    # Earlier figures by (outcome, number), in order: a figure is compared
     # only with those it could restate (comparing every pair took the square of
     # a figure-dense report's length: a table of tolls, 68 % of its time).
-    same: dict[tuple[str, int | None, str], list[int]] = {}
+    same: dict[tuple[str, int | None], list[int]] = {}
+    day = list(days) if days is not None else [None] * len(claims)
+
+    def told_by(i: int) -> str | None:
+        return None if claims[i].claimant == voice else claims[i].claimant
+
+    def restates(i: int, j: int) -> bool:
+        first, later = claims[i], claims[j]
+        return (
+            i not in linked
+            and first.part_of is None
+            and first.scope == "incident"
+            and sentence_of[i] != sentence_of[j]
+            and _compatible(first.party, later.party)
+            and (not places[i] or not places[j] or bool(places[i] & places[j]))
+            and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j])
+            and (day[i] is None or day[j] is None or day[i] == day[j])
+            and (told_by(i) is None or told_by(j) is None or told_by(i) == told_by(j))
+        )
+
     for j, later in enumerate(claims):
-        earlier = same.setdefault((later.outcome, later.best, later.party), [])
+        earlier = same.setdefault((later.outcome, later.best), [])
         first_telling = None
         if later.part_of is None and later.scope == "incident" and later.best is not None:
             before = text[max(0, later.span[0] - 30) : later.span[1] + 25].lower().replace(",", " ").split()
             if not any(word in cues.other_words for word in before):
-                first_telling = next(
-                    (
-                        i
-                        for i in earlier
-                        if i not in linked
-                        and claims[i].part_of is None
-                        and claims[i].scope == "incident"
-                        and sentence_of[i] != sentence_of[j]
-                        and (not places[i] or not places[j] or bool(places[i] & places[j]))
-                        and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j])
-                    ),
-                    None,
-                )
+                first_telling = next((i for i in earlier if restates(i, j)), None)
         if first_telling is not None:
             linked[j] = first_telling
         earlier.append(j)
