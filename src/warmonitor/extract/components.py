@@ -878,7 +878,14 @@ def _places_named(
     named: dict[int, set[str]] = {}
     # The doc's place entities once, by first token: a Span's `ents` walks all
     # of the doc's, which per sentence took the square of a figure-dense text.
-    ents = [(e.start, e.end, e.text.lower()) for e in doc.ents if _names_a_place(e)]
+    ents = doc.user_data.get("wm_place_ents")
+    if ents is None:  # read once for the figures' and the events' retellings
+        text = _text(doc)
+        ents = doc.user_data["wm_place_ents"] = [
+            (e.start, e.end, text[e.start_char : e.end_char].lower())
+            for e in doc.ents
+            if _names_a_place(e.label_, text, e.end_char)
+        ]
     ent_starts = [start for start, _end, _text in ents]
     for k in set(sentence_of):
         sent = sentences[k - 1][0]
@@ -896,12 +903,13 @@ _PLACE_UNITS = frozenset(
 )
 
 
-def _names_a_place(ent: Span) -> bool:
+def _names_a_place(label: str, text: str, end: int) -> bool:
     """A place entity, or a name the model took for a person or a body that a
-    unit word follows ("Shah Wali Kot district")."""
-    if ent.label_ in PLACE_LABELS:
+    unit word follows ("Shah Wali Kot district"; the entity ends at `end`)."""
+    if label in PLACE_LABELS:
         return True
-    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _PLACE_UNITS
+    following = text[end : end + 16].split(maxsplit=1)
+    return bool(following) and following[0].lower() in _PLACE_UNITS
 
 
 def _counted_noun(doc: Doc, span: tuple[int, int]) -> str | None:
@@ -1079,7 +1087,17 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
     the same day or one undated, by the same source or in the report's own
     voice, with no word saying it is another ("a second blast", "another air
     strike"). Two attacks in two towns, or on two days, stay two."""
-    indices = [j for j in range(first, len(doc._.claims)) if isinstance(doc._.claims[j], EventClaim)]
+    kinds: dict[tuple[str, str], int] = {}
+    for claim in doc._.claims[first:]:
+        kinds[(claim.event_type, claim.sub_event_type)] = (
+            kinds.get((claim.event_type, claim.sub_event_type), 0) + 1
+        )
+    # Only an event with a twin of its type can be a retelling: the rest are not read.
+    indices = [
+        j
+        for j in range(first, len(doc._.claims))
+        if kinds[(doc._.claims[j].event_type, doc._.claims[j].sub_event_type)] > 1
+    ]
     if len(indices) < 2:
         return
     claims: list[EventClaim] = [doc._.claims[j] for j in indices]
