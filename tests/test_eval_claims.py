@@ -287,7 +287,9 @@ def test_dev_half_meets_its_floors() -> None:
     # Measured (docs/accuracy.md): ISAF killed 0.864, captured 0.800, within 1
     # 0.910, date 0.517, province 0.499; FA-KES precision 0.934, recall 0.817,
     # figure 1.000, scope 0.941, claimant 0.813, date 0.433 (issue 11's rules,
-    # branch claims3); control precision 0.548, recall 0.250, gainer right 0.800 (its
+    # branch claims3; ISAF killed 0.872, within 1 0.919, date 0.521 and FA-KES
+    # date 0.477 with the dateline and retelling rules, branch events4);
+    # control precision 0.548, recall 0.250, gainer right 0.800 (its
     # control rules; each measured on its own branch).
     report = eval_claims(ISAF, FAKES, GOLD, "dev")
     isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
@@ -302,7 +304,7 @@ def test_dev_half_meets_its_floors() -> None:
     assert fakes["figure exact (best)"] >= 0.97
     assert fakes["scope right"] >= 0.93
     assert fakes["claimant right"] >= 0.80
-    assert fakes["date right"] >= 0.40
+    assert fakes["date right"] >= 0.45
     assert fakes["control precision"] >= 0.52
     assert fakes["control recall"] >= 0.23
     assert fakes["gainer right"] >= 0.77
@@ -313,7 +315,8 @@ def test_held_out_half_meets_its_floors() -> None:
     # Measured as totals only: ISAF killed 0.863, captured 0.749, date 0.529;
     # FA-KES precision 0.891, recall 0.831, scope 0.875, claimant 0.699 (branch
     # claims3); control
-    # precision 0.693, recall 0.227, gainer right 0.769 (issue 11's rules).
+    # precision 0.693, recall 0.227, gainer right 0.769 (issue 11's rules);
+    # FA-KES date right 0.576 (branch events4: the text's dateline, retellings).
     report = eval_claims(ISAF, FAKES, GOLD, "heldout")
     assert (report.figure("ISAF", "killed exact", "heldout") or 0) >= 0.84
     assert (report.figure("ISAF", "captured exact", "heldout") or 0) >= 0.72
@@ -326,6 +329,7 @@ def test_held_out_half_meets_its_floors() -> None:
         assert fakes["casualty recall"] >= 0.80
         assert fakes["scope right"] >= 0.85
         assert fakes["claimant right"] >= 0.68
+        assert fakes["date right"] >= 0.54
         assert fakes["control precision"] >= 0.63
         assert fakes["control recall"] >= 0.20
         assert fakes["gainer right"] >= 0.72
