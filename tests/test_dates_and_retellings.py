@@ -121,6 +121,15 @@ def test_a_past_year_and_a_bare_weekday_keep_the_year() -> None:
     assert (shelling.date.start, shelling.date.end) == (date(1998, 1, 1), date(1998, 12, 31))
 
 
+def test_a_year_in_a_clause_of_history_does_not_date_the_news() -> None:
+    text = (
+        "Rebel fighters entered the northern districts of the city of Idlib on Friday evening, "
+        "the first time they have been there since the army retook it in 2015."
+    )
+    events = _events(extract(text, date(2019, 3, 2)))
+    assert events and all(_day(e) == date(2019, 3, 1) for e in events)
+
+
 # ---------------------------------------------------------------- one incident told again
 
 

@@ -710,11 +710,19 @@ def _dates_in(sent: Span) -> list[dates.DateMention]:
     return [m for m in mentions[first:last] if _in(sent, *m.span)]
 
 
+_YEAR_OPENS = 25  # characters: "In 1998", "By the end of 1972", after a word or two
+
+
 def _date_ref(sent: Span) -> DateRef | None:
     """The sentence's first date; where the sentence names a past year ("on
     Friday, in 1972"), the first date in that year, a day before the year
     alone: a weekday read against publication never takes a claim out of it."""
-    mentions = _dates_in(sent)
+    # A year opening the sentence sets its time ("In 1998, on a Tuesday, ...");
+    # one further on is mostly a clause of history ("entered the city on
+    # Friday, the first time since it was retaken in 2016") and dates nothing.
+    mentions = [
+        m for m in _dates_in(sent) if not m.year_only or m.span[0] - sent.start_char < _YEAR_OPENS
+    ]
     years = {m.start.year for m in mentions if m.year_only}
     if years:
         mentions = sorted((m for m in mentions if m.start.year in years), key=lambda m: m.year_only)
