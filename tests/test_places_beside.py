@@ -177,3 +177,29 @@ def test_the_taliban_are_rebels_before_the_fall_of_kabul() -> None:
 )
 def test_state_and_coalition_attackers_are_actors(text: str, day: date, name: str) -> None:
     assert name in actors(extract(text, day))
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "At least nine people died in the air strikes, a war monitor based in Britain said on Sunday.",
+            "United Kingdom",
+        ),
+        ("Barrel bombs fell on Darayya overnight, said a relief charity based in Germany.", "Germany"),
+    ],
+)
+def test_an_organisations_home_country_is_not_the_place(text: str, home: str) -> None:
+    result = extract(text, date(2016, 2, 7))
+    assert home not in {name for name, _c in places(result)}
+    assert not any(a.endswith(f"({home})") for a in actors(result))
+
+
+def test_a_countrys_raids_are_its_forces() -> None:
+    result = extract(
+        "Heavy U.S. raids on an IS stronghold in Syria killed 22 people, six of them civilians.",
+        date(2015, 7, 5),
+    )
+    assert "United States" not in {name for name, _c in places(result)}
+    assert "Military Forces of the United States" in actors(result)
+    assert "Civilians (United States)" not in actors(result)
