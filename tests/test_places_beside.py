@@ -203,3 +203,13 @@ def test_a_countrys_raids_are_its_forces() -> None:
     assert "United States" not in {name for name, _c in places(result)}
     assert "Military Forces of the United States" in actors(result)
     assert "Civilians (United States)" not in actors(result)
+
+
+def test_a_country_named_only_as_a_party_does_not_become_the_sentences_country() -> None:
+    text = (
+        "Air strikes killed 14 people in Manbij on Monday, a monitor said. "
+        "The US has rejected calls to pause the bombing. "
+        "Rescuers said civilians were still trapped under rubble in the town."
+    )
+    names = actors(extract(text, date(2016, 7, 20)))
+    assert "Civilians (United States)" not in names and "Civilians (Syria)" in names

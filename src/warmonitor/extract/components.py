@@ -634,6 +634,11 @@ _DIRECTION = re.compile(
 )
 
 
+_LOCATIVE = re.compile(
+    r"(?:^|\b(?:in|inside|across|throughout|within|over|of|around)\s+(?:the\s+)?|^\W*)$", re.I
+)
+
+
 def _sentence_countries(doc: Doc) -> list[str | None]:
     """The country in focus in each sentence: a country it names as such
     ("In Somalia, government troops…"), else the country most of its places
@@ -645,10 +650,17 @@ def _sentence_countries(doc: Doc) -> list[str | None]:
     for named in places:
         # "fled across the border into Tajikistan": where they went, not where
         # the sentence is; its "soldiers" stay the report's country's.
+        # A country the sentence names only as a party ("The US has rejected
+        # calls…", "Russia and Turkey agreed") is not where it is; named
+        # after "in", "across"… it is.
         mentions = [
             m
             for m in named
-            if m.place.feature != "country" or not _DIRECTION.search(text[max(0, m.start - 30) : m.start])
+            if m.place.feature != "country"
+            or (
+                not _DIRECTION.search(text[max(0, m.start - 30) : m.start])
+                and (current is None or _LOCATIVE.search(text[max(0, m.start - 20) : m.start]))
+            )
         ]
         countries = [m.place.country for m in mentions if m.place.feature == "country"]
         if not countries:
