@@ -191,3 +191,29 @@ def test_a_route_is_coded_where_it_ends() -> None:
     assert locate(note, "ES", []).name == "Murcia"
     walk = locate("On 9 May 2022, 80 nurses walked from Rochefort to La Rochelle over staffing.", "FR", [])
     assert walk.name == "La Rochelle"
+
+
+@pytest.mark.parametrize(
+    ("note", "iso", "lat", "lon"),
+    [
+        # The coders' pointer opening a sentence, through a seat, or as a correction.
+        ("On 2 March 2022, police deployed along the highway south of Wasit's capital. Coded as Kut city.",
+         "IQ", 32.51, 45.82),
+        ("On 5 March 2022, a mine went off by a shepherd's hut in Rawanduz area, Erbil province. "
+         "Coded as Soran district.", "IQ", 36.65, 44.54),
+        ("On 8 March 2022, two clans traded fire over grazing land in a hamlet of Kachhi "
+         "(coded as hq Harnai) (Balochistan).", "PK", 30.10, 67.94),
+        ("Other: On 9 March 2022, the junta shut the internet in several townships of Sagaing region. "
+         "Location changed as Monywa.", "MM", 22.11, 95.14),
+    ],
+)  # fmt: skip
+def test_the_coders_pointer_in_its_other_forms(note: str, iso: str, lat: float, lon: float) -> None:
+    assert km_from(locate(note, iso, []), lat, lon) < 25
+
+
+def test_a_unit_word_makes_an_acronym_in_parentheses_the_coders_region() -> None:
+    note = (
+        "On 4 March 2022, militants fired on a checkpoint at Chitra area in Dera Ismail Khan district (KP). "
+        "Two soldiers died, the army said from Tank."
+    )
+    assert km_from(locate(note, "PK", []), 31.83, 70.90) < 25

@@ -80,8 +80,12 @@ _IN = re.compile(
     r"(?:,\s*(?P<admin>[A-Z][\w'\u2019.-]*(?: [A-Z][\w.-]*)*))?"
 )
 # "(location coded to Wabe)", "(coded as Nushki)"; "coded to the Horlivka event" is not one
+# "Coded as Kut city.", "(coded as hq Harnai)", "Location changed as Monywa.": the same pointer
+# opening a sentence, through the seat it names, or as a correction.
 _CODED_TO = re.compile(
-    rf"\bcoded (?:to|as) (?:the )?(?P<where>{_NAME})(?! event)"
+    r"\b(?:[Cc]oded|[Ll]ocation changed) (?:to|as) (?:the )?"
+    r"(?:(?:hq|HQ|nearby|provincial capital|district capital|district centre|district center)\s+)?"
+    rf"(?P<where>{_NAME})(?! event)"
     r"(?:\)?\s*\((?P<admins>[^()]{2,80})\)|,\s*(?P<listed>[A-Z][^()\[\].;]{1,60})(?=[)\]]))?"
 )
 # "(Orlu, Imo)", "(Muse district, Shan-North state)": a list of admin names
@@ -175,8 +179,14 @@ def named_places(note: str) -> list[Named]:
     # A phrase with its region ("in Sisli town, Istanbul") before one without
     # ("outside the Caglayan courthouse").
     routes = [Named(_clean(m.group("where"))) for m in _ROUTE.finditer(note)]
-    found = [n for n in where if n.admins] + routes + [n for n in phrases if n.admins]
-    found += [n for n in phrases if not n.admins] + [n for n in where if not n.admins]
+    # "Poonch city (J&K)": a unit word before the parentheses makes them the
+    # coders' region, though an acronym, where "Unio de Pagesos (UP)" is a name's.
+    unit = [
+        n for n, m in zip(where, _WHERE.finditer(note), strict=True)
+        if not n.admins and _UNIT_WORD.search(note[m.end("where") : m.start("admins")])
+    ]  # fmt: skip
+    found = [n for n in where if n.admins] + unit + routes + [n for n in phrases if n.admins]
+    found += [n for n in phrases if not n.admins] + [n for n in where if not n.admins and n not in unit]
     countries = _country_keys()
     ordered = [n for n in coded if n.name]
     coded_names = {n.name for n in ordered}

@@ -24,6 +24,14 @@ class Actor:
     acled_name: str | None = (
         None  # ACLED's name for the actor, where it differs ("QSD: Syrian Democratic Forces")
     )
+    # The days the name was in use (ISO dates, either open) and the entry
+    # that carried on after it: the Nusra Front of 2014 is not yet HTS.
+    valid_from: str | None = None
+    valid_until: str | None = None
+    successor: str | None = None
+
+    def valid_on(self, day: str) -> bool:
+        return (self.valid_from or "") <= day and (self.valid_until is None or day <= self.valid_until)
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,23 @@ class ActorDictionary:
     pattern: re.Pattern[str] | None = None
     case_sensitive: re.Pattern[str] | None = None
     by_alias: dict[str, str] = field(default_factory=dict)
+    predecessor: dict[str, str] = field(default_factory=dict)
+
+    def as_of(self, actor: Actor, when: date | None) -> Actor:
+        """The entry of `actor`'s line in use on `when`: a report of 2014
+        naming the Nusra Front, or HTS, means Jabhat al-Nusra; one of 2019,
+        Hayat Tahrir al-Sham. Names with no dates are every day's."""
+        if when is None:
+            return actor
+        day, seen = when.isoformat(), set()
+        while not actor.valid_on(day) and actor.name not in seen:
+            seen.add(actor.name)
+            later = actor.valid_until is not None and day > actor.valid_until
+            step = actor.successor if later else self.predecessor.get(actor.name)
+            if step is None or step not in self.actors:
+                break
+            actor = self.actors[step]
+        return actor
 
     def find(self, text: str, offset: int = 0) -> list[ActorMention]:
         found: list[ActorMention] = []
@@ -105,8 +130,12 @@ def load_actors() -> ActorDictionary:
                 name=row["name"], inter=int(row["inter"]), country=row["country"] or None,
                 side=row["side"] or None, backed_by=_split(row["backed_by"]),
                 allied_with=_split(row["allied_with"]), acled_name=row["acled_name"] or None,
+                valid_from=row["valid_from"] or None, valid_until=row["valid_until"] or None,
+                successor=row["successor"] or None,
             )  # fmt: skip
             book.actors[actor.name] = actor
+            if actor.successor:
+                book.predecessor[actor.successor] = actor.name
             for alias in (actor.name, *_split(row["aliases"])):
                 # Acronyms (HTS, IS, SDF) only in capitals: "is" is not the Islamic State.
                 if alias.isupper():
@@ -124,10 +153,18 @@ def load_actors() -> ActorDictionary:
 _GENERIC_RES = [(re.compile(rf"\b(?:{p})\b", re.I), name, inter) for p, name, inter in GENERIC]
 # "Malian troops", "military forces of Niger": state forces of a named country,
 # only when the word names one ("Military Forces of The" is no actor).
+@cache
+def force_nouns() -> tuple[str, ...]:
+    """Nouns that make a country's name an armed force of it ("US aircraft",
+    "Israeli warplanes"): data/actors/force_nouns.csv, longest first."""
+    path = resources.files("warmonitor") / "data" / "actors" / "force_nouns.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        return tuple(sorted((row["noun"] for row in csv.DictReader(fh)), key=len, reverse=True))
+
+
 _STATE_FORCES = re.compile(
     r"\b(?:(?:military|armed|security) forces of (?:the )?(?P<of>[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
-    r"|(?P<adj>[A-Z][\w.]*)(?:'s)? (?:army|military|soldiers|troops|armed forces|security forces|forces"
-    r"|warplanes|jets|drones|strikes|air force|navy))\b"
+    rf"|(?P<adj>[A-Z][\w.]*)(?:'s)? (?:{'|'.join(re.escape(n) for n in force_nouns())}))\b"
 )
 _POLICE_OF = re.compile(r"\b(?P<adj>[A-Z][\w.]*)(?:'s)? (?:police(?:men| officers| forces)?)\b")
 # "Turkish-backed factions", "U.S.-backed Kurdish fighters", "Iran-backed militias":

@@ -26,6 +26,7 @@ from warmonitor.extract.actors import (
     Actor,
     ActorMention,
     acled_country_name,
+    force_nouns,
     generic_actors,
     load_actors,
     state_actor,
@@ -394,7 +395,7 @@ def places_component(doc: Doc) -> Doc:
                 name, country_hint=focus, near=anchors, region=region, local_hint=local, town=town
             )
         place = resolved[key]
-        if place is None:
+        if place is None or _not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
             continue
         if focus and local is None and _unsupported_namesake(place, focus, pointed, text, start_char):
             continue
@@ -407,6 +408,57 @@ def places_component(doc: Doc) -> Doc:
     doc._.places = mentions
     doc._.country = focus
     return doc
+
+
+@dataclass(frozen=True)
+class _BesideCues:
+    street: re.Pattern[str]
+    neighbour: re.Pattern[str]
+    force: re.Pattern[str]
+    attack_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _beside_cues() -> _BesideCues:
+    """data/gazetteer/not_the_place.csv and data/actors/force_nouns.csv, compiled once."""
+    import csv
+    from importlib import resources
+
+    path = resources.files("warmonitor") / "data" / "gazetteer" / "not_the_place.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        words = {row["kind"]: row["words"].split("|") for row in csv.DictReader(fh)}
+
+    def alternation(items: Any) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    return _BesideCues(
+        street=re.compile(rf"^\s+(?:{alternation(words['street'])})\b"),
+        neighbour=re.compile(rf"\b(?:{alternation(words['neighbour'])})\s+(?:the\s+)?$", re.I),
+        force=re.compile(rf"^(?:'s)?\s+(?:{alternation(force_nouns())})\b", re.I),
+        attack_verbs=frozenset(words["attack_verb"]),
+    )
+
+
+def _not_the_event_place(
+    doc: Doc, text: str, start: int, end: int, place: PlaceCandidate, others: bool
+) -> bool:
+    """A name that is not where anything happened: a street named after a
+    city ("a bomb on Oxford Street" in Belfast), and a country named as the
+    event's neighbour ("a town bordering Iraq"), as an armed force ("US
+    aircraft struck ... in Syria") or as the attacker of a sentence that
+    names another place ("Israel struck a depot near Masyaf")."""
+    cues = _beside_cues()
+    if cues.street.match(text[end : end + 12]):
+        return True
+    if place.feature != "country":
+        return False
+    if cues.neighbour.search(text[max(0, start - 30) : start]) or cues.force.match(text[end : end + 24]):
+        return True
+    if not others:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return bool(root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in cues.attack_verbs)
 
 
 # A foreign town this small, in a country nothing in the report points to, is
@@ -478,7 +530,9 @@ def _town_it_is_part_of(
 @Language.component("wm_actors")
 def actors_component(doc: Doc) -> Doc:
     text = _text(doc)
-    named = _in_their_country(doc, list(_dictionary_actors(text)))
+    book = load_actors()
+    named = [replace(m, actor=book.as_of(m.actor, doc._.published)) for m in _dictionary_actors(text)]
+    named = _in_their_country(doc, named)
     taken = [(m.start, m.end) for m in named]
     generic: list[ActorMention] = []
     named_spans = [(m.start, m.end) for m in named]
@@ -504,8 +558,31 @@ def actors_component(doc: Doc) -> Doc:
                 m = replace(m, actor=state_actor(m.actor, doc._.published))
             generic.append(m)
             taken.append((m.start, m.end))
+    generic += [m for m in _attacking_states(doc, text) if not any(m.start < e and s < m.end for s, e in taken)]
     doc._.actors = with_backers(text, sorted(named + generic, key=lambda m: m.start))
     return doc
+
+
+def _attacking_states(doc: Doc, text: str) -> list[ActorMention]:
+    """ "Israel struck a depot near Masyaf", "Russia launched missiles at
+    Kyiv": a country that is the subject of an attack verb
+    (not_the_place.csv) is its state's forces (ACLED's inter 8 outside the
+    country in focus)."""
+    gazetteer = load_gazetteer()
+    verbs = _beside_cues().attack_verbs
+    found = []
+    for e in doc.ents:
+        if e.label_ != "GPE" or e.root.dep_ != "nsubj" or e.root.head.lemma_.lower() not in verbs:
+            continue
+        iso = gazetteer.country_of_word(e.text)
+        if iso is None:
+            continue
+        name = acled_country_name(iso) or gazetteer.country_names.get(iso, e.text)
+        actor = Actor(f"Military Forces of {the_country(name)}", 1 if iso == doc._.country else 8, name)
+        if actor.inter == 1:
+            actor = state_actor(actor, doc._.published)
+        found.append(ActorMention(actor, e.start_char, e.end_char, e.text))
+    return found
 
 
 def _in_their_country(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
@@ -558,6 +635,11 @@ _DIRECTION = re.compile(
 )
 
 
+_LOCATIVE = re.compile(
+    r"(?:^|\b(?:in|inside|across|throughout|within|over|of|around)\s+(?:the\s+)?|^\W*)$", re.I
+)
+
+
 def _sentence_countries(doc: Doc) -> list[str | None]:
     """The country in focus in each sentence: a country it names as such
     ("In Somalia, government troops…"), else the country most of its places
@@ -569,10 +651,17 @@ def _sentence_countries(doc: Doc) -> list[str | None]:
     for named in places:
         # "fled across the border into Tajikistan": where they went, not where
         # the sentence is; its "soldiers" stay the report's country's.
+        # A country the sentence names only as a party ("The US has rejected
+        # calls…", "Russia and Turkey agreed") is not where it is; named
+        # after "in", "across"… it is.
         mentions = [
             m
             for m in named
-            if m.place.feature != "country" or not _DIRECTION.search(text[max(0, m.start - 30) : m.start])
+            if m.place.feature != "country"
+            or (
+                not _DIRECTION.search(text[max(0, m.start - 30) : m.start])
+                and (current is None or _LOCATIVE.search(text[max(0, m.start - 20) : m.start]))
+            )
         ]
         countries = [m.place.country for m in mentions if m.place.feature == "country"]
         if not countries:
