@@ -58,3 +58,24 @@ def test_a_bracketed_acronym_keeps_the_dead_of_its_group() -> None:
     )
     figures = [(c.outcome, c.best, c.party) for c in extract(text, date(2014, 5, 3)).claims if c.kind == "casualty"]
     assert ("killed", 4, "rebels") in figures
+
+
+def test_a_force_reporting_its_own_operations_abroad_keeps_its_name() -> None:
+    # Written after reading the Israeli army's Telegram posts
+    # (../shared/data/real-dev/idf_telegram_gaza_2023_2024.csv): the army
+    # writes as "IDF", about Lebanon, and never names Israel.
+    text = (
+        "Earlier today IDF lookout soldiers identified two armed men approaching the border "
+        "fence from Lebanon. Both were eliminated."
+    )
+    result = extract(text, date(2023, 11, 12), outlet="Israel Defense Forces")
+    names = {a.name for a in result.actors}
+    assert "Military Forces of Israel" in names
+    assert "Military Forces of Lebanon" not in names
+
+
+def test_generic_nouns_after_a_group_and_a_verb_are_another_actor() -> None:
+    names = [m.actor.name for m in load_actors().find("Hezbollah fighters fired on troops")]
+    assert names == ["Hezbollah"]
+    result = extract("Houthi armed rebels fired on Saudi troops near the border.", date(2023, 3, 1))
+    assert "Military Forces of Saudi Arabia" in {a.name for a in result.actors}
