@@ -79,3 +79,17 @@ def test_generic_nouns_after_a_group_and_a_verb_are_another_actor() -> None:
     assert names == ["Hezbollah"]
     result = extract("Houthi armed rebels fired on Saudi troops near the border.", date(2023, 3, 1))
     assert "Military Forces of Saudi Arabia" in {a.name for a in result.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Two policemen were shot dead in Quetta on Friday, reports Dawn.", "Dawn"),
+        ("Four Maoists were killed in an encounter in Gadchiroli, reports The Times of India.", "The Times of India"),
+        ("A trader was killed in a grenade attack in Sopore on Monday, according to PTI.", "Press Trust of India"),
+        ("Five villagers were killed at dawn on Sunday, police said.", "police"),
+    ],
+)
+def test_south_asian_papers_are_claimants(text: str, claimant: str) -> None:
+    figures = [c for c in extract(text, date(2014, 5, 3)).claims if c.kind == "casualty"]
+    assert figures and figures[0].claimant == claimant
