@@ -1,7 +1,8 @@
 """Extract every real text in ../shared/data/real-dev/ that has no held-out
 role here and report any that raises: the fuzzer mutates our own sentences,
 this reads the world's (FA-KES articles, WikiEvents dev documents, RAMS dev
-documents). Prints one line per crash (corpus, id, exception, the frame it
+documents, South Asia Terrorism Portal summaries, the Israeli army's Telegram
+posts). Prints one line per crash (corpus, id, exception, the frame it
 came from) and a total; exit 1 when anything crashed.
 
     .venv/bin/python scripts/scan_real_dev.py [--shared ../shared]
@@ -27,7 +28,7 @@ DAY = date(2016, 6, 5)
 
 
 def texts(real_dev: Path) -> Iterator[tuple[str, str, str]]:
-    """(corpus, id, text) for every document of the three development files."""
+    """(corpus, id, text) for every document of the development files."""
     csv.field_size_limit(1 << 30)
     with (real_dev / "fakes_syria_2011_2018.csv").open(encoding="utf-8", errors="replace", newline="") as f:
         for row in csv.DictReader(f):
@@ -40,6 +41,16 @@ def texts(real_dev: Path) -> Iterator[tuple[str, str, str]]:
         for line in f:
             doc = json.loads(line)
             yield "rams", str(doc.get("doc_key")), " ".join(" ".join(s) for s in doc["sentences"])
+    with (real_dev / "satp_relevant_train.tsv").open(encoding="utf-8", errors="replace", newline="") as f:
+        for number, row in enumerate(csv.reader(f, delimiter="\t")):
+            if row:
+                yield "satp", str(number), row[0]
+    with (real_dev / "idf_telegram_gaza_2023_2024.csv").open(
+        encoding="utf-8", errors="replace", newline=""
+    ) as f:
+        for row in csv.DictReader(f):
+            if (row.get("Text") or "").strip():  # a few posts are a lone no-break space
+                yield "idf", row.get("", ""), row["Text"]
 
 
 def main() -> int:

@@ -12,6 +12,8 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from warmonitor.extract.gazetteer import load_gazetteer
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -102,6 +104,8 @@ class ActorDictionary:
             if regex is None:
                 continue
             for m in regex.finditer(text):
+                if _inside_longer_name(text, m):
+                    continue
                 name = self.by_alias.get(m.group(0)) or self.by_alias[m.group(0).lower()]
                 found.append(
                     ActorMention(self.actors[name], offset + m.start(), offset + m.end(), m.group(0))
@@ -112,6 +116,33 @@ class ActorDictionary:
             if not kept or mention.start >= kept[-1].end:
                 kept.append(mention)
         return kept
+
+
+@cache
+def _not_part_of_a_name() -> frozenset[str]:
+    """Capitalised words that may stand before a group's name without being
+    part of it (data/actors/not_part_of_a_name.csv)."""
+    path = resources.files("warmonitor") / "data" / "actors" / "not_part_of_a_name.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        return frozenset(row["word"] for row in csv.DictReader(fh))
+
+
+def _inside_longer_name(text: str, match: re.Match[str]) -> bool:
+    """A name of several words matched inside a longer proper name ("National
+    Liberation Army" in "Garo National Liberation Army") is another group:
+    the capitalised word just before it belongs to the name, unless it is a
+    nationality ("Afghan Taliban"), a description ("Suspected"), or starts the
+    sentence."""
+    if " " not in match.group(0) or not match.group(0)[:1].isupper():
+        return False
+    window = text[max(0, match.start() - 40) : match.start()]
+    before = re.search(r"([A-Z][a-z]+)\s+$", window)
+    if before is None or before.group(1) in _not_part_of_a_name():
+        return False
+    ahead = window[: before.start()].rstrip()
+    if not ahead or ahead[-1] in ".!?:;\"'(\u201c":
+        return False  # the sentence's (or quotation's) first word
+    return load_gazetteer().country_of_word(before.group(1)) is None
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -137,8 +168,9 @@ def load_actors() -> ActorDictionary:
             if actor.successor:
                 book.predecessor[actor.successor] = actor.name
             for alias in (actor.name, *_split(row["aliases"])):
-                # Acronyms (HTS, IS, SDF) only in capitals: "is" is not the Islamic State.
-                if alias.isupper():
+                # Acronyms (HTS, IS, SDF; LeT, JeM) only as written: "is" is not
+                # the Islamic State, nor "let" Lashkar-e-Taiba.
+                if alias.isupper() or (" " not in alias and alias[1:] != alias[1:].lower()):
                     book.by_alias[alias] = actor.name
                     exact.append(alias)
                 else:
@@ -151,6 +183,8 @@ def load_actors() -> ActorDictionary:
 
 
 _GENERIC_RES = [(re.compile(rf"\b(?:{p})\b", re.I), name, inter) for p, name, inter in GENERIC]
+
+
 # "Malian troops", "military forces of Niger": state forces of a named country,
 # only when the word names one ("Military Forces of The" is no actor).
 @cache

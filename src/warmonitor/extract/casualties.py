@@ -57,7 +57,9 @@ PARTIES: list[tuple[str, str]] = [
     (r"(?:[A-Z][\w-]+\s){0,3}(?:and (?:allied|affiliated) )?fighters", "rebels"),
     (r"people|persons?|individuals|casualties|dead|deaths|bodies|lives", "total"),
 ]
-_PARTY_RES = [(re.compile(rf"^(?:[\w'-]+\s+){{0,4}}?(?:{p})\b", re.I), party) for p, party in PARTIES]
+# A word, or an acronym in brackets after a name: "three Lashkar e Islam (LI) militants".
+_WORD = r"(?:[\w'-]+|\([\w'. -]{1,15}\))\s+"
+_PARTY_RES = [(re.compile(rf"^(?:{_WORD}){{0,4}}?(?:{p})\b", re.I), party) for p, party in PARTIES]
 _DIRECT_OUTCOME = re.compile(
     r"^\s*(?:were |have been |had been |people )?(?:killed|dead|wounded|injured)\b"
     r"|^[\s,]*(?:of (?:whom|them)\s+)?(?:later\s+|subsequently\s+)?(?:died|succumbed)\b",
@@ -65,7 +67,7 @@ _DIRECT_OUTCOME = re.compile(
 )
 # "the two attackers were arrested": people something else happened to.
 _OTHER_FATE = re.compile(
-    r"^\s*(?:[\w'-]+\s+){0,3}?(?:were|was|have been|had been)\s+(?:later\s+)?"
+    rf"^\s*(?:{_WORD}){{0,3}}?(?:were|was|have been|had been)\s+(?:later\s+)?"
     r"(?:arrested|detained|rescued|released|freed|deployed|spotted|seen|arrested|questioned|charged|convicted)\b",
     re.I,
 )
@@ -77,15 +79,15 @@ _VERB_BEFORE = re.compile(
     rf"\b(?:{_KILLED_VERB}|killing|wounded|wounding|injured|injuring)\s+(?:at least\s+)?$", re.I
 )
 _VERB_AFTER = re.compile(
-    rf"^\s*(?:[\w'-]+\s+){{1,3}}?(?:were|was|have been|had been)\s+(?:{_KILLED_VERB}|wounded|injured)\b", re.I
+    rf"^\s*(?:{_WORD}){{1,3}}?(?:were|was|have been|had been)\s+(?:{_KILLED_VERB}|wounded|injured)\b", re.I
 )
 # "eighteen were wounded" after "two were killed": the count's own verb says
 # what happened to it, whatever outcome word stands nearer.
 _OWN_OUTCOME = re.compile(
-    r"^\s*(?:[\w'-]+\s+){0,3}?(?:were|was|have been|had been|are)\s+"
+    rf"^\s*(?:{_WORD}){{0,3}}?(?:were|was|have been|had been|are)\s+"
     r"(?:(?:also|later|left|reportedly|critically|seriously|badly|fatally)\s+)?"
     r"(?:" + "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(OUTCOMES)) + r")\b"
-    r"|^\s*(?:[\w'-]+\s+){0,3}?(?P<died>died|perished|succumbed)\b",
+    rf"|^\s*(?:{_WORD}){{0,3}}?(?P<died>died|perished|succumbed)\b",
     re.I,
 )
 _NOT_PEOPLE = re.compile(

@@ -552,13 +552,15 @@ def actors_component(doc: Doc) -> Doc:
         for m in generic_actors(piece, name, sent.start_char, iso=iso):
             if any(m.start < end and start < m.end for start, end in taken):
                 continue
-            if any(end <= m.start and not text[end : m.start].strip() for _start, end in named_spans):
-                continue  # "IS militants", "Houthi rebels": the named group, not another
+            if any(end <= m.start and _describes_named(doc, end, m.start) for _start, end in named_spans):
+                continue  # "IS militants", "IDF observation troops": the named group, not another
             if m.actor.inter == 1:
                 m = replace(m, actor=state_actor(m.actor, doc._.published))
             generic.append(m)
             taken.append((m.start, m.end))
-    generic += [m for m in _attacking_states(doc, text) if not any(m.start < e and s < m.end for s, e in taken)]
+    generic += [
+        m for m in _attacking_states(doc, text) if not any(m.start < e and s < m.end for s, e in taken)
+    ]
     doc._.actors = with_backers(text, sorted(named + generic, key=lambda m: m.start))
     return doc
 
@@ -585,6 +587,17 @@ def _attacking_states(doc: Doc, text: str) -> list[ActorMention]:
     return found
 
 
+def _describes_named(doc: Doc, end: int, start: int) -> bool:
+    """Whether the words between a named group (ending at char `end`) and a
+    generic noun (starting at `start`) are nothing or its modifiers only:
+    "IS militants", "IDF observation troops", "Houthi armed rebels" are the
+    named group; "Viv Ansanm gangs attacked police" names the police apart."""
+    if not doc.text[end:start].strip():
+        return True
+    gap = doc.char_span(end, start, alignment_mode="contract")
+    return gap is not None and len(gap) <= 2 and all(t.dep_ in ("amod", "compound", "nmod") for t in gap)
+
+
 def _in_their_country(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
     """The dictionary's actors, less those named only by an acronym that
     belongs to another country's group: in a report about Afghanistan,
@@ -597,6 +610,10 @@ def _in_their_country(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
     gazetteer = load_gazetteer()
     text = _text(doc)
     here = {focus, *(m.place.country for m in doc._.places or []), *_pointed_countries(text)}
+    # A force reporting its own operations abroad ("IDF troops" in the Israeli
+    # army's posts about Lebanon) is at home in its own report.
+    voice = load_actors().find(doc._.outlet) if doc._.outlet else []
+    here |= {gazetteer.country_of_word(m.actor.country) for m in voice if m.actor.country}
     kept = []
     for m in named:
         iso = gazetteer.country_of_word(m.actor.country) if m.actor.country else None
@@ -809,9 +826,7 @@ def _date_ref(sent: Span) -> DateRef | None:
     # A year opening the sentence sets its time ("In 1998, on a Tuesday, ...");
     # one further on is mostly a clause of history ("entered the city on
     # Friday, the first time since it was retaken in 2016") and dates nothing.
-    mentions = [
-        m for m in _dates_in(sent) if not m.year_only or m.span[0] - sent.start_char < _YEAR_OPENS
-    ]
+    mentions = [m for m in _dates_in(sent) if not m.year_only or m.span[0] - sent.start_char < _YEAR_OPENS]
     years = {m.start.year for m in mentions if m.year_only}
     if years:
         mentions = sorted((m for m in mentions if m.start.year in years), key=lambda m: m.year_only)
