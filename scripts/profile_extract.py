@@ -125,6 +125,8 @@ def main() -> None:
     if args.bare:
         bare = spacy.load(model_name())
         rows["bare, per report"] = component_times(bare, texts, args.repeats)
+        # batched, as the benchmark's bare pipeline runs: the reference of the floor
+        rows[f"bare, batch {args.batch_size}"] = batched_times(bare, texts, args.repeats, args.batch_size)
     names = list(dict.fromkeys(n for row in rows.values() for n in row))
     print(f"{'component':<18}" + "".join(f"{k:>22}" for k in rows))
     for name in [*names, "total"]:

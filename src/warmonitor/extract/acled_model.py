@@ -30,7 +30,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from warmonitor.errors import UserError
 from warmonitor.extract.events import find_event_cues
@@ -114,10 +114,7 @@ _ARG_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "agent", "pobj", "dative"}
 UNCERTAIN = "uncertain"
 
 
-def _word(token: object) -> str:
-    from spacy.tokens import Token
-
-    assert isinstance(token, Token)
+def _word(token: Token) -> str:
     if token.like_num or token.ent_type_ in _NUMERIC:
         return "<num>"
     return _PLACEHOLDER.get(token.ent_type_) or token.lemma_.lower()
@@ -134,13 +131,11 @@ def span_features(span: Span | Doc) -> list[str]:
     if lead:
         skipped.append((start, start + lead.end()))
 
-    def kept(token: object) -> bool:
-        from spacy.tokens import Token
-
-        assert isinstance(token, Token)
+    def kept(token: Token) -> bool:
         if token.is_punct or token.is_space or token.ent_type_ in _SKIP_ENTS:
             return False
-        return not any(a <= token.idx < b for a, b in skipped)
+        # Most sentences have no boilerplate: no generator to run for them.
+        return not skipped or not any(a <= token.idx < b for a, b in skipped)
 
     tokens = [t for t in span if kept(t)]
     content = [t for t in tokens if not t.is_stop or (t.pos_ in ("VERB", "ADP") and t.dep_ == "prt")]

@@ -149,6 +149,22 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split("|") if v.strip())
 
 
+def by_first_letter(aliases: list[str]) -> str:
+    """The aliases as one alternation, longest first, grouped by first letter:
+    "a(?:lliance|rmy)|h(?:ezbollah)". Under IGNORECASE Python's re tries every
+    alternative at every word start (its literal-first shortcut is for
+    case-sensitive patterns only), 300-odd of them; grouped, it tries the
+    letters, then one letter's aliases. The same match at each position:
+    only aliases of the text's letter could match there, in the same order."""
+    groups: dict[str, list[str]] = {}
+    for alias in sorted(aliases, key=len, reverse=True):
+        groups.setdefault(alias[0].lower(), []).append(alias)
+    return "|".join(
+        re.escape(group[0][0]) + "(?:" + "|".join(re.escape(a[1:]) for a in group) + ")"
+        for group in groups.values()
+    )
+
+
 @cache
 def load_actors() -> ActorDictionary:
     book = ActorDictionary()
@@ -170,14 +186,15 @@ def load_actors() -> ActorDictionary:
             for alias in (actor.name, *_split(row["aliases"])):
                 # Acronyms (HTS, IS, SDF; LeT, JeM) only as written: "is" is not
                 # the Islamic State, nor "let" Lashkar-e-Taiba.
-                if alias.isupper() or (" " not in alias and alias[1:] != alias[1:].lower()):
+                if alias.isupper() or (
+                    len(alias) <= 5 and alias.isalpha() and alias[1:] != alias[1:].lower()
+                ):
                     book.by_alias[alias] = actor.name
                     exact.append(alias)
                 else:
                     book.by_alias[alias.lower()] = actor.name
                     folded.append(alias)
-    alternation = "|".join(re.escape(a) for a in sorted(folded, key=len, reverse=True))
-    book.pattern = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    book.pattern = re.compile(rf"\b(?:{by_first_letter(folded)})\b", re.IGNORECASE)
     book.case_sensitive = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in exact)})\b")
     return book
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # (trigger pattern, event type, sub-event type); the first that matches a clause wins.
 TRIGGERS: list[tuple[str, str, str]] = [
@@ -84,9 +85,18 @@ _HABITUAL = re.compile(r"\bfor (?:much|most|all) of the war\b|\bthroughout the w
 def find_event_cues(sentence: str, *, prefilter: bool = True) -> list[EventCue]:
     """The event mentions in one sentence, one per sub-event type
     (`prefilter=False` runs every trigger's regex, for the tests)."""
+    return list(_event_cues(sentence, prefilter))
+
+
+# The events component reads each sentence's cues, then the sub-event model's
+# features read the cued sentences' cues again (acled_model.span_features):
+# the second reading is a lookup. EventCue is frozen, so sharing them is safe;
+# 1,024 sentences outlast a batch of long reports.
+@lru_cache(maxsize=1024)
+def _event_cues(sentence: str, prefilter: bool) -> tuple[EventCue, ...]:
     cues: dict[str, EventCue] = {}
     if _HABITUAL.search(sentence):
-        return []
+        return ()
     lowered = sentence.lower()
     for regex, event_type, sub_event_type, stems in _TRIGGER_RES:
         if prefilter and not any(stem in lowered for stem in stems):
@@ -101,4 +111,4 @@ def find_event_cues(sentence: str, *, prefilter: bool = True) -> list[EventCue]:
     # A capture is also a clash; keep the more specific territorial type alone.
     if "Non-state actor overtakes territory" in cues or "Government regains territory" in cues:
         cues.pop("Armed clash", None)
-    return sorted(cues.values(), key=lambda c: c.start)
+    return tuple(sorted(cues.values(), key=lambda c: c.start))
