@@ -88,8 +88,10 @@ _OWN_OUTCOME = re.compile(
     r"|^\s*(?:[\w'-]+\s+){0,3}?(?P<died>died|perished|succumbed)\b",
     re.I,
 )
+# A count of things or units just after the number; but "311 in four days":
+# a unit behind a preposition is another phrase's ("in four days of fighting").
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:[\w'-]+\s+){0,2}?(?:km|kilomet(?:re|er)s?|miles?|metres|meters|per ?cent|%|years?|year-old|"
+    r"^\s*(?!(?:in|over|during|within|across|after)\s)(?:[\w'-]+\s+){0,2}?(?:km|kilomet(?:re|er)s?|miles?|metres|meters|per ?cent|%|years?|year-old|"
     r"months?|days?|weeks?|hours?|minutes?|villages?|towns?|hamlets?|vehicles?|tanks?|drones?|raids?|"
     r"strikes?|air ?strikes?|shells?|rockets?|missiles?|bombs?|barrels?|positions?|buildings?|homes?|houses?|"
     r"checkpoints?|times?|kilograms?|tonnes?|dollars?|million|billion|\$|am|pm|a\.m|p\.m|o'clock)\b",
