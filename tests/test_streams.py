@@ -357,11 +357,12 @@ def test_the_goma_stream_is_twenty_reports_or_more_with_a_claim_and_its_denial()
 
 NEEDS_CLAIMS = {
     # What still differs from the gold (checked 30 November 2026, issue 14). The minister's
-    # 2,000 is now the Government of the DRC's (partisan, listed beside the UN, never added)
-    # and the Rwandan government's 5 are partisan; what remains:
+    # 2,000 is now the Government of the DRC's (partisan, listed beside the UN, never added),
+    # the Rwandan government's 5 are partisan, and Sake is an event's place; what remains:
     "goma-january-2025": "'nine South African soldiers' and 'nine of their troops' are read as "
-    "party 'government', not Military Forces of South Africa; and no event is placed at Sake "
-    "(the 23-24 January fighting near Sake is grouped with claims in Goma)",
+    "party 'government', not Military Forces of South Africa (FA-KES gold codes such foreign "
+    "forces as 'government'), and as a toll over two days, not the one battle's incident count, "
+    "so the Sake event has no fatalities",
 }
 
 
