@@ -81,3 +81,31 @@ def test_the_unnamed_monitor_takes_the_name_of_a_monitor_reporting_later(tmp_pat
         assert first is not None
         assert (first.claimant, first.fields.get(WRITTEN)) == (SOHR, "unnamed war monitor")
         assert first.reconciled_at is not None, "re-voiced, then reconciled again"
+
+
+BREAKDOWN = (
+    "The Syrian Observatory for Human Rights said 95 fighters had died since Sunday around Hama: "
+    "50 from Hayat Tahrir al-Sham, 12 from allied factions and 33 from government forces."
+)
+
+
+def test_a_breakdown_spanning_both_sides_is_a_count_of_combatants() -> None:
+    claims = [c for c in extract(BREAKDOWN, date(2024, 12, 3), outlet="AFP").claims if c.kind == "casualty"]
+    assert [(c.party, c.best, c.part_of) for c in claims] == [
+        ("total:combatants", 95, None),
+        ("rebels", 50, 0),
+        ("rebels", 12, 0),
+        ("government", 33, 0),
+    ]
+
+
+def test_parts_of_one_total_naming_the_same_party_add_up(tmp_path: Path) -> None:
+    from warmonitor.reconcile import answers
+
+    engine = open_store(f"sqlite:///{tmp_path / 'wm.db'}")
+    list(ingest_drafts(engine, [_report(BREAKDOWN, "2024-12-03", "AFP")], Defaults()))
+    reconcile(engine)
+    with session_scope(engine) as session:
+        result = answers.casualties(session, as_of=date(2024, 12, 3))
+        by_party = {p.party: p.best for p in result.parties}
+    assert (by_party["rebels"], by_party["government"]) == (62, 33), by_party
