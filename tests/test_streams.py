@@ -356,14 +356,13 @@ def test_the_goma_stream_is_twenty_reports_or_more_with_a_claim_and_its_denial()
 # ---- the whole pipeline, from the text --------------------------------------------
 
 NEEDS_CLAIMS = {
-    # What still differs from the gold after issue 11's rules (checked 29 November 2026):
-    "monitor-series-with-incidents": "civilians low is 20 not 44: an earlier 20 is still read under "
-    "another voice than the monitor's (claimant of 'the monitor raised the toll')",
-    # The UN's 700 is the United Nations' running toll from Sunday (claims3) and Minova is in
-    # the gazetteer (places3, M23 gains it on 21 January); what remains:
-    "goma-january-2025": "'Congo's communications minister' is not read as the Government of the "
-    "DRC (no government claimants in the dictionaries) and his 2,000 bodies are read as one "
-    "incident, so they add to the hospitals' tally (low 2100 not 100)",
+    # What still differs from the gold (checked 30 November 2026, issue 14). The minister's
+    # 2,000 is now the Government of the DRC's (partisan, listed beside the UN, never added),
+    # the Rwandan government's 5 are partisan, and Sake is an event's place; what remains:
+    "goma-january-2025": "'nine South African soldiers' and 'nine of their troops' are read as "
+    "party 'government', not Military Forces of South Africa (FA-KES gold codes such foreign "
+    "forces as 'government'), and as a toll over two days, not the one battle's incident count, "
+    "so the Sake event has no fatalities",
 }
 
 

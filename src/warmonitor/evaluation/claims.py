@@ -40,7 +40,8 @@ Matching rules (docs/accuracy.md repeats them):
   `contested` claim, nobody for `lost`.
 - Names (claimants, actors) compare canonical: the source and actor
   dictionaries' aliases and claimants.json's descriptions ("a monitoring
-  group" is the unnamed war monitor), then case, articles and punctuation folded;
+  group" is the unnamed war monitor), "<country> government" is "Government of
+  <country>", then case, articles and punctuation folded;
   ACLED's generic "Rebel Group (Syria)" is "rebels". A gold claimant of null
   (the outlet's own voice) is matched by no claimant or the outlet itself.
 """
@@ -61,9 +62,9 @@ from typing import Any, Literal
 
 from warmonitor.errors import BadInput
 from warmonitor.extract.actors import load_actors
-from warmonitor.extract.attribution import description_claimant
+from warmonitor.extract.attribution import description_claimant, government_of
 from warmonitor.extract.claims import CasualtyClaim, ClaimBase, ControlClaim, EventClaim, Extraction
-from warmonitor.extract.gazetteer import fold
+from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.ingest.outlets import lookup
 
 Half = Literal["dev", "heldout"]
@@ -178,6 +179,12 @@ def canonical(name: str | None) -> str | None:
         return fold(described)
     book = load_actors()
     bare = re.sub(r"^(?:the|an?)\s+", "", name, flags=re.I)
+    # "Syrian government", "US government": the government of that country,
+    # as extraction names it ("Government of Syria").
+    country = re.fullmatch(r"(?P<who>\S+(?:\s\S+)?)\s+government", bare, re.I)
+    iso = load_gazetteer().country_of_word(country.group("who")) if country else None
+    if iso is not None:
+        return fold(government_of(iso))
     for each in (name, bare):
         actor = book.by_alias.get(each) or book.by_alias.get(each.lower())
         if actor:

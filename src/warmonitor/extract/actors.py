@@ -238,13 +238,20 @@ def generic_actors(
     for regex, kind in ((_STATE_FORCES, "Military"), (_POLICE_OF, "Police")):
         for m in regex.finditer(text):
             who = m.groupdict().get("of") or m.group("adj")
-            if text[m.end() : m.end() + 1] == "-" or (iso_who := gazetteer.country_of_word(who)) is None:
+            start = m.start()
+            iso_who = gazetteer.country_of_word(who)
+            two = re.search(r"\b[A-Z][\w.]*\s$", text[max(0, m.start() - 20) : m.start()])
+            if iso_who is None and two is not None and not m.groupdict().get("of"):
+                # "South Africa's armed forces": a country of two words
+                iso_who = gazetteer.country_of_word(f"{two.group(0)}{who}")
+                start = m.start() - len(two.group(0))
+            if text[m.end() : m.end() + 1] == "-" or iso_who is None:
                 continue  # "Military Forces of The", "Russian-backed"
             name = acled_country_name(iso_who) or gazetteer.country_names.get(iso_who, who)
             actor = Actor(
                 f"{kind} Forces of {the_country(name)}", 1 if iso_who == iso or iso is None else 8, name
             )
-            found.append(ActorMention(actor, offset + m.start(), offset + m.end(), m.group(0)))
+            found.append(ActorMention(actor, offset + start, offset + m.end(), text[start : m.end()]))
     named_states = list(found)
     for regex, name, inter in _GENERIC_RES:
         if country is None and inter == 1:

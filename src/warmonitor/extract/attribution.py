@@ -50,6 +50,8 @@ class ClaimantCues:
     description_ends: frozenset[str]  # the last words of those descriptions
     issued_by: re.Pattern[str]  # "a statement released Saturday by the X Commission": X
     body_source: re.Pattern[str]  # "a Police Command source": the Police Command
+    government_role: re.Pattern[str]  # "communications minister", "government spokesman Name": at the end
+    not_government: re.Pattern[str]  # "opposition minister": a rival authority's
 
 
 @cache
@@ -90,6 +92,14 @@ def claimant_cues() -> ClaimantCues:
         ),
         body_source=re.compile(
             rf"^(?:an?\s+|the\s+)?(?P<body>(?:[A-Z][\w-]*\s+)+)(?:{_alternatives(data['body_source']['words'])})$"
+        ),
+        # The role, then at most a person's capitalised name, to the end.
+        government_role=re.compile(
+            rf"(?i:\b(?P<role>{_alternatives(data['government_speakers']['roles'])}))"
+            r"(?:\s+[A-Z][\w'.-]*){0,4}$"
+        ),
+        not_government=re.compile(
+            rf"\b(?:{_alternatives(data['government_speakers']['not_government'])})\b", re.I
         ),
         descriptions={
             _bare(alias): entry["claimant"]
@@ -243,6 +253,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     ending = [(p, n) for p, n in matching if any(m.end() == len(text) for m in p.finditer(text))]
     if matching:
         return generic_claimant((ending or matching)[0][1], context, text)
+    government = _government_speaking(text, context)
+    if government is not None:
+        return government
     if len(words) <= 8 and last in cues.speaker_titles:
         return lower
     titled = [i for i, w in enumerate(words[:-1]) if w.lower() in cues.speaker_titles]
@@ -329,6 +342,49 @@ def generic_claimant(name: str, context: ClaimantContext, words: str = "") -> st
     if context.outlet_is_state and context.outlet and context.outlet_home == home:
         return context.outlet
     return full
+
+
+def _government_speaking(text: str, context: ClaimantContext) -> str | None:
+    """ "Congo's communications minister", "the Malian government spokesman":
+    the government of the country the words name (claimants.json
+    `government_speakers`), or None."""
+    cues = claimant_cues()
+    role = cues.government_role.search(text)
+    if role is None or len(text.split()) > 10 or cues.not_government.search(text):
+        return None
+    before = text[: role.start()]
+    iso = _country_named(before) or _home_named(before, context)
+    if iso is None and "government" in role.group("role").lower():
+        iso = _home_iso(context)  # "government spokesman X": the report's own country's
+    return government_of(iso) if iso else None
+
+
+def government_of(iso: str) -> str:
+    """The claimant a country's government is: "Government of Ukraine",
+    "Government of the Democratic Republic of Congo" (ACLED's country name)."""
+    from warmonitor.extract.actors import acled_country_name, the_country
+
+    name = acled_country_name(iso) or load_gazetteer().country_names.get(iso) or iso
+    return f"Government of {the_country(name)}"
+
+
+def _home_iso(context: ClaimantContext) -> str | None:
+    return load_gazetteer().demonyms.get(context.demonym or "")
+
+
+def _home_named(words: str, context: ClaimantContext) -> str | None:
+    """The report's country, where the words name it by a short name that
+    alone names no one country ("Congo's" in a report on the DRC)."""
+    iso = _home_iso(context)
+    if iso is None:
+        return None
+    names = {
+        w for name, code in load_gazetteer().country_written.items() if code == iso for w in name.split()
+    }
+    found = [
+        re.sub(r"(?:['\u2019]s|s)$", "", w).casefold() for w in re.findall(r"\b[A-Z][\w'\u2019-]+", words)
+    ]
+    return iso if any(w in names and len(w) > 3 for w in found) else None
 
 
 def _country_named(words: str) -> str | None:

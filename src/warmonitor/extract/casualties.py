@@ -90,8 +90,10 @@ _OWN_OUTCOME = re.compile(
     rf"|^\s*(?:{_WORD}){{0,3}}?(?P<died>died|perished|succumbed)\b",
     re.I,
 )
+# A count of things or units just after the number; but "311 in four days":
+# a unit behind a preposition is another phrase's ("in four days of fighting").
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:[\w'-]+\s+){0,2}?(?:km|kilomet(?:re|er)s?|miles?|metres|meters|per ?cent|%|years?|year-old|"
+    r"^\s*(?!(?:in|over|during|within|across|after)\s)(?:[\w'-]+\s+){0,2}?(?:km|kilomet(?:re|er)s?|miles?|metres|meters|per ?cent|%|years?|year-old|"
     r"months?|days?|weeks?|hours?|minutes?|villages?|towns?|hamlets?|vehicles?|tanks?|drones?|raids?|"
     r"strikes?|air ?strikes?|shells?|rockets?|missiles?|bombs?|barrels?|positions?|buildings?|homes?|houses?|"
     r"checkpoints?|times?|kilograms?|tonnes?|dollars?|million|billion|\$|am|pm|a\.m|p\.m|o'clock)\b",
@@ -420,6 +422,8 @@ def _counted(
             # same people as the count before, the noun left out.
             last = figures[-1]
             party = last.party if last.subset is None else f"{last.party}:{last.subset}"
+        if party is None:
+            party = _party_from(after)
         if party is None and (_TOLL_BEFORE.search(before) or _DIRECT_OUTCOME.match(after)):
             party = "total"
         if party is None and (_VERB_BEFORE.search(before) or _VERB_AFTER.match(after)):
@@ -466,11 +470,54 @@ def _counted(
     return figures
 
 
+# "102 from Hayat Tahrir al-Sham": a count of people from a named group.
+_FROM_GROUP = re.compile(r"^\s*(?:were\s+|of them\s+)?(?:from|of)\s+(?:the\s+)?(?P<who>[^,;:.]{2,60})")
+
+
+def _party_from(after: str) -> str | None:
+    """The side of the group a count's people are "from" (the actor
+    dictionary's side: HTS -> rebels), or None."""
+    from warmonitor.extract.actors import load_actors
+
+    found = _FROM_GROUP.match(after)
+    if found is None:
+        return None
+    named = load_actors().find(found.group("who"))
+    side = named[0].actor.side if named and named[0].start == 0 else None
+    return side if side in ("rebels", "government") else None
+
+
+def _combatants(figures: list[CasualtyFigure]) -> None:
+    """ "182 fighters were killed: 102 from HTS, 19 from allied factions and 61
+    from government forces": a count whose breakdown spans both sides counts
+    the combatants of all parties, not the side its noun names; it becomes the
+    total of its parts (party total, subset combatants)."""
+    for i, fig in enumerate(figures):
+        if (
+            fig.party not in ("rebels", "government")
+            or fig.subset
+            or fig.best is None
+            or fig.part_of is not None
+        ):
+            continue  # (a part of a breakdown already read is not a breakdown's total)
+        parts = []
+        for other in figures[i + 1 :]:
+            if other.outcome != fig.outcome or other.subset is not None or other.party == "total":
+                break
+            parts.append(other)
+        sides = {p.party for p in parts}
+        if {"rebels", "government"} <= sides and sum(p.best or 0 for p in parts) <= fig.best:
+            fig.party, fig.subset = "total", "combatants"
+            for part in parts:
+                part.part_of = i
+
+
 def _link_parts(sentence: str, offset: int, figures: list[CasualtyFigure]) -> None:
     """Breakdowns: parties listed after a total are its parts; "including two
     children" after a civilian count is a subset of it."""
+    _combatants(figures)
     for i, fig in enumerate(figures):
-        if fig.party != "total" or fig.best is None:
+        if fig.party != "total" or fig.subset is not None or fig.best is None:
             continue
         parts = [
             j for j, other in enumerate(figures[i + 1 :], start=i + 1)

@@ -276,6 +276,12 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|at|outside|around|from|into|toward|towards|of)\s+"
     r"(?:the\s+(?:town|city|village|district)\s+of\s+)?(?P<name>[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+)?)"
 )
+# "Heavy fighting reached Sake, a town about 27 km west of Goma": a name the
+# words after it call a town, untagged by the model and after no preposition.
+_CALLED_A_TOWN = re.compile(
+    r"\b(?P<name>[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+)?),\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:town|city|village)\b"
+)
 _NOT_TOWNS = frozenset(
     [
         "january",
@@ -310,7 +316,7 @@ def _missed_places(
     gazetteer = load_gazetteer()
     aliases = load_actors().by_alias
     found = []
-    for m in _AFTER_PREPOSITION.finditer(text):
+    for m in (*_AFTER_PREPOSITION.finditer(text), *_CALLED_A_TOWN.finditer(text)):
         start, end, name = m.start("name"), m.end("name"), m.group("name")
         if name.split()[0].lower() in _NOT_TOWNS or any(start < e and s < end for s, e in taken):
             continue
@@ -855,8 +861,11 @@ def _by_sentence(mentions: list[MentionT], sentences: list[tuple[Span, str]]) ->
     return grouped
 
 
+# "It counted 219 members of HTS and 137 soldiers among the dead": the parts
+# of the toll told before, wherever "among the dead" stands in the sentence.
 _BREAKDOWN_CUE = re.compile(
-    r"\b(?:breakdown|of whom|comprise|among them|including)\b|^\s*(?:of|among) (?:the|those) (?:dead|killed)\b",
+    r"\b(?:breakdown|of whom|comprise|among them|including)\b|^\s*(?:of|among) (?:the|those) (?:dead|killed)\b"
+    r"|\bamong (?:the|those) (?:dead|killed)\s*[.;]?\s*$",
     re.I,
 )
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -158,6 +158,39 @@ def point_of(view: ClaimView) -> Point | None:
         precision=view.precision,
         place_inferred=bool(fields.get("place_inferred")),
     )
+
+
+def points_of(views: Iterable[ClaimView]) -> list[Point]:
+    """The toll points of these claims (`point_of`), with the parts of one
+    total that name the same party summed into one point: "102 from HTS, 19
+    from allied factions and 61 from government forces" are 121 rebels and 61
+    soldiers, not two readings of the rebels' series of which one would
+    supersede the other. The sum keeps the first part's claim id."""
+    points: list[Point] = []
+    merged: dict[tuple[int, object, str, str], int] = {}
+    for view in sorted(views, key=lambda v: v.id):
+        point = point_of(view)
+        if point is None:
+            continue
+        head = view.fields.get("part_of")
+        key = (view.report_id, head, point.party, point.outcome)
+        if head is None or key not in merged:
+            if head is not None:
+                merged[key] = len(points)
+            points.append(point)
+            continue
+        first = points[merged[key]]
+        points[merged[key]] = replace(
+            first,
+            low=_sum(first.low, point.low),
+            best=_sum(first.best, point.best),
+            high=_sum(first.high, point.high),
+        )
+    return points
+
+
+def _sum(a: int | None, b: int | None) -> int | None:
+    return None if a is None and b is None else (a or 0) + (b or 0)
 
 
 def _figure(point: Point) -> Figure | None:
@@ -515,7 +548,7 @@ def estimate_casualties(
     quiet: list[Quiet] = []
     if from_claims:
         views = load_views(session, claim_query().where(Claim.kind == "casualty"))
-        points = [p for p in map(point_of, views) if p is not None]
+        points = points_of(views)
     else:
         from warmonitor.reconcile.tolls import load_points
 

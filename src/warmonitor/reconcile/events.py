@@ -368,7 +368,7 @@ class _Stored:
         return {c for d, c in self.first.values() if first_day <= d <= last_day}
 
 
-def regroup_near(session: Session, rules: MatchRules, touched: set[int]) -> int:
+def regroup_near(session: Session, rules: MatchRules, touched: set[int], revoiced: Iterable[int] = ()) -> int:
     """Regroup only the event claims near new claims (`touched`): from the
     first day a new claim speaks of, claims are taken in (day, id) order as
     `group` takes them, starting from the events open on that day (their
@@ -377,6 +377,8 @@ def regroup_near(session: Session, rules: MatchRules, touched: set[int]) -> int:
     `group` would decide as it did before, so the result is the full
     rebuild's (`rebuild_events`), at the cost of the claims of a few days,
     not of the store. Events whose claims did not change keep their rows.
+    Events with a claim in `revoiced` (its claimant changed: `voices`) are
+    rewritten even if their claims are the same, as their voices are not.
     Returns how many events were (re)written."""
     new = _by_ids(session, "event", touched)
     if not new:
@@ -438,9 +440,11 @@ def regroup_near(session: Session, rules: MatchRules, touched: set[int]) -> int:
         if head.id in by_first:  # past the swept days, its claims are the stored ones (converged)
             ids |= {c for c in stored.members[by_first[head.id]] if stored.days[c] > day_to}
         wanted.append(ids)
+    changed = set(revoiced)
     current = {frozenset(stored.members[e]): e for e in affected}
-    build = [ids for ids in wanted if frozenset(ids) not in current]
-    stale = [e for ids, e in current.items() if ids not in {frozenset(w) for w in wanted}]
+    build = [ids for ids in wanted if frozenset(ids) not in current or ids & changed]
+    kept_sets = {frozenset(w) for w in wanted if not w & changed}
+    stale = [e for ids, e in current.items() if ids not in kept_sets]
     for first in range(0, len(stale), _CHUNK):
         chunk = stale[first : first + _CHUNK]
         session.execute(delete(EventClaim).where(EventClaim.event_id.in_(chunk)))

@@ -23,11 +23,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
 from warmonitor.reconcile.control import rebuild_places
 from warmonitor.reconcile.events import MatchRules, rebuild_events, regroup_near
 from warmonitor.reconcile.intake import Extractor, count_failed, default_extractor, extract_pending
 from warmonitor.reconcile.tolls import refresh_points
+from warmonitor.reconcile.voices import revoice_unnamed_monitors
 from warmonitor.store.db import session_scope
 from warmonitor.store.lock import reconcile_lock
 from warmonitor.store.models import Claim
@@ -61,6 +63,9 @@ def _reconcile(engine: Engine, full: bool, rules: MatchRules, extractor: Extract
     with session_scope(engine) as session:
         if full:
             session.execute(update(Claim).values(reconciled_at=None))
+        # "The monitor said" is the monitor named around it: re-voiced claims
+        # return to the queue, so their events and toll points are rebuilt.
+        revoiced = revoice_unnamed_monitors(session, None if full else _unreconciled(session))
         pending = session.execute(
             select(Claim.id, Claim.kind, Claim.place_id, Claim.report_id).where(Claim.reconciled_at.is_(None))
         ).all()
@@ -70,7 +75,7 @@ def _reconcile(engine: Engine, full: bool, rules: MatchRules, extractor: Extract
             events = rebuild_events(session, rules)
             refresh_points(session)
         else:
-            events = regroup_near(session, rules, {r.id for r in pending if r.kind == "event"})
+            events = regroup_near(session, rules, {r.id for r in pending if r.kind == "event"}, revoiced)
             refresh_points(session, {r.id for r in pending if r.kind == "casualty"})
         periods = rebuild_places(session, places)
         now, ids = datetime.now(UTC), sorted(touched)
@@ -82,3 +87,7 @@ def _reconcile(engine: Engine, full: bool, rules: MatchRules, extractor: Extract
     return Summary(
         reports, len(new_claims), events, len(places) if periods or places else 0, count_failed(engine)
     )
+
+
+def _unreconciled(session: Session) -> set[int]:
+    return set(session.scalars(select(Claim.id).where(Claim.reconciled_at.is_(None))))

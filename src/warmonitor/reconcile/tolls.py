@@ -40,7 +40,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from warmonitor.reconcile.casualties import Point, Quiet, point_of
+from warmonitor.reconcile.casualties import Point, Quiet, points_of
 from warmonitor.reconcile.views import claim_query, load_views
 from warmonitor.store.models import Claim, TollPoint
 
@@ -75,17 +75,33 @@ def refresh_points(session: Session, claim_ids: set[int] | None = None) -> int:
         session.execute(delete(TollPoint))
         queries: Iterable[Select[tuple[Claim]]] = [claim_query().where(Claim.kind == "casualty")]  # type: ignore[list-item]
     else:
+        # Parts of one total are summed per party (`points_of`): a report's
+        # casualty claims are refreshed together.
+        claim_ids = _with_their_reports(session, claim_ids)
         for chunk in _chunks(claim_ids):
             session.execute(delete(TollPoint).where(TollPoint.claim_id.in_(chunk)))
         # By id alone: `point_of` skips what is not a casualty claim.
         queries = (claim_query().where(Claim.id.in_(chunk)) for chunk in _chunks(claim_ids))  # type: ignore[misc]
     written = 0
     for query in queries:
-        rows = [_row(p) for p in map(point_of, load_views(session, query)) if p is not None]  # type: ignore[arg-type]
+        rows = [_row(p) for p in points_of(load_views(session, query))]  # type: ignore[arg-type]
         for first in range(0, len(rows), _CHUNK):
             session.execute(insert(TollPoint), rows[first : first + _CHUNK])
         written += len(rows)
     return written
+
+
+def _with_their_reports(session: Session, claim_ids: set[int]) -> set[int]:
+    """These claims and the other casualty claims of their reports."""
+    reports: set[int] = set()
+    for chunk in _chunks(claim_ids):
+        reports.update(session.scalars(select(Claim.report_id).where(Claim.id.in_(chunk))))
+    found = set(claim_ids)
+    for chunk in _chunks(reports):
+        found.update(
+            session.scalars(select(Claim.id).where(Claim.report_id.in_(chunk), Claim.kind == "casualty"))
+        )
+    return found
 
 
 _COLUMNS = (
