@@ -226,3 +226,30 @@ def test_a_foreign_army_is_one_claimant_under_its_names() -> None:
         "Two Russian pilots were killed when their helicopter came down near Palmyra the Russian army said."
     )
     assert canonical(dict(claimants(other, "TRT"))[2]) == canonical("Russian Defence Ministry")
+
+
+def test_an_ngo_or_a_watchdog_is_the_monitor_the_report_names() -> None:
+    # Wire copy names the monitor after "an NGO said"; with no monitor named
+    # the description keeps one canonical form.
+    text = (
+        "Barrel bombs killed 23 people in two districts of Aleppo on Monday an NGO said. "
+        "The Syrian Observatory for Human Rights said most of the dead were civilians."
+    )
+    assert claimants(text, "AFP")[0] == (23, SOHR)
+    alone = "A drone strike killed six fighters near Marib on Sunday a rights group said."
+    again = "A drone strike killed six fighters near Marib on Sunday the watchdog said."
+    assert dict(claimants(alone, "AFP"))[6] == dict(claimants(again, "AFP"))[6] == "unnamed NGO"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("a source on the ground said", "source on the ground"),
+        ("according to sources on the ground", "sources on the ground"),
+        ("a source close to the militia said", "source close to the militia"),
+    ],
+)
+def test_an_anonymous_source_is_named_as_the_text_names_it(speaker: str, expected: str) -> None:
+    # Not the group its qualifier mentions, and not the outlet.
+    text = f"Rocket fire on a market in Tal Afar killed nine people on Thursday {speaker}."
+    assert claimants(text, "AFP") == [(9, expected)]

@@ -54,6 +54,7 @@ class ClaimantCues:
     after_number: frozenset[str]  # "three more": a figure on top of the one before
     not_before: frozenset[str]  # "more than" is no such figure
     force_anaphors: frozenset[str]  # "the army", "the defence ministry": no country named
+    qualified_source: re.Pattern[str]  # "a source on the ground", "sources close to the group"
     force_speakers: re.Pattern[str]  # claimants that are a state's forces
 
 
@@ -105,6 +106,11 @@ def claimant_cues() -> ClaimantCues:
         after_number=frozenset(data["new_item"]["after_number"]),
         not_before=frozenset(data["new_item"]["not_before"]),
         force_anaphors=frozenset(data["force_anaphors"]["words"]),
+        qualified_source=re.compile(
+            rf"^(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(data['source_qualifiers']['heads'])})\s+"
+            rf"(?:{_alternatives(data['source_qualifiers']['phrases'])})\b(?:\s+[\w-]+){{0,5}}$",
+            re.I,
+        ),
         force_speakers=re.compile(data["force_anaphors"]["speakers"], re.I),
         description_ends=frozenset(
             alias.split()[-1].lower()
@@ -246,11 +252,22 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # were killed, the group said"); a pronoun ("it", "they") only the
         # last speaker.
         noun = lower.startswith("the ") or f"the {lower}" in cues.anaphors
-        return (context.mentioned_last() if noun else None) or context.last
+        found = (context.mentioned_last() if noun else None) or context.last
+        described = cues.descriptions.get(_bare(text)) if found is None else None
+        if described is not None:
+            # "an NGO said", "the watchdog said" before any source spoke: the
+            # monitor the report names (AFP's "an NGO said. The Syrian
+            # Observatory … said"), else the description's canonical form.
+            return context.report_monitor or described
+        return found
     if _MONITOR_WORDS.match(text) and text[:1].isupper() and (known := lookup(text)) is not None:
         return known.name  # "the Observatory": a monitor's name, not a description
     if _MONITOR_WORDS.match(text) or lower in ("sohr director", "director"):
         return context.last_monitor or context.report_monitor or cues.unnamed_monitor
+    if cues.qualified_source.match(text):
+        # "a source on the ground", "sources close to the army": the source as
+        # the text names it, not the army or group its qualifier mentions.
+        return lower
     known = lookup(text) or lookup(re.sub(r"\s*\([^)]*\)", "", text))
     named = load_actors().find(text)
     if known and named and known.kind.value == "official":
