@@ -52,6 +52,12 @@ class ClaimantCues:
     body_source: re.Pattern[str]  # "a Police Command source": the Police Command
     government_role: re.Pattern[str]  # "communications minister", "government spokesman Name": at the end
     not_government: re.Pattern[str]  # "opposition minister": a rival authority's
+    new_item_openers: tuple[tuple[str, ...], ...]  # "meanwhile", "in a separate": a new item
+    after_number: frozenset[str]  # "three more": a figure on top of the one before
+    not_before: frozenset[str]  # "more than" is no such figure
+    force_anaphors: frozenset[str]  # "the army", "the defence ministry": no country named
+    qualified_source: re.Pattern[str]  # "a source on the ground", "sources close to the group"
+    force_speakers: re.Pattern[str]  # claimants that are a state's forces
 
 
 @cache
@@ -106,6 +112,16 @@ def claimant_cues() -> ClaimantCues:
             for entry in data["descriptions"]["entries"]
             for alias in (entry["claimant"], *entry["aliases"])
         },
+        new_item_openers=tuple(tuple(w.split()) for w in data["new_item"]["openers"]),
+        after_number=frozenset(data["new_item"]["after_number"]),
+        not_before=frozenset(data["new_item"]["not_before"]),
+        force_anaphors=frozenset(data["force_anaphors"]["words"]),
+        qualified_source=re.compile(
+            rf"^(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(data['source_qualifiers']['heads'])})\s+"
+            rf"(?:{_alternatives(data['source_qualifiers']['phrases'])})\b(?:\s+[\w-]+){{0,5}}$",
+            re.I,
+        ),
+        force_speakers=re.compile(data["force_anaphors"]["speakers"], re.I),
         description_ends=frozenset(
             alias.split()[-1].lower()
             for entry in data["descriptions"]["entries"]
@@ -143,6 +159,28 @@ _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s)? (?:that|to have|it|they|responsibility)|alleged(?:ly)?|alleges|insisted|accused)\b",
     re.I,
 )
+
+
+def opens_new_item(sent: Span) -> bool:
+    """Whether a sentence that names no source tells a new item, so that the
+    source of the sentence before does not go on into it (claimants.json
+    `new_item`): an opener among its first three words ("Meanwhile", "Homs
+    Meanwhile", "In a separate attack") or a figure on top of the one before
+    ("Three more civilians were killed"). Only sentences that would carry a
+    source are asked, so the pipeline's cost stays flat."""
+    cues = claimant_cues()
+    words = [t.lower_ for t in sent if not t.is_punct]
+    for start in range(min(3, len(words))):
+        if any(tuple(words[start : start + len(o)]) == o for o in cues.new_item_openers):
+            return True
+    for i, token in enumerate(words[:-1]):
+        if (
+            words[i + 1] in cues.after_number
+            and sent[0].doc.vocab[token].like_num
+            and (i + 2 >= len(words) or words[i + 2] not in cues.not_before)
+        ):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -214,17 +252,32 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         found = canonical_claimant(owner.group("owner"), context)
         if found is not None:
             return found
+    if lower in cues.force_anaphors and context.last and cues.force_speakers.search(context.last):
+        # "… the Russian army said. 'Sixty were hurt,' the army said": the
+        # forces that spoke last, not the report's own country's army.
+        return context.last
     if lower in cues.anaphors or f"the {lower}" in cues.anaphors:
         # "the group said", "the charity said": the organisation named last,
         # as a speaker or not ("Three rescuers from the Syrian Civil Defence
         # were killed, the group said"); a pronoun ("it", "they") only the
         # last speaker.
         noun = lower.startswith("the ") or f"the {lower}" in cues.anaphors
-        return (context.mentioned_last() if noun else None) or context.last
+        found = (context.mentioned_last() if noun else None) or context.last
+        described = cues.descriptions.get(_bare(text)) if found is None else None
+        if described is not None:
+            # "an NGO said", "the watchdog said" before any source spoke: the
+            # monitor the report names (AFP's "an NGO said. The Syrian
+            # Observatory … said"), else the description's canonical form.
+            return context.report_monitor or described
+        return found
     if _MONITOR_WORDS.match(text) and text[:1].isupper() and (known := lookup(text)) is not None:
         return known.name  # "the Observatory": a monitor's name, not a description
     if _MONITOR_WORDS.match(text) or lower in ("sohr director", "director"):
         return context.last_monitor or context.report_monitor or cues.unnamed_monitor
+    if cues.qualified_source.match(text):
+        # "a source on the ground", "sources close to the army": the source as
+        # the text names it, not the army or group its qualifier mentions.
+        return lower
     known = lookup(text) or lookup(re.sub(r"\s*\([^)]*\)", "", text))
     named = load_actors().find(text)
     if known and named and known.kind.value == "official":
@@ -242,7 +295,11 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # inside a description.
         return inside
     if named and not re.search(r"\b(?:official|source|spokes(?:man|woman|person))s?\b", text, re.I):
-        return named[0].actor.name
+        office = _forces_office(text)
+        # "the Russian military said": a generic entry that names the
+        # office a state's forces speak through (sources.csv) is that
+        # office, as "the Russian Defence Ministry said" is, not the actor.
+        return office or named[0].actor.name
     last = words[-1].lower()
     own = _own_name(text)
     if own is not None:
@@ -269,6 +326,16 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     placed = cues.trailing_place.match(text)
     if placed:
         return canonical_claimant(placed.group("who"), context)
+    return None
+
+
+def _forces_office(text: str) -> str | None:
+    """The known source (sources.csv) a generic entry names for the whole
+    description ("Russian military" -> the Russian Ministry of Defence), or None."""
+    for pattern, name in claimant_cues().generic:
+        if "{" not in name and any(m.end() == len(text) for m in pattern.finditer(text)):
+            known = lookup(name)
+            return known.name if known is not None else None
     return None
 
 

@@ -736,7 +736,9 @@ def attribution_component(doc: Doc) -> Doc:
     doc._.claimants = context
     # A sentence that names no source, right after one that does, goes on
     # with it ("… the Observatory said. Five of them died in air strikes on
-    # the market."); one sentence further it is the outlet's voice again.
+    # the market."); one sentence further it is the outlet's voice again, and
+    # a sentence that opens a new item ("Meanwhile …", "Three more …") does
+    # not go on with it.
     carried: str | None = None
     for sent, sent_text in _sentences(doc):
         found = attribution.attribute(sent, context, sent_text)
@@ -744,8 +746,10 @@ def attribution_component(doc: Doc) -> Doc:
         if found.named:
             carried = found.claimant
         elif carried is not None:
-            claimant, carried = carried, None
-            sent._.wm_carried = True
+            if not attribution.opens_new_item(sent):
+                claimant = carried
+                sent._.wm_carried = True
+            carried = None
         sent._.claimant = _army_of_sentence(sent, claimant)
         sent._.wm_said = (context.last, context.last_monitor)
         sent._.stance = found.stance
