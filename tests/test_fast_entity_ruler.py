@@ -12,7 +12,7 @@ from spacy.pipeline import EntityRuler
 from tests.conftest import SHARED
 from warmonitor.cli import demo_corpus
 from warmonitor.extract.actors import load_actors
-from warmonitor.extract.gazetteer import load_gazetteer, spelling_variants
+from warmonitor.extract.gazetteer import load_gazetteer, names_in_latin, spelling_variants
 from warmonitor.extract.pipeline import load_pipeline
 
 SEED = SHARED / "seed" / "aleppo-offensive-report.txt"
@@ -25,8 +25,12 @@ def stock_ruler() -> EntityRuler:
     lower = [a for a in aliases if not a[:1].isupper()]
     nlp = load_pipeline()
     variants = sorted({v for s in load_gazetteer().surface_names for v in spelling_variants(s)})
+    surfaces = load_gazetteer().surface_names
+    # The names without their transliteration's marks ("Izra'" -> "Izra"), as the pipeline's ruler has them.
+    latin = sorted({names_in_latin(surface) for surface in surfaces} - set(surfaces))
     ruler.add_patterns(
-        [{"label": "GPE", "pattern": surface} for surface in load_gazetteer().surface_names]
+        [{"label": "GPE", "pattern": surface} for surface in surfaces]
+        + [{"label": "GPE", "pattern": name} for name in latin]
         + [{"label": "ORG", "pattern": a} for a in aliases if a[:1].isupper()]
         + [{"label": "ORG", "pattern": [{"LOWER": w} for w in a.split()]} for a in lower]
         + [{"label": "GPE", "pattern": [{"LOWER": t.text} for t in nlp.make_doc(v.lower())]}

@@ -101,3 +101,12 @@ def test_generic_nouns_after_a_group_and_a_verb_are_another_actor() -> None:
 def test_south_asian_papers_are_claimants(text: str, claimant: str) -> None:
     figures = [c for c in extract(text, date(2014, 5, 3)).claims if c.kind == "casualty"]
     assert figures and figures[0].claimant == claimant
+
+
+def test_extract_gives_each_actor_its_acled_name_on_the_reports_day() -> None:
+    text = "Two Maoist cadres were killed in an encounter with police in Sukma District, police said."
+    before = {a.name: a.acled_name for a in extract(text, date(2013, 6, 4)).actors}
+    after = {a.name: a.acled_name for a in extract(text, date(2015, 6, 4)).actors}
+    assert before["Police Forces of India"] == "Police Forces of India (2004-2014)"
+    assert after["Police Forces of India"] == "Police Forces of India (2014-)"
+    assert after["Communist Party of India (Maoist)"] == "CPI (Maoist): Communist Party of India (Maoist)"

@@ -128,6 +128,9 @@ class ReportInfo(BaseModel):
 
 class ActorOut(BaseModel):
     name: str
+    # ACLED's name on the report's day: "Military Forces of India (2014-)",
+    # "CPI (Maoist): Communist Party of India (Maoist)".
+    acled_name: str | None = None
     inter: int
     country: str | None = None
     backed_by: list[str] = Field(default_factory=list)

@@ -26,6 +26,7 @@ from warmonitor.extract.actors import (
     Actor,
     ActorMention,
     acled_country_name,
+    acled_name,
     force_nouns,
     generic_actors,
     load_actors,
@@ -1897,7 +1898,7 @@ def actors_out(doc: Doc) -> list[ActorOut]:
         a = m.actor
         if a.name not in grouped:
             grouped[a.name] = ActorOut(
-                name=a.name, inter=a.inter, country=a.country,
+                name=a.name, acled_name=acled_name(a, doc._.published), inter=a.inter, country=a.country,
                 backed_by=list(a.backed_by), allied_with=list(a.allied_with),
             )  # fmt: skip
         grouped[a.name].mentions.append((m.start, m.end))
