@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -83,9 +84,14 @@ def test_the_narrowed_search_finds_what_the_whole_one_did() -> None:
 
 
 def _reference_restatements(claims: list[Any], sentence_of: list[int], places: list[frozenset[str]],
-                            nouns: list[str | None], text: str) -> dict[int, int]:  # fmt: skip
-    """taken.restatements as it was before issue 12: every earlier figure compared."""
-    from warmonitor.extract.taken import taken_cues
+                            nouns: list[str | None], text: str, days: list[Any],
+                            voice: str) -> dict[int, int]:  # fmt: skip
+    """taken.restatements by its rules, every earlier figure compared (as
+    before issue 12), with the day, source and party rules of 2026-11-30."""
+    from warmonitor.extract.taken import _compatible, taken_cues
+
+    def told_by(c: Any) -> str | None:
+        return None if c.claimant == voice else c.claimant
 
     linked: dict[int, int] = {}
     for j, later in enumerate(claims):
@@ -101,9 +107,12 @@ def _reference_restatements(claims: list[Any], sentence_of: list[int], places: l
                 and first.part_of is None
                 and first.scope == "incident"
                 and sentence_of[i] != sentence_of[j]
-                and (first.outcome, first.best, first.party) == (later.outcome, later.best, later.party)
+                and (first.outcome, first.best) == (later.outcome, later.best)
+                and _compatible(first.party, later.party)
                 and (not places[i] or not places[j] or bool(places[i] & places[j]))
                 and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j])
+                and (days[i] is None or days[j] is None or days[i] == days[j])
+                and (told_by(first) is None or told_by(later) is None or told_by(first) == told_by(later))
             ):
                 linked[j] = i
                 break
@@ -125,7 +134,8 @@ def test_restatements_found_by_figure_are_those_every_pair_found() -> None:
         claims = [
             SimpleNamespace(
                 outcome=rng.choice(("killed", "injured")),
-                party=rng.choice(("civilians", "unknown")),
+                party=rng.choice(("civilians", "unknown", "rebels")),
+                claimant=rng.choice((None, "Outlet", "SOHR", "army")),
                 best=rng.choice((1, 2, 3, None)),
                 scope=rng.choice(("incident", "incident", "incident", "cumulative")),
                 part_of=rng.choice((None, None, None, 0)),
@@ -136,8 +146,9 @@ def test_restatements_found_by_figure_are_those_every_pair_found() -> None:
         sentence_of = sorted(rng.randint(1, n) for _ in range(n))
         places = [frozenset(rng.sample(("a", "b", "c"), rng.randint(0, 2))) for _ in range(n)]
         nouns = [rng.choice((None, "people", "soldier")) for _ in range(n)]
-        found = restatements(claims, sentence_of, places, nouns, text)
-        assert found == _reference_restatements(claims, sentence_of, places, nouns, text)
+        days = [rng.choice((None, date(2016, 5, 1), date(2016, 5, 2))) for _ in range(n)]
+        found = restatements(claims, sentence_of, places, nouns, text, days, "Outlet")
+        assert found == _reference_restatements(claims, sentence_of, places, nouns, text, days, "Outlet")
 
 
 def test_long_runs_without_spaces_reach_the_tokenizer_in_short_pieces(
