@@ -156,35 +156,34 @@ def test_a_headline_without_a_day_takes_the_day_of_the_lead() -> None:
     assert headline.span[0] < 40 and _day(headline) == date(2016, 7, 26)
 
 
-def test_two_attacks_in_two_towns_stay_two() -> None:
-    text = (
-        "A suicide bomber killed five soldiers at a checkpoint in Tal Abyad on Monday. "
-        "In Raqqa a suicide bomber killed five civilians outside a bakery the same day."
-    )
-    result = extract(text, date(2016, 5, 3))
-    fives = [c for c in _casualties(result) if c.best == 5]
-    assert len(fives) == 2 and all(c.part_of is None for c in fives)
+@pytest.mark.parametrize(
+    ("text", "published", "figure"),
+    [
+        (  # two attacks in two towns
+            "A suicide bomber killed five soldiers at a checkpoint in Tal Abyad on Monday. "
+            "In Raqqa a suicide bomber killed five civilians outside a bakery the same day.",
+            date(2016, 5, 3),
+            5,
+        ),
+        (  # the same toll on two days
+            "Air strikes killed three people in Saraqib on Monday a monitor said. "
+            "On Wednesday air strikes killed three people in Saraqib the monitor said.",
+            date(2016, 5, 5),
+            3,
+        ),
+        (  # "another" attack
+            "A roadside bomb killed two police officers in Gereshk on Sunday. "
+            "Another roadside bomb killed two police officers in Gereshk hours later.",
+            date(2012, 4, 2),
+            2,
+        ),
+    ],
+)
+def test_separate_incidents_with_one_figure_stay_separate(text: str, published: date, figure: int) -> None:
+    result = extract(text, published)
+    same = [c for c in _casualties(result) if c.best == figure]
+    assert len(same) == 2 and all(c.part_of is None for c in same)
     assert all(e.part_of is None for e in _events(result))
-
-
-def test_the_same_toll_on_two_days_is_two_incidents() -> None:
-    text = (
-        "Air strikes killed three people in Saraqib on Monday a monitor said. "
-        "On Wednesday air strikes killed three people in Saraqib the monitor said."
-    )
-    result = extract(text, date(2016, 5, 5))
-    threes = [c for c in _casualties(result) if c.best == 3]
-    assert len(threes) == 2 and all(c.part_of is None for c in threes)
-
-
-def test_another_attack_is_not_the_first_told_again() -> None:
-    text = (
-        "A roadside bomb killed two police officers in Gereshk on Sunday. "
-        "Another roadside bomb killed two police officers in Gereshk hours later."
-    )
-    result = extract(text, date(2012, 4, 2))
-    twos = [c for c in _casualties(result) if c.best == 2]
-    assert len(twos) == 2 and all(c.part_of is None for c in twos)
 
 
 # ---------------------------------------------------------------- not an attack
