@@ -268,6 +268,7 @@ class ControlCues:
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
     holder_names: dict[str, dict[str, str]]
+    taking_verbs: frozenset[str]  # "had taken Sake": an untagged name after one may be the town taken
 
 
 @cache
@@ -302,6 +303,7 @@ def control_cues() -> ControlCues:
         held_patterns=tuple(data["held_modifiers"]["patterns"]),
         holder_words=dict(data["held_modifiers"]["holder_words"]),
         holder_names=dict(data["held_modifiers"]["holder_names"]),
+        taking_verbs=frozenset(data["taking_verbs"]["words"]),
     )
 
 
