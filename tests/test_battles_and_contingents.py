@@ -117,3 +117,39 @@ def test_still_holding_the_town_is_the_town_named_not_its_landmark() -> None:
         date(2025, 1, 24),
     )
     assert [(c.change, c.place and c.place.name) for c in held] == [("holds", "Sake")]
+
+
+ARMY = "Military Forces of the Democratic Republic of Congo"
+REBELS = "Rebel Group (Democratic Republic of Congo)"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # defenders fighting to hold the town contest it
+        ("Rebels entered Bukavu on Friday, residents said, while the army said it was fighting to hold "
+         "the city.",
+         date(2025, 2, 14), [("gained", REBELS, None, "asserted"), ("contested", ARMY, None, "asserted")]),
+        # fighting in parts of a town contests the town
+        ("Congolese troops were still fighting in parts of Bukavu, a military spokesman said on Thursday.",
+         date(2025, 2, 13), [("contested", ARMY, "part", "asserted")]),
+        # holding out in districts of the town named before: a contest, not a holding
+        ("Rebels control most of Bukavu, the UN said, though soldiers were still holding out in two "
+         "neighbourhoods.",
+         date(2025, 2, 16), [("holds", REBELS, "most", "asserted"), ("contested", ARMY, None, "asserted")]),
+        # a denial, then what the denier goes on to say of its own: positions held are a part held
+        ("The Congolese army denied that Bukavu had fallen, saying its troops still held key positions "
+         "in the city.",
+         date(2025, 2, 15), [("holds", ARMY, "part", "asserted")]),
+        # "under the movement's control", the city named before it (not the landmark)
+        ("Speaking in Bukavu, south of Goma, on Sunday, the rebel leader said the city was under the "
+         "movement's control.", date(2025, 2, 16), [("holds", REBELS, None, "asserted")]),
+        # armed men seen patrolling a town's centre hold it
+        ("M23 fighters patrolled the centre of Bukavu on Monday, residents said.",
+         date(2025, 2, 17), [("holds", "M23", None, "asserted")]),
+    ],
+)  # fmt: skip
+def test_control_of_a_town_under_attack(text: str, published: date, expected: list[tuple[str, ...]]) -> None:
+    found = _control(text, published)
+    assert all(c.place is not None and c.place.name == "Bukavu" for c in found), found
+    assert [(c.change, c.actor, c.extent, c.stance) for c in found] == expected

@@ -174,3 +174,24 @@ def test_counts_at_one_town_on_two_days_with_no_battle_span_stay_two_incidents()
     # A battle on other days at the town does not take them in.
     later = _soldiers(7, "2025-03-08", "2025-03-09")
     assert _killed([monday, tuesday, later], "2025-03-10") == (12, 12, 12)
+
+
+def test_the_rebels_the_day_after_a_named_group_took_a_town_are_that_group() -> None:
+    m23, rebels, army = "M23", "Rebel Group (Democratic Republic of Congo)", "Military Forces of Syria"
+    taken = control("Reuters", "2025-01-27", "gained", m23)
+    said_generically = control("United Nations", "2025-01-28", "holds", rebels)
+    periods = timeline([taken, said_generically])
+    assert [(p.status, p.actor) for p in periods] == [("held", m23)]
+    # a generic name with no named group before it keeps its generic name
+    assert [p.actor for p in timeline([said_generically])] == [rebels]
+    # nor does a state force take the rebels' name
+    assert timeline([control("A", "2025-01-27", "holds", army), said_generically])[-1].actor == rebels
+
+
+def test_fighting_in_parts_of_a_town_contests_it_where_a_part_gained_alone_does_not() -> None:
+    hts, army = "Hayat Tahrir al-Sham", "Military Forces of Syria"
+    held = control("Reuters", "2024-11-28", "holds", hts)
+    fighting = control("Military Forces of Syria", "2024-11-29", "contested", army, extent="part")
+    assert [(p.status, p.actor) for p in timeline([held, fighting])][-1] == ("contested", army)
+    foothold = control("Military Forces of Syria", "2024-11-29", "gained", army, extent="part")
+    assert [(p.status, p.actor) for p in timeline([held, foothold])] == [("held", hts)]

@@ -63,6 +63,7 @@ _NEAR = re.compile(
 )
 _EXTENT = [(re.compile(r"\b(?:most|majority|large parts?|much|bulk)\s+of\b", re.I), "most"),
            (re.compile(r"\b(?:parts?|some|areas|neighbourhoods|districts|edge|outskirts)\s+of\b", re.I), "part"),
+           (re.compile(r"\b(?:points?|positions?)\s+in\b", re.I), "part"),  # "held strategic points in the city"
            (re.compile(r"\b(?:all of|entire|whole|full control)\b", re.I), "all")]  # fmt: skip
 
 
@@ -1684,16 +1685,33 @@ def _names_someone_else(verb: Any) -> bool:
     return False
 
 
+# "denied that Goma had fallen, saying its troops still held ...": what the
+# denier goes on to say after "saying" / "adding" is asserted, not denied.
+_GOES_ON = re.compile(r",\s*(?:saying|adding|but said|and said)\b", re.I)
+
+
+def _stance_at(sent: Span, char: int) -> str:
+    """The sentence's stance for a claim at `char`; a denial covers only what
+    comes before the denier goes on to say something of its own."""
+    stance: str = sent._.stance
+    if stance != "denied":
+        return stance
+    before = sent.doc.text[sent.start_char : char]
+    return "asserted" if _GOES_ON.search(before) and attribution.stance_of(before) == "denied" else stance
+
+
 def _control_fields(
     text: str, sent: Span, sent_text: str, start: int, end: int, place: PlaceMention, refers_back: bool
 ) -> dict[str, Any]:
     """The fields every control claim of one cue and place shares."""
-    window = text[end : place.start] if place.start >= end else ""
+    # The words between the cue and the place; for a place named before ("the
+    # city" referring back), the cue's own clause after it.
+    window = text[end : place.start] if place.start >= end else re.split(r"[,;.]", text[end : end + 60])[0]
     extent = next((name for regex, name in _EXTENT if regex.search(window)), None)
     if _SUB_PLACE.match(text[place.end : place.end + 40]):
         extent = "part"  # "Aleppo International Airport" is a part of Aleppo, not the city
     return dict(
-        text=sent_text, span=(start, end), claimant=_claimant(sent, start), stance=sent._.stance,
+        text=sent_text, span=(start, end), claimant=_claimant(sent, start), stance=_stance_at(sent, start),
         place=_place_ref(place), extent=extent, date=_date_ref(sent),
     )  # fmt: skip
 
@@ -1805,7 +1823,12 @@ def _under_control_claims(
             target = control.objects_of([subject])
         else:
             target = control.objects_of([head], leave_out=frozenset(t.i for t in span))
-        for place in _places_in(places, target, text):
+        targets = _places_in(places, target, text)
+        if not targets and target.refers_back:
+            # "told reporters in Goma that the city was under its control": the town named before
+            named = [p for p in places if p.end <= span.start_char and p.place.feature in ("city", "village")]
+            targets = [p for p in named if not _landmark(text, p)][-1:]
+        for place in targets:
             claim = _control_fields(text, sent, sent_text, span.start_char, span.end_char, place, False)
             doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change="holds"))
 
