@@ -195,3 +195,12 @@ def test_fighting_in_parts_of_a_town_contests_it_where_a_part_gained_alone_does_
     assert [(p.status, p.actor) for p in timeline([held, fighting])][-1] == ("contested", army)
     foothold = control("Military Forces of Syria", "2024-11-29", "gained", army, extent="part")
     assert [(p.status, p.actor) for p in timeline([held, foothold])] == [("held", hts)]
+
+
+def test_a_lone_stormed_with_no_actor_is_no_state_to_show() -> None:
+    """Issue 14: "confidence 0 with no actor is not a state to show"."""
+    stormed = control("Reuters", "2024-11-29", "contested", None)
+    assert timeline([stormed]) == []
+    held = control("SOHR", "2024-11-28", "holds", "Hayat Tahrir al-Sham")
+    periods = timeline([held, stormed])
+    assert all(p.actor for p in periods) and periods[-1].status == "contested"
