@@ -351,3 +351,58 @@ def test_a_store_from_before_migration_0006_counts_again_after_one_reconcile(
     after = snapshot(engine)
     assert after["points"] == before["points"] and after["periods"] == before["periods"]
     assert {e[0] for e in after["events"]} == {e[0] for e in before["events"]}
+
+
+def test_a_totals_parts_across_a_chunk_boundary_are_summed_as_in_one_chunk(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The incremental refresh reads claims in chunks of ids; a total's parts
+    that name one party are summed per report (`points_of`), so a report must
+    never be split across two chunks: two rebels' parts of one total (claims
+    2 and 3 here, split by chunks of two) are one point of 17, as the full
+    rebuild gives."""
+    from warmonitor.reconcile import tolls
+
+    text = "Report of a breakdown. Sentence one. Sentence two. Sentence three."
+    when = DateRef(start=date(2025, 3, 2), end=date(2025, 3, 2), precision=1)
+
+    def figure(best: int, party: str, part_of: int | None) -> CasualtyClaim:
+        return CasualtyClaim(
+            text="Sentence one.", span=(0, 3), claimant="Monitor", outcome="killed", party=party,
+            low=best, best=best, high=best, scope="incident", date=when, part_of=part_of,
+        )  # fmt: skip
+
+    claims = [
+        figure(30, "total", None),
+        figure(12, "rebels", 0),
+        figure(5, "rebels", 0),
+        figure(13, "government", 0),
+    ]
+
+    def extractor(body: str, published: date, outlet: str | None) -> Extraction:
+        return Extraction.model_construct(
+            report=ReportInfo(outlet=outlet, published=published, text=body),
+            claims=claims,
+            places=[],
+            actors=[],
+        )
+
+    engine = open_store(db_url)
+    draft = ReportDraft(
+        text=text, origin="chunks:1", fmt="jsonl", title="Breakdown", outlet="Reuters",
+        published=datetime(2025, 3, 2, tzinfo=UTC),
+    )  # fmt: skip
+    list(ingest_drafts(engine, [draft], Defaults()))
+    reconcile(engine, extractor=extractor)
+
+    def rebels() -> list[int | None]:
+        with session_scope(engine) as session:
+            return sorted(session.scalars(select(TollPoint.best).where(TollPoint.party == "rebels")))
+
+    assert rebels() == [17]
+    monkeypatch.setattr(tolls, "_CHUNK", 2)
+    with session_scope(engine) as session:
+        ids = set(session.scalars(select(Claim.id).where(Claim.kind == "casualty")))
+        assert len(ids) == 4
+        tolls.refresh_points(session, ids)
+    assert rebels() == [17], "the second rebels' part, in the next chunk, became a point of its own"

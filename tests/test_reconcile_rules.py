@@ -127,3 +127,80 @@ def test_an_airport_or_a_nearby_village_does_not_change_who_holds_the_city() -> 
     assert timeline([airport]) == []
     city = control("B", "2024-11-30", "holds", hts)
     assert [(p.status, p.actor) for p in timeline([city, airport])] == [("held", hts)]
+
+
+# ---- one battle told over two days (issue 14) ---------------------------------------
+
+SAKE = (7, "Sake", -1.57, 29.04)
+KENYA = "Military Forces of Kenya"
+
+
+def _soldiers(best: int, first: str, last: str, *, report: int | None = None, **kw: Any) -> ClaimView:
+    fields = {
+        "outcome": "killed", "party": KENYA, "low": best, "best": best, "high": best,
+        "scope": "incident", "date": {"start": first, "end": last, "precision": 1}, **kw,
+    }  # fmt: skip
+    return claim("casualty", KENYA, first, place=SAKE, report=report, **fields)
+
+
+def _killed(views: list[ClaimView], day: str) -> tuple[int | None, ...]:
+    from warmonitor.reconcile.casualties import estimate_from_points, points_of
+
+    end = date.fromisoformat(day)
+    _total, parties = estimate_from_points(
+        points_of(views), area=None, since=None, end=end, as_of=end, outcome="killed"
+    )
+    party = next(p for p in parties if p.party == KENYA)
+    return party.low, party.best, party.high
+
+
+def test_one_battle_told_over_two_days_by_one_voice_counts_once() -> None:
+    # Told on the Saturday as "over two days" (Friday-Saturday) and elsewhere as
+    # "on Thursday and Friday": one battle at one town, its dead once.
+    counted_back = _soldiers(6, "2025-03-07", "2025-03-08")
+    named_days = _soldiers(6, "2025-03-06", "2025-03-07")
+    assert _killed([counted_back, named_days], "2025-03-09") == (6, 6, 6)
+    # A one-day count at the town on one of the battle's days is inside it.
+    assert _killed([counted_back, named_days, _soldiers(4, "2025-03-07", "2025-03-07")], "2025-03-09") == (
+        6,
+        6,
+        6,
+    )
+
+
+def test_counts_at_one_town_on_two_days_with_no_battle_span_stay_two_incidents() -> None:
+    monday, tuesday = _soldiers(3, "2025-03-03", "2025-03-03"), _soldiers(2, "2025-03-04", "2025-03-04")
+    assert _killed([monday, tuesday], "2025-03-05") == (5, 5, 5)
+    # A battle on other days at the town does not take them in.
+    later = _soldiers(7, "2025-03-08", "2025-03-09")
+    assert _killed([monday, tuesday, later], "2025-03-10") == (12, 12, 12)
+
+
+def test_the_rebels_the_day_after_a_named_group_took_a_town_are_that_group() -> None:
+    m23, rebels, army = "M23", "Rebel Group (Democratic Republic of Congo)", "Military Forces of Syria"
+    taken = control("Reuters", "2025-01-27", "gained", m23)
+    said_generically = control("United Nations", "2025-01-28", "holds", rebels)
+    periods = timeline([taken, said_generically])
+    assert [(p.status, p.actor) for p in periods] == [("held", m23)]
+    # a generic name with no named group before it keeps its generic name
+    assert [p.actor for p in timeline([said_generically])] == [rebels]
+    # nor does a state force take the rebels' name
+    assert timeline([control("A", "2025-01-27", "holds", army), said_generically])[-1].actor == rebels
+
+
+def test_fighting_in_parts_of_a_town_contests_it_where_a_part_gained_alone_does_not() -> None:
+    hts, army = "Hayat Tahrir al-Sham", "Military Forces of Syria"
+    held = control("Reuters", "2024-11-28", "holds", hts)
+    fighting = control("Military Forces of Syria", "2024-11-29", "contested", army, extent="part")
+    assert [(p.status, p.actor) for p in timeline([held, fighting])][-1] == ("contested", army)
+    foothold = control("Military Forces of Syria", "2024-11-29", "gained", army, extent="part")
+    assert [(p.status, p.actor) for p in timeline([held, foothold])] == [("held", hts)]
+
+
+def test_a_lone_stormed_with_no_actor_is_no_state_to_show() -> None:
+    """Issue 14: "confidence 0 with no actor is not a state to show"."""
+    stormed = control("Reuters", "2024-11-29", "contested", None)
+    assert timeline([stormed]) == []
+    held = control("SOHR", "2024-11-28", "holds", "Hayat Tahrir al-Sham")
+    periods = timeline([held, stormed])
+    assert all(p.actor for p in periods) and periods[-1].status == "contested"

@@ -66,6 +66,7 @@ from warmonitor.extract.attribution import description_claimant, government_of
 from warmonitor.extract.claims import CasualtyClaim, ClaimBase, ControlClaim, EventClaim, Extraction
 from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.ingest.outlets import lookup
+from warmonitor.reconcile.views import side_of
 
 Half = Literal["dev", "heldout"]
 HALVES: tuple[Half, ...] = ("dev", "heldout")
@@ -533,7 +534,17 @@ def _gold_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _party(value: str) -> str:
-    return value.split(":", 1)[0]
+    """A claim's party as the gold codes it: a named party (extraction names
+    a state force precisely: "Military Forces of South Africa") is compared
+    through its side, as the gold's coarse parties put allied foreign forces
+    under "government"; a named actor of no known side is "unknown"."""
+    party = value.split(":", 1)[0]
+    if party in PARTIES:
+        return party
+    side = side_of(party)
+    if side is None and party.startswith(("Military Forces of ", "Police Forces of ")):
+        side = "government"  # a state force the dictionary gives no side ("Military Forces of Malawi")
+    return side or "unknown"
 
 
 def _day_of(claim: ClaimBase) -> date | None:

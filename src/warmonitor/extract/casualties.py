@@ -223,6 +223,7 @@ class CasualtyFigure:
     notes: list[str] = field(default_factory=list)
     period_start: date | None = None  # where a historical toll's period starts
     period_days: int | None = None  # "in the six days of the offensive" -> 6
+    span_days: int | None = None  # a running toll's closed span, every cue of it one ("over two days" -> 2)
 
 
 _OUTCOME_REACH = 160  # farthest an outcome word can be from its count, in characters
@@ -388,6 +389,7 @@ def _counted(
     )
     cumulative = bool(cues) if cues is not None else bool(_CUMULATIVE.search(sentence))
     period_days = next((c.days for c in cues or [] if c.days), None)
+    span_days = max(c.span_days or 0 for c in cues) if cues and all(c.span_days for c in cues) else None
     for k, count in enumerate(counts):
         if _is_excluded(sentence, count, offset) or count.value > plausible_max:
             continue
@@ -401,7 +403,7 @@ def _counted(
         # The noun phrase ends where the next figure starts.
         stop = counts[k + 1].start - offset if k + 1 < len(counts) else len(sentence)
         after = sentence[local_end : min(stop, local_end + 80)]
-        of_them = bool(re.match(r"^[\s,]*(?:of them|of whom)\b", after, re.I))
+        of_them = bool(_OF_THEM.match(after))
         before = sentence[max(0, local_start - 120) : local_start]
         if (
             mixed.mixed_after.match(after)
@@ -424,6 +426,10 @@ def _counted(
             party = last.party if last.subset is None else f"{last.party}:{last.subset}"
         if party is None:
             party = _party_from(after)
+        if party is None and of_them and figures:
+            # "Twenty civilians were killed, 19 of them in Atarib": a part of the
+            # count before, told for where it happened (its party set below).
+            party = figures[-1].party
         if party is None and (_TOLL_BEFORE.search(before) or _DIRECT_OUTCOME.match(after)):
             party = "total"
         if party is None and (_VERB_BEFORE.search(before) or _VERB_AFTER.match(after)):
@@ -465,9 +471,14 @@ def _counted(
                 subset=subset,
                 period_start=since,
                 period_days=period_days if cumulative and not since else None,
+                span_days=span_days if cumulative and not since else None,
             )
         )
     return figures
+
+
+# "19 of them", "six of whom": a part of the count before, however far back it stands.
+_OF_THEM = re.compile(r"^[\s,]*(?:of them|of whom)\b", re.I)
 
 
 # "102 from Hayat Tahrir al-Sham": a count of people from a named group.
@@ -535,7 +546,8 @@ def _link_parts(sentence: str, offset: int, figures: list[CasualtyFigure]) -> No
             and (parent.best or 0) >= (fig.best or 0)
         ):
             between = sentence[figures[i - 1].end - offset : fig.start - offset]
-            if _SUBSET_LINK.search(between) or len(between) < 30:
+            of_them = _OF_THEM.match(sentence[fig.end - offset :]) is not None
+            if _SUBSET_LINK.search(between) or len(between) < 30 or of_them:
                 fig.part_of = i - 1
 
 

@@ -63,6 +63,7 @@ _NEAR = re.compile(
 )
 _EXTENT = [(re.compile(r"\b(?:most|majority|large parts?|much|bulk)\s+of\b", re.I), "most"),
            (re.compile(r"\b(?:parts?|some|areas|neighbourhoods|districts|edge|outskirts)\s+of\b", re.I), "part"),
+           (re.compile(r"\b(?:points?|positions?)\s+in\b", re.I), "part"),  # "held strategic points in the city"
            (re.compile(r"\b(?:all of|entire|whole|full control)\b", re.I), "all")]  # fmt: skip
 
 
@@ -308,16 +309,28 @@ _NOT_TOWNS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _after_taking() -> re.Pattern[str]:
+    """A capitalised name right after a verb of taking ("had taken Sake"):
+    control.json taking_verbs, as _AFTER_PREPOSITION reads one after a preposition."""
+    verbs = "|".join(sorted(map(re.escape, control.control_cues().taking_verbs), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+(?P<name>[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+)?)")
+
+
 def _missed_places(
     taken: list[tuple[int, int]], text: str, countries: set[str | None]
 ) -> list[tuple[int, int, str]]:
-    """Names after a preposition the model left untagged (`taken`: the
+    """Names after a preposition or a verb of taking the model left untagged (`taken`: the
     tagged places' spans) that are towns of `countries` (the report's focus
     and the countries it names)."""
     gazetteer = load_gazetteer()
     aliases = load_actors().by_alias
     found = []
-    for m in (*_AFTER_PREPOSITION.finditer(text), *_CALLED_A_TOWN.finditer(text)):
+    for m in (
+        *_AFTER_PREPOSITION.finditer(text),
+        *_CALLED_A_TOWN.finditer(text),
+        *_after_taking().finditer(text),
+    ):
         start, end, name = m.start("name"), m.end("name"), m.group("name")
         if name.split()[0].lower() in _NOT_TOWNS or any(start < e and s < end for s, e in taken):
             continue
@@ -356,12 +369,24 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
         if _ATTRIBUTIVE.match(text[end : end + 16]) or _COMPASS.match(name):
             continue
         if not gazetteer.candidates(name):
-            unit = _UNIT_SUFFIX.search(name)
-            if unit is None or not gazetteer.candidates(name[: unit.start()]):
+            known = _known_head(name)
+            if known is None:
                 continue
-            name, end = name[: unit.start()], start + unit.start()
+            name, end = known, start + len(known)
         found.append((start, end, name))
     return found, tagged
+
+
+def _known_head(name: str) -> str | None:
+    """The place a tagged name no gazetteer entry has begins with: the name
+    before a unit's word ("Arghandab district"), or before a comma where the
+    model ran a town and the next words together ("Sake, South Africa's")."""
+    gazetteer = load_gazetteer()
+    unit = _UNIT_SUFFIX.search(name)
+    if unit is not None and gazetteer.candidates(name[: unit.start()]):
+        return name[: unit.start()]
+    head = name.split(",", 1)[0].strip()
+    return head if head != name and gazetteer.candidates(head) else None
 
 
 @Language.component("wm_places")
@@ -908,7 +933,7 @@ def casualties_component(doc: Doc) -> Doc:
                 continue
             part_of = base + fig.part_of if fig.part_of is not None else None
             claim = _casualty_claim(
-                sent, sent_text, fig, part_of=part_of, place=places[0] if places else None
+                sent, sent_text, fig, part_of=part_of, place=_figure_place(figures, index, places)
             )
             doc._.claims.append(claim)
             if fig.party == "total":
@@ -916,6 +941,31 @@ def casualties_component(doc: Doc) -> Doc:
     _link_restatements(doc, sentences)
     _restated_claimants(doc)
     return doc
+
+
+def _figure_place(
+    figures: list[casualties.CasualtyFigure], index: int, places: list[PlaceMention]
+) -> PlaceMention | None:
+    """Where a figure of the sentence happened. A part of a count told with
+    a place of its own ("Twenty civilians were killed, 19 of them in
+    Atarib") is there, and its whole is not (only 19 of the 20 were): the
+    whole takes the first place outside its parts' phrases, a part the first
+    in its own phrase, else its whole's. Any other figure takes the
+    sentence's first place."""
+
+    def phrase(i: int) -> list[PlaceMention]:
+        stop = figures[i + 1].start if i + 1 < len(figures) else None
+        return [p for p in places if p.start >= figures[i].end and (stop is None or p.start < stop)]
+
+    fig = figures[index]
+    if fig.part_of is not None:
+        own = phrase(index)
+        return own[0] if own else _figure_place(figures, fig.part_of, places)
+    parts = {id(p) for i, f in enumerate(figures) if f.part_of == index for p in phrase(i)}
+    if not parts:
+        return places[0] if places else None
+    rest = [p for p in places if id(p) not in parts]
+    return rest[0] if rest else None
 
 
 def _restated_claimants(doc: Doc) -> None:
@@ -1061,13 +1111,17 @@ def _casualty_claim(
 ) -> CasualtyClaim:
     """One figure as a claim; a part of an earlier toll (`head`) takes the
     toll's outcome, scope and date, and its claimant where the sentence names none."""
-    party = fig.party if fig.subset is None else f"{fig.party}:{fig.subset}"
     claimant = _claimant(sent, fig.start)
+    party = _precise_party(sent, fig, claimant)
+    party = party if fig.subset is None else f"{party}:{fig.subset}"
     scope = head.scope if head else fig.scope
     if scope == "historical" and sent._.wm_carried and claimant == sent._.claimant:
         # The war's toll as background is the outlet's, whoever spoke before.
         claimant = sent.doc._.claimants.outlet
-    when, period_start, as_of = _toll_dates(sent, fig, scope)
+    battle = head is None and _one_battle(fig, scope, place)
+    when, period_start, as_of = _toll_dates(sent, fig, "incident" if battle else scope)
+    if battle:
+        scope, when = "incident", _battle_days(sent, fig)
     if head is not None:
         when, period_start, as_of = head.date, head.period_start, head.as_of
     return _claim(
@@ -1089,6 +1143,59 @@ def _casualty_claim(
         period_start=period_start,
         as_of=as_of,
     )
+
+
+# "nine of their troops", "three of its soldiers": the speaker's own forces.
+_OWN_FORCES = re.compile(
+    r"^\s+of\s+(?:their|its|our)\s+(?:own\s+)?(?:soldiers|troops|servicemen|policemen)\b", re.I
+)
+_STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
+
+
+def _precise_party(sent: Span, fig: casualties.CasualtyFigure, claimant: str | None) -> str:
+    """The state force a count of soldiers belongs to, where the words name
+    it: "nine South African soldiers" (the country's word before the force
+    noun), "nine of their troops" said by a state force (the speaker's own),
+    as the actor on the report's day; else the figure's coarse party. The
+    coarse "government" would put a foreign contingent with the army it
+    fights beside; the side is still known from the actor (views.side_of)."""
+    if fig.party != "government":
+        return fig.party
+    after = sent.doc.text[fig.end : min(sent.end_char, fig.end + 60)]
+    if _OWN_FORCES.match(after):
+        return claimant if claimant and claimant.startswith(_STATE_PREFIXES) else fig.party
+    for mention in generic_actors(after, None):
+        if mention.actor.name.startswith(_STATE_PREFIXES) and not after[: mention.start].strip():
+            return state_actor(mention.actor, sent.doc._.published).name
+    return fig.party
+
+
+def _one_battle(fig: casualties.CasualtyFigure, scope: str, place: PlaceMention | None) -> bool:
+    """Whether a running toll is one battle's incident count: its span is
+    closed and short ("over two days of fighting", "on Thursday and
+    Friday", at most casualties.json one_battle max_days) and it is told at
+    one town, not a region (gold/fakes/README.md, "Updated tolls")."""
+    return (
+        scope == "cumulative"
+        and fig.span_days is not None
+        and fig.span_days <= heads.casualty_cues().battle_days
+        and place is not None
+        and place.precision < 3
+    )
+
+
+def _battle_days(sent: Span, fig: casualties.CasualtyFigure) -> DateRef | None:
+    """The days of one battle's toll: the sentence's days where it names
+    two or more ("on Friday and Thursday"), else the span's length counted
+    back from the day it was stated ("over two days ..., said on Saturday")."""
+    days = sorted(m.start for m in _dates_in(sent) if m.precision == 1 and m.start == m.end)
+    if len(days) >= 2:
+        return DateRef.model_validate({"start": days[0], "end": days[-1], "precision": 1})
+    stated = days[0] if days else sent.doc._.published
+    if stated is None:
+        return None
+    first = heads.period_start_from_days(stated, fig.span_days or 1)
+    return DateRef.model_validate({"start": first, "end": stated, "precision": 1})
 
 
 def _toll_dates(
@@ -1305,6 +1412,15 @@ def _nearest_place(
     return min(own, key=lambda m: gap(m, cue), default=None)
 
 
+def _landmark(text: str, mention: PlaceMention) -> bool:
+    """Whether a place is named as a landmark: one of control.json's
+    landmark words among the three words before it ("27 km west of Goma",
+    "near Goma")."""
+    words = text[max(0, mention.start - 30) : mention.start].lower().split()[-3:]
+    landmark = control.control_cues().landmark_words
+    return any(w.strip(",.") in landmark for w in words)
+
+
 def _focus_place(mentions: list[PlaceMention], before: int) -> PlaceMention | None:
     """The town or city the report has named most often before `before` (ties: the
     earliest named), as its latest mention; None if it names none."""
@@ -1465,8 +1581,10 @@ def control_component(doc: Doc) -> Doc:
             named_rebels.append(named[0])  # "HTS and its allies": the group that leads
         if places:
             # "the town of Ariha in Idlib province ... The town is controlled by": the town
+            # "Sake, a town 27 km west of Goma ... still holding the town": not the landmark
             towns = [p for p in places if p.place.feature in ("city", "village")]
-            last_place = (towns or places)[-1]
+            named = [p for p in towns if not _landmark(text, p)]
+            last_place = (named or towns or places)[-1]
         if actors:
             last_actor = actors[0]
     return doc
@@ -1567,16 +1685,33 @@ def _names_someone_else(verb: Any) -> bool:
     return False
 
 
+# "denied that Goma had fallen, saying its troops still held ...": what the
+# denier goes on to say after "saying" / "adding" is asserted, not denied.
+_GOES_ON = re.compile(r",\s*(?:saying|adding|but said|and said)\b", re.I)
+
+
+def _stance_at(sent: Span, char: int) -> str:
+    """The sentence's stance for a claim at `char`; a denial covers only what
+    comes before the denier goes on to say something of its own."""
+    stance: str = sent._.stance
+    if stance != "denied":
+        return stance
+    before = sent.doc.text[sent.start_char : char]
+    return "asserted" if _GOES_ON.search(before) and attribution.stance_of(before) == "denied" else stance
+
+
 def _control_fields(
     text: str, sent: Span, sent_text: str, start: int, end: int, place: PlaceMention, refers_back: bool
 ) -> dict[str, Any]:
     """The fields every control claim of one cue and place shares."""
-    window = text[end : place.start] if place.start >= end else ""
+    # The words between the cue and the place; for a place named before ("the
+    # city" referring back), the cue's own clause after it.
+    window = text[end : place.start] if place.start >= end else re.split(r"[,;.]", text[end : end + 60])[0]
     extent = next((name for regex, name in _EXTENT if regex.search(window)), None)
     if _SUB_PLACE.match(text[place.end : place.end + 40]):
         extent = "part"  # "Aleppo International Airport" is a part of Aleppo, not the city
     return dict(
-        text=sent_text, span=(start, end), claimant=_claimant(sent, start), stance=sent._.stance,
+        text=sent_text, span=(start, end), claimant=_claimant(sent, start), stance=_stance_at(sent, start),
         place=_place_ref(place), extent=extent, date=_date_ref(sent),
     )  # fmt: skip
 
@@ -1688,7 +1823,12 @@ def _under_control_claims(
             target = control.objects_of([subject])
         else:
             target = control.objects_of([head], leave_out=frozenset(t.i for t in span))
-        for place in _places_in(places, target, text):
+        targets = _places_in(places, target, text)
+        if not targets and target.refers_back:
+            # "told reporters in Goma that the city was under its control": the town named before
+            named = [p for p in places if p.end <= span.start_char and p.place.feature in ("city", "village")]
+            targets = [p for p in named if not _landmark(text, p)][-1:]
+        for place in targets:
             claim = _control_fields(text, sent, sent_text, span.start_char, span.end_char, place, False)
             doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change="holds"))
 

@@ -268,6 +268,7 @@ class ControlCues:
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
     holder_names: dict[str, dict[str, str]]
+    taking_verbs: frozenset[str]  # "had taken Sake": an untagged name after one may be the town taken
 
 
 @cache
@@ -302,6 +303,7 @@ def control_cues() -> ControlCues:
         held_patterns=tuple(data["held_modifiers"]["patterns"]),
         holder_words=dict(data["held_modifiers"]["holder_words"]),
         holder_names=dict(data["held_modifiers"]["holder_names"]),
+        taking_verbs=frozenset(data["taking_verbs"]["words"]),
     )
 
 
@@ -456,6 +458,10 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
             heads.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("from", "out") and change == "lost":
             heads.extend(c for c in child.subtree if c.dep_ == "pobj")
+        elif change == "contested" and child.dep_ == "xcomp":
+            heads.extend(c for c in child.children if c.dep_ == "dobj")  # "fighting to hold the city"
+        elif change == "contested" and child.dep_ == "prep" and child.lower_ in ("in", "for", "around"):
+            heads.extend(c for c in child.children if c.dep_ == "pobj")  # "still fighting in parts of Goma"
     if change in ("gained", "lost"):
         # "expelled the rebels from their Idlib positions": positions are not the place
         heads = [h for h in heads if h.lemma_.lower() not in control_cues().position_nouns]
@@ -467,7 +473,10 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
     # "Kobane, the key border town that Kurdish forces recaptured": the town is Kobane
     cues = control_cues()
     heads = [h.head if h.dep_ == "appos" and h.lower_ in cues.referring_nouns else h for h in heads]
-    return objects_of(heads)
+    # positions held ("its troops still held strategic points") are a part of the town named before
+    held = cues.part_nouns & cues.position_nouns
+    refer = {"contested": cues.part_nouns, "holds": held}.get(change, frozenset())
+    return objects_of(heads, parts_refer=refer)
 
 
 def _before_relative(pronoun: Token) -> Token:
@@ -478,7 +487,9 @@ def _before_relative(pronoun: Token) -> Token:
     return pronoun
 
 
-def objects_of(heads: list[Token], leave_out: frozenset[int] = frozenset()) -> ControlObject:
+def objects_of(
+    heads: list[Token], leave_out: frozenset[int] = frozenset(), *, parts_refer: frozenset[str] = frozenset()
+) -> ControlObject:
     """The places named by noun phrases `heads` (a verb's objects, or the noun a
     "rebel-held" modifies): every place in them except landmarks ("near the
     airport", "200 km north of Damascus") and containers ("Atareb in Aleppo
@@ -515,7 +526,10 @@ def objects_of(heads: list[Token], leave_out: frozenset[int] = frozenset()) -> C
                 else:
                     landmarks.add(token.idx)
         names_place = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree)
-        if not names_place and head.lower_ in cues.referring_nouns:
+        # "holding out in a few districts" (a contest), "still held strategic points"
+        # (positions held): parts of no place named are of the place named before
+        part = head.lemma_.lower() in parts_refer
+        if not names_place and (head.lower_ in cues.referring_nouns or part):
             refers_back = True
     return ControlObject(tuple(ranges), refers_back, True, frozenset(landmarks), frozenset(contained))
 

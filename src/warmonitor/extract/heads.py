@@ -42,6 +42,7 @@ class CasualtyCues:
     mixed_before: re.Pattern[str]  # "have killed and wounded hundreds"
     mixed_noun: re.Pattern[str]  # "several casualties", unless the sentence speaks of deaths
     death_context: re.Pattern[str]
+    battle_days: int  # the longest closed span a toll at one place may cover and be one battle's
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -76,6 +77,7 @@ def casualty_cues() -> CasualtyCues:
         mixed_after=_mixed_pattern(data["mixed_outcome"], "after"),
         mixed_before=_mixed_pattern(data["mixed_outcome"], "before"),
         mixed_noun=_mixed_pattern(data["mixed_outcome"], "noun"),
+        battle_days=int(data["one_battle"]["max_days"]),
         death_context=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in data["mixed_outcome"]["death_context"]) + r")\b", re.I
         ),
@@ -284,6 +286,9 @@ def _since_year(verb: Token) -> int | None:
 class RunningToll:
     token: int  # where the cue starts (a token index into the Doc)
     days: int | None  # "in the six days of the offensive" -> 6
+    # The length of a closed span of days the cue names ("over two days" -> 2,
+    # "on Thursday and Friday" -> 2); None for an open or unmeasured one ("since").
+    span_days: int | None = None
 
 
 def running_tolls(sent: Span) -> list[RunningToll]:
@@ -306,7 +311,8 @@ def running_tolls(sent: Span) -> list[RunningToll]:
             number = next((t for t in sent.doc[start:end] if t.like_num), None)
             parsed = parse_number(number.text) if number is not None else None
             days = parsed[0] if parsed else None
-        found.append(RunningToll(start, days))
+        span_days = 2 if label == "DAY_PAIR" else days
+        found.append(RunningToll(start, days, span_days))
     return found
 
 

@@ -135,6 +135,7 @@ def point_of(view: ClaimView) -> Point | None:
     ):
         return None
     running = fields.get("scope") == "cumulative"
+    day, start = (view.day, period_start(view)) if running else _incident_days(view)
     return Point(
         id=view.id,
         outcome=outcome,
@@ -145,9 +146,9 @@ def point_of(view: ClaimView) -> Point | None:
         low=_whole(fields.get("low")),
         best=_whole(fields.get("best")),
         high=_whole(fields.get("high")),
-        day=view.day,
+        day=day,
         said=said_on(view),
-        start=period_start(view),
+        start=start,
         published=view.published,
         place_id=view.place_id,
         place_name=view.place_name,
@@ -158,6 +159,19 @@ def point_of(view: ClaimView) -> Point | None:
         precision=view.precision,
         place_inferred=bool(fields.get("place_inferred")),
     )
+
+
+def _incident_days(view: ClaimView) -> tuple[date, date | None]:
+    """(day, start) of an incident count: one battle's toll over named days
+    ("over two days of fighting near X") is dated from its first day to its
+    last, its point's `day` the last and `start` the first; any other
+    incident is its claim's day, `start` as stored before."""
+    when = view.fields.get("date")
+    if isinstance(when, dict) and when.get("precision") == 1:
+        first, last = _day_of(when.get("start")), _day_of(when.get("end"))
+        if first is not None and last is not None and first < last:
+            return last, first
+    return view.day, period_start(view)
 
 
 def points_of(views: Iterable[ClaimView]) -> list[Point]:
@@ -336,14 +350,50 @@ class Incident:
     figure: Figure
 
 
+def _first_day(point: Point) -> date:
+    """An incident's first day: a battle's told over several days starts before its `day`."""
+    return point.start if point.start is not None and point.start < point.day else point.day
+
+
+def _battles(views: list[Point]) -> dict[int, list[tuple[date, date]]]:
+    """Per place, the spans of days of the battles told there (incidents over
+    several days), overlapping spans joined: one battle told as "over two
+    days" on Saturday and as "on Thursday and Friday" elsewhere."""
+    spans: dict[int, list[tuple[date, date]]] = defaultdict(list)
+    for view in views:
+        if view.place_id is not None and not view.running and _first_day(view) < view.day:
+            spans[view.place_id].append((_first_day(view), view.day))
+    joined: dict[int, list[tuple[date, date]]] = {}
+    for place, items in spans.items():
+        out: list[tuple[date, date]] = []
+        for first, last in sorted(items):
+            if out and first <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], last))
+            else:
+                out.append((first, last))
+        joined[place] = out
+    return joined
+
+
+def _incident_key(view: Point, battles: dict[int, list[tuple[date, date]]]) -> tuple[int | None, date]:
+    """The incident a count tells: its place and day, or the battle at its
+    place whose days it falls in (keyed by the battle's last day)."""
+    for first, last in battles.get(view.place_id, []) if view.place_id is not None else []:
+        if _first_day(view) <= last and view.day >= first:
+            return view.place_id, last
+    return view.place_id, view.day
+
+
 def _incidents(views: list[Point]) -> list[Incident]:
-    """Distinct incidents; one incident told by several voices counts once."""
+    """Distinct incidents; one incident told by several voices counts once,
+    and a battle told over several days takes the counts at its place on its days."""
     told: dict[tuple[int | None, date], dict[str, tuple[Point, Figure]]] = defaultdict(dict)
+    battles = _battles(views)
     for view in sorted(views, key=lambda v: v.id):
         fig = _figure(view)
         if fig is None:
             continue
-        per_voice = told[(view.place_id, view.day)]
+        per_voice = told[_incident_key(view, battles)]
         voice = view.voice
         # Several figures from one voice for one incident: its largest.
         if voice not in per_voice or per_voice[voice][1].best < fig.best:

@@ -69,7 +69,9 @@ def _applies(view: ClaimView) -> bool:
 
 
 def _is_part(view: ClaimView) -> bool:
-    return view.fields.get("extent") == "part"
+    """A part gained or held (districts entered, the airport); fighting "in
+    parts of" a town is a contest of the town, not a foothold."""
+    return view.fields.get("extent") == "part" and view.fields.get("change") in ("gained", "holds")
 
 
 def _side(actor: str | None) -> str:
@@ -146,7 +148,12 @@ def _day_state(day: date, views: list[ClaimView], previous: DayState | None) -> 
     mine = support[side] + present[side] + credited[side]
     others = [v for s in sides if s != side for v in support[s] + present[s]] + lost.get(side, []) + unnamed
     actor = _named([v.fields["actor"] for v in support[side] + present[side]])
-    if actor is None and previous is not None and previous.side == side:
+    if (
+        previous is not None
+        and previous.side == side
+        and (actor is None or _generic_for(actor, previous.actor))
+    ):
+        # "the rebels now control the city", the day after M23 took it: the same side, named as before
         actor = previous.actor
     if actor is None and side == UNKNOWN_SIDE:
         return None
@@ -164,6 +171,14 @@ def _day_state(day: date, views: list[ClaimView], previous: DayState | None) -> 
     if not mine and previous is not None:  # carried over, now disputed
         state.evidence = set(previous.evidence)
     return state
+
+
+def _generic_for(actor: str, before: str | None) -> bool:
+    """Whether `actor` is a generic name ("Rebel Group (Democratic Republic of
+    Congo)") where the same side was named by a dictionary actor the day
+    before (M23): a report saying "the rebels" means the group it fights as."""
+    book = load_actors().actors
+    return actor not in book and before is not None and before in book
 
 
 def control_sides(holder: str | None, claims: list[dict[str, Any]]) -> list[str]:

@@ -76,12 +76,17 @@ def refresh_points(session: Session, claim_ids: set[int] | None = None) -> int:
         queries: Iterable[Select[tuple[Claim]]] = [claim_query().where(Claim.kind == "casualty")]  # type: ignore[list-item]
     else:
         # Parts of one total are summed per party (`points_of`): a report's
-        # casualty claims are refreshed together.
-        claim_ids = _with_their_reports(session, claim_ids)
+        # casualty claims are refreshed together, and read together: chunks
+        # of report ids, never of claim ids, which could split a total's
+        # parts across two reads and leave two points where one is summed.
+        reports = _reports_of(session, claim_ids)
+        claim_ids = claim_ids | _casualty_claims_of(session, reports)
         for chunk in _chunks(claim_ids):
             session.execute(delete(TollPoint).where(TollPoint.claim_id.in_(chunk)))
-        # By id alone: `point_of` skips what is not a casualty claim.
-        queries = (claim_query().where(Claim.id.in_(chunk)) for chunk in _chunks(claim_ids))  # type: ignore[misc]
+        queries = (
+            claim_query().where(Claim.report_id.in_(chunk), Claim.kind == "casualty")  # type: ignore[misc]
+            for chunk in _chunks(reports)
+        )
     written = 0
     for query in queries:
         rows = [_row(p) for p in points_of(load_views(session, query))]  # type: ignore[arg-type]
@@ -91,12 +96,17 @@ def refresh_points(session: Session, claim_ids: set[int] | None = None) -> int:
     return written
 
 
-def _with_their_reports(session: Session, claim_ids: set[int]) -> set[int]:
-    """These claims and the other casualty claims of their reports."""
+def _reports_of(session: Session, claim_ids: set[int]) -> set[int]:
+    """The reports these claims belong to."""
     reports: set[int] = set()
     for chunk in _chunks(claim_ids):
         reports.update(session.scalars(select(Claim.report_id).where(Claim.id.in_(chunk))))
-    found = set(claim_ids)
+    return reports
+
+
+def _casualty_claims_of(session: Session, reports: set[int]) -> set[int]:
+    """The casualty claims of these reports."""
+    found: set[int] = set()
     for chunk in _chunks(reports):
         found.update(
             session.scalars(select(Claim.id).where(Claim.report_id.in_(chunk), Claim.kind == "casualty"))
