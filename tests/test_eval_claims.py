@@ -157,6 +157,21 @@ def test_a_second_claim_on_one_figure_is_false_and_wrong_fields_count_wrong() ->
     assert figures["date right"] == 0.0
 
 
+def test_a_lone_victim_without_a_numeral_is_left_unscored_but_a_numeral_is_not() -> None:
+    # The gold codes no lone victim told without a numeral (gold/fakes/README.md,
+    # "Not coded"): a claim of one on such words is neither right nor wrong.
+    claims = [
+        _casualty("12", 12, claimant="SOHR", date=_day(date(2016, 3, 1))),
+        _casualty("rebels", 1),
+        _casualty("40000", 1),
+    ]
+    count: Counter[str] = Counter()
+    score_article(_gold(), Article("1", TEXT, PUBLISHED, "nna"), _extraction(claims), count)
+    assert count["uncoded: lone victim"] == 1
+    assert count["claims"] == 2 and count["false: no gold figure"] == 1
+    assert _figures(count)["casualty precision"] == 0.5
+
+
 def test_control_matches_at_the_gold_place_and_scores_the_gainer() -> None:
     town = TEXT.index("Kafr Nabl")
     place = PlaceRef(name="Kafr Nubl", geonameid=1)
