@@ -725,7 +725,11 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
             token = sent.doc[start]
             if token.pos_ in ("NUM", "AUX") or (token.pos_ == "VERB" and token.dep_ != "amod"):
                 break
-            if token.pos_ not in _SPEAKER_STARTS and not token.text[:1].isupper():
+            if (
+                token.pos_ not in _SPEAKER_STARTS
+                and not token.text[:1].isupper()
+                and not _after_closing_quote(token)
+            ):
                 continue
             words = sent.doc[start:end]
             context.limit = words.start_char
@@ -741,6 +745,13 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
         if best is not None:
             return best
     return None
+
+
+def _after_closing_quote(token: Token) -> bool:
+    """Whether the token opens the words after a quotation ends: '"…" media
+    activist X told Reuters' names its speaker from the word after the quote,
+    however that word is tagged (a bare noun here, "local", "medical")."""
+    return token.i > 0 and token.nbor(-1).tag_ == "''"
 
 
 def _first_of_two(subject: Span, context: ClaimantContext) -> tuple[str, tuple[int, int]] | None:
