@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.pipeline import extract
 
@@ -35,3 +37,25 @@ def test_a_quote_closed_before_the_outlet_itself_keeps_the_outlet() -> None:
     )
     found = claims(text, outlet="Reuters")
     assert [c.claimant for c in found] == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chemical agents were used in the strike which left at least 100 people dead and over 400 hurt "
+        "according to the directorate of health in Idlib province.",
+        "The shelling killed 12 people according to the Idlib health directorate.",
+        "Five children were hurt in the shelling of the school medical sources at the Directorate of "
+        "Health in Idlib said.",
+        "Idlib Health Directorate said 14 people died in the raids on the market.",
+    ],
+)
+def test_a_places_health_directorate_is_one_claimant_in_either_order(text: str) -> None:
+    found = claims(text, outlet="Etilaf")
+    assert found and {c.claimant for c in found} == {"Idlib Health Directorate"}
+
+
+def test_a_directorate_of_another_field_or_place_stays_apart() -> None:
+    text = "Nine pupils were wounded in the shelling according to the directorate of education in Hama."
+    found = claims(text)
+    assert [c.claimant for c in found] == ["Hama Education Directorate"]

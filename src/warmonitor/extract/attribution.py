@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,6 +59,8 @@ class ClaimantCues:
     force_anaphors: frozenset[str]  # "the army", "the defence ministry": no country named
     qualified_source: re.Pattern[str]  # "a source on the ground", "sources close to the group"
     force_speakers: re.Pattern[str]  # claimants that are a state's forces
+    office_of_place: re.Pattern[str]  # "the directorate of health in Idlib province"
+    place_office: re.Pattern[str]  # "Idlib health directorate"
 
 
 @cache
@@ -122,12 +125,42 @@ def claimant_cues() -> ClaimantCues:
             re.I,
         ),
         force_speakers=re.compile(data["force_anaphors"]["speakers"], re.I),
+        **_office_patterns(data["place_offices"]),
         description_ends=frozenset(
             alias.split()[-1].lower()
             for entry in data["descriptions"]["entries"]
             for alias in (entry["claimant"], *entry["aliases"])
         ),
     )
+
+
+def _office_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The two orders a place's government office is told in (place_offices)."""
+    office, field = _alternatives(data["offices"]), _alternatives(data["fields"])
+    tails = _alternatives(data["place_tails"])
+    return {
+        "office_of_place": re.compile(
+            rf"^(?P<office>{office})\s+of\s+(?P<field>{field})\s+(?:in|for)\s+(?:the\s+)?"
+            rf"(?P<place>.*?[A-Z][\w'-]*)(?:\s+(?:{tails}))?$",
+            re.I,
+        ),
+        "place_office": re.compile(
+            rf"^(?P<place>(?:[\w-]+\s+)?[A-Z][\w'-]*?)(?:['\u2019]s)?\s+(?P<field>{field})\s+(?P<office>{office})$",
+            re.I,
+        ),
+    }
+
+
+def place_office(text: str) -> str | None:
+    """The canonical name of a place's government office, told either way
+    ("the directorate of health in Idlib province", "Idlib health
+    directorate" -> "Idlib Health Directorate"), or None."""
+    cues = claimant_cues()
+    found = cues.office_of_place.match(text) or cues.place_office.match(text)
+    if found is None or not any(w[:1].isupper() for w in found.group("place").split()):
+        return None
+    place = " ".join(w[:1].upper() + w[1:] for w in found.group("place").split())
+    return f"{place} {found.group('field').title()} {found.group('office').title()}"
 
 
 def _bare(name: str) -> str:
@@ -219,6 +252,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         body = at.group("body").strip()
         found = canonical_claimant(body, context)
         return found if found is not None else body
+    office = place_office(text)
+    if office is not None:
+        return office
     both = re.match(r"^(?P<first>.+?)\s+(?:and|as well as)\s+\S", text)
     if both and lookup(text) is None:
         # "the state-run news agency and Kurdish media", "the monitor and a
