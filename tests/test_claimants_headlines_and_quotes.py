@@ -59,3 +59,16 @@ def test_a_directorate_of_another_field_or_place_stays_apart() -> None:
     text = "Nine pupils were wounded in the shelling according to the directorate of education in Hama."
     found = claims(text)
     assert [c.claimant for c in found] == ["Hama Education Directorate"]
+
+
+def test_a_statement_issued_by_a_body_is_that_bodys_not_the_last_speakers() -> None:
+    # "a statement" alone would be read as "the statement" of the last speaker.
+    text = (
+        "Local activist Samir Haddad said the bodies were found near the well. "
+        "Government troops killed 31 fighters in the hamlet near the river according to a statement "
+        "issued Sunday by the Syrian Network for Human Rights. "
+        "The fighters had held the hamlet for a week according to the statement. "
+        "Troops detained 40 men at the school in the hamlet."
+    )
+    found = claims(text, outlet="Daily Sabah")
+    assert [(c.best, c.claimant) for c in found][:1] == [(31, "Syrian Network for Human Rights")]

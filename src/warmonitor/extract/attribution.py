@@ -816,7 +816,17 @@ def _according_to(sent: Span) -> Span | None:
                 if prep.dep_ == "prep" and prep.lower_ == "to":
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            return subject_span(obj)
+                            return _issued_by(obj) or subject_span(obj)
+    return None
+
+
+def _issued_by(obj: Token) -> Span | None:
+    """The phrase of "according to a statement released Saturday by the X Commission":
+    whole phrase, whose "by" names who issued it (the parse hangs it on a
+    participle that subject_span stops at), or None."""
+    for child in obj.rights:
+        if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children):
+            return obj.doc[obj.left_edge.i : child.right_edge.i + 1]
     return None
 
 
