@@ -72,3 +72,51 @@ def test_a_statement_issued_by_a_body_is_that_bodys_not_the_last_speakers() -> N
     )
     found = claims(text, outlet="Daily Sabah")
     assert [(c.best, c.claimant) for c in found][:1] == [(31, "Syrian Network for Human Rights")]
+
+
+def _figures(text: str) -> list[tuple[int | None, str | None, date | None]]:
+    found = extract(text, date(2016, 2, 9), outlet="Al-Ahram").claims
+    return [
+        (c.best, c.claimant, c.date.start if c.date else None) for c in found if isinstance(c, CasualtyClaim)
+    ]
+
+
+def test_a_headline_cut_off_at_its_byline_keeps_the_leads_day() -> None:
+    # Headline, source word, agency, dateline and lead in one run of text.
+    text = (
+        "Air raids kill 14 in rebel-held district of Homs Monitor AFP Tuesday 9 Feb 2016 "
+        "Air raids killed at least 14 civilians in a rebel-held district of Homs on Tuesday "
+        "the Syrian Observatory for Human Rights said."
+    )
+    sohr = "Syrian Observatory for Human Rights"
+    assert _figures(text) == [(14, sohr, date(2016, 2, 9)), (14, sohr, date(2016, 2, 9))]
+
+
+def test_a_headline_figure_the_lead_tells_again_takes_the_leads_named_source() -> None:
+    # "Moscow" before the byline is the Russian government; the lead names the
+    # office that gave the figure, the defence ministry, as the gold does.
+    text = (
+        "Moscow says 40 rebels killed in its strikes AFP Tuesday 9 Feb 2016 Some 40 rebels were killed "
+        "on Monday in Russian strikes on a depot in Idlib the Russian military said."
+    )
+    mod = "Russian Ministry of Defence"
+    assert _figures(text) == [(40, mod, date(2016, 2, 8)), (40, mod, date(2016, 2, 8))]
+
+
+def test_the_lead_after_a_byline_does_not_go_on_with_a_caption_speaker() -> None:
+    text = (
+        "Fighters of a rebel alliance said they took the hill near the highway June 6 2015 (Reuters) "
+        "Two people were killed and 15 injured as troops shelled a village in the mountains."
+    )
+    found = claims(text, outlet="Daily Sabah")
+    assert [(c.best, c.claimant) for c in found] == [(2, "Daily Sabah"), (15, "Daily Sabah")]
+
+
+def test_a_photo_credit_is_no_byline() -> None:
+    from warmonitor.extract.attribution import byline
+
+    assert byline("Smoke over the town (Reuters Photo) Thirty people were killed on Monday.", DAY) is None
+    assert byline("Residents flee the shelling Image copyright AP Image caption Nine died.", DAY) is None
+    assert byline("Nine people were killed on Monday a source told AFP Reuters said.", DAY) is None
+    found = byline("Car bomb kills six in Homs NGO AFP Monday 17 Mar 2014 Six people were killed.", DAY)
+    assert found is not None and found.lead == 54  # "Six people …", past the dateline

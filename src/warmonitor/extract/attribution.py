@@ -8,9 +8,11 @@ outlet merely because the outlet published the report.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -18,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract.actors import load_actors
+from warmonitor.extract.dates import _dateline_cues, report_dateline
 from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.ingest.outlets import known_sources, lookup
 
@@ -132,6 +135,75 @@ def claimant_cues() -> ClaimantCues:
             for alias in (entry["claimant"], *entry["aliases"])
         ),
     )
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A headline's byline at the head of a text: the agency's name, and
+    where the lead starts (past the dateline that follows it, if one does)."""
+
+    agency: tuple[int, int]
+    lead: int
+
+
+@cache
+def _wires() -> re.Pattern[str]:
+    """The wire agencies' names and aliases (sources.csv, kind wire) as spelled
+    there: "AP" is an agency, "ap" no word of one."""
+    path = resources.files("warmonitor") / "data" / "sources.csv"
+    names: list[str] = []
+    with path.open("r", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["kind"].strip() == "wire":
+                names += [row["name"].strip(), *(a.strip() for a in row["aliases"].split("|") if a.strip())]
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))})\b")
+
+
+@cache
+def _byline_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(words after which, words before which an agency's name is no byline)."""
+    path = resources.files("warmonitor") / "data" / "patterns" / "claimants.json"
+    cues = json.loads(path.read_text(encoding="utf-8"))["byline"]
+    return frozenset(cues["not_after"]), frozenset(cues["not_followed_by"])
+
+
+def byline(text: str, published: date) -> Byline | None:
+    """The byline a headline runs into at the head of a text stripped of its
+    layout ("… in Aleppo Monitor AFP Thursday 14 Jul 2016 Air strikes …",
+    claimants.json `byline`), or None: a wire agency's name not spoken to or
+    cited ("told AFP"), followed by the dateline or a capitalised word."""
+    limit = _dateline_cues()[1]
+    line: Byline | None = None
+    not_after, not_followed_by = _byline_cues()
+    for match in _wires().finditer(text, 0, min(limit, len(text))):
+        before = text[: match.start()].rstrip(" (").split()
+        following = text[match.end() :].split(maxsplit=1)
+        if (before and before[-1].lower().strip(".,:;\"'(") in not_after) or (
+            following and following[0].lower().strip(".,:;\"')") in not_followed_by
+        ):
+            continue
+        after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip(" )"))
+        dateline = report_dateline(text, published)
+        if dateline is not None and 0 <= dateline.span[0] - after <= 2:
+            after = dateline.span[1] + len(text[dateline.span[1] :]) - len(text[dateline.span[1] :].lstrip())
+        if after < len(text) and (text[after].isupper() or text[after].isdigit()):
+            line = Byline(match.span(), after)
+            break
+    return line
+
+
+def headline_source(text: str, line: Byline, context: ClaimantContext) -> str | None:
+    """Who the words just before a byline's agency name as the headline's
+    source ("… Aleppo Monitor AFP", "… ambush NGO AFP", "… civil defence
+    AFP"): the last word, else the last two, when they name a speaker."""
+    words = text[: line.agency[0]].rstrip(" (").split()
+    context.limit = line.agency[0]
+    for size in (1, 2):
+        if len(words) >= size:
+            found = canonical_claimant(" ".join(words[-size:]), context)
+            if found is not None:
+                return found
+    return None
 
 
 def _office_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -806,24 +878,27 @@ def _first_of_two(subject: Span, context: ClaimantContext) -> tuple[str, tuple[i
     return (found, (phrase.start_char, phrase.end_char)) if found is not None else None
 
 
-def _according_to(sent: Span) -> Span | None:
+def _according_to(sent: Span) -> list[Span]:
     """The source of "according to X" as the parse bounds it, which holds
     where punctuation is missing ("according to the Observatory a total of
-    43 civilians …")."""
+    43 civilians …"): the phrase with whoever issued it first, then the
+    source alone ("a statement issued by the brigade" names no known body;
+    "the statement" then is the last one's)."""
     for token in sent:
         if token.lower_ == "according":
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "to":
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            return _issued_by(obj) or subject_span(obj)
-    return None
+                            issued = _issued_by(obj)
+                            return [issued, subject_span(obj)] if issued is not None else [subject_span(obj)]
+    return []
 
 
 def _issued_by(obj: Token) -> Span | None:
-    """The phrase of "according to a statement released Saturday by the X Commission":
-    whole phrase, whose "by" names who issued it (the parse hangs it on a
-    participle that subject_span stops at), or None."""
+    """The whole phrase of "according to a statement released Saturday by
+    the X Commission", whose "by" names who issued it (the parse hangs it on
+    a participle that subject_span stops at), or None."""
     for child in obj.rights:
         if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children):
             return obj.doc[obj.left_edge.i : child.right_edge.i + 1]
@@ -875,11 +950,12 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
     context.limit = sent.end_char
     claimant: str | None = None
     cue: tuple[int, int] | None = None
-    according = _according_to(sent)
-    if according is not None:
+    for according in _according_to(sent):
         context.limit = according.start_char
         claimant = canonical_claimant(according.text, context)
         cue = (according.start_char, according.end_char) if claimant else None
+        if claimant is not None:
+            break
     if claimant is None:
         # "local media reported, citing a military source": the one cited.
         cited = claimant_cues().cited_after.search(text)
