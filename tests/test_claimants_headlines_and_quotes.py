@@ -120,3 +120,13 @@ def test_a_photo_credit_is_no_byline() -> None:
     assert byline("Nine people were killed on Monday a source told AFP Reuters said.", DAY) is None
     found = byline("Car bomb kills six in Homs NGO AFP Monday 17 Mar 2014 Six people were killed.", DAY)
     assert found is not None and found.lead == 54  # "Six people …", past the dateline
+
+
+def test_a_speaker_before_an_auxiliary_and_a_saying_verb_without_commas() -> None:
+    # With the commas gone the parser leaves "announced" without a subject;
+    # the words before "has" name the speaker (its acronym in brackets too).
+    text = (
+        "A strike on a school in Idlib has left three pupils dead and nine others injured "
+        "the Norwegian Refugee Council (NRC) has announced."
+    )
+    assert [c.claimant for c in claims(text)] == ["Norwegian Refugee Council"]

@@ -829,6 +829,8 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
         end = verb.i
         if verb.lemma_.lower() == "quote" and end > sent.start and sent.doc[end - 1].dep_ == "auxpass":
             end -= 1  # "… the Russian military was quoted as saying": the one quoted
+        while end > sent.start and sent.doc[end - 1].dep_ == "aux":
+            end -= 1  # "… injured the Qatar Red Crescent Society (QRCS) has announced"
         for start in range(end - 1, max(sent.start, end - 8) - 1, -1):
             token = sent.doc[start]
             if token.pos_ in ("NUM", "AUX") or (token.pos_ == "VERB" and token.dep_ != "amod"):
