@@ -130,3 +130,21 @@ def test_a_speaker_before_an_auxiliary_and_a_saying_verb_without_commas() -> Non
         "the Norwegian Refugee Council (NRC) has announced."
     )
     assert [c.claimant for c in claims(text)] == ["Norwegian Refugee Council"]
+
+
+def test_it_said_stands_for_the_organisation_that_reported_not_the_spokesman() -> None:
+    text = (
+        "The spokesman said the team would go to the town of Kafr Zeita, where the Interior Ministry "
+        "reported a bombing last week. It said 9 policemen died in the blast."
+    )
+    found = extract(text, date(2016, 4, 2), outlet="Al Arabiya").claims
+    assert [c.claimant for c in found if isinstance(c, CasualtyClaim)] == ["Interior Ministry"]
+
+
+def test_he_said_still_stands_for_the_spokesman() -> None:
+    text = (
+        "The spokesman said the team would go to the town of Kafr Zeita, where the Interior Ministry "
+        "reported a bombing last week. He said 9 policemen died in the blast."
+    )
+    found = extract(text, date(2016, 4, 2), outlet="Al Arabiya").claims
+    assert [c.claimant for c in found if isinstance(c, CasualtyClaim)] == ["spokesman"]

@@ -62,6 +62,8 @@ class ClaimantCues:
     force_anaphors: frozenset[str]  # "the army", "the defence ministry": no country named
     qualified_source: re.Pattern[str]  # "a source on the ground", "sources close to the group"
     force_speakers: re.Pattern[str]  # claimants that are a state's forces
+    organisation_pronouns: frozenset[str]  # "it": never a person
+    person_heads: frozenset[str]  # "the spokesman": a person, whom "it" does not stand for
     office_of_place: re.Pattern[str]  # "the directorate of health in Idlib province"
     place_office: re.Pattern[str]  # "Idlib health directorate"
 
@@ -128,6 +130,8 @@ def claimant_cues() -> ClaimantCues:
             re.I,
         ),
         force_speakers=re.compile(data["force_anaphors"]["speakers"], re.I),
+        organisation_pronouns=frozenset(data["anaphors"]["not_a_person"]["pronouns"]),
+        person_heads=frozenset(data["anaphors"]["not_a_person"]["person_heads"]),
         **_office_patterns(data["place_offices"]),
         description_ends=frozenset(
             alias.split()[-1].lower()
@@ -371,6 +375,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # last speaker.
         noun = lower.startswith("the ") or f"the {lower}" in cues.anaphors
         found = (context.mentioned_last() if noun else None) or context.last
+        if lower in cues.organisation_pronouns and context.last_is_person():
+            found = context.reported_since() or found
         described = cues.descriptions.get(_bare(text)) if found is None else None
         if described is not None:
             # "an NGO said", "the watchdog said" before any source spoke: the
@@ -679,6 +685,21 @@ class ClaimantContext:
         stretch of text is read, and only when a noun anaphor asks."""
         found = organisations_named(self.text, self.last_at + 1, self.limit)
         return found[-1][1] if found else None
+
+    # Organisations a relative clause had report something ("where the
+    # government reported an attack"), with where: whom a later "it" may mean.
+    reporters: list[tuple[int, str]] = field(default_factory=list)
+
+    def last_is_person(self) -> bool:
+        """Whether the last claimant is a person's description ("spokesman")."""
+        last = self.last or ""
+        return last.islower() and last.split()[-1] in claimant_cues().person_heads
+
+    def reported_since(self) -> str | None:
+        """The organisation a relative clause had report something after the
+        last claimant was named, before the words being read, if any."""
+        found = [name for at, name in self.reporters if self.last_at < at < self.limit]
+        return found[-1] if found else None
 
     def remember(self, claimant: str | None, at: int | None = None) -> None:
         if claimant is None:
@@ -1023,4 +1044,21 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 cue = (sent.start_char + found.start(), sent.start_char + found.end())
                 break
     context.remember(claimant, cue[0] if cue else None)
+    _remember_reporters(sent, context)
     return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)
+
+
+def _remember_reporters(sent: Span, context: ClaimantContext) -> None:
+    """Organisations a relative clause of the sentence has report or say its
+    own object ("… where the government reported a chemical attack"): not the
+    sentence's speaker, but whom a later "it said" may stand for."""
+    for verb in sent:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in SAY_LEMMAS and _says_its_object(verb):
+            child = speaker_child(verb)
+            if child is None or child.lower_ in claimant_cues().anaphors:
+                continue
+            limit, context.limit = context.limit, child.idx
+            name = canonical_claimant(subject_span(child).text, context)
+            context.limit = limit
+            if name is not None and not name.islower():
+                context.reporters.append((child.idx, name))
