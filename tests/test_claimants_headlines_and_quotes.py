@@ -148,3 +148,18 @@ def test_he_said_still_stands_for_the_spokesman() -> None:
     )
     found = extract(text, date(2016, 4, 2), outlet="Al Arabiya").claims
     assert [c.claimant for c in found if isinstance(c, CasualtyClaim)] == ["spokesman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's list without commas: the word right after each count is its own
+        ("Seven dead 20 wounded in bus blast in central Homs.", [(7, "killed"), (20, "injured")]),
+        ("3 May 2016 Civilian killed 4 injured in shelling of Daraa.", [(4, "injured")]),
+        # but a verb taking a count of its own keeps the killing verb's object killed
+        ("The blast killed 12 wounded 30 others in the market.", [(12, "killed"), (30, "injured")]),
+    ],
+)
+def test_the_outcome_word_right_after_a_count_is_its_own(text: str, expected: list[tuple[int, str]]) -> None:
+    found = claims(text, outlet="SANA")
+    assert [(c.best, c.outcome) for c in found] == expected

@@ -305,7 +305,10 @@ def test_dev_half_meets_its_floors() -> None:
     # branch claims3; ISAF killed 0.872, within 1 0.919, date 0.521 and FA-KES
     # date 0.477 with the dateline and retelling rules, branch events4);
     # control precision 0.548, recall 0.250, gainer right 0.800 (its
-    # control rules; each measured on its own branch).
+    # control rules; each measured on its own branch). Branch claimant11:
+    # precision 0.955 (lone victims without a numeral unscored, as the gold
+    # codes none), claimant 0.864 (restatements in the dev gold made
+    # consistent, bylines, quotes, directorates, "it said").
     report = eval_claims(ISAF, FAKES, GOLD, "dev")
     isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
     assert (isaf["killed exact"] or 0) >= 0.84
@@ -314,11 +317,11 @@ def test_dev_half_meets_its_floors() -> None:
     assert (report.figure("ISAF", "date exact", "dev") or 0) >= 0.49
     assert (report.figure("ISAF", "province set exact", "dev") or 0) >= 0.46
     fakes = {name: report.figure("FA-KES", name, "dev") or 0 for name, _v, _n in fakes_rows(Counter())}
-    assert fakes["casualty precision"] >= 0.92
+    assert fakes["casualty precision"] >= 0.94
     assert fakes["casualty recall"] >= 0.79
     assert fakes["figure exact (best)"] >= 0.97
     assert fakes["scope right"] >= 0.93
-    assert fakes["claimant right"] >= 0.80
+    assert fakes["claimant right"] >= 0.84
     assert fakes["date right"] >= 0.45
     assert fakes["control precision"] >= 0.52
     assert fakes["control recall"] >= 0.23
@@ -332,6 +335,7 @@ def test_held_out_half_meets_its_floors() -> None:
     # claims3); control
     # precision 0.693, recall 0.227, gainer right 0.769 (issue 11's rules);
     # FA-KES date right 0.576 (branch events4: the text's dateline, retellings).
+    # Branch claimant11: precision 0.918 (lone victims unscored), claimant 0.702.
     report = eval_claims(ISAF, FAKES, GOLD, "heldout")
     assert (report.figure("ISAF", "killed exact", "heldout") or 0) >= 0.84
     assert (report.figure("ISAF", "captured exact", "heldout") or 0) >= 0.72
@@ -340,7 +344,7 @@ def test_held_out_half_meets_its_floors() -> None:
         fakes = {
             name: report.figure("FA-KES", name, "heldout") or 0 for name, _v, _n in fakes_rows(Counter())
         }
-        assert fakes["casualty precision"] >= 0.87
+        assert fakes["casualty precision"] >= 0.90
         assert fakes["casualty recall"] >= 0.80
         assert fakes["scope right"] >= 0.85
         assert fakes["claimant right"] >= 0.68
