@@ -163,3 +163,16 @@ def test_he_said_still_stands_for_the_spokesman() -> None:
 def test_the_outcome_word_right_after_a_count_is_its_own(text: str, expected: list[tuple[int, str]]) -> None:
     found = claims(text, outlet="SANA")
     assert [(c.best, c.outcome) for c in found] == expected
+
+
+def test_a_vague_amount_does_not_restate_an_exact_figure_of_the_same_value() -> None:
+    # "dozens" is 12 by ACLED's rule, but it is no retelling of "at least 12".
+    text = (
+        "Dozens of civilians were killed after air raids hit a crowded market in the north. "
+        "Local activists said at least 12 people died when the raids struck the town on Sunday."
+    )
+    found = claims(text)
+    assert [(c.best, c.qualifier, c.claimant) for c in found] == [
+        (12, "vague", "Al-Araby Al-Jadeed"),
+        (12, "at least", "activists"),
+    ]

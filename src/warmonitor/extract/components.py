@@ -995,10 +995,11 @@ def _restated_claimants(doc: Doc) -> None:
     outcome and number told elsewhere in the report with a named claimant
     gives its claimant. A lone victim (1) is too common a number to tell."""
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
-    named: dict[tuple[str, int], str] = {}
+    # A vague amount ("dozens" = 12) restates no exact figure, nor the reverse.
+    named: dict[tuple[str, int, bool], str] = {}
     for c in doc._.claims:
         if isinstance(c, CasualtyClaim) and c.best and c.best > 1 and c.claimant not in (None, voice):
-            named.setdefault((c.outcome, c.best), c.claimant)
+            named.setdefault((c.outcome, c.best, c.qualifier == "vague"), c.claimant)
     if not named:
         return
     for i, c in enumerate(doc._.claims):
@@ -1008,7 +1009,7 @@ def _restated_claimants(doc: Doc) -> None:
             and c.best
             and c.scope != "historical"
         ):
-            source = named.get((c.outcome, c.best))
+            source = named.get((c.outcome, c.best, c.qualifier == "vague"))
             if source is not None:
                 doc._.claims[i] = c.model_copy(update={"claimant": source})
 
