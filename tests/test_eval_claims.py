@@ -157,6 +157,21 @@ def test_a_second_claim_on_one_figure_is_false_and_wrong_fields_count_wrong() ->
     assert figures["date right"] == 0.0
 
 
+def test_a_lone_victim_without_a_numeral_is_left_unscored_but_a_numeral_is_not() -> None:
+    # The gold codes no lone victim told without a numeral (gold/fakes/README.md,
+    # "Not coded"): a claim of one on such words is neither right nor wrong.
+    claims = [
+        _casualty("12", 12, claimant="SOHR", date=_day(date(2016, 3, 1))),
+        _casualty("rebels", 1),
+        _casualty("40000", 1),
+    ]
+    count: Counter[str] = Counter()
+    score_article(_gold(), Article("1", TEXT, PUBLISHED, "nna"), _extraction(claims), count)
+    assert count["uncoded: lone victim"] == 1
+    assert count["claims"] == 2 and count["false: no gold figure"] == 1
+    assert _figures(count)["casualty precision"] == 0.5
+
+
 def test_control_matches_at_the_gold_place_and_scores_the_gainer() -> None:
     town = TEXT.index("Kafr Nabl")
     place = PlaceRef(name="Kafr Nubl", geonameid=1)
@@ -290,7 +305,10 @@ def test_dev_half_meets_its_floors() -> None:
     # branch claims3; ISAF killed 0.872, within 1 0.919, date 0.521 and FA-KES
     # date 0.477 with the dateline and retelling rules, branch events4);
     # control precision 0.548, recall 0.250, gainer right 0.800 (its
-    # control rules; each measured on its own branch).
+    # control rules; each measured on its own branch). Branch claimant11:
+    # precision 0.955 (lone victims without a numeral unscored, as the gold
+    # codes none), claimant 0.864 (restatements in the dev gold made
+    # consistent, bylines, quotes, directorates, "it said").
     report = eval_claims(ISAF, FAKES, GOLD, "dev")
     isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
     assert (isaf["killed exact"] or 0) >= 0.84
@@ -299,11 +317,11 @@ def test_dev_half_meets_its_floors() -> None:
     assert (report.figure("ISAF", "date exact", "dev") or 0) >= 0.49
     assert (report.figure("ISAF", "province set exact", "dev") or 0) >= 0.46
     fakes = {name: report.figure("FA-KES", name, "dev") or 0 for name, _v, _n in fakes_rows(Counter())}
-    assert fakes["casualty precision"] >= 0.92
+    assert fakes["casualty precision"] >= 0.94
     assert fakes["casualty recall"] >= 0.79
     assert fakes["figure exact (best)"] >= 0.97
     assert fakes["scope right"] >= 0.93
-    assert fakes["claimant right"] >= 0.80
+    assert fakes["claimant right"] >= 0.84
     assert fakes["date right"] >= 0.45
     assert fakes["control precision"] >= 0.52
     assert fakes["control recall"] >= 0.23
@@ -317,6 +335,7 @@ def test_held_out_half_meets_its_floors() -> None:
     # claims3); control
     # precision 0.693, recall 0.227, gainer right 0.769 (issue 11's rules);
     # FA-KES date right 0.576 (branch events4: the text's dateline, retellings).
+    # Branch claimant11: precision 0.918 (lone victims unscored), claimant 0.702.
     report = eval_claims(ISAF, FAKES, GOLD, "heldout")
     assert (report.figure("ISAF", "killed exact", "heldout") or 0) >= 0.84
     assert (report.figure("ISAF", "captured exact", "heldout") or 0) >= 0.72
@@ -325,7 +344,7 @@ def test_held_out_half_meets_its_floors() -> None:
         fakes = {
             name: report.figure("FA-KES", name, "heldout") or 0 for name, _v, _n in fakes_rows(Counter())
         }
-        assert fakes["casualty precision"] >= 0.87
+        assert fakes["casualty precision"] >= 0.90
         assert fakes["casualty recall"] >= 0.80
         assert fakes["scope right"] >= 0.85
         assert fakes["claimant right"] >= 0.68

@@ -65,6 +65,7 @@ from warmonitor.extract.actors import load_actors
 from warmonitor.extract.attribution import description_claimant, government_of
 from warmonitor.extract.claims import CasualtyClaim, ClaimBase, ControlClaim, EventClaim, Extraction
 from warmonitor.extract.gazetteer import fold, load_gazetteer
+from warmonitor.extract.numbers import parse_number
 from warmonitor.ingest.outlets import lookup
 from warmonitor.reconcile.views import side_of
 
@@ -533,6 +534,12 @@ def _gold_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def _lone_victim(text: str, claim: CasualtyClaim) -> bool:
+    """One victim the report tells without a numeral ("a nurse", "their
+    father", a name): the claim's words hold no number."""
+    return claim.best == 1 and parse_number(text[claim.span[0] : claim.span[1]]) is None
+
+
 def _party(value: str) -> str:
     """A claim's party as the gold codes it: a named party (extraction names
     a state force precisely: "Military Forces of South Africa") is compared
@@ -569,6 +576,13 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
         touching = [i for i, span in enumerate(spans) if _overlaps(claim.span, span)]
         free = [i for i in touching if i not in matched]
         free.sort(key=lambda i: gold.casualties[i]["outcome"] != claim.outcome)
+        if not touching and _lone_victim(text, claim):
+            # The gold codes no lone victim told without a numeral ("a child
+            # was killed"; gold/fakes/README.md, "Not coded"): such a claim is
+            # neither right nor wrong here, so it is left out of the claims.
+            count["claims"] -= 1
+            count["uncoded: lone victim"] += 1
+            continue
         if not free:
             count["false: duplicate" if touching else "false: no gold figure"] += 1
             if not touching and any(_overlaps(claim.span, s) for s in gold.not_casualties):
@@ -721,7 +735,9 @@ def score_fakes(
             f"{count['claims']} casualty claims ({count['false: no gold figure']} on no gold figure, "
             f"{count['false: on a not-casualty number']} of them on a marked not-casualty number, "
             f"{count['false: duplicate']} a second claim on one figure, "
-            f"{count['false: background toll as a death']} a background toll as incident or cumulative), "
+            f"{count['false: background toll as a death']} a background toll as incident or cumulative; "
+            f"{count['uncoded: lone victim']} lone victims told without a numeral left unscored, as the gold "
+            "codes none), "
             f"{count['gold control']} gold "
             f"control entries, {count['control claims']} control claims"
         )

@@ -8,15 +8,19 @@ outlet merely because the outlet published the report.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract.actors import load_actors
+from warmonitor.extract.dates import _dateline_cues, report_dateline
 from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.ingest.outlets import known_sources, lookup
 
@@ -58,6 +62,10 @@ class ClaimantCues:
     force_anaphors: frozenset[str]  # "the army", "the defence ministry": no country named
     qualified_source: re.Pattern[str]  # "a source on the ground", "sources close to the group"
     force_speakers: re.Pattern[str]  # claimants that are a state's forces
+    organisation_pronouns: frozenset[str]  # "it": never a person
+    person_heads: frozenset[str]  # "the spokesman": a person, whom "it" does not stand for
+    office_of_place: re.Pattern[str]  # "the directorate of health in Idlib province"
+    place_office: re.Pattern[str]  # "Idlib health directorate"
 
 
 @cache
@@ -122,12 +130,113 @@ def claimant_cues() -> ClaimantCues:
             re.I,
         ),
         force_speakers=re.compile(data["force_anaphors"]["speakers"], re.I),
+        organisation_pronouns=frozenset(data["anaphors"]["not_a_person"]["pronouns"]),
+        person_heads=frozenset(data["anaphors"]["not_a_person"]["person_heads"]),
+        **_office_patterns(data["place_offices"]),
         description_ends=frozenset(
             alias.split()[-1].lower()
             for entry in data["descriptions"]["entries"]
             for alias in (entry["claimant"], *entry["aliases"])
         ),
     )
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A headline's byline at the head of a text: the agency's name, and
+    where the lead starts (past the dateline that follows it, if one does)."""
+
+    agency: tuple[int, int]
+    lead: int
+
+
+@cache
+def _wires() -> re.Pattern[str]:
+    """The wire agencies' names and aliases (sources.csv, kind wire) as spelled
+    there: "AP" is an agency, "ap" no word of one."""
+    path = resources.files("warmonitor") / "data" / "sources.csv"
+    names: list[str] = []
+    with path.open("r", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["kind"].strip() == "wire":
+                names += [row["name"].strip(), *(a.strip() for a in row["aliases"].split("|") if a.strip())]
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))})\b")
+
+
+@cache
+def _byline_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(words after which, words before which an agency's name is no byline)."""
+    path = resources.files("warmonitor") / "data" / "patterns" / "claimants.json"
+    cues = json.loads(path.read_text(encoding="utf-8"))["byline"]
+    return frozenset(cues["not_after"]), frozenset(cues["not_followed_by"])
+
+
+def byline(text: str, published: date) -> Byline | None:
+    """The byline a headline runs into at the head of a text stripped of its
+    layout ("… in Aleppo Monitor AFP Thursday 14 Jul 2016 Air strikes …",
+    claimants.json `byline`), or None: a wire agency's name not spoken to or
+    cited ("told AFP"), followed by the dateline or a capitalised word."""
+    limit = _dateline_cues()[1]
+    line: Byline | None = None
+    not_after, not_followed_by = _byline_cues()
+    for match in _wires().finditer(text, 0, min(limit, len(text))):
+        before = text[: match.start()].rstrip(" (").split()
+        following = text[match.end() :].split(maxsplit=1)
+        if (before and before[-1].lower().strip(".,:;\"'(") in not_after) or (
+            following and following[0].lower().strip(".,:;\"')") in not_followed_by
+        ):
+            continue
+        after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip(" )"))
+        dateline = report_dateline(text, published)
+        if dateline is not None and 0 <= dateline.span[0] - after <= 2:
+            after = dateline.span[1] + len(text[dateline.span[1] :]) - len(text[dateline.span[1] :].lstrip())
+        if after < len(text) and (text[after].isupper() or text[after].isdigit()):
+            line = Byline(match.span(), after)
+            break
+    return line
+
+
+def headline_source(text: str, line: Byline, context: ClaimantContext) -> str | None:
+    """Who the words just before a byline's agency name as the headline's
+    source ("… Aleppo Monitor AFP", "… ambush NGO AFP", "… civil defence
+    AFP"): the last word, else the last two, when they name a speaker."""
+    words = text[: line.agency[0]].rstrip(" (").split()
+    context.limit = line.agency[0]
+    for size in (1, 2):
+        if len(words) >= size:
+            found = canonical_claimant(" ".join(words[-size:]), context)
+            if found is not None:
+                return found
+    return None
+
+
+def _office_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The two orders a place's government office is told in (place_offices)."""
+    office, field = _alternatives(data["offices"]), _alternatives(data["fields"])
+    tails = _alternatives(data["place_tails"])
+    return {
+        "office_of_place": re.compile(
+            rf"^(?P<office>{office})\s+of\s+(?P<field>{field})\s+(?:in|for)\s+(?:the\s+)?"
+            rf"(?P<place>.*?[A-Z][\w'-]*)(?:\s+(?:{tails}))?$",
+            re.I,
+        ),
+        "place_office": re.compile(
+            rf"^(?P<place>(?:[\w-]+\s+)?[A-Z][\w'-]*?)(?:['\u2019]s)?\s+(?P<field>{field})\s+(?P<office>{office})$",
+            re.I,
+        ),
+    }
+
+
+def place_office(text: str) -> str | None:
+    """The canonical name of a place's government office, told either way
+    ("the directorate of health in Idlib province", "Idlib health
+    directorate" -> "Idlib Health Directorate"), or None."""
+    cues = claimant_cues()
+    found = cues.office_of_place.match(text) or cues.place_office.match(text)
+    if found is None or not any(w[:1].isupper() for w in found.group("place").split()):
+        return None
+    place = " ".join(w[:1].upper() + w[1:] for w in found.group("place").split())
+    return f"{place} {found.group('field').title()} {found.group('office').title()}"
 
 
 def _bare(name: str) -> str:
@@ -219,6 +328,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         body = at.group("body").strip()
         found = canonical_claimant(body, context)
         return found if found is not None else body
+    office = place_office(text)
+    if office is not None:
+        return office
     both = re.match(r"^(?P<first>.+?)\s+(?:and|as well as)\s+\S", text)
     if both and lookup(text) is None:
         # "the state-run news agency and Kurdish media", "the monitor and a
@@ -263,6 +375,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # last speaker.
         noun = lower.startswith("the ") or f"the {lower}" in cues.anaphors
         found = (context.mentioned_last() if noun else None) or context.last
+        if lower in cues.organisation_pronouns and context.last_is_person():
+            found = context.reported_since() or found
         described = cues.descriptions.get(_bare(text)) if found is None else None
         if described is not None:
             # "an NGO said", "the watchdog said" before any source spoke: the
@@ -572,6 +686,21 @@ class ClaimantContext:
         found = organisations_named(self.text, self.last_at + 1, self.limit)
         return found[-1][1] if found else None
 
+    # Organisations a relative clause had report something ("where the
+    # government reported an attack"), with where: whom a later "it" may mean.
+    reporters: list[tuple[int, str]] = field(default_factory=list)
+
+    def last_is_person(self) -> bool:
+        """Whether the last claimant is a person's description ("spokesman")."""
+        last = self.last or ""
+        return last.islower() and last.split()[-1] in claimant_cues().person_heads
+
+    def reported_since(self) -> str | None:
+        """The organisation a relative clause had report something after the
+        last claimant was named, before the words being read, if any."""
+        found = [name for at, name in self.reporters if self.last_at < at < self.limit]
+        return found[-1] if found else None
+
     def remember(self, claimant: str | None, at: int | None = None) -> None:
         if claimant is None:
             return
@@ -721,11 +850,17 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
         end = verb.i
         if verb.lemma_.lower() == "quote" and end > sent.start and sent.doc[end - 1].dep_ == "auxpass":
             end -= 1  # "… the Russian military was quoted as saying": the one quoted
+        while end > sent.start and sent.doc[end - 1].dep_ == "aux":
+            end -= 1  # "… injured the Qatar Red Crescent Society (QRCS) has announced"
         for start in range(end - 1, max(sent.start, end - 8) - 1, -1):
             token = sent.doc[start]
             if token.pos_ in ("NUM", "AUX") or (token.pos_ == "VERB" and token.dep_ != "amod"):
                 break
-            if token.pos_ not in _SPEAKER_STARTS and not token.text[:1].isupper():
+            if (
+                token.pos_ not in _SPEAKER_STARTS
+                and not token.text[:1].isupper()
+                and not _after_closing_quote(token)
+            ):
                 continue
             words = sent.doc[start:end]
             context.limit = words.start_char
@@ -741,6 +876,13 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
         if best is not None:
             return best
     return None
+
+
+def _after_closing_quote(token: Token) -> bool:
+    """Whether the token opens the words after a quotation ends: '"…" media
+    activist X told Reuters' names its speaker from the word after the quote,
+    however that word is tagged (a bare noun here, "local", "medical")."""
+    return token.i > 0 and token.nbor(-1).tag_ == "''"
 
 
 def _first_of_two(subject: Span, context: ClaimantContext) -> tuple[str, tuple[int, int]] | None:
@@ -759,17 +901,30 @@ def _first_of_two(subject: Span, context: ClaimantContext) -> tuple[str, tuple[i
     return (found, (phrase.start_char, phrase.end_char)) if found is not None else None
 
 
-def _according_to(sent: Span) -> Span | None:
+def _according_to(sent: Span) -> list[Span]:
     """The source of "according to X" as the parse bounds it, which holds
     where punctuation is missing ("according to the Observatory a total of
-    43 civilians …")."""
+    43 civilians …"): the phrase with whoever issued it first, then the
+    source alone ("a statement issued by the brigade" names no known body;
+    "the statement" then is the last one's)."""
     for token in sent:
         if token.lower_ == "according":
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "to":
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            return subject_span(obj)
+                            issued = _issued_by(obj)
+                            return [issued, subject_span(obj)] if issued is not None else [subject_span(obj)]
+    return []
+
+
+def _issued_by(obj: Token) -> Span | None:
+    """The whole phrase of "according to a statement released Saturday by
+    the X Commission", whose "by" names who issued it (the parse hangs it on
+    a participle that subject_span stops at), or None."""
+    for child in obj.rights:
+        if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children):
+            return obj.doc[obj.left_edge.i : child.right_edge.i + 1]
     return None
 
 
@@ -818,11 +973,12 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
     context.limit = sent.end_char
     claimant: str | None = None
     cue: tuple[int, int] | None = None
-    according = _according_to(sent)
-    if according is not None:
+    for according in _according_to(sent):
         context.limit = according.start_char
         claimant = canonical_claimant(according.text, context)
         cue = (according.start_char, according.end_char) if claimant else None
+        if claimant is not None:
+            break
     if claimant is None:
         # "local media reported, citing a military source": the one cited.
         cited = claimant_cues().cited_after.search(text)
@@ -888,4 +1044,21 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 cue = (sent.start_char + found.start(), sent.start_char + found.end())
                 break
     context.remember(claimant, cue[0] if cue else None)
+    _remember_reporters(sent, context)
     return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)
+
+
+def _remember_reporters(sent: Span, context: ClaimantContext) -> None:
+    """Organisations a relative clause of the sentence has report or say its
+    own object ("… where the government reported a chemical attack"): not the
+    sentence's speaker, but whom a later "it said" may stand for."""
+    for verb in sent:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in SAY_LEMMAS and _says_its_object(verb):
+            child = speaker_child(verb)
+            if child is None or child.lower_ in claimant_cues().anaphors:
+                continue
+            limit, context.limit = context.limit, child.idx
+            name = canonical_claimant(subject_span(child).text, context)
+            context.limit = limit
+            if name is not None and not name.islower():
+                context.reporters.append((child.idx, name))

@@ -263,6 +263,20 @@ def _own_outcome(after: str) -> str | None:
     return next(_OUTCOME_BY_GROUP.get(g, "killed") for g, v in match.groupdict().items() if v)
 
 
+def _adjacent_outcome(after: str) -> str | None:
+    """The outcome word right after a count in a headline's list without
+    commas ("Seven dead 20 wounded in blast", "Civilian killed 4 injured in
+    shelling"): the count's own, though the word before it is as near (of
+    36 FA-KES headlines "… killed N injured in …" none had "killed" take N).
+    Not where the word takes a count of its own ("… killed 12 wounded 30")."""
+    match = _OUTCOME_RE.match(after, len(after) - len(after.lstrip()))
+    if match is None or match.start() == 0:
+        return None
+    if re.match(r"\s*(?:at least\s+|more than\s+|about\s+)?\d", after[match.end() :]):
+        return None
+    return next(_OUTCOME_BY_GROUP[g] for g, v in match.groupdict().items() if v)
+
+
 def _outcome_for(sentence: str, local_start: int, local_end: int) -> str | None:
     """The nearest outcome word, preferring one in the same clause."""
     best: tuple[int, str] | None = None
@@ -438,7 +452,7 @@ def _counted(
             party = "unknown"
         if party is None:
             continue
-        own = _own_outcome(after)
+        own = _own_outcome(after) or _adjacent_outcome(sentence[local_end : local_end + 40])
         if own is None and (_NOT_VICTIMS_BEFORE.search(before) or _OTHER_FATE.match(after)):
             continue
         # A list goes on with the outcome it started with ("255 killed: 143 ..., and 32 civilians").

@@ -85,6 +85,8 @@ def register_extensions() -> None:
         ("country_hint", None), ("country_name_hint", None),
         # The country in focus of each sentence, by its start (ISO code): whose "army" it is.
         ("wm_sentence_countries", None),
+        # A headline's byline at the head of the text (attribution.Byline), or None.
+        ("wm_byline", None),
     ):  # fmt: skip
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
@@ -743,6 +745,29 @@ def dates_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("wm_bylines")
+def bylines_component(doc: Doc) -> Doc:
+    """Before the parser: a headline run into its byline and lead ("… Monitor
+    AFP Thursday 14 Jul 2016 Air strikes killed …") is a sentence of its own,
+    so the lead's saying verb does not take the headline, nor a related
+    headline's "says" the lead."""
+    published: date | None = doc._.published
+    found = attribution.byline(_text(doc), published) if published is not None else None
+    doc._.wm_byline = found
+    if found is not None:
+        lead = next((t.i for t in doc if t.idx >= found.lead), None)
+        if lead is not None:
+            # The headline with its byline is one sentence and the lead's
+            # first words are not cut off it: left free, the parser made
+            # "Oct 2014" and "Ten" sentences of their own around the cut.
+            for token in doc[1 : min(len(doc), lead + _LEAD_KEPT)]:
+                token.is_sent_start = token.i == lead
+    return doc
+
+
+_LEAD_KEPT = 4  # the lead's words kept in its first sentence
+
+
 @Language.component("wm_attribution")
 def attribution_component(doc: Doc) -> Doc:
     outlet = doc._.outlet
@@ -766,8 +791,21 @@ def attribution_component(doc: Doc) -> Doc:
     # a sentence that opens a new item ("Meanwhile …", "Three more …") does
     # not go on with it.
     carried: str | None = None
+    line: attribution.Byline | None = doc._.wm_byline
+    byline_source: str | None = None
     for sent, sent_text in _sentences(doc):
         found = attribution.attribute(sent, context, sent_text)
+        if not found.named and line is not None and sent.start_char <= line.agency[0] < sent.end_char:
+            # "… kill 12 in Aleppo Monitor AFP": the headline's own source.
+            source = attribution.headline_source(_text(doc), line, context)
+            if source is not None:
+                context.remember(source, line.agency[0])
+                found = replace(found, claimant=source, named=True)
+                byline_source = source
+        elif line is not None and sent.start_char == line.lead and carried != byline_source:
+            # The lead after a byline goes on with the headline's own source
+            # only: a photo caption's speaker before "(Reuters)" is not the lead's.
+            carried = None
         claimant = found.claimant
         if found.named:
             carried = found.claimant
@@ -938,6 +976,7 @@ def casualties_component(doc: Doc) -> Doc:
             doc._.claims.append(claim)
             if fig.party == "total":
                 previous_total = base + index
+    _headline_from_lead(doc)
     _link_restatements(doc, sentences)
     _restated_claimants(doc)
     return doc
@@ -968,6 +1007,37 @@ def _figure_place(
     return rest[0] if rest else None
 
 
+def _headline_from_lead(doc: Doc) -> None:
+    """A headline cut off its lead at the byline (wm_bylines) is read with the
+    lead as one sentence had read it: a headline figure the lead tells again
+    (same outcome and number) takes the lead's day, scope, period and, when
+    the lead names one, its source ("… kill 32 … NGO AFP" / "… 32 …, a
+    monitoring group said"); another headline figure without a day takes
+    the lead's first day."""
+    line: attribution.Byline | None = doc._.wm_byline
+    if line is None:
+        return
+    claims = [(i, c) for i, c in enumerate(doc._.claims) if isinstance(c, CasualtyClaim)]
+    head = [(i, c) for i, c in claims if c.span[1] <= line.agency[0]]
+    lead_end = next((s.end_char for s, _ in _sentences(doc) if s.start_char == line.lead), None)
+    lead = [c for _, c in claims if lead_end is not None and line.lead <= c.span[0] < lead_end]
+    if not head or not lead:
+        return
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    first_day = next((c.date for c in lead if c.date is not None), None)
+    for i, c in head:
+        twin = next((t for t in lead if (t.outcome, t.best) == (c.outcome, c.best)), None)
+        update: dict[str, Any] = {}
+        if twin is not None:
+            update = {"date": twin.date or c.date, "scope": twin.scope, "period_start": twin.period_start}
+            if twin.claimant not in (None, voice):
+                update["claimant"] = twin.claimant
+        elif c.date is None and first_day is not None:
+            update = {"date": first_day}
+        if update:
+            doc._.claims[i] = c.model_copy(update=update)
+
+
 def _restated_claimants(doc: Doc) -> None:
     """A figure the report tells in its own voice (a headline, a lead) and
     again with its source ("Eleven children killed in Aleppo" ... "eleven
@@ -975,10 +1045,11 @@ def _restated_claimants(doc: Doc) -> None:
     outcome and number told elsewhere in the report with a named claimant
     gives its claimant. A lone victim (1) is too common a number to tell."""
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
-    named: dict[tuple[str, int], str] = {}
+    # A vague amount ("dozens" = 12) restates no exact figure, nor the reverse.
+    named: dict[tuple[str, int, bool], str] = {}
     for c in doc._.claims:
         if isinstance(c, CasualtyClaim) and c.best and c.best > 1 and c.claimant not in (None, voice):
-            named.setdefault((c.outcome, c.best), c.claimant)
+            named.setdefault((c.outcome, c.best, c.qualifier == "vague"), c.claimant)
     if not named:
         return
     for i, c in enumerate(doc._.claims):
@@ -988,7 +1059,7 @@ def _restated_claimants(doc: Doc) -> None:
             and c.best
             and c.scope != "historical"
         ):
-            source = named.get((c.outcome, c.best))
+            source = named.get((c.outcome, c.best, c.qualifier == "vague"))
             if source is not None:
                 doc._.claims[i] = c.model_copy(update={"claimant": source})
 

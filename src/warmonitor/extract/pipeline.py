@@ -97,6 +97,9 @@ def load_pipeline(name: str | None = None) -> Language:
     # Our gazetteer and actor names go ahead of the statistical NER, which
     # on its own calls Aleppo a nationality and HTS a person.
     nlp.add_pipe("wm_entity_ruler", before="ner")
+    if "parser" in nlp.pipe_names:
+        # A headline run into its byline and lead is cut off before the parse.
+        nlp.add_pipe("wm_bylines", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp

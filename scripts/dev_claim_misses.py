@@ -1,0 +1,90 @@
+"""List the FA-KES dev half's claimant misses and false casualty claims,
+grouped by (gold claimant, predicted claimant), each with its sentence.
+
+Reads gold/fakes/dev.jsonl only: the held-out half is refused, since rules
+are written against dev rows alone (gold/fakes/README.md).
+
+    PYTHONPATH=src python scripts/dev_claim_misses.py [--false] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from warmonitor.evaluation.claims import (
+    FAKES_DEFAULT,
+    GOLD_DEFAULT,
+    _gold_span,
+    _lone_victim,
+    _outlet_name,
+    _overlaps,
+    _same_voice,
+    canonical,
+    read_articles,
+    read_gold,
+    read_split,
+)
+from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.pipeline import ReportText, extract_many
+
+
+def _context(text: str, span: tuple[int, int], width: int = 150) -> str:
+    start, end = max(0, span[0] - width), min(len(text), span[1] + width // 2)
+    snippet = text[start : span[0]] + "[[" + text[span[0] : span[1]] + "]]" + text[span[1] : end]
+    return re.sub(r"\s+", " ", snippet)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--false", action="store_true", help="list false casualty claims too")
+    parser.add_argument("--limit", type=int, default=6, help="examples per group")
+    args = parser.parse_args()
+    gold_dir = Path(GOLD_DEFAULT)
+    articles = read_articles(Path(FAKES_DEFAULT))
+    gold = read_gold(gold_dir / "dev.jsonl", "dev", read_split(gold_dir), articles)
+    reading = [articles[g.unit_id] for g in gold]
+    extractions = extract_many(
+        ReportText(a.text, a.published, outlet=_outlet_name(a.source)) for a in reading
+    )
+    misses: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)
+    false: list[str] = []
+    for truth, article, extraction in zip(gold, reading, extractions, strict=True):
+        text, outlet = article.text, _outlet_name(article.source)
+        spans = [_gold_span(text, (g["span"][0], g["span"][1])) for g in truth.casualties]
+        used: set[int] = set()
+        for claim in (c for c in extraction.claims if isinstance(c, CasualtyClaim)):
+            free = [i for i, s in enumerate(spans) if _overlaps(claim.span, s) and i not in used]
+            free.sort(key=lambda i: truth.casualties[i]["outcome"] != claim.outcome)
+            if not free and _lone_victim(text, claim) and not any(_overlaps(claim.span, s) for s in spans):
+                continue  # the gold codes no lone victim; the eval leaves these unscored
+            if not free:
+                false.append(f"{article.unit_id} {claim.outcome} {claim.best}: {_context(text, claim.span)}")
+                continue
+            gold_row = truth.casualties[free[0]]
+            if gold_row["scope"] == "historical" and claim.scope != "historical":
+                # the eval counts this as a false claim (a background toll as a death)
+                where = _context(text, claim.span)
+                false.append(f"{article.unit_id} BACKGROUND {claim.outcome} {claim.best}: {where}")
+                continue
+            used.add(free[0])
+            want = gold_row.get("claimant")
+            if not _same_voice(claim.claimant, want, outlet):
+                key = (canonical(want), canonical(claim.claimant))
+                misses[key].append(f"{article.unit_id} [{outlet}]: {_context(text, claim.span)}")
+    total = sum(len(v) for v in misses.values())
+    print(f"{total} claimant misses in {len(misses)} groups")
+    for (want, got), rows in sorted(misses.items(), key=lambda kv: -len(kv[1])):
+        print(f"\n== gold {want!r} <- predicted {got!r}: {len(rows)}")
+        for row in rows[: args.limit]:
+            print("   ", row)
+    if args.false:
+        print(f"\n{len(false)} false casualty claims")
+        for row in false:
+            print("   ", row)
+
+
+if __name__ == "__main__":
+    main()
