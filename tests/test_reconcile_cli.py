@@ -79,3 +79,10 @@ def test_watch_stores_new_reports_once(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     first, second = result.stdout.strip().splitlines()
     assert "10 new report(s)" in first and "0 new report(s), 0 new claim(s)" in second
+    # What watch stored counts at once (issue 14): tolls and control answer
+    # without a reconcile by hand and without the "not reconciled" note.
+    tolls = run_cli("casualties", "--as-of", "2024-12-01", db=url)
+    assert tolls.returncode == 0, tolls.stderr
+    assert "412" in tolls.stdout and "reconcile" not in tolls.stdout + tolls.stderr
+    held = run_cli("control", "--date", "2024-12-01", db=url)
+    assert held.returncode == 0 and "Aleppo" in held.stdout and "reconcile" not in held.stdout + held.stderr
