@@ -38,6 +38,7 @@ from warmonitor.extract.claims import (
     ActorOut,
     CasualtyClaim,
     ControlClaim,
+    DateBasis,
     DateRef,
     EventClaim,
     PlaceOut,
@@ -848,6 +849,71 @@ def _date_ref(sent: Span) -> DateRef | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Incident:
+    """What a sentence tells of its incident's time and place: its own date,
+    else the one of the incident it goes on telling (`basis` says which); and
+    the place its claims fall back on when it names none."""
+
+    date: DateRef | None
+    basis: DateBasis | None
+    place: PlaceMention | None
+
+
+def _incident(sent: Span) -> _Incident:
+    """The sentence's incident context (`_incidents`), made once a report."""
+    found: dict[int, _Incident] | None = sent.doc.user_data.get("wm_incidents")
+    if found is None:
+        found = sent.doc.user_data["wm_incidents"] = _incidents(sent.doc)
+    return found.get(sent.start_char, _Incident(_date_ref(sent), "text", None))
+
+
+def _incidents(doc: Doc) -> dict[int, _Incident]:
+    """Each sentence's incident context, by its start. A sentence with no
+    date of its own that goes on telling the incident of the sentence before
+    (it names no place, or only places that sentence's incident named, and
+    opens no new item: "Meanwhile", "In a separate attack", "Three more ...",
+    the carried source's notion, attribution.opens_new_item) takes that
+    incident's date, as a reader does ("... killed on Monday in Douma. Rescue
+    workers pulled 11 bodies from the rubble."); a sentence with no place
+    takes its place the same way. A new place without a date, or a new item,
+    ends the incident: what follows is dated by the report alone."""
+    sentences = _sentences(doc)
+    text = _text(doc)
+    dateline = _dateline_end(text)
+    countries = {name.lower() for name in load_gazetteer().country_names.values()}
+    ents = _place_ents(doc)
+    ent_starts = [start for start, _end, _name in ents]
+    found: dict[int, _Incident] = {}
+    date_was: DateRef | None = None
+    names_were: frozenset[str] = frozenset()
+    place_was: PlaceMention | None = None
+    for (sent, _sent_text), places in zip(sentences, _by_sentence(doc._.places, sentences), strict=True):
+        # A country ("in Syria") or the dateline's town names no new incident;
+        # a town the gazetteer lacks ("In Saqba ...") does, as the parse names it.
+        own = [p for p in places if p.place.feature != "country" and p.start >= dateline]
+        first = bisect_left(ent_starts, sent.start)
+        named = {
+            name
+            for start, end, name in ents[first : bisect_left(ent_starts, sent.end, lo=first)]
+            if end <= sent.end and name not in countries and doc[start].idx >= dateline
+        }
+        names = frozenset({text[p.start : p.end].lower() for p in own} | named)
+        goes_on = (not names or names <= names_were) and not attribution.opens_new_item(sent)
+        when = _date_ref(sent)
+        place = own[0] if own else place_was if goes_on else None
+        if when is not None:
+            current = _Incident(when, "text", place)
+        elif goes_on and date_was is not None:
+            current = _Incident(date_was, "context", place)
+        else:
+            current = _Incident(None, None, place)
+        found[sent.start_char] = current
+        date_was, place_was = current.date, current.place
+        names_were = names | names_were if goes_on else names
+    return found
+
+
 MentionT = TypeVar("MentionT", PlaceMention, ActorMention)
 
 
@@ -983,12 +1049,12 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     linked = taken.restatements(claims, sentence_of, places, nouns, _text(doc), days, voice)
     for later, first in linked.items():
         update: dict[str, Any] = {"part_of": indices[first]}
-        if claims[later].date is None:
-            update["date"] = claims[first].date
+        if claims[later].date is None and claims[first].date is not None:
+            update.update(date=claims[first].date, date_basis="context")
         doc._.claims[indices[later]] = claims[later].model_copy(update=update)
         if claims[first].date is None and claims[later].date is not None:
             doc._.claims[indices[first]] = doc._.claims[indices[first]].model_copy(
-                update={"date": claims[later].date}
+                update={"date": claims[later].date, "date_basis": "context"}
             )
 
 
@@ -1004,14 +1070,7 @@ def _places_named(
     named: dict[int, set[str]] = {}
     # The doc's place entities once, by first token: a Span's `ents` walks all
     # of the doc's, which per sentence took the square of a figure-dense text.
-    ents = doc.user_data.get("wm_place_ents")
-    if ents is None:  # read once for the figures' and the events' retellings
-        text = _text(doc)
-        ents = doc.user_data["wm_place_ents"] = [
-            (e.start, e.end, text[e.start_char : e.end_char].lower())
-            for e in doc.ents
-            if _names_a_place(e.label_, text, e.end_char)
-        ]
+    ents = _place_ents(doc)
     ent_starts = [start for start, _end, _text in ents]
     for k in set(sentence_of):
         sent = sentences[k - 1][0]
@@ -1027,6 +1086,20 @@ def _places_named(
 _PLACE_UNITS = frozenset(
     ("city", "town", "village", "province", "district", "governorate", "region", "county")
 )
+
+
+def _place_ents(doc: Doc) -> list[tuple[int, int, str]]:
+    """The doc's place entities (first token, end token, lower-case text),
+    read once for the retellings and the incidents."""
+    ents: list[tuple[int, int, str]] | None = doc.user_data.get("wm_place_ents")
+    if ents is None:
+        text = _text(doc)
+        ents = doc.user_data["wm_place_ents"] = [
+            (e.start, e.end, text[e.start_char : e.end_char].lower())
+            for e in doc.ents
+            if _names_a_place(e.label_, text, e.end_char)
+        ]
+    return ents
 
 
 def _names_a_place(label: str, text: str, end: int) -> bool:
@@ -1067,9 +1140,9 @@ def _casualty_claim(
     if scope == "historical" and sent._.wm_carried and claimant == sent._.claimant:
         # The war's toll as background is the outlet's, whoever spoke before.
         claimant = sent.doc._.claimants.outlet
-    when, period_start, as_of = _toll_dates(sent, fig, scope)
+    when, basis, period_start, as_of = _toll_dates(sent, fig, scope)
     if head is not None:
-        when, period_start, as_of = head.date, head.period_start, head.as_of
+        when, basis, period_start, as_of = head.date, head.date_basis, head.period_start, head.as_of
     return _claim(
         CasualtyClaim,
         text=sent_text,
@@ -1085,6 +1158,7 @@ def _casualty_claim(
         scope=scope,
         part_of=part_of,
         date=when,
+        date_basis=basis,
         place=_place_ref(place) if place else (head.place if head else None),
         period_start=period_start,
         as_of=as_of,
@@ -1093,16 +1167,18 @@ def _casualty_claim(
 
 def _toll_dates(
     sent: Span, fig: casualties.CasualtyFigure, scope: str
-) -> tuple[DateRef | None, date | None, date | None]:
-    """(date, period_start, as_of) of a figure. An incident is dated by the
-    sentence's first date. A running toll is dated to when it was stated
+) -> tuple[DateRef | None, DateBasis | None, date | None, date | None]:
+    """(date, its basis, period_start, as_of) of a figure. An incident is dated
+    by the sentence's first date (else, at the end, by the incident it goes
+    on telling: `_from_context`). A running toll is dated to when it was stated
     (a date of the sentence that starts no period, else publication), its
     period start apart: "since Friday", a date governed by a verb of
     starting ("fighting that erupted last Wednesday"), or "in the six days
     of ..." counted back from when it was stated. A historical toll has the
     period its own words give ("since 2011")."""
     if scope == "incident":
-        return _date_ref(sent), None, None
+        when = _date_ref(sent)
+        return when, None if when is None else "text", None, None
     published: date | None = sent.doc._.published
     mentions = _dates_in(sent)
     starts = [m for m in mentions if m.since or heads.start_verb(sent.doc, m.span[0])]
@@ -1110,7 +1186,7 @@ def _toll_dates(
     if scope == "historical":
         # "By the end of 1972, 496 had been killed": stated as of that year's end, not publication.
         ended = [m for m in stated if m.year_only and m.start == m.end]
-        return None, fig.period_start, ended[0].start if ended else published
+        return None, None, fig.period_start, ended[0].start if ended else published
     as_of = stated[0].end if stated else published
     period_start = starts[0].start if starts else None
     if period_start is None and fig.period_days and as_of is not None:
@@ -1122,7 +1198,8 @@ def _toll_dates(
         if as_of is not None
         else None
     )
-    return when, period_start, as_of
+    basis: DateBasis | None = None if when is None else "text" if stated else "report"
+    return when, basis, period_start, as_of
 
 
 def _continue_breakdown(doc: Doc, sent: Span, sent_text: str, total: int | None) -> int | None:
@@ -1175,6 +1252,7 @@ def events_component(doc: Doc) -> Doc:
         event_type = guess.event_type if guess.event_type != UNCERTAIN else main.event_type
         others = [c for c in cues if c is not main and c.event_type != event_type]
         disrupted = False
+        when = _date_ref(sent)
         for cue in [main, *others]:
             place = _nearest_place(where, cues, cue, sent.start_char)
             kind = (
@@ -1198,7 +1276,8 @@ def events_component(doc: Doc) -> Doc:
                     confidence=kind[2],
                     actors=actors,
                     place=_place_ref(place) if place else None,
-                    date=_date_ref(sent),
+                    date=when,
+                    date_basis=None if when is None else "text",
                     first_since=since,
                 )
             )
@@ -1255,10 +1334,14 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
             match = next((i for i in earlier if same(i, j)), None)
             if match is not None:
                 # One incident, one day: a telling with none takes its twin's.
-                update: dict[str, Any] = {"part_of": indices[match], "date": later.date or claims[match].date}
+                update: dict[str, Any] = {"part_of": indices[match]}
+                if later.date is None and claims[match].date is not None:
+                    update.update(date=claims[match].date, date_basis="context")
                 doc._.claims[indices[j]] = later.model_copy(update=update)
                 if claims[match].date is None and later.date is not None:
-                    claims[match] = claims[match].model_copy(update={"date": later.date})
+                    claims[match] = claims[match].model_copy(
+                        update={"date": later.date, "date_basis": "context"}
+                    )
                     doc._.claims[indices[match]] = claims[match]
                 continue
         earlier.append(j)
@@ -1469,7 +1552,45 @@ def control_component(doc: Doc) -> Doc:
             last_place = (towns or places)[-1]
         if actors:
             last_actor = actors[0]
+    _from_context(doc)
     return doc
+
+
+def _from_context(doc: Doc) -> None:
+    """Claims whose sentence gives no date or place take them from the
+    incident their sentence goes on telling (`_incidents`: `date_basis`
+    "context"); a claim still undated is the report's news of its own day
+    (reconcile counts it on that day, and analysts read it so): the report's
+    day, its dateline's where the text carries one, `date_basis` "report", so
+    the inference stays visible. A toll told as background keeps no date: it
+    is no news of the day. Runs last, after the retellings were linked on what
+    their own sentences say and shared their days (a twin's day wins)."""
+    published: date | None = doc._.published
+    if published is None or not doc._.claims:
+        return
+    day = DateRef(start=published, end=published, precision=1)
+    sentences = _sentences(doc)
+    starts = [s.start_char for s, _ in sentences]
+    for i, claim in enumerate(doc._.claims):
+        if getattr(claim, "scope", None) == "historical":
+            continue
+        # Only incidents and events take a place from context: a running toll
+        # is of its own span and places, and a control claim always has one.
+        wants_place = (
+            claim.kind != "control"
+            and claim.place is None
+            and getattr(claim, "scope", "incident") == "incident"
+        )
+        if claim.date is not None and not wants_place:
+            continue
+        incident = _incident(sentences[bisect_right(starts, claim.span[0]) - 1][0])
+        update: dict[str, Any] = {}
+        if claim.date is None:
+            update.update(date=incident.date or day, date_basis=incident.basis or "report")
+        if wants_place and incident.place is not None:
+            update["place"] = _place_ref(incident.place)
+        if update:
+            doc._.claims[i] = claim.model_copy(update=update)
 
 
 _UNARMED = (5, 6, 7)  # ACLED inter codes: rioters, protesters, civilians
@@ -1575,9 +1696,10 @@ def _control_fields(
     extent = next((name for regex, name in _EXTENT if regex.search(window)), None)
     if _SUB_PLACE.match(text[place.end : place.end + 40]):
         extent = "part"  # "Aleppo International Airport" is a part of Aleppo, not the city
+    when = _date_ref(sent)
     return dict(
         text=sent_text, span=(start, end), claimant=_claimant(sent, start), stance=sent._.stance,
-        place=_place_ref(place), extent=extent, date=_date_ref(sent),
+        place=_place_ref(place), extent=extent, date=when, date_basis=None if when is None else "text",
     )  # fmt: skip
 
 

@@ -215,7 +215,13 @@ def build_event(session: Session, claims: list[ClaimView], casualties: list[Clai
         if c.fields.get("event_type") == event_type and c.fields.get("sub_event_type") != "uncertain"
     )
     days = sorted(c.day for c in claims)
-    precisions = [int(c.fields["date"]["precision"]) for c in claims if c.fields.get("date")]
+    # A day inferred from the report's own (date_basis "report") says nothing
+    # of how precisely the text dates the event: such claims count as undated.
+    precisions = [
+        int(c.fields["date"]["precision"])
+        for c in claims
+        if c.fields.get("date") and c.fields.get("date_basis") != "report"
+    ]
     actor1, actor2 = _actor_pair(claims)
     low, best, high = _fatalities(casualties)
     voices = independent_voices(claims) or {c.voice for c in claims}

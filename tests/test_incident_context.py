@@ -1,0 +1,76 @@
+"""Issue 11, point 11.1-11.2 of the blind reading: a sentence with no date or
+place of its own goes on with the incident of the sentence before, unless it
+names a new place or opens a new item; a claim nothing in the text dates has
+the report's day, marked as inferred (`date_basis`). Sentences in our own
+words, keeping the habits of real copy (stripped commas, run-on sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warmonitor.extract.claims import CasualtyClaim, Extraction
+from warmonitor.extract.pipeline import extract
+
+PUBLISHED = date(2016, 3, 10)  # a Thursday
+TUESDAY = date(2016, 3, 8)
+
+
+def _figure(result: Extraction, best: int, outcome: str = "killed") -> CasualtyClaim:
+    found = [
+        c for c in result.claims if isinstance(c, CasualtyClaim) and c.best == best and c.outcome == outcome
+    ]
+    assert len(found) == 1, [(c.best, c.outcome) for c in result.claims if isinstance(c, CasualtyClaim)]
+    return found[0]
+
+
+def test_a_sentence_going_on_with_the_incident_takes_its_day_and_place() -> None:
+    text = (
+        "Barrel bombs fell on a bakery queue in Maarrat al-Numan in Idlib province on Tuesday killing "
+        "9 civilians the monitoring group said. Medics at the field hospital counted 17 wounded most of "
+        "them women."
+    )
+    result = extract(text, PUBLISHED)
+    wounded = _figure(result, 17, "injured")
+    assert wounded.date is not None and wounded.date.start == TUESDAY
+    assert wounded.date_basis == "context"
+    assert wounded.place is not None and wounded.place.geonameid == 167611
+    told = _figure(result, 9)
+    assert told.date is not None and told.date.start == TUESDAY and told.date_basis == "text"
+
+
+def test_a_new_place_or_a_new_item_ends_the_incident() -> None:
+    text = (
+        "Shelling hit the old market of Douma near Damascus on Tuesday killing 6 people activists said. "
+        "In Harasta 2 children died when a mortar round struck their school. "
+        "Separately a soldier was shot dead at a checkpoint 3 soldiers were wounded."
+    )
+    result = extract(text, PUBLISHED)
+    assert _figure(result, 6).date_basis == "text"
+    other_town = _figure(result, 2)
+    assert other_town.date is not None and other_town.date.start == PUBLISHED
+    assert other_town.date_basis == "report"
+    separate = _figure(result, 3, "injured")
+    assert separate.date_basis == "report" and separate.date is not None and separate.date.start == PUBLISHED
+    assert separate.place is None  # a new item: the earlier towns are not its place
+
+
+def test_an_undated_claim_has_the_report_day_and_background_none() -> None:
+    text = (
+        "Gunmen opened fire on a minibus on the road to Kidal killing four passengers a local official said. "
+        "The conflict has killed more than 4,000 people since 2012."
+    )
+    result = extract(text, PUBLISHED)
+    killed = _figure(result, 4)
+    assert killed.date is not None and killed.date.start == PUBLISHED and killed.date_basis == "report"
+    background = _figure(result, 4000)
+    assert background.scope == "historical"
+    assert background.date is None and background.date_basis is None
+
+
+def test_a_dateline_day_is_the_report_day_of_undated_claims() -> None:
+    # The copy's own dateline, not the archive's date, is the day it tells of.
+    text = "Published March 12 2016 Two rebels were killed in clashes near Tal Rifaat a monitor said."
+    result = extract(text, PUBLISHED)
+    killed = _figure(result, 2)
+    assert killed.date is not None and killed.date.start == date(2016, 3, 12)
+    assert killed.date_basis == "report"
