@@ -74,3 +74,14 @@ def test_a_dateline_day_is_the_report_day_of_undated_claims() -> None:
     killed = _figure(result, 2)
     assert killed.date is not None and killed.date.start == date(2016, 3, 12)
     assert killed.date_basis == "report"
+
+
+def test_a_past_years_massacre_recalled_is_background_not_the_days_news() -> None:
+    text = (
+        "Militiamen stormed the village of Tal Dahab on Sunday killing 14 people the monitor said. "
+        "Residents said it recalled the massacre in 2012, when 108 people were killed nearby."
+    )
+    result = extract(text, date(2015, 5, 12))
+    recalled = _figure(result, 108)
+    assert recalled.scope == "historical" and recalled.date is None
+    assert _figure(result, 14).date_basis == "text"

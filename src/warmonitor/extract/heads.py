@@ -238,7 +238,27 @@ def _verb_background(verb: Token, published: date) -> date | None:
 
 def _earlier_year(verb: Token, published: date) -> int | None:
     """The year before publication the verb's own time phrase names: "in
-    August 2013", "last year" ("in August last year"); None otherwise."""
+    August 2013", "last year" ("in August last year"); or, for a clause
+    telling of a thing named before, that thing's year: "the massacre of
+    2012, when 108 were killed", "the 2013 gas attack in which 1,400 died"
+    (the clause hangs on the year, or on a noun its year modifies). None otherwise."""
+    found = _own_earlier_year(verb, published)
+    if found is None and verb.dep_ in ("relcl", "acl", "advcl"):
+        head = verb.head
+        if head.dep_ == "pobj" and _past_year(head, published):
+            return int(head.text)
+        found = _own_earlier_year(head, published) if head.pos_ in ("NOUN", "PROPN") else None
+        if found is None:
+            found = next((int(t.text) for t in head.children if _past_year(t, published)), None)
+    return found
+
+
+def _past_year(token: Token, published: date) -> bool:
+    text = token.text
+    return len(text) == 4 and text.isdigit() and 1900 < int(text) < published.year
+
+
+def _own_earlier_year(verb: Token, published: date) -> int | None:
     for child in verb.children:
         if child.dep_ not in ("prep", "npadvmod") or (
             child.dep_ == "prep" and child.lower_ not in ("in", "on")
