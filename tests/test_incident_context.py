@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from warmonitor.extract.claims import CasualtyClaim, Extraction
+import pytest
+
+from warmonitor.extract.claims import CasualtyClaim, EventClaim, Extraction
 from warmonitor.extract.pipeline import extract
 
 PUBLISHED = date(2016, 3, 10)  # a Thursday
@@ -85,3 +87,43 @@ def test_a_past_years_massacre_recalled_is_background_not_the_days_news() -> Non
     recalled = _figure(result, 108)
     assert recalled.scope == "historical" and recalled.date is None
     assert _figure(result, 14).date_basis == "text"
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        "Regime helicopters regularly drop barrel bombs on the besieged district.",
+        "Mortar rounds land on the old quarter almost every day residents say.",
+        "The neighbourhood has been targeted frequently by air strikes since the siege began.",
+        "The shelling of the camp is daily and indiscriminate.",
+        "Drones strike the valley on a daily basis according to local elders.",
+    ],
+)
+def test_a_habit_is_no_event(habit: str) -> None:
+    assert not [c for c in extract(habit, PUBLISHED).claims if isinstance(c, EventClaim)]
+
+
+def test_a_sequel_tells_no_new_event_and_takes_no_day_of_the_incident() -> None:
+    text = (
+        "Jets bombed a school in Kafr Nabl on Tuesday killing 11 people the monitor said. "
+        "The raid came a day after rebels shelled a government checkpoint killing four soldiers."
+    )
+    result = extract(text, PUBLISHED)
+    events = [c for c in result.claims if isinstance(c, EventClaim)]
+    # the raid told again as the sequel's subject is not a second air strike
+    assert [e.sub_event_type for e in events].count("Air/drone strike") == 1
+    # the soldiers died on another day than Tuesday's raid
+    soldiers = _figure(result, 4)
+    assert soldiers.date_basis == "report"
+
+
+def test_a_dated_incident_told_plainly_stays_an_event() -> None:
+    # "daily" describing the shelling, not the verb's habit: Sunday's shelling is news
+    text = (
+        "Warplanes bombed the market of Ariha on Monday. "
+        "Daily shelling killed two children in Ariha on Sunday."
+    )
+    events = [c for c in extract(text, PUBLISHED).claims if isinstance(c, EventClaim)]
+    days = {e.sub_event_type: e.date.start for e in events if e.date is not None}
+    assert days.get("Air/drone strike") == date(2016, 3, 7)
+    assert days.get("Shelling/artillery/missile attack") == date(2016, 3, 6)

@@ -873,7 +873,8 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
     date of its own that goes on telling the incident of the sentence before
     (it names no place, or only places that sentence's incident named, and
     opens no new item: "Meanwhile", "In a separate attack", "Three more ...",
-    the carried source's notion, attribution.opens_new_item) takes that
+    the carried source's notion, attribution.opens_new_item; nor ties it to
+    an earlier happening, heads.tells_a_sequel) takes that
     incident's date, as a reader does ("... killed on Monday in Douma. Rescue
     workers pulled 11 bodies from the rubble."); a sentence with no place
     takes its place the same way. A new place without a date, or a new item,
@@ -899,7 +900,11 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
             if end <= sent.end and name not in countries and doc[start].idx >= dateline
         }
         names = frozenset({text[p.start : p.end].lower() for p in own} | named)
-        goes_on = (not names or names <= names_were) and not attribution.opens_new_item(sent)
+        goes_on = (
+            (not names or names <= names_were)
+            and not attribution.opens_new_item(sent)
+            and not heads.tells_a_sequel(sent)
+        )
         when = _date_ref(sent)
         place = own[0] if own else place_was if goes_on else None
         if when is not None:
@@ -1229,7 +1234,10 @@ def events_component(doc: Doc) -> Doc:
         cues = [
             c
             for c in events.find_event_cues(sent_text)
-            if c.start < furniture and not control.told_as_history(sent_text[: c.start])
+            if c.start < furniture
+            and not control.told_as_history(sent_text[: c.start])
+            # a habit, or a sequel to what was told, is no new event
+            and not heads.not_the_news(doc, sent.start_char + c.start)
         ]
         if cues:  # the trigger lexicon is the gate: no cue, no event claim
             cued.append((sent, sent_text, places, sent_actors, cues))

@@ -473,3 +473,82 @@ def boilerplate_start(sentence: str) -> int:
     begins in a sentence, or its length when it has none."""
     found = _boilerplate_pattern().search(sentence)
     return found.start() if found else len(sentence)
+
+
+@dataclass(frozen=True)
+class NotNewsCues:
+    habit_adverbs: frozenset[str]
+    each_words: frozenset[str]
+    period_nouns: frozenset[str]
+    basis_words: frozenset[str]
+    sequel_verbs: frozenset[str]
+    after_words: frozenset[str]
+    response_nouns: frozenset[str]
+
+
+@cache
+def not_news_cues() -> NotNewsCues:
+    """The cue lists of events.json `not_the_news`, read once."""
+    data = _data("events.json")["not_the_news"]
+    return NotNewsCues(**{k: frozenset(v) for k, v in data.items() if k != "about"})
+
+
+def not_the_news(doc: Doc, start: int) -> bool:
+    """Whether the event cue at character `start` tells a habit ("jets
+    regularly bomb the town", "shells hit it almost every day") or is the
+    subject of a sequel ("the strikes came in response to ...", "the raid
+    came a day after ..."): background or the incident already told, not
+    a new event. Read off the verb that governs the cue."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cue = span[0]
+    verb = cue
+    for _ in range(4):  # "air strikes" as the agent or subject: up to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    cues = not_news_cues()
+    if any(_habitual(child, cues) for child in verb.children):
+        return True
+    if verb.lemma_.lower() not in cues.sequel_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.left_edge.i <= cue.i <= subject.right_edge.i):
+        return False
+    return any(_sequel(child, cues) for child in verb.children)
+
+
+def _habitual(child: Token, cues: NotNewsCues) -> bool:
+    word = child.lower_
+    if child.dep_ in ("advmod", "acomp") and word in cues.habit_adverbs:
+        return True  # "regularly bombed", "the shelling is daily"
+    if child.dep_ in ("npadvmod", "advmod") and child.lemma_.lower() in cues.period_nouns:
+        return any(a.lower_ in cues.each_words for a in child.children)  # "(almost) every day"
+    if child.dep_ == "prep" and word == "on":
+        return any(  # "on a daily basis", "on a regular basis"
+            o.lower_ == "basis" and any(a.lower_ in cues.basis_words for a in o.children)
+            for o in child.children
+        )
+    return False
+
+
+def _sequel(child: Token, cues: NotNewsCues) -> bool:
+    word = child.lower_
+    if child.dep_ == "prep" and word in cues.after_words:
+        return True  # "came after heavy shelling", "came a day after the raid"
+    if child.dep_ == "prep" and word == "in":
+        return any(o.lemma_.lower() in cues.response_nouns for o in child.children)
+    if child.dep_ == "advcl":  # "came a day after rebels shelled the capital"
+        return any(m.dep_ == "mark" and m.lower_ in cues.after_words for m in child.children)
+    return False
+
+
+def tells_a_sequel(sent: Span) -> bool:
+    """Whether the sentence ties what was told to something before it ("the
+    raid came a day after rebels shelled the capital", "the strikes came in
+    response to ..."): what it names beside the subject is another, earlier
+    happening, so it goes on with no incident's day."""
+    root = sent.root
+    cues = not_news_cues()
+    return root.lemma_.lower() in cues.sequel_verbs and any(_sequel(c, cues) for c in root.children)
