@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from warmonitor.reconcile.control import timeline
-from warmonitor.reconcile.events import MatchRules, grade, group
+from warmonitor.reconcile.events import MatchRules, date_precision, grade, group
 from warmonitor.reconcile.views import ClaimView, is_partisan
 
 ALEPPO = (1, "Aleppo", 36.20, 37.16)
@@ -127,3 +127,12 @@ def test_an_airport_or_a_nearby_village_does_not_change_who_holds_the_city() -> 
     assert timeline([airport]) == []
     city = control("B", "2024-11-30", "holds", hts)
     assert [(p.status, p.actor) for p in timeline([city, airport])] == [("held", hts)]
+
+
+def test_a_day_inferred_from_the_report_says_nothing_of_an_events_date_precision() -> None:
+    # extract dates an undated claim by its report (date_basis "report"): the
+    # event is as precisely dated as before it carried that day
+    inferred = strike("Reuters", date_basis="report")
+    assert date_precision([inferred]) == 2
+    told = strike("AFP", date_basis="text")
+    assert date_precision([inferred, told]) == 1
