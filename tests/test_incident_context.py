@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from warmonitor.extract.claims import CasualtyClaim, EventClaim, Extraction
+from warmonitor.extract.dates import find_dates
 from warmonitor.extract.pipeline import extract
 
 PUBLISHED = date(2016, 3, 10)  # a Thursday
@@ -127,3 +128,10 @@ def test_a_dated_incident_told_plainly_stays_an_event() -> None:
     days = {e.sub_event_type: e.date.start for e in events if e.date is not None}
     assert days.get("Air/drone strike") == date(2016, 3, 7)
     assert days.get("Shelling/artillery/missile attack") == date(2016, 3, 6)
+
+
+def test_a_weekdays_possessive_without_its_apostrophe_is_that_day() -> None:
+    # stripped copy: "Sundays shelling" is Sunday's; "on Fridays" is a habit, no day
+    text = "Medics said Sundays shelling of the camp killed 6 people. Markets close on Fridays and Saturdays."
+    found = [(m.text, m.start) for m in find_dates(text, PUBLISHED)]
+    assert found == [("Sundays", date(2016, 3, 6))]
