@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from warmonitor.extract.claims import CasualtyClaim, EventClaim, Extraction
+from warmonitor.extract.claims import CasualtyClaim, ControlClaim, EventClaim, Extraction
 from warmonitor.extract.dates import find_dates, report_dateline
 from warmonitor.extract.pipeline import extract
 
@@ -127,8 +127,13 @@ def test_a_year_in_a_clause_of_history_does_not_date_the_news() -> None:
         "Rebel fighters entered the northern districts of the city of Idlib on Friday evening, "
         "the first time they have been there since the army retook it in 2015."
     )
-    events = _events(extract(text, date(2019, 3, 2)))
-    assert events and all(_day(e) == date(2019, 3, 1) for e in events)
+    result = extract(text, date(2019, 3, 2))
+    # The news (the entering) is Friday's, not 2015's ...
+    entered = [c for c in result.claims if isinstance(c, ControlClaim)]
+    assert entered and all(c.date is not None and c.date.start == date(2019, 3, 1) for c in entered)
+    # ... and the retaking told in the clause of history is no event of 2019 (issue 11, point 3).
+    assert not [e for e in _events(result) if "retook" in text[e.span[0] : e.span[1]]]
+    assert all(_day(e) == date(2019, 3, 1) for e in _events(result))
 
 
 # ---------------------------------------------------------------- one incident told again

@@ -1236,8 +1236,9 @@ def events_component(doc: Doc) -> Doc:
             for c in events.find_event_cues(sent_text)
             if c.start < furniture
             and not control.told_as_history(sent_text[: c.start])
-            # a habit, or a sequel to what was told, is no new event
+            # a habit, or a sequel to what was told, is no new event; history neither
             and not heads.not_the_news(doc, sent.start_char + c.start)
+            and not _history(sent, sent.start_char + c.start)
         ]
         if cues:  # the trigger lexicon is the gate: no cue, no event claim
             cued.append((sent, sent_text, places, sent_actors, cues))
@@ -1291,6 +1292,20 @@ def events_component(doc: Doc) -> Doc:
             )
     _link_event_restatements(doc, first_event)
     return doc
+
+
+def _history(sent: Span, start: int) -> bool:
+    """Whether an event cue is told of a past year other than the one its
+    sentence is dated to ("since the 2013 chemical attack", "the massacre in
+    2012", "since the army retook it in 2015" in a 2019 report's news of
+    Friday): history, no event of the report's time, as a control change
+    told in a past year is none. "In 1998 militants shelled ..." stays: the
+    sentence is of that year."""
+    year = heads.cue_past_year(sent.doc, start, sent.doc._.published)
+    if year is None:
+        return False
+    when = _date_ref(sent)
+    return when is None or when.start.year != year
 
 
 def _link_event_restatements(doc: Doc, first: int) -> None:

@@ -243,14 +243,23 @@ def _earlier_year(verb: Token, published: date) -> int | None:
     2012, when 108 were killed", "the 2013 gas attack in which 1,400 died"
     (the clause hangs on the year, or on a noun its year modifies). None otherwise."""
     found = _own_earlier_year(verb, published)
-    if found is None and verb.dep_ in ("relcl", "acl", "advcl"):
-        head = verb.head
-        if head.dep_ == "pobj" and _past_year(head, published):
-            return int(head.text)
-        found = _own_earlier_year(head, published) if head.pos_ in ("NOUN", "PROPN") else None
+    if found is not None or verb.dep_ not in ("relcl", "acl", "advcl"):
+        return found
+    head = verb.head
+    if head.dep_ == "pobj" and _past_year(head, published):
+        return int(head.text)
+    # "a gas attack in August 2013 on the suburb of Ghouta that killed hundreds":
+    # up the nouns the clause hangs on ("Ghouta" <- "suburb" <- "attack")
+    for _ in range(4):
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        found = _own_earlier_year(head, published)
         if found is None:
             found = next((int(t.text) for t in head.children if _past_year(t, published)), None)
-    return found
+        if found is not None or head.dep_ != "pobj" or head.head.dep_ != "prep":
+            return found
+        head = head.head.head
+    return None
 
 
 def _past_year(token: Token, published: date) -> bool:
@@ -552,3 +561,36 @@ def tells_a_sequel(sent: Span) -> bool:
     root = sent.root
     cues = not_news_cues()
     return root.lemma_.lower() in cues.sequel_verbs and any(_sequel(c, cues) for c in root.children)
+
+
+def cue_past_year(doc: Doc, start: int, published: date | None) -> int | None:
+    """The year before publication an event cue at character `start` is told
+    in: "the 2013 chemical attack", "the attack in August 2013", "the army
+    retook it in 2015" (the cue, or the noun or verb it belongs to, names the
+    year itself: its own number, or an "in"/"during" phrase right under it;
+    a year deeper in a phrase belongs to something else). Background told in
+    a later report belongs to its year, not to the report's time."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand") if published is not None else None
+    if span is None or published is None:
+        return None
+    node = span[0]
+    for _ in range(3):  # the cue word, then the noun or verb it modifies
+        year = _year_under(node, published)
+        if year is not None or node.dep_ not in ("compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj"):
+            return year
+        node = node.head
+    return None
+
+
+def _year_under(node: Token, published: date) -> int | None:
+    for child in node.children:
+        if _past_year(child, published):
+            return int(child.text)  # "the 2013 attack"
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            for obj in child.children:  # "in 2015", "in August 2013"
+                if _past_year(obj, published):
+                    return int(obj.text)
+                year = next((int(g.text) for g in obj.children if _past_year(g, published)), None)
+                if year is not None:
+                    return year
+    return None
