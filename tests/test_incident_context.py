@@ -148,3 +148,18 @@ def test_an_event_told_in_a_past_year_is_no_event_of_the_report(text: str) -> No
     # published 2016: the year told is history, not the report's news
     events = [c for c in extract(text, PUBLISHED).claims if isinstance(c, EventClaim)]
     assert not [e for e in events if e.date is not None and e.date.start.year == 2016]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the war's start told with the toll: no protest, no clash of today
+        "Over 250,000 people have been killed in the country since the uprising began in March 2011 "
+        "with peaceful demonstrations against the president.",
+        "Some 1,400 people died in the nerve gas attack on the suburbs in August 2013.",
+    ],
+)
+def test_a_sentence_of_background_tolls_tells_no_event(text: str) -> None:
+    result = extract(text, PUBLISHED)
+    assert {c.scope for c in result.claims if isinstance(c, CasualtyClaim)} == {"historical"}
+    assert not [c for c in result.claims if isinstance(c, EventClaim)]

@@ -1229,7 +1229,10 @@ def events_component(doc: Doc) -> Doc:
     sentences = _sentences(doc)
     places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
     cued = []
+    background = _background_sentences(doc, sentences)
     for (sent, sent_text), places, sent_actors in zip(sentences, places_in, actors_in, strict=True):
+        if sent.start_char in background:
+            continue  # a sentence of background tolls tells the war's story, no event
         furniture = heads.boilerplate_start(sent_text)  # "Related ...": other stories' headlines
         cues = [
             c
@@ -1292,6 +1295,21 @@ def events_component(doc: Doc) -> Doc:
             )
     _link_event_restatements(doc, first_event)
     return doc
+
+
+def _background_sentences(doc: Doc, sentences: list[tuple[Span, str]]) -> set[int]:
+    """The starts of the sentences that tell background: every toll in them
+    is historical ("more than 300,000 people have been killed since the
+    conflict began in March 2011 with anti-government protests", "hundreds
+    died in a sarin attack in August 2013"). Their protests, fighting and
+    attacks are the war's story, no event of the report's time."""
+    starts = [s.start_char for s, _ in sentences]
+    scopes: dict[int, set[str]] = {}
+    for claim in doc._.claims:
+        if isinstance(claim, CasualtyClaim):
+            start = starts[bisect_right(starts, claim.span[0]) - 1]
+            scopes.setdefault(start, set()).add(claim.scope)
+    return {start for start, told in scopes.items() if told == {"historical"}}
 
 
 def _history(sent: Span, start: int) -> bool:
