@@ -868,6 +868,11 @@ def _incident(sent: Span) -> _Incident:
     return found.get(sent.start_char, _Incident(_date_ref(sent), "text", None))
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_gazetteer().country_names.values())
+
+
 def _incidents(doc: Doc) -> dict[int, _Incident]:
     """Each sentence's incident context, by its start. A sentence with no
     date of its own that goes on telling the incident of the sentence before
@@ -882,7 +887,7 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
     sentences = _sentences(doc)
     text = _text(doc)
     dateline = _dateline_end(text)
-    countries = {name.lower() for name in load_gazetteer().country_names.values()}
+    countries = _country_names()
     ents = _place_ents(doc)
     ent_starts = [start for start, _end, _name in ents]
     found: dict[int, _Incident] = {}
@@ -900,12 +905,15 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
             if end <= sent.end and name not in countries and doc[start].idx >= dateline
         }
         names = frozenset({text[p.start : p.end].lower() for p in own} | named)
+        when = _date_ref(sent)
+        # The parse is read only where it can matter: a sentence naming a new
+        # place goes on with nothing, whatever its opener.
         goes_on = (
             (not names or names <= names_were)
+            and (date_was is not None or place_was is not None or bool(names))
             and not attribution.opens_new_item(sent)
             and not heads.tells_a_sequel(sent)
         )
-        when = _date_ref(sent)
         place = own[0] if own else place_was if goes_on else None
         if when is not None:
             current = _Incident(when, "text", place)
