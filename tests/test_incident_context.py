@@ -9,7 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from warmonitor.extract import heads
 from warmonitor.extract.claims import CasualtyClaim, EventClaim, Extraction
 from warmonitor.extract.dates import find_dates
 from warmonitor.extract.pipeline import extract
@@ -163,3 +166,27 @@ def test_a_sentence_of_background_tolls_tells_no_event(text: str) -> None:
     result = extract(text, PUBLISHED)
     assert {c.scope for c in result.claims if isinstance(c, CasualtyClaim)} == {"historical"}
     assert not [c for c in result.claims if isinstance(c, EventClaim)]
+
+
+def _parsed(words: list[str], heads_: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads_, deps=deps, pos=pos)
+
+
+def test_a_year_in_a_name_makes_no_history() -> None:
+    # A parse seen on a real note: the "2020" of a campaign's name hung on the
+    # verb as its predicate ("oprd"). It is no year the protest is told in.
+    doc = _parsed(
+        ["The", "protest", "was", "called", "by", "No", "Games", "2020", "joined", "it"],
+        [1, 3, 3, 3, 3, 6, 4, 3, 3, 8],
+        ["det", "nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "oprd", "conj", "dobj"],
+        ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "PROPN", "NUM", "VERB", "PRON"],
+    )
+    assert heads.cue_past_year(doc, doc[1].idx, date(2022, 2, 9)) is None
+    # "the 2014 barrel bomb attack": the year the attack is told in
+    doc = _parsed(
+        ["since", "the", "2014", "attack"],
+        [0, 3, 3, 0],
+        ["ROOT", "det", "nummod", "pobj"],
+        ["ADP", "DET", "NUM", "NOUN"],
+    )
+    assert heads.cue_past_year(doc, doc[3].idx, date(2016, 3, 10)) == 2014

@@ -584,8 +584,8 @@ def cue_past_year(doc: Doc, start: int, published: date | None) -> int | None:
 
 def _year_under(node: Token, published: date) -> int | None:
     for child in node.children:
-        if _past_year(child, published):
-            return int(child.text)  # "the 2013 attack"
+        if child.dep_ in ("nummod", "compound", "amod", "nmod") and _past_year(child, published):
+            return int(child.text)  # "the 2013 attack" (not "No Olympics 2020 joined")
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             for obj in child.children:  # "in 2015", "in August 2013"
                 if _past_year(obj, published):
