@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from warmonitor.reconcile.control import timeline
-from warmonitor.reconcile.events import MatchRules, grade, group
+from warmonitor.reconcile.events import MatchRules, date_precision, grade, group
 from warmonitor.reconcile.views import ClaimView, is_partisan
 
 ALEPPO = (1, "Aleppo", 36.20, 37.16)
@@ -204,3 +204,12 @@ def test_a_lone_stormed_with_no_actor_is_no_state_to_show() -> None:
     held = control("SOHR", "2024-11-28", "holds", "Hayat Tahrir al-Sham")
     periods = timeline([held, stormed])
     assert all(p.actor for p in periods) and periods[-1].status == "contested"
+
+
+def test_a_day_inferred_from_the_report_says_nothing_of_an_events_date_precision() -> None:
+    # extract dates an undated claim by its report (date_basis "report"): the
+    # event is as precisely dated as before it carried that day
+    inferred = strike("Reuters", date_basis="report")
+    assert date_precision([inferred]) == 2
+    told = strike("AFP", date_basis="text")
+    assert date_precision([inferred, told]) == 1

@@ -18,6 +18,21 @@ Outcome = Literal["killed", "injured", "captured", "displaced", "missing"]
 # since 2011"), kept with its own period and never added into an estimate.
 Scope = Literal["cumulative", "incident", "historical"]
 Change = Literal["gained", "lost", "holds", "contested"]
+# Where a claim's date comes from, so a reader can tell a day the text gives
+# from one inferred: "text" its own sentence names it; "context" an earlier
+# sentence telling the same incident, or another telling of the same figure or
+# event; "report" nothing in the text dates it, so it is the report's own day
+# (the dateline the text carries, else its publication date).
+DateBasis = Literal["text", "context", "report"]
+
+
+def _date_basis() -> DateBasis | None:
+    return Field(
+        None,
+        description='Where `date` comes from: "text" (the claim\'s sentence), "context" (an earlier '
+        'sentence of the same incident, or another telling of it), "report" (the report\'s own day: '
+        "nothing in the text dates it). None when the claim has no date.",
+    )
 
 
 class PlaceRef(BaseModel):
@@ -71,6 +86,7 @@ class CasualtyClaim(ClaimBase):
     date: DateRef | None = Field(
         None, description="The day it happened; for a cumulative toll, the day it was stated (as_of)."
     )
+    date_basis: DateBasis | None = _date_basis()
     place: PlaceRef | None = None
     period_start: date_ | None = Field(
         None,
@@ -95,6 +111,7 @@ class EventClaim(ClaimBase):
     actors: list[str] = Field(default_factory=list)
     place: PlaceRef | None = None
     date: DateRef | None = None
+    date_basis: DateBasis | None = _date_basis()
     first_since: int | None = Field(None, description='"for the first time since 2016" -> 2016.')
     part_of: int | None = Field(
         None,
@@ -113,6 +130,7 @@ class ControlClaim(ClaimBase):
         None, description='How much of the place: "most of Aleppo" is most.'
     )
     date: DateRef | None = None
+    date_basis: DateBasis | None = _date_basis()
 
 
 Claim = Annotated[CasualtyClaim | EventClaim | ControlClaim, Field(discriminator="kind")]

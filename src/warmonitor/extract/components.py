@@ -38,6 +38,7 @@ from warmonitor.extract.claims import (
     ActorOut,
     CasualtyClaim,
     ControlClaim,
+    DateBasis,
     DateRef,
     EventClaim,
     PlaceOut,
@@ -911,6 +912,84 @@ def _date_ref(sent: Span) -> DateRef | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Incident:
+    """What a sentence tells of its incident's time and place: its own date,
+    else the one of the incident it goes on telling (`basis` says which); and
+    the place its claims fall back on when it names none."""
+
+    date: DateRef | None
+    basis: DateBasis | None
+    place: PlaceMention | None
+
+
+def _incident(sent: Span) -> _Incident:
+    """The sentence's incident context (`_incidents`), made once a report."""
+    found: dict[int, _Incident] | None = sent.doc.user_data.get("wm_incidents")
+    if found is None:
+        found = sent.doc.user_data["wm_incidents"] = _incidents(sent.doc)
+    return found.get(sent.start_char, _Incident(_date_ref(sent), "text", None))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_gazetteer().country_names.values())
+
+
+def _incidents(doc: Doc) -> dict[int, _Incident]:
+    """Each sentence's incident context, by its start. A sentence with no
+    date of its own that goes on telling the incident of the sentence before
+    (it names no place, or only places that sentence's incident named, and
+    opens no new item: "Meanwhile", "In a separate attack", "Three more ...",
+    the carried source's notion, attribution.opens_new_item; nor ties it to
+    an earlier happening, heads.tells_a_sequel) takes that
+    incident's date, as a reader does ("... killed on Monday in Douma. Rescue
+    workers pulled 11 bodies from the rubble."); a sentence with no place
+    takes its place the same way. A new place without a date, or a new item,
+    ends the incident: what follows is dated by the report alone."""
+    sentences = _sentences(doc)
+    text = _text(doc)
+    dateline = _dateline_end(text)
+    countries = _country_names()
+    ents = _place_ents(doc)
+    ent_starts = [start for start, _end, _name in ents]
+    found: dict[int, _Incident] = {}
+    date_was: DateRef | None = None
+    names_were: frozenset[str] = frozenset()
+    place_was: PlaceMention | None = None
+    for (sent, _sent_text), places in zip(sentences, _by_sentence(doc._.places, sentences), strict=True):
+        # A country ("in Syria") or the dateline's town names no new incident;
+        # a town the gazetteer lacks ("In Saqba ...") does, as the parse names it.
+        own = [p for p in places if p.place.feature != "country" and p.start >= dateline]
+        first = bisect_left(ent_starts, sent.start)
+        named = {
+            name
+            for start, end, name in ents[first : bisect_left(ent_starts, sent.end, lo=first)]
+            if end <= sent.end and name not in countries and doc[start].idx >= dateline
+        }
+        names = frozenset({text[p.start : p.end].lower() for p in own} | named)
+        when = _date_ref(sent)
+        # The parse is read only where it can matter: a sentence naming a new
+        # place goes on with nothing, whatever its opener.
+        goes_on = (
+            (not names or names <= names_were)
+            and (date_was is not None or place_was is not None or bool(names))
+            and not attribution.opens_new_item(sent)
+            and not heads.tells_a_sequel(sent)
+        )
+        place = own[0] if own else place_was if goes_on else None
+        if when is not None:
+            current = _Incident(when, "text", place)
+        elif goes_on and date_was is not None:
+            current = _Incident(date_was, "context", place)
+        else:
+            current = _Incident(None, None, place)
+        found[sent.start_char] = current
+        date_was, place_was = current.date, current.place
+        names_were = names | names_were if goes_on else names
+    return found
+
+
 MentionT = TypeVar("MentionT", PlaceMention, ActorMention)
 
 
@@ -1104,12 +1183,12 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     linked = taken.restatements(claims, sentence_of, places, nouns, _text(doc), days, voice)
     for later, first in linked.items():
         update: dict[str, Any] = {"part_of": indices[first]}
-        if claims[later].date is None:
-            update["date"] = claims[first].date
+        if claims[later].date is None and claims[first].date is not None:
+            update.update(date=claims[first].date, date_basis="context")
         doc._.claims[indices[later]] = claims[later].model_copy(update=update)
         if claims[first].date is None and claims[later].date is not None:
             doc._.claims[indices[first]] = doc._.claims[indices[first]].model_copy(
-                update={"date": claims[later].date}
+                update={"date": claims[later].date, "date_basis": "context"}
             )
 
 
@@ -1125,14 +1204,7 @@ def _places_named(
     named: dict[int, set[str]] = {}
     # The doc's place entities once, by first token: a Span's `ents` walks all
     # of the doc's, which per sentence took the square of a figure-dense text.
-    ents = doc.user_data.get("wm_place_ents")
-    if ents is None:  # read once for the figures' and the events' retellings
-        text = _text(doc)
-        ents = doc.user_data["wm_place_ents"] = [
-            (e.start, e.end, text[e.start_char : e.end_char].lower())
-            for e in doc.ents
-            if _names_a_place(e.label_, text, e.end_char)
-        ]
+    ents = _place_ents(doc)
     ent_starts = [start for start, _end, _text in ents]
     for k in set(sentence_of):
         sent = sentences[k - 1][0]
@@ -1148,6 +1220,20 @@ def _places_named(
 _PLACE_UNITS = frozenset(
     ("city", "town", "village", "province", "district", "governorate", "region", "county")
 )
+
+
+def _place_ents(doc: Doc) -> list[tuple[int, int, str]]:
+    """The doc's place entities (first token, end token, lower-case text),
+    read once for the retellings and the incidents."""
+    ents: list[tuple[int, int, str]] | None = doc.user_data.get("wm_place_ents")
+    if ents is None:
+        text = _text(doc)
+        ents = doc.user_data["wm_place_ents"] = [
+            (e.start, e.end, text[e.start_char : e.end_char].lower())
+            for e in doc.ents
+            if _names_a_place(e.label_, text, e.end_char)
+        ]
+    return ents
 
 
 def _names_a_place(label: str, text: str, end: int) -> bool:
@@ -1190,11 +1276,13 @@ def _casualty_claim(
         # The war's toll as background is the outlet's, whoever spoke before.
         claimant = sent.doc._.claimants.outlet
     battle = head is None and _one_battle(fig, scope, place)
-    when, period_start, as_of = _toll_dates(sent, fig, "incident" if battle else scope)
+    when, basis, period_start, as_of = _toll_dates(sent, fig, "incident" if battle else scope)
     if battle:
         scope, when = "incident", _battle_days(sent, fig)
+        # the battle's days counted back from publication when the sentence names none
+        basis = basis or ("report" if when is not None else None)
     if head is not None:
-        when, period_start, as_of = head.date, head.period_start, head.as_of
+        when, basis, period_start, as_of = head.date, head.date_basis, head.period_start, head.as_of
     return _claim(
         CasualtyClaim,
         text=sent_text,
@@ -1210,6 +1298,7 @@ def _casualty_claim(
         scope=scope,
         part_of=part_of,
         date=when,
+        date_basis=basis,
         place=_place_ref(place) if place else (head.place if head else None),
         period_start=period_start,
         as_of=as_of,
@@ -1271,16 +1360,18 @@ def _battle_days(sent: Span, fig: casualties.CasualtyFigure) -> DateRef | None:
 
 def _toll_dates(
     sent: Span, fig: casualties.CasualtyFigure, scope: str
-) -> tuple[DateRef | None, date | None, date | None]:
-    """(date, period_start, as_of) of a figure. An incident is dated by the
-    sentence's first date. A running toll is dated to when it was stated
+) -> tuple[DateRef | None, DateBasis | None, date | None, date | None]:
+    """(date, its basis, period_start, as_of) of a figure. An incident is dated
+    by the sentence's first date (else, at the end, by the incident it goes
+    on telling: `_from_context`). A running toll is dated to when it was stated
     (a date of the sentence that starts no period, else publication), its
     period start apart: "since Friday", a date governed by a verb of
     starting ("fighting that erupted last Wednesday"), or "in the six days
     of ..." counted back from when it was stated. A historical toll has the
     period its own words give ("since 2011")."""
     if scope == "incident":
-        return _date_ref(sent), None, None
+        when = _date_ref(sent)
+        return when, None if when is None else "text", None, None
     published: date | None = sent.doc._.published
     mentions = _dates_in(sent)
     starts = [m for m in mentions if m.since or heads.start_verb(sent.doc, m.span[0])]
@@ -1288,7 +1379,7 @@ def _toll_dates(
     if scope == "historical":
         # "By the end of 1972, 496 had been killed": stated as of that year's end, not publication.
         ended = [m for m in stated if m.year_only and m.start == m.end]
-        return None, fig.period_start, ended[0].start if ended else published
+        return None, None, fig.period_start, ended[0].start if ended else published
     as_of = stated[0].end if stated else published
     period_start = starts[0].start if starts else None
     if period_start is None and fig.period_days and as_of is not None:
@@ -1300,7 +1391,8 @@ def _toll_dates(
         if as_of is not None
         else None
     )
-    return when, period_start, as_of
+    basis: DateBasis | None = None if when is None else "text" if stated else "report"
+    return when, basis, period_start, as_of
 
 
 def _continue_breakdown(doc: Doc, sent: Span, sent_text: str, total: int | None) -> int | None:
@@ -1325,12 +1417,19 @@ def events_component(doc: Doc) -> Doc:
     sentences = _sentences(doc)
     places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
     cued = []
+    background = _background_sentences(doc, sentences)
     for (sent, sent_text), places, sent_actors in zip(sentences, places_in, actors_in, strict=True):
+        if sent.start_char in background:
+            continue  # a sentence of background tolls tells the war's story, no event
         furniture = heads.boilerplate_start(sent_text)  # "Related ...": other stories' headlines
         cues = [
             c
             for c in events.find_event_cues(sent_text)
-            if c.start < furniture and not control.told_as_history(sent_text[: c.start])
+            if c.start < furniture
+            and not control.told_as_history(sent_text[: c.start])
+            # a habit, or a sequel to what was told, is no new event; history neither
+            and not heads.not_the_news(doc, sent.start_char + c.start)
+            and not _history(sent, sent.start_char + c.start)
         ]
         if cues:  # the trigger lexicon is the gate: no cue, no event claim
             cued.append((sent, sent_text, places, sent_actors, cues))
@@ -1353,6 +1452,7 @@ def events_component(doc: Doc) -> Doc:
         event_type = guess.event_type if guess.event_type != UNCERTAIN else main.event_type
         others = [c for c in cues if c is not main and c.event_type != event_type]
         disrupted = False
+        when = _date_ref(sent)
         for cue in [main, *others]:
             place = _nearest_place(where, cues, cue, sent.start_char)
             kind = (
@@ -1376,12 +1476,42 @@ def events_component(doc: Doc) -> Doc:
                     confidence=kind[2],
                     actors=actors,
                     place=_place_ref(place) if place else None,
-                    date=_date_ref(sent),
+                    date=when,
+                    date_basis=None if when is None else "text",
                     first_since=since,
                 )
             )
     _link_event_restatements(doc, first_event)
     return doc
+
+
+def _background_sentences(doc: Doc, sentences: list[tuple[Span, str]]) -> set[int]:
+    """The starts of the sentences that tell background: every toll in them
+    is historical ("more than 300,000 people have been killed since the
+    conflict began in March 2011 with anti-government protests", "hundreds
+    died in a sarin attack in August 2013"). Their protests, fighting and
+    attacks are the war's story, no event of the report's time."""
+    starts = [s.start_char for s, _ in sentences]
+    scopes: dict[int, set[str]] = {}
+    for claim in doc._.claims:
+        if isinstance(claim, CasualtyClaim):
+            start = starts[bisect_right(starts, claim.span[0]) - 1]
+            scopes.setdefault(start, set()).add(claim.scope)
+    return {start for start, told in scopes.items() if told == {"historical"}}
+
+
+def _history(sent: Span, start: int) -> bool:
+    """Whether an event cue is told of a past year other than the one its
+    sentence is dated to ("since the 2013 chemical attack", "the massacre in
+    2012", "since the army retook it in 2015" in a 2019 report's news of
+    Friday): history, no event of the report's time, as a control change
+    told in a past year is none. "In 1998 militants shelled ..." stays: the
+    sentence is of that year."""
+    year = heads.cue_past_year(sent.doc, start, sent.doc._.published)
+    if year is None:
+        return False
+    when = _date_ref(sent)
+    return when is None or when.start.year != year
 
 
 def _link_event_restatements(doc: Doc, first: int) -> None:
@@ -1433,10 +1563,14 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
             match = next((i for i in earlier if same(i, j)), None)
             if match is not None:
                 # One incident, one day: a telling with none takes its twin's.
-                update: dict[str, Any] = {"part_of": indices[match], "date": later.date or claims[match].date}
+                update: dict[str, Any] = {"part_of": indices[match]}
+                if later.date is None and claims[match].date is not None:
+                    update.update(date=claims[match].date, date_basis="context")
                 doc._.claims[indices[j]] = later.model_copy(update=update)
                 if claims[match].date is None and later.date is not None:
-                    claims[match] = claims[match].model_copy(update={"date": later.date})
+                    claims[match] = claims[match].model_copy(
+                        update={"date": later.date, "date_basis": "context"}
+                    )
                     doc._.claims[indices[match]] = claims[match]
                 continue
         earlier.append(j)
@@ -1658,7 +1792,45 @@ def control_component(doc: Doc) -> Doc:
             last_place = (named or towns or places)[-1]
         if actors:
             last_actor = actors[0]
+    _from_context(doc)
     return doc
+
+
+def _from_context(doc: Doc) -> None:
+    """Claims whose sentence gives no date or place take them from the
+    incident their sentence goes on telling (`_incidents`: `date_basis`
+    "context"); a claim still undated is the report's news of its own day
+    (reconcile counts it on that day, and analysts read it so): the report's
+    day, its dateline's where the text carries one, `date_basis` "report", so
+    the inference stays visible. A toll told as background keeps no date: it
+    is no news of the day. Runs last, after the retellings were linked on what
+    their own sentences say and shared their days (a twin's day wins)."""
+    published: date | None = doc._.published
+    if published is None or not doc._.claims:
+        return
+    day = DateRef(start=published, end=published, precision=1)
+    sentences = _sentences(doc)
+    starts = [s.start_char for s, _ in sentences]
+    for i, claim in enumerate(doc._.claims):
+        if getattr(claim, "scope", None) == "historical":
+            continue
+        # Only incidents and events take a place from context: a running toll
+        # is of its own span and places, and a control claim always has one.
+        wants_place = (
+            claim.kind != "control"
+            and claim.place is None
+            and getattr(claim, "scope", "incident") == "incident"
+        )
+        if claim.date is not None and not wants_place:
+            continue
+        incident = _incident(sentences[bisect_right(starts, claim.span[0]) - 1][0])
+        update: dict[str, Any] = {}
+        if claim.date is None:
+            update.update(date=incident.date or day, date_basis=incident.basis or "report")
+        if wants_place and incident.place is not None:
+            update["place"] = _place_ref(incident.place)
+        if update:
+            doc._.claims[i] = claim.model_copy(update=update)
 
 
 _UNARMED = (5, 6, 7)  # ACLED inter codes: rioters, protesters, civilians
@@ -1781,9 +1953,10 @@ def _control_fields(
     extent = next((name for regex, name in _EXTENT if regex.search(window)), None)
     if _SUB_PLACE.match(text[place.end : place.end + 40]):
         extent = "part"  # "Aleppo International Airport" is a part of Aleppo, not the city
+    when = _date_ref(sent)
     return dict(
         text=sent_text, span=(start, end), claimant=_claimant(sent, start), stance=_stance_at(sent, start),
-        place=_place_ref(place), extent=extent, date=_date_ref(sent),
+        place=_place_ref(place), extent=extent, date=when, date_basis=None if when is None else "text",
     )  # fmt: skip
 
 

@@ -36,6 +36,9 @@ DATE_RE = re.compile(
     # are one date, the calendar's: the weekday alone would be read against
     # the publication date, in another week or another year.
     rf"(?:{_WEEKDAY})\.?,?\s+(?:the\s+)?(?:{_CALENDAR})"
+    # "Saturdays blast", "Tuesdays attack": the possessive with its apostrophe
+    # stripped (FA-KES copy), a noun after it; "on Saturdays" is a habit, not a day.
+    r"|(?<!\bon\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?=\s+[a-z])"
     rf"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|{_CALENDAR}"
     r"|\d{4}-\d{2}-\d{2}"
@@ -85,6 +88,8 @@ def resolve(expr: str, published: date) -> tuple[date, date, int] | None:
     if on is not None:
         # "Friday, 21 July 1972": the day given, whatever week publication falls in.
         return on, on, 1
+    if word.endswith("s") and word[:-1] in WEEKDAYS:
+        word = word[:-1]  # "Saturdays blast": Saturday's
     if word in WEEKDAYS:
         day = _weekday_before(published, word)
         return day, day, 1

@@ -240,7 +240,36 @@ def _verb_background(verb: Token, published: date) -> date | None:
 
 def _earlier_year(verb: Token, published: date) -> int | None:
     """The year before publication the verb's own time phrase names: "in
-    August 2013", "last year" ("in August last year"); None otherwise."""
+    August 2013", "last year" ("in August last year"); or, for a clause
+    telling of a thing named before, that thing's year: "the massacre of
+    2012, when 108 were killed", "the 2013 gas attack in which 1,400 died"
+    (the clause hangs on the year, or on a noun its year modifies). None otherwise."""
+    found = _own_earlier_year(verb, published)
+    if found is not None or verb.dep_ not in ("relcl", "acl", "advcl"):
+        return found
+    head = verb.head
+    if head.dep_ == "pobj" and _past_year(head, published):
+        return int(head.text)
+    # "a gas attack in August 2013 on the suburb of Ghouta that killed hundreds":
+    # up the nouns the clause hangs on ("Ghouta" <- "suburb" <- "attack")
+    for _ in range(4):
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        found = _own_earlier_year(head, published)
+        if found is None:
+            found = next((int(t.text) for t in head.children if _past_year(t, published)), None)
+        if found is not None or head.dep_ != "pobj" or head.head.dep_ != "prep":
+            return found
+        head = head.head.head
+    return None
+
+
+def _past_year(token: Token, published: date) -> bool:
+    text = token.text
+    return len(text) == 4 and text.isdigit() and 1900 < int(text) < published.year
+
+
+def _own_earlier_year(verb: Token, published: date) -> int | None:
     for child in verb.children:
         if child.dep_ not in ("prep", "npadvmod") or (
             child.dep_ == "prep" and child.lower_ not in ("in", "on")
@@ -459,3 +488,115 @@ def boilerplate_start(sentence: str) -> int:
     begins in a sentence, or its length when it has none."""
     found = _boilerplate_pattern().search(sentence)
     return found.start() if found else len(sentence)
+
+
+@dataclass(frozen=True)
+class NotNewsCues:
+    habit_adverbs: frozenset[str]
+    each_words: frozenset[str]
+    period_nouns: frozenset[str]
+    basis_words: frozenset[str]
+    sequel_verbs: frozenset[str]
+    after_words: frozenset[str]
+    response_nouns: frozenset[str]
+
+
+@cache
+def not_news_cues() -> NotNewsCues:
+    """The cue lists of events.json `not_the_news`, read once."""
+    data = _data("events.json")["not_the_news"]
+    return NotNewsCues(**{k: frozenset(v) for k, v in data.items() if k != "about"})
+
+
+def not_the_news(doc: Doc, start: int) -> bool:
+    """Whether the event cue at character `start` tells a habit ("jets
+    regularly bomb the town", "shells hit it almost every day") or is the
+    subject of a sequel ("the strikes came in response to ...", "the raid
+    came a day after ..."): background or the incident already told, not
+    a new event. Read off the verb that governs the cue."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cue = span[0]
+    verb = cue
+    for _ in range(4):  # "air strikes" as the agent or subject: up to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    cues = not_news_cues()
+    if any(_habitual(child, cues) for child in verb.children):
+        return True
+    if verb.lemma_.lower() not in cues.sequel_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.left_edge.i <= cue.i <= subject.right_edge.i):
+        return False
+    return any(_sequel(child, cues) for child in verb.children)
+
+
+def _habitual(child: Token, cues: NotNewsCues) -> bool:
+    word = child.lower_
+    if child.dep_ in ("advmod", "acomp") and word in cues.habit_adverbs:
+        return True  # "regularly bombed", "the shelling is daily"
+    if child.dep_ in ("npadvmod", "advmod") and child.lemma_.lower() in cues.period_nouns:
+        return any(a.lower_ in cues.each_words for a in child.children)  # "(almost) every day"
+    if child.dep_ == "prep" and word == "on":
+        return any(  # "on a daily basis", "on a regular basis"
+            o.lower_ == "basis" and any(a.lower_ in cues.basis_words for a in o.children)
+            for o in child.children
+        )
+    return False
+
+
+def _sequel(child: Token, cues: NotNewsCues) -> bool:
+    word = child.lower_
+    if child.dep_ == "prep" and word in cues.after_words:
+        return True  # "came after heavy shelling", "came a day after the raid"
+    if child.dep_ == "prep" and word == "in":
+        return any(o.lemma_.lower() in cues.response_nouns for o in child.children)
+    if child.dep_ == "advcl":  # "came a day after rebels shelled the capital"
+        return any(m.dep_ == "mark" and m.lower_ in cues.after_words for m in child.children)
+    return False
+
+
+def tells_a_sequel(sent: Span) -> bool:
+    """Whether the sentence ties what was told to something before it ("the
+    raid came a day after rebels shelled the capital", "the strikes came in
+    response to ..."): what it names beside the subject is another, earlier
+    happening, so it goes on with no incident's day."""
+    root = sent.root
+    cues = not_news_cues()
+    return root.lemma_.lower() in cues.sequel_verbs and any(_sequel(c, cues) for c in root.children)
+
+
+def cue_past_year(doc: Doc, start: int, published: date | None) -> int | None:
+    """The year before publication an event cue at character `start` is told
+    in: "the 2013 chemical attack", "the attack in August 2013", "the army
+    retook it in 2015" (the cue, or the noun or verb it belongs to, names the
+    year itself: its own number, or an "in"/"during" phrase right under it;
+    a year deeper in a phrase belongs to something else). Background told in
+    a later report belongs to its year, not to the report's time."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand") if published is not None else None
+    if span is None or published is None:
+        return None
+    node = span[0]
+    for _ in range(3):  # the cue word, then the noun or verb it modifies
+        year = _year_under(node, published)
+        if year is not None or node.dep_ not in ("compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj"):
+            return year
+        node = node.head
+    return None
+
+
+def _year_under(node: Token, published: date) -> int | None:
+    for child in node.children:
+        if child.dep_ in ("nummod", "compound", "amod", "nmod") and _past_year(child, published):
+            return int(child.text)  # "the 2013 attack" (not "No Olympics 2020 joined")
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            for obj in child.children:  # "in 2015", "in August 2013"
+                if _past_year(obj, published):
+                    return int(obj.text)
+                year = next((int(g.text) for g in obj.children if _past_year(g, published)), None)
+                if year is not None:
+                    return year
+    return None

@@ -31,7 +31,7 @@ import dataclasses
 import os
 import statistics
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -215,7 +215,6 @@ def build_event(session: Session, claims: list[ClaimView], casualties: list[Clai
         if c.fields.get("event_type") == event_type and c.fields.get("sub_event_type") != "uncertain"
     )
     days = sorted(c.day for c in claims)
-    precisions = [int(c.fields["date"]["precision"]) for c in claims if c.fields.get("date")]
     actor1, actor2 = _actor_pair(claims)
     low, best, high = _fatalities(casualties)
     voices = independent_voices(claims) or {c.voice for c in claims}
@@ -224,7 +223,7 @@ def build_event(session: Session, claims: list[ClaimView], casualties: list[Clai
         sub_event_type=sub,
         date_start=days[0],
         date_end=days[-1],
-        date_precision=min(precisions) if precisions else 2,
+        date_precision=date_precision(claims),
         place_id=place_id,
         geo_precision=min((c.precision or 3 for c in precise), default=None),
         location=place.name if place else None,
@@ -456,3 +455,16 @@ def regroup_near(session: Session, rules: MatchRules, touched: set[int], revoice
         claims = sorted((by_id[c] for c in ids if c in by_id), key=lambda v: (v.day, v.id))
         build_event(session, claims, _sentence_casualties(claims, casualties))
     return len(build)
+
+
+def date_precision(claims: Sequence[ClaimView]) -> int:
+    """An event's ACLED time precision: the best its claims' dates give; 2
+    when none is dated by its text. A day inferred from the report's own
+    (`date_basis` "report") says nothing of how precisely the text dates the
+    event, so such claims count as undated, as they were before they had it."""
+    precisions = [
+        int(c.fields["date"]["precision"])
+        for c in claims
+        if c.fields.get("date") and c.fields.get("date_basis") != "report"
+    ]
+    return min(precisions) if precisions else 2

@@ -223,6 +223,7 @@ def store_claims(session: Session, report: Report, extractor: Extractor) -> list
         if report.published_at is None:
             # No date given: nothing it says is dated by the day it was read in.
             fields.pop("date", None)
+            fields.pop("date_basis", None)
             fields["undated"] = True
         claimant = claim.claimant
         if claimant == outlet and own_voice is not None:
