@@ -1823,11 +1823,18 @@ def _from_context(doc: Doc) -> None:
         )
         if claim.date is not None and not wants_place:
             continue
-        incident = _incident(sentences[bisect_right(starts, claim.span[0]) - 1][0])
+        sentence = sentences[bisect_right(starts, claim.span[0]) - 1][0]
+        incident = _incident(sentence)
         update: dict[str, Any] = {}
         if claim.date is None:
             update.update(date=incident.date or day, date_basis=incident.basis or "report")
-        if wants_place and incident.place is not None:
+        # A place of the claim's own sentence was already weighed by the claim's
+        # rules ("Eight killed across the district, five of them in X": the
+        # whole is not at X); only a place carried from before is new to it.
+        carried = incident.place is not None and not (
+            sentence.start_char <= incident.place.start < sentence.end_char
+        )
+        if wants_place and carried and incident.place is not None:
             update["place"] = _place_ref(incident.place)
         if update:
             doc._.claims[i] = claim.model_copy(update=update)
