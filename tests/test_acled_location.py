@@ -263,3 +263,19 @@ def test_a_region_written_by_its_acronym_steers_the_namesake() -> None:
     assert where.admin1 == "Jammu and Kashmir" and km_from(where, 33.77, 74.09) < 15
     note = "On 5 May 2022, teachers protested in Bishnupur (Bankura district, WB) over unpaid salaries."
     assert locate(note, "IN", []).admin1 == "West Bengal"
+
+
+def test_a_city_part_with_an_arabic_article_stays_whole_and_in_its_city() -> None:
+    note = (
+        "On 6 May 2022, youths threw stones at soldiers in Jerusalem - Bab az Zahra (Jerusalem, West Bank)."
+    )
+    assert named_places(note, "PS")[0].name == "Jerusalem - Bab az Zahra"
+    assert km_from(locate(note, "PS", []), 31.78, 35.23) < 10
+
+
+def test_a_building_named_with_its_town_in_parentheses_is_in_that_town() -> None:
+    note = (
+        "On 8 May 2022, fishermen picketed at the Mokpo City Hall (Mokpo) against a port plan "
+        "decided in Seoul. [size=no report]"
+    )
+    assert km_from(locate(note, "KR", []), 34.81, 126.39) < 15

@@ -57,7 +57,12 @@ class Named:
     context: tuple[str, ...] = ()  # for a name given alone, the other names and regions of the note
 
 
-_PARTICLES = "de|del|della|la|las|los|le|les|al|el|of|du|do|dos|da|das|des|di|y|e|en|sur|am|an|der"
+# Arabic articles as transliterated in lower case ("Bab az Zawiyah", "Jisr ash Shughur") too;
+# not "as" and "at", which would join a name to the English words after it.
+_PARTICLES = (
+    "de|del|della|la|las|los|le|les|al|el|of|du|do|dos|da|das|des|di|y|e|en|sur|am|an|der"
+    "|az|ash|ath|adh|ad|ar|ez|ed|es|esh"
+)
 _NAME_WORD = rf"(?:[A-Z][\w'\u2019.&-]*|\b(?:{_PARTICLES})\b|\b\d+\b)"
 # At most nine words: no place name is longer, and the bound keeps a scan of a
 # long run of capitalised words linear instead of quadratic.
@@ -342,11 +347,12 @@ def _choose(
     return best
 
 
-def _resolve(named: Named, iso: str | None) -> PlaceCandidate | None:
+def _resolve(named: Named, iso: str | None, *, whole: bool = False) -> PlaceCandidate | None:
     head, _sep, part = named.name.partition(" - ")
     if part:  # ACLED's "City - District": the district if it lies in the city, else the city
         city = _resolve(Named(head, named.admins, context=named.context), iso)
-        district = _resolve(Named(part, (*named.admins, head), context=named.context), iso)
+        # The district by its whole name: "Bab az Zawiyah" of Hebron is no village called Zawiyah.
+        district = _resolve(Named(part, (*named.admins, head), context=named.context), iso, whole=True)
         if city is None or district is None:
             return city or district
         return (
@@ -355,11 +361,17 @@ def _resolve(named: Named, iso: str | None) -> PlaceCandidate | None:
             else city
         )
     for name in _tries(named.name):
+        if whole and name != named.name:
+            break
         found = _in_country(name, iso)
         if found:
             chosen = _choose(found, named.admins, iso, named.context)
             if chosen is not None:
                 return chosen
+    words = named.name.split()
+    if len(words) > 1 and words[-1].lower() in _FACILITY and named.admins and not whole:
+        # "Seogwipo City Hall (Seogwipo)": a building, in the town named beside it.
+        return _resolve(Named(named.admins[0], named.admins[1:], context=named.context), iso)
     seat = _district_seats().get((iso or "", fold(named.name)))
     if seat is not None:  # "Al Jubah district": ACLED codes it to its centre, Judaydah
         place = _resolve(Named(seat, named.admins, context=named.context), iso)
