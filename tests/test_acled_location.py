@@ -279,3 +279,9 @@ def test_a_building_named_with_its_town_in_parentheses_is_in_that_town() -> None
         "decided in Seoul. [size=no report]"
     )
     assert km_from(locate(note, "KR", []), 34.81, 126.39) < 15
+
+
+def test_a_district_in_parentheses_is_read_before_the_bare_region_after_it() -> None:
+    note = "On 5 May 2022, Turkish drones struck PKK positions in the Bradost area (Soran district) of Erbil."
+    where = locate(note, "IQ", [])
+    assert where.admin1 == "Erbil" and km_from(where, 36.65, 44.54) < 15

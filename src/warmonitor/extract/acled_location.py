@@ -492,7 +492,11 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
     names = named_places(note, iso)
     # "in Zap region (Al Amadiya district) of Duhok province": a region
     # called one is where the district lies, read after the district.
-    towns = [n for n in names if not _called_a_region(n.name, note, iso)]
+    towns = [
+        n
+        for n in names
+        if not _called_a_region(n.name, note, iso) and not _region_after_district(n, names, iso)
+    ]
     if (found := _first_found(towns, _resolve, iso)) is not None:
         return found
     for named in names:
@@ -528,6 +532,17 @@ def _whole_region(name: str, iso: str | None) -> Location | None:
 
 
 _REGION_AFTER = r"\s+(?:province|governorate|region|oblast|state)\b"
+
+
+def _region_after_district(named: Named, names: list[Named], iso: str | None) -> bool:
+    """Whether `named` is a bare region name ("of Duhok") in a note whose
+    coders name a district in parentheses ("Zap region (Al Amadiya
+    district) of Duhok"): the district is the finer place, read first."""
+    return (
+        not named.admins
+        and _is_region_exactly(named.name, iso)
+        and any(n.admins and not _is_region(n.admins[-1], iso) for n in names)
+    )
 
 
 def _called_a_region(name: str, note: str, iso: str | None) -> bool:
