@@ -429,11 +429,14 @@ def claim_places(doc: Doc) -> list[PlaceMention]:
 _TOP = 400  # characters: a dateline stands above the story's first sentence
 # "BEIRUT, Lebanon, June 3 (AFP) -", "MOSCOW (Sputnik)", "Kabul, May 3 (Reuters) -":
 # a place, its country or region and the day, then the agency in parentheses.
+# Matched backwards from each "(agency)": a scan from every capital is dearer.
+_AGENCY = re.compile(r"\((?P<agency>[^()\n]{2,40})\)")
 _AGENCY_LINE = re.compile(
     r"(?<![\w-])(?P<city>[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,2})"
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"(?:,?\s*\d{4})?\s*\((?P<agency>[^()\n]{2,40})\)"
+    r"(?:,?\s*\d{4})?\s*$"
 )
+_AGENCY_REACH = 70  # characters before "(agency)" a dateline's place and day fit in
 # "LONDON \u2014", "KANDAHAR, Afghanistan, Oct. 3 --", "Aleppo SANA-", "Beirut London-":
 # a place in capitals, or before an agency or another place, then a dash.
 _DASH_LINE = re.compile(
@@ -445,11 +448,14 @@ _DASH_LINE = re.compile(
 
 def _aside_places(text: str, mentions: list[PlaceMention]) -> frozenset[int]:
     """Starts of the mentions in a dateline or a tag line."""
-    spans = [
-        (m.start(), m.end())
-        for m in _AGENCY_LINE.finditer(text)
-        if lookup(m.group("agency")) is not None and (m.start() < _TOP or m.group("city").isupper())
-    ]
+    spans = []
+    for agency in _AGENCY.finditer(text):
+        if lookup(agency.group("agency")) is None:
+            continue
+        reach = max(0, agency.start() - _AGENCY_REACH)
+        line = _AGENCY_LINE.search(text, reach, agency.start())
+        if line is not None and (line.start() < _TOP or line.group("city").isupper()):
+            spans.append((line.start(), agency.end()))
     spans += [
         (m.start(), m.end())
         for m in _DASH_LINE.finditer(text[:_TOP])
