@@ -29,6 +29,8 @@ def claim_places(result: Extraction) -> list[str | None]:
         "Shells hit bakery\nHama, SANA - Terrorists fired rockets that killed four civilians near a bakery.",
         # Two filing cities before a dash glued to the second.
         "Four dead in raid. Amman London- Barrel bombs killed four civilians on Friday, medics said.",
+        # A capital's name in capitals, its country, a dash, glued under the headline.
+        "Jets pound villages\nDAMASCUS, Syria \u2014 Air raids killed 14 civilians in a rebel-held village.",
         # An agency in parentheses, the dash stripped with the punctuation.
         "Army presses on\nDAMASCUS (Sputnik) Four soldiers were killed in an ambush on Friday.",
     ],

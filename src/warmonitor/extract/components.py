@@ -437,11 +437,12 @@ _AGENCY_LINE = re.compile(
     r"(?:,?\s*\d{4})?\s*$"
 )
 _AGENCY_REACH = 70  # characters before "(agency)" a dateline's place and day fit in
-# "LONDON \u2014", "KANDAHAR, Afghanistan, Oct. 3 --", "Aleppo SANA-", "Beirut London-":
-# a place in capitals, or before an agency or another place, then a dash.
+# "LONDON \u2014", "KANDAHAR, Afghanistan, Oct. 3 --", "BEIRUT:", "BEIRUT Nov 5" (the dash
+# stripped), "Aleppo SANA-", "Beirut London-": a place in capitals before a dash, a colon or
+# the day, or a place before an agency or another place and a dash.
 _DASH_LINE = re.compile(
     r"(?<![A-Z])(?P<city>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[-\u2013\u2014]{1,2}\s"
+    r"(?:(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:[-\u2013\u2014]{1,2}|:)\s|,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
     r"|[A-Z][\w'\u2019-]+,?\s+(?P<agency>[A-Z][\w]+)\s*[-\u2013\u2014](?=\s?[A-Z]))"
 )
 
