@@ -74,3 +74,13 @@ def test_a_town_located_from_a_city_is_the_place_not_the_city() -> None:
     assert claim_places(result) and "Damascus" not in claim_places(result)
     douma = next(c.place for c in result.claims if c.place and c.place.name == "Douma")
     assert douma.admin1 == "Rural Damascus"
+
+
+def test_a_tag_line_at_the_foot_names_no_actor_and_no_country() -> None:
+    text = (
+        "Regime jets pounded rebel-held towns in Idlib province on Monday. Residents said two children "
+        "were killed in the raids on Saraqib Tags Syria Idlib Russia airstrikes children"
+    )
+    result = extract(text, DAY)
+    assert "Military Forces of Russia" not in {a.name for a in result.actors}
+    assert "Saraqib" in claim_places(result)

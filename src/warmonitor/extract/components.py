@@ -465,10 +465,14 @@ def _aside_places(text: str, mentions: list[PlaceMention]) -> frozenset[int]:
         or _is_place_word(m.group("agency"))
     ]
     aside = {m.start for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)}
-    for tags in _beside_cues().tag_line.finditer(text):
-        stop = _tags_end(text, tags.end())
-        aside |= {m.start for m in mentions if tags.end() <= m.start < stop}
+    for start, stop in tag_runs(text):
+        aside |= {m.start for m in mentions if start <= m.start < stop}
     return frozenset(aside)
+
+
+def tag_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of an outlet's tag lines: after the marker, up to `_tags_end`."""
+    return [(tags.end(), _tags_end(text, tags.end())) for tags in _beside_cues().tag_line.finditer(text)]
 
 
 def _is_place_word(word: str) -> bool:
@@ -663,7 +667,15 @@ def actors_component(doc: Doc) -> Doc:
     generic += [
         m for m in _attacking_states(doc, text) if not any(m.start < e and s < m.end for s, e in taken)
     ]
-    doc._.actors = with_backers(text, sorted(named + generic, key=lambda m: m.start))
+    # "Tags Syria Idlib Russia airstrikes": topic names, no actor of the story
+    # (a lower-case "three civilians were killed" after them is the story's).
+    runs = tag_runs(text)
+    found = [
+        m
+        for m in named + generic
+        if not (text[m.start : m.start + 1].isupper() and any(a <= m.start < b for a, b in runs))
+    ]
+    doc._.actors = with_backers(text, sorted(found, key=lambda m: m.start))
     return doc
 
 
