@@ -57,7 +57,12 @@ class Named:
     context: tuple[str, ...] = ()  # for a name given alone, the other names and regions of the note
 
 
-_PARTICLES = "de|del|della|la|las|los|le|les|al|el|of|du|do|dos|da|das|des|di|y|e|en|sur|am|an|der"
+# Arabic articles as transliterated in lower case ("Bab az Zawiyah", "Jisr ash Shughur") too;
+# not "as" and "at", which would join a name to the English words after it.
+_PARTICLES = (
+    "de|del|della|la|las|los|le|les|al|el|of|du|do|dos|da|das|des|di|y|e|en|sur|am|an|der"
+    "|az|ash|ath|adh|ad|ar|ez|ed|es|esh"
+)
 _NAME_WORD = rf"(?:[A-Z][\w'\u2019.&-]*|\b(?:{_PARTICLES})\b|\b\d+\b)"
 # At most nine words: no place name is longer, and the bound keeps a scan of a
 # long run of capitalised words linear instead of quadratic.
@@ -72,8 +77,18 @@ _UNIT_WORD = re.compile(_KIND_WORDS, re.I)
 # "in Sofia (Sofia City)", "Thadin village (Pale township, Yinmarin district, Sagaing region)"
 _WHERE = re.compile(rf"(?P<where>{_NAME}){_KIND}\s*\((?P<admins>[^()]{{2,80}})\)")
 # "in Trelew", "near Vodyane, Donetsk", "in central Joensuu", "in the rural area of El Plateado"
+
+
+def _cue_words() -> str:
+    """The words before a note's place, as one alternation (data/gazetteer/note_place_cues.csv)."""
+    path = resources.files("warmonitor") / "data" / "gazetteer" / "note_place_cues.csv"
+    with path.open(encoding="utf-8") as fh:
+        words = [w for row in csv.DictReader(fh) for w in row["words"].split("|")]
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
 _IN = re.compile(
-    r"\b(?:in|at|on|near|outside|around|of|to|from|through|over|shelled|attacked|targeted|retook|captured)"
+    rf"\b(?:{_cue_words()})"
     r"\s+(?:the\s+)?(?:(?:central|downtown|outskirts of)\s+)?"
     r"(?:(?:rural\s+)?(?:area|areas|town|city|village|villages|district|municipality|locality)\s+of\s+)?"
     rf"(?P<where>{_NAME}){_KIND}"
@@ -95,6 +110,12 @@ _ADMIN_LIST = re.compile(
 # "a caravan from Villena until Alicante", "marched from Echillais to La
 # Rochelle": a route, coded where it ends.
 _ROUTE = re.compile(rf"\bfrom\s+{_NAME}\s+(?:until|to|towards?)\s+(?:the\s+)?(?P<where>{_NAME})")
+# "between Lamballe and Saint-Brieuc", "between the cities of X and Y (Para)":
+# the second end is read after the first (the first is found by _IN).
+_BETWEEN = re.compile(
+    rf"\bbetween\s+(?:the\s+(?:cities|towns|villages)\s+of\s+)?{_NAME}\s+and\s+(?P<where>{_NAME})"
+    r"(?:,\s*(?P<admin>[A-Z][\w'\u2019.-]*(?: [A-Z][\w.-]*)*))?"
+)
 # "Pepitchaga [Pepitchaga Akari]": the coders' name for the place in brackets
 _BRACKETED = re.compile(rf"\[(?P<where>{_NAME})\]")
 # A full stop ends a name unless it closes an abbreviation ("St. Louis", "D.C.").
@@ -136,16 +157,28 @@ def _clean(name: str) -> str:
     return _SENTENCE_END.split(name, maxsplit=1)[0].strip(" .,")
 
 
-def _admin_names(text: str) -> tuple[str, ...]:
+def _admin_names(text: str, iso: str | None = None) -> tuple[str, ...]:
     """ "Pale township, Yinmarin district, Shan State" -> Pale, Yinmarin, Shan;
-    acronyms ("CSIM", "J&K") and lowercase asides ("coded separately") dropped,
-    "eThekwini" kept."""
+    a region's acronym written out ("J&K" in India, region_acronyms.csv), other
+    acronyms ("CSIM", a union's "UP" in Spain) and lowercase asides ("coded
+    separately") dropped, "eThekwini" kept."""
     names = []
     for part in text.split(","):
         part = _TRAILING_KIND.sub("", part.strip())
-        if (part[:1].isupper() or re.match(r"[a-z]+[A-Z]", part)) and not _ACRONYM.match(part):
+        if _ACRONYM.match(part):
+            if (region := _region_acronyms().get((iso or "", part))) is not None:
+                names.append(region)
+        elif part[:1].isupper() or re.match(r"[a-z]+[A-Z]", part):
             names.append(part)
     return tuple(names)
+
+
+@cache
+def _region_acronyms() -> dict[tuple[str, str], str]:
+    """(country, acronym) -> the region as ACLED writes it (data/gazetteer/region_acronyms.csv)."""
+    path = resources.files("warmonitor") / "data" / "gazetteer" / "region_acronyms.csv"
+    with path.open(encoding="utf-8") as fh:
+        return {(row["country"], row["acronym"]): row["region"] for row in csv.DictReader(fh)}
 
 
 @cache
@@ -156,29 +189,37 @@ def _country_keys() -> frozenset[str]:
     )
 
 
-def named_places(note: str) -> list[Named]:
+def named_places(note: str, iso: str | None = None) -> list[Named]:
     """Place names a note gives, most telling first: the coders' own pointers,
     then "X (district, region)", then "in X, Y"."""
     coded = [
         Named(
-            _clean(m.group("where")), _admin_names(m.group("admins") or m.group("listed") or ""), coded=True
+            _clean(m.group("where")),
+            _admin_names(m.group("admins") or m.group("listed") or "", iso),
+            coded=True,
         )
         for m in _CODED_TO.finditer(note)
     ]
     coded += [Named(_clean(m.group("where")), coded=True) for m in _BRACKETED.finditer(note)]
     # "X (district, region)" is the coders' set form; "in X, Y" phrases come after
     # it, and "X (ACRONYM)" last: "Unio de Pagesos (UP)" names a union, not a place.
-    where = [Named(_clean(m.group("where")), _admin_names(m.group("admins"))) for m in _WHERE.finditer(note)]
+    where = [
+        Named(_clean(m.group("where")), _admin_names(m.group("admins"), iso)) for m in _WHERE.finditer(note)
+    ]
     phrases = []
     for m in _IN.finditer(note):
         if _FACILITY_AFTER.match(note, m.end("where")):
             continue  # "outside the San Carlo theater in Napoli"
         admin = _clean(m.group("admin") or "") if "." not in m.group("where") else ""
-        admins = _admin_names(admin) if admin else ()
+        admins = _admin_names(admin, iso) if admin else ()
         phrases.append(Named(_clean(m.group("where")), admins))
     # A phrase with its region ("in Sisli town, Istanbul") before one without
     # ("outside the Caglayan courthouse").
     routes = [Named(_clean(m.group("where"))) for m in _ROUTE.finditer(note)]
+    phrases += [
+        Named(_clean(m.group("where")), _admin_names(_clean(m.group("admin") or ""), iso))
+        for m in _BETWEEN.finditer(note)
+    ]
     # "Poonch city (J&K)": a unit word before the parentheses makes them the
     # coders' region, though an acronym, where "Unio de Pagesos (UP)" is a name's.
     unit = [
@@ -199,7 +240,7 @@ def named_places(note: str) -> list[Named]:
     # "along the Orlu-Orsu road (Orlu, Imo)": the coders' district and region
     # with no name before them, read last, as the district in its region.
     for m in _ADMIN_LIST.finditer(note):
-        admins = _admin_names(m.group("admins"))
+        admins = _admin_names(m.group("admins"), iso)
         if admins and not any(n.admins == admins or n.admins == admins[1:] for n in ordered):
             ordered.append(Named(admins[0], admins[1:]))
     # "in Zhengzhou city, Henan (coded to Zhongyuan)": Henan steers Zhongyuan too.
@@ -216,6 +257,8 @@ def _tries(name: str) -> Iterator[str]:
         yield " ".join(words[:-1])  # "Al Bayda City", "Anka LGA"
         return
     if words and words[-1].lower() in _FACILITY:
+        if len(words) > 1 and words[0].lower() not in _NOT_A_PLACE:
+            yield name  # "Green Bay", "Rohnert Park": a town may end in a facility's word
         return
     if words and words[0].lower() not in _NOT_A_PLACE:
         yield name  # "Ye", "eThekwini": whole names are tried as written
@@ -227,6 +270,7 @@ def _tries(name: str) -> Iterator[str]:
             and first not in _COMPASS
             and tail[0][:1].isupper()
             and len(" ".join(tail)) > 2
+            and " ".join(tail).casefold() not in _country_keys()  # "Oyan Kazakhstan", a movement
         ):
             yield " ".join(tail)
 
@@ -303,11 +347,12 @@ def _choose(
     return best
 
 
-def _resolve(named: Named, iso: str | None) -> PlaceCandidate | None:
+def _resolve(named: Named, iso: str | None, *, whole: bool = False) -> PlaceCandidate | None:
     head, _sep, part = named.name.partition(" - ")
     if part:  # ACLED's "City - District": the district if it lies in the city, else the city
         city = _resolve(Named(head, named.admins, context=named.context), iso)
-        district = _resolve(Named(part, (*named.admins, head), context=named.context), iso)
+        # The district by its whole name: "Bab az Zawiyah" of Hebron is no village called Zawiyah.
+        district = _resolve(Named(part, (*named.admins, head), context=named.context), iso, whole=True)
         if city is None or district is None:
             return city or district
         return (
@@ -316,11 +361,17 @@ def _resolve(named: Named, iso: str | None) -> PlaceCandidate | None:
             else city
         )
     for name in _tries(named.name):
+        if whole and name != named.name:
+            break
         found = _in_country(name, iso)
         if found:
             chosen = _choose(found, named.admins, iso, named.context)
             if chosen is not None:
                 return chosen
+    words = named.name.split()
+    if len(words) > 1 and words[-1].lower() in _FACILITY and named.admins and not whole:
+        # "Seogwipo City Hall (Seogwipo)": a building, in the town named beside it.
+        return _resolve(Named(named.admins[0], named.admins[1:], context=named.context), iso)
     seat = _district_seats().get((iso or "", fold(named.name)))
     if seat is not None:  # "Al Jubah district": ACLED codes it to its centre, Judaydah
         place = _resolve(Named(seat, named.admins, context=named.context), iso)
@@ -438,10 +489,14 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
     """The note's place: a name it gives, resolved in the note's country; else
     the district named beside it; else a place the extractor found; else a
     close spelling of a name the note gives; else the region it names."""
-    names = named_places(note)
+    names = named_places(note, iso)
     # "in Zap region (Al Amadiya district) of Duhok province": a region
     # called one is where the district lies, read after the district.
-    towns = [n for n in names if not _called_a_region(n.name, note, iso)]
+    towns = [
+        n
+        for n in names
+        if not _called_a_region(n.name, note, iso) and not _region_after_district(n, names, iso)
+    ]
     if (found := _first_found(towns, _resolve, iso)) is not None:
         return found
     for named in names:
@@ -456,16 +511,47 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
     for named in names:
         if (area := _district(named, iso, region=True)) is not None:
             return area
-    return Location(None, None, None, None, None)
+    # "from the Kherson region to the Dnipropetrovsk region", "in Hajjah and
+    # Marib governorates": a region named as the place, refused as a town
+    # because the note names another region too, is where ACLED puts it.
+    return next(
+        filter(None, (_whole_region(n.name, iso) for n in names)), Location(None, None, None, None, None)
+    )
+
+
+def _whole_region(name: str, iso: str | None) -> Location | None:
+    if not _is_region_exactly(name, iso):
+        return None
+    key = region_key(iso, name)
+    regions = [
+        c for c in _in_country(name, iso) if c.feature == "admin1" and region_key(iso, c.admin1 or "") == key
+    ]
+    if not regions:
+        return None
+    return Location(name, _region(regions[0]), regions[0].lat, regions[0].lon, 3)
 
 
 _REGION_AFTER = r"\s+(?:province|governorate|region|oblast|state)\b"
 
 
-def _called_a_region(name: str, note: str, iso: str | None) -> bool:
-    """Whether the note calls `name` a region ("Duhok province") and the country has one of that name."""
+def _region_after_district(named: Named, names: list[Named], iso: str | None) -> bool:
+    """Whether `named` is a bare region name ("of Duhok") in a note whose
+    coders name a district in parentheses ("Zap region (Al Amadiya
+    district) of Duhok"): the district is the finer place, read first."""
     return (
-        _is_region_exactly(name, iso) and re.search(rf"\b{re.escape(name)}{_REGION_AFTER}", note) is not None
+        not named.admins
+        and _is_region_exactly(named.name, iso)
+        and any(n.admins and not _is_region(n.admins[-1], iso) for n in names)
+    )
+
+
+def _called_a_region(name: str, note: str, iso: str | None) -> bool:
+    """Whether the note calls `name` a region ("Duhok province"), or gives it
+    as one end of a stretch ("between Sinaloa and Guasave, Sinaloa"), and the
+    country has a region of that name."""
+    return _is_region_exactly(name, iso) and (
+        re.search(rf"\b{re.escape(name)}{_REGION_AFTER}|\bbetween\s+{re.escape(name)}\s+and\b", note)
+        is not None
     )
 
 

@@ -278,7 +278,7 @@ _COMPASS = re.compile(
 # "near Djibo", "the town of Harardhere": a capitalised name after a
 # preposition that the model did not tag, taken only as a town of the country in focus.
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|near|at|outside|around|from|into|toward|towards|of)\s+"
+    r"\b(?:in|near|at|outside|around|from|into|toward|towards|of|on)\s+"
     r"(?:the\s+(?:town|city|village|district)\s+of\s+)?(?P<name>[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+)?)"
 )
 # "Heavy fighting reached Sake, a town about 27 km west of Goma": a name the
@@ -442,7 +442,102 @@ def places_component(doc: Doc) -> Doc:
         mentions.append(PlaceMention(place, start_char, end_char, precision))
     doc._.places = mentions
     doc._.country = focus
+    doc.user_data["wm_aside_places"] = _aside_places(text, mentions)
     return doc
+
+
+def claim_places(doc: Doc) -> list[PlaceMention]:
+    """The report's places less those named in its dateline or an outlet's
+    tag line: where the copy was filed and the topics it is filed under
+    place no claim and set no sentence's country."""
+    aside = doc.user_data.get("wm_aside_places") or frozenset()
+    return [m for m in doc._.places or [] if m.start not in aside]
+
+
+_TOP = 400  # characters: a dateline stands above the story's first sentence
+# "BEIRUT, Lebanon, June 3 (AFP) -", "MOSCOW (Sputnik)", "Kabul, May 3 (Reuters) -":
+# a place, its country or region and the day, then the agency in parentheses.
+# Matched backwards from each "(agency)": a scan from every capital is dearer.
+_AGENCY = re.compile(r"\((?P<agency>[^()\n]{2,40})\)")
+_AGENCY_LINE = re.compile(
+    r"(?<![\w-])(?P<city>[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,2})"
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"(?:,?\s*\d{4})?\s*$"
+)
+_AGENCY_REACH = 70  # characters before "(agency)" a dateline's place and day fit in
+# "LONDON \u2014", "KANDAHAR, Afghanistan, Oct. 3 --", "BEIRUT:", "BEIRUT Nov 5" (the dash
+# stripped), "Aleppo SANA-", "Beirut London-": a place in capitals before a dash, a colon or
+# the day, or a place before an agency or another place and a dash.
+_DASH_LINE = re.compile(
+    r"(?<![A-Z])(?P<city>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"(?:(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:[-\u2013\u2014]{1,2}|:)\s|,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
+    r"|[A-Z][\w'\u2019-]+,?\s+(?P<agency>[A-Z][\w]+)\s*[-\u2013\u2014](?=\s?[A-Z]))"
+)
+
+
+def _aside_places(text: str, mentions: list[PlaceMention]) -> frozenset[int]:
+    """Starts of the mentions in a dateline or a tag line."""
+    spans = []
+    for agency in _AGENCY.finditer(text):
+        if lookup(agency.group("agency")) is None:
+            continue
+        reach = max(0, agency.start() - _AGENCY_REACH)
+        line = _AGENCY_LINE.search(text, reach, agency.start())
+        if line is not None and (line.start() < _TOP or line.group("city").isupper()):
+            spans.append((line.start(), agency.end()))
+    spans += [
+        (m.start(), m.end())
+        for m in _DASH_LINE.finditer(text[:_TOP])
+        if m.group("agency") is None
+        or lookup(m.group("agency")) is not None
+        or _is_place_word(m.group("agency"))
+    ]
+    aside = {m.start for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)}
+    for start, stop in tag_runs(text):
+        aside |= {m.start for m in mentions if start <= m.start < stop}
+    return frozenset(aside)
+
+
+def tag_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of an outlet's tag lines: after the marker, up to `_tags_end`."""
+    return [(tags.end(), _tags_end(text, tags.end())) for tags in _beside_cues().tag_line.finditer(text)]
+
+
+def _is_place_word(word: str) -> bool:
+    return any(c.feature != "country" for c in load_gazetteer().candidates(word))
+
+
+_TAG_WORD = re.compile(r"\S+")
+
+
+def _tags_end(text: str, start: int) -> int:
+    """Where an outlet's list of topic words ends: at the first preposition
+    or article ("Tags Syria Aleppo Russia airstrikes At least 30 people were
+    killed in ..." ends at "At"), a sentence's end, or 300 characters on. The
+    topics are content words; the story's first sentence soon needs one."""
+    limit = min(len(text), start + 300)
+    for word in _TAG_WORD.finditer(text, start, limit):
+        if word.group().lower().strip(".,:;") in _LEAD_WORDS or word.group().endswith("."):
+            return word.start()
+    return limit
+
+
+_REFERENCE_GAP = 60  # characters: "Douma the besieged rebel-held town east of Damascus"
+
+
+def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """A sentence's places less a point the town named just before it is
+    measured from ("Douma, the besieged town east of Damascus"): that town
+    is where it happened. "Strikes north of Palmyra" keep Palmyra."""
+    reference = _beside_cues().reference
+
+    def measured_from(m: PlaceMention) -> bool:
+        return bool(reference.search(text[max(0, m.start - 30) : m.start])) and any(
+            o.end <= m.start and m.start - o.end <= _REFERENCE_GAP and o.place.feature in ("city", "village")
+            for o in places
+        )
+
+    return [m for m in places if not measured_from(m)]
 
 
 @dataclass(frozen=True)
@@ -451,6 +546,8 @@ class _BesideCues:
     neighbour: re.Pattern[str]
     force: re.Pattern[str]
     attack_verbs: frozenset[str]
+    tag_line: re.Pattern[str]
+    reference: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -471,6 +568,8 @@ def _beside_cues() -> _BesideCues:
         neighbour=re.compile(rf"\b(?:{alternation(words['neighbour'])})\s+(?:the\s+)?$", re.I),
         force=re.compile(rf"^(?:'s)?\s+(?:{alternation(force_nouns())})\b", re.I),
         attack_verbs=frozenset(words["attack_verb"]),
+        tag_line=re.compile(rf"(?<![\w-])(?:{alternation(words['tag_line'])})(?![\w-])"),
+        reference=re.compile(rf"\b(?:{alternation(words['reference'])})\s+(?:the\s+)?(?:capital\s+)?$", re.I),
     )
 
 
@@ -596,7 +695,15 @@ def actors_component(doc: Doc) -> Doc:
     generic += [
         m for m in _attacking_states(doc, text) if not any(m.start < e and s < m.end for s, e in taken)
     ]
-    doc._.actors = with_backers(text, sorted(named + generic, key=lambda m: m.start))
+    # "Tags Syria Idlib Russia airstrikes": topic names, no actor of the story
+    # (a lower-case "three civilians were killed" after them is the story's).
+    runs = tag_runs(text)
+    found = [
+        m
+        for m in named + generic
+        if not (text[m.start : m.start + 1].isupper() and any(a <= m.start < b for a, b in runs))
+    ]
+    doc._.actors = with_backers(text, sorted(found, key=lambda m: m.start))
     return doc
 
 
@@ -699,7 +806,7 @@ def _sentence_countries(doc: Doc) -> list[str | None]:
     current: str | None = doc._.country
     found = []
     text = _text(doc)
-    places = _by_sentence(doc._.places or [], _sentences(doc))
+    places = _by_sentence(claim_places(doc), _sentences(doc))
     for named in places:
         # "fled across the border into Tajikistan": where they went, not where
         # the sentence is; its "soldiers" stay the report's country's.
@@ -1021,7 +1128,8 @@ _BREAKDOWN_CUE = re.compile(
 def casualties_component(doc: Doc) -> Doc:
     previous_total: int | None = None
     sentences = _sentences(doc)
-    places_in = _by_sentence(doc._.places, sentences)
+    places_in = _by_sentence(claim_places(doc), sentences)
+    text = _text(doc)
     death_told = False  # once a death is claimed it stays claimed: no need to look again
     for (sent, sent_text), sent_places in zip(sentences, places_in, strict=True):
         death_told = death_told or any(
@@ -1043,7 +1151,7 @@ def casualties_component(doc: Doc) -> Doc:
             and sum(f.best or 0 for f in figures) <= (head.best or 0)
         )
         base = len(doc._.claims)
-        places = sent_places
+        places = event_places(text, sent_places)
         for index, fig in enumerate(figures):
             if parts_of_previous and head is not None:
                 doc._.claims.append(_casualty_claim(sent, sent_text, fig, head=head, part_of=previous_total))
@@ -1415,7 +1523,7 @@ def events_component(doc: Doc) -> Doc:
     text = _text(doc)
     dateline = _dateline_end(text)
     sentences = _sentences(doc)
-    places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
+    places_in, actors_in = _by_sentence(claim_places(doc), sentences), _by_sentence(doc._.actors, sentences)
     cued = []
     background = _background_sentences(doc, sentences)
     for (sent, sent_text), places, sent_actors in zip(sentences, places_in, actors_in, strict=True):
@@ -1444,6 +1552,7 @@ def events_component(doc: Doc) -> Doc:
         # happened; a dateline ("Kabul, May 3 (Reuters) -") where the report
         # was filed, not where the fighting it tells of was.
         where = [m for m in places if not text[m.end : m.end + 2].startswith("'s") and m.end > dateline]
+        where = event_places(text, where)
         # The cue the model's type names (else the first) gives the claim its
         # span and place. A cue of another event type is another event in the
         # sentence ("an offensive began the day a truce took effect") and
@@ -1658,7 +1767,7 @@ def control_component(doc: Doc) -> Doc:
     last_object: PlaceMention | None = None  # report-level: "the city" refers here
     last_actor: ActorMention | None = None
     sentences = _sentences(doc)
-    places_in, actors_in = _by_sentence(doc._.places, sentences), _by_sentence(doc._.actors, sentences)
+    places_in, actors_in = _by_sentence(claim_places(doc), sentences), _by_sentence(doc._.actors, sentences)
     nouns_in = iter(_control_nouns(doc, sentences))
     named_rebels: list[str] = []  # armed groups the report has named, in order
     for (sent, sent_text), places, actors in zip(sentences, places_in, actors_in, strict=True):
