@@ -290,11 +290,12 @@ def test_dev_half_meets_its_floors() -> None:
     # branch claims3; ISAF killed 0.872, within 1 0.919, date 0.521 and FA-KES
     # date 0.477 with the dateline and retelling rules, branch events4);
     # control precision 0.548, recall 0.250, gainer right 0.800 (its
-    # control rules; each measured on its own branch).
+    # control rules; each measured on its own branch); ISAF captured 0.846,
+    # within 1 0.916 (branch isaf11: amounts, "along with", vague leads).
     report = eval_claims(ISAF, FAKES, GOLD, "dev")
     isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
     assert (isaf["killed exact"] or 0) >= 0.84
-    assert (isaf["captured exact"] or 0) >= 0.77
+    assert (isaf["captured exact"] or 0) >= 0.82
     assert (report.figure("ISAF", "killed within 1", "dev") or 0) >= 0.88
     assert (report.figure("ISAF", "date exact", "dev") or 0) >= 0.49
     assert (report.figure("ISAF", "province set exact", "dev") or 0) >= 0.46
@@ -316,10 +317,11 @@ def test_held_out_half_meets_its_floors() -> None:
     # FA-KES precision 0.891, recall 0.831, scope 0.875, claimant 0.699 (branch
     # claims3); control
     # precision 0.693, recall 0.227, gainer right 0.769 (issue 11's rules);
-    # FA-KES date right 0.576 (branch events4: the text's dateline, retellings).
+    # FA-KES date right 0.576 (branch events4: the text's dateline, retellings);
+    # ISAF captured 0.810, killed 0.865 (branch isaf11).
     report = eval_claims(ISAF, FAKES, GOLD, "heldout")
     assert (report.figure("ISAF", "killed exact", "heldout") or 0) >= 0.84
-    assert (report.figure("ISAF", "captured exact", "heldout") or 0) >= 0.72
+    assert (report.figure("ISAF", "captured exact", "heldout") or 0) >= 0.78
     assert (report.figure("ISAF", "date exact", "heldout") or 0) >= 0.50
     if (GOLD / "heldout.jsonl").is_file():
         fakes = {
