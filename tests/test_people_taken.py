@@ -48,6 +48,9 @@ def total(text: str, outcome: str) -> int:
         ("Commandos apprehended the cell's bomb maker together with two couriers.", 2),
         ("The night raid led to the detention of a weapons dealer in the old town.", 1),
         ("A patrol in the hills ended in the arrest of two suspected rebels.", 2),
+        # a group's name with "of"/"for" before the person noun
+        ("Troops captured an Army of Islam facilitator in the suburb.", 1),
+        ("A joint force arrested a Movement for Justice and Equality commander and one other suspect.", 2),
     ],
 )
 def test_people_detained_are_captured_with_their_count(text: str, taken: int) -> None:
@@ -71,6 +74,8 @@ def test_people_detained_are_captured_with_their_count(text: str, taken: int) ->
         "He had met a rebel envoy detained by the police in March.",
         # "a number of" counts people, not the weapons taken with them
         "The unit seized a number of rifles and a couple of mortars in the raid.",
+        # a group's name alone is no person
+        "Rebels captured a Party of God position on the ridge.",
     ],
 )
 def test_no_people_taken(text: str) -> None:

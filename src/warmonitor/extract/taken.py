@@ -44,6 +44,7 @@ class TakenCues:
     single: frozenset[str]
     one_kind: frozenset[str]
     amounts: dict[str, int]
+    group_preps: frozenset[str]
 
 
 @cache
@@ -66,6 +67,7 @@ def taken_cues() -> TakenCues:
         single=frozenset(taken["single_determiners"]["words"]),
         one_kind=frozenset(taken["one_kind_of_people"]["lemmas"]),
         amounts=dict(taken["amounts"]["phrases"]),
+        group_preps=frozenset(taken["group_name_prepositions"]["words"]),
     )
 
 
@@ -202,6 +204,8 @@ def _reading(
     doc = noun.doc
     if noun.pos_ == "NUM" or lower in VAGUE:
         counts = find_counts(noun.text, noun.idx)
+    elif (person := _named_group_member(noun, cues)) is not None:
+        return person.idx, person.idx + len(person.text), 1, 1, 1, None, False
     elif (of := _of_people(noun, cues)) is not None:
         # "dozens of suspected insurgents", "a number of suspects"
         words = doc[noun.left_edge.i : of.i + 1]
@@ -236,6 +240,29 @@ def _reading(
         return None
     first = counts[0]
     return first.start, first.end, first.low, first.best, first.high, first.qualifier, first.vague
+
+
+def _named_group_member(noun: Token, cues: TakenCues) -> Token | None:
+    """The person of "an Army of Islam facilitator", "a Movement for Justice
+    and Equality commander", "a suspected al-Qaida in Iraq leader"
+    (`group_name_prepositions`): the parser makes the group's first name word the
+    object and hangs the person noun, with no determiner of its own, under
+    the name's "of" / "for"; the object's "a" counts that one person."""
+    if noun.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    return next(
+        (
+            o
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in cues.group_preps
+            for o in prep.children
+            if o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and o.lemma_.lower() in cues.persons
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+        ),
+        None,
+    )
 
 
 def _of_people(noun: Token, cues: TakenCues) -> Token | None:
