@@ -136,3 +136,16 @@ def test_offensives_losses_and_stripped_punctuation(text: str, expected: list[tu
 )
 def test_no_place_changes_hands(text: str) -> None:
     assert control(text) == []
+
+
+@pytest.mark.parametrize(
+    "forces",
+    ["President Bashar al-Assad's forces", "Bashar al Assads troops", "Assads forces"],
+)
+def test_the_president_s_forces_are_his_army(forces: str) -> None:
+    # FA-KES texts drop the apostrophe ("Assads forces"); both are the state's army.
+    assert control(f"In Syria, {forces} recaptured Palmyra from the jihadists on Sunday.")[0] == (
+        "Palmyra",
+        "Military Forces of Syria",
+        "gained",
+    )

@@ -309,10 +309,14 @@ def test_dev_half_meets_its_floors() -> None:
     # precision 0.955 (lone victims without a numeral unscored, as the gold
     # codes none), claimant 0.864 (restatements in the dev gold made
     # consistent, bylines, quotes, directorates, "it said").
+
+    # control rules; each measured on its own branch); ISAF captured 0.846,
+    # within 1 0.916, then 0.855 with group names (branch isaf11: amounts,
+    # "along with", vague leads, "an X of Y leader").
     report = eval_claims(ISAF, FAKES, GOLD, "dev")
     isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
     assert (isaf["killed exact"] or 0) >= 0.84
-    assert (isaf["captured exact"] or 0) >= 0.77
+    assert (isaf["captured exact"] or 0) >= 0.82
     assert (report.figure("ISAF", "killed within 1", "dev") or 0) >= 0.88
     assert (report.figure("ISAF", "date exact", "dev") or 0) >= 0.49
     assert (report.figure("ISAF", "province set exact", "dev") or 0) >= 0.46
@@ -336,9 +340,12 @@ def test_held_out_half_meets_its_floors() -> None:
     # precision 0.693, recall 0.227, gainer right 0.769 (issue 11's rules);
     # FA-KES date right 0.576 (branch events4: the text's dateline, retellings).
     # Branch claimant11: precision 0.918 (lone victims unscored), claimant 0.702.
+
+    # FA-KES date right 0.576 (branch events4: the text's dateline, retellings);
+    # ISAF captured 0.810, killed 0.865 (branch isaf11).
     report = eval_claims(ISAF, FAKES, GOLD, "heldout")
     assert (report.figure("ISAF", "killed exact", "heldout") or 0) >= 0.84
-    assert (report.figure("ISAF", "captured exact", "heldout") or 0) >= 0.72
+    assert (report.figure("ISAF", "captured exact", "heldout") or 0) >= 0.78
     assert (report.figure("ISAF", "date exact", "heldout") or 0) >= 0.50
     if (GOLD / "heldout.jsonl").is_file():
         fakes = {

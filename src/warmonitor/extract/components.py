@@ -1165,6 +1165,7 @@ def casualties_component(doc: Doc) -> Doc:
                 previous_total = base + index
     _headline_from_lead(doc)
     _link_restatements(doc, sentences)
+    _link_vague_retellings(doc, sentences)
     _restated_claimants(doc)
     return doc
 
@@ -1285,7 +1286,7 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     starts = [s.start_char for s, _ in sentences]
     sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
     places = _places_named(doc, sentences, sentence_of, claims)
-    nouns = [_counted_noun(doc, c.span) for c in claims]
+    nouns = [taken.restated_noun(c.outcome, _counted_noun(doc, c.span)) for c in claims]
     days = [c.date.start if c.date else None for c in claims]
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
     linked = taken.restatements(claims, sentence_of, places, nouns, _text(doc), days, voice)
@@ -1298,6 +1299,33 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
             doc._.claims[indices[first]] = doc._.claims[indices[first]].model_copy(
                 update={"date": claims[later].date, "date_basis": "context"}
             )
+
+
+def _link_vague_retellings(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """People taken told once vaguely and once with their number ("detained
+    several suspects" in the lead, "detained four suspects" in the detail)
+    are one figure: the vague telling becomes `part_of` the counted one
+    (taken.vague_retellings)."""
+    indices = [
+        i
+        for i, c in enumerate(doc._.claims)
+        if isinstance(c, CasualtyClaim)
+        and c.outcome in taken.RETOLD_VAGUELY
+        and c.part_of is None
+        and c.scope == "incident"
+    ]
+    claims = [doc._.claims[i] for i in indices]
+    if len(claims) < 2 or not any(c.qualifier == "vague" for c in claims):
+        return
+    starts = [s.start_char for s, _ in sentences]
+    sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
+    places = _places_named(doc, sentences, sentence_of, claims)
+    nouns = [taken.restated_noun(c.outcome, _counted_noun(doc, c.span)) for c in claims]
+    days = [c.date.start if c.date else None for c in claims]
+    for vague, counted in taken.vague_retellings(
+        claims, sentence_of, places, nouns, _text(doc), days
+    ).items():
+        doc._.claims[indices[vague]] = claims[vague].model_copy(update={"part_of": indices[counted]})
 
 
 def _places_named(

@@ -39,6 +39,12 @@ class TakenCues:
     confirming: frozenset[str]
     anaphoric: frozenset[str]
     other_words: frozenset[str]
+    outcome_verbs: frozenset[str]
+    accompanying: frozenset[str]
+    single: frozenset[str]
+    one_kind: frozenset[str]
+    amounts: dict[str, int]
+    group_preps: frozenset[str]
 
 
 @cache
@@ -56,7 +62,20 @@ def taken_cues() -> TakenCues:
         confirming=frozenset(taken["confirmed_nouns"]["verbs"]),
         anaphoric=frozenset(taken["anaphoric_determiners"]["words"]),
         other_words=frozenset(data["restated"]["other_words"]),
+        outcome_verbs=frozenset(taken["confirmed_nouns"]["outcome_verbs"]),
+        accompanying=frozenset(taken["accompanying"]["words"]),
+        single=frozenset(taken["single_determiners"]["words"]),
+        one_kind=frozenset(taken["one_kind_of_people"]["lemmas"]),
+        amounts=dict(taken["amounts"]["phrases"]),
+        group_preps=frozenset(taken["group_name_prepositions"]["words"]),
     )
+
+
+def restated_noun(outcome: str, noun: str | None, cues: TakenCues | None = None) -> str | None:
+    """The noun a figure counts, for telling it again: people taken under any
+    of the report's words for them ("suspects", "individuals") are one kind."""
+    cues = cues or taken_cues()
+    return "person" if outcome == "captured" and noun in cues.one_kind else noun
 
 
 def _detains(verb: Token, cues: TakenCues) -> bool:
@@ -76,9 +95,16 @@ def _detains(verb: Token, cues: TakenCues) -> bool:
 
 
 def _confirmed(noun: Token, cues: TakenCues) -> list[Token]:
-    """The people of "confirmed the arrest of a Taliban facilitator": a noun
-    of detention, the object of a verb of confirming, and its "of" object."""
-    if noun.lemma_.lower() not in cues.nominal or noun.head.lemma_.lower() not in cues.confirming:
+    """The people of "confirmed the arrest of a Taliban facilitator" and "led
+    to the detention of two men": a noun of detention, the object of a verb
+    of confirming or in the "in"/"to" phrase of a verb of outcome, and its
+    "of" object."""
+    if noun.lemma_.lower() not in cues.nominal:
+        return []
+    head = noun.head
+    if head.lemma_.lower() not in cues.confirming and not (
+        noun.dep_ == "pobj" and head.lower_ in ("in", "to") and head.head.lemma_.lower() in cues.outcome_verbs
+    ):
         return []
     return [
         o
@@ -90,16 +116,45 @@ def _confirmed(noun: Token, cues: TakenCues) -> list[Token]:
     ]
 
 
-def _objects(verb: Token) -> list[Token]:
+def _objects(verb: Token, cues: TakenCues) -> list[Token]:
     """The people a verb of detention acts on: its object or passive subject,
-    else (for "were identified and detained") those of the verb it is joined to."""
+    else (for "were identified and detained") those of the verb it is joined
+    to, or the noun its participle describes ("two men taken into custody");
+    with those "along with" it or them."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         found = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and _counted_noun(verb.head):
+        found = [verb.head]
     people: list[Token] = []
     for each in found:
         people += [each, *each.conjuncts]
+    for holder in (verb, *found):
+        people += _accompanying(holder, cues)
     return people
+
+
+def _counted_noun(noun: Token) -> bool:
+    """A noun counted by a number or a vague amount ("two men", "several
+    suspects"), not "a commander detained by the force in July", which tells
+    of someone taken before."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("nummod", "amod") and (c.pos_ == "NUM" or c.lower_ in VAGUE) for c in noun.children
+    )
+
+
+def _accompanying(holder: Token, cues: TakenCues) -> list[Token]:
+    """The objects of "along with" / "together with" under `holder`: the
+    parser hangs "with" under "along", or "together" under "with"."""
+    withs = [
+        prep
+        for child in holder.children
+        for prep in (child, *child.children)
+        if prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and (child.lower_ in cues.accompanying or any(a.lower_ in cues.accompanying for a in prep.children))
+    ]
+    return [o for prep in withs for o in prep.children if o.dep_ == "pobj" for o in (o, *o.conjuncts)]
 
 
 def people_taken(sent: Span) -> list[CasualtyFigure]:
@@ -117,7 +172,7 @@ def people_taken(sent: Span) -> list[CasualtyFigure]:
                 c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children
             ):
                 continue  # "did not detain", "an operation to arrest a leader"
-            people = _objects(verb)
+            people = _objects(verb, cues)
         for noun in people:
             read = _reading(noun, verb, cues)
             if read is None:
@@ -149,9 +204,15 @@ def _reading(
     doc = noun.doc
     if noun.pos_ == "NUM" or lower in VAGUE:
         counts = find_counts(noun.text, noun.idx)
+    elif (person := _named_group_member(noun, cues)) is not None:
+        return person.idx, person.idx + len(person.text), 1, 1, 1, None, False
     elif (of := _of_people(noun, cues)) is not None:
-        # "dozens of suspected insurgents"
-        counts = find_counts(doc[noun.left_edge.i : of.i + 1].text, noun.left_edge.idx)
+        # "dozens of suspected insurgents", "a number of suspects"
+        words = doc[noun.left_edge.i : of.i + 1]
+        amount = cues.amounts.get(words.text.lower())
+        if amount is not None:
+            return words.start_char, words.end_char, amount, amount, None, None, True
+        counts = find_counts(words.text, noun.left_edge.idx)
     elif (
         noun.lemma_.lower() in cues.persons
         or lower in cues.persons
@@ -168,7 +229,7 @@ def _reading(
         left = noun.left_edge
         counts = find_counts(doc[left.i : noun.i].text, left.idx) if left.i < noun.i else []
         if not counts:
-            if any(d.lower_ in ("a", "an") for d in dets) or (
+            if any(d.lower_ in cues.single for d in dets) or (
                 noun.ent_type_ == "PERSON" and not dets and noun.tag_ == "NNP"
             ):
                 return noun.idx, noun.idx + len(noun.text), 1, 1, 1, None, False
@@ -179,6 +240,29 @@ def _reading(
         return None
     first = counts[0]
     return first.start, first.end, first.low, first.best, first.high, first.qualifier, first.vague
+
+
+def _named_group_member(noun: Token, cues: TakenCues) -> Token | None:
+    """The person of "an Army of Islam facilitator", "a Movement for Justice
+    and Equality commander", "a suspected al-Qaida in Iraq leader"
+    (`group_name_prepositions`): the parser makes the group's first name word the
+    object and hangs the person noun, with no determiner of its own, under
+    the name's "of" / "for"; the object's "a" counts that one person."""
+    if noun.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    return next(
+        (
+            o
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in cues.group_preps
+            for o in prep.children
+            if o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and o.lemma_.lower() in cues.persons
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+        ),
+        None,
+    )
 
 
 def _of_people(noun: Token, cues: TakenCues) -> Token | None:
@@ -195,6 +279,7 @@ def _of_people(noun: Token, cues: TakenCues) -> Token | None:
 
 class _Figure(Protocol):
     outcome: str
+    qualifier: str | None
     party: str
     best: int | None
     scope: str
@@ -265,4 +350,55 @@ def restatements(
         if first_telling is not None:
             linked[j] = first_telling
         earlier.append(j)
+    return linked
+
+
+# Outcomes whose vague telling gives way to a counted one: people taken (the
+# ISAF dev releases' leads say "several suspects" and their detail counts
+# them; their gold takes the count). Deaths told so were not read for it.
+RETOLD_VAGUELY = ("captured",)
+
+
+def vague_retellings(
+    claims: Sequence[_Figure],
+    sentence_of: Sequence[int],
+    places: Sequence[frozenset[str]],
+    nouns: Sequence[str | None],
+    text: str,
+    days: Sequence[date | None],
+) -> dict[int, int]:
+    """{index of a vague figure: index of the counted figure it tells}: the
+    nearest counted figure of another sentence, of the same outcome and kind
+    of people, whose sentences name no places or one in common, on the same
+    day or undated, and which no word ("two more", "other") says are others.
+    Each counted figure takes one vague telling."""
+    cues = taken_cues()
+    linked: dict[int, int] = {}
+    taken: set[int] = set()
+
+    def others(j: int) -> bool:
+        span = claims[j].span
+        before = text[max(0, span[0] - 30) : span[1] + 25].lower().replace(",", " ").split()
+        return any(word in cues.other_words for word in before)
+
+    def tells(i: int, j: int) -> bool:
+        return (
+            j not in taken
+            and claims[j].qualifier != "vague"
+            and claims[j].outcome == claims[i].outcome
+            and sentence_of[i] != sentence_of[j]
+            and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j])
+            and (not places[i] or not places[j] or bool(places[i] & places[j]))
+            and (days[i] is None or days[j] is None or days[i] == days[j])
+            and not others(j)
+        )
+
+    for i, claim in enumerate(claims):
+        if claim.qualifier != "vague" or others(i):
+            continue
+        order = sorted(range(len(claims)), key=lambda j: abs(sentence_of[j] - sentence_of[i]))
+        counted = next((j for j in order if tells(i, j)), None)
+        if counted is not None:
+            linked[i] = counted
+            taken.add(counted)
     return linked
