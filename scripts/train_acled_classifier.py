@@ -11,8 +11,10 @@
     .venv/bin/python scripts/train_acled_classifier.py --interaction --until 2022-04-30
 
 The interaction model reads `acled_model.features` of the note (words and
-word pairs) and `acled_model.actor_features` of the actors the pipeline
-finds in it (their inter categories), as `warmonitor code` does.
+word pairs), `acled_model.actor_features` of the actors the pipeline finds
+in it (their inter categories) and `acled_model.sub_event_features` of the
+note's sub-event type: the coders' type when learning, the sub-event
+model's guess when `warmonitor code` runs.
 
 The sub-event model also reads each text's mean static word vector
 (`warmonitor.extract.word_vectors`, en_core_web_md's vectors exported once by
@@ -53,6 +55,7 @@ from warmonitor.extract.acled_model import (
     features,
     lexicon_features,
     span_features,
+    sub_event_features,
 )
 from warmonitor.extract.pipeline import load_pipeline
 from warmonitor.extract.word_vectors import load_word_vectors
@@ -171,12 +174,17 @@ def train_interaction(notes: list[dict[str, str]], source: str, out: Path) -> No
     feats = []
     with nlp.select_pipes(disable=later):
         for r, doc in zip(notes, nlp.pipe(docs(), batch_size=64), strict=True):
-            feats.append(features(r["notes"]) + actor_features(m.actor.inter for m in doc._.actors or []))
+            named = [m.actor.inter for m in doc._.actors or []]
+            # the coders' own type here; the sub-event model's guess at run time
+            feats.append(
+                features(r["notes"]) + actor_features(named) + sub_event_features(r["sub_event_type"], named)
+            )
     labels = [r["interaction"] for r in notes]
     model, words = fit(feats, labels, np.ones(len(notes)))
     provenance = (
         f"warmonitor scripts/train_acled_classifier.py --interaction, scikit-learn LogisticRegression C={C}, "
-        f"features seen in >= {MIN_COUNT} notes (words, word pairs, actors' inter categories); learned from "
+        f"features seen in >= {MIN_COUNT} notes (words, word pairs, actors' inter categories, the coders' "
+        "sub-event type alone and with each inter category); learned from "
         f"{source}."
     )
     np.savez_compressed(

@@ -148,3 +148,94 @@ def test_the_interaction_follows_the_sub_event_type_and_the_actors_named() -> No
     # the police's intervention, told by the sub-event type or by the actors found
     assert interaction_code(model, note, "Protest with intervention") == "16"
     assert interaction_code(model, note, None, [6, 1]) == "16"
+
+
+TWO_SIDED = [
+    "Armed clash",
+    "Attack",
+    "Abduction/forced disappearance",
+    "Protest with intervention",
+    "Arrests",
+    "Government regains territory",
+]
+
+
+@pytest.mark.parametrize("sub_event_type", TWO_SIDED)
+def test_a_sub_event_type_with_two_sides_by_definition_never_gets_one(sub_event_type: str) -> None:
+    # ACLED's codebook: a battle has two armed groups, an attack its victims,
+    # an arrest or an intervention the force behind it, even when the note
+    # names one side ("an offensive towards the village").
+    from warmonitor.extract.acled_coding import interaction_code, two_sided_sub_events
+    from warmonitor.extract.acled_model import load_model
+
+    assert sub_event_type in two_sided_sub_events()
+    note = "On 9 May 2023, Russian forces pushed an offensive towards a village near Bakhmut. No details."
+    first, second = interaction_pair(interaction_code(load_model("interaction"), note, sub_event_type, [8]))
+    assert first is not None and second is not None
+
+
+def test_one_sided_sub_event_types_keep_their_single_side() -> None:
+    from warmonitor.extract.acled_coding import interaction_code
+    from warmonitor.extract.acled_model import load_model
+
+    note = "On 4 May 2023, several hundred nurses marched through Nairobi to demand unpaid allowances."
+    assert interaction_code(load_model("interaction"), note, "Peaceful protest", [6]) == "60"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two off-duty prison guards shot at a crowd outside a bar.", "Police Forces of Brazil"),
+        ("Municipal guards fired rubber bullets at street vendors.", "Police Forces of Brazil"),
+        ("Military police raided the favela before dawn.", "Military Forces of Brazil"),
+        ("Shells fell near a post held by border guards.", "Police Forces of Brazil"),
+    ],
+)
+def test_state_units_named_by_their_duty_are_the_country_s_forces(text: str, name: str) -> None:
+    from warmonitor.extract.actors import generic_actors
+
+    found = [(m.actor.name, m.actor.inter) for m in generic_actors(text, "Brazil")]
+    assert found == [(name, 1)]  # "military police" is not also "police"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "found"),
+    [
+        ("Suspected gang members torched a bus depot.", "Haiti", [("Unidentified Gang (Haiti)", 3)]),
+        (
+            "Communal militiamen from a rival county raided the cattle camp at dawn.",
+            "South Sudan",
+            [("Unidentified Communal Militia (South Sudan)", 4)],
+        ),
+        ("Clan militias fought near the well.", "Somalia", [("Unidentified Clan Militia (Somalia)", 4)]),
+        ("Police said the woman had been gang-raped.", "India", [("Police Forces of India", 1)]),
+    ],
+)
+def test_unnamed_armed_groups_take_acled_s_category_of_unnamed_actor(
+    text: str, country: str, found: list[tuple[str, int]]
+) -> None:
+    from warmonitor.extract.actors import generic_actors
+
+    assert [(m.actor.name, m.actor.inter) for m in generic_actors(text, country)] == found
+
+
+def test_generic_actor_words_are_data_with_acled_categories() -> None:
+    with (REPO / "src" / "warmonitor" / "data" / "actors" / "generic.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 80
+    assert all(1 <= int(r["inter"]) <= 8 and "{country}" in r["name"] and r["note"] for r in rows)
+
+
+def test_an_unreadable_interaction_model_is_one_line_and_keeps_the_output(tmp_path: Path) -> None:
+    bad = tmp_path / "interaction.npz"
+    bad.write_bytes(b"not a model")
+    source, coded = tmp_path / "notes.csv", tmp_path / "coded.csv"
+    with source.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["id", "EventSnippet", "country"], NOTES[0]])
+    coded.write_text("an earlier run's rows\n", encoding="utf-8")
+    env = {"WARMONITOR_INTERACTION_MODEL": str(bad)}
+    result = run_cli("code", str(source), "-o", str(coded), db="sqlite://", env=env, timeout=300)
+    assert_one_line_error(result)
+    assert "interaction model" in result.stderr
+    assert coded.read_text(encoding="utf-8") == "an earlier run's rows\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["coded.csv", "interaction.npz", "notes.csv"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import os
 import sys
+import tempfile
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
@@ -611,15 +612,24 @@ def code(
         )
         for r in rows
     ]
+    # Written beside the output and moved over it at the end: a failure on
+    # the way (an unreadable model, a full disk) leaves an earlier file whole.
+    part: Path | None = None
     try:
-        fh = output.open("w", encoding="utf-8", newline="")
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", newline="", dir=output.parent, prefix=f".{output.name}.", delete=False
+        ) as fh:
+            part = Path(fh.name)
+            writer = csv.DictWriter(fh, fieldnames=CODED_COLUMNS)
+            writer.writeheader()
+            for event in code_notes(notes):
+                writer.writerow(as_row(event))
+        os.replace(part, output)
     except OSError as exc:
         raise UserError(f"cannot write {output}: {exc.strerror}") from None
-    with fh:
-        writer = csv.DictWriter(fh, fieldnames=CODED_COLUMNS)
-        writer.writeheader()
-        for event in code_notes(notes):
-            writer.writerow(as_row(event))
+    finally:
+        if part is not None:
+            part.unlink(missing_ok=True)
     out.print(f"coded {len(notes)} event(s) into {output}", highlight=False)
 
 

@@ -26,7 +26,13 @@ import numpy as np
 from spacy.tokens import Doc
 
 from warmonitor.extract.acled_location import locate
-from warmonitor.extract.acled_model import LinearModel, actor_features, load_model, load_sub_event_model
+from warmonitor.extract.acled_model import (
+    LinearModel,
+    actor_features,
+    load_model,
+    load_sub_event_model,
+    sub_event_features,
+)
 from warmonitor.extract.actors import Actor, acled_name, the_country
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.gazetteer import load_gazetteer
@@ -171,40 +177,24 @@ def event_date(note: str) -> tuple[date | None, int]:
     return None, 3
 
 
-# How much the sub-event type's interaction counts weigh beside the
-# interaction model's probabilities: chosen on April 2022 notes with models
-# learned on January-March, the sub-event type as that model predicts it
-# (0.25, 0.5, 0.75, 1.0 tried; 0.25 best).
-_PRIOR_WEIGHT = 0.25
-
-
-@cache
-def _interaction_prior() -> dict[str, dict[str, int]]:
-    path = resources.files("warmonitor") / "data" / "acled" / "interaction_by_sub_event.csv"
-    found: dict[str, dict[str, int]] = {}
-    with path.open("r", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            found.setdefault(row["sub_event_type"], {})[row["interaction"]] = int(row["notes"])
-    return found
-
-
 def interaction_code(
     model: LinearModel, note: str, sub_event_type: str | None, inters: Iterable[int] = ()
 ) -> str:
-    """ACLED's interaction code for a note: the interaction model's
-    probabilities weighed by how often each code goes with the predicted
-    sub-event type (data/acled/interaction_by_sub_event.csv, add-one
-    smoothed): a peaceful protest is 60, a protest the police break up 16.
-    `inters` are the inter categories of the actors the note names."""
-    scores = model.scores(note, actor_features(inters))
-    counts = _interaction_prior().get(sub_event_type or "")
-    if not counts:
-        return model.classes[int(np.argmax(scores))]
-    logp = scores - scores.max()
-    logp = logp - np.log(np.exp(logp).sum())
-    total = sum(counts.values()) + len(model.classes)
-    prior = np.log(np.array([(counts.get(c, 0) + 1) / total for c in model.classes]))
-    return model.classes[int(np.argmax(logp + _PRIOR_WEIGHT * prior))]
+    """ACLED's interaction code for a note, from its words, the inter
+    categories `inters` of the actors it names and its sub-event type (as
+    features: a peaceful protest is 60, one the police break up 16); a
+    sub-event type that has two sides by definition never gets a one-sided code."""
+    named = list(inters)
+    scores = model.scores(note, actor_features(named) + sub_event_features(sub_event_type, named))
+    if sub_event_type in two_sided_sub_events():
+        # A battle or an attack on civilians has two sides even when the note
+        # names one ("Russian forces engaged in an offensive near X").
+        scores = np.where([_two_sided(c) for c in model.classes], scores, -np.inf)
+    return model.classes[int(np.argmax(scores))]
+
+
+def _two_sided(code: str) -> bool:
+    return interaction_pair(code)[1] is not None
 
 
 def interaction_pair(code: str) -> tuple[int | None, int | None]:
@@ -270,6 +260,17 @@ def _coded_elsewhere(note: str) -> bool:
 
 
 @cache
+@cache
+def two_sided_sub_events() -> frozenset[str]:
+    """Sub-event types that by ACLED's codebook always have a second side (a
+    battle's other group, an attack's or an abduction's victims, the force
+    that breaks up a protest or makes an arrest): column `sides` of
+    data/acled/event_categories.csv."""
+    path = resources.files("warmonitor") / "data" / "acled" / "event_categories.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        return frozenset(row["sub_event_type"] for row in csv.DictReader(fh) if row["sides"] == "2")
+
+
 def fatal_sub_events() -> frozenset[str]:
     path = resources.files("warmonitor") / "data" / "acled" / "event_categories.csv"
     with path.open("r", encoding="utf-8") as fh:

@@ -58,6 +58,16 @@ def actor_features(inters: Iterable[int]) -> list[str]:
     return [f"<actor{i}>" for i in found] + [f"<actors{a}{b}>" for a in found for b in found if a <= b]
 
 
+def sub_event_features(sub_event_type: str | None, inters: Iterable[int]) -> list[str]:
+    """The sub-event type, alone and with each inter category found
+    ("<sub:Attack>", "<sub:Attack:2>"): the interaction model learns ACLED's
+    pairing of types and sides from the coders' types and reads the
+    sub-event model's guess at run time."""
+    if not sub_event_type:
+        return []
+    return [f"<sub:{sub_event_type}>"] + [f"<sub:{sub_event_type}:{i}>" for i in sorted(set(inters))]
+
+
 @dataclass(frozen=True)
 class LinearModel:
     vocabulary: dict[str, int]
@@ -79,20 +89,28 @@ class LinearModel:
 
 
 def load_model(name: str) -> LinearModel:
-    return _load(name)
+    """The shipped linear model `name` (data/acled/<name>.npz); for "interaction",
+    the .npz named by WARMONITOR_INTERACTION_MODEL instead when set (a model
+    learned for measurement, e.g. January-March only, scored on April).
+    Raises UserError when the file cannot be read."""
+    override = os.environ.get("WARMONITOR_INTERACTION_MODEL") if name == "interaction" else None
+    return _load(name, override or "")
 
 
 @cache
-def _load(name: str) -> LinearModel:
-    path = resources.files("warmonitor") / "data" / "acled" / f"{name}.npz"
-    with path.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
-        vocabulary = {str(word): i for i, word in enumerate(data["vocabulary"])}
-        return LinearModel(
-            vocabulary=vocabulary,
-            classes=tuple(str(c) for c in data["classes"]),
-            weights=data["weights"].astype(np.float32),
-            bias=data["bias"].astype(np.float32),
-        )
+def _load(name: str, path: str) -> LinearModel:
+    try:
+        source = Path(path) if path else resources.files("warmonitor") / "data" / "acled" / f"{name}.npz"
+        with source.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
+            vocabulary = {str(word): i for i, word in enumerate(data["vocabulary"])}
+            return LinearModel(
+                vocabulary=vocabulary,
+                classes=tuple(str(c) for c in data["classes"]),
+                weights=data["weights"].astype(np.float32),
+                bias=data["bias"].astype(np.float32),
+            )
+    except (OSError, KeyError, ValueError) as exc:
+        raise UserError(f"{name} model {path or name + '.npz'}: cannot be read ({exc})") from None
 
 
 # ACLED's own wording, which says nothing of the type in news: the leading

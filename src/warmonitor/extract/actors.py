@@ -46,32 +46,24 @@ class ActorMention:
 
 # Generic actors, as ACLED names them; {country} is the country in focus
 # where the words are (ACLED's name for it: "Democratic Republic of Congo").
-GENERIC: list[tuple[str, str, int]] = [
-    (r"protesters|demonstrators|marchers", "Protesters ({country})", 6),
-    (r"rioters|an? (?:angry )?mob|mobs", "Rioters ({country})", 5),
-    (r"police(?:men| officers| forces)?|gendarmes|gendarmerie", "Police Forces of {country}", 1),
-    (
-        r"the army|the military|(?:government|state|regime|junta|army|security|armed) (?:forces|troops|soldiers)"
-        r"|soldiers|troops|servicemen",
-        "Military Forces of {country}",
-        1,
-    ),
-    (
-        r"unidentified (?:armed )?(?:men|gunmen|group|assailants)|unknown (?:gunmen|assailants|attackers)|gunmen"
-        r"|(?:local )?armed (?:groups?|men)|bandits",
-        "Unidentified Armed Group ({country})",
-        3,
-    ),
-    (r"militia(?:men|s)?", "Unidentified Militia ({country})", 3),
-    # "terrorist organisations" is how state media name the armed opposition;
-    # ACLED codes the group behind the words, not the label.
-    (
-        r"rebels|insurgents|militants|jihadists|terrorist (?:organi[sz]ations|groups)|terrorists",
-        "Rebel Group ({country})",
-        2,
-    ),
-    (r"civilians|residents|villagers|farmers|students", "Civilians ({country})", 7),
-]
+@cache
+def generic_patterns() -> list[tuple[re.Pattern[str], str, int]]:
+    """(regex, ACLED name template, inter) per generic actor of
+    data/actors/generic.csv, in the file's order; each regex matches any of
+    the actor's words, longest first, case-insensitively, as whole words."""
+    path = resources.files("warmonitor") / "data" / "actors" / "generic.csv"
+    words: dict[tuple[str, int], list[str]] = {}
+    with path.open("r", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            words.setdefault((row["name"], int(row["inter"])), []).append(row["words"])
+    return [
+        (
+            re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(ws, key=len, reverse=True))})\b", re.I),
+            name,
+            inter,
+        )
+        for (name, inter), ws in words.items()
+    ]
 
 
 @dataclass
@@ -199,9 +191,6 @@ def load_actors() -> ActorDictionary:
     return book
 
 
-_GENERIC_RES = [(re.compile(rf"\b(?:{p})\b", re.I), name, inter) for p, name, inter in GENERIC]
-
-
 # "Malian troops", "military forces of Niger": state forces of a named country,
 # only when the word names one ("Military Forces of The" is no actor).
 @cache
@@ -253,7 +242,7 @@ def generic_actors(
             )
             found.append(ActorMention(actor, offset + start, offset + m.end(), text[start : m.end()]))
     named_states = list(found)
-    for regex, name, inter in _GENERIC_RES:
+    for regex, name, inter in generic_patterns():
         if country is None and inter == 1:
             continue
         for m in regex.finditer(text):
@@ -264,7 +253,16 @@ def generic_actors(
             where = country or "Unknown"
             actor = Actor(name.format(country=the_country(where) if inter == 1 else where), inter, country)
             found.append(ActorMention(actor, offset + m.start(), offset + m.end(), m.group(0)))
-    return found
+    # "military police" is not also "police": a mention inside a longer one goes.
+    return [f for f in found if not any(_inside(f, g) for g in found)]
+
+
+def _inside(inner: ActorMention, outer: ActorMention) -> bool:
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.end - outer.start > inner.end - inner.start
+    )
 
 
 def with_backers(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
