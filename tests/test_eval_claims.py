@@ -308,11 +308,9 @@ def test_dev_half_meets_its_floors() -> None:
     # control rules; each measured on its own branch). Branch claimant11:
     # precision 0.955 (lone victims without a numeral unscored, as the gold
     # codes none), claimant 0.864 (restatements in the dev gold made
-    # consistent, bylines, quotes, directorates, "it said").
-
-    # control rules; each measured on its own branch); ISAF captured 0.846,
-    # within 1 0.916, then 0.855 with group names (branch isaf11: amounts,
-    # "along with", vague leads, "an X of Y leader").
+    # consistent, bylines, quotes, directorates, "it said"). Branch isaf11:
+    # ISAF captured 0.846, within 1 0.916, then 0.855 with group names
+    # (amounts, "along with", vague leads, "an X of Y leader").
     report = eval_claims(ISAF, FAKES, GOLD, "dev")
     isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
     assert (isaf["killed exact"] or 0) >= 0.84
@@ -340,9 +338,7 @@ def test_held_out_half_meets_its_floors() -> None:
     # precision 0.693, recall 0.227, gainer right 0.769 (issue 11's rules);
     # FA-KES date right 0.576 (branch events4: the text's dateline, retellings).
     # Branch claimant11: precision 0.918 (lone victims unscored), claimant 0.702.
-
-    # FA-KES date right 0.576 (branch events4: the text's dateline, retellings);
-    # ISAF captured 0.810, killed 0.865 (branch isaf11).
+    # Branch isaf11: ISAF captured 0.810, killed 0.865.
     report = eval_claims(ISAF, FAKES, GOLD, "heldout")
     assert (report.figure("ISAF", "killed exact", "heldout") or 0) >= 0.84
     assert (report.figure("ISAF", "captured exact", "heldout") or 0) >= 0.78
