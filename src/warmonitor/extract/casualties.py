@@ -250,6 +250,8 @@ def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
         r"\b(?:aged?|age of)\s*$", before, re.I
     ):
         return True  # an age
+    if after[:1] == "," and heads.casualty_cues().age_before.search(before):
+        return True  # "Karim, 26, died": an age set off by commas
     if re.match(r"^[/:.-]\d", after) or re.search(r"\d[/:.+-]$", before):
         return True  # part of a date, time or phone number
     is_year = 1900 <= count.value <= 2100 and not count.qualifier
