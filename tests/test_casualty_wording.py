@@ -124,3 +124,11 @@ def test_acled_coding_follows_the_coders_conventions_for_fatalities() -> None:
 )
 def test_an_age_set_off_by_commas_is_not_a_toll(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert [o for o in outcomes(text) if o[1] and o[1] > 1] == expected
+
+
+def test_others_counted_in_a_headline_take_their_own_outcome_and_no_attackers_party() -> None:
+    # a headline list without commas: "others" are hurt, and the attackers'
+    # word after them ("militant shelling") is not their party
+    claims = extract("Woman killed four others hurt in militant shelling of market", PUBLISHED).claims
+    four = [c for c in claims if isinstance(c, CasualtyClaim) and c.best == 4]
+    assert [(c.outcome, c.party) for c in four] == [("injured", "unknown")]
