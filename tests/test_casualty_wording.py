@@ -105,3 +105,30 @@ def test_acled_coding_follows_the_coders_conventions_for_fatalities() -> None:
     assert coded["F4"].fatalities == 0  # the deaths belong to another event
     assert coded["F5"].fatalities == 0  # the killing is the riot's motive
     assert coded["F6"].fatalities == 1  # one victim, no number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named victim's age between commas is no count of dead
+        ("Relatives said Yusuf, 31, died in hospital overnight after the ambush.", []),
+        ("The shelling hurt a woman, 58, and her grandson, 7, who were sheltering indoors.", []),
+        ("Police named the bomber as Omar Haddad, 24, who blew himself up at the gate.", []),
+        # a count set off by a comma after a place or a day stays a count
+        (
+            "Air strikes on Saturday killed 14 people, 9 of them children, in the town.",
+            [("killed", 14), ("killed", 9)],
+        ),
+        ("In Kherson, 6 civilians were killed by drones, the governor said.", [("killed", 6)]),
+    ],
+)
+def test_an_age_set_off_by_commas_is_not_a_toll(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert [o for o in outcomes(text) if o[1] and o[1] > 1] == expected
+
+
+def test_others_counted_in_a_headline_take_their_own_outcome_and_no_attackers_party() -> None:
+    # a headline list without commas: "others" are hurt, and the attackers'
+    # word after them ("militant shelling") is not their party
+    claims = extract("Woman killed four others hurt in militant shelling of market", PUBLISHED).claims
+    four = [c for c in claims if isinstance(c, CasualtyClaim) and c.best == 4]
+    assert [(c.outcome, c.party) for c in four] == [("injured", "unknown")]

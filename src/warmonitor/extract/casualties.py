@@ -250,6 +250,8 @@ def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
         r"\b(?:aged?|age of)\s*$", before, re.I
     ):
         return True  # an age
+    if after[:1] == "," and heads.casualty_cues().age_before.search(before):
+        return True  # "Karim, 26, died": an age set off by commas
     if re.match(r"^[/:.-]\d", after) or re.search(r"\d[/:.+-]$", before):
         return True  # part of a date, time or phone number
     is_year = 1900 <= count.value <= 2100 and not count.qualifier
@@ -263,13 +265,21 @@ def _own_outcome(after: str) -> str | None:
     return next(_OUTCOME_BY_GROUP.get(g, "killed") for g, v in match.groupdict().items() if v)
 
 
+_OTHERS = re.compile(r"\s*others\b", re.I)
+_ONE_WORD = re.compile(r"\s+(?:others|more)\s+(?=[A-Za-z])", re.I)
+
+
 def _adjacent_outcome(after: str) -> str | None:
     """The outcome word right after a count in a headline's list without
     commas ("Seven dead 20 wounded in blast", "Civilian killed 4 injured in
     shelling"): the count's own, though the word before it is as near (of
     36 FA-KES headlines "… killed N injured in …" none had "killed" take N).
-    Not where the word takes a count of its own ("… killed 12 wounded 30")."""
+    Not where the word takes a count of its own ("… killed 12 wounded 30").
+    "others" or "more" may stand between ("Boy killed three others injured in …")."""
     match = _OUTCOME_RE.match(after, len(after) - len(after.lstrip()))
+    noun = _ONE_WORD.match(after) if match is None else None
+    if noun is not None:
+        match = _OUTCOME_RE.match(after, noun.end())
     if match is None or match.start() == 0:
         return None
     if re.match(r"\s*(?:at least\s+|more than\s+|about\s+)?\d", after[match.end() :]):
@@ -425,7 +435,12 @@ def _counted(
             or (mixed.mixed_noun.match(after) and not mixed.death_context.search(sentence))
         ):
             continue  # "dozens were killed or injured", "several casualties": the dead and the hurt in one figure
-        party = _party_after(after)
+        # "three others injured in a rebel mortar attack": the others' party is
+        # not in the words after them (the attackers' is), and stays untold.
+        told_hurt = _OTHERS.match(after) and (
+            _own_outcome(after) or _adjacent_outcome(sentence[local_end : local_end + 40])
+        )
+        party = "unknown" if told_hurt else _party_after(after)
         elliptic = (
             token is not None
             and heads.head_noun(token) is None

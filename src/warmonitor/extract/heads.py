@@ -43,6 +43,7 @@ class CasualtyCues:
     mixed_noun: re.Pattern[str]  # "several casualties", unless the sentence speaks of deaths
     death_context: re.Pattern[str]
     battle_days: int  # the longest closed span a toll at one place may cover and be one battle's
+    age_before: re.Pattern[str]  # "Karim, " / "a woman, " before a number set off by commas: an age
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -78,10 +79,19 @@ def casualty_cues() -> CasualtyCues:
         mixed_before=_mixed_pattern(data["mixed_outcome"], "before"),
         mixed_noun=_mixed_pattern(data["mixed_outcome"], "noun"),
         battle_days=int(data["one_battle"]["max_days"]),
+        age_before=_age_before(data["age_apposition"]["person_nouns"]),
         death_context=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in data["mixed_outcome"]["death_context"]) + r")\b", re.I
         ),
     )
+
+
+def _age_before(nouns: list[str]) -> re.Pattern[str]:
+    """The words before a number that is an age when a comma follows it too
+    (casualties.json age_apposition): a capitalised word, or a person noun
+    in any case, then a comma, at the end of the text before the number."""
+    words = "|".join(re.escape(w) for w in nouns)
+    return re.compile(rf"(?:\b[A-Z][\w'\u2019-]*|\b(?i:{words}))\s*,\s*$")
 
 
 def _mixed_pattern(cues: dict[str, Any], where: str) -> re.Pattern[str]:
