@@ -105,3 +105,21 @@ def test_acled_coding_follows_the_coders_conventions_for_fatalities() -> None:
     assert coded["F4"].fatalities == 0  # the deaths belong to another event
     assert coded["F5"].fatalities == 0  # the killing is the riot's motive
     assert coded["F6"].fatalities == 1  # one victim, no number
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A count of armed groups is not a count of people hurt.
+        ("Over 9000 people have died since the truce collapsed the monitor said with clashes between"
+         " numerous factions flaring in the hills.", [("killed", 9000)]),
+        ("The army said 14 rebel factions were driven out and 30 fighters were killed.", [("killed", 30)]),
+        ("Clashes between two factions of the militia killed 11 villagers on Sunday police said.",
+         [("killed", 11)]),
+        # A range of ages after "aged from" / "aged between" is not a second figure.
+        ("Seven civilians aged between 20 and 45 were wounded in the shelling.", [("injured", 7)]),
+        ("Two girls aged from 9 to 13 and a man were killed by the barrel bomb on Friday.", [("killed", 2)]),
+    ],
+)  # fmt: skip
+def test_counts_of_groups_and_ages_are_not_casualties(text: str, want: list[tuple[str, int]]) -> None:
+    assert outcomes(text) == want

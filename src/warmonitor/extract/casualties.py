@@ -247,9 +247,9 @@ def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
     if _NOT_PEOPLE.match(after) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return True
     if re.match(r"^\s*(?:-|\u2013)?\s*year", after, re.I) or re.search(
-        r"\b(?:aged?|age of)\s*$", before, re.I
+        r"\b(?:aged?|ages? of)(?:\s+(?:from|between))?\s*$", before, re.I
     ):
-        return True  # an age
+        return True  # an age, or a range of ages ("aged between 20 and 45")
     if re.match(r"^[/:.-]\d", after) or re.search(r"\d[/:.+-]$", before):
         return True  # part of a date, time or phone number
     is_year = 1900 <= count.value <= 2100 and not count.qualifier
