@@ -39,6 +39,9 @@ def scopes(text: str, published: date = date(2019, 3, 12)) -> list[tuple[int | N
         # A past year's attack recalled.
         ("In March last year a truck bomb killed at least 31 people in the same market.", 31),
         ("Dozens of people were killed in a gas attack on the town in April 2017.", 12),
+        # A long armed campaign named "militancy", as "the insurgency" already was.
+        ("The valley has been gripped by a militancy that has killed tens of thousands of people.", 10000),
+        ("Officials say the militancy has claimed more than 40000 lives since it began.", 40000),
     ],
 )  # fmt: skip
 def test_a_background_toll_is_historical(text: str, best: int) -> None:
