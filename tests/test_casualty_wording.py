@@ -123,3 +123,16 @@ def test_acled_coding_follows_the_coders_conventions_for_fatalities() -> None:
 )  # fmt: skip
 def test_counts_of_groups_and_ages_are_not_casualties(text: str, want: list[tuple[str, int]]) -> None:
     assert outcomes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "from one family": the verb after tells the fate of the people, not a count of families.
+        ("Four civilians from one family were killed in shelling on the village.", [("killed", 4)]),
+        ("Three children from two households were wounded by the mortar round.", [("injured", 3)]),
+        ("The strike killed nine people from one family activists said.", [("killed", 9)]),
+    ],
+)  # fmt: skip
+def test_the_family_of_the_victims_is_not_a_figure(text: str, want: list[tuple[str, int]]) -> None:
+    assert outcomes(text) == want

@@ -410,7 +410,7 @@ def _counted(
         token = tokens[k]
         if token is not None:
             own_verb = _own_outcome(sentence[count.end - offset :])
-            if own_verb is None and heads.not_a_casualty(token):
+            if (own_verb is None or heads.under_another_noun(token)) and heads.not_a_casualty(token):
                 continue
         since = background[k]
         local_start, local_end = count.start - offset, count.end - offset

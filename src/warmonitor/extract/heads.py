@@ -153,6 +153,19 @@ def head_noun(token: Token) -> Token | None:
     return None
 
 
+def under_another_noun(token: Token) -> bool:
+    """Whether the noun the count counts hangs by a preposition on another
+    noun: "six civilians from one family", "members of two households". A
+    verb after it ("... were killed") tells the outer noun's fate, not this count's."""
+    noun = head_noun(token)
+    return (
+        noun is not None
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ in ("NOUN", "PROPN", "NUM")
+    )
+
+
 def not_a_casualty(token: Token) -> str | None:
     """Why the count at `token` counts no casualties (a population, a count
     of trucks, families sheltering), or None when the parse has no objection."""
