@@ -136,3 +136,17 @@ def test_counts_of_groups_and_ages_are_not_casualties(text: str, want: list[tupl
 )  # fmt: skip
 def test_the_family_of_the_victims_is_not_a_figure(text: str, want: list[tuple[str, int]]) -> None:
     assert outcomes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A noun phrase of four words between the count and its verb.
+        ("Five members of the family were killed in the strike.", [("killed", 5)]),
+        ("Three other Ukrainian border guards were wounded in the shelling.", [("injured", 3)]),
+        # The phrase stops at the next figure: a dateline year is not counted.
+        ("Updated 12 May 2014 At least eight people were killed in the blast.", [("killed", 8)]),
+    ],
+)  # fmt: skip
+def test_a_longer_noun_phrase_before_the_verb_keeps_its_count(text: str, want: list[tuple[str, int]]) -> None:
+    assert outcomes(text) == want

@@ -79,7 +79,7 @@ _VERB_BEFORE = re.compile(
     rf"\b(?:{_KILLED_VERB}|killing|wounded|wounding|injured|injuring)\s+(?:at least\s+)?$", re.I
 )
 _VERB_AFTER = re.compile(
-    rf"^\s*(?:{_WORD}){{1,3}}?(?:were|was|have been|had been)\s+(?:{_KILLED_VERB}|wounded|injured)\b", re.I
+    rf"^\s*(?:{_WORD}){{1,4}}?(?:were|was|have been|had been)\s+(?:{_KILLED_VERB}|wounded|injured)\b", re.I
 )
 # "eighteen were wounded" after "two were killed": the count's own verb says
 # what happened to it, whatever outcome word stands nearer.
