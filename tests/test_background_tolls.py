@@ -39,6 +39,9 @@ def scopes(text: str, published: date = date(2019, 3, 12)) -> list[tuple[int | N
         # A past year's attack recalled.
         ("In March last year a truck bomb killed at least 31 people in the same market.", 31),
         ("Dozens of people were killed in a gas attack on the town in April 2017.", 12),
+        # A long armed campaign named "militancy", as "the insurgency" already was.
+        ("The valley has been gripped by a militancy that has killed tens of thousands of people.", 10000),
+        ("Officials say the militancy has claimed more than 40000 lives since it began.", 40000),
     ],
 )  # fmt: skip
 def test_a_background_toll_is_historical(text: str, best: int) -> None:
@@ -74,3 +77,38 @@ def test_a_toll_is_running_when_its_period_is(text: str, scope: str) -> None:
 def test_hundreds_of_thousands_is_the_larger_unit_vaguely() -> None:
     text = "The talks failed to end a war in which hundreds of thousands of people have been killed."
     assert scopes(text) == [(100000, "historical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "best", "start"),
+    [
+        # A stretch of years back from the telling, on the verb that counts the toll.
+        ("Feuding between the clans has left about 4000 people dead over the past three years officials say.",
+         4000, date(2016, 3, 12)),
+        ("The militants have killed more than 9000 civilians in the last five years according to a UN tally.",
+         9000, date(2014, 3, 12)),
+        ("Over the last decade some 30000 people have been killed in the violence.",
+         30000, date(2009, 3, 12)),
+        # No number: a plural of years is at least two.
+        ("Air raids on the valley have killed hundreds of people over the years.", 100, date(2017, 3, 12)),
+    ],
+)  # fmt: skip
+def test_a_toll_over_years_back_is_historical(text: str, best: int, start: date) -> None:
+    claims = extract(text, date(2019, 3, 12), outlet="AFP").claims
+    told = [(c.best, c.scope, c.period_start) for c in claims if isinstance(c, CasualtyClaim)]
+    assert told == [(best, "historical", start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # Days, a week or one year are the news of the period, not background.
+        ("At least 14 people were killed in the past two days of shelling.", "cumulative"),
+        ("At least 14 people have been killed over the past week in the north.", "cumulative"),
+        # "in two years" with no anchor dates a record, not the toll.
+        ("Police said 3 people were killed on Tuesday in the blast the worst in the city in two years.",
+         "incident"),
+    ],
+)  # fmt: skip
+def test_a_short_stretch_or_a_record_stays_news(text: str, scope: str) -> None:
+    assert [s for _, s in scopes(text)] == [scope]

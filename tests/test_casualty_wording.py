@@ -132,3 +132,48 @@ def test_others_counted_in_a_headline_take_their_own_outcome_and_no_attackers_pa
     claims = extract("Woman killed four others hurt in militant shelling of market", PUBLISHED).claims
     four = [c for c in claims if isinstance(c, CasualtyClaim) and c.best == 4]
     assert [(c.outcome, c.party) for c in four] == [("injured", "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A count of armed groups is not a count of people hurt.
+        ("Over 9000 people have died since the truce collapsed the monitor said with clashes between"
+         " numerous factions flaring in the hills.", [("killed", 9000)]),
+        ("The army said 14 rebel factions were driven out and 30 fighters were killed.", [("killed", 30)]),
+        ("Clashes between two factions of the militia killed 11 villagers on Sunday police said.",
+         [("killed", 11)]),
+        # A range of ages after "aged from" / "aged between" is not a second figure.
+        ("Seven civilians aged between 20 and 45 were wounded in the shelling.", [("injured", 7)]),
+        ("Two girls aged from 9 to 13 and a man were killed by the barrel bomb on Friday.", [("killed", 2)]),
+    ],
+)  # fmt: skip
+def test_counts_of_groups_and_ages_are_not_casualties(text: str, want: list[tuple[str, int]]) -> None:
+    assert outcomes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "from one family": the verb after tells the fate of the people, not a count of families.
+        ("Four civilians from one family were killed in shelling on the village.", [("killed", 4)]),
+        ("Three children from two households were wounded by the mortar round.", [("injured", 3)]),
+        ("The strike killed nine people from one family activists said.", [("killed", 9)]),
+    ],
+)  # fmt: skip
+def test_the_family_of_the_victims_is_not_a_figure(text: str, want: list[tuple[str, int]]) -> None:
+    assert outcomes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A noun phrase of four words between the count and its verb.
+        ("Five members of the family were killed in the strike.", [("killed", 5)]),
+        ("Three other Ukrainian border guards were wounded in the shelling.", [("injured", 3)]),
+        # The phrase stops at the next figure: a dateline year is not counted.
+        ("Updated 12 May 2014 At least eight people were killed in the blast.", [("killed", 8)]),
+    ],
+)  # fmt: skip
+def test_a_longer_noun_phrase_before_the_verb_keeps_its_count(text: str, want: list[tuple[str, int]]) -> None:
+    assert outcomes(text) == want

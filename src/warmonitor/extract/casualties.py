@@ -79,7 +79,7 @@ _VERB_BEFORE = re.compile(
     rf"\b(?:{_KILLED_VERB}|killing|wounded|wounding|injured|injuring)\s+(?:at least\s+)?$", re.I
 )
 _VERB_AFTER = re.compile(
-    rf"^\s*(?:{_WORD}){{1,3}}?(?:were|was|have been|had been)\s+(?:{_KILLED_VERB}|wounded|injured)\b", re.I
+    rf"^\s*(?:{_WORD}){{1,4}}?(?:were|was|have been|had been)\s+(?:{_KILLED_VERB}|wounded|injured)\b", re.I
 )
 # "eighteen were wounded" after "two were killed": the count's own verb says
 # what happened to it, whatever outcome word stands nearer.
@@ -247,9 +247,9 @@ def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
     if _NOT_PEOPLE.match(after) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return True
     if re.match(r"^\s*(?:-|\u2013)?\s*year", after, re.I) or re.search(
-        r"\b(?:aged?|age of)\s*$", before, re.I
+        r"\b(?:aged?|ages? of)(?:\s+(?:from|between))?\s*$", before, re.I
     ):
-        return True  # an age
+        return True  # an age, or a range of ages ("aged between 20 and 45")
     if after[:1] == "," and heads.casualty_cues().age_before.search(before):
         return True  # "Karim, 26, died": an age set off by commas
     if re.match(r"^[/:.-]\d", after) or re.search(r"\d[/:.+-]$", before):
@@ -420,7 +420,7 @@ def _counted(
         token = tokens[k]
         if token is not None:
             own_verb = _own_outcome(sentence[count.end - offset :])
-            if own_verb is None and heads.not_a_casualty(token):
+            if (own_verb is None or heads.under_another_noun(token)) and heads.not_a_casualty(token):
                 continue
         since = background[k]
         local_start, local_end = count.start - offset, count.end - offset

@@ -33,6 +33,9 @@ class CasualtyCues:
     not_verbs: frozenset[str]
     war_nouns: frozenset[str]
     years_back: int
+    period_preps: frozenset[str]  # "over" in "over the past four years"
+    period_anchors: frozenset[str]  # "past": a stretch counted back from the telling
+    period_units: dict[str, int]  # "year" -> 1, "decade" -> 10
     period_start_verbs: frozenset[str]
     plausible_max: int
     running: list[dict[str, Any]]
@@ -70,6 +73,9 @@ def casualty_cues() -> CasualtyCues:
         not_verbs=frozenset(data["not_casualty_verbs"]["lemmas"]),
         war_nouns=frozenset(data["war_nouns"]["lemmas"]),
         years_back=int(data["historical_years"]["min_years_back"]),
+        period_preps=frozenset(data["historical_years"]["period_preps"]),
+        period_anchors=frozenset(data["historical_years"]["period_anchors"]),
+        period_units={k: int(v) for k, v in data["historical_years"]["period_units"].items()},
         period_start_verbs=frozenset(data["period_start_verbs"]["lemmas"]),
         plausible_max=maximum,
         running=list(data["running_toll"]["patterns"]),
@@ -157,6 +163,19 @@ def head_noun(token: Token) -> Token | None:
     return None
 
 
+def under_another_noun(token: Token) -> bool:
+    """Whether the noun the count counts hangs by a preposition on another
+    noun: "six civilians from one family", "members of two households". A
+    verb after it ("... were killed") tells the outer noun's fate, not this count's."""
+    noun = head_noun(token)
+    return (
+        noun is not None
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ in ("NOUN", "PROPN", "NUM")
+    )
+
+
 def not_a_casualty(token: Token) -> str | None:
     """Why the count at `token` counts no casualties (a population, a count
     of trucks, families sheltering), or None when the parse has no objection."""
@@ -242,10 +261,44 @@ def _verb_background(verb: Token, published: date) -> date | None:
     )
     if about_war or years_ago >= cues.years_back:
         return date(since_year, 1, 1) if since_year else date(published.year, 1, 1) if about_war else None
+    # "has left thousands dead over the past four years": a stretch of years
+    # back from the telling is background as much as "since" a year that long ago.
+    stretch = max((_period_years(v, cues) for v in family), default=0)
+    if stretch >= cues.years_back:
+        return _years_before(published, stretch)
     earlier = _earlier_year(verb, published)
     if earlier is not None:
         return date(earlier, 1, 1)  # "In August last year a car bomb killed 27": a past year's attack
     return None
+
+
+def _period_years(verb: Token, cues: CasualtyCues) -> int:
+    """How many years the verb's own stretch back from the telling spans:
+    "over the past four years" 4, "in the last decade" 10, "over the years"
+    2 (at least two); 0 without one, or with no anchor ("in two years")."""
+    longest = 0
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in cues.period_preps:
+            continue
+        for unit in prep.children:
+            per = cues.period_units.get(unit.lemma_.lower())
+            if unit.dep_ != "pobj" or per is None:
+                continue
+            if not any(m.lower_ in cues.period_anchors for m in unit.children if m.dep_ in ("amod", "det")):
+                continue
+            number = next((m for m in unit.children if m.dep_ == "nummod"), None)
+            parsed = parse_number(number.text) if number is not None else None
+            # "the past years", "recent decades": a plural with no number is at least two
+            count = parsed[0] if parsed else 2 if unit.tag_ == "NNS" else 1
+            longest = max(longest, count * per)
+    return longest
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def _earlier_year(verb: Token, published: date) -> int | None:
