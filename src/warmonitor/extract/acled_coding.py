@@ -133,10 +133,17 @@ class CodedEvent:
 
 
 @cache
-def event_type_of() -> dict[str, str]:
+def _categories() -> tuple[dict[str, str], ...]:
+    """The rows of data/acled/event_categories.csv (ACLED's sub-event types,
+    their event type, whether they carry fatalities, their sides), read once."""
     path = resources.files("warmonitor") / "data" / "acled" / "event_categories.csv"
     with path.open("r", encoding="utf-8") as fh:
-        return {row["sub_event_type"]: row["event_type"] for row in csv.DictReader(fh)}
+        return tuple(csv.DictReader(fh))
+
+
+@cache
+def event_type_of() -> dict[str, str]:
+    return {row["sub_event_type"]: row["event_type"] for row in _categories()}
 
 
 @cache
@@ -260,21 +267,17 @@ def _coded_elsewhere(note: str) -> bool:
 
 
 @cache
-@cache
 def two_sided_sub_events() -> frozenset[str]:
     """Sub-event types that by ACLED's codebook always have a second side (a
     battle's other group, an attack's or an abduction's victims, the force
     that breaks up a protest or makes an arrest): column `sides` of
     data/acled/event_categories.csv."""
-    path = resources.files("warmonitor") / "data" / "acled" / "event_categories.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        return frozenset(row["sub_event_type"] for row in csv.DictReader(fh) if row["sides"] == "2")
+    return frozenset(row["sub_event_type"] for row in _categories() if row["sides"] == "2")
 
 
+@cache
 def fatal_sub_events() -> frozenset[str]:
-    path = resources.files("warmonitor") / "data" / "acled" / "event_categories.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        return frozenset(row["sub_event_type"] for row in csv.DictReader(fh) if row["fatal"] == "yes")
+    return frozenset(row["sub_event_type"] for row in _categories() if row["fatal"] == "yes")
 
 
 def _actors(doc: Doc) -> list[tuple[str, int]]:
