@@ -41,6 +41,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--false", action="store_true", help="list false casualty claims too")
     parser.add_argument("--limit", type=int, default=6, help="examples per group")
+    parser.add_argument("--scope", action="store_true", help="list scope misses too")
     args = parser.parse_args()
     gold_dir = Path(GOLD_DEFAULT)
     articles = read_articles(Path(FAKES_DEFAULT))
@@ -51,6 +52,7 @@ def main() -> None:
     )
     misses: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)
     false: list[str] = []
+    scopes: list[str] = []
     for truth, article, extraction in zip(gold, reading, extractions, strict=True):
         text, outlet = article.text, _outlet_name(article.source)
         spans = [_gold_span(text, (g["span"][0], g["span"][1])) for g in truth.casualties]
@@ -70,6 +72,9 @@ def main() -> None:
                 false.append(f"{article.unit_id} BACKGROUND {claim.outcome} {claim.best}: {where}")
                 continue
             used.add(free[0])
+            if gold_row["scope"] != claim.scope:
+                where = _context(text, claim.span)
+                scopes.append(f"{article.unit_id} gold {gold_row['scope']} <- {claim.scope}: {where}")
             want = gold_row.get("claimant")
             if not _same_voice(claim.claimant, want, outlet):
                 key = (canonical(want), canonical(claim.claimant))
@@ -79,6 +84,10 @@ def main() -> None:
     for (want, got), rows in sorted(misses.items(), key=lambda kv: -len(kv[1])):
         print(f"\n== gold {want!r} <- predicted {got!r}: {len(rows)}")
         for row in rows[: args.limit]:
+            print("   ", row)
+    if args.scope:
+        print(f"\n{len(scopes)} scope misses")
+        for row in scopes:
             print("   ", row)
     if args.false:
         print(f"\n{len(false)} false casualty claims")

@@ -112,3 +112,69 @@ def test_a_toll_over_years_back_is_historical(text: str, best: int, start: date)
 )  # fmt: skip
 def test_a_short_stretch_or_a_record_stays_news(text: str, scope: str) -> None:
     assert [s for _, s in scopes(text)] == [scope]
+
+
+def claims_of(text: str, published: date = date(2019, 3, 12)) -> list[CasualtyClaim]:
+    return [c for c in extract(text, published, outlet="AFP").claims if isinstance(c, CasualtyClaim)]
+
+
+@pytest.mark.parametrize(
+    ("text", "best", "start"),
+    [
+        # "It" is the war the sentence before ends on.
+        ("Clashes in the north in 2012 soon turned into a drawn-out civil war. It has cost the lives of well "
+         "over 90000 people by most counts and emptied whole provinces.", 90000, date(2019, 1, 1)),
+        # "that attack" is the one the sentence before dates.
+        ("Nerve gas was released over two villages near the border in 2016. The government blamed the rebels "
+         "for that attack which a UN panel estimates killed 212 people.", 212, date(2016, 1, 1)),
+        # Last year's bombing, recalled in a clause.
+        ("Last year's bombing of the bus depot which killed 40 people was never claimed.", 40,
+         date(2018, 1, 1)),
+    ],
+)  # fmt: skip
+def test_a_toll_linked_to_the_past_is_historical(text: str, best: int, start: date) -> None:
+    found = claims_of(text)
+    assert [(c.best, c.scope, c.period_start) for c in found] == [(best, "historical", start)]
+    assert found[0].date is None  # background is never dated as an incident
+
+
+def test_a_breakdown_of_a_background_toll_is_background() -> None:
+    text = (
+        "Nerve gas was released over two villages near the border in 2016. The government blamed the rebels "
+        "for that attack which a UN panel estimates killed 212 people including at least 60 children."
+    )
+    assert [(c.best, c.scope) for c in claims_of(text)] == [(212, "historical"), (60, "historical")]
+
+
+def test_a_groups_record_is_historical_without_a_start() -> None:
+    text = (
+        "Militants set off a car bomb at the market on Tuesday killing 14 people police said. "
+        # (with commas: stripped, the parse hangs the list on "resisted")
+        "The outfit has killed hundreds of villagers and soldiers who resisted it, torched churches and "
+        "executed scores of policemen."
+    )
+    found = [(c.best, c.scope, c.period_start) for c in claims_of(text)]
+    assert found == [(14, "incident", None), (100, "historical", None), (20, "historical", None)]
+    earlier = "The hooded man looked like the one who beheaded three aid workers in previous videos."
+    assert scopes(earlier) == [(3, "historical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # A number, a day or an attack keeps a group's killings news.
+        ("The group has executed at least 24 villagers after storming the hamlet a monitor said.",
+         "incident"),
+        ("The group has killed dozens of soldiers in an attack on a base near the river.", "incident"),
+        ("The group has killed dozens of soldiers since Monday the monitor said.", "cumulative"),
+        # "It" after a sentence about an offensive, not the war.
+        ("The army opened a new offensive on the town. It has killed 40 people so far.", "cumulative"),
+        # "in previous days" is recent.
+        ("Shelling killed eleven people in previous days medics said.", "incident"),
+        # "that attack" with no past year before it.
+        ("A drone hit a wedding on Saturday. Officials condemned that attack which killed 17 guests.",
+         "incident"),
+    ],
+)  # fmt: skip
+def test_news_linked_to_nothing_past_stays_news(text: str, scope: str) -> None:
+    assert [s for _, s in scopes(text)] == [scope]

@@ -328,6 +328,12 @@ def find_casualties(
     figures += _single_victims(sentence, offset, figures, first_death)
     figures.sort(key=lambda f: f.start)
     _link_parts(sentence, offset, figures)
+    for fig in figures:
+        parent = figures[fig.part_of] if fig.part_of is not None else None
+        if parent is not None and parent.scope == "historical":
+            # "that attack, which killed 1,429 people including 426 children": a
+            # breakdown of a background toll is background too.
+            fig.scope, fig.period_start = "historical", parent.period_start
     return figures
 
 
@@ -498,7 +504,7 @@ def _counted(
                 start=count.start,
                 end=count.end,
                 subset=subset,
-                period_start=since,
+                period_start=None if since == heads.NO_START else since,
                 period_days=period_days if cumulative and not since else None,
                 span_days=span_days if cumulative and not since else None,
             )

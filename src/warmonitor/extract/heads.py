@@ -47,6 +47,17 @@ class CasualtyCues:
     death_context: re.Pattern[str]
     battle_days: int  # the longest closed span a toll at one place may cover and be one battle's
     age_before: re.Pattern[str]  # "Karim, " / "a woman, " before a number set off by commas: an age
+    links: BackgroundLinks  # background told through the sentence before, a group's record, "earlier videos"
+
+
+@dataclass(frozen=True)
+class BackgroundLinks:
+    pronouns: frozenset[str]  # "It has cost the lives of ..." after a sentence naming the war
+    record_subjects: frozenset[str]  # "the group has killed hundreds ...": its record
+    record_counts: frozenset[str]
+    earlier: frozenset[str]  # "in earlier videos"
+    recent_units: frozenset[str]  # "in previous days" stays news
+    anaphoric: frozenset[str]  # "that attack, which killed 1,400": the attack of the sentence before
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -86,9 +97,24 @@ def casualty_cues() -> CasualtyCues:
         mixed_noun=_mixed_pattern(data["mixed_outcome"], "noun"),
         battle_days=int(data["one_battle"]["max_days"]),
         age_before=_age_before(data["age_apposition"]["person_nouns"]),
+        links=_links(data["background_links"]),
         death_context=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in data["mixed_outcome"]["death_context"]) + r")\b", re.I
         ),
+    )
+
+
+def _links(data: dict[str, Any]) -> BackgroundLinks:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data[key])
+
+    return BackgroundLinks(
+        pronouns=words("pronouns"),
+        record_subjects=words("record_subjects"),
+        record_counts=words("record_counts"),
+        earlier=words("earlier_modifiers"),
+        recent_units=words("recent_units"),
+        anaphoric=words("anaphoric_determiners"),
     )
 
 
@@ -236,7 +262,14 @@ def background_since(token: Token, published: date) -> date | None:
     key = (verb.i, published)
     if key not in known:
         known[key] = _verb_background(verb, published)
+    if known[key] is None and _group_record(verb, token):
+        return NO_START
     return known[key]
+
+
+# A background toll whose start the text does not give ("the group has killed
+# hundreds", "beheaded two in earlier videos"): historical, no period start.
+NO_START = date.min
 
 
 def _verb_background(verb: Token, published: date) -> date | None:
@@ -258,7 +291,7 @@ def _verb_background(verb: Token, published: date) -> date | None:
         # "the death toll from the conflict"
         or any(_war_phrase(c, cues.war_nouns) for c in v.children)
         for v in family
-    )
+    ) or _war_before(verb, cues)
     if about_war or years_ago >= cues.years_back:
         return date(since_year, 1, 1) if since_year else date(published.year, 1, 1) if about_war else None
     # "has left thousands dead over the past four years": a stretch of years
@@ -269,7 +302,66 @@ def _verb_background(verb: Token, published: date) -> date | None:
     earlier = _earlier_year(verb, published)
     if earlier is not None:
         return date(earlier, 1, 1)  # "In August last year a car bomb killed 27": a past year's attack
+    if any(_told_earlier(c, cues.links) for v in family for c in v.children):
+        return NO_START
     return None
+
+
+def _war_before(verb: Token, cues: CasualtyCues) -> bool:
+    """A toll "It has cost the lives of 200,000" right after a sentence whose subject
+    or last noun is the war: "it" is the war, so the toll is the war's."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = verb.sent.start
+    if subject is None or subject.lower_ not in cues.links.pronouns or start == 0:
+        return False
+    before = verb.doc[start - 1].sent
+    nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root]
+    return any(t.lemma_.lower() in cues.war_nouns for t in nouns[-1:] + subjects)
+
+
+def _told_earlier(child: Token, links: BackgroundLinks) -> bool:
+    """A deed "beheaded two aid workers in earlier videos", "in previous attacks": a
+    deed of before; "in previous days" is recent news."""
+    if child.dep_ != "prep":
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and o.lemma_.lower() not in links.recent_units
+        and any(m.dep_ == "amod" and m.lower_ in links.earlier for m in o.children)
+        for o in child.children
+    )
+
+
+def _group_record(verb: Token, token: Token) -> bool:
+    """A toll "The group has killed hundreds of tribesmen who opposed it, ... executed
+    scores": a group's record, told without a day, a time or an attack. A
+    number ("has executed 24"), any time or attack phrase keeps it news."""
+    links = casualty_cues().links
+    if token.lower_ not in links.record_counts:
+        return False
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in ("VERB", "AUX") and len(chain) < 6:
+        chain.append(chain[-1].head)  # "..., torched churches and executed scores": the list's first verb
+    children = [c for v in chain for c in v.children]
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    subject = next((c for c in chain[-1].children if c.dep_ == "nsubj"), None)
+    if not perfect or subject is None or subject.lemma_.lower() not in links.record_subjects:
+        return False
+    return not any(_news_phrase(c) for c in children)
+
+
+def _news_phrase(child: Token) -> bool:
+    """A time, a day or an attack told with the killing: news, not a record."""
+    if child.dep_ in ("npadvmod", "advcl", "tmod"):
+        return True
+    if child.dep_ != "prep":
+        return False
+    incident = casualty_cues().incident_toll
+    return any(
+        t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in incident or t.lower_ == "since"
+        for t in child.subtree
+    )
 
 
 def _period_years(verb: Token, cues: CasualtyCues) -> int:
@@ -308,6 +400,8 @@ def _earlier_year(verb: Token, published: date) -> int | None:
     2012, when 108 were killed", "the 2013 gas attack in which 1,400 died"
     (the clause hangs on the year, or on a noun its year modifies). None otherwise."""
     found = _own_earlier_year(verb, published)
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
+        verb = verb.head  # "that attack, which it estimates killed 1,429"
     if found is not None or verb.dep_ not in ("relcl", "acl", "advcl"):
         return found
     head = verb.head
@@ -321,10 +415,30 @@ def _earlier_year(verb: Token, published: date) -> int | None:
         found = _own_earlier_year(head, published)
         if found is None:
             found = next((int(t.text) for t in head.children if _past_year(t, published)), None)
+        if found is None:
+            found = _referred_year(head, published)
         if found is not None or head.dep_ != "pobj" or head.head.dep_ != "prep":
             return found
         head = head.head.head
     return None
+
+
+def _referred_year(noun: Token, published: date) -> int | None:
+    """The year of an attack the clause's noun points to: "last year's
+    bombing, which killed 40" -> last year; "that attack, which killed
+    1,429" -> the past year the sentence before names ("... used in 2013.")."""
+    cues = casualty_cues()
+    if noun.lemma_.lower() not in cues.incident_toll:
+        return None
+    for child in noun.children:
+        last = any(a.lower_ == "last" for a in child.children)
+        if child.dep_ == "poss" and child.lower_ == "year" and last:
+            return published.year - 1
+    start = noun.sent.start
+    if start == 0 or not any(c.dep_ == "det" and c.lower_ in cues.links.anaphoric for c in noun.children):
+        return None
+    years = [int(t.text) for t in noun.doc[start - 1].sent if _past_year(t, published)]
+    return years[-1] if years else None
 
 
 def _past_year(token: Token, published: date) -> bool:
