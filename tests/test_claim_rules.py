@@ -60,6 +60,16 @@ def test_dozens_multiplied_but_vague_dozens_stay_twelve(words: str, value: int) 
 
 @pytest.mark.parametrize(
     ("words", "value"),
+    [("several hundred", 100), ("Several dozen", 12), ("a few thousand", 1000), ("several", 3)],
+)
+def test_several_of_a_unit_is_one_vague_figure(words: str, value: int) -> None:
+    # "several hundred" is one vague hundreds, not "several" (3) then "hundred"
+    counts = find_counts(f"air raids since the spring have killed {words} people, most of them farmers")
+    assert [(c.value, c.vague) for c in counts] == [(value, True)]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
     [
         ("half a million", 500_000),
         ("a quarter of a million", 250_000),

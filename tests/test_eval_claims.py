@@ -172,6 +172,23 @@ def test_a_lone_victim_without_a_numeral_is_left_unscored_but_a_numeral_is_not()
     assert _figures(count)["casualty precision"] == 0.5
 
 
+def test_a_figure_told_as_several_is_left_unscored_but_several_hundred_is_not() -> None:
+    # The gold codes no bare "several" (gold/fakes/README.md, "'Several' is not
+    # coded"); "several hundred" is a vague hundreds, a figure like "hundreds".
+    text = TEXT + " Several were hurt; several hundred had died there since 2012."
+    several = text.index("Several")
+    hundred = text.index("several hundred")
+    claims = [
+        _casualty("12", 12, claimant="SOHR", date=_day(date(2016, 3, 1))),
+        _casualty("12", 3, span=(several, several + 7), outcome="injured"),
+        _casualty("12", 100, span=(hundred, hundred + 15), scope="historical"),
+    ]
+    count: Counter[str] = Counter()
+    score_article(_gold(), Article("1", text, PUBLISHED, "nna"), _extraction(claims), count)
+    assert count["uncoded: several"] == 1
+    assert count["claims"] == 2 and count["false: no gold figure"] == 1
+
+
 def test_control_matches_at_the_gold_place_and_scores_the_gainer() -> None:
     town = TEXT.index("Kafr Nabl")
     place = PlaceRef(name="Kafr Nubl", geonameid=1)

@@ -26,7 +26,10 @@ Matching rules (docs/accuracy.md repeats them):
   by the next three words: the extractor spans the noun, "a child"); each gold
   figure is matched once (same outcome first), so a second claim on one
   figure is false, and so is a claim that reads a gold historical toll (the
-  war's dead, given as background) as incident or cumulative. Precision =
+  war's dead, given as background) as incident or cumulative. A claim on
+  no gold figure that is a lone victim told without a numeral, or a figure
+  told only as "several" / "a few" / "a handful", is left unscored: the gold
+  codes neither (gold/fakes/README.md). Precision =
   true claims / claims; recall = matched gold figures / gold figures; the
   field figures are over matched pairs.
 - FA-KES control: claims are first made one per place and claim (place,
@@ -540,6 +543,18 @@ def _lone_victim(text: str, claim: CasualtyClaim) -> bool:
     return claim.best == 1 and parse_number(text[claim.span[0] : claim.span[1]]) is None
 
 
+# Vague amounts the FA-KES gold does not code (gold/fakes/README.md, "'Several'
+# is not coded"): they name no number an annotator could span as a figure.
+_UNCODED_VAGUE = frozenset({"several", "a few", "a handful"})
+
+
+def _uncoded_vague(text: str, claim: CasualtyClaim) -> bool:
+    """A figure told only as "several" ("several people were wounded"): the
+    extractor keeps it (ACLED codes such a figure), the gold codes none."""
+    words = re.sub(r"\s+", " ", text[claim.span[0] : claim.span[1]].lower()).strip()
+    return words in _UNCODED_VAGUE
+
+
 def _party(value: str) -> str:
     """A claim's party as the gold codes it: a named party (extraction names
     a state force precisely: "Military Forces of South Africa") is compared
@@ -582,6 +597,10 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
             # neither right nor wrong here, so it is left out of the claims.
             count["claims"] -= 1
             count["uncoded: lone victim"] += 1
+            continue
+        if not touching and _uncoded_vague(text, claim):
+            count["claims"] -= 1  # the same rule for "several", which the gold codes nowhere
+            count["uncoded: several"] += 1
             continue
         if not free:
             count["false: duplicate" if touching else "false: no gold figure"] += 1
@@ -736,8 +755,9 @@ def score_fakes(
             f"{count['false: on a not-casualty number']} of them on a marked not-casualty number, "
             f"{count['false: duplicate']} a second claim on one figure, "
             f"{count['false: background toll as a death']} a background toll as incident or cumulative; "
-            f"{count['uncoded: lone victim']} lone victims told without a numeral left unscored, as the gold "
-            "codes none), "
+            f"{count['uncoded: lone victim']} lone victims told without a numeral and "
+            f'{count["uncoded: several"]} figures told as "several" left unscored, '
+            "as the gold codes none), "
             f"{count['gold control']} gold "
             f"control entries, {count['control claims']} control claims"
         )

@@ -31,6 +31,10 @@ VAGUE = {
     "multiple": 3, "numerous": 4,
     # The vague amount of the larger unit, as the FA-KES gold reads them.
     "hundreds of thousands": 100_000, "tens of thousands": 10_000,
+    # "several hundred" is a vague hundreds, not "several" then "hundred" (two
+    # figures, the first 3); "several dozen" = 12 as gold/fakes/README.md reads it.
+    "several dozen": 12, "several hundred": 100, "several thousand": 1000,
+    "a few dozen": 12, "a few hundred": 100, "a few thousand": 1000,
 }  # fmt: skip
 # "some", "many", "few" are too common to start a count on their own.
 _VAGUE_WORDS = "|".join(sorted((k for k in VAGUE if k not in ("some", "many", "few")), key=len, reverse=True))
