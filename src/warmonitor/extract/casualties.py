@@ -325,7 +325,14 @@ def find_casualties(
     if not _OUTCOME_RE.search(sentence):
         return []
     figures = _counted(sentence, offset, sent, published)
-    figures += _single_victims(sentence, offset, figures, first_death)
+    singles = _single_victims(sentence, offset, figures, first_death)
+    if sent is not None and singles:
+        # "a retired general died of a heart attack": no death of the war
+        tokens = [heads.count_token(sent.doc, f.start, f.end) for f in singles]
+        singles = [
+            f for f, t in zip(singles, tokens, strict=True) if t is None or not heads.not_of_the_war(t)
+        ]
+    figures += singles
     figures.sort(key=lambda f: f.start)
     _link_parts(sentence, offset, figures)
     for fig in figures:
@@ -428,6 +435,8 @@ def _counted(
             own_verb = _own_outcome(sentence[count.end - offset :])
             if (own_verb is None or heads.under_another_noun(token)) and heads.not_a_casualty(token):
                 continue
+            if heads.not_of_the_war(token):
+                continue  # "died of cholera", "killed in a road accident": not the war's dead
         since = background[k]
         local_start, local_end = count.start - offset, count.end - offset
         # The noun phrase ends where the next figure starts.

@@ -48,6 +48,15 @@ class CasualtyCues:
     battle_days: int  # the longest closed span a toll at one place may cover and be one battle's
     age_before: re.Pattern[str]  # "Karim, " / "a woman, " before a number set off by commas: an age
     links: BackgroundLinks  # background told through the sentence before, a group's record, "earlier videos"
+    not_war: NotWarDeaths  # "died of cancer", "killed in a road accident": not the war's dead
+
+
+@dataclass(frozen=True)
+class NotWarDeaths:
+    causes: frozenset[str]  # "died of cholera"
+    qualified: dict[str, frozenset[str]]  # "heart attack", "old age": a cause with its word before
+    accidents: frozenset[str]  # "killed in a road accident"
+    accident_verbs: frozenset[str]  # "killed when a bus collided with a tanker"
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,12 @@ def casualty_cues() -> CasualtyCues:
         battle_days=int(data["one_battle"]["max_days"]),
         age_before=_age_before(data["age_apposition"]["person_nouns"]),
         links=_links(data["background_links"]),
+        not_war=NotWarDeaths(
+            causes=frozenset(data["not_war_deaths"]["causes"]),
+            qualified={k: frozenset(v) for k, v in data["not_war_deaths"]["qualified"].items()},
+            accidents=frozenset(data["not_war_deaths"]["accidents"]),
+            accident_verbs=frozenset(data["not_war_deaths"]["accident_verbs"]),
+        ),
         death_context=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in data["mixed_outcome"]["death_context"]) + r")\b", re.I
         ),
@@ -187,6 +202,40 @@ def head_noun(token: Token) -> Token | None:
             if objects and objects[0].pos_ in ("NOUN", "PROPN"):
                 return objects[0]
     return None
+
+
+def not_of_the_war(token: Token) -> bool:
+    """Whether the count's people died of something that is not the war:
+    "two fighters died of cancer", "three soldiers were killed in a road
+    accident", "nine died when a bus collided with a tanker". Gas, wounds,
+    torture and hunger under siege are the war's and are not listed."""
+    noun = head_noun(token) or token
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
+        noun = noun.head.head  # "nine people including four children were killed when ..."
+    verb = governing_verb(noun)
+    if verb is None:
+        return False
+    family = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        family.append(verb.head)  # "three were killed and four hurt in a road accident"
+    cues = casualty_cues().not_war
+    return any(_not_war_child(c, cues) for v in family for c in v.children)
+
+
+def _not_war_child(child: Token, cues: NotWarDeaths) -> bool:
+    if child.dep_ == "advcl":
+        return child.lemma_.lower() in cues.accident_verbs
+    if child.dep_ not in ("prep", "agent") or child.lower_ not in ("of", "from", "in", "by"):
+        return False
+    for cause in (c for c in child.children if c.dep_ == "pobj"):
+        lemma = cause.lemma_.lower()
+        words = {m.lower_ for m in cause.children if m.dep_ in ("compound", "amod", "nmod")}
+        if child.lower_ == "in":
+            if lemma in cues.accidents or words & cues.qualified.get(lemma, frozenset()):
+                return True
+        elif lemma in cues.causes or words & cues.qualified.get(lemma, frozenset()):
+            return True
+    return False
 
 
 def under_another_noun(token: Token) -> bool:
