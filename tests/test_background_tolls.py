@@ -178,3 +178,19 @@ def test_a_groups_record_is_historical_without_a_start() -> None:
 )  # fmt: skip
 def test_news_linked_to_nothing_past_stays_news(text: str, scope: str) -> None:
     assert [s for _, s in scopes(text)] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # Plural strikes on one site: one happening, its toll raised (gold/fakes/README.md).
+        ("The death toll from air strikes on a market town in the north has risen to 44 a monitor said on "
+         "Tuesday.", "incident"),
+        # A city is no one site, and a period keeps a toll running.
+        ("The toll from air strikes on Aleppo has risen to 230 the monitor said.", "cumulative"),
+        ("The toll from air strikes on the town has risen to 80 since the offensive began on Friday.",
+         "cumulative"),
+    ],
+)  # fmt: skip
+def test_a_raised_toll_of_strikes_on_one_site_is_one_incident(text: str, scope: str) -> None:
+    assert [s for _, s in scopes(text, date(2017, 11, 14))] == [scope]
