@@ -213,3 +213,35 @@ def test_a_day_inferred_from_the_report_says_nothing_of_an_events_date_precision
     assert date_precision([inferred]) == 2
     told = strike("AFP", date_basis="text")
     assert date_precision([inferred, told]) == 1
+
+
+def _toll(best: int, scope: str, day: str, *, report: int, **kw: Any) -> ClaimView:
+    # told in a report of Tuesday 14 November; `day` is the claim's own date
+    fields = {
+        "outcome": "killed", "party": "civilians", "low": best, "best": best, "high": best,
+        "scope": scope, "date": {"start": day, "end": day, "precision": 1}, "period_start": None, **kw,
+    }  # fmt: skip
+    monitor = "Syrian Observatory for Human Rights"
+    return claim("casualty", monitor, "2017-11-14", place=SARAQIB, report=report, **fields)
+
+
+def _civilians_killed(views: list[ClaimView], day: str) -> int | None:
+    from warmonitor.reconcile.casualties import estimate_from_points, points_of
+
+    end = date.fromisoformat(day)
+    _total, parties = estimate_from_points(
+        points_of(views), area=None, since=None, end=end, as_of=end, outcome="killed"
+    )
+    return next(p for p in parties if p.party == "civilians").best
+
+
+def test_a_headline_a_lead_and_a_raised_toll_of_one_strike_count_once() -> None:
+    # One report (issue 11): the headline's 61, the lead's "has risen to 61"
+    # read as a running toll stated on Tuesday, and the body's 61 of Monday's
+    # strikes are one figure, never 122 or 183.
+    headline = _toll(61, "incident", "2017-11-13", report=7)
+    lead = _toll(61, "cumulative", "2017-11-14", report=7)
+    body = _toll(61, "incident", "2017-11-13", report=7)
+    assert _civilians_killed([headline, lead, body], "2017-11-15") == 61
+    # Read as the gold reads them (all three the incident's), still once.
+    assert _civilians_killed([headline, _toll(61, "incident", "2017-11-13", report=7), body], "2017-11-15") == 61
