@@ -244,4 +244,5 @@ def test_a_headline_a_lead_and_a_raised_toll_of_one_strike_count_once() -> None:
     body = _toll(61, "incident", "2017-11-13", report=7)
     assert _civilians_killed([headline, lead, body], "2017-11-15") == 61
     # Read as the gold reads them (all three the incident's), still once.
-    assert _civilians_killed([headline, _toll(61, "incident", "2017-11-13", report=7), body], "2017-11-15") == 61
+    as_gold = _toll(61, "incident", "2017-11-13", report=7)
+    assert _civilians_killed([headline, as_gold, body], "2017-11-15") == 61
