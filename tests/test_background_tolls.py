@@ -194,3 +194,18 @@ def test_news_linked_to_nothing_past_stays_news(text: str, scope: str) -> None:
 )  # fmt: skip
 def test_a_raised_toll_of_strikes_on_one_site_is_one_incident(text: str, scope: str) -> None:
     assert [s for _, s in scopes(text, date(2017, 11, 14))] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # The figure's own verb tells one attack; "a fresh toll from the monitor" names who counted.
+        ("On Monday at least 19 people including four children were killed in a barrel bomb attack on the "
+         "same district according to a fresh toll from the monitor.", "incident"),
+        # A toll of the offensive stays running, whatever attack the sentence also tells.
+        ("The toll from the offensive has risen to 80 the monitor said after a strike killed a family.",
+         "cumulative"),
+    ],
+)  # fmt: skip
+def test_a_toll_word_does_not_make_one_attacks_dead_a_running_toll(text: str, scope: str) -> None:
+    assert {s for _, s in scopes(text, date(2016, 7, 13))} == {scope}

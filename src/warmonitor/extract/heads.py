@@ -41,6 +41,7 @@ class CasualtyCues:
     running: list[dict[str, Any]]
     incident_toll: frozenset[str]  # nouns of one attack: "the toll from a car bombing"
     one_site: frozenset[str]  # "the toll from air strikes on the town": one site, one happening
+    running_nouns: frozenset[str]  # "the toll from the offensive": a toll of a span, whatever else is told
     war_start_nouns: frozenset[str]  # "since the beginning of the conflict"
     mixed_after: re.Pattern[str]  # "dozens were killed or injured": dead and hurt in one figure
     mixed_before: re.Pattern[str]  # "have killed and wounded hundreds"
@@ -102,6 +103,7 @@ def casualty_cues() -> CasualtyCues:
         running=list(data["running_toll"]["patterns"]),
         incident_toll=frozenset(data["incident_toll"]["nouns"]),
         one_site=frozenset(data["incident_toll"]["one_site_nouns"]),
+        running_nouns=frozenset(data["incident_toll"]["running_nouns"]),
         war_start_nouns=frozenset(data["war_start_nouns"]["lemmas"]),
         mixed_after=_mixed_pattern(data["mixed_outcome"], "after"),
         mixed_before=_mixed_pattern(data["mixed_outcome"], "before"),
@@ -603,6 +605,8 @@ def _toll_of_one_attack(sent: Span) -> bool:
     at 8"): a "toll" whose from/of/in phrase names an attack (casualties.json
     incident_toll), singular, or plural with a weekday before it."""
     nouns = casualty_cues().incident_toll
+    if any(_killed_in_one_attack(word, nouns) for word in sent) and not _toll_of_a_span(sent):
+        return True  # "24 people were killed in a barrel bomb attack ..., according to a new toll"
     for toll in sent:
         if toll.lower_ not in ("toll", "tally"):
             continue
@@ -618,6 +622,27 @@ def _toll_of_one_attack(sent: Span) -> bool:
                 if obj.tag_ != "NNS" or dated or _on_one_site(obj, toll):
                     return True
     return False
+
+
+def _toll_of_a_span(sent: Span) -> bool:
+    """ "the toll from the offensive", "the toll of the fighting": a toll whose
+    from/of/in phrase names a span of fighting (incident_toll running_nouns)."""
+    spans = casualty_cues().running_nouns
+    return any(
+        toll.lower_ in ("toll", "tally") and prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in")
+        and obj.dep_ == "pobj" and obj.lemma_.lower() in spans
+        for toll in sent for prep in toll.children for obj in prep.children
+    )  # fmt: skip
+
+
+def _killed_in_one_attack(word: Token, nouns: frozenset[str]) -> bool:
+    """ "were killed in a barrel bomb attack": the sentence's verb of harm
+    tells one attack (a singular noun of incident_toll under its "in")."""
+    return (
+        word.dep_ == "pobj" and word.tag_ == "NN" and word.lower_ in nouns
+        and word.head.lower_ == "in" and word.head.head.pos_ == "VERB"
+        and word.head.head.lemma_.lower() in ("kill", "wound", "injure", "die", "hurt")
+    )  # fmt: skip
 
 
 def _on_one_site(attacks: Token, toll: Token) -> bool:
