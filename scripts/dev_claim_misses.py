@@ -22,6 +22,7 @@ from warmonitor.evaluation.claims import (
     _outlet_name,
     _overlaps,
     _same_voice,
+    _uncoded_vague,
     canonical,
     read_articles,
     read_gold,
@@ -60,8 +61,9 @@ def main() -> None:
         for claim in (c for c in extraction.claims if isinstance(c, CasualtyClaim)):
             free = [i for i, s in enumerate(spans) if _overlaps(claim.span, s) and i not in used]
             free.sort(key=lambda i: truth.casualties[i]["outcome"] != claim.outcome)
-            if not free and _lone_victim(text, claim) and not any(_overlaps(claim.span, s) for s in spans):
-                continue  # the gold codes no lone victim; the eval leaves these unscored
+            uncoded = _lone_victim(text, claim) or _uncoded_vague(text, claim)
+            if not free and uncoded and not any(_overlaps(claim.span, s) for s in spans):
+                continue  # the gold codes no lone victim and no "several"; the eval leaves these unscored
             if not free:
                 false.append(f"{article.unit_id} {claim.outcome} {claim.best}: {_context(text, claim.span)}")
                 continue
