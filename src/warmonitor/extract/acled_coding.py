@@ -197,7 +197,23 @@ def interaction_code(
         # A battle or an attack on civilians has two sides even when the note
         # names one ("Russian forces engaged in an offensive near X").
         scores = np.where([_two_sided(c) for c in model.classes], scores, -np.inf)
+    if event_type_of().get(sub_event_type or "") == "Explosions/Remote violence":
+        # Fire from afar hits a target ACLED names only when the note does:
+        # "Ukrainian forces fired mortars at <village>, Donetsk" is 10, "... at
+        # the positions of the Donbass People's Militia" 12. (Other types
+        # keep the model's sides: their notes name sides the actor finder
+        # misses, "Russian and Ukrainian armed forces", "ATMIS UPDF".)
+        named_ok = [_sides_named(c, named) for c in model.classes]
+        if any(ok and np.isfinite(v) for ok, v in zip(named_ok, scores, strict=True)):
+            scores = np.where(named_ok, scores, -np.inf)
     return model.classes[int(np.argmax(scores))]
+
+
+def _sides_named(code: str, named: list[int]) -> bool:
+    """Whether every side of `code` is an actor the note names, or one ACLED
+    names without the note (unidentified armed groups, rioters, protesters,
+    civilians, a country's police: `_UNNAMED` and state forces)."""
+    return all(i in named or i in _UNNAMED or i == 1 for i in interaction_pair(code) if i is not None)
 
 
 def _two_sided(code: str) -> bool:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib import resources
 
-from warmonitor.extract.gazetteer import load_gazetteer
+from warmonitor.extract.gazetteer import fold, load_gazetteer
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,65 @@ _POLICE_OF = re.compile(r"\b(?P<adj>[A-Z][\w.]*)(?:'s)? (?:police(?:men| officer
 BACKED = re.compile(r"\b(?P<backer>[A-Z][\w.]*?)-(?:backed|supported|sponsored|funded|allied|aligned)\s+$")
 
 
+@dataclass(frozen=True)
+class _IdentityWords:
+    group: re.Pattern[str]  # "<people> <role>": "Fulani pastoralists", "Murle cattle raiders"
+    region: re.Pattern[str]  # "<Capitalised word> <role>": "Zamfara militiamen", if a region
+    names: dict[str, str]  # a people's word -> ACLED's name template
+
+
+@cache
+def _identity_words() -> _IdentityWords:
+    """Identity militias named by the people or the region they come from,
+    as ACLED names them ("Fulani Ethnic Militia (Nigeria)", "Zamfara
+    Communal Militia (Nigeria)"): data/actors/identity_groups.csv (the
+    peoples, with sources) and identity_roles.csv (the nouns after them)."""
+    folder = resources.files("warmonitor") / "data" / "actors"
+    names: dict[str, str] = {}
+    with (folder / "identity_groups.csv").open("r", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for word in _split(row["words"]):
+                names[word] = row["name"]
+    roles: dict[str, list[str]] = {"group": [], "region": []}
+    with (folder / "identity_roles.csv").open("r", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for after in _split(row["after"]):
+                roles[after].append(row["role"])
+
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    # The people's name as written (capitalised); the role in any case.
+    group = rf"\b(?P<who>{alternation(names)})\s+(?i:(?P<role>{alternation(roles['group'])}))\b"
+    region = rf"\b(?P<who>[A-Z][a-z]+)\s+(?i:(?P<role>{alternation(roles['region'])}))\b"
+    return _IdentityWords(re.compile(group), re.compile(region), names)
+
+
+def identity_militias(text: str, country: str | None, iso: str | None, offset: int = 0) -> list[ActorMention]:
+    """ "Fulani pastoralists", "suspected Murle cattle raiders": an identity
+    militia (inter 4) named by its people; "Kaduna militiamen", "a Zamfara
+    militia": a communal militia named by a first-level region of the
+    country in focus (only there: "Donetsk militia" is no such thing in a
+    note about Russia)."""
+    words = _identity_words()
+    where = country or "Unknown"
+    found = [
+        ActorMention(
+            Actor(words.names[m["who"]].format(country=where), 4, country),
+            offset + m.start(),
+            offset + m.end(),
+            m[0],
+        )
+        for m in words.group.finditer(text)
+    ]
+    regions = load_gazetteer().admin1_keys(iso) if iso else frozenset()
+    for m in words.region.finditer(text):
+        if fold(m["who"]) in regions and m["who"] not in words.names:
+            actor = Actor(f"{m['who']} Communal Militia ({where})", 4, country)
+            found.append(ActorMention(actor, offset + m.start(), offset + m.end(), m[0]))
+    return found
+
+
 def generic_actors(
     text: str, country: str | None, offset: int = 0, *, iso: str | None = None
 ) -> list[ActorMention]:
@@ -242,6 +302,7 @@ def generic_actors(
             )
             found.append(ActorMention(actor, offset + start, offset + m.end(), text[start : m.end()]))
     named_states = list(found)
+    found += identity_militias(text, country, iso, offset)
     for regex, name, inter in generic_patterns():
         if country is None and inter == 1:
             continue

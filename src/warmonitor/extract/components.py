@@ -734,7 +734,7 @@ def _describes_named(doc: Doc, end: int, start: int) -> bool:
     generic noun (starting at `start`) are nothing or its modifiers only:
     "IS militants", "IDF observation troops", "Houthi armed rebels" are the
     named group; "Viv Ansanm gangs attacked police" names the police apart."""
-    if not doc.text[end:start].strip():
+    if not _text(doc)[end:start].strip():  # doc.text rejoins every token on each call
         return True
     gap = doc.char_span(end, start, alignment_mode="contract")
     return gap is not None and len(gap) <= 2 and all(t.dep_ in ("amod", "compound", "nmod") for t in gap)

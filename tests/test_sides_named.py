@@ -1,0 +1,63 @@
+"""A side the note does not name is no side (issue 13, inter pair): ACLED
+codes Ukrainian shelling of a village of occupied Donetsk with no second side
+(interaction 10) and shelling of "the positions of the Donbass People's
+Militia" against the separatists' forces (12). Sentences are our own,
+written after reading January-April 2022 ACLED notes of Ukraine (never
+May-June)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from warmonitor.extract.acled_coding import interaction_code
+from warmonitor.extract.acled_model import LinearModel
+from warmonitor.extract.actors import acled_name, load_actors
+
+
+def _model_preferring(*codes: str) -> LinearModel:
+    """A model with no features whose scores rank `codes` in that order."""
+    bias = np.array([float(len(codes) - i) for i in range(len(codes))])
+    return LinearModel(vocabulary={}, classes=codes, weights=np.zeros((0, len(codes))), bias=bias)
+
+
+def test_a_rebel_side_no_actor_names_gives_way_to_one_side() -> None:
+    model = _model_preferring("12", "10")
+    note = "Ukrainian forces fired 120mm mortars at a village west of Horlivka. Casualties unknown."
+    assert interaction_code(model, note, "Shelling/artillery/missile attack", [1]) == "10"
+    assert interaction_code(model, note, "Shelling/artillery/missile attack", [1, 2]) == "12"
+
+
+@pytest.mark.parametrize(("code", "expected"), [("17", "17"), ("13", "13"), ("18", "10")])
+def test_sides_acled_names_without_the_note_stay(code: str, expected: str) -> None:
+    # civilians and unidentified armed groups are named by ACLED whatever the
+    # note says; a foreign force (8) must be named.
+    shelling = "Shelling/artillery/missile attack"
+    assert interaction_code(_model_preferring(code, "10"), "Shells hit a market.", shelling, [1]) == expected
+
+
+def test_when_no_code_is_left_the_model_keeps_its_choice() -> None:
+    model = _model_preferring("12", "28")
+    shelling = "Shelling/artillery/missile attack"
+    assert interaction_code(model, "Rockets fell near the base.", shelling, []) == "12"
+
+
+def test_other_types_keep_the_models_sides() -> None:
+    # "an armed clash between Russian and Ukrainian armed forces": the notes of
+    # battles name sides the actor finder can miss; the model's pair stands.
+    model = _model_preferring("18", "10")
+    assert interaction_code(model, "Russian and Ukrainian armed forces clashed.", "Armed clash", [1]) == "18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops fired grenade launchers at positions of the Luhansk People's Militia overnight.",
+        "Two DPR rebels were wounded by Ukrainian mortar fire near Yasynuvata, local officials said.",
+        "Ukrainian artillery hit LPR positions near the village on Sunday.",
+    ],
+)
+def test_the_separatist_forces_of_donbas_are_named_as_acled_names_them(text: str) -> None:
+    actors = [m.actor for m in load_actors().find(text)]
+    assert "NAF: United Armed Forces of Novorossiya" in {acled_name(a, None) for a in actors}
+    assert all(a.inter == 2 for a in actors if a.name == "United Armed Forces of Novorossiya")
