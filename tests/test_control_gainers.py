@@ -171,3 +171,21 @@ def test_the_city_still_refers_back_to_the_city() -> None:
         ("Aleppo", "Rebel Group (Syria)", "gained"),
         ("Aleppo", "Military Forces of Syria", "gained"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry did not say whether its units had pushed the RSF out of Omdurman.",
+        "State media said the army dealt heavy blows to the jihadists in Zuhur but did not say "
+        "IS fighters had been pushed out of Hasakeh.",
+    ],
+)
+def test_a_change_a_report_did_not_tell_is_no_claim(text: str) -> None:
+    assert control(text) == []
+
+
+def test_a_change_a_report_tells_is_a_claim() -> None:
+    assert control("Kyiv said Russian troops had entered Chasiv Yar on Monday.") == [
+        ("Chasiv Yar", "Military Forces of Russia", "gained")
+    ]

@@ -1817,6 +1817,8 @@ def control_component(doc: Doc) -> Doc:
             verb = control.verb_at(doc, start, end)
             if verb is not None and control.told_in_a_past_year(verb, doc._.published):
                 continue
+            if verb is not None and control.report_denied(verb):
+                continue  # "did not say the extremists had been pushed out": no claim it happened
             if verb is not None and verb.dep_ == "amod" and not cue.passive_by:
                 continue  # "the besieged district", "the captured town": no subject of its own
             matched = control.dependency_matches(verb) if verb is not None else {}

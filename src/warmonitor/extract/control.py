@@ -272,6 +272,7 @@ class ControlCues:
     taking_verbs: frozenset[str]  # "had taken Sake": an untagged name after one may be the town taken
     announcing_verbs: frozenset[str]  # "the capture of X was announced by Y": Y took it
     pejorative_holders: frozenset[str]  # "terrorist-besieged": the group the report named last
+    negated_reports: frozenset[str]  # "did not say X had been pushed out": no claim
 
 
 @cache
@@ -309,6 +310,7 @@ def control_cues() -> ControlCues:
         taking_verbs=frozenset(data["taking_verbs"]["words"]),
         announcing_verbs=frozenset(data["announcing_verbs"]["words"]),
         pejorative_holders=frozenset(data["pejorative_holders"]["words"]),
+        negated_reports=frozenset(data["negated_reports"]["words"]),
     )
 
 
@@ -788,3 +790,18 @@ def of_its_kind(noun: str | None, feature: str | None) -> bool:
     town", "it" and the rest refer to either."""
     wrong = {"village": "city", "city": "village"}.get(noun or "")
     return wrong is None or feature != wrong
+
+
+def report_denied(verb: Token) -> bool:
+    """Whether the change is told under a negated reporting verb ("SANA did not
+    say the jihadists had been pushed out of the city"): the clause the verb
+    heads, or one it is joined to, is the complement of "did not say"."""
+    words = control_cues().negated_reports
+    node = verb
+    for _ in range(3):  # "did not say whether its units had pushed ... out"
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in words and any(c.dep_ == "neg" for c in node.children):
+            return True
+    return False
