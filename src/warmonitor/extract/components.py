@@ -2147,20 +2147,20 @@ def _held_claims(
     places: list[PlaceMention],
     actors: list[ActorMention],
     words: frozenset[str] | None = None,
-    named_rebels: list[str] | None = None,
+    called: list[str] | None = None,
 ) -> None:
     """ "the rebel-held town of Atareb", "regime-besieged Talbiseh": a holding
     (or a siege) by the side the word before the hyphen names; a pejorative
-    ("terrorist-besieged") names the armed group the report named last
-    (`named_rebels`), when it named one."""
+    ("terrorist-besieged") names the armed group the report last called so
+    (`called`, from `_called_pejoratively`), when it called one so."""
     found = control.held_modifiers(sent, words)
     if not found:
         return
     text = _text(doc)
     pejorative = control.control_cues().pejorative_holders
     for i, held in enumerate(found):
-        if named_rebels and held.holder.lower_ in pejorative:
-            holder: str | None = named_rebels[-1]
+        if called and held.holder.lower_ in pejorative:
+            holder: str | None = called[-1]
         else:
             holder = _holder(doc, sent, held.holder, actors)
         if holder is None:
