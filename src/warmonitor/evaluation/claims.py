@@ -625,6 +625,22 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
 
 
 def _score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str]) -> None:
+    controls, pairs = control_pairs(gold, extraction)
+    count["gold control"] += len(gold.control)
+    count["control claims"] += len(controls)
+    for claim, index in pairs:
+        truth = gold.control[index]
+        count["control true"] += 1
+        count["control change right"] += claim.change == truth["change"]
+        count["gainer right"] += canonical(_gainer(claim)) == canonical(truth.get("gainer"))
+        count["control date right"] += _day_of(claim) == _gold_day(truth.get("date"))
+
+
+def control_pairs(
+    gold: GoldArticle, extraction: Extraction
+) -> tuple[list[ControlClaim], list[tuple[ControlClaim, int]]]:
+    """The article's scored control claims and which gold entry each took
+    (scripts/dev_control_misses.py lists the rest)."""
     # The gold holds one entry per place and claim, not per mention: a report
     # that tells the same capture three times makes one claim here too.
     controls: list[ControlClaim] = []
@@ -645,8 +661,6 @@ def _score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str
         if key not in seen:
             seen.add(key)
             controls.append(claim)
-    count["gold control"] += len(gold.control)
-    count["control claims"] += len(controls)
     taken: set[int] = set()
     pairs: list[tuple[ControlClaim, int]] = []
     free = list(controls)
@@ -663,12 +677,7 @@ def _score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str
                 taken.add(index)
                 pairs.append((claim, index))
         free = rest
-    for claim, index in pairs:
-        truth = gold.control[index]
-        count["control true"] += 1
-        count["control change right"] += claim.change == truth["change"]
-        count["gainer right"] += canonical(_gainer(claim)) == canonical(truth.get("gainer"))
-        count["control date right"] += _day_of(claim) == _gold_day(truth.get("date"))
+    return controls, pairs
 
 
 def _gainer(claim: ControlClaim) -> str | None:

@@ -961,6 +961,12 @@ def _subject_actors(sent: Span, char: int, actors: list[ActorMention]) -> list[A
                 # "the Kurdish YPG forces, which drove IS from Kobane": the noun it stands for
                 noun = verb.head
                 start, end = noun.left_edge.idx, noun.idx + len(noun.text)
+            elif child.pos_ in ("VERB", "AUX"):
+                # a headline run into the lead ("Rebels advance after troops retreated
+                # Elsewhere Syrian troops ousted IS"): the parse made the headline the
+                # subject; the actors after its last verb are the ones that did it
+                last = max(t for t in child.subtree if t.pos_ in ("VERB", "AUX"))
+                start, end = last.idx + len(last.text), child.right_edge.idx + len(child.right_edge.text)
             else:
                 start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
             return [a for a in actors if start <= a.start and a.end <= end]
@@ -1798,6 +1804,7 @@ def control_component(doc: Doc) -> Doc:
     places_in, actors_in = _by_sentence(claim_places(doc), sentences), _by_sentence(doc._.actors, sentences)
     nouns_in = iter(_control_nouns(doc, sentences))
     named_rebels: list[str] = []  # armed groups the report has named, in order
+    called: list[str] = []  # of them, those it called terrorists or jihadists ("ISIL terrorists")
     for (sent, sent_text), places, actors in zip(sentences, places_in, actors_in, strict=True):
         # Countries ("large parts of Syria") never change hands here.
         places = [p for p in places if p.place.feature != "country"]
@@ -1810,6 +1817,8 @@ def control_component(doc: Doc) -> Doc:
             verb = control.verb_at(doc, start, end)
             if verb is not None and control.told_in_a_past_year(verb, doc._.published):
                 continue
+            if verb is not None and control.report_denied(verb):
+                continue  # "did not say the extremists had been pushed out": no claim it happened
             if verb is not None and verb.dep_ == "amod" and not cue.passive_by:
                 continue  # "the besieged district", "the captured town": no subject of its own
             matched = control.dependency_matches(verb) if verb is not None else {}
@@ -1872,6 +1881,8 @@ def control_component(doc: Doc) -> Doc:
                         back = _focus_place(doc._.places, end)
                     else:
                         back = before[-1] if before else (last_object or last_place)
+                    if back is not None and not control.of_its_kind(target.refers_as, back.place.feature):
+                        back = None  # "withdrew from the village" after Aleppo: a village the gazetteer lacks
                     targets = [back] if back is not None else []
             elif verb is None or verb.pos_ not in ("VERB", "AUX") or change == "lost":
                 # "the army agreed to withdraw under a truce": a withdrawal is from where it is
@@ -1913,7 +1924,7 @@ def control_component(doc: Doc) -> Doc:
                     )
                 if place.precision == 1:
                     last_object = place
-        _held_claims(doc, sent, sent_text, places, actors, words)
+        _held_claims(doc, sent, sent_text, places, actors, words, called)
         _holding_noun_claims(doc, sent, sent_text, places, actors, nouns)
         _under_control_claims(doc, sent, sent_text, places, actors, words)
         _offensive_claims(doc, sent, sent_text, places, actors, nouns)
@@ -1921,6 +1932,7 @@ def control_component(doc: Doc) -> Doc:
         named = [m.actor.name for m in actors if m.actor.name in book and m.actor.inter == 2]
         if named:
             named_rebels.append(named[0])  # "HTS and its allies": the group that leads
+        called.extend(_called_pejoratively(doc, actors))
         if places:
             # "the town of Ariha in Idlib province ... The town is controlled by": the town
             # "Sake, a town 27 km west of Goma ... still holding the town": not the landmark
@@ -2000,6 +2012,30 @@ def _control_nouns(doc: Doc, sentences: list[tuple[Span, str]]) -> list[list[Any
 
 def _passive(verb: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _called_pejoratively(doc: Doc, actors: list[ActorMention]) -> list[str]:
+    """The dictionary's armed groups a sentence names with a pejorative right
+    beside the name ("ISIL terrorists", "the jihadist group IS"): the group a
+    later "terrorist-besieged" town is besieged by (control.json
+    `pejorative_holders`)."""
+    words = control.control_cues().pejorative_holders
+    book = load_actors().actors
+    found = []
+    for m in actors:
+        if m.actor.name not in book or m.actor.inter != 2:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        beside = [doc[span.end]] if span.end < len(doc) else []
+        if span.start > 0:
+            before = doc[span.start - 1]
+            # "the jihadist group IS": the word before the group's noun
+            beside.append(doc[span.start - 2] if before.lower_ == "group" and span.start > 1 else before)
+        if any(t.lower_ in words for t in beside):
+            found.append(str(m.actor.name))
+    return found
 
 
 def _the_group(mention: ActorMention, text: str, named_rebels: list[str]) -> str:
@@ -2111,15 +2147,22 @@ def _held_claims(
     places: list[PlaceMention],
     actors: list[ActorMention],
     words: frozenset[str] | None = None,
+    called: list[str] | None = None,
 ) -> None:
     """ "the rebel-held town of Atareb", "regime-besieged Talbiseh": a holding
-    (or a siege) by the side the word before the hyphen names."""
+    (or a siege) by the side the word before the hyphen names; a pejorative
+    ("terrorist-besieged") names the armed group the report last called so
+    (`called`, from `_called_pejoratively`), when it called one so."""
     found = control.held_modifiers(sent, words)
     if not found:
         return
     text = _text(doc)
+    pejorative = control.control_cues().pejorative_holders
     for i, held in enumerate(found):
-        holder = _holder(doc, sent, held.holder, actors)
+        if called and held.holder.lower_ in pejorative:
+            holder: str | None = called[-1]
+        else:
+            holder = _holder(doc, sent, held.holder, actors)
         if holder is None:
             continue
         # Another modifier's noun phrase is its own claim, unless it holds this one.
@@ -2352,6 +2395,12 @@ def _control_subject(
         return after
     if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return []  # "Jarablus liberated from IS this week": by whom, not said
+    if verb is not None and verb.pos_ == "NOUN":
+        # "the capture of X was announced by the YPG": forces announce their own gains
+        who = control.announcer(verb)
+        if who is not None:
+            a, b = who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)
+            return [m for m in actors if a <= m.start and m.end <= b][:1]
     if found := _subject_actors(sent, start, actors):
         return found
     pronoun = control.pronoun_subject(verb) if verb is not None else None

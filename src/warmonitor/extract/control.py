@@ -9,6 +9,7 @@ what about which place.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass
@@ -269,6 +270,9 @@ class ControlCues:
     holder_words: dict[str, str]
     holder_names: dict[str, dict[str, str]]
     taking_verbs: frozenset[str]  # "had taken Sake": an untagged name after one may be the town taken
+    announcing_verbs: frozenset[str]  # "the capture of X was announced by Y": Y took it
+    pejorative_holders: frozenset[str]  # "terrorist-besieged": the group the report named last
+    negated_reports: frozenset[str]  # "did not say X had been pushed out": no claim
 
 
 @cache
@@ -304,6 +308,9 @@ def control_cues() -> ControlCues:
         holder_words=dict(data["held_modifiers"]["holder_words"]),
         holder_names=dict(data["held_modifiers"]["holder_names"]),
         taking_verbs=frozenset(data["taking_verbs"]["words"]),
+        announcing_verbs=frozenset(data["announcing_verbs"]["words"]),
+        pejorative_holders=frozenset(data["pejorative_holders"]["words"]),
+        negated_reports=frozenset(data["negated_reports"]["words"]),
     )
 
 
@@ -401,14 +408,28 @@ def told_in_a_past_year(verb: Token, published: date | None) -> bool:
                 year = obj.text if obj.text.isdigit() and len(obj.text) == 4 else ""
                 if year and 1900 < int(year) < published.year:
                     return True
-        # "last year": a change told as the past year's
+        # "last year": a change told as the past year's; "last September" said in
+        # February: September of the year before
         if (
             child.dep_ == "npadvmod"
-            and child.lower_ == "year"
             and any(c.lower_ == "last" for c in child.children)
+            and (child.lower_ == "year" or _last_month_year(child.text, published) < published.year)
         ):
             return True
     return False
+
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+
+
+def _last_month_year(word: str, published: date) -> int:
+    """The year "last <month>" falls in, said on `published` (a surface date
+    form): the latest such month before the report's own; not a month, the
+    report's year."""
+    month = _MONTHS.get(word.lower())
+    if month is None:
+        return published.year
+    return published.year if month < published.month else published.year - 1
 
 
 @dataclass(frozen=True)
@@ -425,6 +446,9 @@ class ControlObject:
     # "posts in Kfar Saghir village": places under a container preposition,
     # the object only when nothing else in the phrase is a place
     contained_tokens: frozenset[int] = frozenset()
+    # "withdrew from the village": the kind of place referred back to, which a
+    # city named before is not
+    refers_as: str | None = None
 
 
 def object_of(verb: Token, change: str, passive: bool, place_from: bool = False) -> ControlObject:
@@ -472,11 +496,25 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
     heads = [_before_relative(h) if h.lower_ in ("which", "that") else h for h in heads]
     # "Kobane, the key border town that Kurdish forces recaptured": the town is Kobane
     cues = control_cues()
-    heads = [h.head if h.dep_ == "appos" and h.lower_ in cues.referring_nouns else h for h in heads]
+    heads = [_apposed_name(h) if h.dep_ == "appos" and h.lower_ in cues.referring_nouns else h for h in heads]
     # positions held ("its troops still held strategic points") are a part of the town named before
     held = cues.part_nouns & cues.position_nouns
     refer = {"contested": cues.part_nouns, "holds": held}.get(change, frozenset())
     return objects_of(heads, parts_refer=refer)
+
+
+def _apposed_name(noun: Token) -> Token:
+    """The name a "the town" in apposition describes: its head in the parse, or,
+    where the parse hung it on another noun because the outlet dropped the comma
+    ("clashes west of Kobane the key border town that Kurdish forces
+    recaptured"), the proper noun right before it."""
+    if noun.head.pos_ == "PROPN":
+        return noun.head
+    i = noun.left_edge.i - 1
+    while i >= 0 and noun.doc[i].is_punct:
+        i -= 1
+    before = noun.doc[i] if i >= 0 else None
+    return before if before is not None and before.pos_ == "PROPN" else noun.head
 
 
 def _before_relative(pronoun: Token) -> Token:
@@ -504,7 +542,7 @@ def objects_of(
     if not heads:
         return ControlObject((), False, False, frozenset())
     ranges, landmarks, contained = [], set(), set()
-    refers_back = False
+    refers_back, kind = False, None
     for head in heads:
         ranges.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)))
         for token in head.subtree:
@@ -525,13 +563,36 @@ def objects_of(
                     contained.add(token.idx)
                 else:
                     landmarks.add(token.idx)
-        names_place = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree)
+        names_place = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree) or _named(head)
         # "holding out in a few districts" (a contest), "still held strategic points"
         # (positions held): parts of no place named are of the place named before
         part = head.lemma_.lower() in parts_refer
         if not names_place and (head.lower_ in cues.referring_nouns or part):
             refers_back = True
-    return ControlObject(tuple(ranges), refers_back, True, frozenset(landmarks), frozenset(contained))
+            kind = head.lemma_.lower()
+    return ControlObject(
+        tuple(ranges),
+        refers_back,
+        True,
+        frozenset(landmarks),
+        frozenset(contained),
+        kind if refers_back else None,
+    )
+
+
+def _named(noun: Token) -> bool:
+    """Whether a "town" carries a name of its own ("Khatab town", "the town of
+    Jisr al Shughour"): known to the gazetteer or not, it is that town, never
+    the one named before it."""
+    return any(
+        (child.dep_ == "compound" and child.pos_ == "PROPN")
+        or (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+        )
+        for child in noun.children
+    )
 
 
 def offensive_target(noun: Token, gov: Token) -> list[Token]:
@@ -656,16 +717,30 @@ def names_a_place(attack: Token) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in attack.subtree)
 
 
+def aimed_at_landmark(attack: Token) -> bool:
+    """Whether the attack was on a road or a route ("a counterattack on a key
+    supply route linking Palmyra and Deir ez-Zor"): the towns it links are
+    landmarks, and no place named before was attacked either."""
+    landmarks = control_cues().landmark_words
+    # the parse hangs "on a route" on the attack or on the verb that repelled it
+    near = [*attack.subtree, *(t for c in attack.head.children if c.dep_ == "prep" for t in c.children)]
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "along") and t.lower_ in landmarks
+        for t in near
+    )
+
+
 def attack_target(attack: Token, target: ControlObject) -> ControlObject:
     """ "repelled an attack on Atarib": the place is in the attack's phrase;
     with none there ("repelled parts of the assault"), a place named before
     (the report's focus: see components._focus_place)."""
     return ControlObject(
         target.ranges,
-        target.refers_back or not names_a_place(attack),
+        target.refers_back or not (names_a_place(attack) or aimed_at_landmark(attack)),
         True,
         target.landmark_tokens,
         target.contained_tokens,
+        target.refers_as,
     )
 
 
@@ -690,3 +765,43 @@ def speaker_subject(verb: Token) -> Token | None:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return child
     return None
+
+
+def announcer(noun: Token) -> Token | None:
+    """Who announces a capture told as a noun ("the capture of X was announced
+    by Y": Y; "Y announced the capture of X": Y), when the noun names no taker
+    of its own ("the capture of X by Z"); None otherwise."""
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in control_cues().announcing_verbs:
+        return None
+    if noun.dep_ == "nsubjpass":
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if noun.dep_ == "dobj":
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def of_its_kind(noun: str | None, feature: str | None) -> bool:
+    """Whether "the village" (or "the city") can refer back to a place of the
+    gazetteer's `feature`: a village is no city and a city no village; "the
+    town", "it" and the rest refer to either."""
+    wrong = {"village": "city", "city": "village"}.get(noun or "")
+    return wrong is None or feature != wrong
+
+
+def report_denied(verb: Token) -> bool:
+    """Whether the change is told under a negated reporting verb ("SANA did not
+    say the jihadists had been pushed out of the city"): the clause the verb
+    heads, or one it is joined to, is the complement of "did not say"."""
+    words = control_cues().negated_reports
+    node = verb
+    for _ in range(3):  # "did not say whether its units had pushed ... out"
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in words and any(c.dep_ == "neg" for c in node.children):
+            return True
+    return False
