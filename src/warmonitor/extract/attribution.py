@@ -66,6 +66,8 @@ class ClaimantCues:
     person_heads: frozenset[str]  # "the spokesman": a person, whom "it" does not stand for
     office_of_place: re.Pattern[str]  # "the directorate of health in Idlib province"
     place_office: re.Pattern[str]  # "Idlib health directorate"
+    closing_words: int  # "… near the border the UK-based Syrian Observatory.": at most so many words
+    closing_not_after: frozenset[str]  # "an interview with Reuters": the name is an object
 
 
 @cache
@@ -133,6 +135,8 @@ def claimant_cues() -> ClaimantCues:
         organisation_pronouns=frozenset(data["anaphors"]["not_a_person"]["pronouns"]),
         person_heads=frozenset(data["anaphors"]["not_a_person"]["person_heads"]),
         **_office_patterns(data["place_offices"]),
+        closing_words=int(data["closing_source"]["max_words"]),
+        closing_not_after=frozenset(data["closing_source"]["not_after"]),
         description_ends=frozenset(
             alias.split()[-1].lower()
             for entry in data["descriptions"]["entries"]
@@ -878,6 +882,51 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
     return None
 
 
+def _closing_source(sent: Span, context: ClaimantContext) -> tuple[str, tuple[int, int]] | None:
+    """The source a sentence with a figure and no saying verb ends on
+    (claimants.json `closing_source`): "… near the border the UK-based
+    opposing Syrian Observatory.", "… rises to 76: monitor.", "… in Aleppo
+    SANA.". Only a known source, a monitor or a description standing for one."""
+    cues = claimant_cues()
+    end = sent.end
+    while end > sent.start and (sent.doc[end - 1].is_punct or sent.doc[end - 1].is_space):
+        end -= 1
+    if end <= sent.start or not any(t.like_num for t in sent):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SAY_LEMMAS for t in sent):
+        return None  # a saying verb: the speaker is read from it, or nobody
+    best: tuple[str, tuple[int, int]] | None = None
+    for start in range(end - 1, max(sent.start, end - cues.closing_words) - 1, -1):
+        token = sent.doc[start]
+        if token.like_num or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
+            break
+        words = sent.doc[start:end]
+        name = _source_named(words.text, context)
+        if name is not None:
+            before = sent.doc[start - 1].lower_ if start > sent.start else ""
+            best = None if before in cues.closing_not_after else (name, (words.start_char, words.end_char))
+        if token.pos_ == "DET":
+            break  # the phrase opens with its article
+    return best
+
+
+def _source_named(words: str, context: ClaimantContext) -> str | None:
+    """A known source (sources.csv), a monitor or a description standing for
+    one, as the words name it, or None: no speaker's title or anonymous source."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
+    known = lookup(bare)
+    if known is not None:
+        # A wire agency closing a sentence credits the copy ("… Monitor AFP",
+        # "(Reuters)"): a byline, whose speaker is the word before it (wm_bylines).
+        return None if known.kind.value == "wire" else known.name
+    if _MONITOR_WORDS.match(bare):
+        return context.last_monitor or context.report_monitor or claimant_cues().unnamed_monitor
+    described = description_claimant(words)
+    if described is not None:
+        return context.report_monitor or described
+    return _speaking_for(bare, context) if bare[:1].isupper() else None
+
+
 def _after_closing_quote(token: Token) -> bool:
     """Whether the token opens the words after a quotation ends: '"…" media
     activist X told Reuters' names its speaker from the word after the quote,
@@ -1043,6 +1092,10 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 claimant = generic_claimant(name, context, text[max(0, found.start() - 40) : found.end()])
                 cue = (sent.start_char + found.start(), sent.start_char + found.end())
                 break
+    if claimant is None:
+        closing = _closing_source(sent, context)
+        if closing is not None:
+            claimant, cue = closing
     context.remember(claimant, cue[0] if cue else None)
     _remember_reporters(sent, context)
     return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)
