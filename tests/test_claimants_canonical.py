@@ -321,3 +321,25 @@ def test_a_name_closing_a_sentence_as_an_object_or_a_credit_is_no_claimant() -> 
     ):
         got = claimants(text, "Daily Sabah")
         assert got and all(who not in ("Reuters", "Agence France-Presse") for _b, who in got), got
+
+
+def test_a_tag_line_run_into_the_lead_is_not_its_speaker() -> None:
+    # An outlet's topic words before the lead ("Tags Kherson Russia Ukraine
+    # …") are no part of who speaks, though the parser may take one of them
+    # (a country) for the subject of the lead's "say".
+    text = (
+        "Published 3 March 2023 Shelling hit a bread queue in Kherson on Thursday. "
+        "Tags Kherson Russia Ukraine Regional officials say rockets struck the queue and a bus stop "
+        "killing at least 7 people."
+    )
+    assert canonical(dict(claimants(text, "Kyiv Independent"))[7]) == canonical("regional officials")
+
+
+def test_a_relative_clause_on_the_speakers_name_is_not_the_speaker() -> None:
+    # "… which relies on a network of activists on the ground says": the
+    # Observatory speaks, not the activists its clause mentions.
+    text = (
+        "The London-based Syrian Observatory for Human Rights which relies on a network of activists "
+        "and doctors inside the country says at least 9 people died in the raid on Saraqib."
+    )
+    assert claimants(text, "Al-Araby Al-Jadeed") == [(9, SOHR)]

@@ -693,6 +693,12 @@ class ClaimantContext:
     # Organisations a relative clause had report something ("where the
     # government reported an attack"), with where: whom a later "it" may mean.
     reporters: list[tuple[int, str]] = field(default_factory=list)
+    # An outlet's tag lines ("Tags Idlib Russia Syria …"), as (start, end):
+    # topic words the parser may take for the lead's subject.
+    tag_runs: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_tags(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.tag_runs)
 
     def last_is_person(self) -> bool:
         """Whether the last claimant is a person's description ("spokesman")."""
@@ -796,6 +802,12 @@ def subject_span(subject: Token) -> Span:
         if child.dep_ in ("appos", "conj", "cc", "punct", "relcl", "acl"):
             break
         end = child.right_edge.i
+    for token in subject.doc[subject.i + 1 : end + 1]:
+        if token.dep_ == "relcl":
+            # "the Observatory for Human Rights which relies on a network of
+            # activists": a relative clause on the name's "of/for" phrase says
+            # what the speaker is, not who ("activists" do not speak here).
+            end = min(end, token.left_edge.i - 1)
     return subject.doc[subject.left_edge.i : end + 1]
 
 
@@ -860,6 +872,8 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
             token = sent.doc[start]
             if token.pos_ in ("NUM", "AUX") or (token.pos_ == "VERB" and token.dep_ != "amod"):
                 break
+            if context.in_tags(token.idx) and _topic_place(token):
+                break  # "Tags Kherson Russia Ukraine Regional officials say": the tags end here
             if (
                 token.pos_ not in _SPEAKER_STARTS
                 and not token.text[:1].isupper()
@@ -927,6 +941,14 @@ def _source_named(words: str, context: ClaimantContext) -> str | None:
     return _speaking_for(bare, context) if bare[:1].isupper() else None
 
 
+def _topic_place(token: Token) -> bool:
+    """A capitalised word naming a country or a place: in a tag line, a topic."""
+    gazetteer = load_gazetteer()
+    return token.text[:1].isupper() and (
+        gazetteer.country_of_word(token.text) is not None or bool(gazetteer.candidates(token.text))
+    )
+
+
 def _after_closing_quote(token: Token) -> bool:
     """Whether the token opens the words after a quotation ends: '"…" media
     activist X told Reuters' names its speaker from the word after the quote,
@@ -991,7 +1013,9 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
             if speaker is not None and speaker.left_edge.i <= token.i <= speaker.right_edge.i:
                 return None  # the counted are no speaker of their own count: the sentence's speaker
             own = None
-            if speaker is not None:
+            if speaker is not None and not context.in_tags(speaker.idx):
+                # (a topic word of a tag line parsed as the subject is no
+                # speaker: the sentence's, read from the words before the verb.)
                 # "the organisation known as the White Helmets": its whole phrase
                 context.limit = speaker.right_edge.idx + len(speaker.right_edge)
                 own = canonical_claimant(subject_span(speaker).text, context)
@@ -1054,11 +1078,13 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
         cue = (sent.start_char + match.start(), sent.start_char + match.end())
     if claimant is None:
         subject = _subject_of_say(sent)
-        if subject is not None and any(t.like_num for t in subject):
+        if subject is not None and (any(t.like_num for t in subject) or context.in_tags(subject.root.idx)):
             # "… killed at least 25 members of the Nusra Front the British-based
             # Observatory monitoring group said": without commas the parser
             # makes the counted the subject; the words before the verb name
-            # the speaker if any do.
+            # the speaker if any do. So too where the subject is a topic word
+            # of a tag line run into the lead ("Tags Idlib Russia Syria
+            # Anti-government activists say …" parses "Russia" as the subject).
             before = _words_before_say(sent, context)
             if before is not None:
                 claimant, cue = before

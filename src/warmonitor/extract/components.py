@@ -893,6 +893,7 @@ def attribution_component(doc: Doc) -> Doc:
         context.last_monitor = known.name
     context.report_monitor = attribution.monitor_named_in(_text(doc))
     context.text = _text(doc)
+    context.tag_runs = tag_runs(context.text)
     doc._.claimants = context
     # A sentence that names no source, right after one that does, goes on
     # with it ("… the Observatory said. Five of them died in air strikes on
