@@ -366,7 +366,9 @@ def test_dev_half_meets_its_floors() -> None:
     # codes none), claimant 0.864 (restatements in the dev gold made
     # consistent, bylines, quotes, directorates, "it said"). Branch isaf11:
     # ISAF captured 0.846, within 1 0.916, then 0.855 with group names
-    # (amounts, "along with", vague leads, "an X of Y leader").
+    # (amounts, "along with", vague leads, "an X of Y leader"). Branch
+    # claimant11c: claimant 0.895 (the Kremlin, sources carried on in
+    # figures, verbless closing sources, tag lines).
     report = eval_claims(ISAF, FAKES, GOLD, "dev")
     isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
     assert (isaf["killed exact"] or 0) >= 0.84
@@ -379,7 +381,7 @@ def test_dev_half_meets_its_floors() -> None:
     assert fakes["casualty recall"] >= 0.79
     assert fakes["figure exact (best)"] >= 0.97
     assert fakes["scope right"] >= 0.93
-    assert fakes["claimant right"] >= 0.84
+    assert fakes["claimant right"] >= 0.87
     assert fakes["date right"] >= 0.45
     assert fakes["control precision"] >= 0.52
     assert fakes["control recall"] >= 0.23
@@ -394,7 +396,8 @@ def test_held_out_half_meets_its_floors() -> None:
     # precision 0.693, recall 0.227, gainer right 0.769 (issue 11's rules);
     # FA-KES date right 0.576 (branch events4: the text's dateline, retellings).
     # Branch claimant11: precision 0.918 (lone victims unscored), claimant 0.702.
-    # Branch isaf11: ISAF captured 0.810, killed 0.865.
+    # Branch isaf11: ISAF captured 0.810, killed 0.865. Branch claimant11c:
+    # claimant 0.705.
     report = eval_claims(ISAF, FAKES, GOLD, "heldout")
     assert (report.figure("ISAF", "killed exact", "heldout") or 0) >= 0.84
     assert (report.figure("ISAF", "captured exact", "heldout") or 0) >= 0.78
