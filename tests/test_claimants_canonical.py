@@ -253,3 +253,93 @@ def test_an_anonymous_source_is_named_as_the_text_names_it(speaker: str, expecte
     # Not the group its qualifier mentions, and not the outlet.
     text = f"Rocket fire on a market in Tal Afar killed nine people on Thursday {speaker}."
     assert claimants(text, "AFP") == [(9, expected)]
+
+
+def test_a_source_goes_on_while_the_account_goes_on_in_figures() -> None:
+    # A provincial police source, then the outlet lists the districts hit
+    # sentence by sentence with no source: all of it is the police's, until
+    # a sentence tells no figure or the outlet's own reporter speaks.
+    text = (
+        "According to an official at the Kharkiv Police Directorate three people were killed when rockets "
+        "hit the Saltivka district on Tuesday. "
+        "Two other people were wounded in a similar strike on a bus depot in Kholodna Hora. "
+        "Shelling of the Osnovianskyi district left one man dead and 4 others injured. "
+        "The strikes damaged dozens of flats and cut power to a hospital. "
+        "Rockets fired at Chuhuiv later killed 5 people."
+    )
+    got = claimants(text, "Ukrinform")
+    police = "Kharkiv Police Directorate"
+    assert [who for best, who in got if best in (3, 2, 4)] == [police] * 3, got
+    assert (5, police) not in got  # a sentence on damage ended the run
+    reporter = (
+        "Two civilians were killed in Afrin on Monday a police source said. "
+        "Four of the dead in Afrin were farmers. "
+        "Later an Anadolu correspondent said 9 people were wounded in Jinderes. "
+        "Seven of the wounded were children."
+    )
+    got = dict(claimants(reporter, "Anadolu Agency"))
+    assert got[2] == got[4] == "police source"
+    assert got[9] == got[7] == "Anadolu Agency"  # the outlet's own reporter ends the run
+
+
+def test_the_kremlin_is_the_russian_government() -> None:
+    # "The Kremlin" and its spokesman speak for the Russian state as a whole,
+    # as "the Russian government" does; the Defence Ministry keeps its name.
+    text = (
+        "Four soldiers were killed when their transport plane came down near Latakia the Kremlin said. "
+        "Kremlin spokesman Dmitry Peskov told reporters that a fifth man was missing."
+    )
+    got = claimants(text, "Reuters")
+    assert canonical(got[0][1]) == canonical("Russian government") == canonical("Kremlin")
+    assert canonical("Kremlin") != canonical("Russian Defence Ministry")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a saying verb dropped in stripped copy: the source the sentence ends on
+        (
+            "Government troops killed at least 23 fighters in a raid on Sunday south of Kidal "
+            "the Paris-based opposing Observatory for Human Rights.",
+            SOHR,
+        ),
+        ("Death toll in barrel bomb attack on Douma rises to 41: monitor.", "unnamed war monitor"),
+        ("Mortar Shells Kill Three Students in Latakia SANA.", "SANA"),
+    ],
+)
+def test_a_source_closing_a_sentence_without_a_verb_is_its_claimant(text: str, expected: str) -> None:
+    assert [who for _best, who in claimants(text, "Al-Manar")] and all(
+        canonical(who) == canonical(expected) for _best, who in claimants(text, "Al-Manar")
+    ), claimants(text, "Al-Manar")
+
+
+def test_a_name_closing_a_sentence_as_an_object_or_a_credit_is_no_claimant() -> None:
+    # "an interview with Reuters": the agency is spoken to; "(AFP)" credits the copy.
+    for text in (
+        "Nine soldiers died in the ambush near Gao according to a commander in an interview with Reuters.",
+        "Twelve people were killed in the blast near the port (AFP).",
+    ):
+        got = claimants(text, "Daily Sabah")
+        assert got and all(who not in ("Reuters", "Agence France-Presse") for _b, who in got), got
+
+
+def test_a_tag_line_run_into_the_lead_is_not_its_speaker() -> None:
+    # An outlet's topic words before the lead ("Tags Kherson Russia Ukraine
+    # …") are no part of who speaks, though the parser may take one of them
+    # (a country) for the subject of the lead's "say".
+    text = (
+        "Published 3 March 2023 Shelling hit a bread queue in Kherson on Thursday. "
+        "Tags Kherson Russia Ukraine Regional officials say rockets struck the queue and a bus stop "
+        "killing at least 7 people."
+    )
+    assert canonical(dict(claimants(text, "Kyiv Independent"))[7]) == canonical("regional officials")
+
+
+def test_a_relative_clause_on_the_speakers_name_is_not_the_speaker() -> None:
+    # "… which relies on a network of activists on the ground says": the
+    # Observatory speaks, not the activists its clause mentions.
+    text = (
+        "The London-based Syrian Observatory for Human Rights which relies on a network of activists "
+        "and doctors inside the country says at least 9 people died in the raid on Saraqib."
+    )
+    assert claimants(text, "Al-Araby Al-Jadeed") == [(9, SOHR)]

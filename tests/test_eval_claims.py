@@ -20,12 +20,15 @@ from warmonitor.evaluation.claims import (
     Article,
     GoldArticle,
     canonical,
+    claimant_breakdowns,
     eval_claims,
     fakes_rows,
     isaf_half,
+    miss_kind,
     read_gold,
     release_figures,
     release_published,
+    same_source,
     score_article,
 )
 from warmonitor.extract.claims import (
@@ -236,6 +239,59 @@ def test_names_compare_canonically() -> None:
     assert canonical(None) is None
 
 
+def test_claimant_misses_fall_in_kinds() -> None:
+    outlet = "National News Agency"
+    assert miss_kind("National News Agency", "Syrian Observatory for Human Rights", outlet) == (
+        "source_as_outlet"
+    )
+    assert miss_kind("SOHR", None, outlet) == "outlet_as_source"
+    assert miss_kind("SOHR", "NNA", "NNA") == "outlet_as_source"  # the gold names the outlet itself
+    assert miss_kind(None, "activists", outlet) == "missing"
+    assert miss_kind("activists", "Syrian Observatory for Human Rights", outlet) == "other_source"
+    assert miss_kind("local and media sources", "local sources", outlet) == "renamed"
+    assert miss_kind("Government of Russia", "Russian Defence Ministry", outlet) == "renamed"
+    # a country's name shared is no one source; nor are two kinds of source
+    assert not same_source(canonical("Syrian Interior Ministry") or "", canonical("SOHR") or "")
+    assert not same_source("military source", "security source")
+
+
+def test_claimant_totals_by_outlet_and_kind_show_no_row() -> None:
+    claims = [
+        _casualty("12", 12, claimant="National News Agency"),  # the outlet, where the gold names the monitor
+        _casualty("5 children", 5, party="civilians", claimant="activists"),  # another source
+    ]
+    count: Counter[str] = Counter()
+    score_article(_gold(), Article("1", TEXT, PUBLISHED, "nna"), _extraction(claims), count)
+    # the 12 of a second article: right
+    score_article(
+        _gold(),
+        Article("2", TEXT, PUBLISHED, "sana"),
+        _extraction([_casualty("12", 12, claimant="Syrian Observatory")]),
+        count,
+    )
+    assert count["claimant miss|source_as_outlet"] == 1 and count["claimant miss|other_source"] == 1
+    assert count["claimant miss at|never"] == 2  # the Observatory speaks for no claim of the first
+    # the Observatory heard for the 12, not carried on to the 5 children: a miss "before"
+    carried: Counter[str] = Counter()
+    claims = [
+        _casualty("12", 12, claimant="SOHR"),
+        _casualty("5 children", 5, claimant="National News Agency"),
+    ]
+    score_article(_gold(), Article("1", TEXT, PUBLISHED, "nna"), _extraction(claims), carried)
+    assert (
+        carried["claimant miss at|before"] == 1 and carried["claimant miss|source_as_outlet|elsewhere"] == 1
+    )
+    tables = {t.title.split(" (")[0]: t for t in claimant_breakdowns({"dev": count})}
+    by_outlet = {row[0]: row[1:] for row in tables["Claimant right by outlet"].rows}
+    assert by_outlet["National News Agency"] == ["0/2", "0/2"]
+    assert by_outlet["SANA"] == ["1/1", "0/1"] and by_outlet["all"] == ["1/3", "0/3"]
+    by_kind = {row[0]: row[1:] for row in tables["Claimant misses by kind"].rows}
+    assert by_kind["gold names a source, we give the outlet"] == ["1", "0"]
+    assert by_kind["both name sources, different ones"] == ["1", "0"]
+    markdown = "".join(t.markdown() for t in tables.values())
+    assert "Kafr" not in markdown and "Observatory" not in markdown  # totals, never a gold row
+
+
 def test_isaf_release_day_half_and_sums_without_double_counting() -> None:
     assert release_published("2012-06-S-026\nKABUL, Afghanistan (June 14) - A force") == (
         date(2012, 6, 14),
@@ -327,7 +383,9 @@ def test_dev_half_meets_its_floors() -> None:
     # codes none), claimant 0.864 (restatements in the dev gold made
     # consistent, bylines, quotes, directorates, "it said"). Branch isaf11:
     # ISAF captured 0.846, within 1 0.916, then 0.855 with group names
-    # (amounts, "along with", vague leads, "an X of Y leader").
+    # (amounts, "along with", vague leads, "an X of Y leader"). Branch
+    # claimant11c: claimant 0.895 (the Kremlin, sources carried on in
+    # figures, verbless closing sources, tag lines).
     report = eval_claims(ISAF, FAKES, GOLD, "dev")
     isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
     assert (isaf["killed exact"] or 0) >= 0.84
@@ -340,7 +398,7 @@ def test_dev_half_meets_its_floors() -> None:
     assert fakes["casualty recall"] >= 0.79
     assert fakes["figure exact (best)"] >= 0.97
     assert fakes["scope right"] >= 0.93
-    assert fakes["claimant right"] >= 0.84
+    assert fakes["claimant right"] >= 0.87
     assert fakes["date right"] >= 0.45
     assert fakes["control precision"] >= 0.52
     assert fakes["control recall"] >= 0.23
@@ -355,7 +413,8 @@ def test_held_out_half_meets_its_floors() -> None:
     # precision 0.693, recall 0.227, gainer right 0.769 (issue 11's rules);
     # FA-KES date right 0.576 (branch events4: the text's dateline, retellings).
     # Branch claimant11: precision 0.918 (lone victims unscored), claimant 0.702.
-    # Branch isaf11: ISAF captured 0.810, killed 0.865.
+    # Branch isaf11: ISAF captured 0.810, killed 0.865. Branch claimant11c:
+    # claimant 0.705.
     report = eval_claims(ISAF, FAKES, GOLD, "heldout")
     assert (report.figure("ISAF", "killed exact", "heldout") or 0) >= 0.84
     assert (report.figure("ISAF", "captured exact", "heldout") or 0) >= 0.78

@@ -145,9 +145,27 @@ def _ratio(hits: int, total: int) -> float | None:
 
 
 @dataclass
+class CountTable:
+    """A block of totals (counts, "n/N"), for figures that explain a measure
+    without showing any gold row."""
+
+    title: str
+    header: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    about: str = ""
+
+    def markdown(self) -> str:
+        lines = [f"### {self.title}", ""] + ([self.about, ""] if self.about else [])
+        lines += ["| " + " | ".join(self.header) + " |", "| --- |" + " ---: |" * (len(self.header) - 1)]
+        lines += ["| " + " | ".join(row) + " |" for row in self.rows]
+        return "\n".join(lines) + "\n"
+
+
+@dataclass
 class ClaimsReport:
     tables: list[Table] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+    breakdowns: list[CountTable] = field(default_factory=list)
 
     def figure(self, table: str, name: str, column: str) -> float | None:
         for each in self.tables:
@@ -158,7 +176,8 @@ class ClaimsReport:
     def markdown(self) -> str:
         lines = ["# warmonitor eval claims", ""]
         lines += [f"> {message}" for message in self.messages]
-        return "\n".join([*lines, "", *(t.markdown() for t in self.tables)])
+        blocks = [t.markdown() for t in self.tables] + [t.markdown() for t in self.breakdowns]
+        return "\n".join([*lines, "", *blocks])
 
 
 # ---------------------------------------------------------------- names
@@ -207,6 +226,76 @@ def _same_voice(predicted: str | None, gold: str | None, outlet: str | None) -> 
 
 def _outlet_name(code: str | None) -> str | None:
     return FAKES_OUTLETS.get(code or "", code)
+
+
+# ---------------------------------------------------------------- claimant misses
+
+# The kinds a claimant miss falls in, in the order the report prints them.
+MISS_KINDS = {
+    "source_as_outlet": "gold names a source, we give the outlet",
+    "outlet_as_source": "gold gives the outlet, we name a source",
+    "other_source": "both name sources, different ones",
+    "renamed": "same source under a different canonical name",
+    "missing": "gold names a source, we give no claimant at all",
+}
+# Where, in our reading, the source the gold names for a missed figure speaks.
+WHERE_HEARD = {
+    "before": "of misses where the gold names a source: we name it for an earlier claim",
+    "after": "... we name it only for a later claim (the source named after the figure)",
+    "never": "... we name it for no claim of the article",
+}
+# Words that say nothing of which source a name is: function words. Country
+# names and demonyms are left out through the gazetteer ("Syrian Observatory
+# …" and "Syrian Interior Ministry" share no word then). A scoring
+# heuristic, not an extraction rule.
+_FUNCTION_WORDS = frozenset(("of", "for", "and", "in", "on", "at", "to", "a", "an", "the", "based"))
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a canonical (folded) name that tell sources apart: no
+    function word, no country or demonym ("syrian", "russia")."""
+    gazetteer = load_gazetteer()
+    return {
+        w for w in name.split() if w not in _FUNCTION_WORDS and gazetteer.country_of_word(w.title()) is None
+    }
+
+
+def _country_voice(name: str) -> str | None:
+    """The country whose state a canonical name speaks for, when it is a
+    government or a known official body ("government of russia", the Russian
+    Defence Ministry): the ISO code, else None."""
+    gazetteer = load_gazetteer()
+    governed = re.fullmatch(r"government of (?P<who>.+)", name)
+    if governed:
+        return gazetteer.country_of_word(governed.group("who").title())
+    known = lookup(name)
+    if known is not None and known.kind.value == "official" and known.country:
+        return gazetteer.country_of_word(known.country)
+    return None
+
+
+def same_source(mine: str, gold: str) -> bool:
+    """Whether two different canonical names are plausibly one source told two
+    ways ("local sources" and "local and media sources", "hospital" and "quds
+    hospital", the Russian government and its Defence Ministry): one name's
+    words inside the other's, or both a voice of the same state."""
+    ours, theirs = _name_words(mine), _name_words(gold)
+    if ours and theirs and (ours <= theirs or theirs <= ours):
+        return True
+    voice = _country_voice(mine)
+    return voice is not None and voice == _country_voice(gold)
+
+
+def miss_kind(predicted: str | None, gold: str | None, outlet: str | None) -> str:
+    """The kind of a claimant miss (a key of MISS_KINDS); only asked of misses."""
+    mine, theirs, own = canonical(predicted), canonical(gold), canonical(outlet)
+    if theirs is None or theirs == own:
+        return "outlet_as_source"
+    if mine is None:
+        return "missing"
+    if mine == own:
+        return "source_as_outlet"
+    return "renamed" if same_source(mine, theirs) else "other_source"
 
 
 # ---------------------------------------------------------------- ISAF
@@ -578,12 +667,57 @@ def _gold_day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+@dataclass(frozen=True)
+class Voices:
+    """Who speaks in one article: its outlet, the sources we name anywhere in
+    it, and the sources its gold names anywhere in it (canonical, outlet aside)."""
+
+    outlet: str | None
+    ours: set[str | None]
+    gold: set[str | None]
+    heard: list[tuple[int, str | None]]  # (where, canonical claimant) of each of our claims
+
+    def where_heard(self, source: str | None, at: int) -> str:
+        """Whether we name `source` for a claim before the figure at `at`,
+        only after it, or for none."""
+        places = [where for where, who in self.heard if who == source and source is not None]
+        if any(where < at for where in places):
+            return "before"
+        return "after" if places else "never"
+
+
+def _count_claimant(predicted: str | None, gold: str | None, voices: Voices, count: Counter[str]) -> bool:
+    """Whether a matched figure's claimant is right, counting it by outlet
+    and, when wrong, by kind of miss (totals only: no row is shown)."""
+    right = _same_voice(predicted, gold, voices.outlet)
+    outlet = voices.outlet or "?"
+    count[f"claimant n|{outlet}"] += 1
+    count[f"claimant right|{outlet}"] += right
+    count[f"claimant gold voice|{outlet}"] += canonical(gold) in (None, canonical(voices.outlet))
+    if right:
+        return True
+    kind = miss_kind(predicted, gold, voices.outlet)
+    count[f"claimant miss|{kind}"] += 1
+    count[f"claimant miss|{kind}|{outlet}"] += 1
+    if kind in ("source_as_outlet", "other_source", "missing") and canonical(gold) in voices.ours:
+        count[f"claimant miss|{kind}|elsewhere"] += 1  # we hear that source, not for this figure
+    if kind == "outlet_as_source" and canonical(predicted) in voices.gold:
+        count[f"claimant miss|{kind}|elsewhere"] += 1  # the gold hears it too, not for this figure
+    return False
+
+
 def score_article(gold: GoldArticle, article: Article, extraction: Extraction, count: Counter[str]) -> None:
     """Add one article's matches into `count` (keys as `_FAKES_ROWS` reads them)."""
     text, outlet = article.text, _outlet_name(article.source)
     spans = [_gold_span(text, (g["span"][0], g["span"][1])) for g in gold.casualties]
     matched: set[int] = set()
     predicted = [c for c in extraction.claims if isinstance(c, CasualtyClaim)]
+    voices = Voices(
+        outlet,
+        {canonical(c.claimant) for c in extraction.claims} - {None, canonical(outlet)},
+        {canonical(g.get("claimant")) for g in gold.casualties} - {None, canonical(outlet)},
+        [(c.span[0], canonical(c.claimant)) for c in extraction.claims],
+    )
     count["articles"] += 1
     count["gold casualties"] += len(gold.casualties)
     count["claims"] += len(predicted)
@@ -618,7 +752,12 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
         count["figure exact"] += claim.best == truth["best"]
         count["party right"] += _party(claim.party) == truth["party"]
         count["scope right"] += claim.scope == truth["scope"]
-        count["claimant right"] += _same_voice(claim.claimant, truth.get("claimant"), outlet)
+        right = _count_claimant(claim.claimant, truth.get("claimant"), voices, count)
+        count["claimant right"] += right
+        if not right and truth.get("claimant") is not None:
+            # Is the gold's source one we hear before this figure (a source
+            # not carried on), only after it (named later), or never?
+            count[f"claimant miss at|{voices.where_heard(canonical(truth['claimant']), claim.span[0])}"] += 1
         count["date right"] += _day_of(claim) == _gold_day(truth.get("date"))
     count["gold matched"] += len(matched)
     _score_control(gold, extraction, count)
@@ -752,10 +891,12 @@ def fakes_rows(count: Counter[str]) -> list[tuple[str, float | None, str]]:
 
 def score_fakes(
     gold: dict[Half, list[GoldArticle]], articles: dict[str, Article], extractions: Iterator[Extraction]
-) -> Table:
+) -> tuple[Table, dict[Half, Counter[str]]]:
+    """The FA-KES figures per half, and each half's counts (for the breakdowns)."""
     table = Table("FA-KES articles (hand-made gold)", list(gold))
+    counts: dict[Half, Counter[str]] = {}
     for half, rows in gold.items():
-        count: Counter[str] = Counter()
+        count = counts[half] = Counter()
         for truth in rows:
             score_article(truth, articles[truth.unit_id], next(extractions), count)
         table.counts[half] = (
@@ -772,7 +913,65 @@ def score_fakes(
         )
         for name, value, note in fakes_rows(count):
             table.put(half, name, value, note)
-    return table
+    return table, counts
+
+
+def _of(hits: int, total: int) -> str:
+    return f"{hits}/{total}" if total else "-"
+
+
+def claimant_breakdowns(counts: dict[Half, Counter[str]]) -> list[CountTable]:
+    """Claimant right per outlet and claimant misses by kind, per half: totals
+    that say where the misses lie without showing a gold row."""
+    halves = list(counts)
+    outlets = sorted(
+        {key.split("|", 1)[1] for count in counts.values() for key in count if key.startswith("claimant n|")}
+    )
+    by_outlet = CountTable(
+        "Claimant right by outlet (FA-KES, matched figures)",
+        ["outlet", *(f"{h} right" for h in halves), *(f"{h} gold in the outlet's voice" for h in halves)],
+        about="Right: claimant right n/N. Gold in the outlet's voice: matched figures whose gold "
+        "claimant is null (or the outlet itself), n/N.",
+    )
+    for outlet in [*outlets, "all"]:
+        cells = [_outlet_totals(counts[h], outlet, "right") for h in halves]
+        cells += [_outlet_totals(counts[h], outlet, "gold voice") for h in halves]
+        by_outlet.rows.append([outlet, *cells])
+    by_kind = CountTable(
+        "Claimant misses by kind (FA-KES)",
+        ["kind of miss", *halves, *(f"{h}: the source heard elsewhere in the article" for h in halves)],
+        about="Elsewhere: for a source the gold names, we name that source for another figure of the "
+        "same article; for a source we name where the gold gives the outlet, the gold names that "
+        "source for another figure of the same article.",
+    )
+    for kind, label in MISS_KINDS.items():
+        cells = [str(counts[h][f"claimant miss|{kind}"]) for h in halves]
+        cells += [str(counts[h][f"claimant miss|{kind}|elsewhere"]) for h in halves]
+        by_kind.rows.append([label, *cells])
+    for where, label in WHERE_HEARD.items():
+        cells = [str(counts[h][f"claimant miss at|{where}"]) for h in halves]
+        by_kind.rows.append([label, *cells, *("" for _ in halves)])
+    cross = CountTable(
+        "Claimant misses by outlet and kind (FA-KES)",
+        ["outlet", "half", *MISS_KINDS],
+        about="Kinds: " + "; ".join(f"{k} = {v}" for k, v in MISS_KINDS.items()) + ".",
+    )
+    for outlet in outlets:
+        for h in halves:
+            cells = [str(counts[h][f"claimant miss|{kind}|{outlet}"]) for kind in MISS_KINDS]
+            if counts[h][f"claimant n|{outlet}"]:
+                cross.rows.append([outlet, h, *cells])
+    return [by_outlet, by_kind, cross]
+
+
+def _outlet_totals(count: Counter[str], outlet: str, what: str) -> str:
+    """n/N of `what` ("right", "gold voice") for one outlet, or over all."""
+    if outlet == "all":
+        keys = [k.split("|", 1)[1] for k in count if k.startswith("claimant n|")]
+        return _of(
+            sum(count[f"claimant {what}|{k}"] for k in keys), sum(count[f"claimant n|{k}"] for k in keys)
+        )
+    return _of(count[f"claimant {what}|{outlet}"], count[f"claimant n|{outlet}"])
 
 
 # ---------------------------------------------------------------- the command
@@ -816,5 +1015,7 @@ def eval_claims(
             extractions = extract_many(
                 ReportText(a.text, a.published, outlet=_outlet_name(a.source)) for a in reading
             )
-            report.tables.append(score_fakes(gold, articles, extractions))
+            table, counts = score_fakes(gold, articles, extractions)
+            report.tables.append(table)
+            report.breakdowns += claimant_breakdowns(counts)
     return report

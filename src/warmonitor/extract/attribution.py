@@ -66,6 +66,8 @@ class ClaimantCues:
     person_heads: frozenset[str]  # "the spokesman": a person, whom "it" does not stand for
     office_of_place: re.Pattern[str]  # "the directorate of health in Idlib province"
     place_office: re.Pattern[str]  # "Idlib health directorate"
+    closing_words: int  # "… near the border the UK-based Syrian Observatory.": at most so many words
+    closing_not_after: frozenset[str]  # "an interview with Reuters": the name is an object
 
 
 @cache
@@ -133,6 +135,8 @@ def claimant_cues() -> ClaimantCues:
         organisation_pronouns=frozenset(data["anaphors"]["not_a_person"]["pronouns"]),
         person_heads=frozenset(data["anaphors"]["not_a_person"]["person_heads"]),
         **_office_patterns(data["place_offices"]),
+        closing_words=int(data["closing_source"]["max_words"]),
+        closing_not_after=frozenset(data["closing_source"]["not_after"]),
         description_ends=frozenset(
             alias.split()[-1].lower()
             for entry in data["descriptions"]["entries"]
@@ -689,6 +693,12 @@ class ClaimantContext:
     # Organisations a relative clause had report something ("where the
     # government reported an attack"), with where: whom a later "it" may mean.
     reporters: list[tuple[int, str]] = field(default_factory=list)
+    # An outlet's tag lines ("Tags Idlib Russia Syria …"), as (start, end):
+    # topic words the parser may take for the lead's subject.
+    tag_runs: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_tags(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.tag_runs)
 
     def last_is_person(self) -> bool:
         """Whether the last claimant is a person's description ("spokesman")."""
@@ -792,6 +802,12 @@ def subject_span(subject: Token) -> Span:
         if child.dep_ in ("appos", "conj", "cc", "punct", "relcl", "acl"):
             break
         end = child.right_edge.i
+    for token in subject.doc[subject.i + 1 : end + 1]:
+        if token.dep_ == "relcl":
+            # "the Observatory for Human Rights which relies on a network of
+            # activists": a relative clause on the name's "of/for" phrase says
+            # what the speaker is, not who ("activists" do not speak here).
+            end = min(end, token.left_edge.i - 1)
     return subject.doc[subject.left_edge.i : end + 1]
 
 
@@ -856,6 +872,8 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
             token = sent.doc[start]
             if token.pos_ in ("NUM", "AUX") or (token.pos_ == "VERB" and token.dep_ != "amod"):
                 break
+            if context.in_tags(token.idx) and _topic_place(token):
+                break  # "Tags Kherson Russia Ukraine Regional officials say": the tags end here
             if (
                 token.pos_ not in _SPEAKER_STARTS
                 and not token.text[:1].isupper()
@@ -876,6 +894,59 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
         if best is not None:
             return best
     return None
+
+
+def _closing_source(sent: Span, context: ClaimantContext) -> tuple[str, tuple[int, int]] | None:
+    """The source a sentence with a figure and no saying verb ends on
+    (claimants.json `closing_source`): "… near the border the UK-based
+    opposing Syrian Observatory.", "… rises to 76: monitor.", "… in Aleppo
+    SANA.". Only a known source, a monitor or a description standing for one."""
+    cues = claimant_cues()
+    end = sent.end
+    while end > sent.start and (sent.doc[end - 1].is_punct or sent.doc[end - 1].is_space):
+        end -= 1
+    if end <= sent.start or not any(t.like_num for t in sent):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SAY_LEMMAS for t in sent):
+        return None  # a saying verb: the speaker is read from it, or nobody
+    best: tuple[str, tuple[int, int]] | None = None
+    for start in range(end - 1, max(sent.start, end - cues.closing_words) - 1, -1):
+        token = sent.doc[start]
+        if token.like_num or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
+            break
+        words = sent.doc[start:end]
+        name = _source_named(words.text, context)
+        if name is not None:
+            before = sent.doc[start - 1].lower_ if start > sent.start else ""
+            best = None if before in cues.closing_not_after else (name, (words.start_char, words.end_char))
+        if token.pos_ == "DET":
+            break  # the phrase opens with its article
+    return best
+
+
+def _source_named(words: str, context: ClaimantContext) -> str | None:
+    """A known source (sources.csv), a monitor or a description standing for
+    one, as the words name it, or None: no speaker's title or anonymous source."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
+    known = lookup(bare)
+    if known is not None:
+        # A wire agency closing a sentence credits the copy ("… Monitor AFP",
+        # "(Reuters)"): a byline, whose speaker is the word before it (wm_bylines).
+        return None if known.kind.value == "wire" else known.name
+    if _MONITOR_WORDS.match(bare):
+        return context.last_monitor or context.report_monitor or claimant_cues().unnamed_monitor
+    described = description_claimant(words)
+    if described is not None:
+        return context.report_monitor or described
+    return _speaking_for(bare, context) if bare[:1].isupper() else None
+
+
+def _topic_place(token: Token) -> bool:
+    """A capitalised word naming a country or a place: in a tag line, a topic."""
+    gazetteer = load_gazetteer()
+    return token.text[:1].isupper() and (
+        gazetteer.country_of_word(token.text) is not None or bool(gazetteer.candidates(token.text))
+    )
 
 
 def _after_closing_quote(token: Token) -> bool:
@@ -942,7 +1013,9 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
             if speaker is not None and speaker.left_edge.i <= token.i <= speaker.right_edge.i:
                 return None  # the counted are no speaker of their own count: the sentence's speaker
             own = None
-            if speaker is not None:
+            if speaker is not None and not context.in_tags(speaker.idx):
+                # (a topic word of a tag line parsed as the subject is no
+                # speaker: the sentence's, read from the words before the verb.)
                 # "the organisation known as the White Helmets": its whole phrase
                 context.limit = speaker.right_edge.idx + len(speaker.right_edge)
                 own = canonical_claimant(subject_span(speaker).text, context)
@@ -1005,11 +1078,13 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
         cue = (sent.start_char + match.start(), sent.start_char + match.end())
     if claimant is None:
         subject = _subject_of_say(sent)
-        if subject is not None and any(t.like_num for t in subject):
+        if subject is not None and (any(t.like_num for t in subject) or context.in_tags(subject.root.idx)):
             # "… killed at least 25 members of the Nusra Front the British-based
             # Observatory monitoring group said": without commas the parser
             # makes the counted the subject; the words before the verb name
-            # the speaker if any do.
+            # the speaker if any do. So too where the subject is a topic word
+            # of a tag line run into the lead ("Tags Idlib Russia Syria
+            # Anti-government activists say …" parses "Russia" as the subject).
             before = _words_before_say(sent, context)
             if before is not None:
                 claimant, cue = before
@@ -1043,6 +1118,10 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 claimant = generic_claimant(name, context, text[max(0, found.start() - 40) : found.end()])
                 cue = (sent.start_char + found.start(), sent.start_char + found.end())
                 break
+    if claimant is None:
+        closing = _closing_source(sent, context)
+        if closing is not None:
+            claimant, cue = closing
     context.remember(claimant, cue[0] if cue else None)
     _remember_reporters(sent, context)
     return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)

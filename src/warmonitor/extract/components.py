@@ -94,7 +94,8 @@ def register_extensions() -> None:
     # wm_said: (last claimant, last monitor) once the sentence is read, so a
     # clause's "it said" later resolves as it did there, not at the report's end.
     # wm_carried: the sentence's claimant is the sentence before's (it names none).
-    for name in ("claimant", "stance", "wm_said", "wm_carried"):
+    # wm_named: the sentence names its source, even when that is the outlet ("SANA reporter said").
+    for name in ("claimant", "stance", "wm_said", "wm_carried", "wm_named"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
 
@@ -892,6 +893,7 @@ def attribution_component(doc: Doc) -> Doc:
         context.last_monitor = known.name
     context.report_monitor = attribution.monitor_named_in(_text(doc))
     context.text = _text(doc)
+    context.tag_runs = tag_runs(context.text)
     doc._.claimants = context
     # A sentence that names no source, right after one that does, goes on
     # with it ("… the Observatory said. Five of them died in air strikes on
@@ -923,6 +925,7 @@ def attribution_component(doc: Doc) -> Doc:
                 sent._.wm_carried = True
             carried = None
         sent._.claimant = _army_of_sentence(sent, claimant)
+        sent._.wm_named = found.named
         sent._.wm_said = (context.last, context.last_monitor)
         sent._.stance = found.stance
     doc._.claims = []
@@ -1173,7 +1176,41 @@ def casualties_component(doc: Doc) -> Doc:
     _link_restatements(doc, sentences)
     _link_vague_retellings(doc, sentences)
     _restated_claimants(doc)
+    _carry_source_on(doc, sentences)
     return doc
+
+
+def _carry_source_on(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """A source goes on past the one sentence wm_attribution carries it to
+    while the account goes on in figures: "According to a source at the
+    police two people were killed … Two others were hurt in a similar attack
+    … Rockets on another district left one dead …" are all the police's.
+    Each sentence of the run tells a casualty figure that is no background
+    toll, names no source of its own and opens no new item
+    (attribution.opens_new_item); the first sentence without such a figure
+    (a sentence on damage, a war's toll since 2011) ends the run."""
+    context = doc._.claimants
+    voice = context.outlet if context is not None else None
+    starts = [s.start_char for s, _ in sentences]
+    told: dict[int, list[int]] = {}
+    for i, c in enumerate(doc._.claims):
+        if isinstance(c, CasualtyClaim) and c.scope != "historical":
+            told.setdefault(bisect_right(starts, c.span[0]) - 1, []).append(i)
+    source: str | None = None
+    for k, (sent, _text_of) in enumerate(sentences):
+        figures = told.get(k)
+        own = sent._.claimant
+        if not figures:
+            source = None
+        elif own not in (None, voice) or sent._.wm_named:
+            # named here (the outlet's own reporter too), or carried here from the sentence before
+            source = own if own not in (None, voice) else None
+        elif source is not None and not attribution.opens_new_item(sent):
+            for i in figures:
+                if doc._.claims[i].claimant in (None, voice):
+                    doc._.claims[i] = doc._.claims[i].model_copy(update={"claimant": source})
+        else:
+            source = None
 
 
 def _figure_place(
