@@ -1,10 +1,10 @@
-"""List the FA-KES dev half's claimant misses and false casualty claims,
+"""List the FA-KES dev half's claimant misses, false casualty claims and date misses,
 grouped by (gold claimant, predicted claimant), each with its sentence.
 
 Reads gold/fakes/dev.jsonl only: the held-out half is refused, since rules
 are written against dev rows alone (gold/fakes/README.md).
 
-    PYTHONPATH=src python scripts/dev_claim_misses.py [--false] [--limit N]
+    PYTHONPATH=src python scripts/dev_claim_misses.py [--false] [--dates] [--limit N]
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from warmonitor.evaluation.claims import (
     FAKES_DEFAULT,
     GOLD_DEFAULT,
     _gold_span,
+    _day_of,
+    _gold_day,
     _lone_victim,
     _outlet_name,
     _overlaps,
@@ -41,6 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--false", action="store_true", help="list false casualty claims too")
     parser.add_argument("--limit", type=int, default=6, help="examples per group")
+    parser.add_argument("--dates", action="store_true", help="list date misses of matched figures too")
     args = parser.parse_args()
     gold_dir = Path(GOLD_DEFAULT)
     articles = read_articles(Path(FAKES_DEFAULT))
@@ -51,6 +54,7 @@ def main() -> None:
     )
     misses: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)
     false: list[str] = []
+    dates: list[str] = []
     for truth, article, extraction in zip(gold, reading, extractions, strict=True):
         text, outlet = article.text, _outlet_name(article.source)
         spans = [_gold_span(text, (g["span"][0], g["span"][1])) for g in truth.casualties]
@@ -70,6 +74,10 @@ def main() -> None:
                 false.append(f"{article.unit_id} BACKGROUND {claim.outcome} {claim.best}: {where}")
                 continue
             used.add(free[0])
+            if _day_of(claim) != _gold_day(gold_row.get("date")):
+                where = _context(text, claim.span)
+                got = f"{_day_of(claim)} ({claim.date_basis})"
+                dates.append(f"{article.unit_id} published {article.published} gold {gold_row.get('date')} got {got}: {where}")
             want = gold_row.get("claimant")
             if not _same_voice(claim.claimant, want, outlet):
                 key = (canonical(want), canonical(claim.claimant))
@@ -79,6 +87,10 @@ def main() -> None:
     for (want, got), rows in sorted(misses.items(), key=lambda kv: -len(kv[1])):
         print(f"\n== gold {want!r} <- predicted {got!r}: {len(rows)}")
         for row in rows[: args.limit]:
+            print("   ", row)
+    if args.dates:
+        print(f"\n{len(dates)} date misses")
+        for row in dates:
             print("   ", row)
     if args.false:
         print(f"\n{len(false)} false casualty claims")

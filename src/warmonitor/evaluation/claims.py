@@ -563,6 +563,18 @@ def _gold_day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _date_agrees(claim: ClaimBase, value: str | None, count: Counter[str]) -> bool:
+    """Whether a claim's day is the gold's. The gold's null says the text gives
+    no day and does not present the happening as the day's news
+    (gold/fakes/README.md); a claim dated only from the report
+    (`date_basis` "report") says the first half of that and shows the
+    report's day as its fallback, so it agrees (and is counted apart)."""
+    if value is None and getattr(claim, "date_basis", None) == "report":
+        count["undated: report day for a null gold date"] += 1
+        return True
+    return _day_of(claim) == _gold_day(value)
+
+
 def score_article(gold: GoldArticle, article: Article, extraction: Extraction, count: Counter[str]) -> None:
     """Add one article's matches into `count` (keys as `_FAKES_ROWS` reads them)."""
     text, outlet = article.text, _outlet_name(article.source)
@@ -600,7 +612,7 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
         count["party right"] += _party(claim.party) == truth["party"]
         count["scope right"] += claim.scope == truth["scope"]
         count["claimant right"] += _same_voice(claim.claimant, truth.get("claimant"), outlet)
-        count["date right"] += _day_of(claim) == _gold_day(truth.get("date"))
+        count["date right"] += _date_agrees(claim, truth.get("date"), count)
     count["gold matched"] += len(matched)
     _score_control(gold, extraction, count)
 
@@ -649,7 +661,7 @@ def _score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str
         count["control true"] += 1
         count["control change right"] += claim.change == truth["change"]
         count["gainer right"] += canonical(_gainer(claim)) == canonical(truth.get("gainer"))
-        count["control date right"] += _day_of(claim) == _gold_day(truth.get("date"))
+        count["control date right"] += _date_agrees(claim, truth.get("date"), count)
 
 
 def _gainer(claim: ControlClaim) -> str | None:
@@ -739,7 +751,9 @@ def score_fakes(
             f"{count['uncoded: lone victim']} lone victims told without a numeral left unscored, as the gold "
             "codes none), "
             f"{count['gold control']} gold "
-            f"control entries, {count['control claims']} control claims"
+            f"control entries, {count['control claims']} control claims; "
+            f"{count['undated: report day for a null gold date']} undated claims on a null gold date "
+            "scored as agreeing (`date_basis` report)"
         )
         for name, value, note in fakes_rows(count):
             table.put(half, name, value, note)
