@@ -17,9 +17,9 @@ from pathlib import Path
 from warmonitor.evaluation.claims import (
     FAKES_DEFAULT,
     GOLD_DEFAULT,
-    _gold_span,
     _day_of,
     _gold_day,
+    _gold_span,
     _lone_victim,
     _outlet_name,
     _overlaps,
@@ -77,7 +77,8 @@ def main() -> None:
             if _day_of(claim) != _gold_day(gold_row.get("date")):
                 where = _context(text, claim.span)
                 got = f"{_day_of(claim)} ({claim.date_basis})"
-                dates.append(f"{article.unit_id} published {article.published} gold {gold_row.get('date')} got {got}: {where}")
+                wanted = gold_row.get("date")
+                dates.append(f"{article.unit_id} published {article.published} gold {wanted} got {got}: {where}")
             want = gold_row.get("claimant")
             if not _same_voice(claim.claimant, want, outlet):
                 key = (canonical(want), canonical(claim.claimant))

@@ -269,3 +269,18 @@ def test_every_dictionary_entry_cites_a_source() -> None:
         rows = list(csv.DictReader(fh))
     assert rows and all(row["source"].strip() for row in rows)
     assert load_gazetteer().country_of_word("Lebanese") == "LB"
+
+
+def test_the_army_of_a_report_naming_no_country_is_nobody_s_in_particular() -> None:
+    from warmonitor.extract.components import UNNAMED_ARMY
+
+    def claimants(text: str) -> set[str | None]:
+        return {c.claimant for c in extract(text, date(2024, 3, 1)).claims}
+
+    assert claimants("The army said 40 militants were killed on Friday.") == {UNNAMED_ARMY}
+    assert claimants("The army said 40 militants were killed in northern Burkina Faso on Friday.") == {
+        "Military Forces of Burkina Faso"
+    }
+    assert claimants("The army said 40 militants were killed near Idlib on Friday.") == {
+        "Military Forces of Syria"
+    }

@@ -766,17 +766,22 @@ def _in_their_country(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
 
 
 _SYRIAN_ARMY = "Military Forces of Syria"
+# "The army said" in a report that names no country, nor any place of one:
+# whose army it is stays untold rather than defaulting to any one war's.
+UNNAMED_ARMY = "Military Forces (country not named)"
 
 
 def _army_of_sentence(sent: Span, claimant: str | None) -> str | None:
     """A claimant the attribution rules call "Military Forces of Syria" ("the
-    army said") is the army of the sentence's country in focus outside Syria,
-    the state force the sentence names if it names one ("the Lebanese army said")."""
+    army said") is the army of the sentence's country in focus (Syria's only
+    in a report on Syria), the state force the sentence names if it names one
+    ("the Lebanese army said"), and `UNNAMED_ARMY` where the report points to
+    no country at all."""
     if claimant != _SYRIAN_ARMY:
         return claimant
     doc = sent.doc
     iso = doc._.country_hint or (doc._.wm_sentence_countries or {}).get(sent.start_char, doc._.country)
-    if iso in (None, "SY"):
+    if iso == "SY":
         return claimant
     for m in doc._.actors or []:
         if (
@@ -785,6 +790,8 @@ def _army_of_sentence(sent: Span, claimant: str | None) -> str | None:
             and m.actor.name.startswith("Military Forces of")
         ):
             return str(m.actor.name)
+    if iso is None:
+        return UNNAMED_ARMY
     name = doc._.country_name_hint or acled_country_name(iso) or load_gazetteer().country_names.get(iso, iso)
     return f"Military Forces of {the_country(str(name))}"
 
