@@ -78,7 +78,7 @@ def main() -> None:
                 where = _context(text, claim.span)
                 got = f"{_day_of(claim)} ({claim.date_basis})"
                 wanted = gold_row.get("date")
-                dates.append(f"{article.unit_id} published {article.published} gold {wanted} got {got}: {where}")
+                dates.append(f"{article.unit_id} ({article.published}) gold {wanted} got {got}: {where}")
             want = gold_row.get("claimant")
             if not _same_voice(claim.claimant, want, outlet):
                 key = (canonical(want), canonical(claim.claimant))
