@@ -1,10 +1,10 @@
-"""List the FA-KES dev half's claimant misses and false casualty claims,
+"""List the FA-KES dev half's claimant misses, false casualty claims, scope and date misses,
 grouped by (gold claimant, predicted claimant), each with its sentence.
 
 Reads gold/fakes/dev.jsonl only: the held-out half is refused, since rules
 are written against dev rows alone (gold/fakes/README.md).
 
-    PYTHONPATH=src python scripts/dev_claim_misses.py [--false] [--limit N]
+    PYTHONPATH=src python scripts/dev_claim_misses.py [--false] [--scope] [--dates] [--limit N]
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from pathlib import Path
 from warmonitor.evaluation.claims import (
     FAKES_DEFAULT,
     GOLD_DEFAULT,
+    _day_of,
+    _gold_day,
     _gold_span,
     _lone_victim,
     _outlet_name,
@@ -43,6 +45,7 @@ def main() -> None:
     parser.add_argument("--false", action="store_true", help="list false casualty claims too")
     parser.add_argument("--limit", type=int, default=6, help="examples per group")
     parser.add_argument("--scope", action="store_true", help="list scope misses too")
+    parser.add_argument("--dates", action="store_true", help="list date misses of matched figures too")
     args = parser.parse_args()
     gold_dir = Path(GOLD_DEFAULT)
     articles = read_articles(Path(FAKES_DEFAULT))
@@ -54,6 +57,7 @@ def main() -> None:
     misses: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)
     false: list[str] = []
     scopes: list[str] = []
+    dates: list[str] = []
     for truth, article, extraction in zip(gold, reading, extractions, strict=True):
         text, outlet = article.text, _outlet_name(article.source)
         spans = [_gold_span(text, (g["span"][0], g["span"][1])) for g in truth.casualties]
@@ -77,6 +81,11 @@ def main() -> None:
             if gold_row["scope"] != claim.scope:
                 where = _context(text, claim.span)
                 scopes.append(f"{article.unit_id} gold {gold_row['scope']} <- {claim.scope}: {where}")
+            if _day_of(claim) != _gold_day(gold_row.get("date")):
+                where = _context(text, claim.span)
+                got = f"{_day_of(claim)} ({claim.date_basis})"
+                wanted = gold_row.get("date")
+                dates.append(f"{article.unit_id} ({article.published}) gold {wanted} got {got}: {where}")
             want = gold_row.get("claimant")
             if not _same_voice(claim.claimant, want, outlet):
                 key = (canonical(want), canonical(claim.claimant))
@@ -90,6 +99,10 @@ def main() -> None:
     if args.scope:
         print(f"\n{len(scopes)} scope misses")
         for row in scopes:
+            print("   ", row)
+    if args.dates:
+        print(f"\n{len(dates)} date misses")
+        for row in dates:
             print("   ", row)
     if args.false:
         print(f"\n{len(false)} false casualty claims")

@@ -177,3 +177,52 @@ def test_the_family_of_the_victims_is_not_a_figure(text: str, want: list[tuple[s
 )  # fmt: skip
 def test_a_longer_noun_phrase_before_the_verb_keeps_its_count(text: str, want: list[tuple[str, int]]) -> None:
     assert outcomes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The count's own verb stands beyond a phrase: the nearer "killed" is another count's.
+        (
+            "Days after the gas attack, a man was killed and 31 others riding in a minibus were wounded "
+            "near the town on Saturday.",
+            ("injured", 31),
+        ),
+        (
+            "Rebel rockets hit three districts, leaving a boy dead and seven people injured, police said.",
+            ("injured", 7),
+        ),
+        (
+            '"Two people were killed and nine people hurt to various degrees," the ministry said.',
+            ("injured", 9),
+        ),
+    ],
+)
+def test_a_count_takes_the_outcome_the_parse_ties_it_to(text: str, expected: tuple[str, int]) -> None:
+    assert expected in outcomes(text)
+    assert ("killed", expected[1]) not in outcomes(text)
+
+
+def test_people_a_participle_describes_keep_the_outcome_of_the_verb_that_counts_them() -> None:
+    text = (
+        "The blast tore through the convoy on Sunday, killing and wounding dozens of people "
+        "evacuated from two towns."
+    )
+    assert ("displaced", 12) not in outcomes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past day, paratroopers eliminated about 40 terrorists in the Zeitoun area.",
+        "The army said its air force neutralised 40 terrorists near Djibo on Tuesday.",
+        "A squad of 40 gunmen was neutralized by a drone near the fence.",
+    ],
+)
+def test_an_army_s_eliminated_or_neutralised_enemy_are_dead(text: str) -> None:
+    assert [c.best for c in killed(text)] == [40]
+
+
+def test_eliminated_things_are_no_casualties() -> None:
+    text = "Troops neutralized 12 explosive devices and eliminated 3 launch posts near the border."
+    assert outcomes(text) == []

@@ -160,6 +160,18 @@ def test_a_second_claim_on_one_figure_is_false_and_wrong_fields_count_wrong() ->
     assert figures["date right"] == 0.0
 
 
+def test_a_report_day_agrees_with_a_null_gold_date_and_a_day_from_text_does_not() -> None:
+    gold = _gold()
+    for row in gold.casualties:
+        row["date"] = None  # the text gives no day for either figure
+    fallback = _casualty("12", 12, date=_day(PUBLISHED), date_basis="report")
+    stated = _casualty("5 children", 5, party="civilians", date=_day(date(2016, 2, 28)), date_basis="text")
+    count: Counter[str] = Counter()
+    score_article(gold, Article("1", TEXT, PUBLISHED, "nna"), _extraction([fallback, stated]), count)
+    assert _figures(count)["date right"] == 0.5
+    assert count["undated: report day for a null gold date"] == 1
+
+
 def test_a_lone_victim_without_a_numeral_is_left_unscored_but_a_numeral_is_not() -> None:
     # The gold codes no lone victim told without a numeral (gold/fakes/README.md,
     # "Not coded"): a claim of one on such words is neither right nor wrong.

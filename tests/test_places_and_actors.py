@@ -269,3 +269,37 @@ def test_every_dictionary_entry_cites_a_source() -> None:
         rows = list(csv.DictReader(fh))
     assert rows and all(row["source"].strip() for row in rows)
     assert load_gazetteer().country_of_word("Lebanese") == "LB"
+
+
+def test_the_army_of_a_report_naming_no_country_is_nobody_s_in_particular() -> None:
+    from warmonitor.extract.components import UNNAMED_ARMY
+
+    def claimants(text: str) -> set[str | None]:
+        return {c.claimant for c in extract(text, date(2024, 3, 1)).claims}
+
+    assert claimants("The army said 40 militants were killed on Friday.") == {UNNAMED_ARMY}
+    assert claimants("The army said 40 militants were killed in northern Burkina Faso on Friday.") == {
+        "Military Forces of Burkina Faso"
+    }
+    assert claimants("The army said 40 militants were killed near Idlib on Friday.") == {
+        "Military Forces of Syria"
+    }
+
+
+def test_a_surname_of_a_person_named_in_full_is_no_place() -> None:
+    text = (
+        "The opposition leader, a former ally of the late president Hugo Chávez, spoke in Caracas on Monday. "
+        "Supporters of Chávez marched through the capital."
+    )
+    places = {p.name for p in extract(text, date(2017, 8, 1)).places}
+    assert "Caracas" in places
+    assert "Francisco I. Madero" not in places  # a Mexican town once called Chávez
+
+
+def test_an_area_of_a_district_in_focus_is_no_foreign_capital() -> None:
+    text = (
+        "Insurgents overran several police posts in the Islamabad and Gurtapa areas of Khwaja Ghar district "
+        "in Takhar province on Saturday, the district governor said."
+    )
+    countries = {p.country for p in extract(text, date(2017, 5, 28)).places}
+    assert countries == {"Afghanistan"}

@@ -706,6 +706,18 @@ def _count_claimant(predicted: str | None, gold: str | None, voices: Voices, cou
     return False
 
 
+def _date_agrees(claim: ClaimBase, value: str | None, count: Counter[str]) -> bool:
+    """Whether a claim's day is the gold's. The gold's null says the text gives
+    no day and does not present the happening as the day's news
+    (gold/fakes/README.md); a claim dated only from the report
+    (`date_basis` "report") says the first half of that and shows the
+    report's day as its fallback, so it agrees (and is counted apart)."""
+    if value is None and getattr(claim, "date_basis", None) == "report":
+        count["undated: report day for a null gold date"] += 1
+        return True
+    return _day_of(claim) == _gold_day(value)
+
+
 def score_article(gold: GoldArticle, article: Article, extraction: Extraction, count: Counter[str]) -> None:
     """Add one article's matches into `count` (keys as `_FAKES_ROWS` reads them)."""
     text, outlet = article.text, _outlet_name(article.source)
@@ -758,7 +770,7 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
             # Is the gold's source one we hear before this figure (a source
             # not carried on), only after it (named later), or never?
             count[f"claimant miss at|{voices.where_heard(canonical(truth['claimant']), claim.span[0])}"] += 1
-        count["date right"] += _day_of(claim) == _gold_day(truth.get("date"))
+        count["date right"] += _date_agrees(claim, truth.get("date"), count)
     count["gold matched"] += len(matched)
     _score_control(gold, extraction, count)
 
@@ -772,7 +784,7 @@ def _score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str
         count["control true"] += 1
         count["control change right"] += claim.change == truth["change"]
         count["gainer right"] += canonical(_gainer(claim)) == canonical(truth.get("gainer"))
-        count["control date right"] += _day_of(claim) == _gold_day(truth.get("date"))
+        count["control date right"] += _date_agrees(claim, truth.get("date"), count)
 
 
 def control_pairs(
@@ -909,7 +921,9 @@ def score_fakes(
             f'{count["uncoded: several"]} figures told as "several" left unscored, '
             "as the gold codes none), "
             f"{count['gold control']} gold "
-            f"control entries, {count['control claims']} control claims"
+            f"control entries, {count['control claims']} control claims; "
+            f"{count['undated: report day for a null gold date']} undated claims on a null gold date "
+            "scored as agreeing (`date_basis` report)"
         )
         for name, value, note in fakes_rows(count):
             table.put(half, name, value, note)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from warmonitor.extract import heads
 from warmonitor.extract.numbers import Count, find_counts
@@ -20,6 +20,9 @@ from warmonitor.extract.numbers import Count, find_counts
 OUTCOMES: dict[str, str] = {
     r"kill(?:ed|ing|s)?|dead|deaths?|died|dying|death toll|toll|lost (?:their|his|her) lives?": "killed",
     r"casualt(?:y|ies)|fatalit(?:y|ies)|bodies|slain|massacred|executed|lives": "killed",
+    # Armies' own word for the enemy dead (the IDF's "eliminated", Sahel
+    # armies' "neutralised"); a count of things after it is no casualty anyway.
+    r"eliminated|neutrali[sz]ed|"
     r"murdered|assassinated|beheaded|lynched|succumbed|to death|found dead|body of|(?:dead )?body (?:was|has been) "
     r"(?:found|recovered|discovered)": "killed",
     r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt": "injured",
@@ -265,6 +268,17 @@ def _own_outcome(after: str) -> str | None:
     return next(_OUTCOME_BY_GROUP.get(g, "killed") for g, v in match.groupdict().items() if v)
 
 
+def _parsed_outcome(token: Token | None) -> str | None:
+    """The outcome of the word the parse ties the count to (`heads.fate_word`):
+    "a man was killed and 31 others riding in a minibus were wounded" gives the
+    31 "wounded", which the nearest outcome word ("killed") would not."""
+    word = heads.fate_word(token) if token is not None else None
+    match = _OUTCOME_RE.fullmatch(word.text) if word is not None else None
+    if match is None:
+        return None
+    return next(_OUTCOME_BY_GROUP[g] for g, v in match.groupdict().items() if v)
+
+
 _OTHERS = re.compile(r"\s*others\b", re.I)
 _ONE_WORD = re.compile(r"\s+(?:others|more)\s+(?=[A-Za-z])", re.I)
 
@@ -456,6 +470,8 @@ def _counted(
             _own_outcome(after) or _adjacent_outcome(sentence[local_end : local_end + 40])
         )
         party = "unknown" if told_hurt else _party_after(after)
+        if party is None and _OTHERS.match(after) and _parsed_outcome(token):
+            party = "unknown"  # "31 others riding in a minibus were wounded": their verb is far off
         elliptic = (
             token is not None
             and heads.head_noun(token) is None
@@ -482,7 +498,11 @@ def _counted(
             party = "unknown"
         if party is None:
             continue
-        own = _own_outcome(after) or _adjacent_outcome(sentence[local_end : local_end + 40])
+        own = (
+            _own_outcome(after)
+            or _adjacent_outcome(sentence[local_end : local_end + 40])
+            or _parsed_outcome(token)
+        )
         if own is None and (_NOT_VICTIMS_BEFORE.search(before) or _OTHER_FATE.match(after)):
             continue
         # A list goes on with the outcome it started with ("255 killed: 143 ..., and 32 civilians").

@@ -361,11 +361,14 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
     gazetteer = load_gazetteer()
     found = []
     tagged = []
+    surnames = _surnames(doc)
     for e in doc.ents:
         start, end = e.start_char, e.end_char
         if e.label_ in PLACE_LABELS:
             tagged.append((start, end))
         name = text[start:end]
+        if len(e) == 1 and fold(name) in surnames:
+            continue  # "Hugo Chávez ... The result was Chávez": the man, not Chávez, Coahuila
         if e.label_ == "NORP" and name.casefold() not in gazetteer.country_written:
             continue
         if e.label_ not in PLACE_LABELS and e.label_ != "NORP":
@@ -379,6 +382,16 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
             name, end = known, start + len(known)
         found.append((start, end, name))
     return found, tagged
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the people the report names in full ("Hugo Chávez"):
+    the same word alone later is that person, though the model tag it a place."""
+    return frozenset(
+        fold(e[-1].text.removesuffix("'s").removesuffix("\u2019s"))
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title
+    )
 
 
 def _known_head(name: str) -> str | None:
@@ -632,10 +645,11 @@ def _unsupported_namesake(
     return before is not None and before.group(1).lower() not in _LEAD_WORDS
 
 
-# "the Zahraa neighbourhood of Homs", "Homs's Zahraa district", "Zahraa (Homs)":
-# the town the name is a part of.
+# "the Zahraa neighbourhood of Homs", "Homs's Zahraa district", "Zahraa (Homs)",
+# "the Islamabad and Gurtapa areas of Khwaja Ghar": the town the name is a part of.
 _PART_OF_AFTER = re.compile(
-    r"^(?:\s+(?:neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+city\s+of\s+)?|\s*\()"
+    r"^(?:(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:neighbou?rhood|district|quarter|suburb|areas?)\s+of\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?|\s*\()"
     r"(?P<town>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)"
 )
 _PART_OF_BEFORE = re.compile(r"(?P<town>[A-Z][\w'\u2019-]+)(?:'s|\u2019s|')\s+(?:the\s+)?$")
@@ -655,8 +669,15 @@ def _town_it_is_part_of(
     if found is None:
         return None
     town = load_gazetteer().resolve(found.group("town"), country_hint=focus or place.country)
-    if town is None or town.feature == "country" or town.country != place.country:
+    if town is None or town.feature == "country":
         return None
+    if town.country != place.country:
+        # "the Islamabad area of Khwaja Ghar district": a part of a town of the
+        # country in focus is no city of another country, whatever its name.
+        # Not a bracket: "Natal (Rio Grande do Norte)" names a region the focus
+        # of a report of many countries' notes may well resolve elsewhere.
+        worded = not found.group(0).lstrip().startswith("(")
+        return town if worded and town.country == focus and place.country != focus else None
     if town.feature == "admin1" and town.admin1 == place.admin1:
         return None
     return town if distance_km((place.lat, place.lon), (town.lat, town.lon)) > _PART_KM else None
@@ -767,17 +788,22 @@ def _in_their_country(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
 
 
 _SYRIAN_ARMY = "Military Forces of Syria"
+# "The army said" in a report that names no country, nor any place of one:
+# whose army it is stays untold rather than defaulting to any one war's.
+UNNAMED_ARMY = "Military Forces (country not named)"
 
 
 def _army_of_sentence(sent: Span, claimant: str | None) -> str | None:
     """A claimant the attribution rules call "Military Forces of Syria" ("the
-    army said") is the army of the sentence's country in focus outside Syria,
-    the state force the sentence names if it names one ("the Lebanese army said")."""
+    army said") is the army of the sentence's country in focus (Syria's only
+    in a report on Syria), the state force the sentence names if it names one
+    ("the Lebanese army said"), and `UNNAMED_ARMY` where the report points to
+    no country at all."""
     if claimant != _SYRIAN_ARMY:
         return claimant
     doc = sent.doc
     iso = doc._.country_hint or (doc._.wm_sentence_countries or {}).get(sent.start_char, doc._.country)
-    if iso in (None, "SY"):
+    if iso == "SY":
         return claimant
     for m in doc._.actors or []:
         if (
@@ -786,6 +812,8 @@ def _army_of_sentence(sent: Span, claimant: str | None) -> str | None:
             and m.actor.name.startswith("Military Forces of")
         ):
             return str(m.actor.name)
+    if iso is None:
+        return UNNAMED_ARMY
     name = doc._.country_name_hint or acled_country_name(iso) or load_gazetteer().country_names.get(iso, iso)
     return f"Military Forces of {the_country(str(name))}"
 

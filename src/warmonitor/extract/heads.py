@@ -291,6 +291,38 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def fate_word(token: Token) -> Token | None:
+    """The word the parse says tells what befell the people a count counts,
+    however far the words stand apart: the verb they are the passive subject
+    of ("25 others on a bus were wounded" -> wounded), the verb they are the
+    object of ("killed 12 people"), the verb of "died"-like intransitives they
+    are the subject of; failing those, a participle on their noun with no
+    object of its own ("five people injured", not "people wounded at least
+    one million"). An active verb's subject is its doer, not its victim, and
+    gives nothing. The caller decides whether the word is an outcome."""
+    noun = head_noun(token) or token
+    # The count's own role first: in "wounding dozens of people evacuated
+    # from two villages" the dozens are the wounded, whatever befell people.
+    for node in dict.fromkeys((token, noun)):
+        # A participle's subject ("leaving a boy dead and seven people
+        # injured") is its patient, as a passive's is.
+        patient = node.dep_ in ("nsubjpass", "dobj") or (node.dep_ == "nsubj" and node.head.tag_ == "VBN")
+        if patient or (node.dep_ == "nsubj" and node.head.lemma_ in ("die", "perish", "succumb")):
+            head = node.head
+            if head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in head.children):
+                return head
+            return None
+    for child in noun.children:
+        if (
+            child.dep_ in ("acl", "amod")
+            and child.i > noun.i
+            and child.tag_ == "VBN"
+            and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in child.children)
+        ):
+            return child
+    return None
+
+
 def background_since(token: Token, published: date) -> date | None:
     """Where a toll told as background starts: "the war, which has killed
     380,000 since 2011" -> 2011-01-01; None if the toll is news. A toll is
