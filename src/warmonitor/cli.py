@@ -680,9 +680,9 @@ def eval_events_command(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write the Markdown report here.")
     ] = None,
-    real_dev: Annotated[
-        Path, typer.Option(help="Folder of the real-dev files the rows point into.")
-    ] = Path("../shared/data/real-dev"),
+    real_dev: Annotated[Path, typer.Option(help="Folder of the real-dev files the rows point into.")] = Path(
+        "../shared/data/real-dev"
+    ),
     part: Annotated[str, typer.Option(help="held-out (default), learn or all.")] = "held-out",
 ) -> None:
     """Event claims on real sentences that tell an event or none (false events)."""
