@@ -672,6 +672,25 @@ def eval_news_command(
     _emit(eval_news(gold, real_dev=real_dev, part=part).markdown(), output)
 
 
+@eval_app.command("events")
+def eval_events_command(
+    gold: Annotated[
+        Path, typer.Argument(help="Hand-marked sentences: id, source, doc, start, end, sha1_10, label.")
+    ] = Path("gold/events/real_dev_sentences.tsv"),
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the Markdown report here.")
+    ] = None,
+    real_dev: Annotated[Path, typer.Option(help="Folder of the real-dev files the rows point into.")] = Path(
+        "../shared/data/real-dev"
+    ),
+    part: Annotated[str, typer.Option(help="held-out (default), learn or all.")] = "held-out",
+) -> None:
+    """Event claims on real sentences that tell an event or none (false events)."""
+    from warmonitor.evaluation.false_events import eval_events
+
+    _emit(eval_events(gold, real_dev=real_dev, part=part).markdown(), output)
+
+
 @eval_app.command("ucdp")
 def eval_ucdp_command(
     gold: Annotated[Path, typer.Argument(help="A UCDP GED CSV.")],

@@ -25,6 +25,7 @@ from math import floor
 import numpy as np
 from spacy.tokens import Doc
 
+from warmonitor.extract import frames
 from warmonitor.extract.acled_location import locate
 from warmonitor.extract.acled_model import (
     LinearModel,
@@ -301,7 +302,8 @@ def _actors(doc: Doc) -> list[tuple[str, int]]:
     date ("Military Forces of Burkina Faso (2022-)", "QSD: Syrian Democratic
     Forces"), with their inter categories."""
     seen: dict[str, int] = {}
-    for mention in doc._.actors or []:
+    # a place's holder, a source, the one who blames: no side; the blamed first
+    for mention in frames.doc_party_mentions(doc, list(doc._.actors or [])):
         seen.setdefault(acled_name(mention.actor, doc._.published), mention.actor.inter)
     return list(seen.items())
 

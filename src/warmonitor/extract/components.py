@@ -19,7 +19,7 @@ from spacy.pipeline import EntityRuler
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span
 
-from warmonitor.extract import attribution, casualties, control, dates, events, heads, taken
+from warmonitor.extract import attribution, casualties, control, dates, events, frames, heads, taken
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actors import (
@@ -1637,6 +1637,8 @@ def events_component(doc: Doc) -> Doc:
             # a habit, or a sequel to what was told, is no new event; history neither
             and not heads.not_the_news(doc, sent.start_char + c.start)
             and not _history(sent, sent.start_char + c.start)
+            # a metaphor, a pledge, a talk of a truce, a cause told as background
+            and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) is None
         ]
         if cues:  # the trigger lexicon is the gate: no cue, no event claim
             cued.append((sent, sent_text, places, sent_actors, cues))
@@ -1645,7 +1647,8 @@ def events_component(doc: Doc) -> Doc:
     guesses = sub_event_model().classify_many([sent for sent, *_rest in cued])
     first_event = len(doc._.claims)
     for (sent, sent_text, places, sent_actors, cues), guess in zip(cued, guesses, strict=True):
-        actors = list(dict.fromkeys(m.actor.name for m in sent_actors))
+        # a place's holder, a source, the one who blames: no party; the blamed first
+        actors = list(dict.fromkeys(m.actor.name for m in frames.party_mentions(sent, sent_actors)))
         since = dates.first_since(sent_text)
         # A possessive ("Moscow's air power") names a backer, not where it
         # happened; a dateline ("Kabul, May 3 (Reuters) -") where the report
