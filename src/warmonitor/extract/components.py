@@ -1528,7 +1528,7 @@ def _precise_party(sent: Span, fig: casualties.CasualtyFigure, claimant: str | N
     fights beside; the side is still known from the actor (views.side_of)."""
     if fig.party != "government":
         return fig.party
-    after = sent.doc.text[fig.end : min(sent.end_char, fig.end + 60)]
+    after = _text(sent.doc)[fig.end : min(sent.end_char, fig.end + 60)]
     if _OWN_FORCES.match(after):
         return claimant if claimant and claimant.startswith(_STATE_PREFIXES) else fig.party
     for mention in generic_actors(after, None):
@@ -2187,7 +2187,7 @@ def _stance_at(sent: Span, char: int) -> str:
     stance: str = sent._.stance
     if stance != "denied":
         return stance
-    before = sent.doc.text[sent.start_char : char]
+    before = _text(sent.doc)[sent.start_char : char]
     return "asserted" if _GOES_ON.search(before) and attribution.stance_of(before) == "denied" else stance
 
 

@@ -180,7 +180,9 @@ def people_taken(sent: Span) -> list[CasualtyFigure]:
             start, end, low, best, high, qualifier, vague = read
             if running is None:
                 running = bool(heads.running_tolls(sent))
-            words = sent.doc.text[start : noun.idx + len(noun.text) + 40] if noun.pos_ != "NUM" else ""
+            # the report's text as the pipeline keeps it: doc.text joins every token again
+            text = sent.doc._.wm_text or sent.doc.text
+            words = text[start : noun.idx + len(noun.text) + 40] if noun.pos_ != "NUM" else ""
             found.append(
                 CasualtyFigure(
                     outcome="captured", party=party_of(words) or "unknown", low=low, best=best, high=high,
