@@ -303,3 +303,13 @@ def test_an_area_of_a_district_in_focus_is_no_foreign_capital() -> None:
     )
     countries = {p.country for p in extract(text, date(2017, 5, 28)).places}
     assert countries == {"Afghanistan"}
+
+
+def test_the_head_of_a_linked_name_is_no_foreign_namesake() -> None:
+    # The model tags "Dar" alone as a place here; it is the head of the
+    # shrine's name, not Dar, Cambodia.
+    text = (
+        "Police said a bomb exploded near Dar e Abbas Imambargah in Karachi on Friday, wounding 12 mourners."
+    )
+    countries = {p.country for p in extract(text, date(2013, 11, 5)).places}
+    assert countries == {"Pakistan"}

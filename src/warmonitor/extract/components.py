@@ -446,7 +446,11 @@ def places_component(doc: Doc) -> Doc:
         place = resolved[key]
         if place is None or _not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
             continue
-        if focus and local is None and _unsupported_namesake(place, focus, pointed, text, start_char):
+        if (
+            focus
+            and local is None
+            and _unsupported_namesake(place, focus, pointed, text, start_char, end_char)
+        ):
             continue
         near = bool(_NEAR.search(text[max(0, start_char - 30) : start_char]))
         precision = 3 if region else acled_geo_precision(place, near=near)
@@ -630,7 +634,7 @@ def _pointed_countries(text: str) -> set[str]:
 
 
 def _unsupported_namesake(
-    place: PlaceCandidate, focus: str, pointed: set[str], text: str, start: int
+    place: PlaceCandidate, focus: str, pointed: set[str], text: str, start: int, end: int
 ) -> bool:
     """Whether a place outside the country in focus, in a country the report
     never points to, is a namesake to drop: a small town, or the tail of a
@@ -642,7 +646,15 @@ def _unsupported_namesake(
     if place.feature in ("city", "village") and place.population < _SMALL_NAMESAKE:
         return True
     before = re.search(r"([A-Z][\w'\u2019-]*)\s$", text[max(0, start - 30) : start])
-    return before is not None and before.group(1).lower() not in _LEAD_WORDS
+    if before is not None and before.group(1).lower() not in _LEAD_WORDS:
+        return True
+    # The head of a longer name joined by a linking particle, as Urdu, Persian
+    # and Arabic names are ("Dar e Abbas Imambargah", "Bab al Salam"): not
+    # Dar, Cambodia.
+    return bool(_LINKED_NAME.match(text, end))
+
+
+_LINKED_NAME = re.compile(r"[ -](?:e|i|ul|al|el|ud|ad|as|ash|an|ar)[ -][A-Z]")
 
 
 # "the Zahraa neighbourhood of Homs", "Homs's Zahraa district", "Zahraa (Homs)",
