@@ -268,6 +268,20 @@ def _own_outcome(after: str) -> str | None:
     return next(_OUTCOME_BY_GROUP.get(g, "killed") for g, v in match.groupdict().items() if v)
 
 
+_QUALIFIED = re.compile(r"\s+(?:(?:at least|more than|about|some|nearly|almost|over|around)\s+)?$", re.I)
+
+
+def _outcome_just_before(before: str) -> str | None:
+    """The outcome word right before a count ("... killed 12 wounded 30
+    others"): the count's own, whatever the parse hangs it on."""
+    last = None
+    for match in _OUTCOME_RE.finditer(before, max(0, len(before) - 40)):
+        last = match
+    if last is None or not _QUALIFIED.fullmatch(before, last.end()):
+        return None
+    return next(_OUTCOME_BY_GROUP[g] for g, v in last.groupdict().items() if v)
+
+
 def _parsed_outcome(token: Token | None) -> str | None:
     """The outcome of the word the parse ties the count to (`heads.fate_word`):
     "a man was killed and 31 others riding in a minibus were wounded" gives the
@@ -501,6 +515,7 @@ def _counted(
         own = (
             _own_outcome(after)
             or _adjacent_outcome(sentence[local_end : local_end + 40])
+            or _outcome_just_before(before)
             or _parsed_outcome(token)
         )
         if own is None and (_NOT_VICTIMS_BEFORE.search(before) or _OTHER_FATE.match(after)):
