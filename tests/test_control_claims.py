@@ -149,3 +149,10 @@ def test_the_president_s_forces_are_his_army(forces: str) -> None:
         "Military Forces of Syria",
         "gained",
     )
+
+
+@pytest.mark.parametrize("when", ["in mid-2014", "in early 2014", "in late 2014"])
+def test_a_capture_told_in_part_of_a_past_year_is_history(when: str) -> None:
+    text = f"Jihadists overran the town of Maskanah {when} and have held it since, residents said."
+    claims = extract(text, date(2016, 8, 14)).claims
+    assert not [c for c in claims if isinstance(c, ControlClaim) and c.change == "gained"]

@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from warmonitor.extract import heads
+
 # "the first raids since 2016, when government troops retook the east": history
 # told in passing, not a change the report claims now. (A date's surface form.)
 _HISTORY = re.compile(r"\b(?:since|in) (?:19|20)\d\d,? when\b[^.;]*$", re.IGNORECASE)
@@ -405,8 +407,8 @@ def told_in_a_past_year(verb: Token, published: date | None) -> bool:
         if child.dep_ == "prep" and child.lower_ in preps:
             # "in 2014", "in the summer of 2012", "since March 2011"
             for obj in child.subtree:
-                year = obj.text if obj.text.isdigit() and len(obj.text) == 4 else ""
-                if year and 1900 < int(year) < published.year:
+                year = heads.token_year(obj)  # "in 2014", "in mid-2014"
+                if year is not None and 1900 < year < published.year:
                     return True
         # "last year": a change told as the past year's; "last September" said in
         # February: September of the year before

@@ -45,7 +45,9 @@ DATE_RE = re.compile(
     # A year that ends a period or places the claim in it ("by the end of 1972",
     # "in 1972"): the claim stays in that year (resolve_year).
     # (The look back comes after the digits: tried only where a year stands.)
-    r"|(?:by\s+)?the\s+end\s+of\s+(?:19|20)\d{2}|(?:19|20)\d{2}(?:(?<=\bin\s\d{4})|(?<=\bduring\s\d{4}))"
+    # "in mid-2014", "in early 2015", "in late 2013" place it in that year too.
+    r"|(?:by\s+)?the\s+end\s+of\s+(?:19|20)\d{2}|(?:19|20)\d{2}(?:(?<=\bin\s\d{4})|(?<=\bduring\s\d{4})"
+    r"|(?<=\bmid-\d{4})|(?<=\bin\searly\s\d{4})|(?<=\bin\slate\s\d{4}))"
     r"|yesterday|today|tonight|overnight"
     r"|last (?:week|month|night)"
     r"|this (?:week|month|morning)"

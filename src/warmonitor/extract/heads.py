@@ -491,7 +491,7 @@ def _earlier_year(verb: Token, published: date) -> int | None:
         return found
     head = verb.head
     if head.dep_ == "pobj" and _past_year(head, published):
-        return int(head.text)
+        return _year_int(head)
     # "a gas attack in August 2013 on the suburb of Ghouta that killed hundreds":
     # up the nouns the clause hangs on ("Ghouta" <- "suburb" <- "attack")
     for _ in range(4):
@@ -499,7 +499,7 @@ def _earlier_year(verb: Token, published: date) -> int | None:
             return None
         found = _own_earlier_year(head, published)
         if found is None:
-            found = next((int(t.text) for t in head.children if _past_year(t, published)), None)
+            found = next((_year_int(t) for t in head.children if _past_year(t, published)), None)
         if found is None:
             found = _referred_year(head, published)
         if found is not None or head.dep_ != "pobj" or head.head.dep_ != "prep":
@@ -522,13 +522,24 @@ def _referred_year(noun: Token, published: date) -> int | None:
     start = noun.sent.start
     if start == 0 or not any(c.dep_ == "det" and c.lower_ in cues.links.anaphoric for c in noun.children):
         return None
-    years = [int(t.text) for t in noun.doc[start - 1].sent if _past_year(t, published)]
+    years = [_year_int(t) for t in noun.doc[start - 1].sent if _past_year(t, published)]
     return years[-1] if years else None
 
 
+def token_year(token: Token) -> int | None:
+    """The year a token names: "2014", and "mid-2014" as one token is."""
+    text = token.lower_.removeprefix("mid-")
+    return int(text) if len(text) == 4 and text.isdigit() else None
+
+
 def _past_year(token: Token, published: date) -> bool:
-    text = token.text
-    return len(text) == 4 and text.isdigit() and 1900 < int(text) < published.year
+    year = token_year(token)
+    return year is not None and 1900 < year < published.year
+
+
+def _year_int(token: Token) -> int:
+    """The year of a token `_past_year` accepted."""
+    return token_year(token) or 0
 
 
 def _own_earlier_year(verb: Token, published: date) -> int | None:
@@ -889,12 +900,12 @@ def cue_past_year(doc: Doc, start: int, published: date | None) -> int | None:
 def _year_under(node: Token, published: date) -> int | None:
     for child in node.children:
         if child.dep_ in ("nummod", "compound", "amod", "nmod") and _past_year(child, published):
-            return int(child.text)  # "the 2013 attack" (not "No Olympics 2020 joined")
+            return _year_int(child)  # "the 2013 attack" (not "No Olympics 2020 joined")
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             for obj in child.children:  # "in 2015", "in August 2013"
                 if _past_year(obj, published):
-                    return int(obj.text)
-                year = next((int(g.text) for g in obj.children if _past_year(g, published)), None)
+                    return _year_int(obj)
+                year = next((_year_int(g) for g in obj.children if _past_year(g, published)), None)
                 if year is not None:
                     return year
     return None
