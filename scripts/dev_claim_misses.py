@@ -10,13 +10,11 @@ are written against dev rows alone (gold/fakes/README.md).
 from __future__ import annotations
 
 import argparse
-import re
 from collections import defaultdict
-from pathlib import Path
+
+from dev_gold import context, dev_half
 
 from warmonitor.evaluation.claims import (
-    FAKES_DEFAULT,
-    GOLD_DEFAULT,
     _day_of,
     _gold_day,
     _gold_span,
@@ -26,18 +24,8 @@ from warmonitor.evaluation.claims import (
     _same_voice,
     _uncoded_vague,
     canonical,
-    read_articles,
-    read_gold,
-    read_split,
 )
 from warmonitor.extract.claims import CasualtyClaim
-from warmonitor.extract.pipeline import ReportText, extract_many
-
-
-def _context(text: str, span: tuple[int, int], width: int = 150) -> str:
-    start, end = max(0, span[0] - width), min(len(text), span[1] + width // 2)
-    snippet = text[start : span[0]] + "[[" + text[span[0] : span[1]] + "]]" + text[span[1] : end]
-    return re.sub(r"\s+", " ", snippet)
 
 
 def main() -> None:
@@ -47,18 +35,11 @@ def main() -> None:
     parser.add_argument("--scope", action="store_true", help="list scope misses too")
     parser.add_argument("--dates", action="store_true", help="list date misses of matched figures too")
     args = parser.parse_args()
-    gold_dir = Path(GOLD_DEFAULT)
-    articles = read_articles(Path(FAKES_DEFAULT))
-    gold = read_gold(gold_dir / "dev.jsonl", "dev", read_split(gold_dir), articles)
-    reading = [articles[g.unit_id] for g in gold]
-    extractions = extract_many(
-        ReportText(a.text, a.published, outlet=_outlet_name(a.source)) for a in reading
-    )
     misses: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)
     false: list[str] = []
     scopes: list[str] = []
     dates: list[str] = []
-    for truth, article, extraction in zip(gold, reading, extractions, strict=True):
+    for truth, article, extraction in dev_half():
         text, outlet = article.text, _outlet_name(article.source)
         spans = [_gold_span(text, (g["span"][0], g["span"][1])) for g in truth.casualties]
         used: set[int] = set()
@@ -69,27 +50,27 @@ def main() -> None:
             if not free and uncoded and not any(_overlaps(claim.span, s) for s in spans):
                 continue  # the gold codes no lone victim and no "several"; the eval leaves these unscored
             if not free:
-                false.append(f"{article.unit_id} {claim.outcome} {claim.best}: {_context(text, claim.span)}")
+                false.append(f"{article.unit_id} {claim.outcome} {claim.best}: {context(text, claim.span)}")
                 continue
             gold_row = truth.casualties[free[0]]
             if gold_row["scope"] == "historical" and claim.scope != "historical":
                 # the eval counts this as a false claim (a background toll as a death)
-                where = _context(text, claim.span)
+                where = context(text, claim.span)
                 false.append(f"{article.unit_id} BACKGROUND {claim.outcome} {claim.best}: {where}")
                 continue
             used.add(free[0])
             if gold_row["scope"] != claim.scope:
-                where = _context(text, claim.span)
+                where = context(text, claim.span)
                 scopes.append(f"{article.unit_id} gold {gold_row['scope']} <- {claim.scope}: {where}")
             if _day_of(claim) != _gold_day(gold_row.get("date")):
-                where = _context(text, claim.span)
+                where = context(text, claim.span)
                 got = f"{_day_of(claim)} ({claim.date_basis})"
                 wanted = gold_row.get("date")
                 dates.append(f"{article.unit_id} ({article.published}) gold {wanted} got {got}: {where}")
             want = gold_row.get("claimant")
             if not _same_voice(claim.claimant, want, outlet):
                 key = (canonical(want), canonical(claim.claimant))
-                misses[key].append(f"{article.unit_id} [{outlet}]: {_context(text, claim.span)}")
+                misses[key].append(f"{article.unit_id} [{outlet}]: {context(text, claim.span)}")
     total = sum(len(v) for v in misses.values())
     print(f"{total} claimant misses in {len(misses)} groups")
     for (want, got), rows in sorted(misses.items(), key=lambda kv: -len(kv[1])):

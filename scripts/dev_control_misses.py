@@ -10,28 +10,15 @@ are written against dev rows alone (gold/fakes/README.md).
 from __future__ import annotations
 
 import argparse
-import re
-from pathlib import Path
+
+from dev_gold import context, dev_half
 
 from warmonitor.evaluation.claims import (
-    FAKES_DEFAULT,
-    GOLD_DEFAULT,
     _gainer,
     _gold_span,
-    _outlet_name,
     canonical,
     control_pairs,
-    read_articles,
-    read_gold,
-    read_split,
 )
-from warmonitor.extract.pipeline import ReportText, extract_many
-
-
-def _context(text: str, span: tuple[int, int], width: int = 150) -> str:
-    start, end = max(0, span[0] - width), min(len(text), span[1] + width // 2)
-    snippet = text[start : span[0]] + "[[" + text[span[0] : span[1]] + "]]" + text[span[1] : end]
-    return re.sub(r"\s+", " ", snippet)
 
 
 def main() -> None:
@@ -39,15 +26,8 @@ def main() -> None:
     parser.add_argument("--missed", action="store_true", help="list gold entries no claim took")
     parser.add_argument("--false", action="store_true", help="list claims on no gold entry")
     args = parser.parse_args()
-    gold_dir = Path(GOLD_DEFAULT)
-    articles = read_articles(Path(FAKES_DEFAULT))
-    gold = read_gold(gold_dir / "dev.jsonl", "dev", read_split(gold_dir), articles)
-    reading = [articles[g.unit_id] for g in gold]
-    extractions = extract_many(
-        ReportText(a.text, a.published, outlet=_outlet_name(a.source)) for a in reading
-    )
     wrong, missed, false = [], [], []
-    for truth, article, extraction in zip(gold, reading, extractions, strict=True):
+    for truth, article, extraction in dev_half():
         text = article.text
         controls, pairs = control_pairs(truth, extraction)
         taken = {index for _, index in pairs}
@@ -56,21 +36,21 @@ def main() -> None:
             if canonical(_gainer(claim)) != canonical(entry.get("gainer")):
                 wrong.append(
                     f"{article.unit_id} {entry['place']}: gold {entry.get('gainer')!r} {entry['change']}, "
-                    f"claim {claim.actor!r} {claim.change}: {_context(text, claim.span)}"
+                    f"claim {claim.actor!r} {claim.change}: {context(text, claim.span)}"
                 )
         for index, entry in enumerate(truth.control):
             if index not in taken:
                 span = _gold_span(text, (entry["span"][0], entry["span"][1]))
                 missed.append(
                     f"{article.unit_id} {entry['place']} {entry.get('gainer')!r} {entry['change']}"
-                    f"{' (historical)' if entry.get('historical') else ''}: {_context(text, span)}"
+                    f"{' (historical)' if entry.get('historical') else ''}: {context(text, span)}"
                 )
         paired = {id(claim) for claim, _ in pairs}
         for claim in controls:
             if id(claim) not in paired:
                 place = claim.place.name if claim.place else None
                 false.append(
-                    f"{article.unit_id} {place} {claim.actor!r} {claim.change}: {_context(text, claim.span)}"
+                    f"{article.unit_id} {place} {claim.actor!r} {claim.change}: {context(text, claim.span)}"
                 )
     print(f"{len(wrong)} matched entries with the wrong gainer")
     for row in wrong:

@@ -1,0 +1,44 @@
+"""What the dev-miss listings share: the FA-KES dev half with its articles
+and their extractions, and a sentence-sized context around a span.
+
+Reads gold/fakes/dev.jsonl only: the held-out half is never read here, since
+rules are written against dev rows alone (gold/fakes/README.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from warmonitor.evaluation.claims import (
+    FAKES_DEFAULT,
+    GOLD_DEFAULT,
+    Article,
+    GoldArticle,
+    _outlet_name,
+    read_articles,
+    read_gold,
+    read_split,
+)
+from warmonitor.extract.claims import Extraction
+from warmonitor.extract.pipeline import ReportText, extract_many
+
+
+def dev_half() -> Iterator[tuple[GoldArticle, Article, Extraction]]:
+    """Each dev gold article with its article and extraction, in gold order."""
+    gold_dir = Path(GOLD_DEFAULT)
+    articles = read_articles(Path(FAKES_DEFAULT))
+    gold = read_gold(gold_dir / "dev.jsonl", "dev", read_split(gold_dir), articles)
+    reading = [articles[g.unit_id] for g in gold]
+    extractions = extract_many(
+        ReportText(a.text, a.published, outlet=_outlet_name(a.source)) for a in reading
+    )
+    yield from zip(gold, reading, extractions, strict=True)
+
+
+def context(text: str, span: tuple[int, int], width: int = 150) -> str:
+    """The text around `span`, the span itself in [[ ]], on one line."""
+    start, end = max(0, span[0] - width), min(len(text), span[1] + width // 2)
+    snippet = text[start : span[0]] + "[[" + text[span[0] : span[1]] + "]]" + text[span[1] : end]
+    return re.sub(r"\s+", " ", snippet)
