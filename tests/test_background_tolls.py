@@ -209,3 +209,19 @@ def test_a_raised_toll_of_strikes_on_one_site_is_one_incident(text: str, scope: 
 )  # fmt: skip
 def test_a_toll_word_does_not_make_one_attacks_dead_a_running_toll(text: str, scope: str) -> None:
     assert {s for _, s in scopes(text, date(2016, 7, 13))} == {scope}
+
+
+def test_a_toll_over_more_than_a_day_of_hours_runs_and_a_day_s_does_not() -> None:
+    from warmonitor.extract.claims import CasualtyClaim
+    from warmonitor.extract.pipeline import extract
+
+    def scopes(text: str) -> list[str]:
+        claims = extract(text, date(2016, 4, 25)).claims
+        return [c.scope for c in claims if isinstance(c, CasualtyClaim)]
+
+    assert scopes(
+        "Rocket fire on districts across the province in the past 72 hours killed 10 people, police said."
+    ) == ["cumulative"]
+    assert scopes(
+        "Over the last 24 hours, troops killed about 30 gunmen in the province, the army said."
+    ) == ["incident"]

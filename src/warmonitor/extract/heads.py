@@ -609,10 +609,14 @@ def running_tolls(sent: Span) -> list[RunningToll]:
                 continue
         if sent.doc[start].lower_ == "since" and _since_of_a_record(sent.doc[start]):
             continue
-        if label == "PERIOD_DAYS":
+        if label in ("PERIOD_DAYS", "PERIOD_HOURS"):
             number = next((t for t in sent.doc[start:end] if t.like_num), None)
             parsed = parse_number(number.text) if number is not None else None
             days = parsed[0] if parsed else None
+            if label == "PERIOD_HOURS":
+                if days is None or days <= 24:
+                    continue  # "over the past 24 hours": the day's toll, told as the day's news
+                days = -(-days // 24)  # 48 hours: two days
         span_days = 2 if label == "DAY_PAIR" else days
         found.append(RunningToll(start, days, span_days))
     return found
