@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 
-from dev_gold import context, dev_half
+from dev_gold import context, dev_half, show
 
 from warmonitor.evaluation.claims import (
     _day_of,
@@ -78,17 +78,11 @@ def main() -> None:
         for row in rows[: args.limit]:
             print("   ", row)
     if args.scope:
-        print(f"\n{len(scopes)} scope misses")
-        for row in scopes:
-            print("   ", row)
+        show("scope misses", scopes)
     if args.dates:
-        print(f"\n{len(dates)} date misses")
-        for row in dates:
-            print("   ", row)
+        show("date misses", dates)
     if args.false:
-        print(f"\n{len(false)} false casualty claims")
-        for row in false:
-            print("   ", row)
+        show("false casualty claims", false)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from dev_gold import context, dev_half
+from dev_gold import context, dev_half, show
 
 from warmonitor.evaluation.claims import (
     _gainer,
@@ -52,17 +52,11 @@ def main() -> None:
                 false.append(
                     f"{article.unit_id} {place} {claim.actor!r} {claim.change}: {context(text, claim.span)}"
                 )
-    print(f"{len(wrong)} matched entries with the wrong gainer")
-    for row in wrong:
-        print("   ", row)
+    show("matched entries with the wrong gainer", wrong, first=True)
     if args.missed:
-        print(f"\n{len(missed)} gold entries missed")
-        for row in missed:
-            print("   ", row)
+        show("gold entries missed", missed)
     if args.false:
-        print(f"\n{len(false)} claims on no gold entry")
-        for row in false:
-            print("   ", row)
+        show("claims on no gold entry", false)
 
 
 if __name__ == "__main__":

@@ -42,3 +42,10 @@ def context(text: str, span: tuple[int, int], width: int = 150) -> str:
     start, end = max(0, span[0] - width), min(len(text), span[1] + width // 2)
     snippet = text[start : span[0]] + "[[" + text[span[0] : span[1]] + "]]" + text[span[1] : end]
     return re.sub(r"\s+", " ", snippet)
+
+
+def show(title: str, rows: list[str], *, first: bool = False) -> None:
+    """Print a listing's section: its count and title, then its rows indented."""
+    print(f"{'' if first else chr(10)}{len(rows)} {title}")
+    for row in rows:
+        print("   ", row)
