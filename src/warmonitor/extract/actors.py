@@ -312,7 +312,17 @@ def generic_actors(
             if BACKED.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "Iran-backed militias" are the dictionary's, or a backer's clients
             where = country or "Unknown"
-            actor = Actor(name.format(country=the_country(where) if inter == 1 else where), inter, country)
+            if inter == 7:
+                # "Israeli civilians" in a report on Lebanon: ACLED names
+                # civilians by the people they are, where the words say it.
+                word = re.search(r"([A-Z][\w'-]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+                iso_of = gazetteer.country_of_word(word.group(1)) if word else None
+                if iso_of is not None and iso_of != iso:
+                    where = acled_country_name(iso_of) or gazetteer.country_names.get(iso_of, where)
+            label = the_country(where) if inter == 1 else where
+            actor = Actor(
+                name.format(country=label), inter, where if where != (country or "Unknown") else country
+            )
             found.append(ActorMention(actor, offset + m.start(), offset + m.end(), m.group(0)))
     # "military police" is not also "police": a mention inside a longer one goes.
     return [f for f in found if not any(_inside(f, g) for g in found)]

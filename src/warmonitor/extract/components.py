@@ -704,6 +704,7 @@ def actors_component(doc: Doc) -> Doc:
     taken = [(m.start, m.end) for m in named]
     generic: list[ActorMention] = []
     named_spans = [(m.start, m.end) for m in named]
+    own = _outlet_force(doc)
     countries = _sentence_countries(doc)
     doc._.wm_sentence_countries = {
         s.start_char: iso for (s, _t), iso in zip(_sentences(doc), countries, strict=True)
@@ -722,7 +723,9 @@ def actors_component(doc: Doc) -> Doc:
                 continue
             if any(end <= m.start and _describes_named(doc, end, m.start) for _start, end in named_spans):
                 continue  # "IS militants", "IDF observation troops": the named group, not another
-            if m.actor.inter == 1:
+            if own is not None and _unnamed_army(m, own):
+                m = replace(m, actor=own)
+            elif m.actor.inter == 1:
                 m = replace(m, actor=state_actor(m.actor, doc._.published))
             generic.append(m)
             taken.append((m.start, m.end))
@@ -739,6 +742,31 @@ def actors_component(doc: Doc) -> Doc:
     ]
     doc._.actors = with_backers(text, sorted(found, key=lambda m: m.start))
     return doc
+
+
+def _outlet_force(doc: Doc) -> Actor | None:
+    """The state force that is itself the report's outlet (the Israeli army's
+    Telegram posts, per the actor dictionary's entry for the outlet's name),
+    or None. Its "the soldiers", "troops" and "forces" are its own, not the
+    army of the country its operations are in: in a post about Gaza the
+    soldiers are Israel's, not a "Military Forces of Palestine"."""
+    if not doc._.outlet:
+        return None
+    for m in load_actors().find(doc._.outlet):
+        if m.actor.name.startswith("Military Forces of"):
+            return state_actor(m.actor, doc._.published)
+    return None
+
+
+def _unnamed_army(mention: ActorMention, own: Actor) -> bool:
+    """Whether a generic mention is an army the words do not name the
+    country of ("the soldiers", not "Lebanese troops"), and not `own`'s."""
+    if mention.actor.inter != 1 or not mention.actor.name.startswith("Military Forces of"):
+        return False
+    if mention.actor.country == own.country:
+        return False
+    gazetteer = load_gazetteer()
+    return all(gazetteer.country_of_word(word) is None for word in mention.text.split())
 
 
 def _attacking_states(doc: Doc, text: str) -> list[ActorMention]:
@@ -2439,8 +2467,10 @@ def _holding_noun_claims(
             if left.dep_ in ("compound", "poss", "amod", "nmod")
             for t in left.subtree
         ]
-        holder = next((h for h in (_holder(doc, sent, w, actors) for w in words) if h), None)
-        if holder is None:
+        # "the state capital Raipur": a level of administration, no holder
+        seat = lemma == "capital" and any(w.lower_ in cues.seat_modifiers for w in words)
+        holder = next((h for h in (_holder(doc, sent, w, actors, sides=not seat) for w in words) if h), None)
+        if holder is None and not seat:
             holder = _actor_just_before(doc, noun, actors)
         if holder is None:
             continue
@@ -2494,13 +2524,15 @@ def _in_tokens(place: PlaceMention, tokens: list[Any]) -> bool:
     return any(t.idx <= place.start < t.idx + len(t.text) for t in tokens)
 
 
-def _holder(doc: Doc, sent: Span, word: Any, actors: list[ActorMention]) -> str | None:
+def _holder(doc: Doc, sent: Span, word: Any, actors: list[ActorMention], *, sides: bool = True) -> str | None:
     """Who a word names as holder ("rebel-held", "an IS stronghold"): the actor
     found on it ("IS"), a side of the country in focus ("rebel", "regime"), or
     a dictionary actor named for that country ("Kurdish" in Syria)."""
     for m in actors:
         if m.start <= word.idx < m.end:
             return str(m.actor.name)
+    if not sides:
+        return None
     cues = control.control_cues()
     iso = (doc._.wm_sentence_countries or {}).get(sent.start_char, doc._.country)
     named = cues.holder_names.get(word.lower_, {})

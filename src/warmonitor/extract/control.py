@@ -261,6 +261,7 @@ class ControlCues:
     region_nouns: frozenset[str]
     unit_nouns: frozenset[str]
     holding_nouns: frozenset[str]
+    seat_modifiers: frozenset[str]
     under_patterns: tuple[dict[str, Any], ...]
     position_nouns: frozenset[str]
     siege_nouns: frozenset[str]
@@ -299,6 +300,7 @@ def control_cues() -> ControlCues:
         region_nouns=frozenset(data["containers"]["region_nouns"]),
         unit_nouns=frozenset(data["unit_nouns"]["words"]),
         holding_nouns=frozenset(data["holding_nouns"]["words"]),
+        seat_modifiers=frozenset(data["seat_modifiers"]["words"]),
         under_patterns=tuple(data["under_control"]["patterns"]),
         position_nouns=frozenset(data["position_nouns"]["words"]),
         siege_nouns=frozenset(data["siege_nouns"]["words"]),
