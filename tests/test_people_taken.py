@@ -141,3 +141,15 @@ def test_figures_of_other_people_are_not_merged(second: str) -> None:
 )
 def test_people_taken_told_twice_are_counted_once(text: str, taken: int) -> None:
     assert total(text, "captured") == taken
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        # British usage: kept in hospital for treatment, no arrest
+        ("Ninety two people were detained in hospital, and about 30 others were sent home.", 0),
+        ("Forty people were detained in hospital overnight after the blast; police detained two men.", 2),
+    ],
+)
+def test_detained_in_hospital_takes_no_one(text: str, taken: int) -> None:
+    assert total(text, "captured") == taken

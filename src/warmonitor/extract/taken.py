@@ -45,6 +45,7 @@ class TakenCues:
     one_kind: frozenset[str]
     amounts: dict[str, int]
     group_preps: frozenset[str]
+    care_places: frozenset[str]
 
 
 @cache
@@ -68,6 +69,7 @@ def taken_cues() -> TakenCues:
         one_kind=frozenset(taken["one_kind_of_people"]["lemmas"]),
         amounts=dict(taken["amounts"]["phrases"]),
         group_preps=frozenset(taken["group_name_prepositions"]["words"]),
+        care_places=frozenset(taken["care_places"]["nouns"]),
     )
 
 
@@ -82,6 +84,8 @@ def _detains(verb: Token, cues: TakenCues) -> bool:
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
+    if _in_care(verb, cues):
+        return False  # "detained in hospital": kept for treatment
     if lemma in cues.verbs:
         return True
     if lemma in cues.custody_verbs:
@@ -92,6 +96,15 @@ def _detains(verb: Token, cues: TakenCues) -> bool:
             for prep in verb.children
         )
     return False
+
+
+def _in_care(verb: Token, cues: TakenCues) -> bool:
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(o.lemma_.lower() in cues.care_places for o in prep.children if o.dep_ == "pobj")
+        for prep in verb.children
+    )
 
 
 def _confirmed(noun: Token, cues: TakenCues) -> list[Token]:
