@@ -90,3 +90,21 @@ def test_a_groups_capital_still_says_who_holds_it() -> None:
     text = "Jets struck Raqqa, the Islamic State group's de facto capital, on Monday, activists said."
     held = [c for c in extract(text, DAY).claims if isinstance(c, ControlClaim) and c.change == "holds"]
     assert [(c.place.name if c.place else None, c.actor) for c in held] == [("Raqqa", "Islamic State")]
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract(text, DAY).places]
+
+
+def test_a_building_named_after_a_town_is_not_the_town() -> None:
+    # A hotel in Aleppo named after Shahba, a town of Sweida 300 km south.
+    text = (
+        "Militants on Tuesday fired shells at the Shahba hotel in the al-Meridian neighbourhood "
+        "in Aleppo, wounding two guards, SANA reported."
+    )
+    assert _places(text) == ["Aleppo"]
+
+
+def test_a_building_alone_in_its_sentence_keeps_the_town_it_names() -> None:
+    text = "Two doctors were killed when jets struck the Idlib national hospital on Monday night."
+    assert "Idlib" in _places(text)

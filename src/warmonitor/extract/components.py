@@ -566,6 +566,7 @@ class _BesideCues:
     attack_verbs: frozenset[str]
     tag_line: re.Pattern[str]
     reference: re.Pattern[str]
+    facility: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -588,6 +589,7 @@ def _beside_cues() -> _BesideCues:
         attack_verbs=frozenset(words["attack_verb"]),
         tag_line=re.compile(rf"(?<![\w-])(?:{alternation(words['tag_line'])})(?![\w-])"),
         reference=re.compile(rf"\b(?:{alternation(words['reference'])})\s+(?:the\s+)?(?:capital\s+)?$", re.I),
+        facility=re.compile(rf"^\s+(?:{alternation(words['facility'])})\b", re.I),
     )
 
 
@@ -602,6 +604,8 @@ def _not_the_event_place(
     cues = _beside_cues()
     if cues.street.match(text[end : end + 12]):
         return True
+    if cues.facility.match(text[end : end + 12]) and _another_place_in_sentence(doc, start, end):
+        return True
     if place.feature != "country":
         return False
     if cues.neighbour.search(text[max(0, start - 30) : start]) or cues.force.match(text[end : end + 24]):
@@ -611,6 +615,19 @@ def _not_the_event_place(
     span = doc.char_span(start, end, alignment_mode="expand")
     root = span.root if span is not None else None
     return bool(root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in cues.attack_verbs)
+
+
+def _another_place_in_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence of the name at [start, end) tags another place,
+    under another name ("the Shahba hotel in ... Aleppo")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    name = _text(doc)[start:end].casefold()
+    return any(
+        e.label_ in PLACE_LABELS and e.start_char != start and e.text.casefold() != name for e in sent.ents
+    )
 
 
 # A foreign town this small, in a country nothing in the report points to, is
