@@ -108,3 +108,45 @@ def test_a_building_named_after_a_town_is_not_the_town() -> None:
 def test_a_building_alone_in_its_sentence_keeps_the_town_it_names() -> None:
     text = "Two doctors were killed when jets struck the Idlib national hospital on Monday night."
     assert "Idlib" in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "The interior minister, Florence Achieng, said gunmen killed two herders near Garissa.",
+            "Garissa",
+            "Florence",
+        ),
+        (
+            "Four Maoists were held near Jagdalpur, Bastar Superintendent of Police Sharda Kalyan Meena said",
+            "Jagdalpur",
+            "Kalyan",
+        ),
+        # a headline without its apostrophes: the town is the country's
+        (
+            "Jets kill 9 including 3 women in Syrias Hama Monitor Jets killed nine people in Hama on Monday.",
+            "Hama",
+            None,
+        ),
+        # a country after a preposition is a place, whoever is named after it
+        ("The UN coordinator in Syria Ali Haddad called on all sides to spare Douma.", "Syria", None),
+    ],
+)
+def test_a_given_name_is_no_place(text: str, kept: str, dropped: str | None) -> None:
+    names = _places(text)
+    assert kept in names
+    if dropped is not None:
+        assert dropped not in names
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_in_the_province_the_text_names() -> None:
+    # The only "Hader" the gazetteer holds is a village of Aleppo province.
+    text = "An Israeli drone struck a car at the entrance of Hader in Quneitra province on Monday, killing 2."
+    claims = extract(text, DAY).claims
+    assert {(c.place.name, c.place.precision) for c in claims if c.place} == {("Quneitra", 3)}
+
+
+def test_a_town_in_the_province_named_keeps_its_own_place() -> None:
+    claims = extract("Jets struck Saraqeb in Idlib province on Monday, killing five.", DAY).claims
+    assert {c.place.name for c in claims if c.place} == {"Saraqib"}

@@ -369,6 +369,8 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
         name = text[start:end]
         if len(e) == 1 and fold(name) in surnames:
             continue  # "Hugo Chávez ... The result was Chávez": the man, not Chávez, Coahuila
+        if len(e) == 1 and e.label_ == "GPE" and _in_a_persons_name(doc, e):
+            continue  # "police chief Florence Mwangi", "ASP Indira Kalyan Elsela"
         if e.label_ == "NORP" and name.casefold() not in gazetteer.country_written:
             continue
         if e.label_ not in PLACE_LABELS and e.label_ != "NORP":
@@ -391,6 +393,55 @@ def _surnames(doc: Doc) -> frozenset[str]:
         fold(e[-1].text.removesuffix("'s").removesuffix("\u2019s"))
         for e in doc.ents
         if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title
+    )
+
+
+def _in_a_persons_name(doc: Doc, ent: Span) -> bool:
+    """Whether a one-word place the model tagged is a given name: right
+    before a person it tagged ("Florence Mwangi"), or between two capitalised
+    words it left untagged in a sentence that is not a title-cased headline
+    ("Indira Kalyan Elsela"). "Gaza City" and "Tal Abyad" are no person:
+    the words around stay untagged only where no entity was found."""
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is None or not nxt.is_title:
+        return False
+    gazetteer = load_gazetteer()
+    if any(gazetteer.names_country(ent.text, c) for c in gazetteer.candidates(ent.text)):
+        return False  # "in Syria Ali al-Zaatari called": a country is no given name
+    if ent.start > 0 and doc[ent.start - 1].pos_ == "ADP":
+        return False  # "in Mosul Iraqs second city": after a preposition it is a place
+    if any(a <= ent.start_char < b for a, b in tag_runs(_text(doc))):
+        return False  # "Tags Qamishli Rojava Hassakeh": a list of topics
+    if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+        return gazetteer.country_of_word(nxt.text) is None
+    if nxt.ent_type_ or nxt.pos_ != "PROPN" or _names_a_part(doc, nxt):
+        return False
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if prev is not None and prev.text == "," and after is not None and after.text == ",":
+        return True  # "the health minister, Nancy Perez, said"
+    if prev is None or not prev.is_title or prev.ent_type_ or prev.pos_ != "PROPN":
+        return False
+    if any(gazetteer.country_of_word(w) for w in (prev.text, prev.text.removesuffix("s"))):
+        return False  # "in Syrias Idlib Monitor": a country's, without its apostrophe
+    # A headline capitalises its common words too ("Aleppo Residents Flee As
+    # Jets Pound ..."); a sentence of many names does not ("... near
+    # Jagdalpur, Bastar Superintendent of Police ... said").
+    common = [t for t in ent.sent if t.is_alpha and t.pos_ != "PROPN"]
+    return sum(t.is_title for t in common) * 2 < len(common)
+
+
+def _names_a_part(doc: Doc, word: Any) -> bool:
+    """Whether a word after a place's name makes it a place of its own kind
+    ("Gaza City", "Idlib Province", "Oxford Street", "Aleppo University")."""
+    text = _text(doc)
+    end = word.idx
+    cues = _beside_cues()
+    return bool(
+        _UNIT_SUFFIX.search(" " + word.text)
+        or REGION_WORDS.match(word.text)
+        or cues.street.match(text[end - 1 : end + 12])
+        or cues.facility.match(text[end - 1 : end + 12])
     )
 
 
@@ -454,6 +505,9 @@ def places_component(doc: Doc) -> Doc:
             continue
         near = bool(_NEAR.search(text[max(0, start_char - 30) : start_char]))
         precision = 3 if region else acled_geo_precision(place, near=near)
+        province = _province_named_after(text, end_char, place)
+        if province is not None:
+            place, precision = province, 3
         part_of = _town_it_is_part_of(place, text, start_char, end_char, focus)
         if part_of is not None:
             place, precision = part_of, max(2, precision)
@@ -462,6 +516,34 @@ def places_component(doc: Doc) -> Doc:
     doc._.country = focus
     doc.user_data["wm_aside_places"] = _aside_places(text, mentions)
     return doc
+
+
+# "the entrance of Hader in Quneitra province", "Kamdesh, Nuristan province":
+# the first-level region the words right after a town's name put it in.
+_IN_PROVINCE = re.compile(
+    r"^\s*(?:,|in|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\s+"
+    r"(?:province|governorate|region|state|oblast)\b"
+)
+
+
+def _province_named_after(text: str, end: int, place: PlaceCandidate) -> PlaceCandidate | None:
+    """The province the words after a town put it in, where the town the
+    gazetteer gave lies in another province of that country: the gazetteer
+    lacks the town and holds a namesake ("Hader in Quneitra province" is not
+    al-Hadir of Aleppo), so the province is the most the text tells (ACLED's
+    geo precision 3)."""
+    if place.feature not in ("city", "village"):
+        return None
+    found = _IN_PROVINCE.match(text[end : end + 60])
+    if found is None:
+        return None
+    regions = [
+        c for c in load_gazetteer().candidates(found.group("name"))
+        if c.feature == "admin1" and c.country == place.country
+    ]  # fmt: skip
+    if not regions or any(r.admin1 == place.admin1 for r in regions):
+        return None
+    return max(regions, key=lambda c: c.population)
 
 
 def claim_places(doc: Doc) -> list[PlaceMention]:
