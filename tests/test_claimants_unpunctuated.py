@@ -90,3 +90,19 @@ def test_the_counted_are_no_speaker_of_their_count() -> None:
         "of the Nusra Front the Syrian Observatory for Human Rights said."
     )
     assert found == [SOHR]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the town, its bearing from a city, then the speaker, with no comma
+        (
+            "A coalition air raid killed six civilians in the town of Maskanah east of Aleppo local media "
+            "reported on Sunday.",
+            "local media",
+        ),
+        ("Rockets killed three people in Jisreen east of Damascus activists said on Monday.", "activists"),
+    ],
+)
+def test_a_places_bearing_is_no_part_of_the_speaker(text: str, claimant: str) -> None:
+    assert claimants(text) and set(claimants(text)) == {claimant}

@@ -852,6 +852,10 @@ _SPEAKER_STARTS = {"DET", "PROPN", "ADJ", "PRON"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # a verb with a tense: a clause, not a name
 
 
+# "west of", "north-east of": a bearing from a place, no part of a speaker's name
+_COMPASS_OF = re.compile(r"^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$", re.I)
+
+
 def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[int, int]] | None:
     """The speaker of a saying verb whose parse subject names no speaker, as
     reports stripped of commas write it ("… including children the UK-based
@@ -874,6 +878,15 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
                 break
             if context.in_tags(token.idx) and _topic_place(token):
                 break  # "Tags Kherson Russia Ukraine Regional officials say": the tags end here
+            if _COMPASS_OF.match(sent.doc[max(sent.start, start - 2) : start].text):
+                # "… Al-Tabqah west of Raqqa local media reported": the place a
+                # bearing is taken from ends the run; the words after it speak.
+                words = sent.doc[start + 1 : end]
+                if best is None and len(words):
+                    context.limit = words.start_char
+                    found = canonical_claimant(words.text, context)
+                    best = (found, (words.start_char, words.end_char)) if found is not None else None
+                break
             if (
                 token.pos_ not in _SPEAKER_STARTS
                 and not token.text[:1].isupper()
