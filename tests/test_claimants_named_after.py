@@ -39,9 +39,19 @@ def test_the_headline_told_twice_then_the_source() -> None:
         "in a car bomb attack in the centre of Tal Abyad on Tuesday "
         "Fourteen civilians were killed and 30 others were injured most of them critically "
         "in a car bomb attack in the centre of Tal Abyad on Tuesday. "
-        "Local sources in the town told SANA that the bombing took place outside the teachers union."
+        "Local sources in the town told SANA that the victims were taken to the national hospital."
     )
     assert {claimant for _, _, claimant in told(text, outlet="manar")} == {"local sources"}
+
+
+def test_a_source_telling_only_how_the_attack_happened_is_not_the_counts() -> None:
+    """The source speaks of how or by whom, not of the dead (the dev gold
+    codes such counts as the outlet's)."""
+    text = (
+        "Twin suicide blasts hit a checkpoint south of the capital killing five and wounding 17. "
+        "SANA reported that the first blast went off when a bomber stepped out of a car at the checkpoint."
+    )
+    assert {claimant for _, _, claimant in told(text, outlet="manar")} == {outlet_voice("manar")}
 
 
 def test_a_monitor_speaking_of_the_casualties_next() -> None:
@@ -81,7 +91,7 @@ def test_a_sentence_with_a_speaker_of_its_own_is_not_given_the_next_ones() -> No
 
 
 def test_no_retelling_no_source() -> None:
-    """The next sentence names a source but talks of something else."""
+    """The next sentence names a source but tells of something else."""
     text = (
         "Two soldiers were killed by a roadside bomb near Palmyra on Friday. "
         "SANA reported that the government opened a new school in Homs."

@@ -358,16 +358,16 @@ def _retold_matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
-def retells_happening(sent: Span) -> bool:
-    """Whether a sentence refers back to a happening told before it, by a
-    definite phrase for the happening ("the attack", "the US airstrikes"),
-    its victims ("the casualties", "those killed") or the counted people and
-    what befell them ("the civilians were killed"): retold.json. The source
-    such a sentence names is the source of the count it refers back to
-    (components._source_named_after)."""
+def retells_victims(sent: Span) -> bool:
+    """Whether a sentence refers back to people counted before it as the ones
+    something befell: "the casualties", "the victims", "those killed", the
+    counted people and what befell them ("the civilians were killed"), in
+    retold.json. The source such a sentence names is the source of that count
+    (components._source_named_after); a sentence naming only the happening
+    ("the attack was carried out by …") speaks of how, not of the dead."""
     if not any(t.lower_ in _retold_patterns()[1] for t in sent):
         return False
-    # The phrase's last word must be its head: "the missile fire" is fire, not a missile.
+    # The phrase's last word must be its head: "the victims' families" are no victims.
     return any(
         sent[end - 1].dep_ not in ("compound", "amod") for _, _, end in _retold_matcher(sent.doc.vocab)(sent)
     )

@@ -1231,14 +1231,14 @@ _NOT_A_NARRATOR = frozenset(("claimed", "denied"))
 
 def _source_named_after(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     """A count told in the outlet's own voice whose source the next sentence
-    or the one after names while telling the same happening again without a
+    or the one after names while telling of the same dead or hurt without a
     new count is that source's: "At least 45 people were killed in an air
     strike on the district. According to local sources the civilians were
     killed after jets targeted …", "… killing two commanders. Informed
     sources said the commanders were killed during fierce fighting".
-    The later sentence must refer back to the happening
-    (attribution.retells_happening, data/patterns/retold.json) and tell no
-    figure the first did not; a sentence between may only retell the same
+    The later sentence must refer back to the counted people
+    (attribution.retells_victims, data/patterns/retold.json) or tell the
+    same count, and tell no figure the first did not; a sentence between may only retell the same
     figures (a headline told twice). A source that claims or denies
     ("X claimed responsibility for the attack") is a party, not the narrator.
     Runs after the other source rules, on counts none of them gave a source;
@@ -1290,7 +1290,7 @@ def _narrator_after(
     voice: str | None,
 ) -> tuple[str | None, set[tuple[str, int | None, bool]]]:
     """The source a sentence just after sentence k names while retelling its
-    happening (see _source_named_after), or None; with the counts it is
+    dead or hurt (see _source_named_after), or None; with the counts it is
     the source of when it only tells some of them again (else all)."""
     for j in range(k + 1, min(k + 1 + _NAMED_AFTER_SENTENCES, len(sentences))):
         later = sentences[j][0]
@@ -1299,13 +1299,13 @@ def _narrator_after(
             return None, set()  # a new figure: a new account
         source = later._.claimant
         if later._.wm_named and source not in (None, voice) and not _is_outlet(source, voice):
-            # It refers back to the happening in words (the source of all the
-            # counts told of it), or only tells some counts again ("…
+            # It refers back to the counted people in words (the source of all
+            # the counts told of them), or only tells some counts again ("…
             # injuring one person" after "one civilian was injured": the
             # source of those).
             if later._.stance in _NOT_A_NARRATOR:
                 return None, set()
-            if attribution.retells_happening(later):
+            if attribution.retells_victims(later):
                 return str(source), set()
             return (str(source), theirs) if theirs else (None, set())
         if not theirs or attribution.opens_new_item(later):
