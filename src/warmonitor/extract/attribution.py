@@ -907,15 +907,15 @@ def saying(verb: Token) -> bool:
     return not objects or not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
-def someone_speaks(sent: Span) -> bool:
+def someone_speaks(sent: Span, text: str) -> bool:
     """Whether a sentence has a speaker of its own, named or not: a saying
     verb with a subject ("… wounding dozens more, observers said"; "the
     National Coalition for … said the attack killed"), or a source of
-    sources.csv named in it ("the Observatory gave a toll of 48")."""
+    sources.csv named in it ("the Observatory gave a toll of 48"). `text`
+    is the Doc's text (made once by the caller)."""
     if _subject_of_say(sent) is not None:
         return True
-    context_text = sent.doc.text
-    return bool(organisations_named(context_text, sent.start_char, sent.end_char))
+    return bool(organisations_named(text, sent.start_char, sent.end_char))
 
 
 def _speaker_deps(verb: Token) -> tuple[str, ...]:

@@ -1254,11 +1254,12 @@ def _source_named_after(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     for k, figures in told.items():
         sent = sentences[k][0]
         own = [i for i in figures if doc._.claims[i].claimant in (None, voice)]
-        if not own or sent._.wm_named or sent._.wm_carried or attribution.someone_speaks(sent):
-            continue  # told with a source of its own, even one we cannot name
+        if not own or sent._.wm_named or sent._.wm_carried:
+            continue
         counts = {_count_key(doc._.claims[i]) for i in figures}
         source, retold = _narrator_after(doc, sentences, k, counts, told, voice)
-        if source is not None:
+        # (asked last, as it reads the most: told with a source of its own, even one we cannot name)
+        if source is not None and not attribution.someone_speaks(sent, _text(doc)):
             found = True
             # Told again by count, the source is the source of those counts only
             # ("19 killed … hours after an attack left dozens dead" then "19
