@@ -26,7 +26,7 @@ def told(text: str, outlet: str = "alalam") -> list[tuple[str, int | None, str |
 def test_the_source_named_next_while_the_victims_are_told_again() -> None:
     text = (
         "At least 31 people have been killed in a new air raid on a district of Raqqa. "
-        "According to local sources on Monday the civilians were killed when jets struck "
+        "Local sources told the agency on Monday that the civilians were killed when jets struck "
         "two houses near the old market."
     )
     assert told(text) == [("killed", 31, "local sources")]
@@ -49,7 +49,7 @@ def test_a_source_telling_only_how_the_attack_happened_is_not_the_counts() -> No
     codes such counts as the outlet's)."""
     text = (
         "Twin suicide blasts hit a checkpoint south of the capital killing five and wounding 17. "
-        "SANA reported that the first blast went off when a bomber stepped out of a car at the checkpoint."
+        "SANA reported that the second bomber drove up after a crowd had gathered at the checkpoint."
     )
     assert {claimant for _, _, claimant in told(text, outlet="manar")} == {outlet_voice("manar")}
 
@@ -58,7 +58,7 @@ def test_a_monitor_speaking_of_the_casualties_next() -> None:
     text = (
         "At least 22 people were killed and dozens wounded in a suicide bombing at a border "
         "crossing on Thursday. According to the Syrian Observatory for Human Rights the "
-        "casualties included fighters of a rebel faction guarding the crossing."
+        "casualties were mostly fighters of a rebel faction guarding the crossing."
     )
     assert {claimant for _, _, claimant in told(text, outlet="trt")} == {OBSERVATORY}
 

@@ -1232,10 +1232,10 @@ _NOT_A_NARRATOR = frozenset(("claimed", "denied"))
 def _source_named_after(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     """A count told in the outlet's own voice whose source the next sentence
     or the one after names while telling of the same dead or hurt without a
-    new count is that source's: "At least 45 people were killed in an air
-    strike on the district. According to local sources the civilians were
-    killed after jets targeted …", "… killing two commanders. Informed
-    sources said the commanders were killed during fierce fighting".
+    new count is that source's: "At least 31 people were killed in an air
+    raid on the district. Local sources said the civilians were killed when
+    jets struck two houses", "… killing two commanders. Informed sources
+    said the commanders were killed at dawn".
     The later sentence must refer back to the counted people
     (attribution.retells_victims, data/patterns/retold.json) or tell the
     same count, and tell no figure the first did not; a sentence between may only retell the same
