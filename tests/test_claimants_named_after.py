@@ -155,3 +155,13 @@ def test_the_syrian_coalition_is_the_etilaf_outlets_own_voice() -> None:
         "The Syrian Coalition condemned the attack and called for an investigation."
     )
     assert told(text, outlet="etilaf")[0][2] == outlet_voice("etilaf")
+
+
+def test_a_hospitals_director_speaks_for_the_hospital() -> None:
+    context = ClaimantContext(outlet="trt")
+    assert canonical_claimant("the manager of al-Rahma hospital Said Haddad", context) == "al-rahma hospital"
+    assert canonical("al-rahma hospital") == canonical("Al-Rahma Hospital")
+    assert canonical_claimant("Khaled Omar the director of Al-Rahma hospital in Idlib", context) == (
+        "al-rahma hospital"
+    )
+    assert canonical_claimant("the manager of the local football team", context) is None

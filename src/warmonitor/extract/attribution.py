@@ -103,7 +103,7 @@ def claimant_cues() -> ClaimantCues:
         ),
         source_at=re.compile(
             rf"^(?:[\w-]+\s+){{0,3}}?(?:{_alternatives(data['source_at']['nouns'])})\s+"
-            rf"(?P<prep>{_alternatives(data['source_at']['prepositions'])})\s+(?:the\s+)?(?P<body>[A-Z].*)$"
+            rf"(?P<prep>{_alternatives(data['source_at']['prepositions'])})\s+(?:the\s+)?(?P<body>(?:[a-z]{{1,2}}-)?[A-Z].*)$"
         ),
         trailing_place=re.compile(
             rf"^(?P<who>.+?)\s+(?:{_alternatives(data['trailing_place']['prepositions'])})\s+\S.*$", re.I
@@ -412,7 +412,7 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if at and (
         at.group("prep").lower() != "in" or at.group("body").split()[-1].lower() in cues.organisation_heads
     ):
-        body = at.group("body").strip()
+        body = _without_person(at.group("body").strip(), cues.organisation_heads)
         found = canonical_claimant(body, context)
         return found if found is not None else body
     office = place_office(text)
@@ -528,6 +528,17 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if placed:
         return canonical_claimant(placed.group("who"), context)
     return None
+
+
+def _without_person(body: str, heads: frozenset[str]) -> str:
+    """A body's name without the person named after it: "al-Quds hospital
+    Hamza Khatib" is al-Quds hospital (its last organisation word, then only
+    capitalised words)."""
+    words = body.split()
+    last = max((i for i, w in enumerate(words) if w.lower() in heads), default=None)
+    if last is None or last == len(words) - 1 or not all(w[:1].isupper() for w in words[last + 1 :]):
+        return body
+    return " ".join(words[: last + 1])
 
 
 def _forces_office(text: str) -> str | None:
