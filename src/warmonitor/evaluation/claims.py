@@ -65,7 +65,7 @@ from typing import Any, Literal
 
 from warmonitor.errors import BadInput
 from warmonitor.extract.actors import load_actors
-from warmonitor.extract.attribution import description_claimant, government_of
+from warmonitor.extract.attribution import anonymous_source, description_claimant, government_of
 from warmonitor.extract.claims import CasualtyClaim, ClaimBase, ControlClaim, EventClaim, Extraction
 from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.extract.numbers import parse_number
@@ -198,7 +198,8 @@ def canonical(name: str | None) -> str | None:
     known = lookup(name) or lookup(re.sub(r"^the\s+", "", name, flags=re.I))
     if known is not None:
         return fold(known.name)
-    described = description_claimant(name)  # "a monitoring group": the unnamed monitor
+    # "a monitoring group": the unnamed monitor; "local and media sources": local sources
+    described = description_claimant(name) or anonymous_source(name)
     if described is not None:
         return fold(described)
     book = load_actors()

@@ -17,7 +17,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from warmonitor.extract.actors import load_actors
 from warmonitor.extract.dates import _dateline_cues, report_dateline
@@ -68,6 +70,11 @@ class ClaimantCues:
     place_office: re.Pattern[str]  # "Idlib health directorate"
     closing_words: int  # "… near the border the UK-based Syrian Observatory.": at most so many words
     closing_not_after: frozenset[str]  # "an interview with Reuters": the name is an object
+    closing_saying: frozenset[str]  # "… FNA reports.": a saying word tagged as a noun, after the name
+    anonymous_heads: frozenset[str]  # "source", "sources"
+    not_saying: dict[str, frozenset[str]]  # "claim" -> "lives": "claimed the lives of" says nothing
+    within_subject: re.Pattern[str]  # "the attacks according to the source": the source
+    anonymous: dict[str, str]  # "local and media" (the words before the head) -> "local sources"
 
 
 @cache
@@ -96,7 +103,7 @@ def claimant_cues() -> ClaimantCues:
         ),
         source_at=re.compile(
             rf"^(?:[\w-]+\s+){{0,3}}?(?:{_alternatives(data['source_at']['nouns'])})\s+"
-            rf"(?P<prep>{_alternatives(data['source_at']['prepositions'])})\s+(?:the\s+)?(?P<body>[A-Z].*)$"
+            rf"(?P<prep>{_alternatives(data['source_at']['prepositions'])})\s+(?:the\s+)?(?P<body>(?:[a-z]{{1,2}}-)?[A-Z].*)$"
         ),
         trailing_place=re.compile(
             rf"^(?P<who>.+?)\s+(?:{_alternatives(data['trailing_place']['prepositions'])})\s+\S.*$", re.I
@@ -137,6 +144,17 @@ def claimant_cues() -> ClaimantCues:
         **_office_patterns(data["place_offices"]),
         closing_words=int(data["closing_source"]["max_words"]),
         closing_not_after=frozenset(data["closing_source"]["not_after"]),
+        closing_saying=frozenset(data["closing_source"]["saying_nouns"]),
+        anonymous_heads=frozenset(data["anonymous_sources"]["heads"]),
+        not_saying={verb: frozenset(objs) for verb, objs in data["not_saying"]["objects"].items()},
+        within_subject=re.compile(
+            rf"\s(?:{_alternatives(data['within_subject']['words'])})\s+(?P<who>\S.*)$", re.I
+        ),
+        anonymous={
+            q: entry["claimant"]
+            for entry in data["anonymous_sources"]["entries"]
+            for q in entry["qualifiers"]
+        },
         description_ends=frozenset(
             alias.split()[-1].lower()
             for entry in data["descriptions"]["entries"]
@@ -252,6 +270,18 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def anonymous_source(name: str) -> str | None:
+    """The canonical claimant of an unnamed source described by who it is
+    (claimants.json `anonymous_sources`): "local and media sources", "a
+    local source" -> "local sources"; "well-informed sources" -> "informed
+    source"; None for any other words."""
+    words = re.sub(r"^(?:the|an?)\s+", "", name.strip().lower()).split()
+    cues = claimant_cues()
+    if len(words) < 2 or words[-1] not in cues.anonymous_heads:
+        return None
+    return cues.anonymous.get(" ".join(words[:-1]))
+
+
 def description_claimant(name: str) -> str | None:
     """The canonical claimant a description stands for (claimants.json
     `descriptions`: "a monitoring group" -> "unnamed war monitor"), or None."""
@@ -296,6 +326,53 @@ def opens_new_item(sent: Span) -> bool:
     return False
 
 
+def _expand(value: Any, lists: dict[str, Any]) -> Any:
+    """A pattern with its "$name" references replaced by the file's word lists."""
+    if isinstance(value, str) and value.startswith("$"):
+        return lists[value[1:]]
+    if isinstance(value, dict):
+        return {k: _expand(v, lists) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v, lists) for v in value]
+    return value
+
+
+@cache
+def _retold_patterns() -> tuple[list[list[dict[str, Any]]], frozenset[str]]:
+    """data/patterns/retold.json: the Matcher patterns, and the words one of
+    whose must be in a sentence for any to match (its determiners)."""
+    path = resources.files("warmonitor") / "data" / "patterns" / "retold.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    lists = {k: v for k, v in data.items() if isinstance(v, list) and k != "patterns"}
+    return [_expand(e["pattern"], lists) for e in data["patterns"]], frozenset(data["determiners"])
+
+
+_RETOLD_MATCHERS: dict[int, Matcher] = {}
+
+
+def _retold_matcher(vocab: Vocab) -> Matcher:
+    matcher = _RETOLD_MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = _RETOLD_MATCHERS[id(vocab)] = Matcher(vocab)
+        matcher.add("RETOLD", _retold_patterns()[0])
+    return matcher
+
+
+def retells_victims(sent: Span) -> bool:
+    """Whether a sentence refers back to people counted before it as the ones
+    something befell: "the casualties", "the victims", "those killed", the
+    counted people and what befell them ("the civilians were killed"), in
+    retold.json. The source such a sentence names is the source of that count
+    (components._source_named_after); a sentence naming only the happening
+    ("the attack was carried out by …") speaks of how, not of the dead."""
+    if not any(t.lower_ in _retold_patterns()[1] for t in sent):
+        return False
+    # The phrase's last word must be its head: "the victims' families" are no victims.
+    return any(
+        sent[end - 1].dep_ not in ("compound", "amod") for _, _, end in _retold_matcher(sent.doc.vocab)(sent)
+    )
+
+
 @dataclass(frozen=True)
 class Attribution:
     claimant: str | None
@@ -311,7 +388,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     monitor"), an organisation's own name, or a speaker's title ("the
     regional governor"). None when the words name no speaker."""
     cues = claimant_cues()
-    text = cues.lead.sub("", surface.strip())
+    # '… their vehicles" the sources': the parse ran the speaker's phrase back
+    # into the quotation it closes; the speaker is what follows the quote.
+    text = cues.lead.sub("", surface.strip().rsplit('" ', 1)[-1])
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I).strip(" '\"")
     text = re.sub(r"['\u2019]s?$", "", text).strip()
     text = re.sub(r"\s*\([A-Z][\w.-]*\)$", "", text)  # "the Qatar Red Crescent Society (QRCS)"
@@ -325,11 +404,15 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         text = text[: cited.start()].strip()
         if not text:  # "citing residents": nobody named before the cut
             return None
+    within = cues.within_subject.search(text)
+    if within:
+        # "the attacks according to the source": the source, or nobody
+        return canonical_claimant(within.group("who"), context)
     at = cues.source_at.match(text)
     if at and (
         at.group("prep").lower() != "in" or at.group("body").split()[-1].lower() in cues.organisation_heads
     ):
-        body = at.group("body").strip()
+        body = _without_person(at.group("body").strip(), cues.organisation_heads)
         found = canonical_claimant(body, context)
         return found if found is not None else body
     office = place_office(text)
@@ -432,7 +515,7 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if government is not None:
         return government
     if len(words) <= 8 and last in cues.speaker_titles:
-        return lower
+        return anonymous_source(lower) or lower
     titled = [i for i, w in enumerate(words[:-1]) if w.lower() in cues.speaker_titles]
     if titled and len(words) <= 8 and all(w[:1].isupper() for w in words[titled[-1] + 1 :]):
         # "Homs Governor Talal Barazi": the title, the person's name after it
@@ -445,6 +528,17 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if placed:
         return canonical_claimant(placed.group("who"), context)
     return None
+
+
+def _without_person(body: str, heads: frozenset[str]) -> str:
+    """A body's name without the person named after it: "al-Quds hospital
+    Hamza Khatib" is al-Quds hospital (its last organisation word, then only
+    capitalised words)."""
+    words = body.split()
+    last = max((i for i, w in enumerate(words) if w.lower() in heads), default=None)
+    if last is None or last == len(words) - 1 or not all(w[:1].isupper() for w in words[last + 1 :]):
+        return body
+    return " ".join(words[: last + 1])
 
 
 def _forces_office(text: str) -> str | None:
@@ -757,6 +851,8 @@ def organisations_named(text: str, start: int = 0, end: int | None = None) -> li
     stop = len(text) if end is None else max(start, end)
     found = []
     for match in (*long.finditer(text, start, stop), *short.finditer(text, start, stop)):
+        if match.group(0).islower():
+            continue  # a name written as a common word is that word: "fired shells at dawn" names no Dawn
         known = lookup(match.group(0))
         if known is not None and known.kind.value in _SPEAKING_KINDS:
             found.append((match.start(), known.name))
@@ -811,6 +907,28 @@ def subject_span(subject: Token) -> Span:
     return subject.doc[subject.left_edge.i : end + 1]
 
 
+def saying(verb: Token) -> bool:
+    """Whether a verb says something: a saying lemma, but not one whose object
+    makes it tell a death ("the attacks claimed the lives of two people",
+    claimants.json `not_saying`)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SAY_LEMMAS:
+        return False
+    objects = claimant_cues().not_saying.get(lemma)
+    return not objects or not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+
+
+def someone_speaks(sent: Span, text: str) -> bool:
+    """Whether a sentence has a speaker of its own, named or not: a saying
+    verb with a subject ("… wounding dozens more, observers said"; "the
+    National Coalition for … said the attack killed"), or a source of
+    sources.csv named in it ("the Observatory gave a toll of 48"). `text`
+    is the Doc's text (made once by the caller)."""
+    if _subject_of_say(sent) is not None:
+        return True
+    return bool(organisations_named(text, sent.start_char, sent.end_char))
+
+
 def _speaker_deps(verb: Token) -> tuple[str, ...]:
     """Who speaks is the subject of a saying verb, but the passive subject
     only of "quote" ("the army was quoted as saying"; in "Reuters quoted the
@@ -841,7 +959,7 @@ def _says_its_object(verb: Token) -> bool:
 
 def _subject_of_say(sent: Span) -> Span | None:
     for token in sent:
-        if token.pos_ == "VERB" and token.lemma_.lower() in SAY_LEMMAS and not _says_its_object(token):
+        if token.pos_ == "VERB" and saying(token) and not _says_its_object(token):
             child = speaker_child(token)
             if child is not None:
                 return subject_span(child)
@@ -864,7 +982,7 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
     names a speaker, starting on a determiner, adjective or name and
     crossing no number or verb."""
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAY_LEMMAS or _says_its_object(verb):
+        if verb.pos_ != "VERB" or not saying(verb) or _says_its_object(verb):
             continue
         best: tuple[str, tuple[int, int]] | None = None
         end = verb.i
@@ -920,6 +1038,12 @@ def _closing_source(sent: Span, context: ClaimantContext) -> tuple[str, tuple[in
         end -= 1
     if end <= sent.start or not any(t.like_num for t in sent):
         return None
+    if (
+        end - 1 > sent.start
+        and sent.doc[end - 1].pos_ == "NOUN"
+        and sent.doc[end - 1].lower_ in cues.closing_saying
+    ):
+        end -= 1  # "… militants FNA reports.": the name before the saying word
     if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SAY_LEMMAS for t in sent):
         return None  # a saying verb: the speaker is read from it, or nobody
     best: tuple[str, tuple[int, int]] | None = None
@@ -1021,7 +1145,7 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
         return None
     token = span[0]
     for node in (token, *token.ancestors):
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in SAY_LEMMAS:
+        if node.pos_ in ("VERB", "AUX") and saying(node):
             speaker = speaker_child(node)
             if speaker is not None and speaker.left_edge.i <= token.i <= speaker.right_edge.i:
                 return None  # the counted are no speaker of their own count: the sentence's speaker

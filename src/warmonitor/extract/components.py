@@ -1345,7 +1345,100 @@ def casualties_component(doc: Doc) -> Doc:
     _restated_claimants(doc)
     _carry_source_on(doc, sentences)
     _lead_total_claimants(doc, sentences)
+    if _source_named_after(doc, sentences):
+        _restated_claimants(doc)  # the headline telling a count again takes its newly found source
     return doc
+
+
+# How far after a count in the outlet's voice the sentence naming its source may come.
+_NAMED_AFTER_SENTENCES = 2
+# A source's stance that makes it a party to the happening, not its narrator.
+_NOT_A_NARRATOR = frozenset(("claimed", "denied"))
+
+
+def _source_named_after(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
+    """A count told in the outlet's own voice whose source the next sentence
+    or the one after names while telling of the same dead or hurt without a
+    new count is that source's: "At least 31 people were killed in an air
+    raid on the district. Local sources said the civilians were killed when
+    jets struck two houses", "… killing two commanders. Informed sources
+    said the commanders were killed at dawn".
+    The later sentence must refer back to the counted people
+    (attribution.retells_victims, data/patterns/retold.json) or tell the
+    same count, and tell no figure the first did not; a sentence between may only retell the same
+    figures (a headline told twice). A source that claims or denies
+    ("X claimed responsibility for the attack") is a party, not the narrator.
+    Runs after the other source rules, on counts none of them gave a source;
+    says whether it gave any."""
+    context = doc._.claimants
+    voice = context.outlet if context is not None else None
+    starts = [s.start_char for s, _ in sentences]
+    told: dict[int, list[int]] = {}
+    for i, c in enumerate(doc._.claims):
+        if isinstance(c, CasualtyClaim) and c.scope != "historical":
+            told.setdefault(bisect_right(starts, c.span[0]) - 1, []).append(i)
+    found = False
+    for k, figures in told.items():
+        sent = sentences[k][0]
+        own = [i for i in figures if doc._.claims[i].claimant in (None, voice)]
+        if not own or sent._.wm_named or sent._.wm_carried:
+            continue
+        counts = {_count_key(doc._.claims[i]) for i in figures}
+        source, retold = _narrator_after(doc, sentences, k, counts, told, voice)
+        # (asked last, as it reads the most: told with a source of its own, even one we cannot name)
+        if source is not None and not attribution.someone_speaks(sent, _text(doc)):
+            found = True
+            # Told again by count, the source is the source of those counts only
+            # ("19 killed … hours after an attack left dozens dead" then "19
+            # killed, a monitor said": not the dozens).
+            for i in [i for i in own if not retold or _count_key(doc._.claims[i]) in retold]:
+                doc._.claims[i] = doc._.claims[i].model_copy(update={"claimant": source})
+    return found
+
+
+def _is_outlet(source: str, voice: str | None) -> bool:
+    """Whether a source is the outlet itself under its organisation's name
+    (the Syrian Coalition in its own Etilaf pieces)."""
+    known, outlet = lookup(source), lookup(voice) if voice else None
+    return known is not None and outlet is not None and known.name == outlet.name
+
+
+def _count_key(claim: CasualtyClaim) -> tuple[str, int | None, bool]:
+    """What a count says, for telling a retelling from a new figure: a vague
+    amount ("dozens" = 12) is not the exact figure of the same value."""
+    return (claim.outcome, claim.best, claim.qualifier == "vague")
+
+
+def _narrator_after(
+    doc: Doc,
+    sentences: list[tuple[Span, str]],
+    k: int,
+    counts: set[tuple[str, int | None, bool]],
+    told: dict[int, list[int]],
+    voice: str | None,
+) -> tuple[str | None, set[tuple[str, int | None, bool]]]:
+    """The source a sentence just after sentence k names while retelling its
+    dead or hurt (see _source_named_after), or None; with the counts it is
+    the source of when it only tells some of them again (else all)."""
+    for j in range(k + 1, min(k + 1 + _NAMED_AFTER_SENTENCES, len(sentences))):
+        later = sentences[j][0]
+        theirs = {_count_key(doc._.claims[i]) for i in told.get(j, [])}
+        if not theirs <= counts:
+            return None, set()  # a new figure: a new account
+        source = later._.claimant
+        if later._.wm_named and source not in (None, voice) and not _is_outlet(source, voice):
+            # It refers back to the counted people in words (the source of all
+            # the counts told of them), or only tells some counts again ("…
+            # injuring one person" after "one civilian was injured": the
+            # source of those).
+            if later._.stance in _NOT_A_NARRATOR:
+                return None, set()
+            if attribution.retells_victims(later):
+                return str(source), set()
+            return (str(source), theirs) if theirs else (None, set())
+        if not theirs or attribution.opens_new_item(later):
+            return None, set()  # only a retelling of the same figures may stand between
+    return None, set()
 
 
 def _carry_source_on(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
