@@ -1863,7 +1863,9 @@ def _armed_in(sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
         if m.actor.inter in _UNARMED:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and any(a.lemma_.lower() in _BACKING for a in span.root.ancestors if a.i < span.start):
+        if span is not None and any(
+            a.lemma_.lower() in _BACKING for a in span.root.ancestors if a.i < span.start
+        ):
             continue
         out.append(m)
     return out
