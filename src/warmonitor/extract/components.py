@@ -2200,6 +2200,20 @@ def control_component(doc: Doc) -> Doc:
     return doc
 
 
+def _taker_untold(doc: Doc, char: int) -> bool:
+    """Whether the cue at `char` tells no taker in its own words, known to the
+    actors or not: "the capture of Palmyra" and "Palmyra was captured" do;
+    "the regimes capture of the district" (an apostrophe dropped) and "a
+    convoy entered" name one."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    if token.pos_ == "NOUN":
+        return all(c.dep_ in ("det", "prep", "punct") for c in token.children)
+    return not any(c.dep_ in ("nsubj", "agent") for c in token.children)
+
+
 def _takers_told_before(doc: Doc) -> None:
     """ "Palmyra fell to IS on 22 May ... The capture of Palmyra has raised
     concern": a gain of a place told again with no taker named is the gain of
@@ -2211,7 +2225,7 @@ def _takers_told_before(doc: Doc) -> None:
         key = (claim.place.name, claim.place.geonameid)
         if claim.actor is not None:
             takers.setdefault(key, claim)
-        elif key in takers:
+        elif key in takers and _taker_untold(doc, claim.span[0]):
             told = takers[key]
             doc._.claims[i] = claim.model_copy(update={"actor": told.actor, "allies": list(told.allies)})
 
