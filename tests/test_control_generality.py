@@ -160,6 +160,17 @@ def test_a_capture_told_again_without_its_taker_is_the_takers() -> None:
             "Government regains territory",
             "Military Forces of Sudan",
         ),
+        (
+            "The Arakan Army said it had seized the town of Buthidaung after overrunning the last army "
+            "outposts there.",
+            "Non-state actor overtakes territory",
+            "Arakan Army",
+        ),
+        (
+            "Myanmar's military said its troops had recaptured the town of Lashio from the rebels.",
+            "Government regains territory",
+            "Military Forces of Myanmar",
+        ),
         # the blind reader's case, reworded: a rebel offensive on a government-held district
         (
             "The rebel alliance said it had launched a new offensive to liberate the regime-held "
