@@ -1,8 +1,10 @@
 """What the dev-miss listings share: the FA-KES dev half with its articles
 and their extractions, and a sentence-sized context around a span.
 
-Reads gold/fakes/dev.jsonl only: the held-out half is never read here, since
-rules are written against dev rows alone (gold/fakes/README.md).
+Reads gold/fakes/dev.jsonl, or with `fresh` gold/fakes/control_fresh.jsonl
+(articles outside split.csv, annotated for control only): the held-out half
+is never read here, since rules are written against dev rows alone
+(gold/fakes/README.md).
 """
 
 from __future__ import annotations
@@ -24,12 +26,19 @@ from warmonitor.evaluation.claims import (
 from warmonitor.extract.claims import Extraction
 from warmonitor.extract.pipeline import ReportText, extract_many
 
+FRESH = "control_fresh.jsonl"  # dev-only control gold on articles outside split.csv
 
-def dev_half() -> Iterator[tuple[GoldArticle, Article, Extraction]]:
-    """Each dev gold article with its article and extraction, in gold order."""
+
+def dev_half(*, fresh: bool = False) -> Iterator[tuple[GoldArticle, Article, Extraction]]:
+    """Each dev gold article (or, `fresh`, each article of control_fresh.jsonl)
+    with its article and extraction, in gold order."""
     gold_dir = Path(GOLD_DEFAULT)
     articles = read_articles(Path(FAKES_DEFAULT))
-    gold = read_gold(gold_dir / "dev.jsonl", "dev", read_split(gold_dir), articles)
+    split = read_split(gold_dir)
+    if fresh:
+        gold = read_gold(gold_dir / FRESH, "dev", split, articles, outside_split=True)
+    else:
+        gold = read_gold(gold_dir / "dev.jsonl", "dev", split, articles)
     reading = [articles[g.unit_id] for g in gold]
     extractions = extract_many(
         ReportText(a.text, a.published, outlet=_outlet_name(a.source)) for a in reading

@@ -564,10 +564,17 @@ def _check_control(entry: Any, length: int, where: str) -> None:
 
 
 def read_gold(
-    path: Path, half: Half, split: dict[str, Half], articles: dict[str, Article]
+    path: Path,
+    half: Half,
+    split: dict[str, Half],
+    articles: dict[str, Article],
+    *,
+    outside_split: bool = False,
 ) -> list[GoldArticle]:
     """One half's gold, checked line by line against the spec in
-    gold/fakes/README.md: a bad line is refused with its number and reason."""
+    gold/fakes/README.md: a bad line is refused with its number and reason.
+    `outside_split`: a dev-only file of articles NOT in split.csv
+    (gold/fakes/control_fresh.jsonl), every one of which must be outside it."""
     out: list[GoldArticle] = []
     seen: set[str] = set()
     try:
@@ -585,7 +592,9 @@ def read_gold(
         if not isinstance(row, dict):
             raise BadInput(f"{where}: not a JSON object")
         uid = str(row.get("unit_id", ""))
-        if split.get(uid) != half:
+        if outside_split and uid in split:
+            raise BadInput(f"{where}: unit_id {uid!r} is in split.csv; this file holds articles outside it")
+        if not outside_split and split.get(uid) != half:
             raise BadInput(f"{where}: unit_id {uid!r} is not a {half} article of split.csv")
         if uid in seen:
             raise BadInput(f"{where}: unit_id {uid} annotated twice")
@@ -773,10 +782,10 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
             count[f"claimant miss at|{voices.where_heard(canonical(truth['claimant']), claim.span[0])}"] += 1
         count["date right"] += _date_agrees(claim, truth.get("date"), count)
     count["gold matched"] += len(matched)
-    _score_control(gold, extraction, count)
+    score_control(gold, extraction, count)
 
 
-def _score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str]) -> None:
+def score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str]) -> None:
     controls, pairs = control_pairs(gold, extraction)
     count["gold control"] += len(gold.control)
     count["control claims"] += len(controls)

@@ -26,7 +26,7 @@ OUTCOMES: dict[str, str] = {
     r"murdered|assassinated|beheaded|lynched|succumbed|to death|found dead|body of|(?:dead )?body (?:was|has been) "
     r"(?:found|recovered|discovered)": "killed",
     r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt": "injured",
-    r"captured|taken prisoner|prisoners|abducted|kidnapped|taken hostage|hostages": "captured",
+    r"captured|taken prisoner|prisoners|abducted|kidnapped|taken hostage|hostages|human shields?": "captured",
     r"displaced|fled|forced to flee|uprooted|evacuated": "displaced",
     r"missing|unaccounted for": "missing",
 }
@@ -517,6 +517,8 @@ def _counted(
             or _adjacent_outcome(sentence[local_end : local_end + 40])
             or _outcome_just_before(before)
             or _parsed_outcome(token)
+            # "took 2,000 civilians as they fled, to serve as human shields": held, not fled
+            or ("captured" if token is not None and heads.held_as_captives(token) else None)
         )
         if own is None and (_NOT_VICTIMS_BEFORE.search(before) or _OTHER_FATE.match(after)):
             continue

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.symbols import NOUN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import attribution, casualties, control, dates, events, frames, heads, taken
 from warmonitor.extract.acled_model import UNCERTAIN
@@ -1138,9 +1138,33 @@ def _subject_actors(sent: Span, char: int, actors: list[ActorMention]) -> list[A
                 last = max(t for t in child.subtree if t.pos_ in ("VERB", "AUX"))
                 start, end = last.idx + len(last.text), child.right_edge.idx + len(child.right_edge.text)
             else:
-                start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                start, end = (
+                    _dropped_comma_subject(child).idx,
+                    child.right_edge.idx + len(child.right_edge.text),
+                )
             return [a for a in actors if start <= a.start and a.end <= end]
     return []
+
+
+def _dropped_comma_subject(subject: Token) -> Token:
+    """Where the subject phrase starts. An outlet that drops commas ("Elsewhere
+    in the country the Syrian army and its allies from Lebanons militia
+    Hezbollah captured ...") leaves the parse hanging the subject's head on the
+    noun before as an apposition, and only its last name as the subject: an
+    apposition that ends right where the subject starts, with no punctuation
+    between, is the subject's start."""
+    first = subject.left_edge
+    if first.i == 0:
+        return first
+    before = subject.doc[first.i - 1]
+    for node in [before, *before.ancestors]:
+        if node.dep_ == "appos" and node.right_edge.i == first.i - 1 and node.i < first.i:
+            if not any(t.is_punct for t in subject.doc[node.left_edge.i : first.i]):
+                return node.left_edge
+            break
+        if node.i >= first.i:
+            break
+    return first
 
 
 def _in(span: Span, start: int, end: int) -> bool:
@@ -1969,7 +1993,7 @@ def events_component(doc: Doc) -> Doc:
         when = _date_ref(sent)
         for cue in [main, *others]:
             place = _nearest_place(where, cues, cue, sent.start_char)
-            kind = (
+            kind: tuple[str, str, float | None] = (
                 (event_type, guess.sub_event_type, round(guess.confidence, 3))
                 if cue is main
                 else (cue.event_type, cue.sub_event_type, None)
@@ -1978,6 +2002,15 @@ def events_component(doc: Doc) -> Doc:
                 if disrupted:  # "recovered mortar shells and an IED": one find
                     continue
                 kind, disrupted = (*DISRUPTED, None), True
+            cue_actors = actors
+            if kind[1] in _TERRITORIAL.values():
+                # Who advanced decides which side gained, whatever word told it
+                # ("the RSF recaptured the town"; a rebel offensive "to liberate"
+                # a government-held district), and leads the event's actors.
+                advancer = _advancer(sent, sent.start_char + cue.start, sent_actors)
+                if advancer is not None:
+                    kind = (kind[0], _TERRITORIAL[_government_side(advancer.actor)], kind[2])
+                    cue_actors = list(dict.fromkeys([str(advancer.actor.name), *actors]))
             doc._.claims.append(
                 _claim(
                     EventClaim,
@@ -1988,7 +2021,7 @@ def events_component(doc: Doc) -> Doc:
                     event_type=kind[0],
                     sub_event_type=kind[1],
                     confidence=kind[2],
-                    actors=actors,
+                    actors=cue_actors,
                     place=_place_ref(place) if place else None,
                     date=when,
                     date_basis=None if when is None else "text",
@@ -1997,6 +2030,65 @@ def events_component(doc: Doc) -> Doc:
             )
     _link_event_restatements(doc, first_event)
     return doc
+
+
+# ACLED's two territorial sub-event types, by whether the side that advanced is
+# the state's own forces (inter 1) or their affiliates (the dictionary's side
+# "government": Hezbollah beside the Syrian army): a government "regains"; a
+# non-state actor, or a foreign state's forces, "overtakes" (ACLED codebook).
+_TERRITORIAL = {True: "Government regains territory", False: "Non-state actor overtakes territory"}
+# "Pro-regime fighters - backed by Russian air strikes - retook": a backer named
+# in the subject did not advance itself.
+_BACKING = frozenset({"back", "support", "assist", "aid", "cover", "help"})
+
+
+def _government_side(actor: Actor) -> bool:
+    return actor.inter == 1 or actor.side == "government"
+
+
+def _advancer(sent: Span, char: int, actors: list[ActorMention]) -> ActorMention | None:
+    """The armed actor that advanced in a territorial event told at `char`: the
+    subject of its verb (of the verb its noun hangs on: "said it had begun a
+    new offensive"), the agent of a passive ("was seized by the Arakan Army"),
+    or, for a pronoun subject, the actor subject of the nearest clause above it
+    ("the faction said it had begun"; "opposition forces killed a pilot they
+    captured"). Backers named in the subject ("backed by Russian jets") are not
+    it. None when the text names nobody armed there."""
+    token = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    armed = _armed_in(sent, _subject_actors(sent, verb.idx, actors))
+    if armed:
+        return armed[0]
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    spans = [agent] if agent is not None else []
+    if not spans and control.pronoun_subject(verb) is not None:
+        spans = [
+            c for node in verb.ancestors for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+        ]
+    for span in spans:
+        a, b = span.left_edge.idx, span.right_edge.idx + len(span.right_edge.text)
+        found = _armed_in(sent, [m for m in actors if a <= m.start and m.end <= b])
+        if found:
+            return found[0]
+    return None
+
+
+def _armed_in(sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The armed mentions, backers named beside the subject left out."""
+    doc = sent.doc
+    out = []
+    for m in mentions:
+        if m.actor.inter in _UNARMED:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(
+            a.lemma_.lower() in _BACKING for a in span.root.ancestors if a.i < span.start
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _background_sentences(doc: Doc, sentences: list[tuple[Span, str]]) -> set[int]:
@@ -2192,6 +2284,8 @@ def control_component(doc: Doc) -> Doc:
                 continue  # "did not say the extremists had been pushed out": no claim it happened
             if verb is not None and verb.dep_ == "amod" and not cue.passive_by:
                 continue  # "the besieged district", "the captured town": no subject of its own
+            if verb is not None and not (cue.passive_by or cue.place_from) and control.acts_on_someone(verb):
+                continue  # "a girl ... was evacuated to a Damascus hospital": people moved, no place lost
             matched = control.dependency_matches(verb) if verb is not None else {}
             change = cue.change
             attacked = "ATTACK_ON" in matched
@@ -2258,7 +2352,10 @@ def control_component(doc: Doc) -> Doc:
             elif verb is None or verb.pos_ not in ("VERB", "AUX") or change == "lost":
                 # "the army agreed to withdraw under a truce": a withdrawal is from where it is
                 # no verb in the parse to read an object from: the nearest place
-                one = _control_place(text, cue, places, last_place, start, end)
+                went = control.destinations(verb) if verb is not None else []
+                # "withdrew to Hama": where they went is not what they left
+                left = [p for p in places if not any(a <= p.start < b for a, b in went)]
+                one = _control_place(text, cue, left, last_place if left == places else None, start, end)
                 targets = [one] if one is not None else []
             else:
                 continue  # a verb with no object in the parse ("territory it controls")
@@ -2271,6 +2368,7 @@ def control_component(doc: Doc) -> Doc:
             if loser is not None and change == "gained":
                 a, b = loser.left_edge.idx, loser.right_edge.idx + len(loser.right_edge.text)
                 lost = list(dict.fromkeys(m.actor.name for m in actors if a <= m.start and m.end <= b))
+            winners = _lost_to(verb, actors) if change == "lost" and verb is not None else []
             for place in targets:
                 claim = _control_fields(
                     text, sent, sent_text, start, end, place, target.refers_back if target else False
@@ -2293,10 +2391,15 @@ def control_component(doc: Doc) -> Doc:
                     doc._.claims.append(
                         _claim(ControlClaim, **claim, actor=lost[0], allies=lost[1:], change="lost")
                     )
+                if winners and winners[0] not in names:
+                    # "lost the town to the paramilitaries": they gained it
+                    doc._.claims.append(
+                        _claim(ControlClaim, **claim, actor=winners[0], allies=winners[1:], change="gained")
+                    )
                 if place.precision == 1:
                     last_object = place
         _held_claims(doc, sent, sent_text, places, actors, words, called)
-        _holding_noun_claims(doc, sent, sent_text, places, actors, nouns)
+        _holding_noun_claims(doc, sent, sent_text, places, actors, nouns, named_rebels)
         _under_control_claims(doc, sent, sent_text, places, actors, words)
         _offensive_claims(doc, sent, sent_text, places, actors, nouns)
         book = load_actors().actors
@@ -2312,8 +2415,39 @@ def control_component(doc: Doc) -> Doc:
             last_place = (named or towns or places)[-1]
         if actors:
             last_actor = actors[0]
+    _takers_told_before(doc)
     _from_context(doc)
     return doc
+
+
+def _taker_untold(doc: Doc, char: int) -> bool:
+    """Whether the cue at `char` tells no taker in its own words, known to the
+    actors or not: "the capture of Palmyra" and "Palmyra was captured" do;
+    "the regimes capture of the district" (an apostrophe dropped) and "a
+    convoy entered" name one."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    if token.pos_ == "NOUN":
+        return all(c.dep_ in ("det", "prep", "punct") for c in token.children)
+    return not any(c.dep_ in ("nsubj", "agent") for c in token.children)
+
+
+def _takers_told_before(doc: Doc) -> None:
+    """ "Palmyra fell to IS on 22 May ... The capture of Palmyra has raised
+    concern": a gain of a place told again with no taker named is the gain of
+    it the report told before, by the same taker."""
+    takers: dict[tuple[str, int | None], ControlClaim] = {}
+    for i, claim in enumerate(doc._.claims):
+        if not isinstance(claim, ControlClaim) or claim.change != "gained" or claim.place is None:
+            continue
+        key = (claim.place.name, claim.place.geonameid)
+        if claim.actor is not None:
+            takers.setdefault(key, claim)
+        elif key in takers and _taker_untold(doc, claim.span[0]):
+            told = takers[key]
+            doc._.claims[i] = claim.model_copy(update={"actor": told.actor, "allies": list(told.allies)})
 
 
 def _from_context(doc: Doc) -> None:
@@ -2379,6 +2513,17 @@ def _control_nouns(doc: Doc, sentences: list[tuple[Span, str]]) -> list[list[Any
     for token in found:
         by_sentence[bisect_right(starts, token.i) - 1].append(token)
     return by_sentence
+
+
+def _lost_to(verb: Any, actors: list[ActorMention]) -> list[str]:
+    """The actors of a loss's "to" phrase ("lost Palmyra in March to Syrian army
+    forces"), armed ones only."""
+    noun = control.lost_to(verb)
+    if noun is None:
+        return []
+    a, b = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    found = [m for m in actors if a <= m.start and m.end <= b and m.actor.inter not in _UNARMED]
+    return list(dict.fromkeys(str(m.actor.name) for m in found))
 
 
 def _passive(verb: Any) -> bool:
@@ -2543,12 +2688,27 @@ def _held_claims(
             if j != i and h.noun.i != held.noun.i and not h.noun.is_ancestor(held.noun)
             for t in h.noun.subtree
         )
-        target = control.objects_of([held.noun], leave_out=others)
+        target = control.objects_of([_half_of(held.noun)], leave_out=others)
         # "the regime-held parts of the city" names no place: the dev gold does not
         # read it as a holding of the town named before (tried: 3 claims, none right)
         for place in _places_in(places, target, text):
             claim = _control_fields(text, sent, sent_text, held.start, held.end, place, False)
             doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change=held.change))
+
+
+def _half_of(noun: Token) -> Token:
+    """ "the government-held west of Aleppo city", "the rebel-held east of
+    Mosul": a direction held is a part of the town it is of (not a landmark
+    as in "north of Damascus"), so the holding is told of that town."""
+    if noun.lower_ not in control.control_cues().directions:
+        return noun
+    # "rebel-held Rashidin west of Aleppo": a named place with its bearing
+    if any(c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN" for c in noun.lefts):
+        return noun
+    if not any(c.dep_ == "det" for c in noun.lefts):
+        return noun
+    of = (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    return next((o for o in of if o.dep_ == "pobj"), noun)
 
 
 def _offensive_claims(
@@ -2642,6 +2802,7 @@ def _holding_noun_claims(
     places: list[PlaceMention],
     actors: list[ActorMention],
     nouns: list[Any] | None = None,
+    named_rebels: list[str] | None = None,
 ) -> None:
     """ "Manbij, a key IS stronghold", "the group's de facto capital Raqqa", "a
     key opposition bastion": the actor the noun is said of holds the place
@@ -2661,9 +2822,12 @@ def _holding_noun_claims(
         ]
         # "the state capital Raipur": a level of administration, no holder
         seat = lemma == "capital" and any(w.lower_ in cues.seat_modifiers for w in words)
-        holder = next((h for h in (_holder(doc, sent, w, actors, sides=not seat) for w in words) if h), None)
-        if holder is None and not seat:
-            holder = _actor_just_before(doc, noun, actors)
+        said = next(((w, h) for w in words if (h := _holder(doc, sent, w, actors, sides=not seat))), None)
+        holder = _definite_group(said[0], said[1], actors, named_rebels) if said else None
+        if holder is None and not seat and (just := _actor_just_before(doc, noun, actors)) is not None:
+            word = doc.char_span(just.start, just.end, alignment_mode="expand")
+            name = str(just.actor.name)
+            holder = _definite_group(word.root, name, actors, named_rebels) if word is not None else name
         if holder is None:
             continue
         left = frozenset(t.i for t in words)
@@ -2675,7 +2839,16 @@ def _holding_noun_claims(
             target = control.objects_of([c for c in of if c.dep_ == "pobj"][:1])
         else:
             target = control.objects_of([noun], leave_out=left)
-        found = [p for p in _places_in(places, target, text) if not _in_tokens(p, words)]
+        found = []
+        if noun.dep_ == "attr" and change == "holds":
+            # "Al Mayadin is the major Daesh stronghold in the province of Deir ez-Zor":
+            # what is called the stronghold is the subject, the province only contains it
+            subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                found = _places_in(places, control.objects_of([subject]), text)
+        if _once_held(noun):
+            continue  # "Ariha, once a government stronghold": what it was, not what it is
+        found = found or [p for p in _places_in(places, target, text) if not _in_tokens(p, words)]
         if not found and target.refers_back:
             # "the regime's siege of the city": the town named before it in the sentence
             found = [p for p in places if p.end <= noun.idx and p.place.feature in ("city", "village")][-1:]
@@ -2696,7 +2869,36 @@ def _holding_noun_claims(
             doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change=change))
 
 
-def _actor_just_before(doc: Doc, noun: Any, actors: list[ActorMention]) -> str | None:
+def _once_held(noun: Token) -> bool:
+    """ "once a government stronghold", "the former rebel bastion": a holding
+    told as the past (control.json `past_holding`)."""
+    words = control.control_cues().past_holding
+    near = noun.doc[max(noun.left_edge.i - 2, 0) : noun.i]
+    return any(t.lower_ in words for t in near)
+
+
+def _definite_group(
+    word: Any, holder: str, actors: list[ActorMention], named_rebels: list[str] | None
+) -> str:
+    """ "The Islamic State group has released a video ... in the militants'
+    stronghold of Raqqa": a definite plural generic ("the militants", "the
+    jihadists") holding a place is the armed group the report named last (in
+    this sentence before the word, or before it), as `_the_group` reads "the
+    rebels". A bare "militant-held" is no reference back and stays generic."""
+    if not holder.startswith("Rebel Group (") or word.tag_ != "NNS" or word.i == 0:
+        return holder
+    if word.doc[word.i - 1].lower_ != "the":
+        return holder
+    book = load_actors().actors
+    here = [
+        str(m.actor.name) for m in actors if m.end <= word.idx and m.actor.name in book and m.actor.inter == 2
+    ]
+    if here:
+        return here[-1]
+    return named_rebels[-1] if named_rebels else holder
+
+
+def _actor_just_before(doc: Doc, noun: Any, actors: list[ActorMention]) -> ActorMention | None:
     """ "the Islamic State groups de facto capital" (an outlet that drops
     apostrophes): an actor right before the noun, only modifiers between."""
     for m in reversed(actors):
@@ -2704,10 +2906,10 @@ def _actor_just_before(doc: Doc, noun: Any, actors: list[ActorMention]) -> str |
             continue
         between = doc.char_span(m.end, noun.idx, alignment_mode="contract")
         if between is None or not len(between):
-            return str(m.actor.name) if not _text(doc)[m.end : noun.idx].strip(" '") else None
+            return m if not _text(doc)[m.end : noun.idx].strip(" '") else None
         modifiers = ("ADJ", "ADV", "PROPN", "X", "PART")
         if all(t.pos_ in modifiers or t.lower_ in ("group", "groups", "'s") for t in between):
-            return str(m.actor.name)
+            return m
         return None
     return None
 

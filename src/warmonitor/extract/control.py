@@ -276,6 +276,12 @@ class ControlCues:
     announcing_verbs: frozenset[str]  # "the capture of X was announced by Y": Y took it
     pejorative_holders: frozenset[str]  # "terrorist-besieged": the group the report named last
     negated_reports: frozenset[str]  # "did not say X had been pushed out": no claim
+    person_objects: frozenset[str]  # "the girl was evacuated": a cue acting on people loses no place
+    person_pronouns: frozenset[str]
+    destination_preps: frozenset[str]  # "withdrew to Hama": where they went, not what was lost
+    lost_to_preps: frozenset[str]  # "lost the town to the rebels": the rebels gained it
+    ago_units: frozenset[str]  # "two years ago": history
+    past_holding: frozenset[str]  # "once a government stronghold": no holding now
 
 
 @cache
@@ -315,6 +321,12 @@ def control_cues() -> ControlCues:
         announcing_verbs=frozenset(data["announcing_verbs"]["words"]),
         pejorative_holders=frozenset(data["pejorative_holders"]["words"]),
         negated_reports=frozenset(data["negated_reports"]["words"]),
+        person_objects=frozenset(data["person_objects"]["words"]),
+        person_pronouns=frozenset(data["person_objects"]["pronouns"]),
+        destination_preps=frozenset(data["destination_preps"]["words"]),
+        lost_to_preps=frozenset(data["lost_to"]["preps"]),
+        ago_units=frozenset(data["history"]["ago_units"]),
+        past_holding=frozenset(data["holding_nouns"]["past_words"]),
     )
 
 
@@ -404,8 +416,11 @@ def told_in_a_past_year(verb: Token, published: date | None) -> bool:
     publication, so the change is history and never decides the present."""
     if published is None:
         return False
-    preps = control_cues().history_preps
+    cues = control_cues()
+    preps = cues.history_preps
     for child in verb.children:
+        if _years_ago(child, cues.ago_units):
+            return True
         if child.dep_ == "prep" and child.lower_ in preps:
             # "in 2014", "in the summer of 2012", "since March 2011"
             for obj in child.subtree:
@@ -424,6 +439,14 @@ def told_in_a_past_year(verb: Token, published: date | None) -> bool:
 
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+
+
+def _years_ago(child: Token, units: frozenset[str]) -> bool:
+    """ "seized it two years ago", "a year ago": "ago" with a count of years
+    (the parse hangs the unit on "ago", or "ago" on the unit)."""
+    if child.lower_ == "ago":
+        return any(c.lower_ in units for c in child.children)
+    return child.lower_ in units and any(c.lower_ == "ago" for c in child.children)
 
 
 def _last_month_year(word: str, published: date) -> int:
@@ -809,3 +832,50 @@ def report_denied(verb: Token) -> bool:
         if node.lemma_.lower() in words and any(c.dep_ == "neg" for c in node.children):
             return True
     return False
+
+
+def patient(verb: Token) -> Token | None:
+    """What the verb acts on: its object, or the subject of its passive ("the
+    girl was evacuated"); a passive joined to an earlier verb with no subject of
+    its own ("a girl shot in the town was evacuated") shares that verb's."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def acts_on_someone(verb: Token) -> bool:
+    """Whether the cue's verb acts on people, not on a place ("was evacuated to a
+    hospital", "evacuated the wounded from the city", "lost 20 soldiers"): then
+    no place of the sentence changed hands by it (control.json `person_objects`)."""
+    noun = patient(verb)
+    if noun is None or noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.pos_ == "PROPN":
+        return False
+    cues = control_cues()
+    if noun.pos_ == "PRON":
+        return noun.lower_ in cues.person_pronouns and noun.dep_ != "nsubj"
+    return noun.lemma_.lower() in cues.person_objects or noun.lower_ in cues.person_objects
+
+
+def destinations(verb: Token) -> list[tuple[int, int]]:
+    """Character ranges of the verb's "to" / "towards" / "into" phrases: where
+    people or forces went ("withdrew to Hama"), never the place lost."""
+    preps = control_cues().destination_preps
+    return [
+        (c.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in verb.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps
+    ]
+
+
+def lost_to(verb: Token) -> Token | None:
+    """ "lost the town to the paramilitaries", "which it had lost in March to
+    Syrian army forces": the noun of the verb's "to" phrase (the gainer's)."""
+    preps = control_cues().lost_to_preps
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None

@@ -51,6 +51,7 @@ class CasualtyCues:
     age_before: re.Pattern[str]  # "Karim, " / "a woman, " before a number set off by commas: an age
     links: BackgroundLinks  # background told through the sentence before, a group's record, "earlier videos"
     not_war: NotWarDeaths  # "died of cancer", "killed in a road accident": not the war's dead
+    held_as: frozenset[str]  # "took 2,000 civilians ... as human shields": captured
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ def casualty_cues() -> CasualtyCues:
         death_context=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in data["mixed_outcome"]["death_context"]) + r")\b", re.I
         ),
+        held_as=frozenset(data["held_as"]["nouns"]),
     )
 
 
@@ -272,7 +274,8 @@ def not_a_casualty(token: Token) -> str | None:
         if owner.lemma_.lower() in cues.population_heads:
             return "a population"
     verb = governing_verb(counted)
-    if verb is not None and verb.lemma_.lower() in cues.not_verbs:
+    # "held as human shields": holding people as shields or hostages is taking them
+    if verb is not None and verb.lemma_.lower() in cues.not_verbs and not held_as_captives(token):
         return f"governed by {verb.lemma_.lower()}"
     return None
 
@@ -321,6 +324,18 @@ def fate_word(token: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def held_as_captives(token: Token) -> bool:
+    """Whether the people a count counts are taken or held "as human shields" /
+    "as hostages" in the clause of the verb they are the object or passive
+    subject of (casualties.json `held_as`): the extremists "took some 2,000
+    civilians as they fled, to serve as human shields"."""
+    verb = governing_verb(head_noun(token) or token)
+    if verb is None:
+        return False
+    nouns = casualty_cues().held_as
+    return any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.lemma_.lower() in nouns for t in verb.subtree)
 
 
 def background_since(token: Token, published: date) -> date | None:
