@@ -150,3 +150,15 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_the_province_the_text_names() -
 def test_a_town_in_the_province_named_keeps_its_own_place() -> None:
     claims = extract("Jets struck Saraqeb in Idlib province on Monday, killing five.", DAY).claims
     assert {c.place.name for c in claims if c.place} == {"Saraqib"}
+
+
+def test_mourning_the_loss_of_soldiers_is_no_loss_of_a_place() -> None:
+    post = "Today we mourn the loss of 12 soldiers, all of them reservists, who fell in southern Gaza."
+    claims = extract(post, DAY, outlet="IDF").claims
+    assert not [c for c in claims if isinstance(c, ControlClaim)]
+
+
+def test_the_loss_of_a_town_still_gains_its_taker() -> None:
+    text = "The loss of the border town of Tal Abyad to Kurdish fighters on Monday cut the group off."
+    claims = [c for c in extract(text, DAY).claims if isinstance(c, ControlClaim)]
+    assert [(c.change, c.place.name if c.place else None) for c in claims] == [("gained", "Tall Abyad")]

@@ -2284,8 +2284,11 @@ def control_component(doc: Doc) -> Doc:
                 continue  # "did not say the extremists had been pushed out": no claim it happened
             if verb is not None and verb.dep_ == "amod" and not cue.passive_by:
                 continue  # "the besieged district", "the captured town": no subject of its own
-            if verb is not None and not (cue.passive_by or cue.place_from) and control.acts_on_someone(verb):
-                continue  # "a girl ... was evacuated to a Damascus hospital": people moved, no place lost
+            acting = verb is not None and (verb.pos_ == "NOUN" or not (cue.passive_by or cue.place_from))
+            if acting and verb is not None and control.acts_on_someone(verb):
+                # "a girl ... was evacuated to a Damascus hospital", "we mourn
+                # the loss of 21 soldiers": people moved or lost, no place
+                continue
             matched = control.dependency_matches(verb) if verb is not None else {}
             change = cue.change
             attacked = "ATTACK_ON" in matched

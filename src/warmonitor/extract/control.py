@@ -841,6 +841,10 @@ def patient(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
+    if verb.pos_ == "NOUN":
+        # "we mourn the loss of 21 soldiers": a noun's patient is its "of" phrase
+        of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if passive and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
