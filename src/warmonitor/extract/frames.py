@@ -14,14 +14,18 @@ The cue words are data (warmonitor/data/patterns/events.json,
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract.actors import ActorMention
+from warmonitor.extract.events import EventCue
 from warmonitor.extract.heads import _data
+from warmonitor.extract.numbers import words_to_int
 
 _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
 
@@ -51,6 +55,25 @@ class FrameCues:
     holder_verbs: frozenset[str]
     source_nouns: frozenset[str]
     blame_verbs: frozenset[str]
+    long_before: LongBefore
+
+
+@dataclass(frozen=True)
+class LongBefore:
+    """events.json `not_an_event.long_before`: the words of a time told."""
+
+    days: int
+    last_words: frozenset[str]
+    ago_words: frozenset[str]
+    unit_days: dict[str, int]
+    seasons: frozenset[str]
+    past_nouns: frozenset[str]
+    past_adverbs: frozenset[str]
+    period_adjectives: frozenset[str]
+    periods: frozenset[str]
+    time_preps: frozenset[str]
+    same_time_marks: frozenset[str]
+    since_words: frozenset[str]
 
 
 @cache
@@ -88,6 +111,24 @@ def frame_cues() -> FrameCues:
         holder_verbs=words(roles["holder_verbs"]["lemmas"]),
         source_nouns=words(roles["source_nouns"]["lemmas"]),
         blame_verbs=words(roles["blame_verbs"]["lemmas"]),
+        long_before=_long_before(data["not_an_event"]["long_before"]),
+    )
+
+
+def _long_before(data: dict) -> LongBefore:  # type: ignore[type-arg]
+    return LongBefore(
+        days=int(data["days"]),
+        last_words=frozenset(data["last_words"]),
+        ago_words=frozenset(data["ago_words"]),
+        unit_days={str(k): int(v) for k, v in data["unit_days"].items()},
+        seasons=frozenset(data["seasons"]),
+        past_nouns=frozenset(data["past_nouns"]),
+        past_adverbs=frozenset(data["past_adverbs"]),
+        period_adjectives=frozenset(data["period_adjectives"]),
+        periods=frozenset(data["periods"]),
+        time_preps=frozenset(data["time_preps"]),
+        same_time_marks=frozenset(data["same_time_marks"]),
+        since_words=frozenset(data["since_words"]),
     )
 
 
@@ -127,6 +168,119 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         return "modal"
     if _a_cause(cue, cues):
         return "cause"
+    return None
+
+
+# --- when: a time well before the report ---------------------------------
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+_CLIMB = ("compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "agent", "conj")
+
+
+def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
+    """Whether the event cue at character `start` is told of a time that
+    ended well before publication: a time phrase under the cue, under the
+    nouns and prepositions above it, or under the verb of its clause ("began
+    air strikes last September", "was captured two years ago", "killed by
+    barrel bombs in May" in a July report, "used chlorine in the past").
+    A time in a clause of its own below the cue ("strikes that began last
+    year killed ten on Monday") is not read."""
+    cue = _token(doc, start) if published is not None else None
+    if cue is None or published is None:
+        return False
+    words = frame_cues().long_before
+    limit = published - timedelta(days=words.days)
+    node = cue
+    for _ in range(6):
+        for child in node.children:
+            end = _time_end(child, published, words)
+            if end is not None and end < limit:
+                return True
+        if node.head is node:
+            return False
+        if node.pos_ in ("VERB", "AUX"):
+            # "died when shells fell": the when-clause has the time of the one above
+            marks = [c for c in node.children if c.dep_ in ("advmod", "mark")]
+            if node.dep_ != "advcl" or not any(c.lower_ in words.same_time_marks for c in marks):
+                return False  # the clause's verb read: its time is the cue's
+        elif node.dep_ not in _CLIMB:
+            return False
+        node = node.head
+    return False
+
+
+def _time_end(child: Token, published: date, words: LongBefore) -> date | None:
+    """The last day of the time a child phrase names, if it names one."""
+    if child.dep_ == "prep" and child.lower_ in words.time_preps:
+        ends = [_time_noun_end(o, published, words) for o in child.children if o.dep_ == "pobj"]
+        return min((e for e in ends if e is not None), default=None)
+    if child.lower_ in words.since_words or any(
+        c.dep_ == "mark" and c.lower_ in words.since_words for c in child.children
+    ):
+        return _since_end(child, published, words)
+    if child.dep_ == "advmod" and child.lower_ in words.past_adverbs:
+        return date.min  # "had previously shelled the town": background
+    if child.dep_ in ("npadvmod", "advmod", "nmod", "obl") and child.lower_ in words.ago_words:
+        return _ago_end(child, published, words)  # "two years ago"
+    if child.dep_ in ("npadvmod", "nmod"):
+        return _time_noun_end(child, published, words)  # "last September", "last year"
+    return None
+
+
+def _since_end(since: Token, published: date, words: LongBefore) -> date | None:
+    """ "since last year", "since the war began five years ago", "since 2011":
+    a count or a habit over a long time, no one event of the report's time."""
+    for token in since.subtree:
+        if token.like_num and token.text.isdigit() and 1900 <= int(token.text) < published.year:
+            return date(int(token.text), 12, 31)
+        if token is not since and token.dep_ != "pobj" and (end := _time_end(token, published, words)):
+            return end
+        in_since = token.dep_ == "pobj" and token.head.lower_ in words.since_words
+        if in_since and (end := _time_noun_end(token, published, words)) is not None:
+            return end
+    return None
+
+
+def _time_noun_end(noun: Token, published: date, words: LongBefore) -> date | None:
+    word = noun.lower_
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "nummod", "compound")}
+    last = bool(mods & words.last_words)
+    if word in words.past_nouns and not any(c.dep_ in ("amod", "nummod") for c in noun.children):
+        return published - timedelta(days=words.unit_days["year"])  # "in the past"
+    if word in words.periods and mods & words.period_adjectives:
+        return published - timedelta(days=words.unit_days["year"])  # "in recent years": no one time
+    if not last:
+        # A month or a day alone ("in May", "on June 17") is read against the
+        # publication day, which for an undated text (a SATP summary, a
+        # WikiEvents document) is a guess: only words that say the time
+        # is past ("last", "ago", "in the past") decide.
+        return None
+    if word in _MONTHS:
+        return _month_end(_MONTHS[word], published)
+    if word == "year":
+        return date(published.year - 1, 12, 31)
+    if word in words.seasons:
+        return published - timedelta(days=words.unit_days["month"] * 2)  # a season past: at least two months
+    return None
+
+
+def _month_end(month: int, published: date) -> date:
+    """ "last May": the latest such month before publication's own."""
+    year = published.year if month < published.month else published.year - 1
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _ago_end(ago: Token, published: date, words: LongBefore) -> date | None:
+    for unit in ago.children:
+        days = words.unit_days.get(unit.lemma_.lower())
+        if days is None:
+            continue
+        count = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+        # "two years ago", "a year ago", "years ago" (at least two)
+        text = count.text.lower() if count is not None else ""
+        number = int(text) if text.isdigit() else words_to_int(text) if text else None
+        plural = unit.lower_ != unit.lemma_.lower()
+        return published - timedelta(days=days * (number or (2 if plural else 1)))
     return None
 
 
@@ -262,6 +416,108 @@ def _a_cause(cue: Token, cues: FrameCues) -> bool:
             break
         verb = verb.head
     return _lemma(verb) not in cues.harm_verbs
+
+
+# --- an armed agent's act the trigger lexicon lacks -----------------------
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+FIRE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+CLASH = ("Battles", "Armed clash")
+
+
+@dataclass(frozen=True)
+class ArmedAction:
+    """events.json `armed_action`."""
+
+    verbs: frozenset[str]
+    clash_verbs: frozenset[str]
+    agents: frozenset[str]
+    air_agents: frozenset[str]
+    fire_agents: frozenset[str]
+    organisation_entities: frozenset[str]
+
+
+@cache
+def armed_action() -> ArmedAction:
+    data = _data("events.json")["armed_action"]
+    return ArmedAction(
+        *(frozenset(str(w) for w in data[k]) for k in (
+            "verbs", "clash_verbs", "agents", "air_agents", "fire_agents", "organisation_entities"
+        ))
+    )  # fmt: skip
+
+
+def armed_action_cues(sent: Span, actors: list[ActorMention]) -> list[EventCue]:
+    """Event cues from an armed agent's act told with a verb the trigger
+    lexicon lacks ("troops eliminated five gunmen", "an aircraft struck and
+    eliminated the cell", "was eliminated by tank fire"); offsets in the
+    sentence, as events.find_event_cues gives them."""
+    words = armed_action()
+    for verb in sent:
+        if verb.pos_ != "VERB" or _lemma(verb) not in words.verbs or not _has_object(verb) or not _done(verb):
+            continue
+        agent = _agent(verb, actors, words)
+        if agent is None:
+            continue
+        # "tank fire", "sniper fire": the word before the agent names the weapon
+        kinds = {_lemma(agent)} | {_lemma(c) for c in agent.children if c.dep_ in ("compound", "amod")}
+        kind = (
+            AIR if kinds & words.air_agents
+            else FIRE if kinds & words.fire_agents
+            else CLASH if _lemma(verb) in words.clash_verbs
+            else FIRE
+        )  # fmt: skip
+        start = verb.idx - sent.start_char
+        # one event a sentence: "bombarded the tunnel and killed ten" is one
+        return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text)]
+    return []
+
+
+def _done(verb: Token) -> bool:
+    """Told as done: "eliminated", "were shot", "were attacking", or a
+    present participle under such a verb ("struck the cell, eliminating
+    two"); not "continue to target", "is trying to eliminate", "are attacking"."""
+    if verb.tag_ in ("VBD", "VBN"):
+        return True
+    if verb.tag_ != "VBG":
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children):
+        return True  # "were attacking"
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False  # "are attacking", even beside a past verb
+    return verb.dep_ in ("advcl", "conj") and verb.head.tag_ in ("VBD", "VBN")
+
+
+def _has_object(verb: Token) -> bool:
+    """ "eliminated five gunmen", "were eliminated", "struck in the area" (an
+    IDF turn with no object: a place) all tell what was hit."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "prep", "prt") for c in verb.children)
+
+
+def _agent(verb: Token, actors: list[ActorMention], words: ArmedAction) -> Token | None:
+    """Who did it: the verb's subject or "by" agent, or those of the verb it
+    is joined to ("targeted and eliminated") or hangs on ("continue to
+    strike"), if armed."""
+    node = verb
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ == "nsubj":
+                return child if _armed(child, actors, words) else None
+            if child.dep_ == "agent":
+                doer = next((g for g in child.children if g.dep_ == "pobj"), None)
+                return doer if doer is not None and _armed(doer, actors, words) else None
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _armed(token: Token, actors: list[ActorMention], words: ArmedAction) -> bool:
+    if _lemma(token) in words.agents or token.lower_ in words.agents:
+        return True
+    if token.ent_type_ in words.organisation_entities:
+        return True
+    return any(m.start <= token.idx < m.end for m in actors)
 
 
 # --- who is party to the event ------------------------------------------
