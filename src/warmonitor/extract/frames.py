@@ -56,6 +56,9 @@ class FrameCues:
     source_nouns: frozenset[str]
     blame_verbs: frozenset[str]
     long_before: LongBefore
+    group_nouns: frozenset[str]
+    modifier_types: frozenset[str]
+    subordinate_deps: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,9 @@ class LongBefore:
     time_preps: frozenset[str]
     same_time_marks: frozenset[str]
     since_words: frozenset[str]
+    war_preps: frozenset[str]
+    war_nouns: frozenset[str]
+    earlier_adjectives: frozenset[str]
 
 
 @cache
@@ -112,6 +118,9 @@ def frame_cues() -> FrameCues:
         source_nouns=words(roles["source_nouns"]["lemmas"]),
         blame_verbs=words(roles["blame_verbs"]["lemmas"]),
         long_before=_long_before(data["not_an_event"]["long_before"]),
+        group_nouns=words(data["not_an_event"]["description"]["group_nouns"]),
+        modifier_types=words(data["not_an_event"]["description"]["modifier_types"]),
+        subordinate_deps=words(data["not_an_event"]["description"]["subordinate_deps"]),
     )
 
 
@@ -129,6 +138,9 @@ def _long_before(data: dict) -> LongBefore:  # type: ignore[type-arg]
         time_preps=frozenset(data["time_preps"]),
         same_time_marks=frozenset(data["same_time_marks"]),
         since_words=frozenset(data["since_words"]),
+        war_preps=frozenset(data["war_preps"]),
+        war_nouns=frozenset(data["war_nouns"]),
+        earlier_adjectives=frozenset(data["earlier_adjectives"]),
     )
 
 
@@ -143,11 +155,14 @@ def _lemma(token: Token) -> str:
 
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
-    report ("figurative", "intent", "absent", "equipment", "modal", "unreached", "cause"), or None."""
+    report ("description", "figurative", "intent", "absent", "equipment",
+    "modal", "unreached", "cause"), or None."""
     cue = _token(doc, start)
     if cue is None:
         return None
     cues = frame_cues()
+    if _describes(cue, sub_event_type, cues):
+        return "description"
     while cue.dep_ in ("compound", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i > cue.i:
         cue = cue.head  # "air strike", "ceasefire talks": the phrase's head noun
     if sub_event_type == "Agreement" and _unreached(cue, cues):
@@ -190,6 +205,12 @@ def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
         return False
     words = frame_cues().long_before
     limit = published - timedelta(days=words.days)
+    if any(
+        c.dep_ == "amod" and c.lower_ in words.earlier_adjectives
+        for c in cue.head.children
+        if cue.dep_ == "compound"
+    ) or any(c.dep_ == "amod" and c.lower_ in words.earlier_adjectives for c in cue.children):
+        return True  # "killed in a similar bombing", "a previous attack": another, earlier event
     node = cue
     for _ in range(6):
         for child in node.children:
@@ -211,6 +232,9 @@ def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
 
 def _time_end(child: Token, published: date, words: LongBefore) -> date | None:
     """The last day of the time a child phrase names, if it names one."""
+    war = child.dep_ == "prep" and child.lower_ in words.war_preps
+    if war and any(o.dep_ == "pobj" and _lemma(o) in words.war_nouns for o in child.children):
+        return date.min  # "throughout the conflict": the whole war, no one event
     if child.dep_ == "prep" and child.lower_ in words.time_preps:
         ends = [_time_noun_end(o, published, words) for o in child.children if o.dep_ == "pobj"]
         return min((e for e in ends if e is not None), default=None)
@@ -247,6 +271,8 @@ def _time_noun_end(noun: Token, published: date, words: LongBefore) -> date | No
     last = bool(mods & words.last_words)
     if word in words.past_nouns and not any(c.dep_ in ("amod", "nummod") for c in noun.children):
         return published - timedelta(days=words.unit_days["year"])  # "in the past"
+    if noun.like_num and len(word) == 4 and word.isdigit() and 1900 <= int(word) < published.year:
+        return date(int(word), 12, 31)  # "in early 2011" deeper in the clause than cue_past_year reads
     if word in words.periods and mods & words.period_adjectives:
         return published - timedelta(days=words.unit_days["year"])  # "in recent years": no one time
     if not last:
@@ -282,6 +308,32 @@ def _ago_end(ago: Token, published: date, words: LongBefore) -> date | None:
         plural = unit.lower_ != unit.lemma_.lower()
         return published - timedelta(days=days * (number or (2 if plural else 1)))
     return None
+
+
+def _describes(cue: Token, sub_event_type: str, cues: FrameCues) -> bool:
+    """ "a coalition fighting IS" (the war's state), "captured territory" (a
+    thing's state), "as the coalition carries out air strikes in Iraq" (a
+    habit told as context): the cue describes; it tells no happening."""
+    if cue.tag_ == "VBN" and cue.dep_ == "amod" and cue.head.i == cue.i + 1:
+        # "its captured territory" (not "insurgents captured positions" misparsed)
+        before = cue.nbor(-1) if cue.i > 0 else None
+        subject = before is not None and (
+            before.pos_ in ("NOUN", "PROPN") or (before.pos_ == "PRON" and before.tag_ != "PRP$")
+        )
+        return sub_event_type in cues.modifier_types and not subject
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and _lemma(cue.head) in cues.group_nouns:
+        # "a coalition fighting IS" (not "rebel shelling on the district")
+        return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in cue.children)
+    verb = cue
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.dep_ in cues.subordinate_deps
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )  # "as the coalition carries out air strikes", "where warplanes bomb markets"
 
 
 def _people(token: Token) -> bool:
@@ -435,16 +487,27 @@ class ArmedAction:
     air_agents: frozenset[str]
     fire_agents: frozenset[str]
     organisation_entities: frozenset[str]
+    cause_nouns: dict[str, str]
+    harm_verbs: frozenset[str]
 
 
 @cache
 def armed_action() -> ArmedAction:
     data = _data("events.json")["armed_action"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in data[key])
+
     return ArmedAction(
-        *(frozenset(str(w) for w in data[k]) for k in (
-            "verbs", "clash_verbs", "agents", "air_agents", "fire_agents", "organisation_entities"
-        ))
-    )  # fmt: skip
+        verbs=words("verbs"),
+        clash_verbs=words("clash_verbs"),
+        agents=words("agents"),
+        air_agents=words("air_agents"),
+        fire_agents=words("fire_agents"),
+        organisation_entities=words("organisation_entities"),
+        cause_nouns={str(k): str(v) for k, v in data["cause_nouns"].items()},
+        harm_verbs=words("harm_verbs"),
+    )
 
 
 def armed_action_cues(sent: Span, actors: list[ActorMention]) -> list[EventCue]:
@@ -470,6 +533,25 @@ def armed_action_cues(sent: Span, actors: list[ActorMention]) -> list[EventCue]:
         start = verb.idx - sent.start_char
         # one event a sentence: "bombarded the tunnel and killed ten" is one
         return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text)]
+    return _cause_cues(sent, words)
+
+
+def _cause_cues(sent: Span, words: ArmedAction) -> list[EventCue]:
+    """ "were killed in a blast", "an explosion rocked the market": the
+    noun that did the harm is the cue."""
+    for noun in sent:
+        sub_event_type = words.cause_nouns.get(_lemma(noun))
+        if sub_event_type is None or noun.pos_ != "NOUN":
+            continue
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "by"):
+            head = head.head  # "killed in a blast"
+        elif noun.dep_ != "nsubj":
+            continue
+        if _lemma(head) in words.harm_verbs:
+            start = noun.idx - sent.start_char
+            kind = "Battles" if sub_event_type == "Armed clash" else "Explosions/Remote violence"
+            return [EventCue(kind, sub_event_type, start, start + len(noun.text), noun.text)]
     return []
 
 
