@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from warmonitor.extract import events
+from warmonitor.extract import events, frames
 from warmonitor.extract.claims import EventClaim
 from warmonitor.extract.pipeline import extract
 
@@ -176,3 +176,9 @@ def test_a_cue_that_describes_or_sums_up_is_no_event(text: str) -> None:
 )
 def test_a_harm_told_with_its_cause_is_an_event(text: str) -> None:
     assert _events(text), text
+
+
+def test_every_armed_act_word_holds_one_of_the_stems_that_gate_the_parse_walk() -> None:
+    words = frames.armed_action()
+    forms = {*words.verbs, *words.cause_nouns, "struck", "shot", "gunned", "bombarded", "neutralised"}
+    assert all(any(stem in form for stem in words.stems) for form in forms)

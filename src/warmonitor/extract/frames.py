@@ -211,10 +211,10 @@ def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
         if cue.dep_ == "compound"
     ) or any(c.dep_ == "amod" and c.lower_ in words.earlier_adjectives for c in cue.children):
         return True  # "killed in a similar bombing", "a previous attack": another, earlier event
-    node = cue
+    node, years = cue, False
     for _ in range(6):
         for child in node.children:
-            end = _time_end(child, published, words)
+            end = _time_end(child, published, words, years)
             if end is not None and end < limit:
                 return True
         if node.head is node:
@@ -224,19 +224,23 @@ def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
             marks = [c for c in node.children if c.dep_ in ("advmod", "mark")]
             if node.dep_ != "advcl" or not any(c.lower_ in words.same_time_marks for c in marks):
                 return False  # the clause's verb read: its time is the cue's
+            # A year in the cue's own clause dates the event itself ("in 1998
+            # militants shelled": components._history's); a year above a
+            # when-clause is the time of another happening it is told in.
+            years = True
         elif node.dep_ not in _CLIMB:
             return False
         node = node.head
     return False
 
 
-def _time_end(child: Token, published: date, words: LongBefore) -> date | None:
+def _time_end(child: Token, published: date, words: LongBefore, years: bool = True) -> date | None:
     """The last day of the time a child phrase names, if it names one."""
     war = child.dep_ == "prep" and child.lower_ in words.war_preps
     if war and any(o.dep_ == "pobj" and _lemma(o) in words.war_nouns for o in child.children):
         return date.min  # "throughout the conflict": the whole war, no one event
     if child.dep_ == "prep" and child.lower_ in words.time_preps:
-        ends = [_time_noun_end(o, published, words) for o in child.children if o.dep_ == "pobj"]
+        ends = [_time_noun_end(o, published, words, years) for o in child.children if o.dep_ == "pobj"]
         return min((e for e in ends if e is not None), default=None)
     if child.lower_ in words.since_words or any(
         c.dep_ == "mark" and c.lower_ in words.since_words for c in child.children
@@ -247,7 +251,7 @@ def _time_end(child: Token, published: date, words: LongBefore) -> date | None:
     if child.dep_ in ("npadvmod", "advmod", "nmod", "obl") and child.lower_ in words.ago_words:
         return _ago_end(child, published, words)  # "two years ago"
     if child.dep_ in ("npadvmod", "nmod"):
-        return _time_noun_end(child, published, words)  # "last September", "last year"
+        return _time_noun_end(child, published, words, years)  # "last September", "last year"
     return None
 
 
@@ -265,13 +269,13 @@ def _since_end(since: Token, published: date, words: LongBefore) -> date | None:
     return None
 
 
-def _time_noun_end(noun: Token, published: date, words: LongBefore) -> date | None:
+def _time_noun_end(noun: Token, published: date, words: LongBefore, years: bool = True) -> date | None:
     word = noun.lower_
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "nummod", "compound")}
     last = bool(mods & words.last_words)
     if word in words.past_nouns and not any(c.dep_ in ("amod", "nummod") for c in noun.children):
         return published - timedelta(days=words.unit_days["year"])  # "in the past"
-    if noun.like_num and len(word) == 4 and word.isdigit() and 1900 <= int(word) < published.year:
+    if years and noun.like_num and len(word) == 4 and word.isdigit() and 1900 <= int(word) < published.year:
         return date(int(word), 12, 31)  # "in early 2011" deeper in the clause than cue_past_year reads
     if word in words.periods and mods & words.period_adjectives:
         return published - timedelta(days=words.unit_days["year"])  # "in recent years": no one time
@@ -489,6 +493,7 @@ class ArmedAction:
     organisation_entities: frozenset[str]
     cause_nouns: dict[str, str]
     harm_verbs: frozenset[str]
+    stems: tuple[str, ...]
 
 
 @cache
@@ -507,15 +512,19 @@ def armed_action() -> ArmedAction:
         organisation_entities=words("organisation_entities"),
         cause_nouns={str(k): str(v) for k, v in data["cause_nouns"].items()},
         harm_verbs=words("harm_verbs"),
+        stems=tuple(str(w) for w in data["stems"]),
     )
 
 
-def armed_action_cues(sent: Span, actors: list[ActorMention]) -> list[EventCue]:
+def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list[EventCue]:
     """Event cues from an armed agent's act told with a verb the trigger
     lexicon lacks ("troops eliminated five gunmen", "an aircraft struck and
     eliminated the cell", "was eliminated by tank fire"); offsets in the
-    sentence, as events.find_event_cues gives them."""
+    sentence (whose text is `text`), as events.find_event_cues gives them."""
     words = armed_action()
+    lowered = text.lower()
+    if not any(stem in lowered for stem in words.stems):
+        return []  # no such verb or noun: the parse is not walked
     for verb in sent:
         if verb.pos_ != "VERB" or _lemma(verb) not in words.verbs or not _has_object(verb) or not _done(verb):
             continue
