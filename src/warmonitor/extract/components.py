@@ -1717,7 +1717,9 @@ def events_component(doc: Doc) -> Doc:
             # An armed agent's act told with a verb the lexicon lacks ("troops
             # eliminated five gunmen"), read off the parse, where no lexicon
             # cue tells the sentence's event ("a landmine blast killing ...").
-            cues = _real_cues(doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture)
+            cues = _real_cues(
+                doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
+            )
         if cues:  # the trigger lexicon is the gate: no cue, no event claim
             cued.append((sent, sent_text, places, sent_actors, cues))
     # The sentence's type comes from the same model `code` uses (all of a
