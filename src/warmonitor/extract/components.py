@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -1956,17 +1956,14 @@ def events_component(doc: Doc) -> Doc:
         if sent.start_char in background:
             continue  # a sentence of background tolls tells the war's story, no event
         furniture = heads.boilerplate_start(sent_text)  # "Related ...": other stories' headlines
-        cues = [
-            c
-            for c in events.find_event_cues(sent_text)
-            if c.start < furniture
-            and not control.told_as_history(sent_text[: c.start])
-            # a habit, or a sequel to what was told, is no new event; history neither
-            and not heads.not_the_news(doc, sent.start_char + c.start)
-            and not _history(sent, sent.start_char + c.start)
-            # a metaphor, a pledge, a talk of a truce, a cause told as background
-            and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) is None
-        ]
+        cues = _real_cues(doc, sent, sent_text, events.every_event_cue(sent_text), furniture)
+        if not cues:
+            # An armed agent's act told with a verb the lexicon lacks ("troops
+            # eliminated five gunmen"), read off the parse, where no lexicon
+            # cue tells the sentence's event ("a landmine blast killing ...").
+            cues = _real_cues(
+                doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
+            )
         if cues:  # the trigger lexicon is the gate: no cue, no event claim
             cued.append((sent, sent_text, places, sent_actors, cues))
     # The sentence's type comes from the same model `code` uses (all of a
@@ -2089,6 +2086,28 @@ def _armed_in(sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
             continue
         out.append(m)
     return out
+
+
+def _real_cues(
+    doc: Doc, sent: Span, sent_text: str, found: Iterable[events.EventCue], furniture: int
+) -> list[events.EventCue]:
+    """The cues of a sentence that tell a happening of the report, the first
+    of each type. Every match is read, so a cue that tells no event leaves
+    its type to a later one that does ("can keep up shelling for weeks, and
+    shelling hit the depot on Monday")."""
+    return events.one_per_type([
+        c
+        for c in found
+        if c.start < furniture
+        and not control.told_as_history(sent_text[: c.start])
+        # a habit, or a sequel to what was told, is no new event; history neither
+        and not heads.not_the_news(doc, sent.start_char + c.start)
+        and not _history(sent, sent.start_char + c.start)
+        # "began air strikes last September", "in the past": long before
+        and not frames.told_long_before(doc, sent.start_char + c.start, doc._.published)
+        # a metaphor, a pledge, a talk of a truce, a cause told as background
+        and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) is None
+    ])  # fmt: skip
 
 
 def _background_sentences(doc: Doc, sentences: list[tuple[Span, str]]) -> set[int]:

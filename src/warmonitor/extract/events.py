@@ -88,27 +88,45 @@ def find_event_cues(sentence: str, *, prefilter: bool = True) -> list[EventCue]:
     return list(_event_cues(sentence, prefilter))
 
 
+def every_event_cue(sentence: str) -> tuple[EventCue, ...]:
+    """Every trigger match in one sentence, in order, several of a type: a
+    reader of the parse drops the ones that tell no event ("drones could
+    carry chemical weapons") and keeps, with `one_per_type`, the first real
+    one of each type ("... after a chemical attack on Tuesday")."""
+    return _all_cues(sentence, True)
+
+
+def one_per_type(cues: list[EventCue] | tuple[EventCue, ...]) -> list[EventCue]:
+    """The first cue of each sub-event type, in sentence order; a capture is
+    also a clash, so the more specific territorial type stays alone."""
+    first: dict[str, EventCue] = {}
+    for cue in cues:
+        first.setdefault(cue.sub_event_type, cue)
+    if "Non-state actor overtakes territory" in first or "Government regains territory" in first:
+        first.pop("Armed clash", None)
+    return sorted(first.values(), key=lambda c: c.start)
+
+
 # The events component reads each sentence's cues, then the sub-event model's
 # features read the cued sentences' cues again (acled_model.span_features):
 # the second reading is a lookup. EventCue is frozen, so sharing them is safe;
 # 1,024 sentences outlast a batch of long reports.
 @lru_cache(maxsize=1024)
 def _event_cues(sentence: str, prefilter: bool) -> tuple[EventCue, ...]:
-    cues: dict[str, EventCue] = {}
+    return tuple(one_per_type(_all_cues(sentence, prefilter)))
+
+
+@lru_cache(maxsize=1024)
+def _all_cues(sentence: str, prefilter: bool) -> tuple[EventCue, ...]:
     if _HABITUAL.search(sentence):
         return ()
     lowered = sentence.lower()
+    found: list[EventCue] = []
     for regex, event_type, sub_event_type, stems in _TRIGGER_RES:
         if prefilter and not any(stem in lowered for stem in stems):
             continue
         for m in regex.finditer(sentence):
             if _NOT_AN_EVENT.search(sentence[max(0, m.start() - 40) : m.start()]):
                 continue
-            cues.setdefault(
-                sub_event_type, EventCue(event_type, sub_event_type, m.start(), m.end(), m.group(0))
-            )
-            break
-    # A capture is also a clash; keep the more specific territorial type alone.
-    if "Non-state actor overtakes territory" in cues or "Government regains territory" in cues:
-        cues.pop("Armed clash", None)
-    return tuple(sorted(cues.values(), key=lambda c: c.start))
+            found.append(EventCue(event_type, sub_event_type, m.start(), m.end(), m.group(0)))
+    return tuple(sorted(found, key=lambda c: c.start))

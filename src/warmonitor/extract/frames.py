@@ -14,14 +14,18 @@ The cue words are data (warmonitor/data/patterns/events.json,
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract.actors import ActorMention
+from warmonitor.extract.events import EventCue
 from warmonitor.extract.heads import _data
+from warmonitor.extract.numbers import words_to_int
 
 _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
 
@@ -51,6 +55,31 @@ class FrameCues:
     holder_verbs: frozenset[str]
     source_nouns: frozenset[str]
     blame_verbs: frozenset[str]
+    long_before: LongBefore
+    group_nouns: frozenset[str]
+    modifier_types: frozenset[str]
+    subordinate_deps: frozenset[str]
+
+
+@dataclass(frozen=True)
+class LongBefore:
+    """events.json `not_an_event.long_before`: the words of a time told."""
+
+    days: int
+    last_words: frozenset[str]
+    ago_words: frozenset[str]
+    unit_days: dict[str, int]
+    seasons: frozenset[str]
+    past_nouns: frozenset[str]
+    past_adverbs: frozenset[str]
+    period_adjectives: frozenset[str]
+    periods: frozenset[str]
+    time_preps: frozenset[str]
+    same_time_marks: frozenset[str]
+    since_words: frozenset[str]
+    war_preps: frozenset[str]
+    war_nouns: frozenset[str]
+    earlier_adjectives: frozenset[str]
 
 
 @cache
@@ -88,6 +117,30 @@ def frame_cues() -> FrameCues:
         holder_verbs=words(roles["holder_verbs"]["lemmas"]),
         source_nouns=words(roles["source_nouns"]["lemmas"]),
         blame_verbs=words(roles["blame_verbs"]["lemmas"]),
+        long_before=_long_before(data["not_an_event"]["long_before"]),
+        group_nouns=words(data["not_an_event"]["description"]["group_nouns"]),
+        modifier_types=words(data["not_an_event"]["description"]["modifier_types"]),
+        subordinate_deps=words(data["not_an_event"]["description"]["subordinate_deps"]),
+    )
+
+
+def _long_before(data: dict) -> LongBefore:  # type: ignore[type-arg]
+    return LongBefore(
+        days=int(data["days"]),
+        last_words=frozenset(data["last_words"]),
+        ago_words=frozenset(data["ago_words"]),
+        unit_days={str(k): int(v) for k, v in data["unit_days"].items()},
+        seasons=frozenset(data["seasons"]),
+        past_nouns=frozenset(data["past_nouns"]),
+        past_adverbs=frozenset(data["past_adverbs"]),
+        period_adjectives=frozenset(data["period_adjectives"]),
+        periods=frozenset(data["periods"]),
+        time_preps=frozenset(data["time_preps"]),
+        same_time_marks=frozenset(data["same_time_marks"]),
+        since_words=frozenset(data["since_words"]),
+        war_preps=frozenset(data["war_preps"]),
+        war_nouns=frozenset(data["war_nouns"]),
+        earlier_adjectives=frozenset(data["earlier_adjectives"]),
     )
 
 
@@ -102,11 +155,14 @@ def _lemma(token: Token) -> str:
 
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
-    report ("figurative", "intent", "absent", "equipment", "modal", "unreached", "cause"), or None."""
+    report ("description", "figurative", "intent", "absent", "equipment",
+    "modal", "unreached", "cause"), or None."""
     cue = _token(doc, start)
     if cue is None:
         return None
     cues = frame_cues()
+    if _describes(cue, sub_event_type, cues):
+        return "description"
     while cue.dep_ in ("compound", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i > cue.i:
         cue = cue.head  # "air strike", "ceasefire talks": the phrase's head noun
     if sub_event_type == "Agreement" and _unreached(cue, cues):
@@ -128,6 +184,160 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     if _a_cause(cue, cues):
         return "cause"
     return None
+
+
+# --- when: a time well before the report ---------------------------------
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+_CLIMB = ("compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "agent", "conj")
+
+
+def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
+    """Whether the event cue at character `start` is told of a time that
+    ended well before publication: a time phrase under the cue, under the
+    nouns and prepositions above it, or under the verb of its clause ("began
+    air strikes last September", "was captured two years ago", "killed by
+    barrel bombs in May" in a July report, "used chlorine in the past").
+    A time in a clause of its own below the cue ("strikes that began last
+    year killed ten on Monday") is not read."""
+    cue = _token(doc, start) if published is not None else None
+    if cue is None or published is None:
+        return False
+    words = frame_cues().long_before
+    limit = published - timedelta(days=words.days)
+    if any(
+        c.dep_ == "amod" and c.lower_ in words.earlier_adjectives
+        for c in cue.head.children
+        if cue.dep_ == "compound"
+    ) or any(c.dep_ == "amod" and c.lower_ in words.earlier_adjectives for c in cue.children):
+        return True  # "killed in a similar bombing", "a previous attack": another, earlier event
+    node, years = cue, False
+    for _ in range(6):
+        for child in node.children:
+            end = _time_end(child, published, words, years)
+            if end is not None and end < limit:
+                return True
+        if node.head is node:
+            return False
+        if node.pos_ in ("VERB", "AUX"):
+            # "died when shells fell": the when-clause has the time of the one above
+            marks = [c for c in node.children if c.dep_ in ("advmod", "mark")]
+            if node.dep_ != "advcl" or not any(c.lower_ in words.same_time_marks for c in marks):
+                return False  # the clause's verb read: its time is the cue's
+            # A year in the cue's own clause dates the event itself ("in 1998
+            # militants shelled": components._history's); a year above a
+            # when-clause is the time of another happening it is told in.
+            years = True
+        elif node.dep_ not in _CLIMB:
+            return False
+        node = node.head
+    return False
+
+
+def _time_end(child: Token, published: date, words: LongBefore, years: bool = True) -> date | None:
+    """The last day of the time a child phrase names, if it names one."""
+    war = child.dep_ == "prep" and child.lower_ in words.war_preps
+    if war and any(o.dep_ == "pobj" and _lemma(o) in words.war_nouns for o in child.children):
+        return date.min  # "throughout the conflict": the whole war, no one event
+    if child.dep_ == "prep" and child.lower_ in words.time_preps:
+        ends = [_time_noun_end(o, published, words, years) for o in child.children if o.dep_ == "pobj"]
+        return min((e for e in ends if e is not None), default=None)
+    if child.lower_ in words.since_words or any(
+        c.dep_ == "mark" and c.lower_ in words.since_words for c in child.children
+    ):
+        return _since_end(child, published, words)
+    if child.dep_ == "advmod" and child.lower_ in words.past_adverbs:
+        return date.min  # "had previously shelled the town": background
+    if child.dep_ in ("npadvmod", "advmod", "nmod", "obl") and child.lower_ in words.ago_words:
+        return _ago_end(child, published, words)  # "two years ago"
+    if child.dep_ in ("npadvmod", "nmod"):
+        return _time_noun_end(child, published, words, years)  # "last September", "last year"
+    return None
+
+
+def _since_end(since: Token, published: date, words: LongBefore) -> date | None:
+    """ "since last year", "since the war began five years ago", "since 2011":
+    a count or a habit over a long time, no one event of the report's time."""
+    for token in since.subtree:
+        if token.like_num and token.text.isdigit() and 1900 <= int(token.text) < published.year:
+            return date(int(token.text), 12, 31)
+        if token is not since and token.dep_ != "pobj" and (end := _time_end(token, published, words)):
+            return end
+        in_since = token.dep_ == "pobj" and token.head.lower_ in words.since_words
+        if in_since and (end := _time_noun_end(token, published, words)) is not None:
+            return end
+    return None
+
+
+def _time_noun_end(noun: Token, published: date, words: LongBefore, years: bool = True) -> date | None:
+    word = noun.lower_
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "nummod", "compound")}
+    last = bool(mods & words.last_words)
+    if word in words.past_nouns and not any(c.dep_ in ("amod", "nummod") for c in noun.children):
+        return published - timedelta(days=words.unit_days["year"])  # "in the past"
+    if years and noun.like_num and len(word) == 4 and word.isdigit() and 1900 <= int(word) < published.year:
+        return date(int(word), 12, 31)  # "in early 2011" deeper in the clause than cue_past_year reads
+    if word in words.periods and mods & words.period_adjectives:
+        return published - timedelta(days=words.unit_days["year"])  # "in recent years": no one time
+    if not last:
+        # A month or a day alone ("in May", "on June 17") is read against the
+        # publication day, which for an undated text (a SATP summary, a
+        # WikiEvents document) is a guess: only words that say the time
+        # is past ("last", "ago", "in the past") decide.
+        return None
+    if word in _MONTHS:
+        return _month_end(_MONTHS[word], published)
+    if word == "year":
+        return date(published.year - 1, 12, 31)
+    if word in words.seasons:
+        return published - timedelta(days=words.unit_days["month"] * 2)  # a season past: at least two months
+    return None
+
+
+def _month_end(month: int, published: date) -> date:
+    """ "last May": the latest such month before publication's own."""
+    year = published.year if month < published.month else published.year - 1
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _ago_end(ago: Token, published: date, words: LongBefore) -> date | None:
+    for unit in ago.children:
+        days = words.unit_days.get(unit.lemma_.lower())
+        if days is None:
+            continue
+        count = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+        # "two years ago", "a year ago", "years ago" (at least two)
+        text = count.text.lower() if count is not None else ""
+        number = int(text) if text.isdigit() else words_to_int(text) if text else None
+        plural = unit.lower_ != unit.lemma_.lower()
+        return published - timedelta(days=days * (number or (2 if plural else 1)))
+    return None
+
+
+def _describes(cue: Token, sub_event_type: str, cues: FrameCues) -> bool:
+    """ "a coalition fighting IS" (the war's state), "captured territory" (a
+    thing's state), "as the coalition carries out air strikes in Iraq" (a
+    habit told as context): the cue describes; it tells no happening."""
+    if cue.tag_ == "VBN" and cue.dep_ == "amod" and cue.head.i == cue.i + 1:
+        # "its captured territory" (not "insurgents captured positions" misparsed)
+        before = cue.nbor(-1) if cue.i > 0 else None
+        subject = before is not None and (
+            before.pos_ in ("NOUN", "PROPN") or (before.pos_ == "PRON" and before.tag_ != "PRP$")
+        )
+        return sub_event_type in cues.modifier_types and not subject
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and _lemma(cue.head) in cues.group_nouns:
+        # "a coalition fighting IS" (not "rebel shelling on the district")
+        return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in cue.children)
+    verb = cue
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.dep_ in cues.subordinate_deps
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )  # "as the coalition carries out air strikes", "where warplanes bomb markets"
 
 
 def _people(token: Token) -> bool:
@@ -262,6 +472,143 @@ def _a_cause(cue: Token, cues: FrameCues) -> bool:
             break
         verb = verb.head
     return _lemma(verb) not in cues.harm_verbs
+
+
+# --- an armed agent's act the trigger lexicon lacks -----------------------
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+FIRE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+CLASH = ("Battles", "Armed clash")
+
+
+@dataclass(frozen=True)
+class ArmedAction:
+    """events.json `armed_action`."""
+
+    verbs: frozenset[str]
+    clash_verbs: frozenset[str]
+    agents: frozenset[str]
+    air_agents: frozenset[str]
+    fire_agents: frozenset[str]
+    organisation_entities: frozenset[str]
+    cause_nouns: dict[str, str]
+    harm_verbs: frozenset[str]
+    stems: tuple[str, ...]
+
+
+@cache
+def armed_action() -> ArmedAction:
+    data = _data("events.json")["armed_action"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in data[key])
+
+    return ArmedAction(
+        verbs=words("verbs"),
+        clash_verbs=words("clash_verbs"),
+        agents=words("agents"),
+        air_agents=words("air_agents"),
+        fire_agents=words("fire_agents"),
+        organisation_entities=words("organisation_entities"),
+        cause_nouns={str(k): str(v) for k, v in data["cause_nouns"].items()},
+        harm_verbs=words("harm_verbs"),
+        stems=tuple(str(w) for w in data["stems"]),
+    )
+
+
+def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list[EventCue]:
+    """Event cues from an armed agent's act told with a verb the trigger
+    lexicon lacks ("troops eliminated five gunmen", "an aircraft struck and
+    eliminated the cell", "was eliminated by tank fire"); offsets in the
+    sentence (whose text is `text`), as events.find_event_cues gives them."""
+    words = armed_action()
+    lowered = text.lower()
+    if not any(stem in lowered for stem in words.stems):
+        return []  # no such verb or noun: the parse is not walked
+    for verb in sent:
+        if verb.pos_ != "VERB" or _lemma(verb) not in words.verbs or not _has_object(verb) or not _done(verb):
+            continue
+        agent = _agent(verb, actors, words)
+        if agent is None:
+            continue
+        # "tank fire", "sniper fire": the word before the agent names the weapon
+        kinds = {_lemma(agent)} | {_lemma(c) for c in agent.children if c.dep_ in ("compound", "amod")}
+        kind = (
+            AIR if kinds & words.air_agents
+            else FIRE if kinds & words.fire_agents
+            else CLASH if _lemma(verb) in words.clash_verbs
+            else FIRE
+        )  # fmt: skip
+        start = verb.idx - sent.start_char
+        # one event a sentence: "bombarded the tunnel and killed ten" is one
+        return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text)]
+    return _cause_cues(sent, words)
+
+
+def _cause_cues(sent: Span, words: ArmedAction) -> list[EventCue]:
+    """ "were killed in a blast", "an explosion rocked the market": the
+    noun that did the harm is the cue."""
+    for noun in sent:
+        sub_event_type = words.cause_nouns.get(_lemma(noun))
+        if sub_event_type is None or noun.pos_ != "NOUN":
+            continue
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "by"):
+            head = head.head  # "killed in a blast"
+        elif noun.dep_ != "nsubj":
+            continue
+        if _lemma(head) in words.harm_verbs:
+            start = noun.idx - sent.start_char
+            kind = "Battles" if sub_event_type == "Armed clash" else "Explosions/Remote violence"
+            return [EventCue(kind, sub_event_type, start, start + len(noun.text), noun.text)]
+    return []
+
+
+def _done(verb: Token) -> bool:
+    """Told as done: "eliminated", "were shot", "were attacking", or a
+    present participle under such a verb ("struck the cell, eliminating
+    two"); not "continue to target", "is trying to eliminate", "are attacking"."""
+    if verb.tag_ in ("VBD", "VBN"):
+        return True
+    if verb.tag_ != "VBG":
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children):
+        return True  # "were attacking"
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False  # "are attacking", even beside a past verb
+    return verb.dep_ in ("advcl", "conj") and verb.head.tag_ in ("VBD", "VBN")
+
+
+def _has_object(verb: Token) -> bool:
+    """ "eliminated five gunmen", "were eliminated", "struck in the area" (an
+    IDF turn with no object: a place) all tell what was hit."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "prep", "prt") for c in verb.children)
+
+
+def _agent(verb: Token, actors: list[ActorMention], words: ArmedAction) -> Token | None:
+    """Who did it: the verb's subject or "by" agent, or those of the verb it
+    is joined to ("targeted and eliminated") or hangs on ("continue to
+    strike"), if armed."""
+    node = verb
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ == "nsubj":
+                return child if _armed(child, actors, words) else None
+            if child.dep_ == "agent":
+                doer = next((g for g in child.children if g.dep_ == "pobj"), None)
+                return doer if doer is not None and _armed(doer, actors, words) else None
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _armed(token: Token, actors: list[ActorMention], words: ArmedAction) -> bool:
+    if _lemma(token) in words.agents or token.lower_ in words.agents:
+        return True
+    if token.ent_type_ in words.organisation_entities:
+        return True
+    return any(m.start <= token.idx < m.end for m in actors)
 
 
 # --- who is party to the event ------------------------------------------
