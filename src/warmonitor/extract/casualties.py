@@ -346,6 +346,10 @@ def find_casualties(
             # "that attack, which killed 1,429 people including 426 children": a
             # breakdown of a background toll is background too.
             fig.scope, fig.period_start = "historical", parent.period_start
+        elif parent is not None and parent.scope == "cumulative" and fig.scope == "incident":
+            # "the toll rose to 40, including 12 children": a breakdown of a
+            # running toll runs with it, wherever the parse hangs the part.
+            fig.scope, fig.period_days, fig.span_days = "cumulative", parent.period_days, parent.span_days
     return figures
 
 
@@ -414,10 +418,17 @@ def _counted(
         k: heads.count_token(sent.doc, c.start, c.end) if sent is not None else None
         for k, c in enumerate(counts)
     }
+    excluded = [_is_excluded(sentence, c, offset) or c.value > plausible_max for c in counts]
     background = {
         k: heads.background_since(t, published) if t is not None and published else None
         for k, t in tokens.items()
     }
+    parts = _parts(sentence, counts, offset)
+    for k in sorted(parts):
+        if background.get(k) is None and background.get(k - 1) is not None:
+            # "600 people including 136 children have been killed since 2014":
+            # a breakdown of a background toll is background, counted or not.
+            background[k] = background[k - 1]
     # A cue inside a background clause ("the war, which has killed 380,000
     # since 2011") makes no other figure of the sentence a running toll.
     told_before = [
@@ -429,11 +440,17 @@ def _counted(
         if sent is not None
         else None
     )
-    cumulative = bool(cues) if cues is not None else bool(_CUMULATIVE.search(sentence))
+    if sent is not None:
+        # A cue makes running only the counts it speaks of (heads.cue_reach).
+        # (Counts of no people, "in the past 48 hours", count in no clause.)
+        people = [None if excluded[k] else t for k, t in tokens.items()]
+        running = heads.cue_reach(sent.doc, cues or [], people, parts)
+    else:
+        running = set(range(len(counts))) if _CUMULATIVE.search(sentence) else set()
     period_days = next((c.days for c in cues or [] if c.days), None)
     span_days = max(c.span_days or 0 for c in cues) if cues and all(c.span_days for c in cues) else None
     for k, count in enumerate(counts):
-        if _is_excluded(sentence, count, offset) or count.value > plausible_max:
+        if excluded[k]:
             continue
         token = tokens[k]
         if token is not None:
@@ -443,6 +460,7 @@ def _counted(
             if heads.not_of_the_war(token):
                 continue  # "died of cholera", "killed in a road accident": not the war's dead
         since = background[k]
+        cumulative = k in running
         local_start, local_end = count.start - offset, count.end - offset
         # The noun phrase ends where the next figure starts.
         stop = counts[k + 1].start - offset if k + 1 < len(counts) else len(sentence)
@@ -531,6 +549,16 @@ def _counted(
             )
         )
     return figures
+
+
+def _parts(sentence: str, counts: list[Count], offset: int) -> set[int]:
+    """The counts told as a breakdown of the one before ("among them 26
+    minors", "including 12 children", "19 of them")."""
+    return {
+        k for k in range(1, len(counts))
+        if _SUBSET_LINK.search(sentence[counts[k - 1].end - offset : counts[k].start - offset])
+        or _OF_THEM.match(sentence[counts[k].end - offset :])
+    }  # fmt: skip
 
 
 # "19 of them", "six of whom": a part of the count before, however far back it stands.
