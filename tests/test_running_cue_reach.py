@@ -102,3 +102,23 @@ def test_a_headline_takes_the_running_toll_the_body_tells() -> None:
         " air strikes on the province since Saturday health officials said."
     )
     assert scopes(text) == [(37, "cumulative"), (37, "cumulative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        (
+            "At least 14 people were wounded in the strike on the market"
+            " and the death toll could rise further.",
+            14,
+        ),
+        (
+            "A mortar shell killed four children in the village and the toll is expected to rise because"
+            " several of the wounded are in critical condition.",
+            4,
+        ),
+    ],
+)
+def test_a_toll_that_may_rise_is_no_running_toll(text: str, best: int) -> None:
+    """A warning that the toll could rise speaks of the attack just told."""
+    assert (best, "incident") in scopes(text)

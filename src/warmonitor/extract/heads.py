@@ -43,6 +43,8 @@ class CasualtyCues:
     one_site: frozenset[str]  # "the toll from air strikes on the town": one site, one happening
     running_nouns: frozenset[str]  # "the toll from the offensive": a toll of a span, whatever else is told
     stating_verbs: frozenset[str]  # "put the toll at six": a toll stated, not raised
+    predicted_rise: frozenset[str]  # "the toll could rise": a warning, no running toll
+    predicted_words: frozenset[str]
     war_start_nouns: frozenset[str]  # "since the beginning of the conflict"
     mixed_after: re.Pattern[str]  # "dozens were killed or injured": dead and hurt in one figure
     mixed_before: re.Pattern[str]  # "have killed and wounded hundreds"
@@ -107,6 +109,8 @@ def casualty_cues() -> CasualtyCues:
         one_site=frozenset(data["incident_toll"]["one_site_nouns"]),
         running_nouns=frozenset(data["incident_toll"]["running_nouns"]),
         stating_verbs=frozenset(data["incident_toll"]["stating_verbs"]),
+        predicted_rise=frozenset(data["incident_toll"]["predicted_rise"]),
+        predicted_words=frozenset(data["incident_toll"]["predicted_words"]),
         war_start_nouns=frozenset(data["war_start_nouns"]["lemmas"]),
         mixed_after=_mixed_pattern(data["mixed_outcome"], "after"),
         mixed_before=_mixed_pattern(data["mixed_outcome"], "before"),
@@ -609,7 +613,7 @@ def running_tolls(sent: Span) -> list[RunningToll]:
         if label == "TOLL":
             if one_attack is None:
                 one_attack = _toll_of_one_attack(sent)
-            if one_attack or _stated_toll(sent[start], sent):
+            if one_attack or _stated_toll(sent[start], sent) or _toll_may_rise(sent[start]):
                 continue
         if sent[start].lower_ == "since" and _since_of_a_record(sent[start]):
             continue
@@ -734,6 +738,19 @@ def _stated_toll(toll: Token, sent: Span) -> bool:
         toll.lower_ in ("toll", "tally") and toll.dep_ == "dobj"
         and toll.head.lemma_.lower() in verbs and not _toll_of_a_span(sent)
     )  # fmt: skip
+
+
+def _toll_may_rise(toll: Token) -> bool:
+    """ "the death toll could rise", "the toll is expected to rise because of
+    the wounded": a warning about the toll just told, one attack's, and no
+    running cue (casualties.json incident_toll predicted_*): a rise verb and
+    a word of prediction near the toll's verb."""
+    if toll.lower_ not in ("toll", "tally"):
+        return False
+    cues = casualty_cues()
+    near = [toll.head, *toll.head.children, *(g for c in toll.head.children for g in c.children)]
+    rises = any(t.lemma_.lower() in cues.predicted_rise for t in near)
+    return rises and any(t.lower_ in cues.predicted_words for t in near)
 
 
 def _toll_of_a_span(sent: Span) -> bool:
