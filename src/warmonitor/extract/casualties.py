@@ -8,58 +8,57 @@ stage can supersede tolls part by part.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from importlib import resources
+from typing import Any
 
 from spacy.tokens import Span, Token
 
 from warmonitor.extract import heads
 from warmonitor.extract.numbers import Count, find_counts
 
-OUTCOMES: dict[str, str] = {
-    r"kill(?:ed|ing|s)?|dead|deaths?|died|dying|death toll|toll|lost (?:their|his|her) lives?": "killed",
-    r"casualt(?:y|ies)|fatalit(?:y|ies)|bodies|slain|massacred|executed|lives": "killed",
-    # Armies' own word for the enemy dead (the IDF's "eliminated", Sahel
-    # armies' "neutralised"); a count of things after it is no casualty anyway.
-    r"eliminated|neutrali[sz]ed|"
-    r"murdered|assassinated|beheaded|lynched|succumbed|to death|found dead|body of|(?:dead )?body (?:was|has been) "
-    r"(?:found|recovered|discovered)": "killed",
-    r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt": "injured",
-    r"captured|taken prisoner|prisoners|abducted|kidnapped|taken hostage|hostages|human shields?": "captured",
-    r"displaced|fled|forced to flee|uprooted|evacuated": "displaced",
-    r"missing|unaccounted for": "missing",
-}
+
+def _words() -> dict[str, Any]:
+    """data/patterns/casualty_words.json: the cue words of this module."""
+    path = resources.files("warmonitor") / "data" / "patterns" / "casualty_words.json"
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Phrases as one alternation, in the data's order (it decides which of
+    two phrases starting at one place a search takes)."""
+    return "|".join(re.escape(p) for p in phrases)
+
+
+_WORDS = _words()  # loaded once, at import
+# The outcome groups in the data's order: the regex's named group o<i> is group i.
+_OUTCOME_GROUPS: list[tuple[str, str]] = [
+    (_alternation(g["phrases"]), g["outcome"]) for g in _WORDS["outcomes"]["groups"]
+]
+OUTCOMES: dict[str, str] = dict(_OUTCOME_GROUPS)
 _OUTCOME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(OUTCOMES)) + r")\b", re.I)
 _OUTCOME_BY_GROUP = {f"o{i}": outcome for i, outcome in enumerate(OUTCOMES.values())}
 
+
+def _party_pattern(entry: dict[str, Any]) -> str:
+    """One entry of casualty_words.json `parties` as the words after a count
+    (its kind says how they stand; see the file)."""
+    nouns = _alternation(entry["nouns"]) if "nouns" in entry else ""
+    if entry["kind"] == "modified":
+        return rf"(?:{_alternation(entry['modifiers'])})\b[\w\s-]{{0,30}}?(?:{_alternation(entry['heads'])})"
+    if entry["kind"] == "opening":
+        return rf"(?:{nouns})[\w\s-]{{0,30}}"
+    if entry["kind"] == "named":
+        return rf"(?:[A-Z][\w-]+\s){{0,3}}(?:and (?:{_alternation(entry['joined_by'])}) )?(?:{nouns})"
+    return rf"(?:{nouns})"
+
+
 # The noun after a count says whose count it is. Order matters: first match wins.
-PARTIES: list[tuple[str, str]] = [
-    (r"children|child|minors|kids|boys|girls", "civilians:children"),
-    (r"women|woman", "civilians:women"),
-    (
-        r"civilians?|residents?|villagers?|non-combatants|students?|worker|workers|medics|journalists",
-        "civilians",
-    ),
-    (
-        r"(?:pro-?government|pro-regime|government|regime|army|loyalist)\b[\w\s-]{0,30}?"
-        r"(?:forces|fighters|troops|soldiers|members|personnel|militiamen|gunmen)",
-        "government",
-    ),
-    (r"members of the (?:government|regime|army|security)[\w\s-]{0,30}", "government"),
-    (
-        r"soldiers?|troops|servicemen|security (?:forces|personnel|officers)|policem[ae]n|officers|conscripts",
-        "government",
-    ),
-    (
-        # "terrorists" and "attackers" are how an army names the fighters it faces.
-        r"(?:rebels?|insurgents?|militants?|jihadists?|terrorists?|attackers|opposition fighters|fighters|gunmen|combatants|"
-        r"factions?|members of (?:hts|hayat tahrir al-sham|the factions|armed groups?))",
-        "rebels",
-    ),
-    (r"(?:[A-Z][\w-]+\s){0,3}(?:and (?:allied|affiliated) )?fighters", "rebels"),
-    (r"people|persons?|individuals|casualties|dead|deaths|bodies|lives", "total"),
-]
+PARTIES: list[tuple[str, str]] = [(_party_pattern(e), e["party"]) for e in _WORDS["parties"]["entries"]]
 # A word, or an acronym in brackets after a name: "three Lashkar e Islam (LI) militants".
 _WORD = r"(?:[\w'-]+|\([\w'. -]{1,15}\))\s+"
 _PARTY_RES = [(re.compile(rf"^(?:{_WORD}){{0,4}}?(?:{p})\b", re.I), party) for p, party in PARTIES]
@@ -75,8 +74,8 @@ _OTHER_FATE = re.compile(
     re.I,
 )
 _KILLED_VERB = (
-    r"(?:killed|shot dead|shot and killed|murdered|executed|assassinated|beheaded|lynched"
-    r"|(?:beaten|beat|burnt|burned|stabbed|hacked|shot|tortured|stoned|hanged) to death)"
+    rf"(?:{_alternation(_WORDS['killing_verbs']['verbs'])}"
+    rf"|(?:{_alternation(_WORDS['killing_verbs']['to_death'])}) to death)"
 )
 _VERB_BEFORE = re.compile(
     rf"\b(?:{_KILLED_VERB}|killing|wounded|wounding|injured|injuring)\s+(?:at least\s+)?$", re.I
@@ -136,19 +135,8 @@ _SUBSET_LINK = re.compile(r"(?:including|among them|among whom|of whom|of them|\
 
 # One victim told without a number: "a man was shot dead", "killing a
 # civilian", "the victim later died". Only a/an here: "one soldier" is a count.
-_PERSON = (
-    r"(?:man|woman|boy|girl|child|baby|infant|teenager|teen|youth|civilian|villager|resident|farmer|herder|"
-    r"shepherd|trader|merchant|businessman|businesswoman|shopkeeper|vendor|driver|motorcyclist|passenger|"
-    r"pedestrian|student|pupil|teacher|schoolteacher|headteacher|schoolboy|schoolgirl|doctor|nurse|medic|journalist|reporter|activist|leader|chief|elder|"
-    r"official|politician|councill?or|mayor|lawyer|judge|member|commander|soldier|officer|policeman|"
-    r"policewoman|guard|captain|sergeant|lieutenant|colonel|major|corporal|general|fighter|militant|insurgent|"
-    r"rebel|militiaman|gunman|suspect|thief|robber|bandit|captive|prisoner|detainee|hostage|worker|labou?rer|"
-    r"employee|engineer|contractor|fisherman|miner|person|individual|imam|priest|pastor|cleric|sheikh|monk|"
-    r"informant|smuggler|migrant|refugee|IDP|volunteer|veteran|father|mother|son|daughter|husband|wife|"
-    r"brother|sister|relative|victim|body|pastoralist|ruler|king|headman|head|owner|chairman|director|manager|"
-    r"inmate|cadre|operative|agent|spy|informer|collaborator|citizen|national|tribesman|clansman|rider|escort|"
-    r"hitman|constable|scholar|preacher|motorist|bodyguard|village head|ward head)"
-)
+_LONE = _WORDS["lone_victim"]
+_PERSON = rf"(?:{_alternation(_LONE['person_nouns'])})"
 _ONE = r"\b(?:an?)\s+(?:[\w'-]+[\s-]+){0,5}?(?P<noun>" + _PERSON + r")\b"
 _SINGLE_PASSIVE = re.compile(
     _ONE
@@ -162,7 +150,7 @@ _SINGLE_ACTIVE = re.compile(
     re.I,
 )
 _SINGLE_TO_DEATH = re.compile(
-    r"\b(?:strangled|beat|beaten|stabbed|burnt|burned|hacked|shot|stoned|tortured|clubbed)\s+"
+    rf"\b(?:{_alternation(_LONE['to_death_object'])})\s+"
     r"(?:an?|the|his|her|their)\s+(?:[\w'-]+[\s-]+){0,4}?(?P<noun>" + _PERSON + r")\s+to death\b",
     re.I,
 )
@@ -182,7 +170,7 @@ _BODY_OF = re.compile(
 # "He later died of his wounds": one death, if the report has told of none before.
 _KILLED_HIM = re.compile(
     r"\b(?:killed|killing|murdered|executed|shot dead) (?:him|her)\b"
-    r"|\b(?:strangled|beat|beaten|stabbed|burnt|burned|hacked|shot|stoned|tortured) (?:him|her)(?: up)? to death\b",
+    rf"|\b(?:{_alternation(_LONE['to_death_pronoun'])}) (?:him|her)(?: up)? to death\b",
     re.I,
 )
 _ANAPHORIC_DEATH = re.compile(
@@ -195,18 +183,7 @@ _ANAPHORIC_DEATH = re.compile(
 )
 # The victim belongs to no party the noun gives away: nouns of one side.
 _SINGLE_PARTY = [
-    (re.compile(r"\b(?:child|baby|infant|boy|girl)\b", re.I), "civilians:children"),
-    (re.compile(r"\b(?:woman)\b", re.I), "civilians:women"),
-    (
-        re.compile(
-            r"\b(?:civilian|villager|resident|farmer|herder|shepherd|student|pupil|teacher|doctor|nurse|"
-            r"journalist|reporter|worker|pedestrian|passenger)\b",
-            re.I,
-        ),
-        "civilians",
-    ),
-    (re.compile(r"\b(?:soldier|policeman|policewoman|police officer|serviceman)\b", re.I), "government"),
-    (re.compile(r"\b(?:militant|insurgent|rebel|fighter|gunman|militiaman)\b", re.I), "rebels"),
+    (re.compile(rf"\b(?:{_alternation(e['nouns'])})\b", re.I), e["party"]) for e in _LONE["parties"]
 ]
 
 
@@ -369,6 +346,10 @@ def find_casualties(
             # "that attack, which killed 1,429 people including 426 children": a
             # breakdown of a background toll is background too.
             fig.scope, fig.period_start = "historical", parent.period_start
+        elif parent is not None and parent.scope == "cumulative" and fig.scope == "incident":
+            # "the toll rose to 40, including 12 children": a breakdown of a
+            # running toll runs with it, wherever the parse hangs the part.
+            fig.scope, fig.period_days, fig.span_days = "cumulative", parent.period_days, parent.span_days
     return figures
 
 
@@ -437,10 +418,17 @@ def _counted(
         k: heads.count_token(sent.doc, c.start, c.end) if sent is not None else None
         for k, c in enumerate(counts)
     }
+    excluded = [_is_excluded(sentence, c, offset) or c.value > plausible_max for c in counts]
     background = {
         k: heads.background_since(t, published) if t is not None and published else None
         for k, t in tokens.items()
     }
+    parts = _parts(sentence, counts, offset)
+    for k in sorted(parts):
+        if background.get(k) is None and background.get(k - 1) is not None:
+            # "600 people including 136 children have been killed since 2014":
+            # a breakdown of a background toll is background, counted or not.
+            background[k] = background[k - 1]
     # A cue inside a background clause ("the war, which has killed 380,000
     # since 2011") makes no other figure of the sentence a running toll.
     told_before = [
@@ -452,11 +440,17 @@ def _counted(
         if sent is not None
         else None
     )
-    cumulative = bool(cues) if cues is not None else bool(_CUMULATIVE.search(sentence))
+    if sent is not None:
+        # A cue makes running only the counts it speaks of (heads.cue_reach).
+        # (Counts of no people, "in the past 48 hours", count in no clause.)
+        people = [None if excluded[k] else t for k, t in tokens.items()]
+        running = heads.cue_reach(sent.doc, cues or [], people, parts)
+    else:
+        running = set(range(len(counts))) if _CUMULATIVE.search(sentence) else set()
     period_days = next((c.days for c in cues or [] if c.days), None)
     span_days = max(c.span_days or 0 for c in cues) if cues and all(c.span_days for c in cues) else None
     for k, count in enumerate(counts):
-        if _is_excluded(sentence, count, offset) or count.value > plausible_max:
+        if excluded[k]:
             continue
         token = tokens[k]
         if token is not None:
@@ -466,6 +460,7 @@ def _counted(
             if heads.not_of_the_war(token):
                 continue  # "died of cholera", "killed in a road accident": not the war's dead
         since = background[k]
+        cumulative = k in running
         local_start, local_end = count.start - offset, count.end - offset
         # The noun phrase ends where the next figure starts.
         stop = counts[k + 1].start - offset if k + 1 < len(counts) else len(sentence)
@@ -556,6 +551,16 @@ def _counted(
             )
         )
     return figures
+
+
+def _parts(sentence: str, counts: list[Count], offset: int) -> set[int]:
+    """The counts told as a breakdown of the one before ("among them 26
+    minors", "including 12 children", "19 of them")."""
+    return {
+        k for k in range(1, len(counts))
+        if _SUBSET_LINK.search(sentence[counts[k - 1].end - offset : counts[k].start - offset])
+        or _OF_THEM.match(sentence[counts[k].end - offset :])
+    }  # fmt: skip
 
 
 # "19 of them", "six of whom": a part of the count before, however far back it stands.

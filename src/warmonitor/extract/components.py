@@ -1364,6 +1364,7 @@ def casualties_component(doc: Doc) -> Doc:
             if fig.party == "total":
                 previous_total = base + index
     _headline_from_lead(doc)
+    _headline_running(doc, sentences)
     _link_restatements(doc, sentences)
     _link_vague_retellings(doc, sentences)
     _restated_claimants(doc)
@@ -1621,6 +1622,28 @@ def _headline_from_lead(doc: Doc) -> None:
         elif c.date is None and first_day is not None:
             update = {"date": first_day}
         if update:
+            doc._.claims[i] = c.model_copy(update=update)
+
+
+def _headline_running(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """A headline's figure that the body tells as a running toll ("US raids
+    kill 22 ..." then "at least 22 people killed in strikes on Saturday and
+    Sunday") is that running toll, as the gold codes a repeat with its
+    figure's scope (gold/fakes/README.md "Mentions"): a headline has no room
+    for the toll's "since" or "so far". Its day stays its own, a running
+    toll being dated to its telling. The same outcome and number, more than
+    one."""
+    if not sentences:
+        return
+    end = sentences[0][0].end_char
+    claims = [(i, c) for i, c in enumerate(doc._.claims) if isinstance(c, CasualtyClaim)]
+    running = [c for _, c in claims if c.span[0] >= end and c.scope == "cumulative"]
+    for i, c in claims:
+        if c.span[1] > end or c.scope != "incident" or not c.best or c.best < 2:
+            continue
+        twin = next((t for t in running if (t.outcome, t.best) == (c.outcome, c.best)), None)
+        if twin is not None:
+            update = {"scope": twin.scope, "period_start": twin.period_start}
             doc._.claims[i] = c.model_copy(update=update)
 
 

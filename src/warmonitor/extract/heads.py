@@ -42,12 +42,16 @@ class CasualtyCues:
     incident_toll: frozenset[str]  # nouns of one attack: "the toll from a car bombing"
     one_site: frozenset[str]  # "the toll from air strikes on the town": one site, one happening
     running_nouns: frozenset[str]  # "the toll from the offensive": a toll of a span, whatever else is told
+    stating_verbs: frozenset[str]  # "put the toll at six": a toll stated, not raised
+    predicted_rise: frozenset[str]  # "the toll could rise": a warning, no running toll
+    predicted_words: frozenset[str]
     war_start_nouns: frozenset[str]  # "since the beginning of the conflict"
     mixed_after: re.Pattern[str]  # "dozens were killed or injured": dead and hurt in one figure
     mixed_before: re.Pattern[str]  # "have killed and wounded hundreds"
     mixed_noun: re.Pattern[str]  # "several casualties", unless the sentence speaks of deaths
     death_context: re.Pattern[str]
     battle_days: int  # the longest closed span a toll at one place may cover and be one battle's
+    window_anchors: frozenset[str]  # "past", "last": a span counted back from the telling, no battle's
     age_before: re.Pattern[str]  # "Karim, " / "a woman, " before a number set off by commas: an age
     links: BackgroundLinks  # background told through the sentence before, a group's record, "earlier videos"
     not_war: NotWarDeaths  # "died of cancer", "killed in a road accident": not the war's dead
@@ -105,11 +109,15 @@ def casualty_cues() -> CasualtyCues:
         incident_toll=frozenset(data["incident_toll"]["nouns"]),
         one_site=frozenset(data["incident_toll"]["one_site_nouns"]),
         running_nouns=frozenset(data["incident_toll"]["running_nouns"]),
+        stating_verbs=frozenset(data["incident_toll"]["stating_verbs"]),
+        predicted_rise=frozenset(data["incident_toll"]["predicted_rise"]),
+        predicted_words=frozenset(data["incident_toll"]["predicted_words"]),
         war_start_nouns=frozenset(data["war_start_nouns"]["lemmas"]),
         mixed_after=_mixed_pattern(data["mixed_outcome"], "after"),
         mixed_before=_mixed_pattern(data["mixed_outcome"], "before"),
         mixed_noun=_mixed_pattern(data["mixed_outcome"], "noun"),
         battle_days=int(data["one_battle"]["max_days"]),
+        window_anchors=frozenset(data["one_battle"]["window_anchors"]),
         age_before=_age_before(data["age_apposition"]["person_nouns"]),
         links=_links(data["background_links"]),
         not_war=NotWarDeaths(
@@ -620,21 +628,68 @@ def running_tolls(sent: Span) -> list[RunningToll]:
         if label == "TOLL":
             if one_attack is None:
                 one_attack = _toll_of_one_attack(sent)
-            if one_attack:
+            if one_attack or _stated_toll(sent[start], sent) or _toll_may_rise(sent[start]):
                 continue
-        if sent.doc[start].lower_ == "since" and _since_of_a_record(sent.doc[start]):
+        if sent[start].lower_ == "since" and _since_of_a_record(sent[start]):
             continue
         if label in ("PERIOD_DAYS", "PERIOD_HOURS"):
-            number = next((t for t in sent.doc[start:end] if t.like_num), None)
+            number = next((t for t in sent[start:end] if t.like_num), None)
             parsed = parse_number(number.text) if number is not None else None
             days = parsed[0] if parsed else None
             if label == "PERIOD_HOURS":
                 if days is None or days <= 24:
                     continue  # "over the past 24 hours": the day's toll, told as the day's news
                 days = -(-days // 24)  # 48 hours: two days
-        span_days = 2 if label == "DAY_PAIR" else days
-        found.append(RunningToll(start, days, span_days))
+        # "in the past 48 hours", "over the last two days": a window counted
+        # back from the telling holds whatever happened in it, a running toll
+        # (gold/fakes/README.md), not one battle's closed span.
+        back = any(t.lower_ in casualty_cues().window_anchors for t in sent[start:end])
+        span_days = 2 if label == "DAY_PAIR" else None if back else days
+        found.append(RunningToll(sent.start + start, days, span_days))  # the Matcher counts from the span
     return found
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a token stands in: itself or its nearest verb
+    ancestor; the sentence's root when none is a verb (a headline fragment)."""
+    for node in (token, *token.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            # "killed 10 and wounded dozens", "45 were killed and 307 injured":
+            # verbs joined tell one clause's figures.
+            while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+                node = node.head
+            return node
+    return token.sent.root
+
+
+def cue_reach(doc: Doc, cues: list[RunningToll], counts: list[Token | None], parts: set[int]) -> set[int]:
+    """The counts (indexes into `counts`) a sentence's running-toll cues
+    speak of: those of the nearest clause at or above the cue that counts a
+    figure, and of the clauses below it. "killed 12 people, bringing the toll
+    to 40" and "five died on Monday, raising to 60 the number killed since
+    March": the cue's clause counts the 40 (the 60), and the 12 (the five)
+    above it are the attack's that raised the toll. "attacks that took place
+    in the past 48 hours killed 10": the cue's clause counts nothing, the
+    clause above it counts the 10. A cue under no counting clause speaks of
+    every count, as every cue did before. Verbs joined by "and" are one
+    clause ("45 were killed and 307 injured in three days"); counts in
+    `parts` ("among them 26 minors") are a breakdown, no figure of their own."""
+    clauses = {k: _clause_verb(t) for k, t in enumerate(counts) if t is not None}
+    counting = {v for k, v in clauses.items() if k not in parts}
+    reached: set[int] = set()
+    for cue in cues:
+        verb = _clause_verb(doc[cue.token])
+        above = [verb, *(v for v in verb.ancestors if v in counting)]
+        own = next((v for v in above if v in counting), None)
+        if own is None:
+            return set(range(len(counts)))
+        reached |= {k for k, v in clauses.items() if v == own or own in v.ancestors}
+    # A breakdown runs with its figure wherever the parse hangs it ("600
+    # people including 136 children have been killed since ...").
+    for k in sorted(parts):
+        if k - 1 in reached:
+            reached.add(k)
+    return reached
 
 
 def _since_of_a_record(since: Token) -> bool:
@@ -644,7 +699,9 @@ def _since_of_a_record(since: Token) -> bool:
     participles and clauses) on a noun with a superlative or "first" before it."""
 
     def record(word: Token) -> bool:
-        return word.tag_ in ("JJS", "RBS") or word.lower_ == "first"
+        # "at least 16 people since Thursday": a count's "least" is no record.
+        quantity = word.i > 0 and word.doc[word.i - 1].lower_ == "at"
+        return (word.tag_ in ("JJS", "RBS") and not quantity) or word.lower_ == "first"
 
     for node in list(since.ancestors)[:6]:
         if node.pos_ in ("NOUN", "PROPN") and any(record(child) for child in node.children):
@@ -686,14 +743,42 @@ def _toll_of_one_attack(sent: Span) -> bool:
     return False
 
 
+def _stated_toll(toll: Token, sent: Span) -> bool:
+    """ "The observatory put the toll at six", "state media gave a toll of 44
+    dead": a toll a source states, not one raised, is the toll of what was
+    just told, one attack's (gold/fakes/README.md "Updated tolls"), unless
+    it is of a span ("put the toll from the offensive at 80")."""
+    verbs = casualty_cues().stating_verbs
+    return (
+        toll.lower_ in ("toll", "tally") and toll.dep_ == "dobj"
+        and toll.head.lemma_.lower() in verbs and not _toll_of_a_span(sent)
+    )  # fmt: skip
+
+
+def _toll_may_rise(toll: Token) -> bool:
+    """ "the death toll could rise", "the toll is expected to rise because of
+    the wounded": a warning about the toll just told, one attack's, and no
+    running cue (casualties.json incident_toll predicted_*): a rise verb and
+    a word of prediction near the toll's verb."""
+    if toll.lower_ not in ("toll", "tally"):
+        return False
+    cues = casualty_cues()
+    near = [toll.head, *toll.head.children, *(g for c in toll.head.children for g in c.children)]
+    rises = any(t.lemma_.lower() in cues.predicted_rise for t in near)
+    return rises and any(t.lower_ in cues.predicted_words for t in near)
+
+
 def _toll_of_a_span(sent: Span) -> bool:
     """ "the toll from the offensive", "the toll of the fighting": a toll whose
     from/of/in phrase names a span of fighting (incident_toll running_nouns)."""
     spans = casualty_cues().running_nouns
+    # "put the toll from the offensive at 80": the parse may hang "from" on the verb.
     return any(
         toll.lower_ in ("toll", "tally") and prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in")
         and obj.dep_ == "pobj" and obj.lemma_.lower() in spans
-        for toll in sent for prep in toll.children for obj in prep.children
+        for toll in sent
+        for prep in (*toll.children, *(toll.head.children if toll.dep_ == "dobj" else ()))
+        for obj in prep.children
     )  # fmt: skip
 
 
