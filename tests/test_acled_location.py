@@ -316,3 +316,20 @@ def test_a_part_of_a_region_is_read_in_the_region_not_near_its_capital() -> None
     note = "On 6 May 2022, gendarmes detained 40 migrants in the Ceylanpinar district of Sanliurfa."
     where = locate(note, "TR", [])
     assert where.admin1 == "Sanliurfa" and km_from(where, 36.85, 40.05) < 10
+
+
+def test_a_pointer_to_another_event_is_not_the_place_even_when_it_names_a_city_part() -> None:
+    note = (
+        "On 3 May 2022, separatist forces fired mortars at Ukrainian positions near Avdiivka, Donetsk. "
+        "Two soldiers were killed at unspecified locations (fatalities coded to Toretsk - Pivnichne event)."
+    )
+    assert km_from(locate(note, "UA", []), 48.14, 37.74) < 10
+
+
+def test_places_listed_before_and_are_a_list_not_a_place_and_its_region() -> None:
+    # ACLED codes the first of the list; "Saada, Hajjah" is not Saada in Hajjah.
+    note = "On 2 May 2022, coalition jets struck Houthi posts in Saada, Hajjah, and Al Jawf governorates."
+    assert km_from(locate(note, "YE", []), 16.94, 43.76) < 25
+    # A place, its district and its region in a row are not a list.
+    chain = "On 2 May 2022, outside Nahuizalco, Sonsonate, gang members shot a bus driver. 1 fatality."
+    assert locate(chain, "SV", []).admin1 == "Sonsonate"

@@ -99,7 +99,8 @@ _IN = re.compile(
     r"\s+(?:the\s+)?(?:(?:central|downtown|outskirts of)\s+)?"
     r"(?:(?:rural\s+)?(?:area|areas|town|city|village|villages|district|municipality|locality)\s+of\s+)?"
     rf"(?P<where>{_NAME}){_KIND}"
-    r"(?:,\s*(?P<admin>[A-Z][\w'\u2019.-]*(?: [A-Z][\w.-]*)*))?"
+    # "in Hajjah, Marib, and Sadah governorates": a list of places, not a place and its region.
+    r"(?:,\s*(?P<admin>(?>[A-Z][\w'\u2019.-]*(?: [A-Z][\w.-]*)*))(?!,?\s+and\s))?"
 )
 # "the Casale area of Brindisi", "Ranin town in rural Suluk town", "Buffelshoek
 # Village outside Acornhoek", "Gaviao located in Vila Nova": a part and the place it lies in.
@@ -115,7 +116,7 @@ _PART_OF = re.compile(
 _CODED_TO = re.compile(
     r"\b(?:[Cc]oded|[Ll]ocation changed) (?:to|as) (?:the )?"
     r"(?:(?:hq|HQ|nearby|provincial capital|district capital|district centre|district center)\s+)?"
-    rf"(?P<where>{_NAME})(?! event)"
+    rf"(?P<where>{_NAME})(?![\w'\u2019 -]*\bevents?\b)"
     r"(?:\)?\s*\((?P<admins>[^()]{2,80})\)|,\s*(?P<listed>[A-Z][^()\[\].;]{1,60})(?=[)\]]))?"
 )
 # "(Orlu, Imo)", "(Muse district, Shan-North state)": a list of admin names
@@ -151,6 +152,7 @@ _FACILITY_AFTER = re.compile(
     r"temple|market|square|park|mall|hotel|bank|headquarters|office|building|factory|plant|company|"
     r"embassy|consulate)\b"
 )
+_EVENT_AFTER = re.compile(r"\s+events?\b")
 # "Imphal East", "Kalimantan Utara": a tail that is only a direction names nothing.
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "upper", "lower", "northern", "southern",
                       "eastern", "western", "new", "old", "greater", "little", "great"})  # fmt: skip
@@ -223,8 +225,8 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
     ]
     phrases = []
     for m in _IN.finditer(note):
-        if _FACILITY_AFTER.match(note, m.end("where")):
-            continue  # "outside the San Carlo theater in Napoli"
+        if _FACILITY_AFTER.match(note, m.end("where")) or _EVENT_AFTER.match(note, m.end("where")):
+            continue  # "outside the San Carlo theater in Napoli", "(fatalities coded to Horlivka event)"
         admin = _clean(m.group("admin") or "") if "." not in m.group("where") else ""
         admins = _admin_names(admin, iso) if admin else ()
         phrases.append(Named(_clean(m.group("where")), admins))
