@@ -12,7 +12,7 @@ import pytest
 
 from warmonitor.extract.acled_coding import code_notes, interaction_code
 from warmonitor.extract.acled_model import LinearModel
-from warmonitor.extract.actors import acled_name, load_actors
+from warmonitor.extract.actors import acled_name, generic_actors, load_actors
 
 
 def _model_preferring(*codes: str) -> LinearModel:
@@ -81,3 +81,22 @@ def test_the_african_union_mission_in_somalia_is_named_with_its_contingent(note:
     coded = next(code_notes([("so", note, "Somalia")]))
     assert expected in {coded.actor1, coded.actor2}
     assert {coded.inter1, coded.inter2} == {2, 8}
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "country", "expected"),
+    [
+        ("Heavy fighting went on overnight between Russian and Ukrainian armed forces near Bakhmut.",
+         "UA", "Ukraine", ["Military Forces of Russia", "Military Forces of Ukraine"]),
+        ("Malian, French and Nigerien troops swept the area around Menaka on Tuesday.",
+         "ML", "Mali", ["Military Forces of Mali", "Military Forces of France", "Military Forces of Niger"]),
+        # Not a country's word: no forces of its own.
+        ("Hamas and Israeli forces exchanged fire at the crossing.",
+         "PS", "Palestine", ["Military Forces of Israel"]),
+    ],
+)  # fmt: skip
+def test_countries_sharing_one_force_noun_are_each_a_side(
+    text: str, iso: str, country: str, expected: list[str]
+) -> None:
+    found = [m.actor.name for m in generic_actors(text, country, iso=iso)]
+    assert [name for name in found if name.startswith("Military")] == expected
