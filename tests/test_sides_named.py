@@ -83,6 +83,12 @@ def test_the_african_union_mission_in_somalia_is_named_with_its_contingent(note:
     assert {coded.inter1, coded.inter2} == {2, 8}
 
 
+def test_al_qaeda_in_the_maghreb_by_its_french_acronym() -> None:
+    note = "On 3 May 2022, Algerian soldiers killed two AQMI militants in the hills near Tizi Ouzou."
+    coded = next(code_notes([("dz", note, "Algeria")]))
+    assert coded.actor2 == "AQIM: Al Qaeda in the Islamic Maghreb" and coded.inter2 == 2
+
+
 @pytest.mark.parametrize(
     ("text", "iso", "country", "expected"),
     [
