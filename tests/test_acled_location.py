@@ -285,3 +285,51 @@ def test_a_district_in_parentheses_is_read_before_the_bare_region_after_it() -> 
     note = "On 5 May 2022, Turkish drones struck PKK positions in the Bradost area (Soran district) of Erbil."
     where = locate(note, "IQ", [])
     assert where.admin1 == "Erbil" and km_from(where, 36.65, 44.54) < 15
+
+
+@pytest.mark.parametrize(
+    ("note", "iso", "lat", "lon"),
+    [
+        # San Lorenzo and Marina have namesakes in Campania and Calabria; the
+        # city the note puts them in is where the event was.
+        ("On 2 May 2022, shopkeepers rallied in the San Lorenzo district of Rome against a new tax.", "IT",
+         41.89, 12.51),
+        ("On 2 May 2022, residents blocked a road in the Marina area of Cagliari over rubbish.", "IT",
+         39.22, 9.11),
+        # A part the gazetteer holds inside its city stays the part.
+        ("On 2 May 2022, students held a sit-in in the Vomero quarter of Naples against cuts.", "IT",
+         40.84, 14.23),
+        # A part unknown to the gazetteer, told in the other shapes, is its town.
+        ("On 9 May 2022, farmers protested at Little Rock village outside Shamva (Mashonaland Central).",
+         "ZW",
+         -17.31, 31.58),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_place_is_the_place_unless_the_gazetteer_holds_it_there(
+    note: str, iso: str, lat: float, lon: float
+) -> None:
+    assert km_from(locate(note, iso, []), lat, lon) < 10
+
+
+def test_a_part_of_a_region_is_read_in_the_region_not_near_its_capital() -> None:
+    # Ceylanpinar lies 150 km from the city of Sanliurfa, in Sanliurfa province.
+    note = "On 6 May 2022, gendarmes detained 40 migrants in the Ceylanpinar district of Sanliurfa."
+    where = locate(note, "TR", [])
+    assert where.admin1 == "Sanliurfa" and km_from(where, 36.85, 40.05) < 10
+
+
+def test_a_pointer_to_another_event_is_not_the_place_even_when_it_names_a_city_part() -> None:
+    note = (
+        "On 3 May 2022, separatist forces fired mortars at Ukrainian positions near Avdiivka, Donetsk. "
+        "Two soldiers were killed at unspecified locations (fatalities coded to Toretsk - Pivnichne event)."
+    )
+    assert km_from(locate(note, "UA", []), 48.14, 37.74) < 10
+
+
+def test_places_listed_before_and_are_a_list_not_a_place_and_its_region() -> None:
+    # ACLED codes the first of the list; "Saada, Hajjah" is not Saada in Hajjah.
+    note = "On 2 May 2022, coalition jets struck Houthi posts in Saada, Hajjah, and Al Jawf governorates."
+    assert km_from(locate(note, "YE", []), 16.94, 43.76) < 25
+    # A place, its district and its region in a row are not a list.
+    chain = "On 2 May 2022, outside Nahuizalco, Sonsonate, gang members shot a bus driver. 1 fatality."
+    assert locate(chain, "SV", []).admin1 == "Sonsonate"

@@ -84,3 +84,18 @@ def test_a_tag_line_at_the_foot_names_no_actor_and_no_country() -> None:
     result = extract(text, DAY)
     assert "Military Forces of Russia" not in {a.name for a in result.actors}
     assert "Saraqib" in claim_places(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shelling killed two civilians in Kharkiv overnight, the Washington Post reported.", "Kharkiv"),
+        ("Three militants died in a gunfight in Mon district on Friday, reports Nagaland Post.", None),
+        ("A roadside bomb wounded four soldiers near Khan Younis, the Jerusalem Post said.", None),
+    ],
+)
+def test_a_newspaper_named_after_a_city_is_not_a_place(text: str, place: str | None) -> None:
+    # The outlet's city (Washington, Jerusalem) or state (Nagaland) is not where it happened.
+    names = {p.name for p in extract(text, DAY).places}
+    assert not names & {"Washington", "Jerusalem", "Nagaland"}
+    assert place is None or place in names

@@ -54,6 +54,9 @@ class Named:
     name: str
     admins: tuple[str, ...] = ()
     coded: bool = False  # the coders' own pointer: "(coded to X)", "[X]"
+    # The place it is told to lie in: "the Casale area of Brindisi", "Ranin town
+    # in rural Suluk" -- the part where the gazetteer holds it near that place, else the place.
+    within: str = ""
     context: tuple[str, ...] = ()  # for a name given alone, the other names and regions of the note
 
 
@@ -79,12 +82,16 @@ _WHERE = re.compile(rf"(?P<where>{_NAME}){_KIND}\s*\((?P<admins>[^()]{{2,80}})\)
 # "in Trelew", "near Vodyane, Donetsk", "in central Joensuu", "in the rural area of El Plateado"
 
 
-def _cue_words() -> str:
-    """The words before a note's place, as one alternation (data/gazetteer/note_place_cues.csv)."""
+def _cue_words(*kinds: str) -> str:
+    """The cue words of `kinds` (default: the words before a note's place), as
+    one alternation (data/gazetteer/note_place_cues.csv)."""
     path = resources.files("warmonitor") / "data" / "gazetteer" / "note_place_cues.csv"
     with path.open(encoding="utf-8") as fh:
-        words = [w for row in csv.DictReader(fh) for w in row["words"].split("|")]
-    return "|".join(sorted(set(words), key=len, reverse=True))
+        words = [
+            w for row in csv.DictReader(fh) if row["kind"] in (kinds or ("before", "verb"))
+            for w in row["words"].split("|")
+        ]  # fmt: skip
+    return "|".join(sorted(set(words), key=len, reverse=True)).replace(" ", r"\s+")
 
 
 _IN = re.compile(
@@ -92,7 +99,16 @@ _IN = re.compile(
     r"\s+(?:the\s+)?(?:(?:central|downtown|outskirts of)\s+)?"
     r"(?:(?:rural\s+)?(?:area|areas|town|city|village|villages|district|municipality|locality)\s+of\s+)?"
     rf"(?P<where>{_NAME}){_KIND}"
-    r"(?:,\s*(?P<admin>[A-Z][\w'\u2019.-]*(?: [A-Z][\w.-]*)*))?"
+    # "in Hajjah, Marib, and Sadah governorates": a list of places, not a place and its region.
+    r"(?:,\s*(?P<admin>(?>[A-Z][\w'\u2019.-]*(?: [A-Z][\w.-]*)*))(?!,?\s+and\s))?"
+)
+# "the Casale area of Brindisi", "Ranin town in rural Suluk town", "Buffelshoek
+# Village outside Acornhoek", "Gaviao located in Vila Nova": a part and the place it lies in.
+_PART_OF = re.compile(
+    rf"(?P<part>{_NAME})(?:\s+(?:{_cue_words('part')})\s+(?:{_cue_words('part_link')})"
+    rf"|\s+(?:{_cue_words('part_link_bare')}))"
+    rf"\s+(?:the\s+)?(?P<rural>rural\s+)?(?P<within>{_NAME})(?:\s+(?P<kind>{_KIND_WORDS}))?"
+    r"(?:\s*\((?P<admins>[^()]{2,80})\)|,\s*(?P<admin>[A-Z][\w'\u2019.-]*(?: [A-Z][\w.-]*)*))?"
 )
 # "(location coded to Wabe)", "(coded as Nushki)"; "coded to the Horlivka event" is not one
 # "Coded as Kut city.", "(coded as hq Harnai)", "Location changed as Monywa.": the same pointer
@@ -100,7 +116,7 @@ _IN = re.compile(
 _CODED_TO = re.compile(
     r"\b(?:[Cc]oded|[Ll]ocation changed) (?:to|as) (?:the )?"
     r"(?:(?:hq|HQ|nearby|provincial capital|district capital|district centre|district center)\s+)?"
-    rf"(?P<where>{_NAME})(?! event)"
+    rf"(?P<where>{_NAME})(?![\w'\u2019 -]*\bevents?\b)"
     r"(?:\)?\s*\((?P<admins>[^()]{2,80})\)|,\s*(?P<listed>[A-Z][^()\[\].;]{1,60})(?=[)\]]))?"
 )
 # "(Orlu, Imo)", "(Muse district, Shan-North state)": a list of admin names
@@ -136,6 +152,7 @@ _FACILITY_AFTER = re.compile(
     r"temple|market|square|park|mall|hotel|bank|headquarters|office|building|factory|plant|company|"
     r"embassy|consulate)\b"
 )
+_EVENT_AFTER = re.compile(r"\s+events?\b")
 # "Imphal East", "Kalimantan Utara": a tail that is only a direction names nothing.
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "upper", "lower", "northern", "southern",
                       "eastern", "western", "new", "old", "greater", "little", "great"})  # fmt: skip
@@ -208,8 +225,8 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
     ]
     phrases = []
     for m in _IN.finditer(note):
-        if _FACILITY_AFTER.match(note, m.end("where")):
-            continue  # "outside the San Carlo theater in Napoli"
+        if _FACILITY_AFTER.match(note, m.end("where")) or _EVENT_AFTER.match(note, m.end("where")):
+            continue  # "outside the San Carlo theater in Napoli", "(fatalities coded to Horlivka event)"
         admin = _clean(m.group("admin") or "") if "." not in m.group("where") else ""
         admins = _admin_names(admin, iso) if admin else ()
         phrases.append(Named(_clean(m.group("where")), admins))
@@ -226,7 +243,8 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
         n for n, m in zip(where, _WHERE.finditer(note), strict=True)
         if not n.admins and _UNIT_WORD.search(note[m.end("where") : m.start("admins")])
     ]  # fmt: skip
-    found = [n for n in where if n.admins] + unit + routes + [n for n in phrases if n.admins]
+    found = _with_admins(_parts_of(note, iso), where + phrases)
+    found += [n for n in where if n.admins] + unit + routes + [n for n in phrases if n.admins]
     found += [n for n in phrases if not n.admins] + [n for n in where if not n.admins and n not in unit]
     countries = _country_keys()
     ordered = [n for n in coded if n.name]
@@ -246,6 +264,33 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
     # "in Zhengzhou city, Henan (coded to Zhongyuan)": Henan steers Zhongyuan too.
     context = tuple(dict.fromkeys(a for n in ordered for a in (*n.admins, n.name) if " - " not in a))
     return [n if n.admins else replace(n, context=tuple(a for a in context if a != n.name)) for n in ordered]
+
+
+def _parts_of(note: str, iso: str | None) -> list[Named]:
+    """ "the Casale area of Brindisi": the part, to be read within the place
+    named after it (with that place's region, when the note gives one)."""
+    parts = []
+    for m in _PART_OF.finditer(note):
+        part, within = _clean(m.group("part")), _clean(m.group("within"))
+        if part.split()[0].lower() in _NOT_A_PLACE or not within:
+            continue
+        kind = m.group("kind") or ""
+        if (kind != "city" and _is_region_exactly(within, iso)) or (m.group("rural") and not kind):
+            # "Basira town in Deir ez Zor countryside", "Kulu district of Konya",
+            # "Qatana town in rural Damascus": a region's part lies anywhere in it,
+            # not near its capital.
+            continue
+        admins = _admin_names(m.group("admins") or _clean(m.group("admin") or ""), iso)
+        parts.append(Named(part, admins, within=within))
+    return parts
+
+
+def _with_admins(parts: list[Named], others: list[Named]) -> list[Named]:
+    """ "Moe Bye town of Pekon town, Si Kar Ward (Taunggyi, Shan-South)": the
+    place a part lies in takes the districts and region the note gives it
+    elsewhere."""
+    given = {n.name: n.admins for n in reversed(others) if n.admins}
+    return [replace(n, admins=given.get(n.within, ())) if not n.admins else n for n in parts]
 
 
 def _tries(name: str) -> Iterator[str]:
@@ -350,16 +395,10 @@ def _choose(
 def _resolve(named: Named, iso: str | None, *, whole: bool = False) -> PlaceCandidate | None:
     head, _sep, part = named.name.partition(" - ")
     if part:  # ACLED's "City - District": the district if it lies in the city, else the city
-        city = _resolve(Named(head, named.admins, context=named.context), iso)
-        # The district by its whole name: "Bab az Zawiyah" of Hebron is no village called Zawiyah.
-        district = _resolve(Named(part, (*named.admins, head), context=named.context), iso, whole=True)
-        if city is None or district is None:
-            return city or district
-        return (
-            district
-            if distance_km((district.lat, district.lon), (city.lat, city.lon)) <= _CITY_PART_KM
-            else city
-        )
+        return _part_within(part, Named(head, named.admins, context=named.context), iso)
+    if named.within:  # "the Casale area of Brindisi": the same, told in words
+        within = Named(named.within, named.admins, context=named.context)
+        return _part_within(named.name, within, iso)
     for name in _tries(named.name):
         if whole and name != named.name:
             break
@@ -377,6 +416,18 @@ def _resolve(named: Named, iso: str | None, *, whole: bool = False) -> PlaceCand
         place = _resolve(Named(seat, named.admins, context=named.context), iso)
         return replace(place, precision=max(2, place.precision or 1)) if place else None
     return None
+
+
+def _part_within(part: str, city: Named, iso: str | None) -> PlaceCandidate | None:
+    """A part of a city or district where the gazetteer holds it within
+    _CITY_PART_KM of that place, else the place: a namesake of the part far
+    away is another place."""
+    around = _resolve(city, iso)
+    # The part by its whole name: "Bab az Zawiyah" of Hebron is no village called Zawiyah.
+    inner = _resolve(Named(part, (*city.admins, city.name), context=city.context), iso, whole=True)
+    if around is None or inner is None:
+        return around or inner
+    return inner if distance_km((inner.lat, inner.lon), (around.lat, around.lon)) <= _CITY_PART_KM else around
 
 
 @cache

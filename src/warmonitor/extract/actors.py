@@ -203,9 +203,13 @@ def force_nouns() -> tuple[str, ...]:
         return tuple(sorted((row["noun"] for row in csv.DictReader(fh)), key=len, reverse=True))
 
 
+_FORCE_NOUNS = "|".join(re.escape(n) for n in force_nouns())
 _STATE_FORCES = re.compile(
     r"\b(?:(?:military|armed|security) forces of (?:the )?(?P<of>[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
-    rf"|(?P<adj>[A-Z][\w.]*)(?:'s)? (?:{'|'.join(re.escape(n) for n in force_nouns())}))\b"
+    rf"|(?P<adj>[A-Z][\w.]*)(?:'s)? (?:{_FORCE_NOUNS})\b"
+    # "Russian and Ukrainian armed forces", "Malian, French and Nigerien troops":
+    # the first countries' forces share the last one's noun.
+    rf"|(?P<elided>[A-Z][\w.]*)(?=(?:,\s+[A-Z][\w.]*)*,?\s+and\s+[A-Z][\w.]*\s+(?:{_FORCE_NOUNS})\b))"
 )
 _POLICE_OF = re.compile(r"\b(?P<adj>[A-Z][\w.]*)(?:'s)? (?:police(?:men| officers| forces)?)\b")
 # "Turkish-backed factions", "U.S.-backed Kurdish fighters", "Iran-backed militias":
@@ -286,7 +290,8 @@ def generic_actors(
     found = []
     for regex, kind in ((_STATE_FORCES, "Military"), (_POLICE_OF, "Police")):
         for m in regex.finditer(text):
-            who = m.groupdict().get("of") or m.group("adj")
+            groups = m.groupdict()
+            who: str = groups.get("of") or groups.get("adj") or groups.get("elided") or ""
             start = m.start()
             iso_who = gazetteer.country_of_word(who)
             two = re.search(r"\b[A-Z][\w.]*\s$", text[max(0, m.start() - 20) : m.start()])

@@ -665,7 +665,8 @@ def _beside_cues() -> _BesideCues:
         return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
 
     return _BesideCues(
-        street=re.compile(rf"^\s+(?:{alternation(words['street'])})\b"),
+        # A newspaper named after its city ("the Jerusalem Post") is no more the place than a street.
+        street=re.compile(rf"^\s+(?:{alternation(words['street'] + words['outlet'])})\b"),
         neighbour=re.compile(rf"\b(?:{alternation(words['neighbour'])})\s+(?:the\s+)?$", re.I),
         force=re.compile(rf"^(?:'s)?\s+(?:{alternation(force_nouns())})\b", re.I),
         attack_verbs=frozenset(words["attack_verb"]),
@@ -678,8 +679,9 @@ def _beside_cues() -> _BesideCues:
 def _not_the_event_place(
     doc: Doc, text: str, start: int, end: int, place: PlaceCandidate, others: bool
 ) -> bool:
-    """A name that is not where anything happened: a street named after a
-    city ("a bomb on Oxford Street" in Belfast), and a country named as the
+    """A name that is not where anything happened: a street or a newspaper
+    named after a city ("a bomb on Oxford Street" in Belfast, "the Jerusalem
+    Post reported"), and a country named as the
     event's neighbour ("a town bordering Iraq"), as an armed force ("US
     aircraft struck ... in Syria") or as the attacker of a sentence that
     names another place ("Israel struck a depot near Masyaf")."""
