@@ -162,3 +162,19 @@ def test_the_loss_of_a_town_still_gains_its_taker() -> None:
     text = "The loss of the border town of Tal Abyad to Kurdish fighters on Monday cut the group off."
     claims = [c for c in extract(text, DAY).claims if isinstance(c, ControlClaim)]
     assert [(c.change, c.place.name if c.place else None) for c in claims] == [("gained", "Tall Abyad")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A head constable was killed when Maoists set off a pressure bomb near Kutru on Tuesday.",
+        "Two troopers were injured when militants fired on a patrol near Aurangabad on Monday.",
+        "Three CRPF jawans were killed in an IED blast in Dantewada district on Sunday.",
+        "Four gendarmes died when their vehicle hit a mine near Djibo on Sunday, the army said.",
+    ],
+)
+def test_police_and_paramilitary_ranks_are_state_forces(text: str) -> None:
+    from warmonitor.extract.claims import CasualtyClaim
+
+    claims = [c for c in extract(text, DAY).claims if isinstance(c, CasualtyClaim)]
+    assert claims and {c.party for c in claims} == {"government"}
