@@ -178,3 +178,16 @@ def test_police_and_paramilitary_ranks_are_state_forces(text: str) -> None:
 
     claims = [c for c in extract(text, DAY).claims if isinstance(c, CasualtyClaim)]
     assert claims and {c.party for c in claims} == {"government"}
+
+
+def test_a_leader_named_after_led_by_is_no_place() -> None:
+    # "Acheng" is also a district of Harbin; here a rebel leader in Meghalaya.
+    text = "Police clashed with a GNLA group led by Acheng near Durama in East Garo Hills on Tuesday."
+    found = extract(text, DAY)
+    assert "Acheng" not in [p.name for p in found.places]
+    assert not any("China" in a.name for a in found.actors)
+
+
+def test_detained_in_hospital_is_no_arrest_event() -> None:
+    text = "Ninety two people were detained in hospital after the bombings, and 30 others were sent home."
+    assert not [c for c in extract(text, DAY).claims if getattr(c, "sub_event_type", None) == "Arrests"]

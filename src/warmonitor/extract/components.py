@@ -369,6 +369,8 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
         name = text[start:end]
         if len(e) == 1 and fold(name) in surnames:
             continue  # "Hugo Chávez ... The result was Chávez": the man, not Chávez, Coahuila
+        if _beside_cues().leader_before.search(text[max(0, start - 30) : start]):
+            continue  # "the group led by Acheng": a leader, not a town (nor the report's country)
         if len(e) == 1 and e.label_ == "GPE" and _in_a_persons_name(doc, e):
             continue  # "police chief Florence Mwangi", "ASP Indira Kalyan Elsela"
         if e.label_ == "NORP" and name.casefold() not in gazetteer.country_written:
@@ -649,6 +651,7 @@ class _BesideCues:
     tag_line: re.Pattern[str]
     reference: re.Pattern[str]
     facility: re.Pattern[str]
+    leader_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -673,6 +676,7 @@ def _beside_cues() -> _BesideCues:
         tag_line=re.compile(rf"(?<![\w-])(?:{alternation(words['tag_line'])})(?![\w-])"),
         reference=re.compile(rf"\b(?:{alternation(words['reference'])})\s+(?:the\s+)?(?:capital\s+)?$", re.I),
         facility=re.compile(rf"^\s+(?:{alternation(words['facility'])})\b", re.I),
+        leader_before=re.compile(rf"\b(?:{alternation(words['leader_before'])})\s+$", re.I),
     )
 
 
@@ -2132,6 +2136,8 @@ def _real_cues(
         and not frames.told_long_before(doc, sent.start_char + c.start, doc._.published)
         # a metaphor, a pledge, a talk of a truce, a cause told as background
         and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) is None
+        # "were detained in hospital": kept for treatment, no arrest
+        and not (c.sub_event_type == "Arrests" and taken.kept_in_care(doc, sent.start_char + c.start))
     ])  # fmt: skip
 
 

@@ -21,7 +21,7 @@ from datetime import date
 from functools import cache
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import heads
 from warmonitor.extract.casualties import CasualtyFigure, party_of
@@ -96,6 +96,13 @@ def _detains(verb: Token, cues: TakenCues) -> bool:
             for prep in verb.children
         )
     return False
+
+
+def kept_in_care(doc: Doc, char: int) -> bool:
+    """Whether the verb at `char` is "detained in hospital" (kept for
+    treatment): no arrest, no event of arrest."""
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    return token is not None and _in_care(token, taken_cues())
 
 
 def _in_care(verb: Token, cues: TakenCues) -> bool:
