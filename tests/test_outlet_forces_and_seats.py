@@ -191,3 +191,17 @@ def test_a_leader_named_after_led_by_is_no_place() -> None:
 def test_detained_in_hospital_is_no_arrest_event() -> None:
     text = "Ninety two people were detained in hospital after the bombings, and 30 others were sent home."
     assert not [c for c in extract(text, DAY).claims if getattr(c, "sub_event_type", None) == "Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Nine Hezbollah fighters were killed near Palmyra on Sunday, the monitor said.", "government"),
+        ("Clashes near Dumayr killed 14 Jaish al-Islam fighters on Saturday.", "rebels"),
+    ],
+)
+def test_a_named_group_in_the_count_gives_its_side(text: str, party: str) -> None:
+    from warmonitor.extract.claims import CasualtyClaim
+
+    claims = [c for c in extract(text, DAY).claims if isinstance(c, CasualtyClaim)]
+    assert claims and claims[0].party == party
