@@ -205,3 +205,12 @@ def test_a_named_group_in_the_count_gives_its_side(text: str, party: str) -> Non
 
     claims = [c for c in extract(text, DAY).claims if isinstance(c, CasualtyClaim)]
     assert claims and claims[0].party == party
+
+
+def test_the_gaza_strip_is_the_strip_not_gaza_city() -> None:
+    # The model tags "Gaza" alone; the gazetteer holds the Strip as a region.
+    post = "Troops struck 40 targets across the northern Gaza Strip overnight."
+    claims = extract(post, DAY, outlet="IDF").claims
+    assert {(c.place.name, c.place.precision) for c in claims if c.place} == {("Gaza Strip", 3)}
+    city = extract("Shells hit Gaza City on Monday, killing two.", DAY).claims
+    assert {c.place.name for c in city if c.place} == {"Gaza"}

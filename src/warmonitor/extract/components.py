@@ -379,6 +379,9 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
             continue
         if _ATTRIBUTIVE.match(text[end : end + 16]) or _COMPASS.match(name):
             continue
+        longer = _name_goes_on(doc, e, text)
+        if longer is not None:
+            name, end = longer, start + len(longer)
         if not gazetteer.candidates(name):
             known = _known_head(name)
             if known is None:
@@ -445,6 +448,25 @@ def _names_a_part(doc: Doc, word: Any) -> bool:
         or cues.street.match(text[end - 1 : end + 12])
         or cues.facility.match(text[end - 1 : end + 12])
     )
+
+
+def _name_goes_on(doc: Doc, ent: Span, text: str) -> str | None:
+    """The longer name a tagged place runs on into, where the model stopped
+    short and the gazetteer holds the whole ("the Gaza Strip", tagged "Gaza",
+    is the Strip, not Gaza City; "the Golan Heights"). A unit's word
+    ("province", "city") is read apart, as before."""
+    if ent.end >= len(doc):
+        return None
+    nxt = doc[ent.end]
+    if not nxt.is_title or nxt.ent_type_ or _UNIT_SUFFIX.search(" " + nxt.text) or REGION_WORDS.match(nxt.text):
+        return None
+    whole = text[ent.start_char : nxt.idx + len(nxt.text)]
+    gazetteer = load_gazetteer()
+    short = {(c.name, c.country, c.feature) for c in gazetteer.candidates(ent.text)}
+    # a place of its own under the longer name, not the short one folded
+    # ("Idlib The Sawa ...": "The" is an article the gazetteer's keys drop)
+    found = {(c.name, c.country, c.feature) for c in gazetteer.candidates(whole)} - short
+    return whole if found else None
 
 
 def _known_head(name: str) -> str | None:
