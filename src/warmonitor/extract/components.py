@@ -1409,6 +1409,17 @@ _NAMED_AFTER_SENTENCES = 2
 _NOT_A_NARRATOR = frozenset(("claimed", "denied"))
 
 
+def _figures_by_sentence(doc: Doc, sentences: list[tuple[Span, str]]) -> dict[int, list[int]]:
+    """The report's casualty claims that are no background toll, as indices
+    into `doc._.claims`, by the index of the sentence they are told in."""
+    starts = [s.start_char for s, _ in sentences]
+    told: dict[int, list[int]] = {}
+    for i, c in enumerate(doc._.claims):
+        if isinstance(c, CasualtyClaim) and c.scope != "historical":
+            told.setdefault(bisect_right(starts, c.span[0]) - 1, []).append(i)
+    return told
+
+
 def _source_named_after(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     """A count told in the outlet's own voice whose source the next sentence
     or the one after names while telling of the same dead or hurt without a
@@ -1425,11 +1436,7 @@ def _source_named_after(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     says whether it gave any."""
     context = doc._.claimants
     voice = context.outlet if context is not None else None
-    starts = [s.start_char for s, _ in sentences]
-    told: dict[int, list[int]] = {}
-    for i, c in enumerate(doc._.claims):
-        if isinstance(c, CasualtyClaim) and c.scope != "historical":
-            told.setdefault(bisect_right(starts, c.span[0]) - 1, []).append(i)
+    told = _figures_by_sentence(doc, sentences)
     found = False
     for k, figures in told.items():
         sent = sentences[k][0]
@@ -1505,11 +1512,7 @@ def _carry_source_on(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     (a sentence on damage, a war's toll since 2011) ends the run."""
     context = doc._.claimants
     voice = context.outlet if context is not None else None
-    starts = [s.start_char for s, _ in sentences]
-    told: dict[int, list[int]] = {}
-    for i, c in enumerate(doc._.claims):
-        if isinstance(c, CasualtyClaim) and c.scope != "historical":
-            told.setdefault(bisect_right(starts, c.span[0]) - 1, []).append(i)
+    told = _figures_by_sentence(doc, sentences)
     source: str | None = None
     for k, (sent, _text_of) in enumerate(sentences):
         figures = told.get(k)
