@@ -61,7 +61,10 @@ def _party_pattern(entry: dict[str, Any]) -> str:
 PARTIES: list[tuple[str, str]] = [(_party_pattern(e), e["party"]) for e in _WORDS["parties"]["entries"]]
 # A word, or an acronym in brackets after a name: "three Lashkar e Islam (LI) militants".
 _WORD = r"(?:[\w'-]+|\([\w'. -]{1,15}\))\s+"
-_PARTY_RES = [(re.compile(rf"^(?:{_WORD}){{0,4}}?(?:{p})\b", re.I), party) for p, party in PARTIES]
+# A word a count's noun may stand behind: never a verb, preposition or relative
+# word (casualty_words.json `not_skipped`), after which other people are named.
+_SKIPPED = rf"(?:(?!(?-i:{_alternation(_WORDS['parties']['not_skipped'])})\s){_WORD})"
+_PARTY_RES = [(re.compile(rf"^{_SKIPPED}{{0,4}}?(?:{p})\b", re.I), party) for p, party in PARTIES]
 _DIRECT_OUTCOME = re.compile(
     r"^\s*(?:were |have been |had been |people )?(?:killed|dead|wounded|injured)\b"
     r"|^[\s,]*(?:of (?:whom|them)\s+)?(?:later\s+|subsequently\s+)?(?:died|succumbed)\b",
@@ -79,6 +82,11 @@ _KILLED_VERB = (
 )
 _VERB_BEFORE = re.compile(
     rf"\b(?:{_KILLED_VERB}|killing|wounded|wounding|injured|injuring)\s+(?:at least\s+)?$", re.I
+)
+# "Air strikes kill 12 in Aleppo": a headline's verb, the count's phrase ending
+# at once (a preposition, a stop); "kill two birds" counts no people.
+_HEADLINE_VERB_BEFORE = re.compile(
+    rf"\b(?:{_alternation(_WORDS['killing_verbs']['headline_present'])})\s+(?:at least\s+)?$", re.I
 )
 _VERB_AFTER = re.compile(
     rf"^\s*(?:{_WORD}){{1,4}}?(?:were|was|have been|had been)\s+(?:{_KILLED_VERB}|wounded|injured)\b", re.I
@@ -210,11 +218,33 @@ _OUTCOME_REACH = 160  # farthest an outcome word can be from its count, in chara
 _NEAR = 200  # characters around a count that its tests read; more than any of their matches spans
 
 
+# Where a count's phrase ends at once: a stop, a verb, a preposition, or the
+# next verb of a headline's list ("Shelling kills 3, injures 12").
+_PHRASE_ENDS = re.compile(
+    rf"^\s*(?:[,.;:(\-\u2013]|$|(?-i:{_alternation(_WORDS['parties']['not_skipped'])})\b"
+    rf"|(?:{_alternation(_WORDS['killing_verbs']['headline_present'])})\b)",
+    re.I,
+)
+_PARTY_LEAD = re.compile(
+    r"^[\s,:]*(?:(?P<of>of (?:them|whom|the (?:dead|victims|killed|wounded|injured)|those (?:killed|wounded|injured))"
+    r"\s+)?(?:were|are|was)\b|of them\b|of whom\b)?\s*",
+    re.I,
+)
+
+
 def _party_after(text: str) -> str | None:
-    text = re.sub(r"^[\s,:]*(?:were|are|was|of them|of whom)?\s*", "", text)
-    for pattern, party in _PARTY_RES:
-        if pattern.search(text):
-            return party
+    # "234 of them were children", "five of the dead were children": the noun
+    # after the verb names the part; no other verb is skipped (not_skipped).
+    # Where that noun names no party ("109 of the dead were evacuees"), the
+    # count is still of the dead.
+    lead = _PARTY_LEAD.match(text)
+    tried = [text[lead.end() :]] if lead is not None else [text]
+    if lead is not None and lead.group("of"):
+        tried.append(text[lead.start("of") :])
+    for words in tried:
+        for pattern, party in _PARTY_RES:
+            if pattern.search(words):
+                return party
     return None
 
 
@@ -289,6 +319,9 @@ def _adjacent_outcome(after: str) -> str | None:
         return None
     if re.match(r"\s*(?:at least\s+|more than\s+|about\s+)?\d", after[match.end() :]):
         return None
+    rest = after[match.end() :]
+    if any(c.start == len(rest) - len(rest.lstrip()) for c in find_counts(rest[:40])):
+        return None  # "... Kills Five Injures Seven": the word takes a count in words
     return next(_OUTCOME_BY_GROUP[g] for g, v in match.groupdict().items() if v)
 
 
@@ -501,7 +534,12 @@ def _counted(
             party = figures[-1].party
         if party is None and (_TOLL_BEFORE.search(before) or _DIRECT_OUTCOME.match(after)):
             party = "total"
-        if party is None and (_VERB_BEFORE.search(before) or _VERB_AFTER.match(after)):
+        if party is None and (
+            _VERB_BEFORE.search(before)
+            or _VERB_AFTER.match(after)
+            # a number, not "Air raids kill thousands" (a subheading of the war's story)
+            or (not count.vague and _HEADLINE_VERB_BEFORE.search(before) and _PHRASE_ENDS.match(after))
+        ):
             # "killed four Fulani herders", "2 Taliban members were killed": people
             # of no party we know, counted as such.
             party = "unknown"

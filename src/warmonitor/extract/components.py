@@ -458,7 +458,12 @@ def _name_goes_on(doc: Doc, ent: Span, text: str) -> str | None:
     if ent.end >= len(doc):
         return None
     nxt = doc[ent.end]
-    if not nxt.is_title or nxt.ent_type_ or _UNIT_SUFFIX.search(" " + nxt.text) or REGION_WORDS.match(nxt.text):
+    if (
+        not nxt.is_title
+        or nxt.ent_type_
+        or _UNIT_SUFFIX.search(" " + nxt.text)
+        or REGION_WORDS.match(nxt.text)
+    ):
         return None
     whole = text[ent.start_char : nxt.idx + len(nxt.text)]
     gazetteer = load_gazetteer()
@@ -2014,7 +2019,11 @@ def _continue_breakdown(doc: Doc, sent: Span, sent_text: str, total: int | None)
     probe = f"{head.best} killed: " + sent_text  # borrow the outcome of the toll
     figures = casualties.find_casualties(probe, sent.start_char - len(probe) + len(sent_text))
     parts = [f for f in figures[1:] if f.party != "total"]
+    # A count above the toll ("the convoy carried 5,000 people, among them
+    # several hundred fighters") tells other people: no breakdown of it.
     if not parts or sum(f.best or 0 for f in parts) > (head.best or 0):
+        return None
+    if any((f.best or 0) > (head.best or 0) for f in figures[1:]):
         return None
     doc._.claims.extend(_casualty_claim(sent, sent_text, fig, head=head, part_of=total) for fig in parts)
     return None
@@ -2040,7 +2049,7 @@ def events_component(doc: Doc) -> Doc:
             cues = _real_cues(
                 doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
             )
-        if cues:  # the trigger lexicon is the gate: no cue, no event claim
+        if cues and not _planned(sent):  # the trigger lexicon is the gate: no cue, no event claim
             cued.append((sent, sent_text, places, sent_actors, cues))
     # The sentence's type comes from the same model `code` uses (all of a
     # report's cued sentences at once).
@@ -2103,6 +2112,23 @@ def events_component(doc: Doc) -> Doc:
             )
     _link_event_restatements(doc, first_event)
     return doc
+
+
+def _planned(sent: Span) -> bool:
+    """Whether the sentence is dated after the report ("a strike called for
+    August 31", "the rally on Sunday week"): a plan or a call, no event yet;
+    ACLED codes what happened. The report's day is its local day where its
+    timestamp has an offset, so a day after it is ahead there too."""
+    published: date | None = sent.doc._.published
+    when = _date_ref(sent)
+    if published is None or when is None:
+        return False
+    # Years ahead is a publication date gone wrong (an archive's page read
+    # today), not a plan: the event is kept at the day the text gives.
+    return 0 < (when.start - published).days <= _PLANS_AHEAD
+
+
+_PLANS_AHEAD = 125  # days: a date with no year is read at most ~106 days ahead (dates._nearest_year)
 
 
 # ACLED's two territorial sub-event types, by whether the side that advanced is

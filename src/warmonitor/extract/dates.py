@@ -146,27 +146,57 @@ def calendar_date(text: str, published: date) -> date | None:
     """A calendar date as DATE_RE finds it ("3 May 2022", "May 3rd", "2022-05-03"),
     read without dateparser, which takes about a millisecond a call and is
     called for every new (date, publication date) pair: a day and month with
-    no year is the latest such day on or before publication, as dateparser's
-    PREFER_DATES_FROM past makes it. None for anything else, or a day the
-    calendar lacks (30 February), which dateparser then reads as it does;
-    tests/test_dates.py checks the two agree on every day of the year."""
+    no year is read in the year that makes it likeliest (`_nearest_year`). None for
+    anything else, or a day the calendar lacks (30 February), which
+    dateparser then reads as it does; tests/test_dates.py checks the two
+    agree on every day of the year where the text gives its year."""
     text = text.replace(",", "")
     found = _ISO.fullmatch(text) or _DAY_MONTH.fullmatch(text) or _MONTH_DAY.fullmatch(text)
     if found is None:
         return None
     month = found["month"]
     number = int(month) if month.isdigit() else _MONTH_NUMBER[month]
-    year = int(found["year"]) if found["year"] else published.year
-    try:
-        day = date(year, number, int(found["day"]))
-    except ValueError:
-        return None
-    if not found["year"] and day > published:
+    if found["year"]:
         try:
-            return day.replace(year=year - 1)
-        except ValueError:  # 29 February, a year after a leap year
+            return date(int(found["year"]), number, int(found["day"]))
+        except ValueError:
             return None
-    return day
+    return _nearest_year(number, int(found["day"]), published)
+
+
+def _nearest_year(month: int, day: int, published: date) -> date | None:
+    """A day and month with no year, in the year that makes it likeliest.
+    Style books leave the year out of dates of the current year, and reports
+    tell the past more than plans: so the publication year's day, unless it
+    lies ahead of publication and the day a year before is nearer (a day
+    ahead counting three days back, another year 60 days). "August 31" in a
+    report of 30 August is the next day (a strike called for it), not a year
+    before; "March 30" in a November report this year's; "28 December" in a
+    report of 3 January the week before. Never the next year: undated texts
+    are given the last day of their year (SATP's timelines), and their
+    January days are that year's. None for a day the calendar lacks near
+    publication (31 June; 29 February far from a leap year)."""
+
+    def cost(d: date) -> int:
+        days = (d - published).days
+        return (days * _AHEAD if days > 0 else -days) + (_OTHER_YEAR if d.year != published.year else 0)
+
+    found = []
+    for year in (published.year - 1, published.year):
+        try:
+            found.append(date(year, month, day))
+        except ValueError:
+            continue
+    best = min(found, key=lambda d: (cost(d), d), default=None)
+    return best if best is not None and cost(best) <= _FARTHEST else None
+
+
+_AHEAD = 3  # a day ahead of publication costs three days back
+_OTHER_YEAR = 60  # days
+# Every day and month has a year costing at most 365 (this year's, back, or
+# 106 days ahead); 29 February only in a leap year of publication, or the one
+# before within ~250 days.
+_FARTHEST = 366
 
 
 def find_dates(text: str, published: date, offset: int = 0) -> list[DateMention]:
