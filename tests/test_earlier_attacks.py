@@ -142,3 +142,28 @@ def test_the_second_of_two_ages_is_no_count() -> None:
 def test_dozens_injured_is_twelve_and_vague() -> None:
     found = claims_of("Dozens of people were injured when the shell hit the crowded market.")
     assert [(c.outcome, c.best, c.qualifier) for c in found] == [("injured", 12, "vague")]
+
+
+@pytest.mark.parametrize(
+    ("text", "best", "start"),
+    [
+        # The count's verb tells no time; the participle of death on its noun does.
+        ("A press freedom group counted 41 journalists killed in 2015 in the region.", 41,
+         date(2015, 1, 1)),
+        ("The monitor listed 26 civilians killed in July in the province.", 26, date(2018, 7, 1)),
+        # "since then" points to the year the sentence before names.
+        ("The insurgency began with a raid on a police post in 2009. Since then more than 30000 people have "
+         "been killed.", 30000, date(2009, 1, 1)),
+    ],
+)  # fmt: skip
+def test_a_toll_dated_through_its_participle_or_since_then_is_historical(
+    text: str, best: int, start: date
+) -> None:
+    assert told(text) == [(best, "historical", start)]
+
+
+def test_since_then_after_a_recent_day_stays_running() -> None:
+    text = "Rebels took the town on Friday. Since then 40 people have been killed in the shelling."
+    assert [s for _, s, _ in told(text)] == ["cumulative"]
+    treated = "Medics treated 14 people wounded in the shelling on Sunday."
+    assert [s for _, s, _ in told(treated)] == ["incident"]

@@ -398,7 +398,22 @@ def background_since(token: Token, published: date) -> date | None:
         known[key] = _verb_background(verb, published)
     if known[key] is None and _group_record(verb, token):
         return NO_START
+    if known[key] is None and noun is not None:
+        return _participle_past(noun, published)
     return known[key]
+
+
+def _participle_past(noun: Token, published: date) -> date | None:
+    """ "counted 66 journalists killed in 2014", "listed 30 civilians killed
+    in May": the count's verb tells no time, but the participle of death on
+    its noun dates the deaths to a past year or an earlier attack."""
+    part = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if part is None:
+        return None
+    year = _own_earlier_year(part, published)
+    if year is not None:
+        return date(year, 1, 1)
+    return earlier_attack_start(part, [part], published)
 
 
 # A background toll whose start the text does not give ("the group has killed
@@ -633,7 +648,18 @@ def _since_year(verb: Token) -> int | None:
             for obj in child.subtree:
                 if obj.like_num and len(obj.text) == 4 and obj.text.isdigit() and 1900 < int(obj.text) < 2100:
                     return int(obj.text)
+            if child.lower_ == "since" and any(c.lower_ == "then" for c in child.children):
+                return _year_before(verb)  # "The war began in 2011. Since then 250,000 have been killed"
     return None
+
+
+def _year_before(verb: Token) -> int | None:
+    """The last year the sentence before names, that "since then" points to."""
+    start = verb.sent.start
+    if start == 0:
+        return None
+    years = [y for t in verb.doc[start - 1].sent if (y := token_year(t)) and 1900 < y < 2100]
+    return years[-1] if years else None
 
 
 @dataclass(frozen=True)
