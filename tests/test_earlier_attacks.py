@@ -42,6 +42,9 @@ def told(text: str, published: date = DAY) -> list[tuple[int | None, str, date |
          date(2018, 6, 9)),
         ("Nobody has claimed the bombing of the bus depot in May which killed 58 people.", 58,
          date(2018, 5, 1)),
+        # A "when" clause on the month a record is counted from.
+        ("It was the worst attack on the city since March, when a suicide bomber killed 58 people.",
+         58, date(2018, 3, 1)),
         # "earlier this year", late in the year.
         ("Earlier this year an attack on a bus station in the city killed 27 people.", 27, date(2018, 1, 1)),
     ],

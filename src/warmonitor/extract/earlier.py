@@ -125,8 +125,12 @@ def _noun_phrases(verb: Token) -> list[str]:
     for _ in range(4):
         if head.pos_ not in ("NOUN", "PROPN", "NUM"):
             break
-        if head.dep_ == "pobj" and head.head.lower_ in earlier_cues().start_preps:
-            return []  # "since the start of the year in fighting that has killed": a running toll
+        told_when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        if head.dep_ == "pobj" and head.head.lower_ in earlier_cues().start_preps and not told_when:
+            # "since the start of the year in fighting that has killed": a running
+            # toll; but "the worst since March, when a bombing killed 58" tells
+            # what happened in March.
+            return []
         stop = verb.left_edge.i if verb.left_edge.i > head.left_edge.i else head.i + 1
         found.append(head.doc[head.left_edge.i : max(stop, head.i + 1)].text)
         if head.dep_ != "pobj" or head.head.dep_ != "prep":
