@@ -486,6 +486,8 @@ def _counted(
         if excluded[k]:
             continue
         token = tokens[k]
+        if token is not None and heads.an_age(token):
+            continue  # "a boy of seven died", "children aged 4 and 6"
         if token is not None:
             own_verb = _own_outcome(sentence[count.end - offset :])
             if (own_verb is None or heads.under_another_noun(token)) and heads.not_a_casualty(token):

@@ -22,6 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.errors import ConfigError
+from warmonitor.extract.earlier import earlier_attack_start
 from warmonitor.extract.numbers import parse_number
 
 
@@ -39,6 +40,7 @@ class CasualtyCues:
     period_start_verbs: frozenset[str]
     plausible_max: int
     running: list[dict[str, Any]]
+    unit_days: dict[str, int]  # "weeks" -> 7: a PERIOD_DAYS span counted in weeks or months
     incident_toll: frozenset[str]  # nouns of one attack: "the toll from a car bombing"
     one_site: frozenset[str]  # "the toll from air strikes on the town": one site, one happening
     running_nouns: frozenset[str]  # "the toll from the offensive": a toll of a span, whatever else is told
@@ -53,6 +55,7 @@ class CasualtyCues:
     battle_days: int  # the longest closed span a toll at one place may cover and be one battle's
     window_anchors: frozenset[str]  # "past", "last": a span counted back from the telling, no battle's
     age_before: re.Pattern[str]  # "Karim, " / "a woman, " before a number set off by commas: an age
+    person_nouns: frozenset[str]  # "a boy of seven": a count under "of" on one of these is an age
     links: BackgroundLinks  # background told through the sentence before, a group's record, "earlier videos"
     not_war: NotWarDeaths  # "died of cancer", "killed in a road accident": not the war's dead
     held_as: frozenset[str]  # "took 2,000 civilians ... as human shields": captured
@@ -106,6 +109,7 @@ def casualty_cues() -> CasualtyCues:
         period_start_verbs=frozenset(data["period_start_verbs"]["lemmas"]),
         plausible_max=maximum,
         running=list(data["running_toll"]["patterns"]),
+        unit_days={k: int(v) for k, v in data["running_toll"]["unit_days"].items()},
         incident_toll=frozenset(data["incident_toll"]["nouns"]),
         one_site=frozenset(data["incident_toll"]["one_site_nouns"]),
         running_nouns=frozenset(data["incident_toll"]["running_nouns"]),
@@ -119,6 +123,7 @@ def casualty_cues() -> CasualtyCues:
         battle_days=int(data["one_battle"]["max_days"]),
         window_anchors=frozenset(data["one_battle"]["window_anchors"]),
         age_before=_age_before(data["age_apposition"]["person_nouns"]),
+        person_nouns=frozenset(data["age_apposition"]["person_nouns"]),
         links=_links(data["background_links"]),
         not_war=NotWarDeaths(
             causes=frozenset(data["not_war_deaths"]["causes"]),
@@ -242,7 +247,8 @@ def _not_war_child(child: Token, cues: NotWarDeaths) -> bool:
     if child.dep_ not in ("prep", "agent") or child.lower_ not in ("of", "from", "in", "by"):
         return False
     for cause in (c for c in child.children if c.dep_ == "pobj"):
-        lemma = cause.lemma_.lower()
+        # "measles" lemmatises to "measle": the word as written counts too
+        lemma = cause.lower_ if cause.lower_ in cues.causes else cause.lemma_.lower()
         words = {m.lower_ for m in cause.children if m.dep_ in ("compound", "amod", "nmod")}
         if child.lower_ == "in":
             if lemma in cues.accidents or words & cues.qualified.get(lemma, frozenset()):
@@ -250,6 +256,26 @@ def _not_war_child(child: Token, cues: NotWarDeaths) -> bool:
         elif lemma in cues.causes or words & cues.qualified.get(lemma, frozenset()):
             return True
     return False
+
+
+def an_age(token: Token) -> bool:
+    """Whether a count is a person's age told by the parse: "a boy of seven"
+    (a count with no noun of its own under "of" on a person noun) or the
+    second of ages joined by "and" ("two children, aged 4 and 6"), which the
+    surface test of "aged" before a number does not reach."""
+    if head_noun(token) is not None:
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.like_num and first.head.i != first.i:
+        first = first.head
+    # "aged 4 and 6", "between the ages of eight and 10"
+    told_as_age = first.head.lemma_.lower() in ("age", "aged") or (
+        first.head.lower_ == "of" and first.head.head.lemma_.lower() == "age"
+    )
+    if first is not token and told_as_age:
+        return True
+    owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return owner is not None and owner.lower_ in casualty_cues().person_nouns
 
 
 def under_another_noun(token: Token) -> bool:
@@ -372,7 +398,22 @@ def background_since(token: Token, published: date) -> date | None:
         known[key] = _verb_background(verb, published)
     if known[key] is None and _group_record(verb, token):
         return NO_START
+    if known[key] is None and noun is not None:
+        return _participle_past(noun, published)
     return known[key]
+
+
+def _participle_past(noun: Token, published: date) -> date | None:
+    """ "counted 66 journalists killed in 2014", "listed 30 civilians killed
+    in May": the count's verb tells no time, but the participle of death on
+    its noun dates the deaths to a past year or an earlier attack."""
+    part = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if part is None:
+        return None
+    year = _own_earlier_year(part, published)
+    if year is not None:
+        return date(year, 1, 1)
+    return earlier_attack_start(part, [part], published)
 
 
 # A background toll whose start the text does not give ("the group has killed
@@ -410,6 +451,9 @@ def _verb_background(verb: Token, published: date) -> date | None:
     earlier = _earlier_year(verb, published)
     if earlier is not None:
         return date(earlier, 1, 1)  # "In August last year a car bomb killed 27": a past year's attack
+    attack_day = earlier_attack_start(verb, family, published)
+    if attack_day is not None:
+        return attack_day  # "In May a raid on the camp left dozens dead", told in October
     if any(_told_earlier(c, cues.links) for v in family for c in v.children):
         return NO_START
     return None
@@ -604,7 +648,18 @@ def _since_year(verb: Token) -> int | None:
             for obj in child.subtree:
                 if obj.like_num and len(obj.text) == 4 and obj.text.isdigit() and 1900 < int(obj.text) < 2100:
                     return int(obj.text)
+            if child.lower_ == "since" and any(c.lower_ == "then" for c in child.children):
+                return _year_before(verb)  # "The war began in 2011. Since then 250,000 have been killed"
     return None
+
+
+def _year_before(verb: Token) -> int | None:
+    """The last year the sentence before names, that "since then" points to."""
+    start = verb.sent.start
+    if start == 0:
+        return None
+    years = [y for t in verb.doc[start - 1].sent if (y := token_year(t)) and 1900 < y < 2100]
+    return years[-1] if years else None
 
 
 @dataclass(frozen=True)
@@ -635,7 +690,8 @@ def running_tolls(sent: Span) -> list[RunningToll]:
         if label in ("PERIOD_DAYS", "PERIOD_HOURS"):
             number = next((t for t in sent[start:end] if t.like_num), None)
             parsed = parse_number(number.text) if number is not None else None
-            days = parsed[0] if parsed else None
+            # "in three months of protests": the unit's days times the number
+            days = parsed[0] * casualty_cues().unit_days.get(sent[end - 1].lower_, 1) if parsed else None
             if label == "PERIOD_HOURS":
                 if days is None or days <= 24:
                     continue  # "over the past 24 hours": the day's toll, told as the day's news
