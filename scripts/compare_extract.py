@@ -7,7 +7,8 @@ code before and after a change, then compare the two files.
     python scripts/compare_extract.py --compare /tmp/before.jsonl /tmp/after.jsonl
 
 The sample (each text as `warmonitor extract --format json` reads it, one
-Extraction per report): FA-KES articles 1-150 with their date and outlet,
+Extraction per report): FA-KES articles 1-150 with their date (M/D/YYYY in the
+file; until the tenth session every one was read as 2016-06-05) and outlet,
 every WikiEvents dev document, RAMS dev documents 1-60, and ACLED January-April
 2022 notes joined in file order into reports of ~300 words (40 of them; the
 May-June rows are held out and never read). ISAF's press releases are a test
@@ -33,16 +34,22 @@ DAY = date(2016, 6, 5)  # for texts without a date of their own
 ACLED_MONTHS = ("2022-01", "2022-02", "2022-03", "2022-04")
 
 
+def _fakes_day(value: str) -> date:
+    """FA-KES writes its dates M/D/YYYY ("8/19/2016"); DAY where one is missing."""
+    try:
+        month, day, year = (int(x) for x in value.split("/"))
+        return date(year, month, day)
+    except ValueError:
+        return DAY
+
+
 def _fakes(real_dev: Path, count: int) -> Iterator[tuple[str, ReportText]]:
     csv.field_size_limit(1 << 30)
     with (real_dev / "fakes_syria_2011_2018.csv").open(encoding="utf-8", errors="replace", newline="") as f:
         for n, row in enumerate(csv.DictReader(f)):
             if n == count:
                 return
-            try:
-                published = date.fromisoformat(row["date"][:10])
-            except ValueError:
-                published = DAY
+            published = _fakes_day(row["date"])
             text = row["article_content"]
             if text.strip():
                 yield f"fakes:{row['unit_id']}", ReportText(text, published, outlet=row["source"] or None)
