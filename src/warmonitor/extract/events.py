@@ -36,6 +36,8 @@ def _first_words(patterns: list[list[dict[str, Any]]]) -> tuple[str, ...]:
 TRIGGERS: list[tuple[str, str, list[list[dict[str, Any]]]]] = [
     (t["event_type"], t["sub_event_type"], t["patterns"]) for t in _SPEC["triggers"]
 ]
+# Sub-event types a cue names outright: the sub-event model does not overrule them.
+DECISIVE: frozenset[str] = frozenset(t["sub_event_type"] for t in _SPEC["triggers"] if t.get("decisive"))
 TRIGGER_STEMS: list[tuple[str, ...]] = [_first_words(patterns) for _et, _st, patterns in TRIGGERS]
 # A piece that holds another is redundant in a substring test ("protesters"
 # holds "protest"): the gate keeps the shortest.
