@@ -176,3 +176,39 @@ def test_the_trigger_prefilter_never_hides_an_event() -> None:
     assert len(sentences) > 2000
     for sentence in sentences:
         assert find_event_cues(sentence) == find_event_cues(sentence, prefilter=False), sentence
+
+
+def _demo_sentences() -> list[str]:
+    demo = (resources.files("warmonitor") / "data" / "demo" / "reports.jsonl").read_text(encoding="utf-8")
+    texts = [json.loads(line)["text"] for line in demo.splitlines() if line.strip()]
+    texts += synthetic_reports(100, 300, seed=11)
+    return [s for text in texts for s in re.split(r"(?<=[.!?;])\s+", text)]
+
+
+def test_the_trigger_patterns_find_what_spacys_matcher_finds() -> None:
+    # event_triggers.json holds spaCy Matcher patterns; events.py reads them
+    # with an index of first words (speed). On sentences whose words are
+    # split alike by both, spaCy's Matcher finds the same matches, each in
+    # the same group.
+    spacy = pytest.importorskip("spacy")
+    from spacy.matcher import Matcher
+
+    from warmonitor.extract import events
+
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    for g, (_et, _st, patterns) in enumerate(TRIGGERS):
+        matcher.add(f"g{g}", patterns)
+    compared = found = 0
+    for sentence in _demo_sentences():
+        doc = nlp.make_doc(sentence)
+        if [t.text for t in doc if not t.is_space] != [m.group() for m in events._TOKEN.finditer(sentence)]:
+            continue  # "U.S.-led": one token for spaCy, five words here
+        compared += 1
+        ours = {
+            (f"g{g}", a, b) for kind, g, _o, a, b in events.pattern_matches(sentence) if kind == "trigger"
+        }
+        theirs = {(nlp.vocab.strings[k], doc[a:b].start_char, doc[a:b].end_char) for k, a, b in matcher(doc)}
+        assert ours == theirs, sentence
+        found += len(ours)
+    assert compared > 900 and found > 300

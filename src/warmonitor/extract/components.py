@@ -2042,6 +2042,7 @@ def events_component(doc: Doc) -> Doc:
             continue  # a sentence of background tolls tells the war's story, no event
         furniture = heads.boilerplate_start(sent_text)  # "Related ...": other stories' headlines
         cues = _real_cues(doc, sent, sent_text, events.every_event_cue(sent_text), furniture)
+        from_parse = not cues
         if not cues:
             # An armed agent's act told with a verb the lexicon lacks ("troops
             # eliminated five gunmen"), read off the parse, where no lexicon
@@ -2050,12 +2051,12 @@ def events_component(doc: Doc) -> Doc:
                 doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
             )
         if cues and not _planned(sent):  # the trigger lexicon is the gate: no cue, no event claim
-            cued.append((sent, sent_text, places, sent_actors, cues))
+            cued.append((sent, sent_text, places, sent_actors, cues, from_parse))
     # The sentence's type comes from the same model `code` uses (all of a
     # report's cued sentences at once).
     guesses = sub_event_model().classify_many([sent for sent, *_rest in cued])
     first_event = len(doc._.claims)
-    for (sent, sent_text, places, sent_actors, cues), guess in zip(cued, guesses, strict=True):
+    for (sent, sent_text, places, sent_actors, cues, from_parse), guess in zip(cued, guesses, strict=True):
         # a place's holder, a source, the one who blames: no party; the blamed first
         actors = list(dict.fromkeys(m.actor.name for m in frames.party_mentions(sent, sent_actors)))
         since = dates.first_since(sent_text)
@@ -2069,7 +2070,18 @@ def events_component(doc: Doc) -> Doc:
         # sentence ("an offensive began the day a truce took effect") and
         # keeps the lexicon's type.
         main = next((c for c in cues if c.sub_event_type == guess.best), cues[0])
-        event_type = guess.event_type if guess.event_type != UNCERTAIN else main.event_type
+        # A cue that names its sub-event outright (a suicide bomb, chlorine)
+        # is the event, whatever the rest of the sentence makes the model
+        # guess ("helicopters dropped chlorine" is no air strike for ACLED).
+        decisive = next((c for c in cues if c.sub_event_type == DISRUPTED[1] or _decisive(sent, c)), None)
+        overruled = decisive is not None and guess.sub_event_type != decisive.sub_event_type
+        main = decisive if overruled and decisive is not None else main
+        if from_parse and guess.sub_event_type in _CROWD_TYPES:
+            # armed men's act ("gunmen opened fire on a checkpoint") is no
+            # demonstration, whatever the model makes of a sentence with no
+            # lexicon word
+            overruled, main = True, cues[0]
+        event_type = guess.event_type if guess.event_type != UNCERTAIN and not overruled else main.event_type
         others = [c for c in cues if c is not main and c.event_type != event_type]
         disrupted = False
         when = _date_ref(sent)
@@ -2077,13 +2089,15 @@ def events_component(doc: Doc) -> Doc:
             place = _nearest_place(where, cues, cue, sent.start_char)
             kind: tuple[str, str, float | None] = (
                 (event_type, guess.sub_event_type, round(guess.confidence, 3))
-                if cue is main
+                if cue is main and not overruled
                 else (cue.event_type, cue.sub_event_type, None)
             )
-            if _disrupted(sent, cue, kind[0]):
-                if disrupted:  # "recovered mortar shells and an IED": one find
+            if kind[1] != DISRUPTED[1] and _disrupted(sent, cue, kind[0]):
+                kind = (*DISRUPTED, None)
+            if kind[1] == DISRUPTED[1]:
+                if disrupted:  # "recovered mortar shells and an IED", "seized 40 IEDs": one find
                     continue
-                kind, disrupted = (*DISRUPTED, None), True
+                disrupted = True
             cue_actors = actors
             if kind[1] in _TERRITORIAL.values():
                 # Who advanced decides which side gained, whatever word told it
@@ -2129,6 +2143,24 @@ def _planned(sent: Span) -> bool:
 
 
 _PLANS_AHEAD = 125  # days: a date with no year is read at most ~106 days ahead (dates._nearest_year)
+
+
+# ACLED's sub-event types whose actors are the demonstrators themselves, never
+# an armed agent's act read off the parse ("gunmen opened fire on a
+# checkpoint"); force used on protesters ("soldiers fired live bullets") and
+# mobs are another matter.
+_CROWD_TYPES = frozenset({"Peaceful protest", "Violent demonstration"})
+
+
+def _decisive(sent: Span, cue: events.EventCue) -> bool:
+    """A cue naming its sub-event outright that tells the sentence's event:
+    not a weapon found or made ("a chemical weapons factory"), not a place
+    or occasion named by an earlier attack ("the site of a chemical
+    attack"), not part of a name."""
+    if cue.sub_event_type not in events.DECISIVE:
+        return False
+    start = sent.start_char + cue.start
+    return not _disrupted(sent, cue, cue.event_type) and not frames.told_as_reference(sent.doc, start)
 
 
 # ACLED's two territorial sub-event types, by whether the side that advanced is
@@ -2198,7 +2230,7 @@ def _real_cues(
     its type to a later one that does ("can keep up shelling for weeks, and
     shelling hit the depot on Monday")."""
     return events.one_per_type([
-        c
+        _as_found(c) if _found_weapons(doc, sent, c) else c
         for c in found
         if c.start < furniture
         and not control.told_as_history(sent_text[: c.start])
@@ -2208,10 +2240,23 @@ def _real_cues(
         # "began air strikes last September", "in the past": long before
         and not frames.told_long_before(doc, sent.start_char + c.start, doc._.published)
         # a metaphor, a pledge, a talk of a truce, a cause told as background
-        and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) is None
+        and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) in (None, "weapon")
         # "were detained in hospital": kept for treatment, no arrest
         and not (c.sub_event_type == "Arrests" and taken.kept_in_care(doc, sent.start_char + c.start))
     ])  # fmt: skip
+
+
+def _found_weapons(doc: Doc, sent: Span, cue: events.EventCue) -> bool:
+    return (
+        cue.sub_event_type in _TERRITORIAL.values()
+        and frames.not_an_event(doc, sent.start_char + cue.start, cue.sub_event_type) == "weapon"
+    )
+
+
+def _as_found(cue: events.EventCue) -> events.EventCue:
+    """ "Weapons and ammunition were seized": a capture word taking weapons
+    tells a find, ACLED's Disrupted weapons use."""
+    return replace(cue, event_type=DISRUPTED[0], sub_event_type=DISRUPTED[1])
 
 
 def _background_sentences(doc: Doc, sentences: list[tuple[Span, str]]) -> set[int]:

@@ -59,6 +59,15 @@ class FrameCues:
     group_nouns: frozenset[str]
     modifier_types: frozenset[str]
     subordinate_deps: frozenset[str]
+    # word (lemma or form) -> (particles, words that may not follow them)
+    phrasal: dict[str, tuple[frozenset[str], frozenset[str]]]
+    thing_heads: frozenset[str]
+    arena_words: frozenset[str]
+    arena_modifiers: frozenset[str]
+    arena_objects: frozenset[str]
+    not_territory: frozenset[str]
+    seized_weapons: frozenset[str]
+    reference_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -88,7 +97,7 @@ def frame_cues() -> FrameCues:
     data = _data("events.json")
     fig, intent = data["not_an_event"]["figurative"], data["not_an_event"]["intent"]
     agreement, cause = data["not_an_event"]["unreached_agreement"], data["not_an_event"]["cause"]
-    roles = data["roles"]
+    roles, meta = data["roles"], data["not_an_event"]["metaphor"]
 
     def words(items: Iterable[str]) -> frozenset[str]:
         return frozenset(items)
@@ -121,6 +130,18 @@ def frame_cues() -> FrameCues:
         group_nouns=words(data["not_an_event"]["description"]["group_nouns"]),
         modifier_types=words(data["not_an_event"]["description"]["modifier_types"]),
         subordinate_deps=words(data["not_an_event"]["description"]["subordinate_deps"]),
+        phrasal={
+            w: (words(entry["particles"]), words(entry["not_then"]))
+            for entry in meta["phrasal"]
+            for w in entry["words"]
+        },
+        thing_heads=words(meta["thing_heads"]),
+        arena_words=words(meta["arena_words"]),
+        arena_modifiers=words(meta["arena_modifiers"]),
+        arena_objects=words(meta["arena_objects"]),
+        not_territory=words(data["not_an_event"]["not_territory"]["things"]),
+        seized_weapons=words(data["not_an_event"]["not_territory"]["weapons"]),
+        reference_nouns=words(data["not_an_event"]["reference"]["nouns"]),
     )
 
 
@@ -155,14 +176,25 @@ def _lemma(token: Token) -> str:
 
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
-    report ("description", "figurative", "intent", "absent", "equipment",
-    "modal", "unreached", "cause"), or None."""
+    report ("description", "figurative", "thing", "weapon", "intent", "absent",
+    "equipment", "modal", "unreached", "cause"), or None."""
     cue = _token(doc, start)
     if cue is None:
         return None
     cues = frame_cues()
     if _describes(cue, sub_event_type, cues):
         return "description"
+    if _metaphor(cue, cues):
+        return "figurative"
+    if sub_event_type in _TERRITORY:
+        taken = _things_taken(cue, cues)
+        if taken:
+            # "seized weapons and ammunition": a find (ACLED's Disrupted weapons use)
+            return (
+                "weapon"
+                if all(_lemma(o) in cues.seized_weapons or o.lower_ in cues.seized_weapons for o in taken)
+                else "thing"
+            )
     while cue.dep_ in ("compound", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i > cue.i:
         cue = cue.head  # "air strike", "ceasefire talks": the phrase's head noun
     if sub_event_type == "Agreement" and _unreached(cue, cues):
@@ -368,6 +400,75 @@ def _figurative(cue: Token, cues: FrameCues) -> bool:
     return False
 
 
+def told_as_reference(doc: Doc, start: int) -> bool:
+    """The cue at `start` names a place or occasion by an earlier event ("the
+    site of a suspected chemical attack", "the chemical attack town", "in
+    retaliation for a suicide bombing"), or stands in a name ("the
+    Organisation for the Prohibition of Chemical Weapons")."""
+    cue = _token(doc, start)
+    if cue is None:
+        return False
+    if cue.ent_type_ == "ORG":
+        return True
+    nouns = frame_cues().reference_nouns
+    node = cue
+    while node.dep_ in ("compound", "amod") and node.head.i > node.i:
+        node = node.head  # "chemical attack town": the noun the phrase modifies
+        if _lemma(node) in nouns:
+            return True
+    if node.dep_ == "pobj" and node.head.lower_ in ("of", "for", "to"):
+        return _lemma(node.head.head) in nouns
+    return False
+
+
+_TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
+
+
+def _metaphor(cue: Token, cues: FrameCues) -> bool:
+    """ "shelled out money", "stormed out of the meeting", "rocket fuel",
+    "a court battle", "a battle over the budget": no armed act."""
+    phrasal = cues.phrasal.get(cue.lower_) or cues.phrasal.get(_lemma(cue))
+    if phrasal is not None and cue.i + 1 < len(cue.doc):
+        particle = cue.nbor(1)
+        after = particle.nbor(1).lower_ if particle.i + 1 < len(cue.doc) else ""
+        if particle.lower_ in phrasal[0] and after not in phrasal[1]:
+            return True
+    if cue.dep_ == "compound" and cue.head.i > cue.i and _lemma(cue.head) in cues.thing_heads:
+        return True  # "rocket fuel", "missile programme"
+    if _lemma(cue) not in cues.arena_words and cue.lower_ not in cues.arena_words:
+        return False
+    if any(c.dep_ in ("amod", "compound") and _lemma(c) in cues.arena_modifiers for c in cue.children):
+        return True  # "court battle", "charm offensive"
+    objects = [
+        o
+        for p in cue.children
+        if p.dep_ == "prep" and p.lower_ in ("over", "for", "against")
+        for o in p.children
+    ]
+    return any(o.dep_ == "pobj" and _lemma(o) in cues.arena_objects for o in objects)
+
+
+def _things_taken(cue: Token, cues: FrameCues) -> list[Token]:
+    """ "seized 40 IEDs", "captured their weapons", "the seizure of a
+    shipment", "IEDs seized from the hills": the things taken (no territory),
+    or [] when the capture word takes a place or nothing named."""
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if cue.dep_ == "acl":
+        objects.append(cue.head)  # "IEDs seized from the hills"
+    objects += [c for o in objects for c in o.conjuncts]
+    # "dozens of rockets", "a haul of weapons": what the count or store holds
+    objects = [
+        next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children), o)
+        if o.tag_ in ("NNS", "NN", "CD") and _lemma(o) not in cues.not_territory
+        else o
+        for o in objects
+    ]
+    if objects and all(_lemma(o) in cues.not_territory or o.lower_ in cues.not_territory for o in objects):
+        return objects
+    return []
+
+
 def _fights_a_thing(cue: Token, cues: FrameCues) -> bool:
     """ "battle a disease", "any disease to battle", "the fight against corruption"."""
     objects = [c for c in cue.children if c.dep_ == "dobj"]
@@ -494,6 +595,10 @@ class ArmedAction:
     cause_nouns: dict[str, str]
     harm_verbs: frozenset[str]
     stems: tuple[str, ...]
+    # "opened fire", "launched an attack": a verb whose object names the act
+    act_objects: dict[str, frozenset[str]]
+    collective_nouns: frozenset[str]
+    armed_modifiers: frozenset[str]
 
 
 @cache
@@ -513,6 +618,9 @@ def armed_action() -> ArmedAction:
         cause_nouns={str(k): str(v) for k, v in data["cause_nouns"].items()},
         harm_verbs=words("harm_verbs"),
         stems=tuple(str(w) for w in data["stems"]),
+        act_objects={str(k): frozenset(v) for k, v in data["act_objects"].items()},
+        collective_nouns=words("collective_nouns"),
+        armed_modifiers=words("armed_modifiers"),
     )
 
 
@@ -526,7 +634,7 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
     if not any(stem in lowered for stem in words.stems):
         return []  # no such verb or noun: the parse is not walked
     for verb in sent:
-        if verb.pos_ != "VERB" or _lemma(verb) not in words.verbs or not _has_object(verb) or not _done(verb):
+        if verb.pos_ != "VERB" or not _an_act(verb, words) or not _done(verb):
             continue
         agent = _agent(verb, actors, words)
         if agent is None:
@@ -579,6 +687,16 @@ def _done(verb: Token) -> bool:
     return verb.dep_ in ("advcl", "conj") and verb.head.tag_ in ("VBD", "VBN")
 
 
+def _an_act(verb: Token, words: ArmedAction) -> bool:
+    """One of the verbs with what it hit, or a verb whose object names the
+    act ("opened fire on", "launched an attack on")."""
+    lemma = _lemma(verb)
+    if lemma in words.verbs:
+        return _has_object(verb)
+    acts = words.act_objects.get(lemma)
+    return acts is not None and any(c.dep_ == "dobj" and _lemma(c) in acts for c in verb.children)
+
+
 def _has_object(verb: Token) -> bool:
     """ "eliminated five gunmen", "were eliminated", "struck in the area" (an
     IDF turn with no object: a place) all tell what was hit."""
@@ -606,6 +724,13 @@ def _agent(verb: Token, actors: list[ActorMention], words: ArmedAction) -> Token
 def _armed(token: Token, actors: list[ActorMention], words: ArmedAction) -> bool:
     if _lemma(token) in words.agents or token.lower_ in words.agents:
         return True
+    if any(c.dep_ == "amod" and c.lower_ in words.armed_modifiers for c in token.children):
+        return True  # "armed men", "an armed group"
+    if _lemma(token) in words.collective_nouns or token.lower_ in words.collective_nouns:
+        # "a group of rebels", "dozens of militants": the men the noun counts
+        members = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        if any(o.dep_ == "pobj" and _armed(o, actors, words) for o in members):
+            return True
     if token.ent_type_ in words.organisation_entities:
         return True
     return any(m.start <= token.idx < m.end for m in actors)

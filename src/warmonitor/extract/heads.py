@@ -931,6 +931,8 @@ def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
             break
     if node is not span.root and node.lemma_.lower() in cues.things:
         return True  # gear or a store of weapons ("a grenade launcher", "an IED factory"), not a blast
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.verbs for c in node.children):
+        return True  # "IEDs recovered from a hideout", "the mines found near the road"
     verb = node.head
     if verb.pos_ not in ("VERB", "AUX") or verb is node:
         return False
@@ -942,6 +944,8 @@ def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
         return True  # "had not been hooked up", "did not detonate"
     if node.dep_ in ("nsubj", "nsubjpass") and lemmas & cues.failed:
         return True  # "the bomb failed to go off"
+    if node.dep_ == "nsubj" and lemmas & cues.verbs and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "Four IEDs recovered from a suspect were ...", parsed as if the IEDs recovered
     return node.dep_ in _OBJECT_DEPS and bool(lemmas & cues.verbs)
 
 
