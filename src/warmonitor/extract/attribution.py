@@ -75,6 +75,21 @@ class ClaimantCues:
     not_saying: dict[str, frozenset[str]]  # "claim" -> "lives": "claimed the lives of" says nothing
     within_subject: re.Pattern[str]  # "the attacks according to the source": the source
     anonymous: dict[str, str]  # "local and media" (the words before the head) -> "local sources"
+    named: NamedSpeakers  # speakers no dictionary knows, named by the text (named_speakers)
+
+
+@dataclass(frozen=True)
+class NamedSpeakers:
+    """claimants.json `named_speakers`: people and bodies the text names itself."""
+
+    entity_labels: frozenset[str]  # "PERSON", "ORG": a speaker that is one such entity is its name
+    modifier: re.Pattern[str]  # "Lebanon-based", "Arabic-language": no part of a name
+    of_words: frozenset[str]  # "Center for Policy Research": the head's field after it
+    field_openers: frozenset[str]  # "for": opens that field ("Ministry of X" is the generic entries')
+    outlet_heads: frozenset[str]  # "al-Mayadeen TV": an outlet's own name, all capitalised
+    person_of: frozenset[str]  # "Dr X of Y Hospital": the hospital
+    unresolved: dict[str, str]  # "the sources" with nobody before: "sources"
+    named_before: frozenset[str]  # "the hospital": the one named before by its own name
 
 
 @cache
@@ -160,6 +175,20 @@ def claimant_cues() -> ClaimantCues:
             for entry in data["descriptions"]["entries"]
             for alias in (entry["claimant"], *entry["aliases"])
         ),
+        named=_named_speakers(data["named_speakers"]),
+    )
+
+
+def _named_speakers(data: dict[str, Any]) -> NamedSpeakers:
+    return NamedSpeakers(
+        entity_labels=frozenset(data["entity_labels"]),
+        modifier=re.compile(rf"^[\w-]+-(?:{_alternatives(data['modifier_suffixes'])})$", re.I),
+        of_words=frozenset(data["of_words"]),
+        field_openers=frozenset(data["field_openers"]),
+        outlet_heads=frozenset(data["outlet_heads"]),
+        person_of=frozenset(data["person_of"]),
+        unresolved=dict(data["unresolved"]),
+        named_before=frozenset(data["named_before"]),
     )
 
 
@@ -445,7 +474,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
             # "the Britain-based Syrian Observatory for Human Rights monitoring
             # group": the monitor the words name, else the one named before.
             return monitor_named_in(text) or context.last_monitor or context.report_monitor or described
-    owner = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)?(?P<role>[\w-]+)$", text)
+    owner = re.match(
+        r"^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)?(?P<role>[\w-]+)$", text
+    ) or _stripped_owner(text)
     if owner and owner.group("role").lower() in cues.head_of:
         # "the observatory's head", "SOHR's director": the organisation speaks.
         found = canonical_claimant(owner.group("owner"), context)
@@ -470,7 +501,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
             # monitor the report names (AFP's "an NGO said. The Syrian
             # Observatory … said"), else the description's canonical form.
             return context.report_monitor or described
-        return found
+        # "the sources said" with nobody named before: the unnamed sources
+        # themselves, not the outlet that relays them.
+        return found if found is not None else cues.named.unresolved.get(lower)
     if _MONITOR_WORDS.match(text) and text[:1].isupper() and (known := lookup(text)) is not None:
         return known.name  # "the Observatory": a monitor's name, not a description
     if _MONITOR_WORDS.match(text) or lower in ("sohr director", "director"):
@@ -514,6 +547,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     government = _government_speaking(text, context)
     if government is not None:
         return government
+    earlier = _named_before(surface, lower, context)
+    if earlier is not None:
+        return earlier
     if len(words) <= 8 and last in cues.speaker_titles:
         return anonymous_source(lower) or lower
     titled = [i for i, w in enumerate(words[:-1]) if w.lower() in cues.speaker_titles]
@@ -539,6 +575,178 @@ def _without_person(body: str, heads: frozenset[str]) -> str:
     if last is None or last == len(words) - 1 or not all(w[:1].isupper() for w in words[last + 1 :]):
         return body
     return " ".join(words[: last + 1])
+
+
+def _stripped_owner(text: str) -> re.Match[str] | None:
+    """ "SANAs correspondent in Deir Ezzor": a known source's possessive with
+    its apostrophe stripped (as FA-KES strips them), when the name without
+    the "s" is known and the word with it is not."""
+    placed = claimant_cues().trailing_place.match(text)  # "… in Deir Ezzor": not the role
+    found = re.match(
+        r"^(?P<owner>\S+?)s\s+(?:[\w-]+\s+)?(?P<role>[\w-]+)$", placed.group("who") if placed else text
+    )
+    if (
+        found is None
+        or lookup(found.group("owner")) is None
+        or lookup(found.group("owner") + "s") is not None
+    ):
+        return None
+    return found
+
+
+def _named_before(surface: str, lower: str, context: ClaimantContext) -> str | None:
+    """ "the hospital said": the hospital the text named before by its own
+    name ("… Al-Razi Hospital …"), the last one before the words read."""
+    if lower not in claimant_cues().named.named_before or not re.match(r"^\s*the\s", surface, re.I):
+        return None
+    stop = context.limit if context.limit else len(context.text)
+    names = re.finditer(
+        rf"(?:(?:[a-z]{{1,2}}-)?[A-Z][\w'-]*\s+){{1,5}}(?i:{re.escape(lower)})\b", context.text[:stop]
+    )
+    for found in reversed(list(names)):
+        own = _own_name(found.group(0))
+        if own is not None:
+            return own
+    return None
+
+
+def named_speaker(span: Span, context: ClaimantContext) -> str | None:
+    """A speaker no dictionary knows, named by the text: words that are
+    exactly one person or organisation the parser names ("… Khaled X told
+    reporters", "the Y Brigade announced"). A person the report describes at
+    any mention ("Homs Governor X", "X, a local activist", "UN humanitarian
+    chief X") speaks as that description; else by the fullest form of the
+    name told before (a surname after the full name). None for anything
+    else: a description, a place, a number."""
+    named = claimant_cues().named
+    words = [t for t in span if t.pos_ != "DET" and not (t.is_punct and t.text != "-")]
+    if not words or any(t.like_num for t in words):
+        return None
+    start, end = words[0].i, words[-1].i + 1
+    entities = [e for e in span.doc.ents if e.label_ in named.entity_labels]
+    own = next((e for e in entities if e.start == start and e.end == end), None)
+    if own is None and end - start == 1 and words[0].pos_ == "PROPN":
+        # a surname the tagger took for something else ("… Haroun said" after "Fatima Haroun")
+        own = _named_earlier_as_person(span.doc[start:end], entities)
+    if own is None:
+        return None
+    known = context.person(own.text)
+    if known is not None:
+        return known  # "Bassal said" after "Mahmoud Bassal, spokesman for the civil defence"
+    if not _a_persons_name(own):
+        return _spelled_out(own, entities) or re.sub(r"^the\s+", "", own.text, flags=re.I)
+    last = _surname(own)
+    mentions = sorted(
+        [e for e in entities if e.label_ == "PERSON" and _surname(e) == last]
+        + _names_in_phrases(span.doc, last),
+        key=lambda e: e.start,
+    )
+    for mention in mentions:
+        described = _person_described(mention, context)
+        if described is not None:
+            context.remember_person(own.text, described)
+            return described
+    earlier = [e for e in mentions if e.start <= own.start]
+    return max(earlier or [own], key=lambda e: len(e.text)).text
+
+
+def _words_before_name(person: Span) -> list[Span]:
+    """The runs of up to four words just before a name, longest first, that
+    cross no number, verb, preposition or punctuation ("… injured seven Homs
+    Governor X": "Homs Governor", then "Governor")."""
+    doc, runs = person.doc, []
+    for start in range(person.start - 1, max(person.sent.start, person.start - 4) - 1, -1):
+        token = doc[start]
+        if token.like_num or token.is_punct or token.pos_ in ("AUX", "ADP", "CCONJ", "SCONJ"):
+            break
+        if token.pos_ == "VERB" and token.dep_ != "amod":
+            break  # ("UK based" before a name describes it)
+        runs.append(doc[start : person.start])
+    return runs[::-1]
+
+
+def _a_persons_name(name: Span) -> bool:
+    """A person's name by its words, whatever the tagger's label: every word
+    capitalised, no organisation's head word or "of" ("… Ministry of
+    Defence", "… TV"), no acronym ("LCC"), no article ("the Y Brigade")."""
+    cues = claimant_cues()
+    words = name.text.split()
+    bodies = cues.organisation_heads | cues.named.outlet_heads | cues.named.of_words
+    return name.label_ == "PERSON" or (
+        name[0].pos_ != "DET"
+        and all(_capitalised(w) and w.lower() not in bodies for w in words)
+        and not words[-1].isupper()
+    )
+
+
+def _names_in_phrases(doc: Doc, surname: str) -> list[Span]:
+    """Names ending a noun phrase on this surname, the tagger's entities or
+    not ("U.N. spokeswoman Alessandra X"): the phrase's last run of proper
+    nouns, so that the words before it can say who the person is."""
+    found = []
+    for chunk in doc.noun_chunks:
+        if chunk[-1].pos_ != "PROPN" or _surname(chunk[-1:]) != surname:
+            continue
+        start = chunk.end - 1
+        while start > chunk.start and chunk.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        found.append(doc[start : chunk.end])
+    return found
+
+
+def _named_earlier_as_person(word: Span, entities: list[Span]) -> Span | None:
+    """The word as a person's mention, when a person named earlier bears it as surname."""
+    if any(e.label_ == "PERSON" and e.end <= word.start and _surname(e) == _surname(word) for e in entities):
+        word.label_ = "PERSON"
+        return word
+    return None
+
+
+def _spelled_out(acronym: Span, entities: list[Span]) -> str | None:
+    """The name an acronym stands for, told before ("the Local Coordination
+    Committees … The LCC said"): the last earlier entity whose capitalised
+    words' initials spell it."""
+    letters = acronym.text.replace(".", "")
+    if len(letters) < 2 or not letters.isupper() or " " in letters:
+        return None
+    # (a name the tagger missed is still a noun phrase: "the Emergency Lawyers Group")
+    earlier = [e for e in (*entities, *acronym.doc.noun_chunks) if e.end <= acronym.start]
+    for entity in sorted(earlier, key=lambda e: e.start, reverse=True):
+        initials = "".join(w[0] for w in entity.text.split() if w[:1].isupper())
+        if initials == letters:
+            return re.sub(r"^the\s+", "", entity.text, flags=re.I)
+    return None
+
+
+def _surname(person: Span) -> str:
+    """A name's last word without its Arabic article: "el-Bustani" is "Bustani"."""
+    return re.sub(r"^[a-z]{1,2}-", "", person.text.split()[-1]).casefold()
+
+
+def _person_described(person: Span, context: ClaimantContext) -> str | None:
+    """What the report says a person is, as a claimant: the words before the
+    name in its phrase ("Homs Governor", "civil defence official"), else an
+    apposition hung on it ("…, a local activist"), else the noun the name is
+    an apposition of ("the monitor's founder, X"), or None."""
+    root = person.root
+    limit = context.limit
+    try:
+        phrases = _words_before_name(person)
+        phrases += [c.doc[c.left_edge.i : c.right_edge.i + 1] for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" and root.head.i < person.start:
+            head = root.head
+            phrases.append(person.doc[head.left_edge.i : head.i + 1])
+        for phrase in phrases:
+            context.limit = phrase.start_char
+            found = canonical_claimant(phrase.text, context)
+            known = lookup(found) if found is not None else None
+            if found is not None and (known is None or known.kind.value in _SPEAKING_KINDS):
+                # (an outlet before the name is the one spoken to: "Speaking to
+                # Anadolu Agency X, a local activist, said")
+                return found
+    finally:
+        context.limit = limit
+    return None
 
 
 def _forces_office(text: str) -> str | None:
@@ -705,17 +913,23 @@ def _speaking_for(text: str, context: ClaimantContext) -> str | None:
         after = words[i + 2 :] if i + 1 < len(words) and lowered[i + 1] == "of" else []
         before = words[max(0, i - 4) : i]
         for side, person in ((after, words[:i] if after else []), (before, words[i + 1 :])):
-            for k in range(len(side)):
-                found = _organisation(
-                    " ".join(side[k:]) if side is before else " ".join(side[: len(side) - k]), context
-                )
-                if found is not None:
-                    context.remember_person(" ".join(w for w in person if w[:1].isupper()), found)
-                    return found
+            # A known name first, then an organisation's own name: "the Director of
+            # the Syrian Observatory for Human Rights Rami X" is the Observatory,
+            # not an unknown body named "… Human Rights Rami X".
+            for own in (False, True):
+                for k in range(len(side)):
+                    found = _organisation(
+                        " ".join(side[k:]) if side is before else " ".join(side[: len(side) - k]),
+                        context,
+                        own,
+                    )
+                    if found is not None:
+                        context.remember_person(" ".join(w for w in person if w[:1].isupper()), found)
+                        return found
     return context.person(text)
 
 
-def _organisation(words: str, context: ClaimantContext) -> str | None:
+def _organisation(words: str, context: ClaimantContext, own: bool = True) -> str | None:
     if not words:
         return None
     known = lookup(words) or lookup(re.sub(r"^the\s+", "", words, flags=re.I))
@@ -723,24 +937,76 @@ def _organisation(words: str, context: ClaimantContext) -> str | None:
         return known.name
     if _MONITOR_WORDS.match(words):
         return context.last_monitor or context.report_monitor
-    return _own_name(words)
+    return _own_name(words) if own else None
 
 
 def _own_name(words: str) -> str | None:
     """An organisation sources.csv does not know, by its own name: at most
     eight words, two of them capitalised, ending on an organisation's head
-    word ("Daraa National Hospital", "Sudan Doctors Network"), and not two
-    names run together ("… the UN Charter the Coalition")."""
-    parts = re.sub(r"^the\s+", "", words.strip(), flags=re.I).split()
+    word ("Daraa National Hospital", "Sudan Doctors Network") or on its field
+    after it ("Syrian Center for Policy Research"), and not two names run
+    together ("… the UN Charter the Coalition"). Words describing it before
+    ("the Lebanon-based …") are dropped; an outlet's name ("al-Mayadeen TV")
+    is capitalised throughout; a person's name before "of/at" and the body
+    ("Dr X of Y Hospital") is the body."""
+    cues = claimant_cues()
+    named = cues.named
+    whole = re.sub(r"^the\s+", "", words.strip(), flags=re.I).split()
+    parts = whole
+    while len(parts) > 1 and named.modifier.match(parts[0]):
+        parts = parts[1:]
+    head = _head_at(parts)
     if (
-        not parts
+        head is None
         or len(parts) > 8
-        or parts[-1].lower() not in claimant_cues().organisation_heads
-        or sum(w[:1].isupper() for w in parts) < 2
+        or sum(_capitalised(w) for w in whole) < 2  # (a capitalised modifier counts: "Aleppo-based X group")
         or re.search(r"[A-Z][\w.-]*\s+the\s+[A-Z]", " ".join(parts))
     ):
         return None
-    return " ".join(parts)
+    if parts[head].lower() in named.outlet_heads and not all(_capitalised(w) for w in parts):
+        return None  # "Syrian state TV": the generic entry's, not a name
+    body = _body_of_person(parts)
+    return body if body is not None else " ".join(parts)
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a name: capitalised, or an Arabic article before one ("al-Mayadeen")."""
+    return word[:1].isupper() or re.match(r"^[a-z]{1,2}-[A-Z]", word) is not None
+
+
+def _head_at(parts: list[str]) -> int | None:
+    """Where a name's organisation word is: its last word, or the last such
+    word followed only by its field ("Center for Policy Research")."""
+    cues = claimant_cues()
+    heads = cues.organisation_heads | cues.named.outlet_heads
+    if parts and parts[-1].lower() in heads:
+        return len(parts) - 1
+    of_words = cues.named.of_words
+    for i in range(len(parts) - 2, -1, -1):
+        if parts[i].lower() in cues.organisation_heads and parts[i + 1].lower() in cues.named.field_openers:
+            field_words = parts[i + 1 :]
+            if _capitalised(field_words[-1]) and all(
+                w.lower() in of_words or _capitalised(w) for w in field_words
+            ):
+                return i
+            return None
+    return None
+
+
+def _body_of_person(parts: list[str]) -> str | None:
+    """ "Dr Samer X of Y National Hospital": the body after a person's
+    capitalised name and "of/at/from", when the name holds no organisation
+    word itself ("Ministry of Health" stays whole)."""
+    cues = claimant_cues()
+    for i, word in enumerate(parts):
+        if word.lower() in cues.named.person_of and 0 < i < len(parts) - 1:
+            before, after = parts[:i], parts[i + 1 :]
+            if all(w[:1].isupper() and w.lower() not in cues.organisation_heads for w in before) and (
+                after[-1].lower() in cues.organisation_heads
+            ):
+                return " ".join(after[1:] if after[0].lower() == "the" else after)
+            return None
+    return None
 
 
 @dataclass
@@ -943,6 +1209,10 @@ def speaker_child(verb: Token) -> Token | None:
     monitoring group said"): the speaker is the one nearest the verb, so of
     the subjects before it the last is taken."""
     subjects = [child for child in verb.children if child.dep_ in _speaker_deps(verb)]
+    if not subjects and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        # '"…" the sources went on to say', "the army continued to say": the
+        # subject of the verb the saying completes
+        subjects = [child for child in verb.head.children if child.dep_ == "nsubj"]
     before = [child for child in subjects if child.i < verb.i]
     return before[-1] if before else (subjects[0] if subjects else None)
 
@@ -1075,7 +1345,24 @@ def _source_named(words: str, context: ClaimantContext) -> str | None:
     described = description_claimant(words)
     if described is not None:
         return context.report_monitor or described
+    inside = _known_closing(bare)
+    if inside is not None:
+        return inside
     return _speaking_for(bare, context) if bare[:1].isupper() else None
+
+
+def _known_closing(words: str) -> str | None:
+    """A known source (not a wire crediting the copy) that the words end on,
+    with at most the words naming what it is after it ("… in Daraa City SANA
+    news agency"), or None; a name inside other words ("a UN warning") is not."""
+    long, short = _known_pattern()
+    outlet_words = claimant_cues().named.outlet_heads | {"agency"}
+    for match in (*long.finditer(words), *short.finditer(words)):
+        after = words[match.end() :].split()
+        known = lookup(match.group(0))
+        if known is not None and known.kind.value != "wire" and all(w.lower() in outlet_words for w in after):
+            return known.name
+    return None
 
 
 def _topic_place(token: Token) -> bool:
@@ -1183,6 +1470,7 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
     context.limit = sent.end_char
     claimant: str | None = None
     cue: tuple[int, int] | None = None
+    unnamed: Span | None = None  # a subject that may name a person or body nobody lists
     for according in _according_to(sent):
         context.limit = according.start_char
         claimant = canonical_claimant(according.text, context)
@@ -1232,6 +1520,7 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
             whole = subject.root.subtree
             extra = sent.doc[subject.end : subject.root.right_edge.i + 1]
             clause = any(t.like_num for t in subject) or any(t.tag_ in _FINITE for t in extra)
+            named = subject
             if claimant is None and len(extra) and not clause:
                 # "Rami Abdel Rahman, head of the Observatory, said": the
                 # apposition says whom the speaker speaks for (but a clause
@@ -1240,6 +1529,8 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 first = next(whole)
                 subject = sent.doc[first.i : subject.root.right_edge.i + 1]
                 claimant = canonical_claimant(subject.text, context)
+                _remember_named(named, claimant, context)
+            unnamed = named if claimant is None else None
             cue = (subject.start_char, subject.end_char) if claimant else None
             earlier = _first_of_two(subject, context)
             if earlier is not None:
@@ -1248,6 +1539,11 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
         before = _words_before_say(sent, context)
         if before is not None:
             claimant, cue = before
+    if claimant is None and unnamed is not None:
+        # "… Khaled X told reporters": a person or body nobody lists, by its name
+        context.limit = unnamed.start_char
+        claimant = named_speaker(unnamed, context)
+        cue = (unnamed.start_char, unnamed.end_char) if claimant else None
     if claimant is None:
         for pattern, name in claimant_cues().anywhere:
             found = pattern.search(text)
@@ -1262,6 +1558,19 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
     context.remember(claimant, cue[0] if cue else None)
     _remember_reporters(sent, context)
     return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)
+
+
+def _remember_named(subject: Span, claimant: str | None, context: ClaimantContext) -> None:
+    """A person the apposition says speaks for a body ("Mahmoud X, spokesman
+    for the civil defence, said") speaks for it when named again ("X said")."""
+    if claimant is None:
+        return
+    names = [e.text for e in subject.ents if e.label_ == "PERSON"]
+    words = [t for t in subject if t.pos_ != "DET"]
+    if words and all(t.pos_ == "PROPN" for t in words):
+        names.append(" ".join(t.text for t in words))  # a name the tagger missed
+    for name in names:
+        context.remember_person(name, claimant)
 
 
 def _remember_reporters(sent: Span, context: ClaimantContext) -> None:
