@@ -147,7 +147,12 @@ def test_an_attack_on_a_road_contests_no_town() -> None:
     ],
 )
 def test_a_named_town_the_gazetteer_lacks_is_not_the_place_before(text: str) -> None:
-    assert control(text) == []
+    # Since issue 11 round control12 the town is claimed under its own name, placed
+    # at the region of a place the text names (tests/test_control_unlisted_places.py);
+    # the place named before it is still never the one that changed hands.
+    found = control(text)
+    assert all(place not in ("Latakia", "Al Lādhiqīyah", "Hama", "Ḩamāh") for place, _, _ in found)
+    assert {place for place, _, _ in found} <= {"Tell Kuzhan", "Kuzhanhi"}
 
 
 @pytest.mark.parametrize(
@@ -161,7 +166,10 @@ def test_a_named_town_the_gazetteer_lacks_is_not_the_place_before(text: str) -> 
     ],
 )
 def test_the_village_is_not_the_city_named_before(text: str) -> None:
-    assert control(text) == []
+    # Since issue 11 round control12 a village the gazetteer lacks that a capture
+    # names ("overran the village of Wad al-Noura") is claimed under its own name
+    # (tests/test_control_unlisted_places.py); the city is still never claimed.
+    assert [claim for claim in control(text) if claim[0] != "Wad al-Noura"] == []
 
 
 def test_the_city_still_refers_back_to_the_city() -> None:

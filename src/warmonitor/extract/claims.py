@@ -51,7 +51,12 @@ class PlaceRef(BaseModel):
         None, description="The GeoNames or OCHA name, where `name` is the one readers use (Hama for Ḩamāh)."
     )
     feature: str | None = Field(
-        None, description="city, village, admin1/admin2/admin3 (a region or district), or country."
+        None,
+        description=(
+            "city, village, admin1/admin2/admin3 (a region or district), or country; unlisted: a place the "
+            "gazetteer lacks, named as written and placed at the town or region the text ties it to "
+            "(`precision` 2 or 3)."
+        ),
     )
 
 

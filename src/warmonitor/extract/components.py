@@ -88,6 +88,8 @@ def register_extensions() -> None:
         ("wm_sentence_countries", None),
         # A headline's byline at the head of the text (attribution.Byline), or None.
         ("wm_byline", None),
+        # Places the gazetteer lacks that a control claim names (_unlisted_places).
+        ("wm_unlisted", None),
     ):  # fmt: skip
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
@@ -2208,18 +2210,13 @@ def _advancer(sent: Span, char: int, actors: list[ActorMention]) -> ActorMention
 
 def _armed_in(sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
     """The armed mentions, backers named beside the subject left out."""
-    doc = sent.doc
-    out = []
-    for m in mentions:
-        if m.actor.inter in _UNARMED:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and any(
-            a.lemma_.lower() in _BACKING for a in span.root.ancestors if a.i < span.start
-        ):
-            continue
-        out.append(m)
-    return out
+    return [m for m in mentions if m.actor.inter not in _UNARMED and not _backer_named(sent.doc, m)]
+
+
+def _backer_named(doc: Doc, mention: ActorMention) -> bool:
+    """Whether the mention is under a backing verb ("backed by Russian jets")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(a.lemma_.lower() in _BACKING for a in span.root.ancestors if a.i < span.start)
 
 
 def _real_cues(
@@ -2436,7 +2433,8 @@ def control_component(doc: Doc) -> Doc:
     nouns_in = iter(_control_nouns(doc, sentences))
     named_rebels: list[str] = []  # armed groups the report has named, in order
     called: list[str] = []  # of them, those it called terrorists or jihadists ("ISIL terrorists")
-    for (sent, sent_text), places, actors in zip(sentences, places_in, actors_in, strict=True):
+    doc._.wm_unlisted = []
+    for index, ((sent, sent_text), places, actors) in enumerate(zip(sentences, places_in, actors_in, strict=True)):
         # Countries ("large parts of Syria") never change hands here.
         places = [p for p in places if p.place.feature != "country"]
         words = control.sentence_words(sent)
@@ -2472,6 +2470,8 @@ def control_component(doc: Doc) -> Doc:
                     continue
                 change = "lost"
             names = list(dict.fromkeys(_the_group(a, text, named_rebels) for a in subject))
+            if not names and named_rebels and verb is not None and control.group_subject(verb):
+                names = [named_rebels[-1]]  # "IS ... On Thursday the group seized the oilfield"
             attackers: list[str] = []
             if attacked and verb is not None:
                 # "repelled an attack by Nusra on X": the attacker fights for X too
@@ -2508,6 +2508,9 @@ def control_component(doc: Doc) -> Doc:
                 bare_attack = not control.names_a_place(attack)
             if target is not None and target.found:
                 targets = _places_in(places, target, text)
+                if not targets:
+                    # "seized control of Ain Daqneh town": a place the gazetteer lacks
+                    targets = _unlisted_places(doc, target, places, places_in[index - 1] if index else [], verb)
                 if not targets and target.refers_back:
                     # "the army said it repelled the attack": the offensive the report is
                     # about, not whichever town the sentence before named; "east Aleppo,
@@ -2591,6 +2594,72 @@ def control_component(doc: Doc) -> Doc:
     return doc
 
 
+def _unlisted_places(
+    doc: Doc,
+    target: control.ControlObject,
+    places: list[PlaceMention],
+    before: list[PlaceMention],
+    clause: Token | None,
+) -> list[PlaceMention]:
+    """Places the gazetteer lacks named in a control object ("retook the villages
+    of Zaytan and Khalasa southwest of Aleppo city"): each keeps its name as
+    written, placed at the town or region named nearest it in the clause of the
+    verb (`clause`: "north of X", "in X province": the ACLED geo precision of
+    being near that town or in that region, 2 or 3), else in the region of the
+    last place named before it in the sentence or the sentence before, in the
+    sentence's country (precision 3); with neither, no claim,
+    rather than a namesake's place or a place the clause does not tie it to
+    ("..., the ministry in Moscow said"). Kept in doc._.wm_unlisted for the
+    report's places."""
+    known = [(m.start, m.end) for m in [*doc._.places, *doc._.actors]]
+    lo, hi = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)) if clause else (0, 0)
+    country = (doc._.wm_sentence_countries or {}).get(clause.sent.start_char) if clause else None
+    found = []
+    for a, b in control.unlisted_names(doc, target, known):
+        near = [p for p in places if p.place.feature != "country" and lo <= p.start < hi and not (a <= p.start < b)]
+        # else the sentence's place named before it ("south of Aleppo city linking the
+        # government-held Nayrab airport"), then the sentence before's, in the sentence's country
+        earlier = [
+            p for p in [*before, *(p for p in places if p.end <= a)]
+            if p.place.feature != "country" and country in (None, p.place.country)
+        ]  # fmt: skip
+        if near:
+            held = min(near, key=lambda p: min(abs(p.start - b), abs(a - p.end))).place
+            precision = acled_geo_precision(held, near=True)
+        elif earlier:
+            # a place named apart from it says the region, not that it lies near that town
+            held, precision = _region_of(earlier[-1].place), 3
+        else:
+            continue
+        mention = PlaceMention(
+            replace(
+                held, name=doc.text[a:b], display=None, geonameid=None, pcode=None, population=0,
+                feature="unlisted", precision=precision,
+            ),
+            a, b, precision,
+        )  # fmt: skip
+        doc._.wm_unlisted.append(mention)
+        found.append(mention)
+    return found
+
+
+def _region_of(place: PlaceCandidate) -> PlaceCandidate:
+    """The first-level region a place lies in, as the gazetteer holds it (placed
+    where ACLED places an event known only to its region); the place itself
+    when the gazetteer holds no such region."""
+    if place.feature == "admin1" or not place.admin1:
+        return place
+    regions = [
+        c for c in load_gazetteer().candidates(place.admin1) if c.feature == "admin1" and c.country == place.country
+    ]
+    return regions[0] if regions else place
+
+
+def _clause_of(noun: Token) -> Token:
+    """The verb whose clause holds a noun ("shelled ... the rebel-held town of X"), or its root."""
+    return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
+
+
 def _taker_untold(doc: Doc, char: int) -> bool:
     """Whether the cue at `char` tells no taker in its own words, known to the
     actors or not: "the capture of Palmyra" and "Palmyra was captured" do;
@@ -2613,7 +2682,8 @@ def _takers_told_before(doc: Doc) -> None:
     for i, claim in enumerate(doc._.claims):
         if not isinstance(claim, ControlClaim) or claim.change != "gained" or claim.place is None:
             continue
-        key = (claim.place.name, claim.place.geonameid)
+        # "al-Mallah Farms" told again as "Mallah Farms": one place the gazetteer lacks
+        key = (fold(claim.place.name), claim.place.geonameid)
         if claim.actor is not None:
             takers.setdefault(key, claim)
         elif key in takers and _taker_untold(doc, claim.span[0]):
@@ -2862,7 +2932,9 @@ def _held_claims(
         target = control.objects_of([_half_of(held.noun)], leave_out=others)
         # "the regime-held parts of the city" names no place: the dev gold does not
         # read it as a holding of the town named before (tried: 3 claims, none right)
-        for place in _places_in(places, target, text):
+        for place in _places_in(places, target, text) or _unlisted_places(
+            doc, target, places, [], _clause_of(held.noun)
+        ):
             claim = _control_fields(text, sent, sent_text, held.start, held.end, place, False)
             doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change=held.change))
 
@@ -2926,7 +2998,7 @@ def _offensive_claims(
             continue
         target = control.objects_of(heads)
         span = (noun.idx, noun.idx + len(noun.text))
-        for place in _places_in(places, target, text):
+        for place in _places_in(places, target, text) or _unlisted_places(doc, target, places, [], _clause_of(noun)):
             claim = _control_fields(text, sent, sent_text, span[0], span[1], place, False)
             doc._.claims.append(_claim(ControlClaim, **claim, actor=attacker, allies=[], change="contested"))
 
@@ -3150,7 +3222,8 @@ def _control_subject(
             a, b = who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)
             return [m for m in actors if a <= m.start and m.end <= b][:1]
     if found := _subject_actors(sent, start, actors):
-        return found
+        # "Pro-regime fighters - backed by Russian air strikes - retook": a backer took nothing
+        return [m for m in found if not _backer_named(sent.doc, m)]
     pronoun = control.pronoun_subject(verb) if verb is not None else None
     if pronoun is not None and pronoun.lower_ in ("which", "that", "who"):
         return []  # "an offensive that drove the army from Idlib": the noun named no actor
@@ -3209,7 +3282,7 @@ def _clause_start(before: str) -> int:
 
 def places_out(doc: Doc) -> list[PlaceOut]:
     grouped: dict[tuple[str, str], PlaceOut] = {}
-    for m in doc._.places or []:
+    for m in [*(doc._.places or []), *(doc._.wm_unlisted or [])]:
         key = (m.place.name, m.place.country)
         if key not in grouped:
             grouped[key] = PlaceOut(**_place_ref(m).model_dump(), mentions=[])

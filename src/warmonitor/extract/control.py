@@ -282,6 +282,10 @@ class ControlCues:
     lost_to_preps: frozenset[str]  # "lost the town to the rebels": the rebels gained it
     ago_units: frozenset[str]  # "two years ago": history
     past_holding: frozenset[str]  # "once a government stronghold": no holding now
+    unlisted_nouns: frozenset[str]  # "Ain Daqneh town": a name the gazetteer lacks told as a place
+    name_connectors: frozenset[str]  # "Tal al-Jabiyeh": words inside such a name
+    name_prefixes: frozenset[str]  # "Um Sumeima": a first word the tagger misreads
+    group_subjects: frozenset[str]  # "the group seized": the armed group named last
 
 
 @cache
@@ -327,6 +331,10 @@ def control_cues() -> ControlCues:
         lost_to_preps=frozenset(data["lost_to"]["preps"]),
         ago_units=frozenset(data["history"]["ago_units"]),
         past_holding=frozenset(data["holding_nouns"]["past_words"]),
+        unlisted_nouns=frozenset(data["unlisted_places"]["place_nouns"]),
+        name_connectors=frozenset(data["unlisted_places"]["connectors"]),
+        name_prefixes=frozenset(data["unlisted_places"]["prefixes"]),
+        group_subjects=frozenset(data["group_subjects"]["words"]),
     )
 
 
@@ -883,3 +891,133 @@ def lost_to(verb: Token) -> Token | None:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
             return next((o for o in c.children if o.dep_ == "pobj"), None)
     return None
+
+
+def unlisted_names(doc: Doc, target: ControlObject, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges of the names in a control object that no place or
+    actor mention covers (`known`): "seized control of Ain Daqneh town", "retook
+    the villages of Zaytan and Khalasa", "the farms of Al Maleh". A name is a
+    run of proper nouns hanging on the object by compounds, conjunctions and
+    "of" phrases only (never under "in", "near" or a description); one the
+    entity recogniser does not call a place must be told as one (a place noun
+    over it, data/patterns/control.json `unlisted_places`), or be joined by
+    "and" to a name that is."""
+    cues = control_cues()
+    runs: list[tuple[list[Token], bool]] = []
+    for a, b in target.ranges:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        chosen = [t for t in span if _name_token(t, head, target, known, cues)]
+        for run in _runs(chosen, cues.name_connectors):
+            run = _with_prefix(run, span.sent.start, cues.name_prefixes)
+            runs.append((run, _told_as_place(run, head, cues)))
+    named = {t.i for run, ok in runs if ok for t in run}
+    found = []
+    for run, ok in runs:
+        # "the villages of Zaytan and Khalasa": a name joined to a place name is one too
+        # (or its bearing joined: "of X and Y south-west of Aleppo")
+        anchors = [*run, *(bear for t in run if (bear := _bearing(t, cues)) is not None)]
+        joined = any(t.dep_ == "conj" and t.head.i in named for t in anchors)
+        if ok or joined:
+            found.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    return list(dict.fromkeys(found))  # a name inside two object phrases ("from the farms of X") once
+
+
+_NAME_PATH = frozenset({"compound", "conj", "pobj", "prep", "nmod", "dobj", "npadvmod", "punct", "amod"})
+
+
+def _name_token(
+    token: Token, head: Token, target: ControlObject, known: list[tuple[int, int]], cues: ControlCues
+) -> bool:
+    if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME"):
+        return False
+    # "Um Tinah south-west of Aleppo": the parse hangs the name on its bearing
+    bearing = _bearing(token, cues)
+    if (token.idx in target.landmark_tokens and bearing is None) or token.idx in target.contained_tokens:
+        return False
+    if any(a <= token.idx < b for a, b in known):
+        return False
+    node = token
+    while node.i != head.i:
+        if node.dep_ not in _NAME_PATH or (node.dep_ == "prep" and node.lower_ != "of"):
+            return False  # "in Hama province", "north of Aleppo": where it is, not what
+        if node.lower_ in cues.landmark_words and (bearing is None or node.i != bearing.i):
+            return False
+        node = node.head
+        if not head.is_ancestor(node) and node.i != head.i:
+            return False
+    return True
+
+
+def _bearing(token: Token, cues: ControlCues) -> Token | None:
+    """The direction word a name hangs on by compounds ("Tinah" of "south-west of
+    Aleppo"): the name is the place, the direction its bearing from another."""
+    node = token
+    while node.dep_ == "compound" and node.head.i > node.i:
+        node = node.head
+        if node.lower_ in cues.directions:
+            return node
+    return None
+
+
+def _runs(tokens: list[Token], connectors: frozenset[str]) -> list[list[Token]]:
+    """Adjacent name tokens as runs; connectors ("al", "-") inside a run belong to it."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs:
+            last = runs[-1][-1]
+            between = token.doc[last.i + 1 : token.i]
+            if all(t.lower_ in connectors for t in between):
+                runs[-1].extend([*between, token])
+                continue
+        runs.append([token])
+    # "al-Karima" is a name, a run of connectors alone ("al", "-") none
+    return [run for run in runs if any(t.text[:1].isupper() for t in run)]
+
+
+def _with_prefix(run: list[Token], first: int, prefixes: frozenset[str]) -> list[Token]:
+    """The run with a capitalised name prefix before it ("Um Sumeima", "Tell Shair"),
+    which the parse may hang outside the object ("Um" as an interjection of the verb)."""
+    doc = run[0].doc
+    i = run[0].i - 1
+    while i >= first and doc[i].lower_ in prefixes and doc[i].text[:1].isupper():
+        run = [doc[i], *run]
+        i -= 1
+    return run
+
+
+def _told_as_place(run: list[Token], head: Token, cues: ControlCues) -> bool:
+    """Whether the run names one place: a name modifying a noun must modify a
+    place noun in the singular ("Ain Daqneh town", "the Shaar oilfield"; not
+    "two Shia villages", "the Euphrates valley", "the Assad regime"); a name
+    heading its phrase must be a place to the entity recogniser or be "of" a
+    place noun ("the village of Rityan", "the farms of Al Maleh")."""
+    if all(_place_noun(t, cues) or t.lower_ in cues.name_connectors for t in run):
+        return False  # "MILITARY AIRPORT" as a heading: a place word, no name
+    last = max((t for t in run if t.head.i not in {r.i for r in run}), key=lambda t: t.i, default=run[-1])
+    if not (head.is_ancestor(last) or last.i == head.i):
+        return False
+    noun = last.head
+    if _bearing(last, cues) is not None:
+        return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run)  # joined names are read by the caller
+    if last.dep_ in ("compound", "amod", "nmod") and noun.i != last.i:
+        return _place_noun(noun, cues) and noun.tag_ not in ("NNS", "NNPS")
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run) or run[-1].lower_ in cues.unlisted_nouns:
+        return True  # a place to the recogniser, or a name ending in a place word ("Mallah Farms")
+    of = last.head if last.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and _place_noun(of.head, cues)
+
+
+def _place_noun(noun: Token, cues: ControlCues) -> bool:
+    return noun.lower_ in cues.unlisted_nouns or noun.lemma_.lower() in cues.unlisted_nouns
+
+
+def group_subject(verb: Token) -> bool:
+    """Whether the verb's subject is "the group" (control.json `group_subjects`)."""
+    words = control_cues().group_subjects
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in words and any(d.lower_ == "the" for d in c.children)
+        for c in verb.children
+    )
