@@ -1326,7 +1326,7 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
     date_was: DateRef | None = None
     names_were: frozenset[str] = frozenset()
     place_was: PlaceMention | None = None
-    for (sent, _sent_text), places in zip(sentences, _by_sentence(doc._.places, sentences), strict=True):
+    for (sent, sent_text), places in zip(sentences, _by_sentence(doc._.places, sentences), strict=True):
         # A country ("in Syria") or the dateline's town names no new incident;
         # a town the gazetteer lacks ("In Saqba ...") does, as the parse names it.
         own = [p for p in places if p.place.feature != "country" and p.start >= dateline]
@@ -1348,7 +1348,7 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         )
         place = own[0] if own else place_was if goes_on else None
         if place is None and not own:
-            place = _city_of_part(sent, doc._.places, dateline)
+            place = _city_of_part(sent.start_char, sent_text, doc._.places, dateline)
         if when is not None:
             current = _Incident(when, "text", place)
         elif goes_on and date_was is not None:
@@ -1361,17 +1361,15 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
     return found
 
 
-def _city_of_part(sent: Span, places: list[PlaceMention], dateline: int) -> PlaceMention | None:
+def _city_of_part(start: int, sent_text: str, places: list[PlaceMention], dateline: int) -> PlaceMention | None:
     """The city a sentence's named part of a city lies in ("in the Markets
     area", "the Old Park district of the city", names the gazetteer lacks):
     the one city or town the report has named before it, outside its
     dateline. Where it has named several, the part may be of any of them
     ("the al-Rashideen area" after Idlib, Madaya and Aleppo): none."""
-    if not place_cues.names_a_city_part(sent.text):
+    if not place_cues.names_a_city_part(sent_text):
         return None
-    cities = [
-        m for m in places if dateline < m.start < sent.start_char and m.place.feature in ("city", "village")
-    ]
+    cities = [m for m in places if dateline < m.start < start and m.place.feature in ("city", "village")]
     return cities[-1] if len({(m.place.name, m.place.country) for m in cities}) == 1 else None
 
 
