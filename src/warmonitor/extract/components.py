@@ -19,7 +19,17 @@ from spacy.pipeline import EntityRuler
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
-from warmonitor.extract import attribution, casualties, control, dates, events, frames, heads, taken
+from warmonitor.extract import (
+    attribution,
+    casualties,
+    control,
+    dates,
+    events,
+    frames,
+    heads,
+    place_cues,
+    taken,
+)
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actors import (
@@ -329,8 +339,6 @@ def _missed_places(
     """Names after a preposition or a verb of taking the model left untagged (`taken`: the
     tagged places' spans) that are towns of `countries` (the report's focus
     and the countries it names)."""
-    gazetteer = load_gazetteer()
-    aliases = load_actors().by_alias
     found = []
     for m in (
         *_AFTER_PREPOSITION.finditer(text),
@@ -338,15 +346,23 @@ def _missed_places(
         *_after_taking().finditer(text),
     ):
         start, end, name = m.start("name"), m.end("name"), m.group("name")
-        if name.split()[0].lower() in _NOT_TOWNS or any(start < e and s < end for s, e in taken):
+        if any(start < e and s < end for s, e in taken):
             continue
-        if name in aliases or name.lower() in aliases:
-            continue
-        if any(
-            c.country in countries and c.feature in ("city", "village") for c in gazetteer.candidates(name)
-        ):
+        if _town_of(name, countries):
             found.append((start, end, name))
     return found
+
+
+def _town_of(name: str, countries: set[str | None]) -> bool:
+    """Whether an untagged name is a town of `countries`, and no month, day or actor."""
+    if name.split()[0].lower() in _NOT_TOWNS:
+        return False
+    aliases = load_actors().by_alias
+    if name in aliases or name.lower() in aliases:
+        return False
+    return any(
+        c.country in countries and c.feature in ("city", "village") for c in load_gazetteer().candidates(name)
+    )
 
 
 # "Kandahar city", "Badakhshan province": the tagger's span holds the
@@ -505,20 +521,29 @@ def places_component(doc: Doc) -> Doc:
         if gazetteer.names_country(name, c)
     }
     if focus or countries:
-        spans = sorted(spans + _missed_places(tagged, text, {focus, *countries} - {None}), key=lambda s: s[0])
+        known = {focus, *countries} - {None}
+        spans = sorted(spans + _missed_places(tagged, text, known), key=lambda s: s[0])
+        # "Gaza City, Khan Younis and Rafah": a list's members the model tagged as people
+        listed = place_cues.listed_names(text, spans, lambda name: _town_of(name, known))
+        spans = sorted(spans + listed, key=lambda s: s[0])
     anchors = [
         (c.lat, c.lon)
         for _s, _e, name in spans
         if len(cands := gazetteer.candidates(name)) == 1 and (c := cands[0]).country == focus
     ]
     pointed = _pointed_countries(text) | {c for c in countries if c}
-    mentions = []
+    mentions: list[PlaceMention] = []
     # A name said twice in a report, with the same words beside it, resolves
     # the same way (same focus, same anchors): score its candidates once.
     resolved: dict[tuple[str, bool, str | None, bool], PlaceCandidate | None] = {}
     for start_char, end_char, name in spans:
         after = text[end_char : end_char + 20]
-        region = bool(REGION_WORDS.match(after.strip()))
+        region = REGION_WORDS.match(after.strip()) is not None or place_cues.names_a_region(
+            text, start_char, end_char
+        )
+        rural = f"Rural {name}" if region else None
+        if rural is not None and any(c.feature == "admin1" for c in gazetteer.candidates(rural)):
+            name = rural  # "rural Damascus", "the countryside of Damascus": the governorate Rural Damascus
         local, town = _beside(text, start_char, end_char, name)
         key = (name, region, local, town)
         if key not in resolved:
@@ -542,6 +567,10 @@ def places_component(doc: Doc) -> Doc:
         part_of = _town_it_is_part_of(place, text, start_char, end_char, focus)
         if part_of is not None:
             place, precision = part_of, max(2, precision)
+        elif place_cues.called_a_city_part(text, end_char):
+            city = _city_of_named_part(place, mentions)
+            if city is not None:
+                place, precision = city.place, city.precision
         mentions.append(PlaceMention(place, start_char, end_char, precision))
     doc._.places = mentions
     doc._.country = focus
@@ -659,7 +688,8 @@ _REFERENCE_GAP = 60  # characters: "Douma the besieged rebel-held town east of D
 def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """A sentence's places less a point the town named just before it is
     measured from ("Douma, the besieged town east of Damascus"): that town
-    is where it happened. "Strikes north of Palmyra" keep Palmyra."""
+    is where it happened. "Strikes north of Palmyra" keep Palmyra. A place
+    weapons were aimed at is not where they were found."""
     reference = _beside_cues().reference
 
     def measured_from(m: PlaceMention) -> bool:
@@ -668,7 +698,9 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
             for o in places
         )
 
-    return [m for m in places if not measured_from(m)]
+    # "rockets aimed at Israel were found in northern Gaza": the find's place, not the target
+    aimed_at = place_cues.without_targets(text, [m.start for m in places]) if len(places) > 1 else set()
+    return [m for m in places if not measured_from(m) and m.start not in aimed_at]
 
 
 @dataclass(frozen=True)
@@ -1288,7 +1320,9 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
     incident's date, as a reader does ("... killed on Monday in Douma. Rescue
     workers pulled 11 bodies from the rubble."); a sentence with no place
     takes its place the same way. A new place without a date, or a new item,
-    ends the incident: what follows is dated by the report alone."""
+    ends the incident: what follows is dated by the report alone. A part of
+    a city the gazetteer lacks ("the Markets area") is in the city named
+    before it."""
     sentences = _sentences(doc)
     text = _text(doc)
     dateline = _dateline_end(text)
@@ -1299,7 +1333,7 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
     date_was: DateRef | None = None
     names_were: frozenset[str] = frozenset()
     place_was: PlaceMention | None = None
-    for (sent, _sent_text), places in zip(sentences, _by_sentence(doc._.places, sentences), strict=True):
+    for (sent, sent_text), places in zip(sentences, _by_sentence(doc._.places, sentences), strict=True):
         # A country ("in Syria") or the dateline's town names no new incident;
         # a town the gazetteer lacks ("In Saqba ...") does, as the parse names it.
         own = [p for p in places if p.place.feature != "country" and p.start >= dateline]
@@ -1320,6 +1354,8 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
             and not heads.tells_a_sequel(sent)
         )
         place = own[0] if own else place_was if goes_on else None
+        if place is None and not own:
+            place = _city_of_part(sent.start_char, sent_text, doc._.places, dateline)
         if when is not None:
             current = _Incident(when, "text", place)
         elif goes_on and date_was is not None:
@@ -1330,6 +1366,30 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         date_was, place_was = current.date, current.place
         names_were = names | names_were if goes_on else names
     return found
+
+
+def _city_of_part(start: int, sent_text: str, places: list[PlaceMention], dateline: int) -> PlaceMention | None:
+    """The city a sentence's named part of a city lies in ("in the Markets
+    area", "the Old Park district of the city", names the gazetteer lacks):
+    the one city or town the report has named before it, outside its
+    dateline. Where it has named several, the part may be of any of them
+    ("the al-Rashideen area" after Idlib, Madaya and Aleppo): none."""
+    if not place_cues.names_a_city_part(sent_text):
+        return None
+    cities = [m for m in places if dateline < m.start < start and m.place.feature in ("city", "village")]
+    return cities[-1] if len({(m.place.name, m.place.country) for m in cities}) == 1 else None
+
+
+def _city_of_named_part(place: PlaceCandidate, before: list[PlaceMention]) -> PlaceMention | None:
+    """The one city a report has named before a part of a city ("the Shankill
+    district of the city" after Belfast), where the gazetteer's place of the
+    part's name lies far from it (Shankill, Dublin): a namesake."""
+    cities = [m for m in before if m.place.feature in ("city", "village")]
+    if len({(m.place.name, m.place.country) for m in cities}) != 1:
+        return None
+    city = cities[-1]
+    far = distance_km((place.lat, place.lon), (city.place.lat, city.place.lon)) > _PART_KM
+    return city if far and city.place != place else None
 
 
 MentionT = TypeVar("MentionT", PlaceMention, ActorMention)

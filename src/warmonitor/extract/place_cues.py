@@ -1,0 +1,159 @@
+"""Words around a place's name that tell which place a report means, read
+from data/gazetteer/text_place_cues.csv: a region named with "rural" or
+"the countryside of" before it, a part of a city the gazetteer lacks ("the
+Markets area"), the place weapons were found in over the place they were
+aimed at, and the names of a list of places ("Gaza City, Khan Younis and
+Rafah"). The words are data; this module only compiles them."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# A capitalised place name of up to three words, Arabic articles kept
+# ("Khan Younis", "Abu al-Duhur", "Deir ez-Zor"): a surface form.
+NAME = r"[A-Z][\w\u2019'-]+(?:\s(?:[a-z]{1,3}-)?[A-Z][\w\u2019'-]+){0,2}"
+_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# "Gaza City, Khan Younis": the unit word the tagger left outside the name
+_UNIT = r"(?:\s+(?:City|city|Town|town|village|camp))?"
+
+
+@dataclass(frozen=True)
+class TextPlaceCues:
+    region_before: re.Pattern[str]
+    village_before: re.Pattern[str]
+    region_after: re.Pattern[str]
+    city_part: re.Pattern[str]
+    city_part_after: re.Pattern[str]
+    find_before: re.Pattern[str]
+    target_before: re.Pattern[str]
+    list_unit: re.Pattern[str]
+    list_next: re.Pattern[str]
+    list_before: re.Pattern[str]
+
+
+def _alternation(items: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def cues() -> TextPlaceCues:
+    """data/gazetteer/text_place_cues.csv, compiled once."""
+    path = resources.files("warmonitor") / "data" / "gazetteer" / "text_place_cues.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        words = {row["kind"]: row["words"].split("|") for row in csv.DictReader(fh)}
+    compass = rf"(?:(?:{_alternation(words['compass'])})\s+)?"
+    return TextPlaceCues(
+        region_before=re.compile(
+            rf"\b(?:{_alternation(words['region_before'])})\s+(?:the\s+)?{compass}$", re.I
+        ),
+        village_before=re.compile(
+            rf"\b(?:{_alternation(words['village_word'])})\s+(?:of\s+)?{NAME}(?:{_JOIN}{NAME})*"
+            rf"(?:\s*,\s*|\s+in\s+)(?:the\s+)?{compass}$"
+        ),
+        # "Idlib's eastern countryside", "Hama's province"
+        region_after=re.compile(rf"^(?:'s|\u2019s)\s+{compass}(?:countryside|province|governorate)\b", re.I),
+        city_part=re.compile(
+            rf"\b(?P<name>{NAME})\s+(?:(?:{_alternation(words['city_part'])})\b(?!\s+of\b)"
+            rf"|district\s+(?:{_alternation(words['city_part_of'])})\b)"
+        ),
+        city_part_after=re.compile(
+            rf"^\s+(?:(?:{_alternation(words['city_part'])})\b(?!\s+of\b)"
+            rf"|district\s+(?:{_alternation(words['city_part_of'])})\b)"
+        ),
+        find_before=re.compile(
+            rf"\b(?:{_alternation(words['find_verb'])})\s+(?:[\w-]+\s+){{0,8}}?"
+            rf"(?:in|inside|at|near|across|throughout)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{compass}(?:the\s+)?$",
+            re.I,
+        ),
+        target_before=re.compile(
+            rf"\b(?:{_alternation(words['target_before'])})\s+(?:the\s+)?{compass}$", re.I
+        ),
+        list_unit=re.compile(
+            rf"\b(?:{_alternation(words['list_unit'])})\s+(?P<run>{NAME}(?:{_JOIN}{NAME})*)"
+        ),
+        list_next=re.compile(rf"^{_UNIT}{_JOIN}(?P<name>{NAME})"),
+        # the name opens a list: after a preposition, a verb or a bracket, not
+        # inside a longer name ("Toluca de Lerdo, Mexico" is no list)
+        list_before=re.compile(
+            rf"(?:^|[,;(:.]\s*|\b(?:{_alternation(words['list_opener'])})\s+)(?P<name>{NAME}){_UNIT}{_JOIN}$"
+        ),
+    )
+
+
+def names_a_region(text: str, start: int, end: int) -> bool:
+    """Whether the words around the name at [start, end) make it a region
+    ("rural Idlib", "the eastern countryside of Hama", "Idlib's countryside",
+    "the village of Tal Toughan in Idlib"), not its capital; "the countryside of Azaz city" keeps the city."""
+    c = cues()
+    after = text[end : end + 40]
+    if re.match(r"\s+(?:city|town)\b", after, re.I):
+        return False
+    before = text[max(0, start - 90) : start]
+    return bool(
+        c.region_before.search(before) or c.village_before.search(before) or c.region_after.match(after)
+    )
+
+
+def names_a_city_part(sentence: str) -> bool:
+    """Whether a sentence names a part of a city by a name followed by an
+    area word ("in the Markets area", "the Old Park district of the city")."""
+    return cues().city_part.search(sentence) is not None
+
+
+def called_a_city_part(text: str, end: int) -> bool:
+    """Whether the words after a name call it a part of a city ("Shankill
+    district of the city", "the Ardoyne area")."""
+    return cues().city_part_after.match(text[end : end + 40]) is not None
+
+
+def without_targets(text: str, starts: list[int]) -> set[int]:
+    """Of the places starting at `starts`, those a weapon was aimed at
+    ("rockets aimed at Israel") where another is where it was found ("found
+    in northern Gaza"): the find was there, not at the target."""
+    c = cues()
+    targets = {s for s in starts if c.target_before.search(text[max(0, s - 40) : s])}
+    if not targets or not any(
+        c.find_before.search(text[max(0, s - 100) : s]) for s in starts if s not in targets
+    ):
+        return set()
+    return targets
+
+
+def listed_names(
+    text: str, spans: list[tuple[int, int, str]], is_place: Callable[[str], bool]
+) -> list[tuple[int, int, str]]:
+    """Names in a list with a place the report names ("Gaza City, Khan Younis
+    and Rafah"; "Khan Younis, Rafah and ..."), or after "the villages of",
+    that `is_place` accepts: the model tags a list's members unevenly (Khan
+    Younis as a person). A name is taken whole or not at all: "Tal" of an
+    unknown "Tal Toughan" is no town of its own."""
+    c = cues()
+    taken = [(s, e) for s, e, _n in spans]
+    found: list[tuple[int, int, str]] = []
+
+    def add(start: int, name: str) -> tuple[int, int, str] | None:
+        end = start + len(name)
+        if any(start < e and s < end for s, e in taken) or not is_place(name):
+            return None
+        taken.append((start, end))
+        found.append((start, end, name))
+        return (start, end, name)
+
+    for run in c.list_unit.finditer(text):
+        for m in re.finditer(NAME, run.group("run")):
+            add(run.start("run") + m.start(), m.group())
+    queue = list(spans)
+    while queue:
+        start, end, _name = queue.pop()
+        nxt = c.list_next.match(text[end : end + 80])
+        if nxt is not None and (new := add(end + nxt.start("name"), nxt.group("name"))) is not None:
+            queue.append(new)
+        before = c.list_before.search(text, max(0, start - 60), start)
+        if before is not None and (new := add(before.start("name"), before.group("name"))) is not None:
+            queue.append(new)
+    return found
