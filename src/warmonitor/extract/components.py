@@ -1368,7 +1368,9 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
     return found
 
 
-def _city_of_part(start: int, sent_text: str, places: list[PlaceMention], dateline: int) -> PlaceMention | None:
+def _city_of_part(
+    start: int, sent_text: str, places: list[PlaceMention], dateline: int
+) -> PlaceMention | None:
     """The city a sentence's named part of a city lies in ("in the Markets
     area", "the Old Park district of the city", names the gazetteer lacks):
     the one city or town the report has named before it, outside its
@@ -2276,7 +2278,9 @@ def _armed_in(sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
 def _backer_named(doc: Doc, mention: ActorMention) -> bool:
     """Whether the mention is under a backing verb ("backed by Russian jets")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and any(a.lemma_.lower() in _BACKING for a in span.root.ancestors if a.i < span.start)
+    return span is not None and any(
+        a.lemma_.lower() in _BACKING for a in span.root.ancestors if a.i < span.start
+    )
 
 
 def _real_cues(
@@ -2494,7 +2498,9 @@ def control_component(doc: Doc) -> Doc:
     named_rebels: list[str] = []  # armed groups the report has named, in order
     called: list[str] = []  # of them, those it called terrorists or jihadists ("ISIL terrorists")
     doc._.wm_unlisted = []
-    for index, ((sent, sent_text), places, actors) in enumerate(zip(sentences, places_in, actors_in, strict=True)):
+    for index, ((sent, sent_text), places, actors) in enumerate(
+        zip(sentences, places_in, actors_in, strict=True)
+    ):
         # Countries ("large parts of Syria") never change hands here.
         places = [p for p in places if p.place.feature != "country"]
         words = control.sentence_words(sent)
@@ -2570,7 +2576,9 @@ def control_component(doc: Doc) -> Doc:
                 targets = _places_in(places, target, text)
                 if not targets:
                     # "seized control of Ain Daqneh town": a place the gazetteer lacks
-                    targets = _unlisted_places(doc, target, places, places_in[index - 1] if index else [], verb)
+                    targets = _unlisted_places(
+                        doc, target, places, places_in[index - 1] if index else [], verb
+                    )
                 if not targets and target.refers_back:
                     # "the army said it repelled the attack": the offensive the report is
                     # about, not whichever town the sentence before named; "east Aleppo,
@@ -2676,7 +2684,11 @@ def _unlisted_places(
     country = (doc._.wm_sentence_countries or {}).get(clause.sent.start_char) if clause else None
     found = []
     for a, b in control.unlisted_names(doc, target, known):
-        near = [p for p in places if p.place.feature != "country" and lo <= p.start < hi and not (a <= p.start < b)]
+        near = [
+            p
+            for p in places
+            if p.place.feature != "country" and lo <= p.start < hi and not (a <= p.start < b)
+        ]
         # else the sentence's place named before it ("south of Aleppo city linking the
         # government-held Nayrab airport"), then the sentence before's, in the sentence's country
         earlier = [
@@ -2710,7 +2722,9 @@ def _region_of(place: PlaceCandidate) -> PlaceCandidate:
     if place.feature == "admin1" or not place.admin1:
         return place
     regions = [
-        c for c in load_gazetteer().candidates(place.admin1) if c.feature == "admin1" and c.country == place.country
+        c
+        for c in load_gazetteer().candidates(place.admin1)
+        if c.feature == "admin1" and c.country == place.country
     ]
     return regions[0] if regions else place
 
@@ -3058,7 +3072,9 @@ def _offensive_claims(
             continue
         target = control.objects_of(heads)
         span = (noun.idx, noun.idx + len(noun.text))
-        for place in _places_in(places, target, text) or _unlisted_places(doc, target, places, [], _clause_of(noun)):
+        for place in _places_in(places, target, text) or _unlisted_places(
+            doc, target, places, [], _clause_of(noun)
+        ):
             claim = _control_fields(text, sent, sent_text, span[0], span[1], place, False)
             doc._.claims.append(_claim(ControlClaim, **claim, actor=attacker, allies=[], change="contested"))
 
