@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from warmonitor.extract import dates
 
@@ -90,7 +90,36 @@ def earlier_attack_start(verb: Token, family: list[Token], published: date) -> d
         times = [t for text in _noun_phrases(verb) for t in _times(text, published)]
     if not times or not all(_clearly_before(*t, published) for t in times):
         return None  # "on Monday", "last week": news, whatever else is told
+    if all(precision < 3 for _start, _end, precision in times) and _retrospective(verb.doc, published):
+        return None  # a digest's or an inquiry's attacks on their days are its news
     return min(start for start, _end, _precision in times)
+
+
+_LEAD_SENTENCES = 2  # the headline and the lead, or the lead's two sentences
+_NEWS_DAYS = 7
+
+
+def _retrospective(doc: Doc, published: date) -> bool:
+    """Whether the report is about a time well before it: its first lines
+    name a past month or longer and only times clearly before its window
+    ("In May, the network documented ...", a rights group's report on last
+    winter's attacks), and it names no day of the week before it anywhere.
+    Its attacks are then its news, incidents of their own days, not
+    background to something newer; ACLED codes a monthly digest's incidents
+    by their dates. (Its month's totals, "In May, 103 were killed", stay
+    background.)"""
+    found: bool | None = doc.user_data.get("wm_retrospective")
+    if found is None:
+        lead = list(doc.sents)[:_LEAD_SENTENCES]
+        times = _times(doc.text[: lead[-1].end_char], published) if lead else []
+        # News names its days within the week ("on Monday", "yesterday").
+        recent = any(not m.year_only and (published - m.end).days <= _NEWS_DAYS for m in doc._.dates or [])
+        # The frame is a past month or longer ("In May, ...", "the attacks in
+        # December and March"); a day alone ("the June 9 ambush") is a recall.
+        frame = any(precision == 3 for _start, _end, precision in times)
+        found = frame and not recent and all(_clearly_before(*t, published) for t in times)
+        doc.user_data["wm_retrospective"] = found
+    return found
 
 
 def _time_child(child: Token, cues: EarlierCues) -> bool:
