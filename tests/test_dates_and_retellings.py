@@ -67,8 +67,11 @@ def test_the_end_of_a_year_is_its_last_day_and_a_year_its_span() -> None:
         ("11 March 2015 Rebels shelled", date(2015, 3, 11)),
         ("05-04-2016 Two Killed in Rocket Attack", date(2016, 4, 5)),
         ("03.10.2017Get short URL Air strikes", date(2017, 10, 3)),
+        # a line of its own under the headline (tenth session, blind reading 3131)
+        ("Jihadists claim deadly car bombing in Homs\n\n14 May 2016 A car bomb killed nine on Friday",
+         date(2016, 5, 14)),
     ],
-)
+)  # fmt: skip
 def test_the_reports_own_dateline_is_found(head: str, day: date) -> None:
     found = report_dateline(head, date(2018, 1, 1))
     assert found is not None and found.day == day
@@ -79,6 +82,7 @@ def test_the_reports_own_dateline_is_found(head: str, day: date) -> None:
     [
         "On 3 May 2022, rebels attacked a checkpoint.",
         "Rebels said the siege that began on 3 May 2015 goes on.",
+        "Rebels said the siege that began\non 3 May 2015 goes on.",
     ],
 )
 def test_a_date_in_the_story_is_no_dateline(text: str) -> None:

@@ -267,6 +267,13 @@ def _cued(head: str, phrases: tuple[str, ...]) -> bool:
     return not before or any(before.endswith(p) for p in phrases)
 
 
+def _opens_a_line(before: str) -> bool:
+    """Whether a date with its year opens a line of the head, under the
+    headline ("Nusra Front stages bombing in Aleppo\n\n7 July 2015 A suicide
+    bomber ..."): the outlet's dateline, not a day the story tells."""
+    return before.rstrip(" \t").endswith("\n")
+
+
 def _heading_word(before: str) -> bool:
     """Whether a weekday and day following `before` stand in a heading, after
     a capitalised word ("... NGO AFP Sunday 24 Aug 2014") and not in the
@@ -278,7 +285,8 @@ def _heading_word(before: str) -> bool:
 def report_dateline(text: str, published: date) -> Dateline | None:
     """The report's own dateline, a full day with its year at the head of the
     text ("Published February 23 2015", "AFP Sunday 24 Aug 2014", "12
-    February 2015 ...", "04-04-2016 ..."), or None. Relative days are the
+    February 2015 ..." opening the text or a line under the headline,
+    "04-04-2016 ..."), or None. Relative days are the
     writer's, counted from this day: an outlet's copy can carry a day other
     than the one a feed or a dataset gives it."""
     phrases, limit = _dateline_cues()
@@ -295,7 +303,11 @@ def report_dateline(text: str, published: date) -> Dateline | None:
         if not re.search(r"\d{4}", expr) or _YEAR.fullmatch(expr):
             continue
         before = head[: match.start("expr")]
-        if not (_cued(before, phrases) or (_WEEKDAY_DAY.fullmatch(expr) and _heading_word(before))):
+        if not (
+            _cued(before, phrases)
+            or _opens_a_line(before)
+            or (_WEEKDAY_DAY.fullmatch(expr) and _heading_word(before))
+        ):
             continue
         resolved = resolve(expr, published)
         if resolved is not None:
