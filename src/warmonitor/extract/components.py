@@ -276,9 +276,11 @@ def _beside(text: str, start: int, end: int, name: str) -> tuple[str | None, boo
 
 
 # "Iran-backed militias", "a Britain-based monitor": a name describing an
-# actor, not a place where something happened.
+# actor, not a place where something happened. Copy that drops hyphens
+# writes "the UK based Syrian Observatory"; "based" alone after a name is
+# that too ("troops in Idlib led by ..." keeps its place).
 _ATTRIBUTIVE = re.compile(
-    r"^-(?:backed|based|led|born|linked|allied|aligned|sponsored|supported|funded)\b", re.I
+    r"^-(?:backed|based|led|born|linked|allied|aligned|sponsored|supported|funded)\b|^\s+based\b", re.I
 )
 
 
@@ -832,7 +834,13 @@ _PART_OF_AFTER = re.compile(
 )
 _PART_OF_BEFORE = re.compile(r"(?P<town>[A-Z][\w'\u2019-]+)(?:'s|\u2019s|')\s+(?:the\s+)?$")
 _PART_WORD = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|suburb)\b")
-_PART_KM = 40.0  # a neighbourhood lies within its town; a namesake this far off is another place
+# A neighbourhood "of" its town lies within it (Aleppo, Damascus: ~10 km); a
+# namesake this far off is another place (al-Zahraa village, 18 km from
+# Aleppo's Jamiyat al-Zahra district). A town's name in brackets after a
+# place ("al-Zahraa (Aleppo)", ACLED's notes) may name its district or
+# province: the place is trusted up to the farther distance.
+_PART_KM = 15.0
+_BRACKET_KM = 40.0
 
 
 def _town_it_is_part_of(
@@ -858,7 +866,9 @@ def _town_it_is_part_of(
         return town if worded and town.country == focus and place.country != focus else None
     if town.feature == "admin1" and town.admin1 == place.admin1:
         return None
-    return town if distance_km((place.lat, place.lon), (town.lat, town.lon)) > _PART_KM else None
+    bracket = found.group(0).lstrip().startswith("(")
+    far = distance_km((place.lat, place.lon), (town.lat, town.lon)) > (_BRACKET_KM if bracket else _PART_KM)
+    return town if far else None
 
 
 @Language.component("wm_actors")
