@@ -62,3 +62,29 @@ def test_a_full_date_years_after_a_wrong_publication_date_keeps_its_event() -> N
     text = "On 3 March 2019, insurgents attacked an army base in the province, killing 12 soldiers."
     found = [c for c in _claims(text, date(2016, 6, 5)) if isinstance(c, EventClaim)]
     assert found and found[0].date is not None and found[0].date.start == date(2019, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a night attack filed before midnight UTC, dated by the local day
+        "Gunmen stormed a checkpoint outside the town on August 31, killing three policemen, officials said.",
+        "An air strike hit a market in the district early on 31 August and wounded at least nine people.",
+    ],
+)
+def test_a_done_act_dated_the_day_after_its_report_stays_an_event(text: str) -> None:
+    found = [c for c in _claims(text) if isinstance(c, EventClaim)]
+    assert found, text
+    assert all(c.date is not None and c.date.start == date(2016, 8, 31) for c in found), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel commanders have set a rally against the shelling for August 31 in the main square.",
+        "Traders will shut their shops on 31 August to protest the killing of a shopkeeper, the union said.",
+        "Separatists called for a march on the district office on Aug 31.",
+    ],
+)
+def test_the_day_after_told_as_a_plan_is_no_event(text: str) -> None:
+    assert [c for c in _claims(text) if isinstance(c, EventClaim)] == [], text

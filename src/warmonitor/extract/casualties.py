@@ -66,7 +66,7 @@ _WORD = r"(?:[\w'-]+|\([\w'. -]{1,15}\))\s+"
 _SKIPPED = rf"(?:(?!(?-i:{_alternation(_WORDS['parties']['not_skipped'])})\s){_WORD})"
 _PARTY_RES = [(re.compile(rf"^{_SKIPPED}{{0,4}}?(?:{p})\b", re.I), party) for p, party in PARTIES]
 _DIRECT_OUTCOME = re.compile(
-    r"^\s*(?:were |have been |had been |people )?(?:killed|dead|wounded|injured)\b"
+    r"^\s*(?:were |have been |had been |people )?(?:killed|dead|wounded|injured|martyred|martyrs)\b"
     r"|^[\s,]*(?:of (?:whom|them)\s+)?(?:later\s+|subsequently\s+)?(?:died|succumbed)\b",
     re.I,
 )
@@ -225,9 +225,10 @@ _PHRASE_ENDS = re.compile(
     rf"|(?:{_alternation(_WORDS['killing_verbs']['headline_present'])})\b)",
     re.I,
 )
+_PART_OF = _WORDS["parties"]["part_of_toll"]
 _PARTY_LEAD = re.compile(
-    r"^[\s,:]*(?:(?P<of>of (?:them|whom|the (?:dead|victims|killed|wounded|injured)|those (?:killed|wounded|injured))"
-    r"\s+)?(?:were|are|was)\b|of them\b|of whom\b)?\s*",
+    rf"^[\s,:]*(?:(?P<of>of (?:{_alternation(_PART_OF['of_groups'])})\s+)?(?:{_alternation(_PART_OF['verbs'])})\b"
+    rf"|of (?:{_alternation(_PART_OF['of_alone'])})\b)?\s*",
     re.I,
 )
 
@@ -242,9 +243,14 @@ def _party_after(text: str) -> str | None:
     if lead is not None and lead.group("of"):
         tried.append(text[lead.start("of") :])
     for words in tried:
-        for pattern, party in _PARTY_RES:
-            if pattern.search(words):
-                return party
+        # The count's own noun comes first: "25 people including women and
+        # children" counts people, "11 including children" children. Of two
+        # entries ending at the same word the data's order decides.
+        found = [
+            (m.end(), k) for k, (pattern, _party) in enumerate(_PARTY_RES) if (m := pattern.search(words))
+        ]
+        if found:
+            return _PARTY_RES[min(found)[1]][1]
     return None
 
 

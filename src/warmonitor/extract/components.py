@@ -382,8 +382,13 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
     found = []
     tagged = []
     surnames = _surnames(doc)
+    previous: Span | None = None
     for e in doc.ents:
         start, end = e.start_char, e.end_char
+        joined = previous is not None and previous.label_ == "PERSON" and previous.end_char == start
+        previous = e
+        if joined and text[start - 1] in "-\u2010\u2011":
+            continue  # "Abu al-" + "Hassan": the model cut a person's name at its article, no town
         if e.label_ in PLACE_LABELS:
             tagged.append((start, end))
         name = text[start:end]
@@ -408,7 +413,58 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
                 continue
             name, end = known, start + len(known)
         found.append((start, end, name))
-    return found, tagged
+    return _joined_regions(found, text), tagged
+
+
+_REGION_FEATURES = frozenset({"admin1", "country"})
+# "in Bandipora District in Jammu and Kashmir", "in the Kunar province of
+# Afghanistan": the capitalised run an "in" puts a place in, then the next.
+_IN_RUN = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+)?(?P<run>[A-Z][\w'.-]*(?:\s(?:and\s|&\s)?[A-Z][\w'.-]*){0,3})"
+)
+_UNIT_TAIL = re.compile(
+    r"\s+(?:District|Province|Governorate|Region|State|County|Division|Oblast|Department)$"
+)
+
+
+def _said_to_be_in(text: str, end: int) -> tuple[str, str] | None:
+    """The country, and the name, of the first-level region or country the
+    words right after a place put it in, following at most two "in X" steps
+    ("Hajin in Bandipora District in Jammu and Kashmir" -> IN, "Jammu and
+    Kashmir"); None where they name none, or one found in several
+    countries ("Punjab")."""
+    gazetteer = load_gazetteer()
+    at = end
+    for _step in range(2):
+        found = _IN_RUN.match(text, at, at + 80)
+        if found is None:
+            return None
+        run = found.group("run")
+        for name in dict.fromkeys((run, _UNIT_TAIL.sub("", run))):
+            if (country := gazetteer.country_of_word(name)) is not None:
+                return country, name
+            regions = {c.country for c in gazetteer.candidates(name) if c.feature in _REGION_FEATURES}
+            if len(regions) == 1:
+                return regions.pop(), name
+        at = found.end()
+    return None
+
+
+def _joined_regions(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Two names joined by "and" that together name one region or country
+    ("Jammu and Kashmir", "Bosnia and Herzegovina", "Trinidad and Tobago"),
+    which the model tags as two: one name, so neither half votes for a
+    namesake elsewhere."""
+    gazetteer = load_gazetteer()
+    out: list[tuple[int, int, str]] = []
+    for span in found:
+        if out and text[out[-1][1] : span[0]] in (" and ", " & "):
+            joined = text[out[-1][0] : span[1]]
+            if any(c.feature in _REGION_FEATURES for c in gazetteer.candidates(joined)):
+                out[-1] = (out[-1][0], span[1], joined)
+                continue
+        out.append(span)
+    return out
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
@@ -511,9 +567,18 @@ def places_component(doc: Doc) -> Doc:
     gazetteer = load_gazetteer()
     text = _text(doc)
     spans, tagged = _place_entities(doc, text)
+    # A name the text once puts in a region ("Hajin in Bandipora District in
+    # Jammu and Kashmir") is that region's wherever it is named again, and
+    # votes for the region's country, not for a namesake's.
+    said: dict[str, tuple[str, str]] = {}
+    for _s, e, name in spans:
+        if name not in said and (inside := _said_to_be_in(text, e)) is not None:
+            said[name] = inside
     focus = (
         doc._.country_hint
-        or _focus_country(doc, [name for _s, _e, name in spans], _actor_countries(text))
+        or _focus_country(
+            doc, [said[name][1] if name in said else name for _s, _e, name in spans], _actor_countries(text)
+        )
         or _adjective_country(text)
     )
     countries: set[str | None] = {
@@ -561,6 +626,9 @@ def places_component(doc: Doc) -> Doc:
             and _unsupported_namesake(place, focus, pointed, text, start_char, end_char)
         ):
             continue
+        inside = said.get(name) if place.feature != "country" else None
+        if inside is not None and inside[0] != place.country:
+            continue  # "Hajin in Bandipora District in Jammu and Kashmir": not Hajin, Syria
         near = bool(_NEAR.search(text[max(0, start_char - 30) : start_char]))
         precision = 3 if region else acled_geo_precision(place, near=near)
         province = _province_named_after(text, end_char, place)
@@ -2206,14 +2274,22 @@ def _planned(sent: Span) -> bool:
     """Whether the sentence is dated after the report ("a strike called for
     August 31", "the rally on Sunday week"): a plan or a call, no event yet;
     ACLED codes what happened. The report's day is its local day where its
-    timestamp has an offset, so a day after it is ahead there too."""
+    timestamp has an offset, so a day after it is ahead there too; a bare
+    UTC day can still lag the local one, so the very next day is a plan only
+    where the sentence says so (`frames.tells_a_plan`)."""
     published: date | None = sent.doc._.published
     when = _date_ref(sent)
     if published is None or when is None:
         return False
     # Years ahead is a publication date gone wrong (an archive's page read
     # today), not a plan: the event is kept at the day the text gives.
-    return 0 < (when.start - published).days <= _PLANS_AHEAD
+    ahead = (when.start - published).days
+    if ahead == 1:
+        # A feed's UTC day can lag the local day of a night attack: the day
+        # after is a plan only where the sentence says so ("called a
+        # shutdown on August 31", "will rally tomorrow").
+        return frames.tells_a_plan(sent)
+    return 0 < ahead <= _PLANS_AHEAD
 
 
 _PLANS_AHEAD = 125  # days: a date with no year is read at most ~106 days ahead (dates._nearest_year)

@@ -224,6 +224,28 @@ _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name
 _CLIMB = ("compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "agent", "conj")
 
 
+@cache
+def _plan_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """events.json `not_an_event.plan_next_day` (verbs, words) and the modals."""
+    data = _data("events.json")["not_an_event"]
+    plan = data["plan_next_day"]
+    return frozenset(plan["verbs"]), frozenset(plan["words"]), frozenset(data["modal"]["modals"])
+
+
+def tells_a_plan(sent: Span) -> bool:
+    """Whether the sentence says what is to happen: a modal ("will", "would"),
+    a verb of calling or scheduling ("called a shutdown", "set for"), or a
+    word of the future ("tomorrow", "upcoming")."""
+    verbs, words, modals = _plan_words()
+    for token in sent:
+        lower = token.lower_
+        if lower in words or (token.tag_ == "MD" and lower in modals):
+            return True
+        if token.pos_ in ("VERB", "AUX", "ADJ") and (_lemma(token) in verbs or lower in verbs):
+            return True
+    return False
+
+
 def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
     """Whether the event cue at character `start` is told of a time that
     ended well before publication: a time phrase under the cue, under the

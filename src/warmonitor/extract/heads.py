@@ -431,16 +431,23 @@ def _verb_background(verb: Token, published: date) -> date | None:
     family += [a for c in family[1:] if c.pos_ == "NOUN" for a in c.children if a.dep_ == "acl"]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         family.append(verb.head)
-    since_year = next((y for v in family if (y := _since_year(v))), None)
+    stranded = _stranded_since(verb)
+    since_year = next((y for v in family if (y := _since_year(v))), None) or _since_year_of(stranded)
     years_ago = published.year - since_year if since_year else 0
-    about_war = any(
-        (v.dep_ == "relcl" and v.head.lemma_.lower() in cues.war_nouns)
-        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.war_nouns for c in v.children)
-        # "killed in Syria's war", "killed since the conflict erupted in 2011",
-        # "the death toll from the conflict"
-        or any(_war_phrase(c, cues.war_nouns) for c in v.children)
-        for v in family
-    ) or _war_before(verb, cues)
+    about_war = (
+        any(
+            (v.dep_ == "relcl" and v.head.lemma_.lower() in cues.war_nouns)
+            or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.war_nouns for c in v.children
+            )
+            # "killed in Syria's war", "killed since the conflict erupted in 2011",
+            # "the death toll from the conflict"
+            or any(_war_phrase(c, cues.war_nouns) for c in v.children)
+            for v in family
+        )
+        or any(_war_phrase(c, cues.war_nouns) for c in stranded)
+        or _war_before(verb, cues)
+    )
     if about_war or years_ago >= cues.years_back:
         return date(since_year, 1, 1) if since_year else date(published.year, 1, 1) if about_war else None
     # "has left thousands dead over the past four years": a stretch of years
@@ -642,14 +649,38 @@ def _war_phrase(child: Token, war_nouns: frozenset[str]) -> bool:
 
 def _since_year(verb: Token) -> int | None:
     for child in verb.children:
-        if (child.dep_ == "prep" and child.lower_ in ("since", "from")) or (
-            child.dep_ == "advcl" and any(m.lower_ == "since" for m in child.children if m.dep_ == "mark")
-        ):
-            for obj in child.subtree:
-                if obj.like_num and len(obj.text) == 4 and obj.text.isdigit() and 1900 < int(obj.text) < 2100:
-                    return int(obj.text)
+        if _since_phrase(child):
+            year = _since_year_of([child])
+            if year is not None:
+                return year
             if child.lower_ == "since" and any(c.lower_ == "then" for c in child.children):
                 return _year_before(verb)  # "The war began in 2011. Since then 250,000 have been killed"
+    return None
+
+
+def _since_phrase(child: Token) -> bool:
+    return (child.dep_ == "prep" and child.lower_ in ("since", "from")) or (
+        child.dep_ == "advcl" and any(m.lower_ == "since" for m in child.children if m.dep_ == "mark")
+    )
+
+
+def _stranded_since(verb: Token) -> list[Token]:
+    """A "since" phrase the parse hangs on the next clause's verb though it
+    stands right after this one: in "150,000 have been killed since the
+    revolt began in 2011 and nine million have been driven from their homes"
+    the since-clause is the killing's, not the driving's. Only a phrase
+    between the verb and the verb it hangs on is taken."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "conj") or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in head.children if verb.i < c.i < head.i and _since_phrase(c)]
+
+
+def _since_year_of(phrases: list[Token]) -> int | None:
+    for child in phrases:
+        for obj in child.subtree:
+            if obj.like_num and len(obj.text) == 4 and obj.text.isdigit() and 1900 < int(obj.text) < 2100:
+                return int(obj.text)
     return None
 
 
