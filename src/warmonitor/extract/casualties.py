@@ -243,15 +243,18 @@ def _party_after(text: str) -> str | None:
     if lead is not None and lead.group("of"):
         tried.append(text[lead.start("of") :])
     for words in tried:
-        # The count's own noun comes first: "25 people including women and
-        # children" counts people, "11 including children" children. Of two
-        # entries ending at the same word the data's order decides.
-        found = [
-            (m.end(), k) for k, (pattern, _party) in enumerate(_PARTY_RES) if (m := pattern.search(words))
-        ]
-        if found:
-            return _PARTY_RES[min(found)[1]][1]
+        # The count's own noun comes before its breakdown: "25 people
+        # including women and children" counts people, "11 including
+        # children" (no noun of its own) the children.
+        cut = _BREAKDOWN.search(words)
+        for part in ([words[: cut.start()]] if cut else []) + [words]:
+            for pattern, party in _PARTY_RES:
+                if pattern.search(part):
+                    return party
     return None
+
+
+_BREAKDOWN = re.compile(rf"\s(?:{_alternation(_PART_OF['breakdown'])})\b", re.I)
 
 
 def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
