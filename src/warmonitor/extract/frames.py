@@ -258,6 +258,8 @@ def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
     if cue is None or published is None:
         return False
     words = frame_cues().long_before
+    if _war_origin(cue, words.war_nouns):
+        return True  # "the uprising began as peaceful protests": the war's story
     limit = published - timedelta(days=words.days)
     if any(
         c.dep_ == "amod" and c.lower_ in words.earlier_adjectives
@@ -283,6 +285,31 @@ def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
             # when-clause is the time of another happening it is told in.
             years = True
         elif node.dep_ not in _CLIMB:
+            return False
+        node = node.head
+    return False
+
+
+@cache
+def _origin_words() -> tuple[frozenset[str], frozenset[str]]:
+    """events.json `not_an_event.war_origin`: its verbs and day words."""
+    data = _data("events.json")["not_an_event"]["war_origin"]
+    return frozenset(data["verbs"]), frozenset(data["day_words"])
+
+
+def _war_origin(cue: Token, war_nouns: frozenset[str]) -> bool:
+    """Whether the cue tells how a war began or grew: it hangs on a verb of
+    beginning or growing (or one joined to it) whose subject is a war, in a
+    clause that names no day of its own."""
+    verbs, day_words = _origin_words()
+    node = cue
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and _lemma(node) in verbs:
+            subject_of = node.head if node.dep_ == "conj" else node
+            subjects = [c for c in subject_of.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(_lemma(s) in war_nouns for s in subjects):
+                return not any(t.lower_ in day_words for t in subject_of.subtree)
+        if node.head is node:
             return False
         node = node.head
     return False
