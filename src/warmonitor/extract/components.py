@@ -389,6 +389,8 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
         previous = e
         if joined and text[start - 1] in "-\u2010\u2011":
             continue  # "Abu al-" + "Hassan": the model cut a person's name at its article, no town
+        if _AGE_AFTER.match(text, end):
+            continue  # "Marka (16) was killed": a victim's name with the age, no town
         if e.label_ in PLACE_LABELS:
             tagged.append((start, end))
         name = text[start:end]
@@ -417,6 +419,8 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
 
 
 _REGION_FEATURES = frozenset({"admin1", "country"})
+# "Marka (16)", "Ahmed, 23,": a person's age right after the name.
+_AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2},)")
 # "in Bandipora District in Jammu and Kashmir", "in the Kunar province of
 # Afghanistan": the capitalised run an "in" puts a place in, then the next.
 _IN_RUN = re.compile(
@@ -1886,7 +1890,9 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
     places = _places_named(doc, sentences, sentence_of, claims)
     nouns = [taken.restated_noun(c.outcome, _counted_noun(doc, c.span)) for c in claims]
-    days = [c.date.start if c.date else None for c in claims]
+    # A day read off the report's own date is no day the text tells: "Marka
+    # was killed and five others injured", after the lead's "on May 15".
+    days = [c.date.start if c.date and c.date_basis != "report" else None for c in claims]
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
     linked = taken.restatements(claims, sentence_of, places, nouns, _text(doc), days, voice)
     for later, first in linked.items():
