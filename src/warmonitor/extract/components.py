@@ -1187,7 +1187,26 @@ def bylines_component(doc: Doc) -> Doc:
             # "Oct 2014" and "Ten" sentences of their own around the cut.
             for token in doc[1 : min(len(doc), lead + _LEAD_KEPT)]:
                 token.is_sent_start = token.i == lead
+    else:
+        _headline_line(doc)
     return doc
+
+
+_HEADLINE_WORDS = 25  # a first line longer than this is a paragraph, not a headline
+
+
+def _headline_line(doc: Doc) -> None:
+    """A headline on a line of its own ("Gunmen attack checkpoint in X" over
+    the lead "Gunmen attacked a checkpoint ... on Sunday") is a sentence of
+    its own: left free, the parser ran it into the lead, and the two told
+    one event as a sentence of two cues."""
+    for token in doc[1 : _HEADLINE_WORDS + 1]:
+        if not (token.is_space and "\n" in token.text):
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and not before.is_punct and (after.is_title or after.is_upper or after.like_num):
+            after.is_sent_start = True
+        return
 
 
 _LEAD_KEPT = 4  # the lead's words kept in its first sentence
@@ -1985,7 +2004,7 @@ def _place_ents(doc: Doc) -> list[tuple[int, int, str]]:
     if ents is None:
         text = _text(doc)
         ents = doc.user_data["wm_place_ents"] = [
-            (e.start, e.end, text[e.start_char : e.end_char].lower())
+            (e.start, e.end, text[e.start_char : e.end_char].strip().lower())
             for e in doc.ents
             if _names_a_place(e.label_, text, e.end_char)
         ]
@@ -2239,13 +2258,25 @@ def events_component(doc: Doc) -> Doc:
         decisive = next((c for c in cues if c.sub_event_type == DISRUPTED[1] or _decisive(sent, c)), None)
         overruled = decisive is not None and guess.sub_event_type != decisive.sub_event_type
         main = decisive if overruled and decisive is not None else main
+        named = None if decisive is not None else _names_the_act(cues, guess.sub_event_type)
+        if named is not None:
+            # "rebels stormed positions" read by the model as an air strike:
+            # the cue names the act (event_triggers.json `names_the_act`)
+            overruled, main = True, named
         if from_parse and guess.sub_event_type in _CROWD_TYPES:
             # armed men's act ("gunmen opened fire on a checkpoint") is no
             # demonstration, whatever the model makes of a sentence with no
             # lexicon word
             overruled, main = True, cues[0]
         event_type = guess.event_type if guess.event_type != UNCERTAIN and not overruled else main.event_type
-        others = [c for c in cues if c is not main and c.event_type != event_type]
+        # a cue the model's type refines ("a mob stormed": mob violence) is no other event
+        others = [
+            c
+            for c in cues
+            if c is not main
+            and c.event_type != event_type
+            and not (c.model_may_say and guess.sub_event_type in c.model_may_say and not overruled)
+        ]
         disrupted = False
         when = _date_ref(sent)
         for cue in [main, *others]:
@@ -2321,6 +2352,16 @@ _PLANS_AHEAD = 125  # days: a date with no year is read at most ~106 days ahead 
 # checkpoint"); force used on protesters ("soldiers fired live bullets") and
 # mobs are another matter.
 _CROWD_TYPES = frozenset({"Peaceful protest", "Violent demonstration"})
+
+
+def _names_the_act(cues: list[events.EventCue], guess: str) -> events.EventCue | None:
+    """The first cue naming its act ("clashed", "an air strike", "shelled")
+    where the model's type is none of the sentence's cues' types and none the
+    cue lets it refine to ("stormed a village, killing 12": an attack);
+    None where the model's type stands."""
+    if any(c.sub_event_type == guess for c in cues):
+        return None
+    return next((c for c in cues if c.model_may_say is not None and guess not in c.model_may_say), None)
 
 
 def _decisive(sent: Span, cue: events.EventCue) -> bool:
@@ -2458,64 +2499,111 @@ def _history(sent: Span, start: int) -> bool:
 
 def _link_event_restatements(doc: Doc, first: int) -> None:
     """An event claim telling again one told earlier in the report (headline,
-    lead, caption) becomes `part_of` its first telling: the same type, in
-    another sentence, whose sentences name no place or a place in common, on
-    the same day or one undated, by the same source or in the report's own
-    voice, with no word saying it is another ("a second blast", "another air
-    strike"). Two attacks in two towns, or on two days, stay two."""
-    kinds: dict[tuple[str, str], int] = {}
-    for claim in doc._.claims[first:]:
-        kinds[(claim.event_type, claim.sub_event_type)] = (
-            kinds.get((claim.event_type, claim.sub_event_type), 0) + 1
-        )
-    # Only an event with a twin of its type can be a retelling: the rest are not read.
-    indices = [
-        j
-        for j in range(first, len(doc._.claims))
-        if kinds[(doc._.claims[j].event_type, doc._.claims[j].sub_event_type)] > 1
-    ]
-    if len(indices) < 2:
+    lead, caption) becomes `part_of` its first telling: in another sentence,
+    whose sentences name no place or a place in common, on the same day or
+    one undated, by the same source or in the report's own voice, with no
+    word saying it is another ("a second blast", "another air strike"); and
+    of the same type, or told as the one already told with a word of no
+    type of its own ("killed in the attack": it takes that one's type), or the lead retelling its headline
+    (the same event type: the two sentences' words make the model guess two
+    sub-event types for one happening). Two attacks in two towns, or on two
+    days, stay two."""
+    if len(doc._.claims) - first < 2:
         return
+    indices = list(range(first, len(doc._.claims)))
     claims: list[EventClaim] = [doc._.claims[j] for j in indices]
     sentences = _sentences(doc)
     starts = [s.start_char for s, _ in sentences]
     sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
     places = _places_named(doc, sentences, sentence_of, claims)
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
-    other_words = taken.taken_cues().other_words
+    retelling = _retelling_words()
     text = _text(doc)
 
     def told_by(claim: EventClaim) -> str | None:
         return None if claim.claimant == voice else claim.claimant
 
-    def same(i: int, j: int) -> bool:
+    def same(i: int, j: int, back: bool) -> bool:
+        # "the attack" retold by another source, in a sentence whose only
+        # place-like name is that source ("the Syrian Observatory said"), is
+        # the same attack: its own place and day still decide
         a, b = claims[i], claims[j]
+        loose = back and b.place is None
         return (
             sentence_of[i] != sentence_of[j]
-            and (not places[i] or not places[j] or bool(places[i] & places[j]))
+            and (loose or not places[i] or not places[j] or bool(places[i] & places[j]))
             and (a.date is None or b.date is None or a.date.start == b.date.start)
-            and (told_by(a) is None or told_by(b) is None or told_by(a) == told_by(b))
+            and (back or told_by(a) is None or told_by(b) is None or told_by(a) == told_by(b))
         )
 
-    told: dict[tuple[str, str], list[int]] = {}
+    def kin(i: int, j: int, back: bool) -> bool:
+        a, b = claims[i], claims[j]
+        if (a.event_type, a.sub_event_type) == (b.event_type, b.sub_event_type):
+            return True
+        # the lead (the sentence after the headline) retelling the headline;
+        # a type named outright (a suicide bomb, a chemical weapon) is its own act
+        headline_lead = (
+            sentence_of[i] == 1
+            and sentence_of[j] == 2
+            and a.event_type == b.event_type
+            and not {a.sub_event_type, b.sub_event_type} & events.DECISIVE
+        )
+        return (back and a.event_type in retelling.back_to) or headline_lead
+
+    earlier: list[int] = []
     for j, later in enumerate(claims):
-        earlier = told.setdefault((later.event_type, later.sub_event_type), [])
-        window = text[max(0, later.span[0] - 30) : later.span[1] + 25].lower().replace(",", " ").split()
-        if not any(word in other_words for word in window):
-            match = next((i for i in earlier if same(i, j)), None)
-            if match is not None:
-                # One incident, one day: a telling with none takes its twin's.
-                update: dict[str, Any] = {"part_of": indices[match]}
-                if later.date is None and claims[match].date is not None:
-                    update.update(date=claims[match].date, date_basis="context")
-                doc._.claims[indices[j]] = later.model_copy(update=update)
-                if claims[match].date is None and later.date is not None:
-                    claims[match] = claims[match].model_copy(
-                        update={"date": later.date, "date_basis": "context"}
-                    )
-                    doc._.claims[indices[match]] = claims[match]
-                continue
-        earlier.append(j)
+        # within its own sentence: "... in the attack. It was the second time ..." is no other attack
+        own = sentences[sentence_of[j] - 1][0]
+        window = text[max(own.start_char, later.span[0] - 30) : min(own.end_char, later.span[1] + 25)]
+        words = window.lower().replace(",", " ").split()
+        if any(word in retelling.other_words for word in words):
+            earlier.append(j)
+            continue
+        # "were killed in the attack": a definite act word with no place of its own
+        before = text[max(0, later.span[0] - 8) : later.span[0]].lower().split()
+        back = (
+            bool(before)
+            and before[-1] in retelling.back_words
+            and text[later.span[0] : later.span[1]].lower() in retelling.back_nouns
+        )
+        # the first telling; "the attack" is the nearest one before it
+        order = reversed(earlier) if back else iter(earlier)
+        match = next((i for i in order if kin(i, j, back) and same(i, j, back)), None)
+        if match is None:
+            earlier.append(j)
+            continue
+        # One incident, one day: a telling with none takes its twin's.
+        update: dict[str, Any] = {"part_of": indices[match]}
+        if back:
+            told = claims[match]
+            update.update(
+                event_type=told.event_type, sub_event_type=told.sub_event_type, confidence=told.confidence
+            )
+        if later.date is None and claims[match].date is not None:
+            update.update(date=claims[match].date, date_basis="context")
+        doc._.claims[indices[j]] = later.model_copy(update=update)
+        if claims[match].date is None and later.date is not None:
+            claims[match] = claims[match].model_copy(update={"date": later.date, "date_basis": "context"})
+            doc._.claims[indices[match]] = claims[match]
+
+
+@dataclass(frozen=True)
+class _Retelling:
+    other_words: frozenset[str]  # "a second blast", "another air strike": another event
+    back_words: frozenset[str]  # "the attack", "this ambush": the one told before
+    back_nouns: frozenset[str]  # the act words that name no type of their own ("the attack")
+    back_to: frozenset[str]  # the event types such a word retells (no protest, no agreement)
+
+
+@lru_cache(maxsize=1)
+def _retelling_words() -> _Retelling:
+    data = heads._data("events.json")["retelling"]
+    return _Retelling(
+        taken.taken_cues().other_words,
+        frozenset(data["back_words"]),
+        frozenset(data["back_nouns"]),
+        frozenset(data["back_to_event_types"]),
+    )
 
 
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")

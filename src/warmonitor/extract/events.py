@@ -38,6 +38,13 @@ TRIGGERS: list[tuple[str, str, list[list[dict[str, Any]]]]] = [
 ]
 # Sub-event types a cue names outright: the sub-event model does not overrule them.
 DECISIVE: frozenset[str] = frozenset(t["sub_event_type"] for t in _SPEC["triggers"] if t.get("decisive"))
+# By group: the sub-event types the model may still give a sentence whose cue
+# names its act ("clashed", "an air strike", "shelling"); any other guess the
+# sentence's cues do not name gives way to the cue. None: the model decides.
+NAMES_THE_ACT: list[frozenset[str] | None] = [
+    frozenset(t["names_the_act"]["model_may_say"]) if "names_the_act" in t else None
+    for t in _SPEC["triggers"]
+]
 TRIGGER_STEMS: list[tuple[str, ...]] = [_first_words(patterns) for _et, _st, patterns in TRIGGERS]
 # A piece that holds another is redundant in a substring test ("protesters"
 # holds "protest"): the gate keeps the shortest.
@@ -128,6 +135,8 @@ class EventCue:
     start: int
     end: int
     trigger: str
+    # NAMES_THE_ACT of the cue's group (None: a cue the model may overrule)
+    model_may_say: frozenset[str] | None = None
 
 
 def find_event_cues(sentence: str, *, prefilter: bool = True) -> list[EventCue]:
@@ -184,7 +193,7 @@ def _all_cues(sentence: str, prefilter: bool) -> tuple[EventCue, ...]:
             # "called for a ceasefire", "could carry chemical weapons": no happening
             if any(start - _HEDGE_WINDOW <= a and b <= start for a, b in hedges):
                 continue
-            cue = EventCue(event_type, sub_event_type, start, end, sentence[start:end])
+            cue = EventCue(event_type, sub_event_type, start, end, sentence[start:end], NAMES_THE_ACT[group])
             found.append((start, group, cue))
     return tuple(cue for _start, _group, cue in sorted(found, key=lambda f: (f[0], f[1])))
 

@@ -648,6 +648,13 @@ class ArmedAction:
     act_objects: dict[str, frozenset[str]]
     collective_nouns: frozenset[str]
     armed_modifiers: frozenset[str]
+    not_cause_modifiers: frozenset[str]  # "a heart attack"
+    singular_cause_nouns: frozenset[str]  # "attacks" is a record ("killed in attacks on hospitals")
+    # a police raid with no harm told: a search (its arrests and finds have their own cues)
+    search_acts: frozenset[str]
+    search_agents: frozenset[str]
+    search_actor_prefixes: tuple[str, ...]
+    harm_lemmas: frozenset[str]
 
 
 @cache
@@ -670,6 +677,12 @@ def armed_action() -> ArmedAction:
         act_objects={str(k): frozenset(v) for k, v in data["act_objects"].items()},
         collective_nouns=words("collective_nouns"),
         armed_modifiers=words("armed_modifiers"),
+        not_cause_modifiers=words("not_cause_modifiers"),
+        singular_cause_nouns=words("singular_cause_nouns"),
+        search_acts=frozenset(data["search_raids"]["acts"]),
+        search_agents=frozenset(data["search_raids"]["agents"]),
+        search_actor_prefixes=tuple(data["search_raids"]["actor_prefixes"]),
+        harm_lemmas=frozenset(data["search_raids"]["harm_lemmas"]),
     )
 
 
@@ -682,11 +695,13 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
     lowered = text.lower()
     if not any(stem in lowered for stem in words.stems):
         return []  # no such verb or noun: the parse is not walked
+    headline = sent.start == 0  # the report's first sentence: "Gunmen attack checkpoint"
     for verb in sent:
-        if verb.pos_ != "VERB" or not _an_act(verb, words) or not _done(verb):
+        told = _done(verb) or (headline and _present(verb))
+        if verb.pos_ != "VERB" or not told or not _an_act(verb, words):
             continue
         agent = _agent(verb, actors, words)
-        if agent is None:
+        if agent is None or _a_search(sent, verb, agent, actors, words):
             continue
         # "tank fire", "sniper fire": the word before the agent names the weapon
         kinds = {_lemma(agent)} | {_lemma(c) for c in agent.children if c.dep_ in ("compound", "amod")}
@@ -699,26 +714,60 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
         start = verb.idx - sent.start_char
         # one event a sentence: "bombarded the tunnel and killed ten" is one
         return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text)]
-    return _cause_cues(sent, words)
+    return _cause_cues(sent, words, actors)
 
 
-def _cause_cues(sent: Span, words: ArmedAction) -> list[EventCue]:
-    """ "were killed in a blast", "an explosion rocked the market": the
-    noun that did the harm is the cue."""
+def _cause_cues(sent: Span, words: ArmedAction, actors: list[ActorMention]) -> list[EventCue]:
+    """ "were killed in a blast", "an explosion rocked the market", "an
+    attack by gunmen on a checkpoint": the noun that did the harm is the cue."""
     for noun in sent:
         sub_event_type = words.cause_nouns.get(_lemma(noun))
         if sub_event_type is None or noun.pos_ != "NOUN":
             continue
+        if noun.tag_ == "NNS" and _lemma(noun) in words.singular_cause_nouns:
+            continue  # "killed in attacks that targeted hospitals": a record, not one event
+        kinds = {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod")}
+        if kinds & words.not_cause_modifiers:
+            continue  # "died of a heart attack"
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ in ("in", "by"):
             head = head.head  # "killed in a blast"
-        elif noun.dep_ != "nsubj":
+        elif noun.dep_ != "nsubj" and not _by_on(noun, actors, words):
             continue
-        if _lemma(head) in words.harm_verbs:
+        if _lemma(head) in words.harm_verbs or _by_on(noun, actors, words):
             start = noun.idx - sent.start_char
             kind = "Battles" if sub_event_type == "Armed clash" else "Explosions/Remote violence"
             return [EventCue(kind, sub_event_type, start, start + len(noun.text), noun.text)]
     return []
+
+
+def _by_on(noun: Token, actors: list[ActorMention], words: ArmedAction) -> bool:
+    """ "an attack by militants on a post": an armed doer and a target
+    (not "under attack by an array of forces", no target)."""
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    doer = None if by is None else next((o for o in by.children if o.dep_ == "pobj"), None)
+    if doer is None or not _armed(doer, actors, words):
+        return False
+    # the parse hangs "on a post" on the noun or on its doer
+    return any(c.dep_ == "prep" and c.lower_ == "on" for c in (*noun.children, *doer.children))
+
+
+def _a_search(sent: Span, verb: Token, agent: Token, actors: list[ActorMention], words: ArmedAction) -> bool:
+    """A police raid where no harm is told ("police raided a house and
+    recovered arms"): a search, no armed clash (events.json `search_raids`)."""
+    act = {_lemma(verb)} | {_lemma(c) for c in verb.children if c.dep_ == "dobj"}
+    if not act & words.search_acts:
+        return False
+    police = _lemma(agent) in words.search_agents or any(
+        m.start <= agent.idx < m.end and m.actor.name.startswith(words.search_actor_prefixes) for m in actors
+    )
+    return police and not any(_lemma(t) in words.harm_lemmas for t in sent)
+
+
+def _present(verb: Token) -> bool:
+    """A headline's simple present ("Gunmen attack checkpoint", "Boko Haram
+    attacks post"), not "are attacking" or "will attack"."""
+    return verb.tag_ in ("VBZ", "VBP", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _done(verb: Token) -> bool:
