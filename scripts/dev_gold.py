@@ -31,7 +31,9 @@ FRESH = "control_fresh.jsonl"  # dev-only control gold on articles outside split
 CLAIMS_FRESH = "claims_fresh.jsonl"  # dev-only claimant gold on articles outside split.csv
 
 
-def dev_half(*, fresh: bool = False, claims: bool = False) -> Iterator[tuple[GoldArticle, Article, Extraction]]:
+def dev_half(
+    *, fresh: bool = False, claims: bool = False
+) -> Iterator[tuple[GoldArticle, Article, Extraction]]:
     """Each dev gold article (or, `fresh`, each article of control_fresh.jsonl,
     or with `claims` too, of claims_fresh.jsonl) with its article and
     extraction, in gold order."""
