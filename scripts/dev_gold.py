@@ -2,7 +2,8 @@
 and their extractions, and a sentence-sized context around a span.
 
 Reads gold/fakes/dev.jsonl, or with `fresh` gold/fakes/control_fresh.jsonl
-(articles outside split.csv, annotated for control only): the held-out half
+(articles outside split.csv, annotated for control only) or
+gold/fakes/claims_fresh.jsonl (outside split.csv, casualty figures only): the held-out half
 is never read here, since rules are written against dev rows alone
 (gold/fakes/README.md).
 """
@@ -27,16 +28,21 @@ from warmonitor.extract.claims import Extraction
 from warmonitor.extract.pipeline import ReportText, extract_many
 
 FRESH = "control_fresh.jsonl"  # dev-only control gold on articles outside split.csv
+CLAIMS_FRESH = "claims_fresh.jsonl"  # dev-only claimant gold on articles outside split.csv
 
 
-def dev_half(*, fresh: bool = False) -> Iterator[tuple[GoldArticle, Article, Extraction]]:
-    """Each dev gold article (or, `fresh`, each article of control_fresh.jsonl)
-    with its article and extraction, in gold order."""
+def dev_half(
+    *, fresh: bool = False, claims: bool = False
+) -> Iterator[tuple[GoldArticle, Article, Extraction]]:
+    """Each dev gold article (or, `fresh`, each article of control_fresh.jsonl,
+    or with `claims` too, of claims_fresh.jsonl) with its article and
+    extraction, in gold order."""
     gold_dir = Path(GOLD_DEFAULT)
     articles = read_articles(Path(FAKES_DEFAULT))
     split = read_split(gold_dir)
     if fresh:
-        gold = read_gold(gold_dir / FRESH, "dev", split, articles, outside_split=True)
+        name = CLAIMS_FRESH if claims else FRESH
+        gold = read_gold(gold_dir / name, "dev", split, articles, outside_split=True)
     else:
         gold = read_gold(gold_dir / "dev.jsonl", "dev", split, articles)
     reading = [articles[g.unit_id] for g in gold]

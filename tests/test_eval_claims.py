@@ -445,3 +445,24 @@ def test_held_out_half_meets_its_floors() -> None:
         assert fakes["gainer right"] >= 0.72
     else:
         assert any("heldout.jsonl: not there" in m for m in report.messages)
+
+
+@pytest.mark.slow
+def test_fresh_claimant_file_is_scored_on_its_own_column() -> None:
+    """`--half fresh` scores gold/fakes/claims_fresh.jsonl (dev-only, outside
+    split.csv) alone, FA-KES only. Measured at 0.714 claimant right when
+    added (branch claimant13; main was 0.657); the floor is a little below."""
+    report = eval_claims(ISAF, FAKES, GOLD, "fresh")
+    assert [t.title for t in report.tables] == ["FA-KES articles (hand-made gold)"]
+    assert report.tables[0].columns == ["fresh"]
+    assert (report.figure("FA-KES", "claimant right", "fresh") or 0) >= 0.69
+    assert (report.figure("FA-KES", "casualty precision", "fresh") or 0) >= 0.88
+
+
+def test_the_fresh_file_refuses_an_article_of_the_split(tmp_path: Path) -> None:
+    split_id = next(iter((GOLD / "split.csv").read_text(encoding="utf-8").splitlines()[1:])).split(",")[0]
+    (tmp_path / "split.csv").write_text((GOLD / "split.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    row = {"unit_id": split_id, "casualties": [], "control": [], "not_casualties": []}
+    (tmp_path / "claims_fresh.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(BadInput, match=r"in split\.csv"):
+        eval_claims(None, FAKES, tmp_path, "fresh")

@@ -725,7 +725,13 @@ def eval_claims_command(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write the Markdown report here.")
     ] = None,
-    half: Annotated[str, typer.Option(help="dev, heldout or all (both, side by side).")] = "all",
+    half: Annotated[
+        str,
+        typer.Option(
+            help="dev, heldout or all (both, side by side); fresh: the dev-only claimant gold "
+            "on FA-KES articles outside split.csv (gold/fakes/claims_fresh.jsonl), FA-KES only."
+        ),
+    ] = "all",
     isaf: Annotated[
         Path, typer.Option(help="ISAF press releases with their answers (chat-format JSON lines).")
     ] = Path("../shared/data/real-dev/isaf_press_releases_labelled_test.jsonl"),
@@ -740,8 +746,8 @@ def eval_claims_command(
     """Score casualty and control claims on real text: ISAF releases and hand-made FA-KES gold."""
     from warmonitor.evaluation.claims import eval_claims
 
-    if half not in ("dev", "heldout", "all"):
-        raise UserError(f"--half must be dev, heldout or all, got {half!r}")
+    if half not in ("dev", "heldout", "all", "fresh"):
+        raise UserError(f"--half must be dev, heldout, all or fresh, got {half!r}")
     if only not in ("isaf", "fakes", "both"):
         raise UserError(f"--only must be isaf, fakes or both, got {only!r}")
     report = eval_claims(

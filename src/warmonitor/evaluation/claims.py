@@ -74,6 +74,11 @@ from warmonitor.reconcile.views import side_of
 
 Half = Literal["dev", "heldout"]
 HALVES: tuple[Half, ...] = ("dev", "heldout")
+# A column of the FA-KES table: a half of split.csv, or "fresh", the dev-only
+# claimant gold on articles outside split.csv (gold/fakes/claims_fresh.jsonl),
+# which no rule was tuned on when it was annotated.
+Column = Literal["dev", "heldout", "fresh"]
+CLAIMS_FRESH = "claims_fresh.jsonl"
 
 ISAF_DEFAULT = Path("../shared/data/real-dev/isaf_press_releases_labelled_test.jsonl")
 FAKES_DEFAULT = Path("../shared/data/real-dev/fakes_syria_2011_2018.csv")
@@ -912,11 +917,11 @@ def fakes_rows(count: Counter[str]) -> list[tuple[str, float | None, str]]:
 
 
 def score_fakes(
-    gold: dict[Half, list[GoldArticle]], articles: dict[str, Article], extractions: Iterator[Extraction]
-) -> tuple[Table, dict[Half, Counter[str]]]:
+    gold: dict[Column, list[GoldArticle]], articles: dict[str, Article], extractions: Iterator[Extraction]
+) -> tuple[Table, dict[Column, Counter[str]]]:
     """The FA-KES figures per half, and each half's counts (for the breakdowns)."""
     table = Table("FA-KES articles (hand-made gold)", list(gold))
-    counts: dict[Half, Counter[str]] = {}
+    counts: dict[Column, Counter[str]] = {}
     for half, rows in gold.items():
         count = counts[half] = Counter()
         for truth in rows:
@@ -944,7 +949,7 @@ def _of(hits: int, total: int) -> str:
     return f"{hits}/{total}" if total else "-"
 
 
-def claimant_breakdowns(counts: dict[Half, Counter[str]]) -> list[CountTable]:
+def claimant_breakdowns(counts: dict[Column, Counter[str]]) -> list[CountTable]:
     """Claimant right per outlet and claimant misses by kind, per half: totals
     that say where the misses lie without showing a gold row."""
     halves = list(counts)
@@ -1005,21 +1010,23 @@ def eval_claims(
     isaf: Path | None = ISAF_DEFAULT,
     fakes: Path | None = FAKES_DEFAULT,
     gold_dir: Path = GOLD_DEFAULT,
-    half: Literal["dev", "heldout", "all"] = "all",
+    half: Literal["dev", "heldout", "all", "fresh"] = "all",
 ) -> ClaimsReport:
-    """Score both gold sets (either may be None to skip it) on the asked half."""
+    """Score both gold sets (either may be None to skip it) on the asked half.
+    `fresh` scores the FA-KES claimant gold outside split.csv alone (ISAF has
+    no such column, so it is skipped there)."""
     from warmonitor.extract.pipeline import ReportText, extract_many
 
-    halves: list[Half] = list(HALVES) if half == "all" else [half]
+    halves: list[Half] = list(HALVES) if half == "all" else [] if half == "fresh" else [half]
     report = ClaimsReport()
-    if isaf is not None:
+    if isaf is not None and halves:
         releases = [r for r in read_isaf(isaf) if r.half in halves]
         extractions = extract_many(ReportText(r.text, r.published, outlet="ISAF") for r in releases)
         report.tables.append(score_isaf(releases, extractions, halves))
     if fakes is not None:
         articles = read_articles(fakes)
         split = read_split(gold_dir)
-        gold: dict[Half, list[GoldArticle]] = {}
+        gold = _fresh_gold(gold_dir, split, articles) if half == "fresh" else {}
         for each in halves:
             path = gold_dir / f"{each}.jsonl"
             if not path.is_file():
@@ -1043,3 +1050,14 @@ def eval_claims(
             report.tables.append(table)
             report.breakdowns += claimant_breakdowns(counts)
     return report
+
+
+def _fresh_gold(
+    gold_dir: Path, split: dict[str, Half], articles: dict[str, Article]
+) -> dict[Column, list[GoldArticle]]:
+    """The dev-only claimant gold on articles outside split.csv: every one of
+    its articles must lie outside the split (`read_gold` refuses one inside)."""
+    path = gold_dir / CLAIMS_FRESH
+    if not path.is_file():
+        raise BadInput(f"{path}: not there, so no fresh FA-KES figures")
+    return {"fresh": read_gold(path, "dev", split, articles, outside_split=True)}

@@ -71,6 +71,9 @@ class ClaimantCues:
     closing_words: int  # "… near the border the UK-based Syrian Observatory.": at most so many words
     closing_not_after: frozenset[str]  # "an interview with Reuters": the name is an object
     closing_saying: frozenset[str]  # "… FNA reports.": a saying word tagged as a noun, after the name
+    closing_separators: frozenset[str]  # "… killed - Homs governor": any speaker after one of these
+    separator_words: int  # at most so many words after the separator
+    titled_place: re.Pattern[str]  # "the governor of Homs": "<Place> <title>"
     anonymous_heads: frozenset[str]  # "source", "sources"
     not_saying: dict[str, frozenset[str]]  # "claim" -> "lives": "claimed the lives of" says nothing
     within_subject: re.Pattern[str]  # "the attacks according to the source": the source
@@ -90,6 +93,7 @@ class NamedSpeakers:
     person_of: frozenset[str]  # "Dr X of Y Hospital": the hospital
     unresolved: dict[str, str]  # "the sources" with nobody before: "sources"
     named_before: frozenset[str]  # "the hospital": the one named before by its own name
+    person_titles: frozenset[str]  # "Father", "Sheikh", "Dr": a title before a name, no part of it
 
 
 @cache
@@ -160,6 +164,13 @@ def claimant_cues() -> ClaimantCues:
         closing_words=int(data["closing_source"]["max_words"]),
         closing_not_after=frozenset(data["closing_source"]["not_after"]),
         closing_saying=frozenset(data["closing_source"]["saying_nouns"]),
+        closing_separators=frozenset(data["closing_source"]["separators"]),
+        separator_words=int(data["closing_source"]["separator_max_words"]),
+        titled_place=re.compile(
+            rf"^(?P<title>{_alternatives(data['place_offices']['titles'])})\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
+            rf"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s+(?:{_alternatives(data['place_offices']['place_tails'])}))?$",
+            re.I,
+        ),
         anonymous_heads=frozenset(data["anonymous_sources"]["heads"]),
         not_saying={verb: frozenset(objs) for verb, objs in data["not_saying"]["objects"].items()},
         within_subject=re.compile(
@@ -189,6 +200,7 @@ def _named_speakers(data: dict[str, Any]) -> NamedSpeakers:
         person_of=frozenset(data["person_of"]),
         unresolved=dict(data["unresolved"]),
         named_before=frozenset(data["named_before"]),
+        person_titles=frozenset(data["person_titles"]),
     )
 
 
@@ -376,6 +388,15 @@ def _retold_patterns() -> tuple[list[list[dict[str, Any]]], frozenset[str]]:
     return [_expand(e["pattern"], lists) for e in data["patterns"]], frozenset(data["determiners"])
 
 
+@cache
+def continuing_words() -> tuple[frozenset[str], frozenset[str]]:
+    """retold.json `continuing`: the counted nouns ("others") and the words
+    before a count ("another") that tell the rest of the account before."""
+    path = resources.files("warmonitor") / "data" / "patterns" / "retold.json"
+    data = json.loads(path.read_text(encoding="utf-8"))["continuing"]
+    return frozenset(data["nouns"]), frozenset(data["before"])
+
+
 _RETOLD_MATCHERS: dict[int, Matcher] = {}
 
 
@@ -482,10 +503,11 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         found = canonical_claimant(owner.group("owner"), context)
         if found is not None:
             return found
-    if lower in cues.force_anaphors and context.last and cues.force_speakers.search(context.last):
+    if lower in cues.force_anaphors and context.last_force:
         # "… the Russian army said. 'Sixty were hurt,' the army said": the
-        # forces that spoke last, not the report's own country's army.
-        return context.last
+        # forces that spoke last (a monitor may have spoken in between), not
+        # the report's own country's army.
+        return context.last_force
     if lower in cues.anaphors or f"the {lower}" in cues.anaphors:
         # "the group said", "the charity said": the organisation named last,
         # as a speaker or not ("Three rescuers from the Syrian Civil Defence
@@ -550,6 +572,10 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     earlier = _named_before(surface, lower, context)
     if earlier is not None:
         return earlier
+    official = cues.titled_place.match(text)
+    if official and lookup(official.group("place")) is None:
+        # "the governor of Homs": "Homs governor", the one official however told
+        return f"{official.group('place')} {official.group('title').lower()}"
     if len(words) <= 8 and last in cues.speaker_titles:
         return anonymous_source(lower) or lower
     titled = [i for i, w in enumerate(words[:-1]) if w.lower() in cues.speaker_titles]
@@ -622,6 +648,8 @@ def named_speaker(span: Span, context: ClaimantContext) -> str | None:
     words = [t for t in span if t.pos_ != "DET" and not (t.is_punct and t.text != "-")]
     if not words or any(t.like_num for t in words):
         return None
+    while len(words) > 1 and words[0].lower_.rstrip(".") in named.person_titles:
+        words = words[1:]  # "Father X", "Archimandrite X": the title is no part of the name
     start, end = words[0].i, words[-1].i + 1
     entities = [e for e in span.doc.ents if e.label_ in named.entity_labels]
     own = next((e for e in entities if e.start == start and e.end == end), None)
@@ -647,7 +675,17 @@ def named_speaker(span: Span, context: ClaimantContext) -> str | None:
             context.remember_person(own.text, described)
             return described
     earlier = [e for e in mentions if e.start <= own.start]
-    return max(earlier or [own], key=lambda e: len(e.text)).text
+    return _untitled(max(earlier or [own], key=lambda e: len(e.text)).text)
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the titles before it ("Father X" is X), as
+    one person is one claimant however the report titles them."""
+    titles = claimant_cues().named.person_titles
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _words_before_name(person: Span) -> list[Span]:
@@ -1020,6 +1058,9 @@ class ClaimantContext:
     demonym: str | None = None  # and its demonym ("Syrian")
     last: str | None = None
     last_monitor: str | None = None
+    # The state's forces that spoke last: "the military said" after the
+    # Turkish army spoke and then a monitor did is still the Turkish army.
+    last_force: str | None = None
     # The monitor the report names anywhere: "a war monitor said" in the lead
     # is the Observatory named three sentences later.
     report_monitor: str | None = None
@@ -1079,6 +1120,8 @@ class ClaimantContext:
         known = lookup(claimant)
         if known is not None and known.kind.value == "monitor":
             self.last_monitor = claimant
+        if claimant_cues().force_speakers.search(claimant):
+            self.last_force = claimant
 
 
 @cache
@@ -1323,12 +1366,33 @@ def _closing_source(sent: Span, context: ClaimantContext) -> tuple[str, tuple[in
             break
         words = sent.doc[start:end]
         name = _source_named(words.text, context)
+        before = sent.doc[start - 1].lower_ if start > sent.start else ""
+        if (
+            name is None
+            and _separates(sent.doc, start - 1)
+            and start - 1 > sent.start
+            and len([t for t in words if not t.is_punct]) <= cues.separator_words
+        ):
+            # "… killed in shelling - Homs governor", "…: army": a headline's
+            # source after its dash or colon, whatever kind of speaker it is.
+            context.limit = words.start_char
+            name = canonical_claimant(words.text, context)
+            if name is not None:
+                return name, (words.start_char, words.end_char)  # the separator bounds it
         if name is not None:
-            before = sent.doc[start - 1].lower_ if start > sent.start else ""
             best = None if before in cues.closing_not_after else (name, (words.start_char, words.end_char))
         if token.pos_ == "DET":
             break  # the phrase opens with its article
     return best
+
+
+def _separates(doc: Doc, i: int) -> bool:
+    """Whether token i is a headline's dash or colon before its source: one
+    of closing_source `separators`, spaced ("… killed - activists", "…:
+    army"), not the hyphen inside a name ("Al-Nusra", "Deir ez-Zor")."""
+    if i < 1 or doc[i].text not in claimant_cues().closing_separators or not doc[i].whitespace_:
+        return False
+    return doc[i].text == ":" or bool(doc[i - 1].whitespace_)
 
 
 def _source_named(words: str, context: ClaimantContext) -> str | None:

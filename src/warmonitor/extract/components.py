@@ -1653,7 +1653,10 @@ def _narrator_after(
     for j in range(k + 1, min(k + 1 + _NAMED_AFTER_SENTENCES, len(sentences))):
         later = sentences[j][0]
         theirs = {_count_key(doc._.claims[i]) for i in told.get(j, [])}
-        if not theirs <= counts:
+        new = [doc._.claims[i] for i in told.get(j, []) if _count_key(doc._.claims[i]) not in counts]
+        # "… 50 others were wounded, according to X": the rest of the same account
+        going_on = bool(new) and all(_continues_account(doc, c) for c in new)
+        if new and not going_on:
             return None, set()  # a new figure: a new account
         source = later._.claimant
         if later._.wm_named and source not in (None, voice) and not _is_outlet(source, voice):
@@ -1663,10 +1666,10 @@ def _narrator_after(
             # source of those).
             if later._.stance in _NOT_A_NARRATOR:
                 return None, set()
-            if attribution.retells_victims(later):
+            if going_on or attribution.retells_victims(later):
                 return str(source), set()
             return (str(source), theirs) if theirs else (None, set())
-        if not theirs or attribution.opens_new_item(later):
+        if not theirs or going_on or attribution.opens_new_item(later):
             return None, set()  # only a retelling of the same figures may stand between
     return None, set()
 
@@ -2018,6 +2021,17 @@ def _names_a_place(label: str, text: str, end: int) -> bool:
         return True
     following = text[end : end + 16].split(maxsplit=1)
     return bool(following) and following[0].lower() in _PLACE_UNITS
+
+
+def _continues_account(doc: Doc, claim: CasualtyClaim) -> bool:
+    """Whether a figure tells the rest of the account before it: "50 others",
+    "another 30" (retold.json `continuing`)."""
+    nouns, before = attribution.continuing_words()
+    token = heads.count_token(doc, *claim.span)
+    if token is None:
+        return False
+    prior = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return prior in before or _counted_noun(doc, claim.span) in nouns
 
 
 def _counted_noun(doc: Doc, span: tuple[int, int]) -> str | None:
