@@ -36,6 +36,7 @@ from warmonitor.extract.gazetteer import (
     load_gazetteer,
     region_key,
 )
+from warmonitor.extract.place_cues import is_origin
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ _KIND_WORDS = (
     "|corregimiento|vereda|barangay|settlement|front|zone|oblast|raion|hromada|state|territory"
 )
 _KIND = rf"(?:\s+(?:{_KIND_WORDS}))?"
+# Kind words that make a name an administrative unit, not a town.
+_UNITS_ONLY = "township|district|sub-county|county|commune|municipality|ward|LGA|province|tehsil|woreda|payam"
 _UNIT_WORD = re.compile(_KIND_WORDS, re.I)
 # "in Sofia (Sofia City)", "Thadin village (Pale township, Yinmarin district, Sagaing region)"
 _WHERE = re.compile(rf"(?P<where>{_NAME}){_KIND}\s*\((?P<admins>[^()]{{2,80}})\)")
@@ -168,6 +171,9 @@ _FACILITY = frozenset({
 _FAR_KM = 150.0  # a namesake this far from every place named beside it is not the one meant
 _CITY_PART_KM = 50.0  # "Toronto - East York": the part must lie within the city
 _FUZZY_CUTOFF = 87.5
+# A town this large, written with a region it does not lie in, is still that
+# town when the gazetteer has no namesake in that region (_slipped).
+_WELL_KNOWN = 20_000
 
 
 def _clean(name: str) -> str:
@@ -223,13 +229,17 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
     where = [
         Named(_clean(m.group("where")), _admin_names(m.group("admins"), iso)) for m in _WHERE.finditer(note)
     ]
-    phrases = []
+    phrases: list[Named] = []
+    origins: list[Named] = []
     for m in _IN.finditer(note):
         if _FACILITY_AFTER.match(note, m.end("where")) or _EVENT_AFTER.match(note, m.end("where")):
             continue  # "outside the San Carlo theater in Napoli", "(fatalities coded to Horlivka event)"
         admin = _clean(m.group("admin") or "") if "." not in m.group("where") else ""
         admins = _admin_names(admin, iso) if admin else ()
-        phrases.append(Named(_clean(m.group("where")), admins))
+        # "migrants from Ethiopia", "students from Udine": read only when nothing else is named
+        (origins if is_origin(note, m.start("where"), route=True) else phrases).append(
+            Named(_clean(m.group("where")), admins)
+        )
     # A phrase with its region ("in Sisli town, Istanbul") before one without
     # ("outside the Caglayan courthouse").
     routes = [Named(_clean(m.group("where"))) for m in _ROUTE.finditer(note)]
@@ -261,8 +271,10 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
         admins = _admin_names(m.group("admins"), iso)
         if admins and not any(n.admins == admins or n.admins == admins[1:] for n in ordered):
             ordered.append(Named(admins[0], admins[1:]))
-    # "in Zhengzhou city, Henan (coded to Zhongyuan)": Henan steers Zhongyuan too.
+    # "in Zhengzhou city, Henan (coded to Zhongyuan)": Henan steers Zhongyuan too;
+    # the place people came from steers nothing.
     context = tuple(dict.fromkeys(a for n in ordered for a in (*n.admins, n.name) if " - " not in a))
+    ordered += [n for n in origins if n.name and n.name.casefold() not in countries and n not in ordered]
     return [n if n.admins else replace(n, context=tuple(a for a in context if a != n.name)) for n in ordered]
 
 
@@ -372,7 +384,8 @@ def _choose(
     }
     in_region = [c for c in found if _same_region(c.admin1, regions, iso)]
     if not in_region and any(_same_region(r, known, iso) for r in regions):
-        # The note names the region, and these namesakes lie in others.
+        # The note names the region, and these namesakes lie in others
+        # (but see _slipped).
         found = [c for c in found if c.admin1 is None]
         if not found:
             return None
@@ -392,6 +405,36 @@ def _choose(
     return best
 
 
+def _slipped(named: Named, iso: str | None) -> PlaceCandidate | None:
+    """A town written with a region it does not lie in ("Chuhuiv, Mykolaiv",
+    "Cerete (Bolivar)"), where the gazetteer has no namesake in that region:
+    the coders slipped on the region, not the town, when one namesake alone
+    is a town of _WELL_KNOWN size. Read after the names found as written and
+    before the districts beside them; never for a name's tail ("Ado" of "Oke
+    Ado"), a city's district, or a region read from elsewhere in the note. A
+    part told in words ("Buffelshoek Village outside Acornhoek") is the town
+    it lies in."""
+    if " - " in named.name or not any(_is_region_exactly(a, iso) for a in named.admins):
+        return None
+    found = _in_country(named.within or named.name, iso)
+    regions = {region_key(iso, a) for a in named.admins}
+    if any(_same_region(c.admin1, regions, iso) for c in found):
+        return None  # a namesake in the named region: _resolve's to choose or refuse
+    written = len((named.within or named.name).split())
+    large = [
+        c
+        for c in found
+        if c.population >= _WELL_KNOWN and c.feature in ("city", "village") and len(c.name.split()) <= written
+    ]  # "San Juan" is not San Juan Bautista, a longer name that merely starts alike
+    if len(large) != 1:
+        return None
+    # "Goma (Alur-Djuganda, Mahagi, Ituri)": a district named beside it, far from the large town, says another
+    anchors = _anchors(tuple(a for a in named.admins if not _is_region_exactly(a, iso)), iso)
+    if anchors and min(distance_km((large[0].lat, large[0].lon), p) for p in anchors) > _FAR_KM:
+        return None
+    return large[0]
+
+
 def _resolve(named: Named, iso: str | None, *, whole: bool = False) -> PlaceCandidate | None:
     head, _sep, part = named.name.partition(" - ")
     if part:  # ACLED's "City - District": the district if it lies in the city, else the city
@@ -409,12 +452,29 @@ def _resolve(named: Named, iso: str | None, *, whole: bool = False) -> PlaceCand
                 return chosen
     words = named.name.split()
     if len(words) > 1 and words[-1].lower() in _FACILITY and named.admins and not whole:
-        # "Seogwipo City Hall (Seogwipo)": a building, in the town named beside it.
-        return _resolve(Named(named.admins[0], named.admins[1:], context=named.context), iso)
+        # "the Klawer Magistrate's Court (West Coast, Western Cape)": a building
+        # named after its town, found in the region named beside it; else
+        # "Seogwipo City Hall (Seogwipo)", in the town named beside it.
+        town = _building_town(named, iso)
+        return town or _resolve(Named(named.admins[0], named.admins[1:], context=named.context), iso)
     seat = _district_seats().get((iso or "", fold(named.name)))
     if seat is not None:  # "Al Jubah district": ACLED codes it to its centre, Judaydah
         place = _resolve(Named(seat, named.admins, context=named.context), iso)
         return replace(place, precision=max(2, place.precision or 1)) if place else None
+    return None
+
+
+def _building_town(named: Named, iso: str | None) -> PlaceCandidate | None:
+    """The town a building's name opens with, longest first ("Klawer" of
+    "Klawer Magistrate's Court"), where the gazetteer holds it in the region
+    the note names. A region's name ("Leinster House") is no town."""
+    words = named.name.split()
+    for end in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:end])
+        if _is_region_exactly(head, iso) or head.split()[0].lower() in _NOT_A_PLACE:
+            continue
+        if (town := _resolve(Named(head, named.admins, context=named.context), iso, whole=True)) is not None:
+            return town
     return None
 
 
@@ -549,6 +609,11 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
         if not _called_a_region(n.name, note, iso) and not _region_after_district(n, names, iso)
     ]
     if (found := _first_found(towns, _resolve, iso)) is not None:
+        return found
+    # "Dawbon township (Yangon-East district, Yangon region)": a unit of the
+    # region named, whatever large town elsewhere shares its name.
+    towns_only = [n for n in towns if not re.search(rf"\b{re.escape(n.name)}\s+(?:{_UNITS_ONLY})\b", note)]
+    if (found := _first_found(towns_only, _slipped, iso)) is not None:
         return found
     for named in names:
         if (district := _district(named, iso, region=False)) is not None:

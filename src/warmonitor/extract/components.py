@@ -774,7 +774,12 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
 
     # "rockets aimed at Israel were found in northern Gaza": the find's place, not the target
     aimed_at = place_cues.without_targets(text, [m.start for m in places]) if len(places) > 1 else set()
-    return [m for m in places if not measured_from(m) and m.start not in aimed_at]
+    # "foreign fighters from Chechnya": where they came from, never where they fought
+    return [
+        m
+        for m in places
+        if not measured_from(m) and m.start not in aimed_at and not place_cues.is_origin(text, m.start)
+    ]
 
 
 @dataclass(frozen=True)

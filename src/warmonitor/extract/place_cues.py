@@ -157,3 +157,22 @@ def listed_names(
         if before is not None and (new := add(before.start("name"), before.group("name"))) is not None:
             queue.append(new)
     return found
+
+
+@lru_cache(maxsize=2)
+def _origin_before(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """ "fighters from", "marched from" (not_the_place.csv, `kinds`), ending where a name starts."""
+    path = resources.files("warmonitor") / "data" / "gazetteer" / "not_the_place.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        words = [w for row in csv.DictReader(fh) if row["kind"] in kinds for w in row["words"].split("|")]
+    return re.compile(rf"\b(?:{_alternation(words)})\s+from\s+(?:the\s+)?$", re.I)
+
+
+def is_origin(text: str, start: int, *, route: bool = False) -> bool:
+    """Whether the name starting at `start` is where people came from
+    ("foreign fighters from Chechnya", "migrants from Ethiopia"), or with
+    `route` where a march set out ("marched from Pimville"): an origin, not
+    where the event happened. Shared by text extraction and the reading of
+    ACLED notes."""
+    kinds = ("origin", "route_start") if route else ("origin",)
+    return _origin_before(kinds).search(text, max(0, start - 48), start) is not None
