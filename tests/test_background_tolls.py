@@ -270,6 +270,9 @@ def test_a_toll_ruled_by_a_past_time_or_a_span_of_war_is_historical(text: str, b
         # A running toll's own start rules over the past month of its clause.
         ("The truce collapsed last month with hundreds of civilians killed since the breakdown of the "
          "ceasefire.", "cumulative"),
+        # A loose "last month" after a start is the start's (a fragment, as copied pages split them).
+        ("Air raids have pounded the city in recent weeks. with hundreds of civilians killed since the "
+         "collapse of a truce last month.", "cumulative"),
         # A span of days is a running toll; "in two years" with nothing of anything dates nothing.
         ("Twenty people have died in two days of fighting.", "cumulative"),
         ("The worst attack in two years killed 20 people on Sunday.", "incident"),

@@ -100,12 +100,21 @@ def _attack_times(verb: Token, family: list[Token], published: date) -> list[tup
         c for v in family for c in v.children
         if c.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in cues.skip_marks for m in c.children)
     ]  # fmt: skip
-    texts = [_text(c) for v in family + clauses for c in v.children if _time_child(c, cues)]
+    texts = [
+        _text(c) for v in family + clauses for c in v.children
+        if _time_child(c, cues) and not (c.dep_ == "npadvmod" and _runs_from(v, cues))
+    ]  # fmt: skip
     texts += [_noun_text(c) for v in family for c in v.children if c.dep_ in ("nsubj", "agent")]
     times = [t for text in texts for t in _times(text, published)]
     if not times and verb.dep_ in ("relcl", "acl", "advcl"):
         times = [t for text in _noun_phrases(verb) for t in _times(text, published)]
     return times
+
+
+def _runs_from(verb: Token, cues: EarlierCues) -> bool:
+    """ "killed since the breakdown of a ceasefire last month": with a start
+    of its own, a loose time ("last month") is the start's, not an attack's."""
+    return any(c.dep_ == "prep" and c.lower_ in cues.start_preps for c in verb.children)
 
 
 _LEAD_SENTENCES = 2  # the headline and the lead, or the lead's two sentences
