@@ -115,6 +115,9 @@ _DATE_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s*$", re.I)
 # a year after a month and day is never a count.
 _DAY_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+$", re.I)
 _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
+# "Since 2014 insurgents have raided ...": a year after a word that only
+# takes a time is a year, whatever people follow it.
+_TIME_WORD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.I)
 _TOLL_BEFORE = re.compile(
     r"(?:toll|tally|count|number of (?:people |those )?(?:killed|dead)|deaths of|the dead)\b[^.;]{0,80}?"
     r"\b(?:to|at|of|reached|stands at|stood at|rose to|is|was)\s*$",
@@ -274,7 +277,11 @@ def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
     if re.match(r"^[/:.-]\d", after) or re.search(r"\d[/:.+-]$", before):
         return True  # part of a date, time or phone number
     is_year = 1900 <= count.value <= 2100 and not count.qualifier
-    return is_year and (_party_after(after) is None or _DAY_BEFORE.search(before) is not None)
+    return is_year and (
+        _party_after(after) is None
+        or _DAY_BEFORE.search(before) is not None
+        or _TIME_WORD_BEFORE.search(before) is not None
+    )
 
 
 def _own_outcome(after: str) -> str | None:
@@ -503,6 +510,8 @@ def _counted(
                 continue
             if heads.not_of_the_war(token):
                 continue  # "died of cholera", "killed in a road accident": not the war's dead
+            if heads.counterfactual(token):
+                continue  # "would have killed thousands": a toll that did not happen
         since = background[k]
         cumulative = k in running
         local_start, local_end = count.start - offset, count.end - offset
@@ -684,6 +693,30 @@ def _link_parts(sentence: str, offset: int, figures: list[CasualtyFigure]) -> No
             of_them = _OF_THEM.match(sentence[fig.end - offset :]) is not None
             if _SUBSET_LINK.search(between) or len(between) < 30 or of_them:
                 fig.part_of = i - 1
+    _list_of_parts(sentence, offset, figures)
+
+
+# "including 34 women and 49 children": the part's noun (up to three words)
+# and the joint between two parts of one list.
+_LIST_JOINT = re.compile(r"^(?:\s+[A-Za-z-]+){0,3}\s*(?:,\s*|\s+and\s+|,\s*and\s+)$")
+
+
+def _list_of_parts(sentence: str, offset: int, figures: list[CasualtyFigure]) -> None:
+    """The next part of a breakdown's list is a part of the same total: in
+    "108 killed including 34 women and 49 children" the 49 are of the 108,
+    not a toll of their own, and "22 children and 10 women" are not 10 of the
+    22 ("22 children, 10 of them girls" still are)."""
+    for i in range(1, len(figures)):
+        fig, before = figures[i], figures[i - 1]
+        total = before.part_of
+        if total is None or fig.part_of not in (None, i - 1) or not fig.subset or fig.subset == before.subset:
+            continue
+        if fig.outcome != before.outcome or _OF_THEM.match(sentence[fig.end - offset :]):
+            continue
+        between = sentence[before.end - offset : fig.start - offset]
+        told = sum(f.best or 0 for f in figures if f.part_of == total) + (fig.best or 0)
+        if _LIST_JOINT.match(between) and told <= (figures[total].best or 0):
+            fig.part_of = total
 
 
 def party_of(words: str) -> str | None:

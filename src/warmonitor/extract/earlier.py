@@ -70,11 +70,28 @@ def earlier_cues() -> EarlierCues:
     )
 
 
-def earlier_attack_start(verb: Token, family: list[Token], published: date) -> date | None:
+def earlier_attack_start(
+    verb: Token, family: list[Token], published: date, ruling: list[Token] | None = None
+) -> date | None:
     """The first day of the attack a toll's verb tells, when its own time
     phrases (those of the verb and its conjuncts `family`, else those of the
-    nouns its clause tells of) all name a time clearly before the report's
-    window; None when one names a recent day, or none names a time."""
+    nouns its clause tells of, else those of the `ruling` verbs its clause
+    belongs to) all name a time clearly before the report's window; None
+    when one names a recent day, or none names a time."""
+    times = _attack_times(verb, family, published)
+    if not times and ruling:
+        # "September was the deadliest month, with the war killing 3,000"
+        times = _attack_times(ruling[0], ruling, published)
+    if not times or not all(_clearly_before(*t, published) for t in times):
+        return None  # "on Monday", "last week": news, whatever else is told
+    if all(precision < 3 for _start, _end, precision in times) and _retrospective(verb.doc, published):
+        return None  # a digest's or an inquiry's attacks on their days are its news
+    return min(start for start, _end, _precision in times)
+
+
+def _attack_times(verb: Token, family: list[Token], published: date) -> list[tuple[date, date, int]]:
+    """The times the verb's own phrases, its family's and (for a clause on a
+    noun) the nouns' name."""
     cues = earlier_cues()
     # "... died after warplanes attacked the town on December 11": the clause
     # of the attack that caused the deaths tells their time too.
@@ -83,16 +100,21 @@ def earlier_attack_start(verb: Token, family: list[Token], published: date) -> d
         c for v in family for c in v.children
         if c.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in cues.skip_marks for m in c.children)
     ]  # fmt: skip
-    texts = [_text(c) for v in family + clauses for c in v.children if _time_child(c, cues)]
+    texts = [
+        _text(c) for v in family + clauses for c in v.children
+        if _time_child(c, cues) and not (c.dep_ == "npadvmod" and _runs_from(v, cues))
+    ]  # fmt: skip
     texts += [_noun_text(c) for v in family for c in v.children if c.dep_ in ("nsubj", "agent")]
     times = [t for text in texts for t in _times(text, published)]
     if not times and verb.dep_ in ("relcl", "acl", "advcl"):
         times = [t for text in _noun_phrases(verb) for t in _times(text, published)]
-    if not times or not all(_clearly_before(*t, published) for t in times):
-        return None  # "on Monday", "last week": news, whatever else is told
-    if all(precision < 3 for _start, _end, precision in times) and _retrospective(verb.doc, published):
-        return None  # a digest's or an inquiry's attacks on their days are its news
-    return min(start for start, _end, _precision in times)
+    return times
+
+
+def _runs_from(verb: Token, cues: EarlierCues) -> bool:
+    """ "killed since the breakdown of a ceasefire last month": with a start
+    of its own, a loose time ("last month") is the start's, not an attack's."""
+    return any(c.dep_ == "prep" and c.lower_ in cues.start_preps for c in verb.children)
 
 
 _LEAD_SENTENCES = 2  # the headline and the lead, or the lead's two sentences

@@ -22,7 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.errors import ConfigError
-from warmonitor.extract.earlier import earlier_attack_start
+from warmonitor.extract.earlier import earlier_attack_start, earlier_cues
 from warmonitor.extract.numbers import parse_number
 
 
@@ -59,6 +59,7 @@ class CasualtyCues:
     links: BackgroundLinks  # background told through the sentence before, a group's record, "earlier videos"
     not_war: NotWarDeaths  # "died of cancer", "killed in a road accident": not the war's dead
     held_as: frozenset[str]  # "took 2,000 civilians ... as human shields": captured
+    counterfactual: dict[str, frozenset[str]]  # "would have killed thousands": no toll
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def casualty_cues() -> CasualtyCues:
             r"\b(?:" + "|".join(re.escape(w) for w in data["mixed_outcome"]["death_context"]) + r")\b", re.I
         ),
         held_as=frozenset(data["held_as"]["nouns"]),
+        counterfactual={k: frozenset(v) for k, v in data["counterfactual"].items() if k != "about"},
     )
 
 
@@ -239,6 +241,33 @@ def not_of_the_war(token: Token) -> bool:
         family.append(verb.head)  # "three were killed and four hurt in a road accident"
     cues = casualty_cues().not_war
     return any(_not_war_child(c, cues) for v in family for c in v.children)
+
+
+def counterfactual(token: Token) -> bool:
+    """Whether the count's fate did not befall them: "would have killed
+    thousands", "up to 300 could have died if the device had gone off".
+    "may have been killed" hedges deaths that happened and is kept."""
+    verb = fate_word(token)
+    if verb is None:
+        return False
+    cues = casualty_cues().counterfactual
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals & cues["always"]:
+        return True
+    return bool(modals & cues["with_condition"]) and any(_condition(c, cues) for c in verb.children)
+
+
+def _condition(child: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "if the bomb had gone off", "had it exploded": a condition on the verb."""
+    if child.dep_ != "advcl":
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in cues["condition_marks"] for m in child.children):
+        return True
+    # "had it exploded": the auxiliary before its subject
+    subject = next((c.i for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        a.dep_ == "aux" and a.lower_ in cues["inverted_aux"] and a.i < subject for a in child.children
+    )
 
 
 def _not_war_child(child: Token, cues: NotWarDeaths) -> bool:
@@ -387,6 +416,9 @@ def background_since(token: Token, published: date) -> date | None:
     counted = noun if noun is not None else token
     if verb is None and counted.dep_ == "pobj" and counted.head.lower_ == "of":
         verb = governing_verb(counted.head.head)  # "has claimed the lives of 200,000 people"
+    if verb is None and noun is not None and noun.dep_ == "pobj":
+        # "..., with 1,500 civilians killed": the participle on the noun counts it
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
     if verb is None:
         return None
     # Every count a verb governs asks the same question of it: a list of
@@ -429,8 +461,15 @@ def _verb_background(verb: Token, published: date) -> date | None:
     # "are estimated to have been killed in the war".
     family = [verb, *(c for c in verb.children if c.dep_ in ("conj", "xcomp"))]
     family += [a for c in family[1:] if c.pos_ == "NOUN" for a in c.children if a.dep_ == "acl"]
+    first = verb
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        family.append(verb.head)
+        first = verb.head
+        family.append(first)
+    if first.dep_ in ("xcomp", "advcl") and first.tag_ == "VBG" and first.head.pos_ == "VERB":
+        # "Since March 2011 car bombs have targeted cities, killing dozens (and
+        # wounding hundreds)": the participle tells what the deed it hangs on
+        # did, at that deed's time.
+        family.append(first.head)
     stranded = _stranded_since(verb)
     since_year = next((y for v in family if (y := _since_year(v))), None) or _since_year_of(stranded)
     years_ago = published.year - since_year if since_year else 0
@@ -455,15 +494,79 @@ def _verb_background(verb: Token, published: date) -> date | None:
     stretch = max((_period_years(v, cues) for v in family), default=0)
     if stretch >= cues.years_back:
         return _years_before(published, stretch)
-    earlier = _earlier_year(verb, published)
-    if earlier is not None:
+    earlier = _earlier_year(verb, published) or _ruling_year(verb, published)
+    ruling = [] if any(_own_time(c) for c in verb.children) else _ruling_verbs(verb)
+    attack_day = earlier_attack_start(verb, family, published, ruling)
+    if earlier is not None and (attack_day is None or attack_day.year != earlier):
         return date(earlier, 1, 1)  # "In August last year a car bomb killed 27": a past year's attack
-    attack_day = earlier_attack_start(verb, family, published)
     if attack_day is not None:
-        return attack_day  # "In May a raid on the camp left dozens dead", told in October
+        # "In May a raid on the camp left dozens dead", told in October; "the
+        # April 15, 2013, attack, which killed three": the day, not the year
+        return attack_day
     if any(_told_earlier(c, cues.links) for v in family for c in v.children):
         return NO_START
     return None
+
+
+# The links a counting verb climbs to the deed or the time its clause belongs
+# to ("September was the deadliest month, with the war killing 3,000"; "July
+# 2011: troops are sent in to restore order at the cost of scores of lives");
+# not a reported clause (ccomp: what someone said has its own time) nor a
+# relative clause (the nouns it hangs on are read by _earlier_year).
+_RULED_BY = frozenset({"acl", "advcl", "pcomp", "xcomp", "prep", "pobj", "dobj", "attr", "agent"})
+
+
+def _ruling_verbs(verb: Token) -> list[Token]:
+    """The verb (at most two, within six links) whose clause a subordinate
+    counting verb belongs to: its time phrases and subject date the toll when
+    the counting verb has none of its own."""
+    found: list[Token] = []
+    # "rockets killing six and wounding 33": the second verb belongs where the first does
+    node = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+    for _ in range(6):
+        if node.dep_ not in _RULED_BY or node.head is node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            found.append(node)
+            if len(found) == 2:
+                break
+    return found
+
+
+def _ruling_year(verb: Token, published: date) -> int | None:
+    """A past year the clause ruling a counting verb with no time of its own
+    names: "2016 was the deadliest year, with 20,000 civilians killed", "In
+    2014 the army stormed the town, killing 40". Over well before the telling."""
+    if any(_own_time(c) for c in verb.children):
+        return None  # "..., killing 12 on Tuesday": the toll's own time rules
+    for ruler in _ruling_verbs(verb):
+        subjects = [c for c in ruler.children if c.dep_ in ("nsubj", "nsubjpass")]
+        year = _own_earlier_year(ruler, published) or next(
+            (y for c in subjects if (y := token_year(c)) is not None), None
+        )
+        if year is not None and _well_past(year, published):
+            return year
+    return None
+
+
+def _well_past(year: int, published: date) -> bool:
+    """The year ended more than a month before the telling, so an attack of
+    late December told in early January stays news."""
+    return year > 1900 and (published - date(year, 12, 31)).days > earlier_cues().min_days_back
+
+
+def _own_time(child: Token) -> bool:
+    """A time of the counting verb's own: a day or date, or the start of a
+    running toll ("since the truce broke down", "from Friday")."""
+    cues = earlier_cues()
+    if child.dep_ in ("npadvmod", "tmod"):
+        return True
+    if child.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ in cues.skip_marks for m in child.children)
+    if child.dep_ != "prep":
+        return False
+    return child.lower_ in cues.skip_preps or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
 
 
 def _war_before(verb: Token, cues: CasualtyCues) -> bool:
@@ -526,23 +629,32 @@ def _news_phrase(child: Token) -> bool:
 def _period_years(verb: Token, cues: CasualtyCues) -> int:
     """How many years the verb's own stretch back from the telling spans:
     "over the past four years" 4, "in the last decade" 10, "over the years"
-    2 (at least two); 0 without one, or with no anchor ("in two years")."""
-    longest = 0
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in cues.period_preps:
-            continue
-        for unit in prep.children:
-            per = cues.period_units.get(unit.lemma_.lower())
-            if unit.dep_ != "pobj" or per is None:
-                continue
-            if not any(m.lower_ in cues.period_anchors for m in unit.children if m.dep_ in ("amod", "det")):
-                continue
-            number = next((m for m in unit.children if m.dep_ == "nummod"), None)
-            parsed = parse_number(number.text) if number is not None else None
-            # "the past years", "recent decades": a plural with no number is at least two
-            count = parsed[0] if parsed else 2 if unit.tag_ == "NNS" else 1
-            longest = max(longest, count * per)
-    return longest
+    2 (at least two), "in six years of fighting" 6, "a decade of insurgency
+    has left" 10 (the stretch as the subject); 0 without one, or with no
+    anchor ("in two years")."""
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in cues.period_preps]
+    units = [u for p in preps for u in p.children if u.dep_ == "pobj"]
+    units += [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return max((_stretch_years(u, cues) for u in units), default=0)
+
+
+def _stretch_years(unit: Token, cues: CasualtyCues) -> int:
+    per = cues.period_units.get(unit.lemma_.lower())
+    if per is None:
+        return 0
+    # An anchor ("the past four years") or a span of something ("in six
+    # years of fighting", "more than three years of conflict") ties the
+    # stretch to the telling; "the worst in two years" has neither.
+    anchored = any(m.lower_ in cues.period_anchors for m in unit.children if m.dep_ in ("amod", "det"))
+    if not anchored and not any(m.dep_ == "prep" and m.lower_ == "of" for m in unit.children):
+        return 0
+    if unit.dep_ != "pobj" and not any(m.dep_ == "prep" and m.lower_ == "of" for m in unit.children):
+        return 0  # a subject must be a span of something: "the past year was calm" counts nothing
+    number = next((m for m in unit.children if m.dep_ == "nummod"), None)
+    parsed = parse_number(number.text) if number is not None else None
+    # "the past years", "recent decades": a plural with no number is at least two
+    count = parsed[0] if parsed else 2 if unit.tag_ == "NNS" else 1
+    return count * per
 
 
 def _years_before(day: date, years: int) -> date:
@@ -561,11 +673,13 @@ def _earlier_year(verb: Token, published: date) -> int | None:
     found = _own_earlier_year(verb, published)
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
         verb = verb.head  # "that attack, which it estimates killed 1,429"
+    elif found is None and verb.dep_ == "conj" and verb.head.dep_ in ("relcl", "acl", "advcl"):
+        verb = verb.head  # "the 2013 attack, which killed three and injured 260": the second verb too
     if found is not None or verb.dep_ not in ("relcl", "acl", "advcl"):
         return found
     head = verb.head
-    if head.dep_ == "pobj" and _past_year(head, published):
-        return _year_int(head)
+    if head.dep_ in ("pobj", "nummod") and _past_year(head, published):
+        return _year_int(head)  # "in 1982, when", "on May 25 2012 during which"
     # "a gas attack in August 2013 on the suburb of Ghouta that killed hundreds":
     # up the nouns the clause hangs on ("Ghouta" <- "suburb" <- "attack")
     for _ in range(4):
@@ -576,10 +690,30 @@ def _earlier_year(verb: Token, published: date) -> int | None:
             found = next((_year_int(t) for t in head.children if _past_year(t, published)), None)
         if found is None:
             found = _referred_year(head, published)
+        if found is None:
+            found = _doers_year(head, published)
         if found is not None or head.dep_ != "pobj" or head.head.dep_ != "prep":
             return found
         head = head.head.head
     return None
+
+
+def _doers_year(noun: Token, published: date) -> int | None:
+    """The year of the deed whose object or place the clause's noun is: "In
+    September 2014 its leaders were wiped out in an explosion that killed 50",
+    "carried out a massacre in 2012 in which 108 died". The year must be over
+    well before the telling (a month past its end), so a report of early
+    January keeps an attack of late December as news."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        deed = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        deed = noun.head.head
+    else:
+        return None
+    if deed.pos_ not in ("VERB", "AUX"):
+        return None
+    year = _own_earlier_year(deed, published)
+    return year if year is not None and _well_past(year, published) else None
 
 
 def _referred_year(noun: Token, published: date) -> int | None:
