@@ -1297,7 +1297,7 @@ def _subject_actors(sent: Span, char: int, actors: list[ActorMention]) -> list[A
     token = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
     if token is None:
         return []
-    verb = token if token.pos_ == "VERB" else token.head
+    verb = _shared_subject_verb(token if token.pos_ == "VERB" else token.head)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -1317,6 +1317,19 @@ def _subject_actors(sent: Span, char: int, actors: list[ActorMention]) -> list[A
                 )
             return [a for a in actors if start <= a.start and a.end <= end]
     return []
+
+
+def _shared_subject_verb(verb: Token) -> Token:
+    """The verb whose subject `verb` shares: a verb joined by "and" with no
+    subject of its own ("Kurdish-led forces pressed their assault on the IS
+    stronghold and are slowly advancing in its southern districts") has the
+    first verb's; without this the actor nearest the cue (the stronghold's
+    IS) was taken for the advancer."""
+    for _ in range(2):
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
 
 
 def _dropped_comma_subject(subject: Token) -> Token:
@@ -3117,6 +3130,9 @@ def _places_in(places: list[PlaceMention], target: control.ControlObject, text: 
         p for p in places
         if any(a <= p.start and p.end <= b for a, b in target.ranges) and p.start not in target.landmark_tokens
     ]  # fmt: skip
+    cues = control.control_cues()
+    # "advanced in Homs southeastern countryside": the land around Homs, not Homs
+    inside = [p for p in inside if not _names_its_region(p, text, cues.surroundings_nouns)]
     named = [p for p in inside if p.start not in target.contained_tokens]
     if named:
         return named
@@ -3129,14 +3145,15 @@ def _places_in(places: list[PlaceMention], target: control.ControlObject, text: 
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
-def _names_its_region(place: PlaceMention, text: str) -> bool:
+def _names_its_region(place: PlaceMention, text: str, nouns: frozenset[str] | None = None) -> bool:
     """ "Aleppo northern countryside", "Hama province": the town's name stands
-    for the area around it (data/patterns/control.json `containers`)."""
+    for the area around it (data/patterns/control.json `containers`; `nouns`:
+    which area words count, `region_nouns` by default)."""
     cues = control.control_cues()
     after = [w.lower() for w in _WORDS.findall(text[place.end : place.end + 40])][:2]
     if after and after[0] in cues.directions:
         after = after[1:]
-    return bool(after) and after[0] in cues.region_nouns
+    return bool(after) and after[0] in (cues.region_nouns if nouns is None else nouns)
 
 
 def _names_someone_else(verb: Any) -> bool:
@@ -3274,7 +3291,11 @@ def _offensive_claims(
         attacker = next((h for h in (_holder(doc, sent, w, actors) for w in words) if h), None)
         if attacker is None and gov.pos_ == "VERB":
             subject = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-            if subject is not None:
+            if subject is not None and subject.i == noun.i:
+                # "the advances against IS in Deir Ezzor have cost lives": the offensive
+                # is the subject; the actors in its phrase are whom it is against
+                a = b = -1
+            elif subject is not None:
                 a, b = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
             elif gov.dep_ == "acl":  # "Kurdish forces pressing ahead with their offensive"
                 a, b = gov.head.left_edge.idx, gov.head.idx + len(gov.head.text)

@@ -259,6 +259,7 @@ class ControlCues:
     container_preps: frozenset[str]
     named_parts: frozenset[str]
     region_nouns: frozenset[str]
+    surroundings_nouns: frozenset[str]  # "Homs countryside": the land around the town, not the town
     unit_nouns: frozenset[str]
     holding_nouns: frozenset[str]
     seat_modifiers: frozenset[str]
@@ -308,6 +309,7 @@ def control_cues() -> ControlCues:
         container_preps=frozenset(data["containers"]["preps"]),
         named_parts=frozenset(data["containers"]["named_parts"]),
         region_nouns=frozenset(data["containers"]["region_nouns"]),
+        surroundings_nouns=frozenset(data["containers"]["surroundings_nouns"]),
         unit_nouns=frozenset(data["unit_nouns"]["words"]),
         holding_nouns=frozenset(data["holding_nouns"]["words"]),
         seat_modifiers=frozenset(data["seat_modifiers"]["words"]),
