@@ -17,7 +17,7 @@ from datetime import date
 
 import pytest
 
-from warmonitor.extract.claims import EventClaim
+from warmonitor.extract.claims import ControlClaim, EventClaim
 from warmonitor.extract.pipeline import extract
 
 
@@ -55,3 +55,13 @@ def test_a_persons_name_cut_at_its_article_is_no_town() -> None:
     assert all(p.country != "India" for p in result.places), [(p.name, p.country) for p in result.places]
     events = [c for c in result.claims if isinstance(c, EventClaim)]
     assert all("India" not in a for c in events for a in c.actors), [c.actors for c in events]
+
+
+def test_a_town_and_a_country_the_model_took_for_people_are_places() -> None:
+    # the model tags the town as a people and the country as a person here
+    text = "Mali's army says it has seized control of Kidal after the rebels pulled out overnight."
+    result = extract(text, date(2023, 11, 16))
+    control = [c for c in result.claims if isinstance(c, ControlClaim)]
+    assert [(c.place.name if c.place else None, c.change) for c in control] == [("Kidal", "gained")], control
+    assert [c.actor for c in control] == ["Military Forces of Mali"]
+    assert all("Unknown" not in a.name for a in result.actors), [a.name for a in result.actors]

@@ -400,9 +400,9 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
             continue  # "the group led by Acheng": a leader, not a town (nor the report's country)
         if len(e) == 1 and e.label_ == "GPE" and _in_a_persons_name(doc, e):
             continue  # "police chief Florence Mwangi", "ASP Indira Kalyan Elsela"
-        if e.label_ == "NORP" and name.casefold() not in gazetteer.country_written:
+        if e.label_ == "NORP" and name.casefold() not in gazetteer.country_written and not _town_as_people(name):
             continue
-        if e.label_ not in PLACE_LABELS and e.label_ != "NORP":
+        if e.label_ not in PLACE_LABELS and e.label_ != "NORP" and not _country_as_person(e, name, text):
             continue
         if _ATTRIBUTIVE.match(text[end : end + 16]) or _COMPASS.match(name):
             continue
@@ -419,6 +419,31 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
 
 
 _REGION_FEATURES = frozenset({"admin1", "country"})
+_TOWN_AS_PEOPLE = 20_000  # people: a town the model took for a people is kept only if this large
+
+
+def _town_as_people(name: str) -> bool:
+    """A town or region the model tagged as a people ("seized control of
+    Kidal" as NORP): no demonym, and a first-level region or a town of some
+    size by that very name."""
+    gazetteer = load_gazetteer()
+    if gazetteer.demonyms.get(name) is not None:
+        return False
+    key = fold(name)
+    return any(
+        key == fold(c.name) and (c.feature == "admin1" or c.population >= _TOWN_AS_PEOPLE)
+        for c in gazetteer.candidates(name)
+    )
+
+
+def _country_as_person(ent: Span, name: str, text: str) -> bool:
+    """A country the model tagged as a person before a possessive ("Mali's
+    army said"): the country, as "Chad" or "Georgia" alone may be people."""
+    return (
+        ent.label_ == "PERSON"
+        and name.casefold() in load_gazetteer().country_written
+        and text.startswith(("'s", "\u2019s"), ent.end_char)
+    )
 # "Marka (16)", "Ahmed, 23,": a person's age right after the name.
 _AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2},)")
 # "in Bandipora District in Jammu and Kashmir", "in the Kunar province of
@@ -596,7 +621,9 @@ def places_component(doc: Doc) -> Doc:
         spans = sorted(spans + _missed_places(tagged, text, known), key=lambda s: s[0])
         # "Gaza City, Khan Younis and Rafah": a list's members the model tagged as people
         listed = place_cues.listed_names(text, spans, lambda name: _town_of(name, known))
-        spans = sorted(spans + listed, key=lambda s: s[0])
+        # A name found twice at one place (a town the model took for a
+        # people, found again after its preposition) is one mention.
+        spans = sorted(dict.fromkeys(spans + listed), key=lambda s: s[0])
     anchors = [
         (c.lat, c.lon)
         for _s, _e, name in spans
