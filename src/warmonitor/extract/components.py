@@ -400,7 +400,11 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
             continue  # "the group led by Acheng": a leader, not a town (nor the report's country)
         if len(e) == 1 and e.label_ == "GPE" and _in_a_persons_name(doc, e):
             continue  # "police chief Florence Mwangi", "ASP Indira Kalyan Elsela"
-        if e.label_ == "NORP" and name.casefold() not in gazetteer.country_written and not _town_as_people(name):
+        if (
+            e.label_ == "NORP"
+            and name.casefold() not in gazetteer.country_written
+            and not _town_as_people(name)
+        ):
             continue
         if e.label_ not in PLACE_LABELS and e.label_ != "NORP" and not _country_as_person(e, name, text):
             continue
@@ -444,6 +448,8 @@ def _country_as_person(ent: Span, name: str, text: str) -> bool:
         and name.casefold() in load_gazetteer().country_written
         and text.startswith(("'s", "\u2019s"), ent.end_char)
     )
+
+
 # "Marka (16)", "Ahmed, 23,": a person's age right after the name.
 _AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2},)")
 # "in Bandipora District in Jammu and Kashmir", "in the Kunar province of
