@@ -434,8 +434,11 @@ def _town_as_people(name: str) -> bool:
     if gazetteer.demonyms.get(name) is not None:
         return False
     key = fold(name)
+    # "Roman ruins": a word shaped like a people's adjective is a town only
+    # as a region's name ("Dagestan"), never as a town's (Roman, Romania).
+    adjective = _ADJECTIVE.fullmatch(name) is not None
     return any(
-        key == fold(c.name) and (c.feature == "admin1" or c.population >= _TOWN_AS_PEOPLE)
+        key == fold(c.name) and (c.feature == "admin1" or (c.population >= _TOWN_AS_PEOPLE and not adjective))
         for c in gazetteer.candidates(name)
     )
 
