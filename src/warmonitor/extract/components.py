@@ -2548,7 +2548,26 @@ def _background_sentences(doc: Doc, sentences: list[tuple[Span, str]]) -> set[in
         if isinstance(claim, CasualtyClaim):
             start = starts[bisect_right(starts, claim.span[0]) - 1]
             scopes.setdefault(start, set()).add(claim.scope)
-    return {start for start, told in scopes.items() if told == {"historical"}}
+    published: date | None = doc._.published
+    by_start = {s.start_char: s for s, _ in sentences}
+    return {
+        start
+        for start, told in scopes.items()
+        if told == {"historical"} and not _this_years_day(by_start[start], published)
+    }
+
+
+def _this_years_day(sent: Span, published: date | None) -> bool:
+    """Whether the sentence dates itself to a day of the report's year ("on
+    March 3" in an August report): its toll is background to the report's
+    news (gold/fakes/README.md), but its attack is an event of that day."""
+    when = _date_ref(sent)
+    return (
+        published is not None
+        and when is not None
+        and when.precision == 1
+        and when.start.year == published.year
+    )
 
 
 def _history(sent: Span, start: int) -> bool:
