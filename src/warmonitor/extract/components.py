@@ -383,12 +383,18 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
     tagged = []
     surnames = _surnames(doc)
     previous: Span | None = None
+    cut_names: set[str] = set()  # names of people the model cut at their article ("Abu al-" + "Hassan")
     for e in doc.ents:
         start, end = e.start_char, e.end_char
         joined = previous is not None and previous.label_ == "PERSON" and previous.end_char == start
+        cut = joined and text[start - 1] in "-\u2010\u2011"
+        article_only = cut and previous is not None and _ARTICLE_ONLY.fullmatch(previous.text) is not None
         previous = e
-        if joined and text[start - 1] in "-\u2010\u2011":
+        if cut and not article_only:
+            cut_names.add(fold(text[start:end]))
             continue  # "Abu al-" + "Hassan": the model cut a person's name at its article, no town
+        if article_only and fold(text[start:end]) in cut_names:
+            continue  # "Al-" + "Hassan says", after "Abu al-Hassan": the same man
         if _AGE_AFTER.match(text, end):
             continue  # "Marka (16) was killed": a victim's name with the age, no town
         if e.label_ in PLACE_LABELS:
@@ -453,6 +459,9 @@ def _country_as_person(ent: Span, name: str, text: str) -> bool:
     )
 
 
+# "al-" alone, as the model tags the article of "al-Zobdani" a person: the
+# place's own article, unless the name after it is a person's named before.
+_ARTICLE_ONLY = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)[-\u2010\u2011]", re.I)
 # "Marka (16)", "Ahmed, 23,": a person's age right after the name.
 _AGE_AFTER = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2},)")
 # "in Bandipora District in Jammu and Kashmir", "in the Kunar province of
