@@ -73,7 +73,7 @@ _DIRECT_OUTCOME = re.compile(
 # "the two attackers were arrested": people something else happened to.
 _OTHER_FATE = re.compile(
     rf"^\s*(?:{_WORD}){{0,3}}?(?:were|was|have been|had been)\s+(?:later\s+)?"
-    r"(?:arrested|detained|rescued|released|freed|deployed|spotted|seen|arrested|questioned|charged|convicted)\b",
+    rf"(?:{_alternation(_WORDS['other_fates']['verbs'])})\b",
     re.I,
 )
 _KILLED_VERB = (
@@ -103,10 +103,8 @@ _OWN_OUTCOME = re.compile(
 # A count of things or units just after the number; but "311 in four days":
 # a unit behind a preposition is another phrase's ("in four days of fighting").
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?!(?:in|over|during|within|across|after)\s)(?:[\w'-]+\s+){0,2}?(?:km|kilomet(?:re|er)s?|miles?|metres|meters|per ?cent|%|years?|year-old|"
-    r"months?|days?|weeks?|hours?|minutes?|villages?|towns?|hamlets?|vehicles?|tanks?|drones?|raids?|"
-    r"strikes?|air ?strikes?|shells?|rockets?|missiles?|bombs?|barrels?|positions?|buildings?|homes?|houses?|"
-    r"checkpoints?|times?|kilograms?|tonnes?|dollars?|million|billion|\$|am|pm|a\.m|p\.m|o'clock)\b",
+    rf"^\s*(?!(?:{_alternation(_WORDS['not_people']['prepositions'])})\s)(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{_alternation(_WORDS['not_people']['units'])})\b",
     re.I,
 )
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -119,29 +117,25 @@ _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
 # takes a time is a year, whatever people follow it.
 _TIME_WORD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.I)
 _TOLL_BEFORE = re.compile(
-    r"(?:toll|tally|count|number of (?:people |those )?(?:killed|dead)|deaths of|the dead)\b[^.;]{0,80}?"
-    r"\b(?:to|at|of|reached|stands at|stood at|rose to|is|was)\s*$",
+    rf"(?:{_alternation(_WORDS['toll_before']['nouns'])})\b[^.;]{{0,80}}?"
+    rf"\b(?:{_alternation(_WORDS['toll_before']['links'])})\s*$",
     re.I,
 )
-_CUMULATIVE = re.compile(
-    r"\bsince\b|\btoll\b|\btally\b|\bso far\b|\bin total\b|\boverall\b|\bcumulative\b|"
-    r"\b(?:rose|risen|rises|climbed|climbs|raised|reached) (?:to|its)\b|\bcount of the dead\b|"
-    r"\bin (?:days|weeks|months) of\b|\bover the past\b|\bsince the (?:start|beginning)\b",
-    re.I,
-)
+_CUMULATIVE = re.compile(rf"\b(?:{_alternation(_WORDS['running_toll']['cues'])})\b", re.I)
 # "attacked 3 gunmen", "a group of 11 bandits", "ambushed by 20 fighters":
 # people who acted or were aimed at, not casualties (unless their own verb says so).
 _NOT_VICTIMS_BEFORE = re.compile(
-    r"\b(?:attacked|attacking|ambushed|ambushing|arrested|detained|raided|targeted|engaged|fought|confronted|"
-    r"clashed with|chased|pursued|surrounded|deployed|sent|led|by|"
-    r"(?:group|band|gang|convoy|unit|team|force|contingent|crowd) of)\s+"
-    r"(?:about |around |some |nearly |almost |over |more than |at least )?$",
+    rf"\b(?:{_alternation(_WORDS['not_victims_before']['verbs'])}"
+    rf"|(?:{_alternation(_WORDS['not_victims_before']['group_nouns'])}) of)\s+"
+    rf"(?:(?:{_alternation(_WORDS['qualifiers']['words'])}) )?$",
     re.I,
 )
-_NEGATED = re.compile(
-    r"\b(?:no|not|nor|without|denied|deny|denies|attempted to|tried to|failed to)\b[^.,;]*$", re.I
+_NEGATED = re.compile(rf"\b(?:{_alternation(_WORDS['negators']['words'])})\b[^.,;]*$", re.I)
+# "40 killed, including 12 children", "(12 of them civilians)": a part of the count before.
+_OF_ALONE = [f"of {w}" for w in _WORDS["parties"]["part_of_toll"]["of_alone"]]
+_SUBSET_LINK = re.compile(
+    rf"(?:{_alternation(_WORDS['parties']['part_of_toll']['subset_link'] + _OF_ALONE)})\s*$", re.I
 )
-_SUBSET_LINK = re.compile(r"(?:including|among them|among whom|of whom|of them|\()\s*$", re.I)
 
 
 # One victim told without a number: "a man was shot dead", "killing a
@@ -291,7 +285,7 @@ def _own_outcome(after: str) -> str | None:
     return next(_OUTCOME_BY_GROUP.get(g, "killed") for g, v in match.groupdict().items() if v)
 
 
-_QUALIFIED = re.compile(r"\s+(?:(?:at least|more than|about|some|nearly|almost|over|around)\s+)?$", re.I)
+_QUALIFIED = re.compile(rf"\s+(?:(?:{_alternation(_WORDS['qualifiers']['words'])})\s+)?$", re.I)
 
 
 def _outcome_just_before(before: str) -> str | None:
@@ -622,7 +616,7 @@ def _parts(sentence: str, counts: list[Count], offset: int) -> set[int]:
 
 
 # "19 of them", "six of whom": a part of the count before, however far back it stands.
-_OF_THEM = re.compile(r"^[\s,]*(?:of them|of whom)\b", re.I)
+_OF_THEM = re.compile(rf"^[\s,]*(?:{_alternation(_OF_ALONE)})\b", re.I)
 
 
 # "102 from Hayat Tahrir al-Sham": a count of people from a named group.
