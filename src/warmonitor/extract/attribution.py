@@ -79,6 +79,10 @@ class ClaimantCues:
     within_subject: re.Pattern[str]  # "the attacks according to the source": the source
     anonymous: dict[str, str]  # "local and media" (the words before the head) -> "local sources"
     named: NamedSpeakers  # speakers no dictionary knows, named by the text (named_speakers)
+    quoting_verbs: frozenset[str]  # "quote": "X quoted Y as saying"
+    media_words: frozenset[str]  # "newspaper", "correspondent": a quoter that relays
+    relaying_roles: frozenset[str]  # "the correspondent" said after quoting: still relays
+    misspelt: dict[str, str]  # "said" -> "say": a form whose one-letter slips still say
 
 
 @dataclass(frozen=True)
@@ -187,6 +191,10 @@ def claimant_cues() -> ClaimantCues:
             for alias in (entry["claimant"], *entry["aliases"])
         ),
         named=_named_speakers(data["named_speakers"]),
+        quoting_verbs=frozenset(data["quoting"]["verbs"]),
+        media_words=frozenset(data["quoting"]["media_words"]),
+        relaying_roles=frozenset(data["quoting"]["relaying_roles"]),
+        misspelt=dict(data["misspelt_saying"]["forms"]),
     )
 
 
@@ -1098,6 +1106,11 @@ class ClaimantContext:
     # topic words the parser may take for the lead's subject.
     tag_runs: list[tuple[int, int]] = field(default_factory=list)
 
+    # Media that quoted a source, with the source and where: "SANA's
+    # correspondent quoted a source at Aleppo Police Command" -> SANA relays
+    # the police command, so a later "the correspondent said" is the command.
+    relayed: dict[str, tuple[str, int]] = field(default_factory=dict)
+
     def in_tags(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.tag_runs)
 
@@ -1222,9 +1235,44 @@ def saying(verb: Token) -> bool:
     claimants.json `not_saying`)."""
     lemma = verb.lemma_.lower()
     if lemma not in SAY_LEMMAS:
-        return False
+        lemma = _misspelt_saying(verb) or ""
+        if not lemma:
+            return False
     objects = claimant_cues().not_saying.get(lemma)
     return not objects or not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+
+
+def _misspelt_saying(verb: Token) -> str | None:
+    """The saying lemma a misspelt verb stands for ("The military has saaid
+    four of its soldiers …"), or None: one letter off a form of claimants.json
+    `misspelt_saying`, with a subject and a clause of what was said."""
+    word = verb.lower_
+    if len(word) < 4 or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for form, lemma in claimant_cues().misspelt.items():
+        if _one_slip(word, form):
+            return lemma
+    return None
+
+
+def _one_slip(word: str, form: str) -> bool:
+    """Whether `word` is `form` with one letter added, dropped or changed, or
+    two neighbouring letters swapped (and is not `form` itself)."""
+    if word == form or abs(len(word) - len(form)) > 1:
+        return False
+    if len(word) == len(form):
+        off = [i for i, (a, b) in enumerate(zip(word, form, strict=True)) if a != b]
+        swapped = (
+            len(off) == 2
+            and off[1] == off[0] + 1
+            and word[off[0]] == form[off[1]]
+            and word[off[1]] == form[off[0]]
+        )
+        return len(off) == 1 or swapped
+    longer, shorter = (word, form) if len(word) > len(form) else (form, word)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def someone_speaks(sent: Span, text: str) -> bool:
@@ -1497,6 +1545,10 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     token = span[0]
     for node in (token, *token.ancestors):
         if node.pos_ in ("VERB", "AUX") and saying(node):
+            quoting = _quoting_verb(node)
+            quoted = _quoted_speaker(quoting, context) if quoting is not None else None
+            if quoted is not None:
+                return quoted[0]
             speaker = speaker_child(node)
             if speaker is not None and speaker.left_edge.i <= token.i <= speaker.right_edge.i:
                 return None  # the counted are no speaker of their own count: the sentence's speaker
@@ -1507,10 +1559,101 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
                 # "the organisation known as the White Helmets": its whole phrase
                 context.limit = speaker.right_edge.idx + len(speaker.right_edge)
                 own = canonical_claimant(subject_span(speaker).text, context)
+                own = _relayed(subject_span(speaker), own, context)
             if own is not None and speaks_for_itself(own):
                 return own  # "a UN spokesman said, citing the WHO": the UN's figure
             return _cited_by(node, context) or own
     return None
+
+
+def _quoting_verb(node: Token) -> Token | None:
+    """The quoting verb a saying verb hangs from ("X quoted Y as saying …":
+    "saying" under "as"; "X quoted Y saying …": "saying" on Y), or `node`
+    itself when it is one; None otherwise."""
+    verbs = claimant_cues().quoting_verbs
+    if node.lemma_.lower() in verbs:
+        return node
+    above = node.head.head
+    if node.dep_ == "pcomp" and node.head.lower_ == "as" and above.lemma_.lower() in verbs:
+        return above
+    if node.dep_ == "acl" and node.head.dep_ == "dobj" and above.lemma_.lower() in verbs:
+        return above
+    return None
+
+
+def _quoted_speaker(verb: Token, context: ClaimantContext) -> tuple[str, Span] | None:
+    """Who gives a figure told as "X quoted Y (as) saying …" (claimants.json
+    `quoting`), with the words naming them: media relay Y, as with
+    "citing"; a body that is no outlet (a charity quoting villagers) gives it
+    as its own. None when the verb is passive ("X was quoted as saying": its
+    subject speaks, read as any saying verb's) or quotes nobody."""
+    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if quoted is None or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    quoter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own: tuple[str, Span] | None = None
+    if quoter is not None:
+        words = subject_span(quoter)
+        context.limit = words.end_char
+        name = canonical_claimant(words.text, context)
+        own = (name, words) if name is not None else None
+        if own is not None and not _relays(own[0], words):
+            return own
+    words = _quoted_words(verb, quoted)
+    context.limit = words.start_char
+    cited = canonical_claimant(words.text, context)
+    if cited is None:
+        return own
+    if own is not None:
+        context.relayed[own[0]] = (cited, verb.idx)
+    return cited, words
+
+
+def _quoted_words(verb: Token, quoted: Token) -> Span:
+    """The words naming the one quoted, with a place or body phrase the parser
+    hung on the verb ("quoted a source | at Homs Police Command | as saying"):
+    up to the "as" that opens the saying, when there is one."""
+    words = subject_span(quoted)
+    opener = next((c for c in verb.children if c.lower_ == "as" and c.i > quoted.i), None)
+    if opener is None:
+        return words
+    between = [c for c in verb.children if c.dep_ == "prep" and quoted.i < c.i < opener.i]
+    end = max((c.right_edge.i for c in between), default=words.end - 1)
+    return quoted.doc[words.start : max(end, words.end - 1) + 1]
+
+
+def _relays(claimant: str, words: Span) -> bool:
+    """Whether a quoter relays the one it quotes: a known outlet (no monitor,
+    NGO or official body of sources.csv), or words naming media ("a local newspaper",
+    "SANA's correspondent")."""
+    known = lookup(claimant)
+    if known is not None:
+        # sources.csv's "other" kind is outlets too (Al Jazeera, BBC, dailies)
+        return known.kind.value not in ("monitor", "ngo", "official")
+    return any(t.lower_ in claimant_cues().media_words for t in words)
+
+
+def _quoted_in(sent: Span, context: ClaimantContext) -> tuple[str, tuple[int, int]] | None:
+    """The claimant of a sentence that quotes someone ("the agency quoted a
+    source in Hasaka as saying that …"), with the words naming it."""
+    for verb in sent:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in claimant_cues().quoting_verbs:
+            found = _quoted_speaker(verb, context)
+            if found is not None:
+                return found[0], (found[1].start_char, found[1].end_char)
+    return None
+
+
+def _relayed(words: Span, claimant: str | None, context: ClaimantContext) -> str | None:
+    """A "the correspondent said the attacks claimed …" after the correspondent
+    quoted a source earlier in the report: that source, not the agency. Only
+    a speaker whose head is a relaying role (claimants.json `quoting`)."""
+    if claimant is None or claimant not in context.relayed:
+        return claimant
+    source, at = context.relayed[claimant]
+    if words.root.lower_ in claimant_cues().relaying_roles and at < words.start_char:
+        return source
+    return claimant
 
 
 def _cited_by(verb: Token, context: ClaimantContext) -> str | None:
@@ -1560,6 +1703,10 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                     # "a UN spokesman said, citing the WHO": the UN gives the
                     # figure as its own; only media relay the one they cite.
                     claimant, cue = own, (citer.start_char, citer.end_char)
+    if claimant is None:
+        quoted = _quoted_in(sent, context)
+        if quoted is not None:
+            claimant, cue = quoted
     match = _ACCORDING.search(text) if claimant is None else None
     if match:
         context.limit = sent.start_char + match.start("who")
@@ -1580,7 +1727,7 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 subject = None
         if subject is not None:
             context.limit = subject.root.right_edge.idx + len(subject.root.right_edge)
-            claimant = canonical_claimant(subject.text, context)
+            claimant = _relayed(subject, canonical_claimant(subject.text, context), context)
             whole = subject.root.subtree
             extra = sent.doc[subject.end : subject.root.right_edge.i + 1]
             clause = any(t.like_num for t in subject) or any(t.tag_ in _FINITE for t in extra)
