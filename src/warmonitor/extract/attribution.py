@@ -1633,27 +1633,33 @@ def _relays(claimant: str, words: Span) -> bool:
     return any(t.lower_ in claimant_cues().media_words for t in words)
 
 
-def _quoted_in(sent: Span, context: ClaimantContext) -> tuple[str, tuple[int, int]] | None:
-    """The claimant of a sentence that quotes someone ("the agency quoted a
-    source in Hasaka as saying that …"), with the words naming it."""
+def _remember_relays(sent: Span, context: ClaimantContext) -> None:
+    """Media the sentence has quote someone ("SANA's correspondent quoted a
+    source at Aleppo Police Command as saying …"), kept in `context.relayed`
+    for a later "the correspondent said". The sentence's own claimant is
+    left as read: only figures inside the quoted clause are the quoted's
+    (speaker_of), since a sentence-level change would also move the carried
+    and lead figures around it."""
+    limit = context.limit
     for verb in sent:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in claimant_cues().quoting_verbs:
-            found = _quoted_speaker(verb, context)
-            if found is not None:
-                return found[0], (found[1].start_char, found[1].end_char)
-    return None
+            _quoted_speaker(verb, context)
+    context.limit = limit
 
 
 def _relayed(words: Span, claimant: str | None, context: ClaimantContext) -> str | None:
     """A "the correspondent said the attacks claimed …" after the correspondent
     quoted a source earlier in the report: that source, not the agency. Only
-    a speaker whose head is a relaying role (claimants.json `quoting`)."""
-    if claimant is None or claimant not in context.relayed:
+    a speaker whose head is a relaying role (claimants.json `quoting`), bare
+    ("the correspondent") or the agency's that quoted ("SANA's reporter")."""
+    if words.root.lower_ not in claimant_cues().relaying_roles:
         return claimant
-    source, at = context.relayed[claimant]
-    if words.root.lower_ in claimant_cues().relaying_roles and at < words.start_char:
-        return source
-    return claimant
+    earlier = [
+        (at, source)
+        for media, (source, at) in context.relayed.items()
+        if at < words.start_char and claimant in (None, media)
+    ]
+    return max(earlier)[1] if earlier else claimant
 
 
 def _cited_by(verb: Token, context: ClaimantContext) -> str | None:
@@ -1703,10 +1709,6 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                     # "a UN spokesman said, citing the WHO": the UN gives the
                     # figure as its own; only media relay the one they cite.
                     claimant, cue = own, (citer.start_char, citer.end_char)
-    if claimant is None:
-        quoted = _quoted_in(sent, context)
-        if quoted is not None:
-            claimant, cue = quoted
     match = _ACCORDING.search(text) if claimant is None else None
     if match:
         context.limit = sent.start_char + match.start("who")
@@ -1768,6 +1770,7 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
             claimant, cue = closing
     context.remember(claimant, cue[0] if cue else None)
     _remember_reporters(sent, context)
+    _remember_relays(sent, context)
     return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)
 
 
