@@ -92,3 +92,45 @@ def test_two_spellings_of_one_outlet_are_one_claimant() -> None:
     )
     second = claimants("Shelling killed 9 civilians in the old city al-Hadath News reported.", "Al-Alam")
     assert first == second == [(9, "al-Hadath News")]
+
+
+def test_an_agency_reporting_people_as_saying_relays_them() -> None:
+    text = (
+        "Reuters also reported residents and rescue workers as saying that 14 people "
+        "were killed in the strikes."
+    )
+    assert claimants(text, "Al-Ahram") == [(14, "residents")]
+
+
+def test_a_participle_on_a_noun_is_that_nouns_saying() -> None:
+    text = (
+        "A car bomb hit a checkpoint near Mosul on Monday, police said, "
+        "with a medical source saying at least 17 people were killed."
+    )
+    assert claimants(text, "Reuters") == [(17, "medical source")]
+
+
+def test_a_participle_without_a_subject_takes_the_subject_of_its_verb() -> None:
+    text = (
+        "The monitoring group updated its earlier toll for the strike saying three more "
+        "people had died of their wounds."
+    )
+    assert claimants(text, "AFP") == [(3, "unnamed war monitor")]
+
+
+def test_a_monitor_hearing_local_sources_says_it_itself() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights referenced four local sources saying that 9 fighters "
+        "were killed near the dam."
+    )
+    assert claimants(text, "AFP") == [(9, "Syrian Observatory for Human Rights")]
+
+
+def test_a_pronoun_speaking_in_a_relative_clause_is_the_main_clauses_subject() -> None:
+    text = (
+        "The Observatory said 12 people died in Idlib. Ankara sent tanks into the border area in an "
+        "operation that it said had killed 45 militants."
+    )
+    got = dict(claimants(text, "Al-Alam"))
+    assert got[12] == "Syrian Observatory for Human Rights"
+    assert got[45] == "Turkish government"

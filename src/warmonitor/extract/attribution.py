@@ -83,6 +83,7 @@ class ClaimantCues:
     media_words: frozenset[str]  # "newspaper", "correspondent": a quoter that relays
     relaying_roles: frozenset[str]  # "the correspondent" said after quoting: still relays
     misspelt: dict[str, str]  # "said" -> "say": a form whose one-letter slips still say
+    relative_pronouns: frozenset[str]  # "which it says killed": "it" is the main clause's subject
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ def claimant_cues() -> ClaimantCues:
         media_words=frozenset(data["quoting"]["media_words"]),
         relaying_roles=frozenset(data["quoting"]["relaying_roles"]),
         misspelt=dict(data["misspelt_saying"]["forms"]),
+        relative_pronouns=frozenset(data["relative_speaker"]["pronouns"]),
     )
 
 
@@ -1552,6 +1554,13 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
             speaker = speaker_child(node)
             if speaker is not None and speaker.left_edge.i <= token.i <= speaker.right_edge.i:
                 return None  # the counted are no speaker of their own count: the sentence's speaker
+            if speaker is None:
+                told = _participle_speaker(node, context)
+                if told is not None:
+                    return told
+            main = _relative_speaker(node, speaker, context) if speaker is not None else None
+            if main is not None:
+                return main
             own = None
             if speaker is not None and not context.in_tags(speaker.idx):
                 # (a topic word of a tag line parsed as the subject is no
@@ -1568,11 +1577,8 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
 
 def _quoting_verb(node: Token) -> Token | None:
     """The quoting verb a saying verb hangs from ("X quoted Y as saying …":
-    "saying" under "as"; "X quoted Y saying …": "saying" on Y), or `node`
-    itself when it is one; None otherwise."""
+    "saying" under "as"; "X quoted Y saying …": "saying" on Y); None otherwise."""
     verbs = claimant_cues().quoting_verbs
-    if node.lemma_.lower() in verbs:
-        return node
     above = node.head.head
     if node.dep_ == "pcomp" and node.head.lower_ == "as" and above.lemma_.lower() in verbs:
         return above
@@ -1590,6 +1596,8 @@ def _quoted_speaker(verb: Token, context: ClaimantContext) -> tuple[str, Span] |
     quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if quoted is None or any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
+    if not any(_quoting_verb(t) == verb for t in verb.subtree if t.pos_ == "VERB"):
+        return None  # "SANA reported the attack": no one quoted saying anything
     quoter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     own: tuple[str, Span] | None = None
     if quoter is not None:
@@ -1662,6 +1670,56 @@ def _relayed(words: Span, claimant: str | None, context: ClaimantContext) -> str
     return max(earlier)[1] if earlier else claimant
 
 
+def _participle_speaker(verb: Token, context: ClaimantContext) -> str | None:
+    """Who speaks through a participle with no subject of its own: the noun it
+    hangs on ("…, with a medical source saying 17 were killed"), else the
+    subject of the verb it goes with ("state television reported the blast
+    saying four had been killed", "the group updated its toll saying three
+    more had died"). None when neither names a claimant."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return None
+    governing = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in governing.children if c.dep_ == "nsubj"] if governing is not None else []
+    candidates = [verb.head, *subjects] if verb.dep_ == "acl" else subjects
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and subjects:
+        # "the Observatory referenced local sources saying …": a monitor, NGO
+        # or official body gives what it heard as its own, as with quoting
+        words = subject_span(subjects[0])
+        limit, context.limit = context.limit, words.end_char
+        body = canonical_claimant(words.text, context)
+        context.limit = limit
+        if body is not None and speaks_for_itself(body):
+            return body
+    for candidate in candidates:
+        if candidate.lower_ in claimant_cues().anaphors or candidate.pos_ == "PRON":
+            continue  # "a statement saying …": the one who issued it, not the last speaker
+        words = subject_span(candidate)
+        limit, context.limit = context.limit, words.end_char
+        found = canonical_claimant(words.text, context)
+        context.limit = limit
+        if found is not None:
+            return found
+    return None
+
+
+def _relative_speaker(verb: Token, speaker: Token, context: ClaimantContext) -> str | None:
+    """Who a pronoun speaking in a relative clause stands for ("Washington
+    blames the government for the attack which it says killed 1400": it is
+    Washington): the subject of the clause the relative hangs from, when that
+    names a claimant (claimants.json `relative_speaker`); else None."""
+    if verb.dep_ != "relcl" or speaker.lower_ not in claimant_cues().relative_pronouns:
+        return None
+    governing = next((t for t in verb.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in governing.children if c.dep_ == "nsubj"), None) if governing else None
+    if subject is None or subject.lower_ in claimant_cues().relative_pronouns:
+        return None
+    words = subject_span(subject)
+    limit, context.limit = context.limit, words.end_char
+    found = canonical_claimant(words.text, context)
+    context.limit = limit
+    return found
+
+
 def _cited_by(verb: Token, context: ClaimantContext) -> str | None:
     """The one a saying verb cites ("media reported, citing a military source"), or None."""
     citing = claimant_cues().citing_words
@@ -1730,6 +1788,7 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
         if subject is not None:
             context.limit = subject.root.right_edge.idx + len(subject.root.right_edge)
             claimant = _relayed(subject, canonical_claimant(subject.text, context), context)
+            claimant = _relative_speaker(subject.root.head, subject.root, context) or claimant
             whole = subject.root.subtree
             extra = sent.doc[subject.end : subject.root.right_edge.i + 1]
             clause = any(t.like_num for t in subject) or any(t.tag_ in _FINITE for t in extra)
