@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from warmonitor.evaluation.claims import canonical
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.pipeline import extract
 
@@ -134,3 +135,22 @@ def test_a_pronoun_speaking_in_a_relative_clause_is_the_main_clauses_subject() -
     got = dict(claimants(text, "Al-Alam"))
     assert got[12] == "Syrian Observatory for Human Rights"
     assert got[45] == "Turkish government"
+
+
+def test_a_participle_inside_what_someone_said_stays_that_speakers() -> None:
+    text = (
+        "A local activist said Russian and Syrian war planes struck the town repeatedly "
+        "adding that 6 civilians were injured."
+    )
+    assert claimants(text, "TRT") == [(6, "activists")]
+
+
+def test_a_police_command_is_no_army_command() -> None:
+    text = (
+        "The agency quoted a source at the Police command as saying that two shells "
+        "killed 3 people in the old quarter of Damascus."
+    )
+    # the police command's source, as the text names it; not the army's
+    # "general command" (claimants.json generic entries)
+    [(best, claimant)] = claimants(text, "Al-Manar")
+    assert best == 3 and canonical(claimant) == "police command"

@@ -454,6 +454,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I).strip(" '\"")
     text = re.sub(r"['\u2019]s?$", "", text).strip()
     text = re.sub(r"\s*\([A-Z][\w.-]*\)$", "", text)  # "the Qatar Red Crescent Society (QRCS)"
+    # "quoted a source at X Police Command as | saying": the words before the
+    # verb end on the "as" that opens it, no part of the name
+    text = re.sub(r"\s+as$", "", text)
     if not text:
         return None
     cited = cues.citing.search(text)
@@ -1623,11 +1626,14 @@ def _quoted_words(verb: Token, quoted: Token) -> Span:
     up to the "as" that opens the saying, when there is one."""
     words = subject_span(quoted)
     opener = next((c for c in verb.children if c.lower_ == "as" and c.i > quoted.i), None)
-    if opener is None:
-        return words
-    between = [c for c in verb.children if c.dep_ == "prep" and quoted.i < c.i < opener.i]
-    end = max((c.right_edge.i for c in between), default=words.end - 1)
-    return quoted.doc[words.start : max(end, words.end - 1) + 1]
+    if opener is not None:
+        between = [c for c in verb.children if c.dep_ == "prep" and quoted.i < c.i < opener.i]
+        end = max((c.right_edge.i for c in between), default=words.end - 1)
+        words = quoted.doc[words.start : max(end, words.end - 1) + 1]
+    # where the parser hung "as saying" on the name itself ("… Police Command
+    # as saying that …"), the name ends before it
+    cut = next((t.i for t in words if t.lower_ == "as" and any(c.pos_ == "VERB" for c in t.children)), None)
+    return quoted.doc[words.start : cut] if cut is not None and cut > words.start else words
 
 
 def _relays(claimant: str, words: Span) -> bool:
@@ -1680,6 +1686,11 @@ def _participle_speaker(verb: Token, context: ClaimantContext) -> str | None:
         return None
     governing = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
     subjects = [c for c in governing.children if c.dep_ == "nsubj"] if governing is not None else []
+    if governing is not None and any(t.pos_ in ("VERB", "AUX") and saying(t) for t in governing.ancestors):
+        # "X said war planes struck the town adding that tens were injured":
+        # inside what someone said, the verb's subject (the planes) says
+        # nothing; the participle is the outer speaker's.
+        subjects = []
     candidates = [verb.head, *subjects] if verb.dep_ == "acl" else subjects
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and subjects:
         # "the Observatory referenced local sources saying …": a monitor, NGO
