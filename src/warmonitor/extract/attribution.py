@@ -1247,19 +1247,21 @@ def saying(verb: Token) -> bool:
     return not objects or not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
+_LONGEST_MISSPELT = 11  # "announced" with a letter added, and one to spare
+
+
 def _misspelt_saying(verb: Token) -> str | None:
     """The saying lemma a misspelt verb stands for ("The military has saaid
     four of its soldiers …"), or None: one letter off a form of claimants.json
     `misspelt_saying`, with a subject and a clause of what was said."""
     word = verb.lower_
-    if len(word) < 4 or not any(c.dep_ == "ccomp" for c in verb.children):
+    if verb.pos_ != "VERB" or not 3 <= len(word) <= _LONGEST_MISSPELT:
+        return None  # cheap checks first: saying() is asked of most tokens
+    lemma = next((lemma for form, lemma in claimant_cues().misspelt.items() if _one_slip(word, form)), None)
+    if lemma is None:
         return None
-    if not any(c.dep_ == "nsubj" for c in verb.children):
-        return None
-    for form, lemma in claimant_cues().misspelt.items():
-        if _one_slip(word, form):
-            return lemma
-    return None
+    deps = {c.dep_ for c in verb.children}
+    return lemma if "ccomp" in deps and "nsubj" in deps else None
 
 
 def _one_slip(word: str, form: str) -> bool:
@@ -1654,9 +1656,9 @@ def _remember_relays(sent: Span, context: ClaimantContext) -> None:
     left as read: only figures inside the quoted clause are the quoted's
     (speaker_of), since a sentence-level change would also move the carried
     and lead figures around it."""
-    limit = context.limit
+    limit, verbs = context.limit, claimant_cues().quoting_verbs
     for verb in sent:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in claimant_cues().quoting_verbs:
+        if verb.pos_ == "VERB" and verb.lemma_ in verbs:
             _quoted_speaker(verb, context)
     context.limit = limit
 
