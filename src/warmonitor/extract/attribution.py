@@ -79,6 +79,11 @@ class ClaimantCues:
     within_subject: re.Pattern[str]  # "the attacks according to the source": the source
     anonymous: dict[str, str]  # "local and media" (the words before the head) -> "local sources"
     named: NamedSpeakers  # speakers no dictionary knows, named by the text (named_speakers)
+    quoting_verbs: frozenset[str]  # "quote": "X quoted Y as saying"
+    media_words: frozenset[str]  # "newspaper", "correspondent": a quoter that relays
+    relaying_roles: frozenset[str]  # "the correspondent" said after quoting: still relays
+    misspelt: dict[str, str]  # "said" -> "say": a form whose one-letter slips still say
+    relative_pronouns: frozenset[str]  # "which it says killed": "it" is the main clause's subject
 
 
 @dataclass(frozen=True)
@@ -187,6 +192,11 @@ def claimant_cues() -> ClaimantCues:
             for alias in (entry["claimant"], *entry["aliases"])
         ),
         named=_named_speakers(data["named_speakers"]),
+        quoting_verbs=frozenset(data["quoting"]["verbs"]),
+        media_words=frozenset(data["quoting"]["media_words"]),
+        relaying_roles=frozenset(data["quoting"]["relaying_roles"]),
+        misspelt=dict(data["misspelt_saying"]["forms"]),
+        relative_pronouns=frozenset(data["relative_speaker"]["pronouns"]),
     )
 
 
@@ -444,6 +454,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I).strip(" '\"")
     text = re.sub(r"['\u2019]s?$", "", text).strip()
     text = re.sub(r"\s*\([A-Z][\w.-]*\)$", "", text)  # "the Qatar Red Crescent Society (QRCS)"
+    # "quoted a source at X Police Command as | saying": the words before the
+    # verb end on the "as" that opens it, no part of the name
+    text = re.sub(r"\s+as$", "", text)
     if not text:
         return None
     cited = cues.citing.search(text)
@@ -1098,6 +1111,11 @@ class ClaimantContext:
     # topic words the parser may take for the lead's subject.
     tag_runs: list[tuple[int, int]] = field(default_factory=list)
 
+    # Media that quoted a source, with the source and where: "SANA's
+    # correspondent quoted a source at Aleppo Police Command" -> SANA relays
+    # the police command, so a later "the correspondent said" is the command.
+    relayed: dict[str, tuple[str, int]] = field(default_factory=dict)
+
     def in_tags(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.tag_runs)
 
@@ -1222,9 +1240,46 @@ def saying(verb: Token) -> bool:
     claimants.json `not_saying`)."""
     lemma = verb.lemma_.lower()
     if lemma not in SAY_LEMMAS:
-        return False
+        lemma = _misspelt_saying(verb) or ""
+        if not lemma:
+            return False
     objects = claimant_cues().not_saying.get(lemma)
     return not objects or not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+
+
+_LONGEST_MISSPELT = 11  # "announced" with a letter added, and one to spare
+
+
+def _misspelt_saying(verb: Token) -> str | None:
+    """The saying lemma a misspelt verb stands for ("The military has saaid
+    four of its soldiers …"), or None: one letter off a form of claimants.json
+    `misspelt_saying`, with a subject and a clause of what was said."""
+    word = verb.lower_
+    if verb.pos_ != "VERB" or not 3 <= len(word) <= _LONGEST_MISSPELT:
+        return None  # cheap checks first: saying() is asked of most tokens
+    lemma = next((lemma for form, lemma in claimant_cues().misspelt.items() if _one_slip(word, form)), None)
+    if lemma is None:
+        return None
+    deps = {c.dep_ for c in verb.children}
+    return lemma if "ccomp" in deps and "nsubj" in deps else None
+
+
+def _one_slip(word: str, form: str) -> bool:
+    """Whether `word` is `form` with one letter added, dropped or changed, or
+    two neighbouring letters swapped (and is not `form` itself)."""
+    if word == form or abs(len(word) - len(form)) > 1:
+        return False
+    if len(word) == len(form):
+        off = [i for i, (a, b) in enumerate(zip(word, form, strict=True)) if a != b]
+        swapped = (
+            len(off) == 2
+            and off[1] == off[0] + 1
+            and word[off[0]] == form[off[1]]
+            and word[off[1]] == form[off[0]]
+        )
+        return len(off) == 1 or swapped
+    longer, shorter = (word, form) if len(word) > len(form) else (form, word)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def someone_speaks(sent: Span, text: str) -> bool:
@@ -1497,9 +1552,20 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     token = span[0]
     for node in (token, *token.ancestors):
         if node.pos_ in ("VERB", "AUX") and saying(node):
+            quoting = _quoting_verb(node)
+            quoted = _quoted_speaker(quoting, context) if quoting is not None else None
+            if quoted is not None:
+                return quoted[0]
             speaker = speaker_child(node)
             if speaker is not None and speaker.left_edge.i <= token.i <= speaker.right_edge.i:
                 return None  # the counted are no speaker of their own count: the sentence's speaker
+            if speaker is None:
+                told = _participle_speaker(node, context)
+                if told is not None:
+                    return told
+            main = _relative_speaker(node, speaker, context) if speaker is not None else None
+            if main is not None:
+                return main
             own = None
             if speaker is not None and not context.in_tags(speaker.idx):
                 # (a topic word of a tag line parsed as the subject is no
@@ -1507,10 +1573,164 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
                 # "the organisation known as the White Helmets": its whole phrase
                 context.limit = speaker.right_edge.idx + len(speaker.right_edge)
                 own = canonical_claimant(subject_span(speaker).text, context)
+                own = _relayed(subject_span(speaker), own, context)
             if own is not None and speaks_for_itself(own):
                 return own  # "a UN spokesman said, citing the WHO": the UN's figure
             return _cited_by(node, context) or own
     return None
+
+
+def _quoting_verb(node: Token) -> Token | None:
+    """The quoting verb a saying verb hangs from ("X quoted Y as saying …":
+    "saying" under "as"; "X quoted Y saying …": "saying" on Y); None otherwise."""
+    verbs = claimant_cues().quoting_verbs
+    above = node.head.head
+    if node.dep_ == "pcomp" and node.head.lower_ == "as" and above.lemma_.lower() in verbs:
+        return above
+    if node.dep_ == "acl" and node.head.dep_ == "dobj" and above.lemma_.lower() in verbs:
+        return above
+    return None
+
+
+def _quoted_speaker(verb: Token, context: ClaimantContext) -> tuple[str, Span] | None:
+    """Who gives a figure told as "X quoted Y (as) saying …" (claimants.json
+    `quoting`), with the words naming them: media relay Y, as with
+    "citing"; a body that is no outlet (a charity quoting villagers) gives it
+    as its own. None when the verb is passive ("X was quoted as saying": its
+    subject speaks, read as any saying verb's) or quotes nobody."""
+    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if quoted is None or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    if not any(_quoting_verb(t) == verb for t in verb.subtree if t.pos_ == "VERB"):
+        return None  # "SANA reported the attack": no one quoted saying anything
+    quoter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own: tuple[str, Span] | None = None
+    if quoter is not None:
+        words = subject_span(quoter)
+        context.limit = words.end_char
+        name = canonical_claimant(words.text, context)
+        own = (name, words) if name is not None else None
+        if own is not None and not _relays(own[0], words):
+            return own
+    words = _quoted_words(verb, quoted)
+    context.limit = words.start_char
+    cited = canonical_claimant(words.text, context)
+    if cited is None:
+        return own
+    if own is not None:
+        context.relayed[own[0]] = (cited, verb.idx)
+    return cited, words
+
+
+def _quoted_words(verb: Token, quoted: Token) -> Span:
+    """The words naming the one quoted, with a place or body phrase the parser
+    hung on the verb ("quoted a source | at Homs Police Command | as saying"):
+    up to the "as" that opens the saying, when there is one."""
+    words = subject_span(quoted)
+    opener = next((c for c in verb.children if c.lower_ == "as" and c.i > quoted.i), None)
+    if opener is not None:
+        between = [c for c in verb.children if c.dep_ == "prep" and quoted.i < c.i < opener.i]
+        end = max((c.right_edge.i for c in between), default=words.end - 1)
+        words = quoted.doc[words.start : max(end, words.end - 1) + 1]
+    # where the parser hung "as saying" on the name itself ("… Police Command
+    # as saying that …"), the name ends before it
+    cut = next((t.i for t in words if t.lower_ == "as" and any(c.pos_ == "VERB" for c in t.children)), None)
+    return quoted.doc[words.start : cut] if cut is not None and cut > words.start else words
+
+
+def _relays(claimant: str, words: Span) -> bool:
+    """Whether a quoter relays the one it quotes: a known outlet (no monitor,
+    NGO or official body of sources.csv), or words naming media ("a local newspaper",
+    "SANA's correspondent")."""
+    known = lookup(claimant)
+    if known is not None:
+        # sources.csv's "other" kind is outlets too (Al Jazeera, BBC, dailies)
+        return known.kind.value not in ("monitor", "ngo", "official")
+    return any(t.lower_ in claimant_cues().media_words for t in words)
+
+
+def _remember_relays(sent: Span, context: ClaimantContext) -> None:
+    """Media the sentence has quote someone ("SANA's correspondent quoted a
+    source at Aleppo Police Command as saying …"), kept in `context.relayed`
+    for a later "the correspondent said". The sentence's own claimant is
+    left as read: only figures inside the quoted clause are the quoted's
+    (speaker_of), since a sentence-level change would also move the carried
+    and lead figures around it."""
+    limit, verbs = context.limit, claimant_cues().quoting_verbs
+    for verb in sent:
+        if verb.pos_ == "VERB" and verb.lemma_ in verbs:
+            _quoted_speaker(verb, context)
+    context.limit = limit
+
+
+def _relayed(words: Span, claimant: str | None, context: ClaimantContext) -> str | None:
+    """A "the correspondent said the attacks claimed …" after the correspondent
+    quoted a source earlier in the report: that source, not the agency. Only
+    a speaker whose head is a relaying role (claimants.json `quoting`), bare
+    ("the correspondent") or the agency's that quoted ("SANA's reporter")."""
+    if words.root.lower_ not in claimant_cues().relaying_roles:
+        return claimant
+    earlier = [
+        (at, source)
+        for media, (source, at) in context.relayed.items()
+        if at < words.start_char and claimant in (None, media)
+    ]
+    return max(earlier)[1] if earlier else claimant
+
+
+def _participle_speaker(verb: Token, context: ClaimantContext) -> str | None:
+    """Who speaks through a participle with no subject of its own: the noun it
+    hangs on ("…, with a medical source saying 17 were killed"), else the
+    subject of the verb it goes with ("state television reported the blast
+    saying four had been killed", "the group updated its toll saying three
+    more had died"). None when neither names a claimant."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return None
+    governing = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in governing.children if c.dep_ == "nsubj"] if governing is not None else []
+    if governing is not None and any(t.pos_ in ("VERB", "AUX") and saying(t) for t in governing.ancestors):
+        # "X said war planes struck the town adding that tens were injured":
+        # inside what someone said, the verb's subject (the planes) says
+        # nothing; the participle is the outer speaker's.
+        subjects = []
+    candidates = [verb.head, *subjects] if verb.dep_ == "acl" else subjects
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and subjects:
+        # "the Observatory referenced local sources saying …": a monitor, NGO
+        # or official body gives what it heard as its own, as with quoting
+        words = subject_span(subjects[0])
+        limit, context.limit = context.limit, words.end_char
+        body = canonical_claimant(words.text, context)
+        context.limit = limit
+        if body is not None and speaks_for_itself(body):
+            return body
+    for candidate in candidates:
+        if candidate.lower_ in claimant_cues().anaphors or candidate.pos_ == "PRON":
+            continue  # "a statement saying …": the one who issued it, not the last speaker
+        words = subject_span(candidate)
+        limit, context.limit = context.limit, words.end_char
+        found = canonical_claimant(words.text, context)
+        context.limit = limit
+        if found is not None:
+            return found
+    return None
+
+
+def _relative_speaker(verb: Token, speaker: Token, context: ClaimantContext) -> str | None:
+    """Who a pronoun speaking in a relative clause stands for ("Washington
+    blames the government for the attack which it says killed 1400": it is
+    Washington): the subject of the clause the relative hangs from, when that
+    names a claimant (claimants.json `relative_speaker`); else None."""
+    if verb.dep_ != "relcl" or speaker.lower_ not in claimant_cues().relative_pronouns:
+        return None
+    governing = next((t for t in verb.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in governing.children if c.dep_ == "nsubj"), None) if governing else None
+    if subject is None or subject.lower_ in claimant_cues().relative_pronouns:
+        return None
+    words = subject_span(subject)
+    limit, context.limit = context.limit, words.end_char
+    found = canonical_claimant(words.text, context)
+    context.limit = limit
+    return found
 
 
 def _cited_by(verb: Token, context: ClaimantContext) -> str | None:
@@ -1580,7 +1800,8 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
                 subject = None
         if subject is not None:
             context.limit = subject.root.right_edge.idx + len(subject.root.right_edge)
-            claimant = canonical_claimant(subject.text, context)
+            claimant = _relayed(subject, canonical_claimant(subject.text, context), context)
+            claimant = _relative_speaker(subject.root.head, subject.root, context) or claimant
             whole = subject.root.subtree
             extra = sent.doc[subject.end : subject.root.right_edge.i + 1]
             clause = any(t.like_num for t in subject) or any(t.tag_ in _FINITE for t in extra)
@@ -1621,6 +1842,7 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
             claimant, cue = closing
     context.remember(claimant, cue[0] if cue else None)
     _remember_reporters(sent, context)
+    _remember_relays(sent, context)
     return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)
 
 
