@@ -451,11 +451,13 @@ def test_held_out_half_meets_its_floors() -> None:
 def test_fresh_claimant_file_is_scored_on_its_own_column() -> None:
     """`--half fresh` scores gold/fakes/claims_fresh.jsonl (dev-only, outside
     split.csv) alone, FA-KES only. Measured at 0.714 claimant right when
-    added (branch claimant13; main was 0.657); the floor is a little below."""
+    added (branch claimant13; main was 0.657); 0.779 with the 20 articles
+    and the report-level rules of branch claimant15a (0.755 before the
+    rules). The floor is a little below."""
     report = eval_claims(ISAF, FAKES, GOLD, "fresh")
     assert [t.title for t in report.tables] == ["FA-KES articles (hand-made gold)"]
     assert report.tables[0].columns == ["fresh"]
-    assert (report.figure("FA-KES", "claimant right", "fresh") or 0) >= 0.69
+    assert (report.figure("FA-KES", "claimant right", "fresh") or 0) >= 0.76
     assert (report.figure("FA-KES", "casualty precision", "fresh") or 0) >= 0.88
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 from itertools import pairwise
 from typing import Any, TypeVar
 
@@ -1712,29 +1714,116 @@ def _narrator_after(
 ) -> tuple[str | None, set[tuple[str, int | None, bool]]]:
     """The source a sentence just after sentence k names while retelling its
     dead or hurt (see _source_named_after), or None; with the counts it is
-    the source of when it only tells some of them again (else all)."""
-    for j in range(k + 1, min(k + 1 + _NAMED_AFTER_SENTENCES, len(sentences))):
+    the source of when it only tells some of them again (else all).
+    A source named there that first tells only how it happened may tell of
+    the dead a sentence or two later, while the account stays in its voice
+    ("… killing at least 100. The blast hit a bus queue, according to the
+    monitor. It warned the toll would rise"), and one whose saying verb goes
+    on ("the monitor further said", "police added"; retold.json `going_on`)
+    says it told the count before."""
+    pending: str | None = None  # named just after, not yet heard telling of the dead
+    last = min(k + 1 + _NAMED_AFTER_SENTENCES, len(sentences))
+    for j in range(k + 1, len(sentences)):
+        if j >= last:
+            break
         later = sentences[j][0]
         theirs = {_count_key(doc._.claims[i]) for i in told.get(j, [])}
-        new = [doc._.claims[i] for i in told.get(j, []) if _count_key(doc._.claims[i]) not in counts]
+        retold = attribution.retells_victims(later)
+        new = [
+            doc._.claims[i]
+            for i in told.get(j, [])
+            if _count_key(doc._.claims[i]) not in counts
+            and not (retold and _breaks_down(later, doc._.claims[i], counts))
+        ]
         # "… 50 others were wounded, according to X": the rest of the same account
         going_on = bool(new) and all(_continues_account(doc, c) for c in new)
         if new and not going_on:
             return None, set()  # a new figure: a new account
         source = later._.claimant
-        if later._.wm_named and source not in (None, voice) and not _is_outlet(source, voice):
+        named = later._.wm_named and source not in (None, voice) and not _is_outlet(source, voice)
+        if named or (pending is not None and source == pending):
+            if later._.stance in _NOT_A_NARRATOR or (pending is not None and source != pending):
+                return None, set()  # a party to it, or a second source: a second account
             # It refers back to the counted people in words (the source of all
             # the counts told of them), or only tells some counts again ("…
             # injuring one person" after "one civilian was injured": the
             # source of those).
-            if later._.stance in _NOT_A_NARRATOR:
-                return None, set()
-            if going_on or attribution.retells_victims(later):
+            if going_on or retold or (pending is None and _goes_on_saying(later, sentences, k)):
                 return str(source), set()
-            return (str(source), theirs) if theirs else (None, set())
-        if not theirs or going_on or attribution.opens_new_item(later):
+            if theirs:
+                return str(source), theirs
+            if pending is None:
+                pending = str(source)
+                last = min(j + 1 + _SOURCE_RUN, len(sentences))
+            continue
+        if pending is not None or not theirs or going_on or attribution.opens_new_item(later):
             return None, set()  # only a retelling of the same figures may stand between
     return None, set()
+
+
+# How many sentences after a source named after a count, while the account
+# stays in its voice, may still tell of the dead (_narrator_after).
+_SOURCE_RUN = 2
+
+
+def _breaks_down(sent: Span, claim: CasualtyClaim, counts: set[tuple[str, int | None, bool]]) -> bool:
+    """Whether a figure is told as a part of one of the counts before it
+    ("Among the martyrs were two women" after "Seven civilians were
+    killed"): the sentence says it is among or of the dead (retold.json
+    `victim_nouns`), and the figure is of the same outcome as an exact
+    count, and smaller. A vague "hundreds" has no parts to tell apart from
+    a new account."""
+    nouns = _retold_words()["victim_nouns"]
+    among = any(
+        t.lower_ in ("among", "of")
+        and any(c.dep_ == "pobj" and (c.lemma_.lower() in nouns or c.lower_ == "those") for c in t.children)
+        for t in sent
+    )
+    return among and any(
+        outcome == claim.outcome
+        and not vague
+        and best is not None
+        and claim.best is not None
+        and claim.best < best
+        for outcome, best, vague in counts
+    )
+
+
+@lru_cache(maxsize=1)
+def _retold_words() -> dict[str, frozenset[str]]:
+    """retold.json's word lists (the victims' nouns) and its `going_on` cue
+    (saying verbs and adverbs that say a source goes on)."""
+    path = resources.files("warmonitor") / "data" / "patterns" / "retold.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        "victim_nouns": frozenset(data["victim_nouns"]),
+        "going_on_verbs": frozenset(data["going_on"]["verbs"]),
+        "going_on_adverbs": frozenset(data["going_on"]["adverbs"]),
+    }
+
+
+def _goes_on_saying(sent: Span, sentences: list[tuple[Span, str]], k: int) -> bool:
+    """Whether a sentence's source, named for the first time in the report,
+    goes on from what came before ("the Observatory further said", "the
+    ministry added that"; retold.json `going_on`): one the report named
+    before sentence k goes on from its own earlier words."""
+    source = sent._.claimant
+    if any(s._.claimant == source and s._.wm_named for s, _ in sentences[: k + 1]):
+        return False
+    words = _retold_words()
+    verbs, adverbs = words["going_on_verbs"], words["going_on_adverbs"]
+    # A finite saying verb: "… told us, adding that …" goes on from the same
+    # sentence's words, not from the count before.
+    for token in sent:
+        verb = token.head if token.lower_ in adverbs else token
+        if (
+            (token is not verb or token.lemma_.lower() in verbs)
+            and verb.pos_ == "VERB"
+            and verb.tag_ != "VBG"
+            and attribution.saying(verb)
+        ):
+            return True
+    return False
 
 
 def _carry_source_on(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
