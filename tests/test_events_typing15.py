@@ -6,8 +6,9 @@ state force's capture is a government regaining territory; civilians killed
 by the air raid of the same sentence are its victims, not a second event;
 one-sided shooting of a civilian is an attack, no armed clash; a country's
 air power named by its adjective or its capital is that country's; a clause
-describing the one blamed is no event; a box "taken home" is no territory; a headline verb
-the tagger reads as a noun is still the act.
+describing the one blamed is no event; a box "taken home" is no territory;
+a group named in "anti-X operations" is no party; a headline verb the
+tagger reads as a noun is still the act.
 
 The sentences are this project's own, written after reading SATP summaries,
 FA-KES articles outside gold/fakes/split.csv and IDF Telegram posts in
@@ -194,3 +195,13 @@ def test_a_headline_verb_read_as_a_noun_is_the_act(text: str) -> None:
 
 def test_a_headline_with_no_armed_agent_makes_no_event() -> None:
     assert _events("Aid convoy reaches besieged town") == []
+
+
+def test_a_group_an_officer_fought_is_no_party_to_his_killing() -> None:
+    text = (
+        "A police inspector known for his anti-TTP operations and his guard were killed when a "
+        "suicide bomber struck them outside a police station in Nowshera on Thursday, officials said."
+    )
+    found = _events(text)
+    assert found and found[0].sub_event_type == "Suicide bomb"
+    assert not any("Taliban" in a for a in found[0].actors), found[0].actors

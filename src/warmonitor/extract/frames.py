@@ -58,6 +58,7 @@ class FrameCues:
     holder_verbs: frozenset[str]
     source_nouns: frozenset[str]
     blame_verbs: frozenset[str]
+    opposed_words: frozenset[str]  # "anti-TTP operations": the group fought, no party
     long_before: LongBefore
     group_nouns: frozenset[str]
     modifier_types: frozenset[str]
@@ -132,6 +133,7 @@ def frame_cues() -> FrameCues:
         holder_verbs=words(roles["holder_verbs"]["lemmas"]),
         source_nouns=words(roles["source_nouns"]["lemmas"]),
         blame_verbs=words(roles["blame_verbs"]["lemmas"]),
+        opposed_words=words(roles["opposed"]["words"]),
         long_before=_long_before(data["not_an_event"]["long_before"]),
         group_nouns=words(data["not_an_event"]["description"]["group_nouns"]),
         modifier_types=words(data["not_an_event"]["description"]["modifier_types"]),
@@ -913,12 +915,26 @@ def party_mentions(sent: Span, mentions: list[ActorMention]) -> list[ActorMentio
         if span is None or not len(span):
             kept.append(m)
             continue
-        role = _role(span.root, cues)
+        role = "opposed" if _opposed(span, cues) else _role(span.root, cues)
         if role == "blamed":
             blamed.append(m)
         elif role is None:
             kept.append(m)
     return blamed + kept
+
+
+def _opposed(span: Span, cues: FrameCues) -> bool:
+    """ "anti TTP operations", "an anti-ISIS drive": the group named is fought."""
+    doc, i = span.doc, span.start - 1
+    if i > 0 and doc[i].text == "(":
+        # "anti Tehreek e Taliban Pakistan (TTP) operations": the acronym
+        # shares the name's place; back over the name before it
+        i -= 1
+        while i > 0 and span.start - i < 8 and doc[i].pos_ in ("PROPN", "X", "NOUN"):
+            i -= 1
+    if i > 0 and doc[i].text == "-":
+        i -= 1  # "anti-ISIS" is three tokens
+    return i >= 0 and doc[i].lower_ in cues.opposed_words
 
 
 def doc_party_mentions(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
