@@ -7,8 +7,9 @@ by the air raid of the same sentence are its victims, not a second event;
 one-sided shooting of a civilian is an attack, no armed clash; a country's
 air power named by its adjective or its capital is that country's; a clause
 describing the one blamed is no event; a box "taken home" is no territory;
-a group named in "anti-X operations" is no party; a headline verb the
-tagger reads as a noun is still the act.
+a group named in "anti-X operations" is no party; "launches from Lebanon"
+are rocket fire; a headline verb the tagger reads as a noun is still the
+act.
 
 The sentences are this project's own, written after reading SATP summaries,
 FA-KES articles outside gold/fakes/split.csv and IDF Telegram posts in
@@ -205,3 +206,15 @@ def test_a_group_an_officer_fought_is_no_party_to_his_killing() -> None:
     found = _events(text)
     assert found and found[0].sub_event_type == "Suicide bomb"
     assert not any("Taliban" in a for a in found[0].actors), found[0].actors
+
+
+def test_launches_from_across_a_border_are_rocket_fire() -> None:
+    text = (
+        "Earlier today, several launches from Lebanon toward a border community in northern Israel "
+        "were identified. As a result, four reservists were lightly hurt and taken to hospital."
+    )
+    found = _events(text)
+    assert found and (found[0].event_type, found[0].sub_event_type) == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    )
