@@ -218,3 +218,12 @@ def test_launches_from_across_a_border_are_rocket_fire() -> None:
         "Explosions/Remote violence",
         "Shelling/artillery/missile attack",
     )
+
+
+def test_counter_demonstrators_are_protesters() -> None:
+    text = (
+        "About 200 people marched against the mandates on Saturday. "
+        "A few dozen counter-demonstrators gathered nearby."
+    )
+    found = _events(text)
+    assert any(a.startswith("Protesters") for c in found for a in c.actors), [c.actors for c in found]
