@@ -227,3 +227,14 @@ def test_counter_demonstrators_are_protesters() -> None:
     )
     found = _events(text)
     assert any(a.startswith("Protesters") for c in found for a in c.actors), [c.actors for c in found]
+
+
+def test_an_answer_to_rocket_fire_is_another_event() -> None:
+    text = (
+        "Over the last few hours, several launches from Lebanon toward Israel were identified. "
+        "In response, IDF artillery struck the sources of the fire."
+    )
+    found = _events(text)
+    assert len(found) == 2 and all(c.part_of is None for c in found), [
+        (c.sub_event_type, c.part_of) for c in found
+    ]

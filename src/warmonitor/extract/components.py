@@ -2767,7 +2767,10 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
         window_start = later.span[0] if back else max(own.start_char, later.span[0] - 30)
         window = text[window_start : min(own.end_char, later.span[1] + 25)]
         words = window.lower().replace(",", " ").split()
-        if any(word in retelling.other_words for word in words):
+        # "In response, artillery struck": an answer told before the act is another act
+        lead = text[max(own.start_char, later.span[0] - 30) : later.span[0]].lower().replace(",", " ").split()
+        replied = not back and any(word in retelling.reply_words for word in lead)
+        if replied or any(word in retelling.other_words for word in words):
             earlier.append(j)
             continue
         # the first telling; "the attack" is the nearest one before it
@@ -2794,6 +2797,7 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
 @dataclass(frozen=True)
 class _Retelling:
     other_words: frozenset[str]  # "a second blast", "another air strike": another event
+    reply_words: frozenset[str]  # "In response, artillery struck": an answer, another event
     back_words: frozenset[str]  # "the attack", "this ambush": the one told before
     back_nouns: frozenset[str]  # the act words that name no type of their own ("the attack")
     back_to: frozenset[str]  # the event types such a word retells (no protest, no agreement)
@@ -2804,6 +2808,7 @@ def _retelling_words() -> _Retelling:
     data = heads._data("events.json")["retelling"]
     return _Retelling(
         taken.taken_cues().other_words,
+        frozenset(data["reply_words"]["words"]),
         frozenset(data["back_words"]),
         frozenset(data["back_nouns"]),
         frozenset(data["back_to_event_types"]),
