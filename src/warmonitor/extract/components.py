@@ -2767,9 +2767,9 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
         window_start = later.span[0] if back else max(own.start_char, later.span[0] - 30)
         window = text[window_start : min(own.end_char, later.span[1] + 25)]
         words = window.lower().replace(",", " ").split()
-        # "In response, artillery struck": an answer told before the act is another act
-        lead = text[max(own.start_char, later.span[0] - 30) : later.span[0]].lower().replace(",", " ").split()
-        replied = not back and any(word in retelling.reply_words for word in lead)
+        replied = not back and _answers(
+            text[max(own.start_char, later.span[0] - 30) : later.span[0]], retelling
+        )
         if replied or any(word in retelling.other_words for word in words):
             earlier.append(j)
             continue
@@ -2792,6 +2792,15 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
         if claims[match].date is None and later.date is not None:
             claims[match] = claims[match].model_copy(update={"date": later.date, "date_basis": "context"})
             doc._.claims[indices[match]] = claims[match]
+
+
+def _answers(before: str, retelling: _Retelling) -> bool:
+    """ "In response, artillery struck": the act after a reply word answers
+    the one before it, another act; "responded to a rebel offensive", "in
+    retaliation for the shelling" name the act answered, which is retold."""
+    words = before.lower().replace(",", " ").split()
+    last = max((i for i, w in enumerate(words) if w in retelling.reply_words), default=None)
+    return last is not None and not any(w in ("to", "for") for w in words[last + 1 :])
 
 
 @dataclass(frozen=True)
