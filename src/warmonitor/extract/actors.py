@@ -203,6 +203,30 @@ def force_nouns() -> tuple[str, ...]:
         return tuple(sorted((row["noun"] for row in csv.DictReader(fh)), key=len, reverse=True))
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    """data/actors/capitals.csv: a capital named for its government -> ISO code."""
+    path = resources.files("warmonitor") / "data" / "actors" / "capitals.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        return {row["word"]: row["iso"] for row in csv.DictReader(fh)}
+
+
+def capital_country(word: str, *, possessive: bool = True) -> str | None:
+    """The country whose government a capital's name stands for, or None. A
+    force noun after a capital needs the possessive ("Moscow's strikes", and
+    "Moscows strikes" where a copy dropped the apostrophe): "Damascus
+    airstrikes" are strikes on the city. `possessive=False`: the bare name
+    (the subject of an attack verb)."""
+    capitals = _capitals()
+    word = word.strip()
+    if not possessive:
+        return capitals.get(word)
+    owner = re.sub(r"(?:'s|\u2019s)$", "", word)
+    if owner != word:
+        return capitals.get(owner)
+    return capitals.get(word[:-1]) if word.endswith("s") and word not in capitals else None
+
+
 _FORCE_NOUNS = "|".join(re.escape(n) for n in force_nouns())
 _STATE_FORCES = re.compile(
     r"\b(?:(?:military|armed|security) forces of (?:the )?(?P<of>[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
@@ -293,11 +317,13 @@ def generic_actors(
             groups = m.groupdict()
             who: str = groups.get("of") or groups.get("adj") or groups.get("elided") or ""
             start = m.start()
-            iso_who = gazetteer.country_of_word(who)
+            iso_who = gazetteer.country_of_word(who) or capital_country(m.group(0).split(" ")[0])
             two = re.search(r"\b[A-Z][\w.]*\s$", text[max(0, m.start() - 20) : m.start()])
             if iso_who is None and two is not None and not m.groupdict().get("of"):
                 # "South Africa's armed forces": a country of two words
-                iso_who = gazetteer.country_of_word(f"{two.group(0)}{who}")
+                iso_who = gazetteer.country_of_word(f"{two.group(0)}{who}") or capital_country(
+                    two.group(0) + m.group(0).split(" ")[0]
+                )
                 start = m.start() - len(two.group(0))
             if text[m.end() : m.end() + 1] == "-" or iso_who is None:
                 continue  # "Military Forces of The", "Russian-backed"

@@ -39,6 +39,7 @@ from warmonitor.extract.actors import (
     ActorMention,
     acled_country_name,
     acled_name,
+    capital_country,
     force_nouns,
     generic_actors,
     load_actors,
@@ -1080,7 +1081,8 @@ def _attacking_states(doc: Doc, text: str) -> list[ActorMention]:
     for e in doc.ents:
         if e.label_ != "GPE" or e.root.dep_ != "nsubj" or e.root.head.lemma_.lower() not in verbs:
             continue
-        iso = gazetteer.country_of_word(e.text)
+        # "Moscow launched air strikes": a capital as the attacker is its government
+        iso = gazetteer.country_of_word(e.text) or capital_country(e.text, possessive=False)
         if iso is None:
             continue
         name = acled_country_name(iso) or gazetteer.country_names.get(iso, e.text)
@@ -2389,7 +2391,10 @@ def events_component(doc: Doc) -> Doc:
         if sent.start_char in background:
             continue  # a sentence of background tolls tells the war's story, no event
         furniture = heads.boilerplate_start(sent_text)  # "Related ...": other stories' headlines
-        cues = _real_cues(doc, sent, sent_text, events.every_event_cue(sent_text), furniture)
+        found = events.every_event_cue(sent_text)
+        cues = _real_cues(doc, sent, sent_text, found, furniture)
+        # the types whose every cue tells no event ("the collapse of a ceasefire")
+        dropped = frozenset(c.sub_event_type for c in found) - {c.sub_event_type for c in cues}
         from_parse = not cues
         if not cues:
             # An armed agent's act told with a verb the lexicon lacks ("troops
@@ -2399,12 +2404,14 @@ def events_component(doc: Doc) -> Doc:
                 doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
             )
         if cues and not _planned(sent):  # the trigger lexicon is the gate: no cue, no event claim
-            cued.append((sent, sent_text, places, sent_actors, cues, from_parse))
+            cued.append((sent, sent_text, places, sent_actors, cues, from_parse, dropped))
     # The sentence's type comes from the same model `code` uses (all of a
     # report's cued sentences at once).
     guesses = sub_event_model().classify_many([sent for sent, *_rest in cued])
     first_event = len(doc._.claims)
-    for (sent, sent_text, places, sent_actors, cues, from_parse), guess in zip(cued, guesses, strict=True):
+    for (sent, sent_text, places, sent_actors, cues, from_parse, dropped), guess in zip(
+        cued, guesses, strict=True
+    ):
         # a place's holder, a source, the one who blames: no party; the blamed first
         actors = list(dict.fromkeys(m.actor.name for m in frames.party_mentions(sent, sent_actors)))
         since = dates.first_since(sent_text)
@@ -2429,6 +2436,14 @@ def events_component(doc: Doc) -> Doc:
             # "rebels stormed positions" read by the model as an air strike:
             # the cue names the act (event_triggers.json `names_the_act`)
             overruled, main = True, named
+        if (
+            named is None
+            and decisive is None
+            and _unfounded(cues, dropped, guess.event_type, guess.sub_event_type)
+        ):
+            # "the bombardment follows the collapse of a ceasefire": the model's
+            # agreement rests on a cue that tells none; the act named stands
+            overruled, main = True, next(c for c in cues if c.event_type != "Strategic developments")
         if from_parse and guess.sub_event_type in _CROWD_TYPES:
             # armed men's act ("gunmen opened fire on a checkpoint") is no
             # demonstration, whatever the model makes of a sentence with no
@@ -2442,6 +2457,8 @@ def events_component(doc: Doc) -> Doc:
             if c is not main
             and c.event_type != event_type
             and not (c.model_may_say and guess.sub_event_type in c.model_may_say and not overruled)
+            # "air raids killed five civilians": the civilians are the strike's victims
+            and event_type not in events.HARM_OF.get(c.sub_event_type, ())
         ]
         disrupted = False
         when = _date_ref(sent)
@@ -2454,6 +2471,12 @@ def events_component(doc: Doc) -> Doc:
             )
             if kind[1] != DISRUPTED[1] and _disrupted(sent, cue, kind[0]):
                 kind = (*DISRUPTED, None)
+            if (
+                kind[0] == "Battles"
+                and kind[1] in ("Armed clash", UNCERTAIN)
+                and _one_sided(sent, cues, sent_actors)
+            ):
+                kind = (*_ONE_SIDED, None)
             if kind[1] == DISRUPTED[1]:
                 if disrupted:  # "recovered mortar shells and an IED", "seized 40 IEDs": one find
                     continue
@@ -2486,6 +2509,61 @@ def events_component(doc: Doc) -> Doc:
             )
     _link_event_restatements(doc, first_event)
     return doc
+
+
+_ONE_SIDED = ("Violence against civilians", "Attack")
+
+
+@dataclass(frozen=True)
+class _OneSidedWords:
+    targets: frozenset[str]
+    verbs: frozenset[str]
+    preps: frozenset[str]
+    two_sided: frozenset[str]
+    source_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _one_sided_words() -> _OneSidedWords:
+    data = heads._data("events.json")["one_sided"]
+    return _OneSidedWords(
+        frozenset(data["target_nouns"]),
+        frozenset(data["act_verbs"]),
+        frozenset(data["preps"]),
+        frozenset(data["two_sided_words"]),
+        frozenset(data["source_verbs"]),
+    )
+
+
+def _one_sided(sent: Span, cues: list[events.EventCue], actors: list[ActorMention]) -> bool:
+    """An armed act whose target is a civilian, with no other armed side in the
+    sentence ("militants fired at a shopkeeper"): ACLED's one-sided Attack, not
+    an armed clash (events.json `one_sided`)."""
+    words = _one_sided_words()
+    if any(w in words.two_sided for c in cues for w in c.trigger.lower().split()):
+        return False
+    if any(c.event_type == "Explosions/Remote violence" for c in cues):
+        return False  # "civilians killed in regime airstrikes": the strike's type tells it
+    sides = {m.actor.name for m in _armed_in(sent, actors) if not _a_source(sent.doc, m, words.source_verbs)}
+    if len(sides) > 1:
+        return False
+    for token in sent:
+        if token.lemma_.lower() not in words.targets:
+            continue
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in words.preps:
+            head, dep = head.head, "dobj"
+        else:
+            dep = token.dep_
+        if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in words.verbs:
+            return True
+    return False
+
+
+def _a_source(doc: Doc, mention: ActorMention, verbs: frozenset[str]) -> bool:
+    """ "police said": the subject of a reporting verb tells, it takes no side."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in verbs
 
 
 def _planned(sent: Span) -> bool:
@@ -2528,6 +2606,22 @@ def _names_the_act(cues: list[events.EventCue], guess: str) -> events.EventCue |
     if any(c.sub_event_type == guess for c in cues):
         return None
     return next((c for c in cues if c.model_may_say is not None and guess not in c.model_may_say), None)
+
+
+def _unfounded(
+    cues: list[events.EventCue], dropped: frozenset[str], event_type: str, sub_event_type: str
+) -> bool:
+    """The model's non-violent type is one whose every cue in the sentence was
+    found to tell no event ("follows the collapse of a ceasefire": no
+    agreement), and another cue names a violent act, which then types the
+    sentence. A violent type the model reads from the rest of the sentence
+    (a capture, shelling told as a habit) stands."""
+    return (
+        event_type == "Strategic developments"
+        and sub_event_type in dropped
+        and not any(c.sub_event_type == sub_event_type for c in cues)
+        and any(c.event_type != "Strategic developments" for c in cues)
+    )
 
 
 def _decisive(sent: Span, cue: events.EventCue) -> bool:
@@ -2581,7 +2675,18 @@ def _advancer(sent: Span, char: int, actors: list[ActorMention]) -> ActorMention
         found = _armed_in(sent, [m for m in actors if a <= m.start and m.end <= b])
         if found:
             return found[0]
-    return None
+    return _possessor(sent, verb, actors)
+
+
+def _possessor(sent: Span, verb: Token, actors: list[ActorMention]) -> ActorMention | None:
+    """ "the regime's advance, where its forces captured several hilltops": a
+    subject owned by a pronoun ("its forces", "their fighters") is the force of
+    the armed actor named last before it in the sentence."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return None
+    before = _armed_in(sent, [m for m in actors if m.end <= subject.idx])
+    return before[-1] if before else None
 
 
 def _armed_in(sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -2737,13 +2842,6 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
 
     earlier: list[int] = []
     for j, later in enumerate(claims):
-        # within its own sentence: "... in the attack. It was the second time ..." is no other attack
-        own = sentences[sentence_of[j] - 1][0]
-        window = text[max(own.start_char, later.span[0] - 30) : min(own.end_char, later.span[1] + 25)]
-        words = window.lower().replace(",", " ").split()
-        if any(word in retelling.other_words for word in words):
-            earlier.append(j)
-            continue
         # "were killed in the attack": a definite act word with no place of its own
         before = text[max(0, later.span[0] - 8) : later.span[0]].lower().split()
         back = (
@@ -2751,6 +2849,19 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
             and before[-1] in retelling.back_words
             and text[later.span[0] : later.span[1]].lower() in retelling.back_nouns
         )
+        # within its own sentence: "... in the attack. It was the second time ..." is no other attack.
+        # Before "the attack" no such word can be the act's ("Seven others were
+        # wounded in the attack": 'others' are people), so only what follows counts.
+        own = sentences[sentence_of[j] - 1][0]
+        window_start = later.span[0] if back else max(own.start_char, later.span[0] - 30)
+        window = text[window_start : min(own.end_char, later.span[1] + 25)]
+        words = window.lower().replace(",", " ").split()
+        replied = not back and _answers(
+            text[max(own.start_char, later.span[0] - 30) : later.span[0]], retelling
+        )
+        if replied or any(word in retelling.other_words for word in words):
+            earlier.append(j)
+            continue
         # the first telling; "the attack" is the nearest one before it
         order = reversed(earlier) if back else iter(earlier)
         match = next((i for i in order if kin(i, j, back) and same(i, j, back)), None)
@@ -2772,9 +2883,19 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
             doc._.claims[indices[match]] = claims[match]
 
 
+def _answers(before: str, retelling: _Retelling) -> bool:
+    """ "In response, artillery struck": the act after a reply word answers
+    the one before it, another act; "responded to a rebel offensive", "in
+    retaliation for the shelling" name the act answered, which is retold."""
+    words = before.lower().replace(",", " ").split()
+    last = max((i for i, w in enumerate(words) if w in retelling.reply_words), default=None)
+    return last is not None and not any(w in ("to", "for") for w in words[last + 1 :])
+
+
 @dataclass(frozen=True)
 class _Retelling:
     other_words: frozenset[str]  # "a second blast", "another air strike": another event
+    reply_words: frozenset[str]  # "In response, artillery struck": an answer, another event
     back_words: frozenset[str]  # "the attack", "this ambush": the one told before
     back_nouns: frozenset[str]  # the act words that name no type of their own ("the attack")
     back_to: frozenset[str]  # the event types such a word retells (no protest, no agreement)
@@ -2785,6 +2906,7 @@ def _retelling_words() -> _Retelling:
     data = heads._data("events.json")["retelling"]
     return _Retelling(
         taken.taken_cues().other_words,
+        frozenset(data["reply_words"]["words"]),
         frozenset(data["back_words"]),
         frozenset(data["back_nouns"]),
         frozenset(data["back_to_event_types"]),
@@ -2901,6 +3023,8 @@ def control_component(doc: Doc) -> Doc:
                 # "a girl ... was evacuated to a Damascus hospital", "we mourn
                 # the loss of 21 soldiers": people moved or lost, no place
                 continue
+            if verb is not None and control.carries_something(verb):
+                continue  # "had taken it home": a box carried, no ground taken
             matched = control.dependency_matches(verb) if verb is not None else {}
             change = cue.change
             attacked = "ATTACK_ON" in matched

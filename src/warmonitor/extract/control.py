@@ -280,6 +280,7 @@ class ControlCues:
     person_objects: frozenset[str]  # "the girl was evacuated": a cue acting on people loses no place
     person_pronouns: frozenset[str]
     destination_preps: frozenset[str]  # "withdrew to Hama": where they went, not what was lost
+    carried_words: frozenset[str]  # "had taken it home": a thing carried, no ground taken
     lost_to_preps: frozenset[str]  # "lost the town to the rebels": the rebels gained it
     ago_units: frozenset[str]  # "two years ago": history
     past_holding: frozenset[str]  # "once a government stronghold": no holding now
@@ -330,6 +331,7 @@ def control_cues() -> ControlCues:
         person_objects=frozenset(data["person_objects"]["words"]),
         person_pronouns=frozenset(data["person_objects"]["pronouns"]),
         destination_preps=frozenset(data["destination_preps"]["words"]),
+        carried_words=frozenset(data["carried_words"]["words"]),
         lost_to_preps=frozenset(data["lost_to"]["preps"]),
         ago_units=frozenset(data["history"]["ago_units"]),
         past_holding=frozenset(data["holding_nouns"]["past_words"]),
@@ -872,6 +874,14 @@ def acts_on_someone(verb: Token) -> bool:
     if noun.pos_ == "PRON":
         return noun.lower_ in cues.person_pronouns and noun.dep_ != "nsubj"
     return noun.lemma_.lower() in cues.person_objects or noun.lower_ in cues.person_objects
+
+
+def carries_something(verb: Token) -> bool:
+    """ "had taken it home", "took the weapons away": a taking verb whose adverb
+    or object is one of control.json `carried_words` moves a thing, it takes no
+    ground."""
+    words = control_cues().carried_words
+    return any(c.dep_ in ("advmod", "dobj", "npadvmod") and c.lower_ in words for c in verb.children)
 
 
 def destinations(verb: Token) -> list[tuple[int, int]]:

@@ -45,6 +45,11 @@ NAMES_THE_ACT: list[frozenset[str] | None] = [
     frozenset(t["names_the_act"]["model_may_say"]) if "names_the_act" in t else None
     for t in _SPEC["triggers"]
 ]
+# By sub-event type: the event types of another cue in the same sentence whose
+# act this cue's harm belongs to ("air raids killed five civilians": one air strike).
+HARM_OF: dict[str, frozenset[str]] = {
+    t["sub_event_type"]: frozenset(t["harm_of"]["event_types"]) for t in _SPEC["triggers"] if "harm_of" in t
+}
 TRIGGER_STEMS: list[tuple[str, ...]] = [_first_words(patterns) for _et, _st, patterns in TRIGGERS]
 # A piece that holds another is redundant in a substring test ("protesters"
 # holds "protest"): the gate keeps the shortest.

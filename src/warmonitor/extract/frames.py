@@ -49,12 +49,16 @@ class FrameCues:
     unreached_nouns: frozenset[str]
     unreached_verbs: frozenset[str]
     frame_preps: frozenset[str]
+    ended_verbs: frozenset[str]
+    ended_particles: frozenset[str]
+    ended_nouns: frozenset[str]
     cause_heads: frozenset[tuple[str, str]]
     flee_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     source_nouns: frozenset[str]
     blame_verbs: frozenset[str]
+    opposed_words: frozenset[str]  # "anti-TTP operations": the group fought, no party
     long_before: LongBefore
     group_nouns: frozenset[str]
     modifier_types: frozenset[str]
@@ -120,12 +124,16 @@ def frame_cues() -> FrameCues:
         unreached_nouns=words(agreement["nouns"]),
         unreached_verbs=words(agreement["verbs"]),
         frame_preps=words(agreement["frame_preps"]),
+        ended_verbs=words(agreement["ended"]["verbs"]),
+        ended_particles=words(agreement["ended"]["not_with_particles"]),
+        ended_nouns=words(agreement["ended"]["nouns"]),
         cause_heads=frozenset((a, b) for a, b in cause["cause_heads"]),
         flee_verbs=words(cause["flee_verbs"]),
         harm_verbs=words(cause["harm_verbs"]),
         holder_verbs=words(roles["holder_verbs"]["lemmas"]),
         source_nouns=words(roles["source_nouns"]["lemmas"]),
         blame_verbs=words(roles["blame_verbs"]["lemmas"]),
+        opposed_words=words(roles["opposed"]["words"]),
         long_before=_long_before(data["not_an_event"]["long_before"]),
         group_nouns=words(data["not_an_event"]["description"]["group_nouns"]),
         modifier_types=words(data["not_an_event"]["description"]["modifier_types"]),
@@ -177,7 +185,7 @@ def _lemma(token: Token) -> str:
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "intent", "absent",
-    "equipment", "modal", "unreached", "cause"), or None."""
+    "equipment", "modal", "unreached", "accusation", "cause"), or None."""
     cue = _token(doc, start)
     if cue is None:
         return None
@@ -213,6 +221,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         return "equipment"  # "a cell armed with anti-tank missiles"
     if _modal(cue, cues):
         return "modal"
+    if _accused(cue, cues):
+        return "accusation"
     if _a_cause(cue, cues):
         return "cause"
     return None
@@ -598,6 +608,30 @@ def _unreached(cue: Token, cues: FrameCues) -> bool:
             return True  # "denounced the ceasefire talks", "the truce was violated"
         if node.dep_ == "pobj" and node.head.lower_ in cues.frame_preps:
             return True  # "a zone under an agreement between ..."
+        if _ended(node, cues):
+            return True  # "the truce collapsed", "after the collapse of the ceasefire"
+    return False
+
+
+def _ended(node: Token, cues: FrameCues) -> bool:
+    """An agreement told as ending: the subject of "collapsed", "broke down",
+    "fell apart" (not "broke out"), or "the collapse of" it."""
+    if node.dep_ == "nsubj" and _lemma(node.head) in cues.ended_verbs:
+        return not any(c.dep_ == "prt" and c.lower_ in cues.ended_particles for c in node.head.children)
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and _lemma(node.head.head) in cues.ended_nouns
+
+
+def _accused(cue: Token, cues: FrameCues) -> bool:
+    """A clause describing the one blamed tells no event of its own ("blamed
+    rival militants who have fought the group on several fronts": the war's
+    state, no clash). The act blamed or accused of ("accused the RSF of
+    shelling a camp on Saturday", "blamed X for the attack") is the event
+    told, with the blamed as its attacker (events.json `roles.blame_verbs`)."""
+    path = [cue, *cue.ancestors]
+    for i, node in enumerate(path[1:]):
+        if _lemma(node) in cues.blame_verbs:
+            child = path[i]
+            return child.dep_ in ("dobj", "nsubjpass") and any(t.dep_ == "relcl" for t in path[:i])
     return False
 
 
@@ -655,6 +689,7 @@ class ArmedAction:
     search_agents: frozenset[str]
     search_actor_prefixes: tuple[str, ...]
     harm_lemmas: frozenset[str]
+    headline_nouns: frozenset[str]  # "Militants target convoy": a verb the tagger made a noun
 
 
 @cache
@@ -683,6 +718,7 @@ def armed_action() -> ArmedAction:
         search_agents=frozenset(data["search_raids"]["agents"]),
         search_actor_prefixes=tuple(data["search_raids"]["actor_prefixes"]),
         harm_lemmas=frozenset(data["search_raids"]["harm_lemmas"]),
+        headline_nouns=frozenset(data["headline_nouns_as_verbs"]["lemmas"]),
     )
 
 
@@ -714,7 +750,31 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
         start = verb.idx - sent.start_char
         # one event a sentence: "bombarded the tunnel and killed ten" is one
         return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text)]
-    return _cause_cues(sent, words, actors)
+    act = _headline_noun_act(sent, words, actors) if headline else None
+    return [act] if act is not None else _cause_cues(sent, words, actors)
+
+
+def _headline_noun_act(sent: Span, words: ArmedAction, actors: list[ActorMention]) -> EventCue | None:
+    """ "Militants target convoy in Kurram": a headline's verb the tagger read
+    as a noun, between a plural agent (or an actor's name) and its object
+    (events.json `armed_action.headline_nouns_as_verbs`)."""
+    tokens = list(sent)
+    for agent, act, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if act.pos_ == "VERB" or _lemma(act) not in words.headline_nouns:
+            continue
+        named = any(m.end == agent.idx + len(agent.text) for m in actors)
+        if not named and not (agent.tag_ in ("NNS", "NNPS") and _lemma(agent) in words.agents):
+            continue
+        if after.pos_ not in ("NOUN", "PROPN", "DET", "NUM", "ADJ"):
+            continue
+        kind = (
+            AIR if _lemma(agent) in words.air_agents
+            else CLASH if _lemma(act) in words.clash_verbs
+            else FIRE
+        )  # fmt: skip
+        start = act.idx - sent.start_char
+        return EventCue(kind[0], kind[1], start, start + len(act.text), act.text)
+    return None
 
 
 def _cause_cues(sent: Span, words: ArmedAction, actors: list[ActorMention]) -> list[EventCue]:
@@ -798,7 +858,11 @@ def _an_act(verb: Token, words: ArmedAction) -> bool:
 def _has_object(verb: Token) -> bool:
     """ "eliminated five gunmen", "were eliminated", "struck in the area" (an
     IDF turn with no object: a place) all tell what was hit."""
-    return any(c.dep_ in ("dobj", "nsubjpass", "prep", "prt") for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass", "prep", "prt") for c in verb.children) or any(
+        # "shot and wounded a trader": the object is the joined verb's
+        c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _agent(verb: Token, actors: list[ActorMention], words: ArmedAction) -> Token | None:
@@ -851,12 +915,26 @@ def party_mentions(sent: Span, mentions: list[ActorMention]) -> list[ActorMentio
         if span is None or not len(span):
             kept.append(m)
             continue
-        role = _role(span.root, cues)
+        role = "opposed" if _opposed(span, cues) else _role(span.root, cues)
         if role == "blamed":
             blamed.append(m)
         elif role is None:
             kept.append(m)
     return blamed + kept
+
+
+def _opposed(span: Span, cues: FrameCues) -> bool:
+    """ "anti TTP operations", "an anti-ISIS drive": the group named is fought."""
+    doc, i = span.doc, span.start - 1
+    if i > 0 and doc[i].text == "(":
+        # "anti Tehreek e Taliban Pakistan (TTP) operations": the acronym
+        # shares the name's place; back over the name before it
+        i -= 1
+        while i > 0 and span.start - i < 8 and doc[i].pos_ in ("PROPN", "X", "NOUN"):
+            i -= 1
+    if i > 0 and doc[i].text == "-":
+        i -= 1  # "anti-ISIS" is three tokens
+    return i >= 0 and doc[i].lower_ in cues.opposed_words
 
 
 def doc_party_mentions(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
