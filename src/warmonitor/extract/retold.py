@@ -30,6 +30,7 @@ from warmonitor.extract.earlier import _clearly_before
 @dataclass(frozen=True)
 class RetoldCues:
     kind_of: dict[str, str]  # event noun lemma -> its kind ("attack", "battle", "takeover")
+    forms: frozenset[str]  # the nouns' lower-case forms, singular and plural
     definite: frozenset[str]
     anniversary_nouns: frozenset[str]
     ago_words: frozenset[str]
@@ -48,8 +49,10 @@ def retold_cues() -> RetoldCues:
     data = json.loads(path.read_text(encoding="utf-8"))
     nouns = data["event_nouns"]
     marks, state = data["past_marks"], data["state_start"]
+    kind_of = {w: kind for kind, words in nouns.items() if kind != "about" for w in words}
     return RetoldCues(
-        kind_of={w: kind for kind, words in nouns.items() if kind != "about" for w in words},
+        kind_of=kind_of,
+        forms=frozenset(f for w in kind_of for f in (w, w + "s", w + "es", w[:-1] + "ies")),
         definite=frozenset(data["definite"]),
         anniversary_nouns=frozenset(marks["anniversary_nouns"]),
         ago_words=frozenset(marks["ago_words"]),
@@ -162,10 +165,12 @@ def _mentions(doc: Doc) -> dict[int, _Mention]:
     names_past: dict[str, bool] = {}
     own_names: set[str] = set()  # past happenings' own names ("boston marathon")
     for number, sent in enumerate(doc.sents):
-        sent_past = _sentence_past(sent, published)
         told: list[_Mention] = []
         for token in sent:
-            kind = cues.kind_of.get(_lemma(token)) if token.pos_ in ("NOUN", "PROPN") else None
+            # the surface form first: a lemma is a string made for each token asked
+            if token.lower_ not in cues.forms or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            kind = cues.kind_of.get(_lemma(token))
             if kind is None:
                 continue
             name = _name(token)
@@ -182,6 +187,7 @@ def _mentions(doc: Doc) -> dict[int, _Mention]:
             told.append(mention)
             order.append(mention)
             found[token.i] = mention
+        sent_past = _sentence_past(sent, published) if told else None
         for mention in told:
             # "a friend of the Boston Marathon bombing suspect ... the investigation
             # into last year's deadly blast": a named happening beside a past one of
