@@ -355,6 +355,9 @@ _CLAIM = re.compile(
 )
 
 
+_MORE_OPENS = 4  # words: a figure "N more" this early opens the sentence
+
+
 def opens_new_item(sent: Span) -> bool:
     """Whether a sentence that names no source tells a new item, so that the
     source of the sentence before does not go on into it (claimants.json
@@ -367,9 +370,15 @@ def opens_new_item(sent: Span) -> bool:
     for start in range(min(3, len(words))):
         if any(tuple(words[start : start + len(o)]) == o for o in cues.new_item_openers):
             return True
-    for i, token in enumerate(words[:-1]):
+    # The figure opens the sentence ("Three more civilians were killed", "In
+    # Douma, two more died"); further on, "more" counts on from a figure of
+    # its own sentence ("a man was killed and five more were wounded", a
+    # Guardian report of 1972 whose night of shootings then lost its date).
+    for i, token in enumerate(words[: _MORE_OPENS + 1]):
         if (
-            words[i + 1] in cues.after_number
+            i + 1 < len(words)
+            and "and" not in words[:i]
+            and words[i + 1] in cues.after_number
             and sent[0].doc.vocab[token].like_num
             and (i + 2 >= len(words) or words[i + 2] not in cues.not_before)
         ):

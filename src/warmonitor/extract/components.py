@@ -30,6 +30,7 @@ from warmonitor.extract import (
     frames,
     heads,
     place_cues,
+    retold,
     taken,
 )
 from warmonitor.extract.acled_model import UNCERTAIN
@@ -2461,7 +2462,7 @@ def events_component(doc: Doc) -> Doc:
             and event_type not in events.HARM_OF.get(c.sub_event_type, ())
         ]
         disrupted = False
-        when = _date_ref(sent)
+        when = _days_told(doc, sent) or _date_ref(sent)
         for cue in [main, *others]:
             place = _nearest_place(where, cues, cue, sent.start_char)
             kind: tuple[str, str, float | None] = (
@@ -2564,6 +2565,27 @@ def _a_source(doc: Doc, mention: ActorMention, verbs: frozenset[str]) -> bool:
     """ "police said": the subject of a reporting verb tells, it takes no side."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in verbs
+
+
+_WEEK = 7  # days: ACLED's time precision 2 is a span within a week
+
+
+def _days_told(doc: Doc, sent: Span) -> DateRef | None:
+    """A span of days the sentence's running toll counts ("killed 84 in three
+    days", "during the past three days", "on Tuesday and Wednesday"): its
+    events happened over those days, ACLED's time precision 2, not on the
+    day the toll was told."""
+    for claim in doc._.claims:
+        if (
+            isinstance(claim, CasualtyClaim)
+            and claim.scope == "cumulative"
+            and sent.start_char <= claim.span[0] < sent.end_char
+            and claim.period_start is not None
+            and claim.date is not None
+            and 0 < (claim.date.end - claim.period_start).days < _WEEK
+        ):
+            return DateRef(start=claim.period_start, end=claim.date.end, precision=2)
+    return None
 
 
 def _planned(sent: Span) -> bool:
@@ -2717,6 +2739,8 @@ def _real_cues(
         # a habit, or a sequel to what was told, is no new event; history neither
         and not heads.not_the_news(doc, sent.start_char + c.start)
         and not _history(sent, sent.start_char + c.start)
+        # told again from the past: "since militants launched attacks", "after the bombing" of 2013
+        and not retold.retold_at(doc, sent.start_char + c.start)
         # "began air strikes last September", "in the past": long before
         and not frames.told_long_before(doc, sent.start_char + c.start, doc._.published)
         # a metaphor, a pledge, a talk of a truce, a cause told as background
@@ -3014,6 +3038,8 @@ def control_component(doc: Doc) -> Doc:
             verb = control.verb_at(doc, start, end)
             if verb is not None and control.told_in_a_past_year(verb, doc._.published):
                 continue
+            if verb is not None and retold.retold_at(doc, verb.idx):
+                continue  # "now under rebel control after the alliance seized it": a takeover retold
             if verb is not None and control.report_denied(verb):
                 continue  # "did not say the extremists had been pushed out": no claim it happened
             if verb is not None and verb.dep_ == "amod" and not cue.passive_by:

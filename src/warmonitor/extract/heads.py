@@ -22,6 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.errors import ConfigError
+from warmonitor.extract import retold
 from warmonitor.extract.earlier import earlier_attack_start, earlier_cues
 from warmonitor.extract.numbers import parse_number
 
@@ -504,6 +505,10 @@ def _verb_background(verb: Token, published: date) -> date | None:
         # April 15, 2013, attack, which killed three": the day, not the year
         return attack_day
     if any(_told_earlier(c, cues.links) for v in family for c in v.children):
+        return NO_START
+    if retold.retold_toll(verb):
+        # "the massacre that claimed 1,127", "since militants launched attacks,
+        # killing 130": the dead of a happening retold from the past
         return NO_START
     return None
 
