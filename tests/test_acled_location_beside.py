@@ -102,3 +102,27 @@ def test_a_small_town_named_with_a_region_it_does_not_lie_in_is_still_refused_un
     # size _slipped asks for, the region wins (precision 3, not the town).
     note = "On 8 May 2022, fishermen protested in Bagani (Mukwe, Kavango East) against a fishing ban."
     assert locate(note, "NA", []).precision != 1
+
+
+def test_a_bare_name_is_the_town_not_a_large_citys_district_of_that_name() -> None:
+    # cities500 holds Madrid's Salamanca district with more people than the city.
+    note = "On 14 May 2022, neighbours protested in Salamanca against a planned waste plant. [size=no report]"
+    where = locate(note, "ES", [])
+    assert _km(where, (40.97, -5.66)) < 10
+
+
+@pytest.mark.parametrize(
+    ("note", "iso", "point"),
+    [
+        ("On 9 May 2022, teachers demonstrated in Saint-Denis for more staff. [size=about 300]", "FR",
+         (48.94, 2.36)),
+        ("On 9 May 2022, activists demonstrated in Frederiksberg against oil investments. [size=no report]",
+         "DK", (55.68, 12.53)),
+        ("On 9 May 2022, protesters gathered in Salamanca, Madrid, against rent rises. [size=no report]",
+         "ES", (40.43, -3.68)),
+    ],
+)  # fmt: skip
+def test_a_suburb_or_a_district_with_its_region_stays_where_it_is(
+    note: str, iso: str, point: tuple[float, float]
+) -> None:
+    assert _km(locate(note, iso, []), point) < 10

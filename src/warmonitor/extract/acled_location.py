@@ -18,6 +18,7 @@ spelling may still be found by a close match among the country's names
 from __future__ import annotations
 
 import csv
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -173,6 +174,11 @@ _FACILITY = frozenset({
 _FAR_KM = 150.0  # a namesake this far from every place named beside it is not the one meant
 _CITY_PART_KM = 50.0  # "Toronto - East York": the part must lie within the city
 _FUZZY_CUTOFF = 87.5
+# A large city's district in cities500 (_town_over_district): this populous,
+# within this distance of a city this many times its size.
+_DISTRICT_SIZE = 50_000
+_CITY_DISTRICT_KM = 10.0
+_LARGER = 5
 _FUZZY_REGION_LETTERS = 8  # "Zaporizhzhya" is Zaporizhzhia; short region names are told apart exactly
 # A town this large, written with a region it does not lie in, is still that
 # town when the gazetteer has no namesake in that region (_slipped).
@@ -480,17 +486,60 @@ def _choose(
         return min((distance_km((c.lat, c.lon), p) for p in anchors), default=0.0)
 
     pool = in_region or found
-    best = min(
-        pool,
-        key=lambda c: (
-            round(away(c) / 25),
-            FEATURE_RANK.get(c.feature, 5),
-            -c.population,
-        ),
-    )
+    best = min(pool, key=lambda c: (round(away(c) / 25), FEATURE_RANK.get(c.feature, 5), -c.population))
     if not in_region and anchors and away(best) > _FAR_KM:
         return None
-    return best
+    return best if admins else _town_over_district(best, pool)
+
+
+def _town_over_district(best: PlaceCandidate, pool: list[PlaceCandidate]) -> PlaceCandidate:
+    """A bare name whose most populous namesake is a large city's district
+    (Salamanca, Madrid's, 147,707 people in cities500, over Salamanca, the
+    city of Castile and Leon, 144,825): the town of about its size elsewhere.
+    cities500 keeps no feature code to tell a district (PPLX) from a town, so
+    a district is told by lying within _CITY_DISTRICT_KM of a city _LARGER
+    times its size; a note means the district by "Madrid - Salamanca" or
+    with its region. Only for places of _DISTRICT_SIZE or more, and only for
+    a namesake of the same name at least half as large: a suburb
+    (Saint-Denis, Frederiksberg) over a village of its name elsewhere stays
+    the suburb. Across cities500 this moves 14 names (Sao Paulo's Santana to
+    Amapa's, Chicago's Lincoln Park to Michigan's, Moscow's Sokol to
+    Vologda's; doubtful: Hollywood, Miyoshi, Eqbaliyeh near Qazvin)."""
+    if best.population < _DISTRICT_SIZE or not _part_of_a_city(best):
+        return best
+    towns = [
+        c
+        for c in pool
+        if fold(c.name) == fold(best.name)  # not a town found by an alternate name ("Vila Maria")
+        and 2 * c.population >= best.population
+        and distance_km((c.lat, c.lon), (best.lat, best.lon)) > _FAR_KM
+        and not _part_of_a_city(c)
+    ]
+    return max(towns, key=lambda c: c.population, default=best)
+
+
+@cache
+def _large_cities() -> dict[tuple[int, int], list[tuple[float, float, int, int]]]:
+    """Towns of _DISTRICT_SIZE * _LARGER people or more, by one-degree cell."""
+    cells: dict[tuple[int, int], list[tuple[float, float, int, int]]] = {}
+    for city in load_gazetteer().cities_of(_DISTRICT_SIZE * _LARGER):
+        cells.setdefault((math.floor(city[0]), math.floor(city[1])), []).append(city)
+    return cells
+
+
+def _part_of_a_city(place: PlaceCandidate) -> bool:
+    """Whether `place` lies within _CITY_DISTRICT_KM of a city _LARGER times its size."""
+    if place.feature != "city":
+        return False
+    cell = (math.floor(place.lat), math.floor(place.lon))
+    return any(
+        geonameid != place.geonameid
+        and population >= _LARGER * max(place.population, 1)
+        and distance_km((place.lat, place.lon), (lat, lon)) <= _CITY_DISTRICT_KM
+        for dlat in (-1, 0, 1)
+        for dlon in (-1, 0, 1)
+        for lat, lon, population, geonameid in _large_cities().get((cell[0] + dlat, cell[1] + dlon), ())
+    )
 
 
 def _slipped(named: Named, iso: str | None) -> PlaceCandidate | None:

@@ -215,6 +215,17 @@ class Gazetteer:
         return tuple(key for (key,) in rows)
 
     @lru_cache(maxsize=256)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
+    @lru_cache(maxsize=4)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
+    def cities_of(self, population: int) -> tuple[tuple[float, float, int, int], ...]:
+        """(lat, lon, population, geonameid) of every town of at least
+        `population` people (not the regions, placed at their towns)."""
+        rows = self._rows(
+            "SELECT DISTINCT lat, lon, population, geonameid FROM places WHERE feature = 'city'"
+            " AND population >= CAST(? AS INTEGER) AND geonameid IS NOT NULL",
+            str(population),
+        )
+        return tuple((float(a), float(b), int(c), int(d)) for a, b, c, d in rows)
+
     def admin1_keys(self, country: str) -> frozenset[str]:
         """The folded names of the country's first-level regions."""
         rows = self._rows(
