@@ -18,11 +18,14 @@ spelling may still be found by a close match among the country's names
 from __future__ import annotations
 
 import csv
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+
+from rapidfuzz import fuzz, process
 
 from warmonitor.extract.gazetteer import (
     FEATURE_RANK,
@@ -171,6 +174,12 @@ _FACILITY = frozenset({
 _FAR_KM = 150.0  # a namesake this far from every place named beside it is not the one meant
 _CITY_PART_KM = 50.0  # "Toronto - East York": the part must lie within the city
 _FUZZY_CUTOFF = 87.5
+# A large city's district in cities500 (_town_over_district): this populous,
+# within this distance of a city this many times its size.
+_DISTRICT_SIZE = 50_000
+_CITY_DISTRICT_KM = 10.0
+_LARGER = 5
+_FUZZY_REGION_LETTERS = 8  # "Zaporizhzhya" is Zaporizhzhia; short region names are told apart exactly
 # A town this large, written with a region it does not lie in, is still that
 # town when the gazetteer has no namesake in that region (_slipped).
 _WELL_KNOWN = 20_000
@@ -238,7 +247,7 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
         admins = _admin_names(admin, iso) if admin else ()
         # "migrants from Ethiopia", "students from Udine": read only when nothing else is named
         (origins if is_origin(note, m.start("where"), route=True) else phrases).append(
-            Named(_clean(m.group("where")), admins)
+            Named(_whole_name(note, m.end("where"), _clean(m.group("where")), iso), admins)
         )
     # A phrase with its region ("in Sisli town, Istanbul") before one without
     # ("outside the Caglayan courthouse").
@@ -276,6 +285,21 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
     context = tuple(dict.fromkeys(a for n in ordered for a in (*n.admins, n.name) if " - " not in a))
     ordered += [n for n in origins if n.name and n.name.casefold() not in countries and n not in ordered]
     return [n if n.admins else replace(n, context=tuple(a for a in context if a != n.name)) for n in ordered]
+
+
+# "Neustadt in Holstein", "Giugliano in Campania": a town named with the land
+# it lies in, in German and Italian, where "in" would otherwise end the name.
+_NAME_IN = re.compile(rf"\s+(?:{_cue_words('name_link')})\s+[A-Z][\w'\u2019.-]*")
+
+
+def _whole_name(note: str, end: int, name: str, iso: str | None) -> str:
+    """`name` with the "in X" that follows it, where the gazetteer holds the
+    whole as one place of the country ("Neustadt in Holstein"); else `name`:
+    "Roslindale in Boston" is a part and its city."""
+    if iso is None or not (m := _NAME_IN.match(note, end)) or note[end - len(name) : end] != name:
+        return name
+    whole = name + m.group(0)
+    return whole if _in_country(whole, iso) else name
 
 
 def _parts_of(note: str, iso: str | None) -> list[Named]:
@@ -359,39 +383,102 @@ def _is_region(name: str, iso: str | None) -> bool:
 
 
 def _anchors(admins: tuple[str, ...], iso: str | None) -> list[tuple[float, float]]:
-    """Where the districts and towns named beside a place lie."""
+    """Where the districts and towns named beside a place lie. A city's part
+    ("London - Kensington and Chelsea") lies in the city, and a district named
+    for a city and a direction ("Yangon-West", "Imphal East") around that
+    city, when the gazetteer holds no place of the whole name."""
     points = []
     for admin in admins:
-        found = _in_country(admin, iso)
+        found = _in_country(admin, iso) or _in_country(_named_for(admin), iso)
         if found:
             best = min(found, key=lambda c: (FEATURE_RANK.get(c.feature, 5), -c.population))
             points.append((best.lat, best.lon))
     return points
 
 
+def _named_for(admin: str) -> str:
+    """The city a district or a city's part is named for: "London" of "London -
+    Kensington and Chelsea", "Yangon" of "Yangon-West"; else `admin` itself."""
+    head, sep, _part = admin.partition(" - ")
+    if sep:
+        return head
+    words = re.split(r"[- ]", admin)
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _COMPASS else admin
+
+
+def _admin_region(admin: str, iso: str | None) -> str:
+    """A region named beside a place, as a key: ACLED's and GeoNames'
+    spellings through the alias table, and a spelling neither knows
+    ("Zaporizhzhya", "Michaocan") as the country's region spelt most like
+    it, unless a town of the name as written lies outside that region (in
+    January-April 2022 notes, 3 loose readings, all right)."""
+    key = region_key(iso, admin)
+    known = load_gazetteer().admin1_keys(iso) if iso else frozenset()
+    if iso is None or key in known or len(key) < _FUZZY_REGION_LETTERS:
+        return key
+    close = process.extractOne(key, known, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    if close is None:
+        return key
+    # A town of that spelling outside the region is a town ("Zaporizhzhya" the
+    # city lies in its region, so the note may mean either: the region).
+    towns = _in_country(admin, iso)
+    return str(close[0]) if all(_same_region(c.admin1, {close[0]}, iso) for c in towns) else key
+
+
+def _same_region_any(found: list[PlaceCandidate], admin: str, iso: str | None) -> bool:
+    """Whether `admin` names (or extends, "Shan-North") the region of any of `found`."""
+    return any(_same_region(c.admin1, {region_key(iso, admin)}, iso) for c in found)
+
+
+def _not_the_district(
+    found: list[PlaceCandidate], admins: tuple[str, ...], written: str
+) -> list[PlaceCandidate]:
+    """ "Luwuk district (Banggai regency, ...)": a namesake that bears the
+    district's name beside it, not the name written, is the district's town
+    (Banggai, found by an alternate name), not the place; kept only when no
+    other namesake is left."""
+    beside = {fold(a) for a in admins} - {fold(written)}
+    kept = [c for c in found if fold(c.name) not in beside]
+    return kept or found
+
+
 def _choose(
-    found: list[PlaceCandidate], admins: tuple[str, ...], iso: str | None, context: tuple[str, ...] = ()
+    found: list[PlaceCandidate],
+    admins: tuple[str, ...],
+    iso: str | None,
+    context: tuple[str, ...] = (),
+    written: str = "",
 ) -> PlaceCandidate | None:
     """The namesake meant: in the named region, nearest the districts and
     towns named beside it; none when every namesake lies in another region,
     or far from them. Names from elsewhere in the note (`context`) count
     only as regions: a note about Bordeaux may name Paris."""
     known = load_gazetteer().admin1_keys(iso) if iso else frozenset()
+    if written:
+        found = _not_the_district(found, admins, written)
     # A name from elsewhere counts as a region only when it is one as written:
     # "Punjab Students Union" names no region, though "Shan-North" in parentheses does.
-    regions = {region_key(iso, a) for a in admins} | {
-        key for a in context if (key := region_key(iso, a)) in known or not iso
-    }
+    beside = {region_key(iso, a) for a in admins}
+    elsewhere = {key for a in context if (key := region_key(iso, a)) in known or not iso}
+    # A region spelt loosely ("Zaporizhzhya") steers among namesakes but refuses
+    # none: GeoNames puts some towns in a neighbouring region.
+    regions = beside | elsewhere | {_admin_region(a, iso) for a in admins}
     in_region = [c for c in found if _same_region(c.admin1, regions, iso)]
-    if not in_region and any(_same_region(r, known, iso) for r in regions):
+    if not in_region and any(_same_region(r, known, iso) for r in beside | elsewhere):
         # The note names the region, and these namesakes lie in others
         # (but see _slipped).
         found = [c for c in found if c.admin1 is None]
         if not found:
             return None
     # A region's name is no anchor: the city of Veracruz says little of where in Veracruz.
+    # The last name only may extend a region's ("Shan-North"); before it,
+    # "Yangon-West" is a district of Yangon region, an anchor.
     anchors = _anchors(
-        tuple(a for a in admins if not any(_same_region(c.admin1, {region_key(iso, a)}, iso) for c in found)),
+        tuple(
+            a
+            for i, a in enumerate(admins)
+            if not (_is_region_exactly(a, iso) or (i == len(admins) - 1 and _same_region_any(found, a, iso)))
+        ),
         iso,
     )
 
@@ -402,14 +489,66 @@ def _choose(
     best = min(pool, key=lambda c: (round(away(c) / 25), FEATURE_RANK.get(c.feature, 5), -c.population))
     if not in_region and anchors and away(best) > _FAR_KM:
         return None
-    return best
+    return best if admins else _town_over_district(best, pool)
+
+
+def _town_over_district(best: PlaceCandidate, pool: list[PlaceCandidate]) -> PlaceCandidate:
+    """A bare name whose most populous namesake is a large city's district
+    (Salamanca, Madrid's, 147,707 people in cities500, over Salamanca, the
+    city of Castile and Leon, 144,825): the town of about its size elsewhere.
+    cities500 keeps no feature code to tell a district (PPLX) from a town, so
+    a district is told by lying within _CITY_DISTRICT_KM of a city _LARGER
+    times its size; a note means the district by "Madrid - Salamanca" or
+    with its region. Only for places of _DISTRICT_SIZE or more, and only for
+    a namesake of the same name at least half as large: a suburb
+    (Saint-Denis, Frederiksberg) over a village of its name elsewhere stays
+    the suburb. Across cities500 this moves 14 names (Sao Paulo's Santana to
+    Amapa's, Chicago's Lincoln Park to Michigan's, Moscow's Sokol to
+    Vologda's; doubtful: Hollywood, Miyoshi, Eqbaliyeh near Qazvin)."""
+    if best.population < _DISTRICT_SIZE or not _part_of_a_city(best):
+        return best
+    towns = [
+        c
+        for c in pool
+        if fold(c.name) == fold(best.name)  # not a town found by an alternate name ("Vila Maria")
+        and 2 * c.population >= best.population
+        and distance_km((c.lat, c.lon), (best.lat, best.lon)) > _FAR_KM
+        and not _part_of_a_city(c)
+    ]
+    return max(towns, key=lambda c: c.population, default=best)
+
+
+@cache
+def _large_cities() -> dict[tuple[int, int], list[tuple[float, float, int, int]]]:
+    """Towns of _DISTRICT_SIZE * _LARGER people or more, by one-degree cell."""
+    cells: dict[tuple[int, int], list[tuple[float, float, int, int]]] = {}
+    for city in load_gazetteer().cities_of(_DISTRICT_SIZE * _LARGER):
+        cells.setdefault((math.floor(city[0]), math.floor(city[1])), []).append(city)
+    return cells
+
+
+def _part_of_a_city(place: PlaceCandidate) -> bool:
+    """Whether `place` lies within _CITY_DISTRICT_KM of a city _LARGER times its size."""
+    if place.feature != "city":
+        return False
+    cell = (math.floor(place.lat), math.floor(place.lon))
+    return any(
+        geonameid != place.geonameid
+        and population >= _LARGER * max(place.population, 1)
+        and distance_km((place.lat, place.lon), (lat, lon)) <= _CITY_DISTRICT_KM
+        for dlat in (-1, 0, 1)
+        for dlon in (-1, 0, 1)
+        for lat, lon, population, geonameid in _large_cities().get((cell[0] + dlat, cell[1] + dlon), ())
+    )
 
 
 def _slipped(named: Named, iso: str | None) -> PlaceCandidate | None:
     """A town written with a region it does not lie in ("Chuhuiv, Mykolaiv",
     "Cerete (Bolivar)"), where the gazetteer has no namesake in that region:
     the coders slipped on the region, not the town, when one namesake alone
-    is a town of _WELL_KNOWN size. Read after the names found as written and
+    is a town of _WELL_KNOWN size, or of any size where the coders point at
+    it ("[location coded as Bagani (Mukwe, Kavango East)]": GeoNames puts
+    Bagani in Zambezi). Read after the names found as written and
     before the districts beside them; never for a name's tail ("Ado" of "Oke
     Ado"), a city's district, or a region read from elsewhere in the note. A
     part told in words ("Buffelshoek Village outside Acornhoek") is the town
@@ -424,8 +563,11 @@ def _slipped(named: Named, iso: str | None) -> PlaceCandidate | None:
     large = [
         c
         for c in found
-        if c.population >= _WELL_KNOWN and c.feature in ("city", "village") and len(c.name.split()) <= written
-    ]  # "San Juan" is not San Juan Bautista, a longer name that merely starts alike
+        if (named.coded or c.population >= _WELL_KNOWN)
+        and c.feature in ("city", "village")
+        and len(c.name.split()) <= written
+    ]  # "San Juan" is not San Juan Bautista, a longer name that merely starts alike; the
+    # coders' own pointer ("location coded as Bagani") names the town, however small
     if len(large) != 1:
         return None
     # "Goma (Alur-Djuganda, Mahagi, Ituri)": a district named beside it, far from the large town, says another
@@ -447,7 +589,7 @@ def _resolve(named: Named, iso: str | None, *, whole: bool = False) -> PlaceCand
             break
         found = _in_country(name, iso)
         if found:
-            chosen = _choose(found, named.admins, iso, named.context)
+            chosen = _choose(found, named.admins, iso, named.context, name)
             if chosen is not None:
                 return chosen
     words = named.name.split()

@@ -215,8 +215,22 @@ class Gazetteer:
         return tuple(key for (key,) in rows)
 
     @lru_cache(maxsize=256)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
+    @lru_cache(maxsize=4)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
+    def cities_of(self, population: int) -> tuple[tuple[float, float, int, int], ...]:
+        """(lat, lon, population, geonameid) of every town of at least
+        `population` people (not the regions, placed at their towns)."""
+        rows = self._rows(
+            "SELECT DISTINCT lat, lon, population, geonameid FROM places WHERE feature = 'city'"
+            " AND population >= CAST(? AS INTEGER) AND geonameid IS NOT NULL",
+            str(population),
+        )
+        return tuple((float(a), float(b), int(c), int(d)) for a, b, c, d in rows)
+
+    @lru_cache(maxsize=512)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
     def admin1_keys(self, country: str) -> frozenset[str]:
-        """The folded names of the country's first-level regions."""
+        """The folded names of the country's first-level regions. Kept: each
+        read scans the places table (about 2.5 ms), and a note's names ask it
+        several times each."""
         rows = self._rows(
             "SELECT DISTINCT admin1 FROM places WHERE country = ? AND admin1 IS NOT NULL", country
         )
