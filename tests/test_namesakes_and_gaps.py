@@ -61,6 +61,23 @@ def test_a_small_foreign_namesake_nothing_points_to_is_dropped() -> None:
     assert {p.country for p in result.places} == {"Syria"}
 
 
+def test_a_mid_sized_foreign_namesake_nothing_points_to_is_dropped() -> None:
+    # Zaafarana, Egypt (47,000 people in cities500) is the only "Zafarana" the
+    # gazetteer holds; a Syrian village of that name, listed with its
+    # neighbours north of Homs, is not on the Red Sea. Reporters name a foreign
+    # town of that size with its country; only large cities go bare.
+    result = extract(
+        "Regime jets on Friday also pounded the nearby villages of Rastan Talbisseh "
+        "and Zafarana in the northern Homs countryside, activists said.",
+        DAY,
+    )
+    assert "Zafarana" not in found(result)
+    assert {p.country for p in result.places} <= {"Syria"}
+    # A large foreign city named bare stays where it is.
+    talks = extract("Syrian rebels shelled Aleppo on Friday as envoys met in Geneva.", DAY)
+    assert found(talks)["Geneva"][:2] == ("Geneva", "Switzerland")
+
+
 @pytest.mark.parametrize(
     ("text", "tail"),
     [
