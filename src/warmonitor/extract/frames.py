@@ -41,6 +41,8 @@ class FrameCues:
     intent_object_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     intent_nouns: frozenset[str]
+    for_verbs: frozenset[str]
+    pending_modifiers: frozenset[str]
     absent_preps: frozenset[str]
     equip_verbs: frozenset[str]
     equip_preps: frozenset[str]
@@ -116,6 +118,8 @@ def frame_cues() -> FrameCues:
         intent_object_verbs=words(intent["object_verbs"]),
         continuing_verbs=words(intent["continuing_verbs"]),
         intent_nouns=words(intent["nouns"]),
+        for_verbs=words(intent["for_verbs"]),
+        pending_modifiers=words(intent["pending_modifiers"]),
         absent_preps=words(intent["absent_preps"]),
         equip_verbs=words(data["not_an_event"]["equipment"]["verbs"]),
         equip_preps=words(data["not_an_event"]["equipment"]["preps"]),
@@ -532,6 +536,8 @@ def _fights_a_thing(cue: Token, cues: FrameCues) -> bool:
     """ "battle a disease", "any disease to battle", "the fight against corruption"."""
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     objects += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children]
+    # "fire-fighting", "crime-fighting": the thing fought written before the word
+    objects += [c for c in cue.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < cue.i]
     if cue.dep_ in ("relcl", "acl") or (cue.dep_ == "pobj" and cue.head.lower_ == "to"):
         node = cue.head  # "a disease to battle", "a fever left to battle": the noun above
         for _ in range(3):
@@ -544,6 +550,8 @@ def _fights_a_thing(cue: Token, cues: FrameCues) -> bool:
 
 def _intended(cue: Token, cues: FrameCues) -> bool:
     node = cue
+    if any(c.dep_ == "amod" and c.lower_ in cues.pending_modifiers for c in cue.children):
+        return True  # "the expected battles", "the looming offensive": awaited, not fought
     if node.pos_ in _NOUNS:
         head = node.head
         if node.dep_ == "pobj" and head.dep_ == "prep":
@@ -577,8 +585,10 @@ def _under_an_intent(node: Token, cues: FrameCues) -> bool:
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return False
         above = node.head.head
-        if (above.pos_ == "NOUN" and _lemma(above) in cues.intent_nouns) or (
-            node.head.lower_ == "of" and _lemma(above) in cues.intent_object_verbs
+        if (
+            (above.pos_ == "NOUN" and _lemma(above) in cues.intent_nouns)
+            or (node.head.lower_ == "of" and _lemma(above) in cues.intent_object_verbs)
+            or (node.head.lower_ == "for" and _lemma(above) in cues.for_verbs)  # "braced for an attack"
         ):
             return True
         node = above
