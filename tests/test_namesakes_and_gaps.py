@@ -78,6 +78,17 @@ def test_a_mid_sized_foreign_namesake_nothing_points_to_is_dropped() -> None:
     assert found(talks)["Geneva"][:2] == ("Geneva", "Switzerland")
 
 
+def test_a_region_named_points_to_its_country() -> None:
+    # "the West Bank city of": a first-level region only one country has
+    # points there as the country's name would; Ramallah (44,000) stays.
+    result = extract(
+        "Damascus denied using gas near the capital, while the French minister, on a visit "
+        "to the West Bank city of Ramallah, blamed the regime.",
+        DAY,
+    )
+    assert found(result)["Ramallah"][:2] == ("Ramallah", "Palestinian Territory")
+
+
 @pytest.mark.parametrize(
     ("text", "tail"),
     [

