@@ -468,6 +468,11 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     text = re.sub(r"\s+as$", "", text)
     if not text:
         return None
+    owned = _country_owned(text)
+    if owned is not None:
+        found = canonical_claimant(owned, context)
+        if found is not None:
+            return found
     cited = cues.citing.search(text)
     if cited:
         found = canonical_claimant(cited.group("who"), context)
@@ -945,6 +950,21 @@ def _country_named(words: str) -> str | None:
             if iso:
                 return iso
     return None
+
+
+_OWNED = re.compile(r"^(?P<owner>[A-Z][\w-]+)['\u2019]s?\s+(?P<body>\S.*)$")
+
+
+def _country_owned(text: str) -> str | None:
+    """A body named by its country's possessive, as its demonym names it:
+    "Russia's Defence Ministry" -> "Russian Defence Ministry", the name
+    sources.csv and the actor dictionary know. None when the owner is no
+    country. ("that nation's" is left alone: the country named last is as
+    often where the war is as whose ministry speaks.)"""
+    match = _OWNED.match(text)
+    iso = load_gazetteer().country_written.get(match.group("owner").casefold()) if match else None
+    demonym = demonym_of(iso) if iso else None
+    return f"{demonym} {match.group('body')}" if match and demonym else None
 
 
 @cache
