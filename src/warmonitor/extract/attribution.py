@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 
 from warmonitor.extract.actors import load_actors
 from warmonitor.extract.dates import _dateline_cues, report_dateline
+from warmonitor.extract.described_speakers import name_after_description, plural_source, without_place
 from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.ingest.outlets import known_sources, lookup
 
@@ -530,6 +531,10 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         found = canonical_claimant(owner.group("owner"), context)
         if found is not None:
             return found
+    placeless = without_place(lower)
+    if placeless != lower and _later_mention(placeless, cues.anaphors):
+        # "the Britain-based organisation said": the organisation named before
+        text = lower = placeless
     if lower in cues.force_anaphors and context.last_force:
         # "… the Russian army said. 'Sixty were hurt,' the army said": the
         # forces that spoke last (a monitor may have spoken in between), not
@@ -577,6 +582,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # "the official SANA news agency", "the SOHR monitor": a known name
         # inside a description.
         return inside
+    described = _described_speaker(text, context)
+    if described is not None:
+        return described
     if named and not re.search(r"\b(?:official|source|spokes(?:man|woman|person))s?\b", text, re.I):
         office = _forces_office(text)
         # "the Russian military said": a generic entry that names the
@@ -617,6 +625,21 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if placed:
         return canonical_claimant(placed.group("who"), context)
     return None
+
+
+def _later_mention(words: str, anaphors: frozenset[str]) -> bool:
+    """An anaphor ("the group", "the organisation") that is no monitor's
+    description, which the monitor words resolve on their own."""
+    return (words in anaphors or f"the {words}" in anaphors) and not _MONITOR_WORDS.match(words)
+
+
+def _described_speaker(text: str, context: ClaimantContext) -> str | None:
+    """A description before a name ("media watchdog X"): X, as a known name or its own; "rights groups",
+    "independent monitors": the plural description itself."""
+    name = name_after_description(text)
+    if name is not None:
+        return canonical_claimant(name, context) or name
+    return plural_source(text)
 
 
 def _without_person(body: str, heads: frozenset[str]) -> str:
