@@ -85,6 +85,11 @@ def test_a_later_mention_by_where_it_sits_is_the_organisation_named_before() -> 
             "rights groups",
         ),
         (
+            "Shelling hit the camp on Monday killing 12 people in Tawergha rights groups said.",
+            12,
+            "rights groups",
+        ),
+        (
             "The army says its raids killed no civilians. Other monitors say 45 civilians died in them.",
             45,
             "monitors",
@@ -105,5 +110,8 @@ def test_the_description_helpers_read_only_their_shapes() -> None:
     assert without_place("the london-based rights group") == "the rights group"
     assert without_place("the uk based group") == "the group"
     assert plural_source("some human rights groups") == "human rights groups"
+    # comma-less copy runs the clause before into the speaker: only the head and its qualifiers
+    assert plural_source("shelling causing hundreds of civilian casualties aid agencies") == "aid agencies"
+    assert plural_source("Tawergha rights groups") == "rights groups"
     assert plural_source("the groups") is None
     assert plural_source("fighters of several armed monitors in the north of the country") is None

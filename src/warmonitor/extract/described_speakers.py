@@ -25,7 +25,7 @@ class DescribedCues:
     connectors: frozenset[str]
     place_suffixes: tuple[str, ...]
     plural_heads: tuple[str, ...]
-    quantifiers: frozenset[str]
+    qualifiers: frozenset[str]
 
 
 @cache
@@ -37,7 +37,7 @@ def described_cues() -> DescribedCues:
         connectors=frozenset(data["name_connectors"]["words"]),
         place_suffixes=tuple(data["place_modifiers"]["suffixes"]),
         plural_heads=tuple(data["plural_sources"]["heads"]),
-        quantifiers=frozenset(data["plural_sources"]["quantifiers"]),
+        qualifiers=frozenset(data["plural_sources"]["qualifiers"]),
     )
 
 
@@ -102,16 +102,19 @@ def without_place(lower: str) -> str:
 
 
 def plural_source(text: str) -> str | None:
-    """A plural source: "independent monitors" -> itself; "other monitors" -> "monitors";
-    "human rights groups" -> itself; None unless the words end in a plural
-    source head and are at most four words."""
+    """A plural source: "independent monitors" -> itself; "other monitors" ->
+    "monitors"; "civilian casualties aid agencies" -> "aid agencies" (a
+    clause run into the speaker); None unless the words end in a plural
+    source's head."""
     cues = described_cues()
-    words = re.sub(r"^(?:the)\s+", "", text.strip().lower()).split()
-    while words and words[0] in cues.quantifiers:
-        words = words[1:]
-    phrase = " ".join(words)
-    if not words or len(words) > 4 or not phrase.endswith(cues.plural_heads):
-        return None
-    if not any(phrase == h or phrase.endswith(" " + h) for h in cues.plural_heads):
-        return None
-    return phrase
+    words = text.strip().lower().split()
+    for head in cues.plural_heads:
+        size = len(head.split())
+        if words[-size:] != head.split():
+            continue
+        start = len(words) - size
+        while start > 0 and words[start - 1] in cues.qualifiers:
+            start -= 1
+        kept = [w for w in words[start:-size] if w != "other"]  # "other monitors": monitors
+        return " ".join([*kept, head])
+    return None
