@@ -113,5 +113,7 @@ def test_the_description_helpers_read_only_their_shapes() -> None:
     # comma-less copy runs the clause before into the speaker: only the head and its qualifiers
     assert plural_source("shelling causing hundreds of civilian casualties aid agencies") == "aid agencies"
     assert plural_source("Tawergha rights groups") == "rights groups"
+    assert plural_source("election monitors") == "election monitors"
+    assert plural_source("activists and NGOs") is None  # a pair: the first named speaks
     assert plural_source("the groups") is None
     assert plural_source("fighters of several armed monitors in the north of the country") is None

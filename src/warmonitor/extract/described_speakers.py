@@ -115,6 +115,8 @@ def plural_source(text: str) -> str | None:
         start = len(words) - size
         while start > 0 and words[start - 1] in cues.qualifiers:
             start -= 1
+        if start > 0 and words[start - 1] in ("and", "or"):
+            return None  # "activists and NGOs": a pair, whose first named speaks
         kept = [w for w in words[start:-size] if w != "other"]  # "other monitors": monitors
         return " ".join([*kept, head])
     return None
