@@ -51,13 +51,21 @@ def test_a_few_events_nearby_are_not_enough() -> None:
     assert _km(where.lat, where.lon, SOUTH_POKROVSKE) < 5
 
 
-def test_the_notes_own_first_reading_does_not_count_for_itself() -> None:
-    note = SHELLED
-    nearby = _batch([*BY_BAKHMUT[:2], FRONT_POKROVSKE])
-    nearby.own = FRONT_POKROVSKE
-    with around(nearby):
-        where = locate(note, "UA", [])
-    assert _km(where.lat, where.lon, SOUTH_POKROVSKE) < 5
+def test_other_notes_guessing_at_the_same_namesake_do_not_vouch_for_it() -> None:
+    # Three more notes naming Pokrovske alone, placed at the larger one on
+    # the first reading, and five events by Bakhmut: the front's Pokrovske.
+    ours = "On 4 May 2023, Russian forces fired mortars at Pokrovske, Donetsk; two houses burned."
+    rows = [
+        (f"B{i}", f"On {i + 1} May 2023, Russian forces shelled Bakhmut, Donetsk.", "Ukraine")
+        for i in range(5)
+    ]
+    rows += [
+        (f"P{i}", f"On {i + 1} May 2023, Russian forces shelled Pokrovske, Donetsk.", "Ukraine")
+        for i in range(3)
+    ]
+    among = {c.event_id_cnty: c for c in code_notes([*rows, ("P", ours, "Ukraine")])}
+    for key in ("P", "P0", "P1", "P2"):
+        assert _km(among[key].latitude, among[key].longitude, FRONT_POKROVSKE) < 5, key
 
 
 def test_a_city_beside_a_village_of_its_name_stays_the_city_however_busy_the_village() -> None:

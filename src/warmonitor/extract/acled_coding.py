@@ -434,20 +434,17 @@ def _among_the_batch(
 ) -> list[CodedEvent]:
     """The events, with each note whose place was a free choice between
     namesakes read again in view of the batch's other events in its country
-    (acled_nearby)."""
+    (acled_nearby); those other events are the notes whose place was no such
+    choice."""
+    guessed = {index for index, _places in reread}
     batch: dict[str | None, Nearby] = {}
-    for event, (_note, country) in zip(coded, notes, strict=True):
-        if event.latitude is not None and event.longitude is not None:
+    for index, (event, (_note, country)) in enumerate(zip(coded, notes, strict=True)):
+        if index not in guessed and event.latitude is not None and event.longitude is not None:
             batch.setdefault(country_code(country), Nearby()).add(event.latitude, event.longitude)
     for index, places in reread:
         event, (note, country) = coded[index], notes[index]
         iso = country_code(country)
-        own = (
-            (event.latitude, event.longitude)
-            if event.latitude is not None and event.longitude is not None
-            else None
-        )
-        with around(replace(batch.get(iso, Nearby()), own=own)):
+        with around(batch.get(iso, Nearby())):
             where = locate(note, iso, places)
         coded[index] = replace(
             event,

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from warmonitor.extract.gazetteer import FEATURE_RANK, PlaceCandidate, distance_km, fold
+from warmonitor.extract.gazetteer import FEATURE_RANK, PlaceCandidate, distance_km
 
 RADIUS_KM = 50.0  # a front line's or a city's surroundings
 MIN_EVENTS = 3  # fewer other events near a namesake say nothing
@@ -35,28 +35,25 @@ _SAME_PLACE_KM = 25.0  # namesakes closer than this are one place for ACLED's 25
 
 @dataclass
 class Nearby:
-    """The batch's event points, by one-degree cell, and the one point of the
-    note being read (its own first reading), which must not count for itself."""
+    """The batch's event points, by one-degree cell: only those of notes whose
+    place was no free choice, so that notes guessing at one namesake do not
+    vouch for it."""
 
     cells: dict[tuple[int, int], list[tuple[float, float]]] = field(default_factory=dict)
-    own: tuple[float, float] | None = None
 
     def add(self, lat: float, lon: float) -> None:
         self.cells.setdefault((math.floor(lat), math.floor(lon)), []).append((lat, lon))
 
     def count(self, lat: float, lon: float) -> int:
-        """Events within RADIUS_KM of the point, the note's own first reading left out."""
-        reach = 1  # cells of a degree: 50 km is within one of latitude, two of longitude below 70 degrees
-        found = sum(
+        """Events within RADIUS_KM of the point."""
+        # Cells of a degree: 50 km lies within one of latitude, and two of longitude below 70 degrees.
+        return sum(
             1
-            for dlat in range(-reach, reach + 1)
-            for dlon in range(-reach - 1, reach + 2)
+            for dlat in (-1, 0, 1)
+            for dlon in (-2, -1, 0, 1, 2)
             for point in self.cells.get((math.floor(lat) + dlat, math.floor(lon) + dlon), ())
             if distance_km((lat, lon), point) <= RADIUS_KM
         )
-        if self.own is not None and distance_km((lat, lon), self.own) <= RADIUS_KM:
-            found -= 1
-        return found
 
 
 _NEARBY: ContextVar[Nearby | None] = ContextVar("acled_nearby", default=None)
@@ -86,8 +83,10 @@ def watching() -> Iterator[list[bool]]:
 
 
 def _rivals(best: PlaceCandidate, pool: Sequence[PlaceCandidate]) -> list[PlaceCandidate]:
-    """Namesakes as good as `best` by everything the note says: the same name and
-    kind, far enough to be another place, and not much smaller."""
+    """Namesakes as good as `best` by everything the note says: found by the same
+    written name (an alternate name too: the note's "Pervomaisk" is also
+    Luhansk oblast's Sokolohirsk), of the same kind, far enough to be another
+    place, and not much smaller."""
     return [
         c
         for c in pool
