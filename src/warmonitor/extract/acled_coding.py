@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -34,6 +34,7 @@ from warmonitor.extract.acled_model import (
     load_sub_event_model,
     sub_event_features,
 )
+from warmonitor.extract.acled_nearby import Nearby, around, watching
 from warmonitor.extract.actors import Actor, acled_name, the_country
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.gazetteer import load_gazetteer
@@ -364,7 +365,10 @@ def _police(country: str, when: date | None) -> str | None:
 
 
 def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64) -> Iterator[CodedEvent]:
-    """(id, notes, country) in, one coded event out per row, in order."""
+    """(id, notes, country) in, one coded event out per row, in order. The
+    rows are read as one file: a note whose place is a free choice between
+    namesakes is placed at the one near the file's other events in its
+    country (acled_nearby), so the events come out once all are read."""
     from warmonitor.extract.pipeline import load_pipeline, make_doc
 
     nlp = load_pipeline()
@@ -384,6 +388,8 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
             doc._.country_name_hint = country.strip() if country and doc._.country_hint else None
             yield doc
 
+    coded: list[CodedEvent] = []
+    reread: list[tuple[int, list[str]]] = []  # notes whose place was a free choice between namesakes
     for (event_id, note, country), doc in zip(items, nlp.pipe(docs(), batch_size=batch_size), strict=True):
         when, precision = event_date(note)
         # An ACLED row needs a type: the best one, with its probability (the
@@ -396,25 +402,59 @@ def code_notes(rows: Iterable[tuple[str, str, str | None]], batch_size: int = 64
             _actors(doc), inter1, inter2, country.strip() if country else None, when
         )
         places = [text for m in doc._.places or [] if (text := note[m.start : m.end])]
-        where = locate(note, country_code(country), places)
-        yield CodedEvent(
-            event_id_cnty=event_id,
-            event_date=when.isoformat() if when else None,
-            time_precision=precision,
-            event_type=event_type_of().get(sub, "Strategic developments"),
-            sub_event_type=sub,
-            actor1=actor1,
-            inter1=inter1,
-            actor2=actor2,
-            inter2=inter2,
+        with watching() as open_choice:
+            where = locate(note, country_code(country), places)
+        if open_choice:
+            reread.append((len(coded), places))
+        coded.append(
+            CodedEvent(
+                event_id_cnty=event_id,
+                event_date=when.isoformat() if when else None,
+                time_precision=precision,
+                event_type=event_type_of().get(sub, "Strategic developments"),
+                sub_event_type=sub,
+                actor1=actor1,
+                inter1=inter1,
+                actor2=actor2,
+                inter2=inter2,
+                location=where.name,
+                admin1=where.admin1,
+                latitude=where.lat,
+                longitude=where.lon,
+                geo_precision=where.precision,
+                fatalities=fatalities(note, doc._.claims or [], sub),
+                sub_event_confidence=round(guess.confidence, 3),
+            )
+        )
+    yield from _among_the_batch(coded, [(note, country) for _id, note, country in items], reread)
+
+
+def _among_the_batch(
+    coded: list[CodedEvent], notes: list[tuple[str, str | None]], reread: list[tuple[int, list[str]]]
+) -> list[CodedEvent]:
+    """The events, with each note whose place was a free choice between
+    namesakes read again in view of the batch's other events in its country
+    (acled_nearby); those other events are the notes whose place was no such
+    choice."""
+    guessed = {index for index, _places in reread}
+    batch: dict[str | None, Nearby] = {}
+    for index, (event, (_note, country)) in enumerate(zip(coded, notes, strict=True)):
+        if index not in guessed and event.latitude is not None and event.longitude is not None:
+            batch.setdefault(country_code(country), Nearby()).add(event.latitude, event.longitude)
+    for index, places in reread:
+        event, (note, country) = coded[index], notes[index]
+        iso = country_code(country)
+        with around(batch.get(iso, Nearby())):
+            where = locate(note, iso, places)
+        coded[index] = replace(
+            event,
             location=where.name,
             admin1=where.admin1,
             latitude=where.lat,
             longitude=where.lon,
             geo_precision=where.precision,
-            fatalities=fatalities(note, doc._.claims or [], sub),
-            sub_event_confidence=round(guess.confidence, 3),
         )
+    return coded
 
 
 def as_row(event: CodedEvent) -> dict[str, object]:

@@ -27,6 +27,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
+from warmonitor.extract.acled_nearby import busiest
 from warmonitor.extract.gazetteer import (
     FEATURE_RANK,
     PlaceCandidate,
@@ -489,6 +490,8 @@ def _choose(
     best = min(pool, key=lambda c: (round(away(c) / 25), FEATURE_RANK.get(c.feature, 5), -c.population))
     if not in_region and anchors and away(best) > _FAR_KM:
         return None
+    # Namesakes nothing in the note tells apart: where the batch's other events lie.
+    best = best if anchors else busiest(best, pool)
     return best if admins else _town_over_district(best, pool)
 
 
