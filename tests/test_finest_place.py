@@ -22,7 +22,10 @@ def _places(text: str) -> tuple[list[str | None], list[str | None]]:
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("A suicide car bomb killed 14 people in eastern Syria near Deir ez-Zor, state television said.", "Deir ez-Zor"),
+        (
+            "A suicide car bomb killed 14 people in eastern Syria near Deir ez-Zor, state television said.",
+            "Deir ez-Zor",
+        ),
         ("A roadside bomb killed three soldiers in Iraq near Mosul on Sunday.", "Mosul"),
         ("Gunmen killed nine herders in central Mali, near the town of Mopti.", "Mopti"),
     ],
