@@ -1414,6 +1414,8 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
             token = sent.doc[start]
             if token.pos_ in ("NUM", "AUX") or (token.pos_ == "VERB" and token.dep_ != "amod"):
                 break
+            if token.text == ",":
+                break  # "… in Kandahar province Friday night, provincial police office confirmed": the comma ends the run
             if context.in_tags(token.idx) and _topic_place(token):
                 break  # "Tags Kherson Russia Ukraine Regional officials say": the tags end here
             if _COMPASS_OF.match(sent.doc[max(sent.start, start - 2) : start].text):

@@ -713,6 +713,11 @@ def _list_of_parts(sentence: str, offset: int, figures: list[CasualtyFigure]) ->
             fig.part_of = total
 
 
+def tells_outcome(words: str) -> bool:
+    """Whether the words name what befell people ("were killed", "wounded")."""
+    return _OUTCOME_RE.search(words) is not None
+
+
 def party_of(words: str) -> str | None:
     """The party of the people the words after a count name ("two suspected
     insurgents" -> rebels), or None when they name none."""

@@ -27,6 +27,7 @@ from warmonitor.extract import (
     control,
     dates,
     events,
+    finest,
     frames,
     heads,
     place_cues,
@@ -832,11 +833,13 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     # "rockets aimed at Israel were found in northern Gaza": the find's place, not the target
     aimed_at = place_cues.without_targets(text, [m.start for m in places]) if len(places) > 1 else set()
     # "foreign fighters from Chechnya": where they came from, never where they fought
-    return [
+    kept = [
         m
         for m in places
         if not measured_from(m) and m.start not in aimed_at and not place_cues.is_origin(text, m.start)
     ]
+    # "in eastern Syria near the city of Deir al-Zor": the town, not its country
+    return finest.finest_first(kept, lambda m: bool(reference.search(text[max(0, m.start - 30) : m.start])))
 
 
 @dataclass(frozen=True)
@@ -1641,7 +1644,7 @@ def casualties_component(doc: Doc) -> Doc:
                 continue
             part_of = base + fig.part_of if fig.part_of is not None else None
             claim = _casualty_claim(
-                sent, sent_text, fig, part_of=part_of, place=_figure_place(figures, index, places)
+                sent, sent_text, fig, part_of=part_of, place=_figure_place(figures, index, places, text)
             )
             doc._.claims.append(claim)
             if fig.party == "total":
@@ -1946,7 +1949,7 @@ def _parts_source(claims: list[Any], total: int, named: list[int], voice: str | 
 
 
 def _figure_place(
-    figures: list[casualties.CasualtyFigure], index: int, places: list[PlaceMention]
+    figures: list[casualties.CasualtyFigure], index: int, places: list[PlaceMention], text: str = ""
 ) -> PlaceMention | None:
     """Where a figure of the sentence happened. A part of a count told with
     a place of its own ("Twenty civilians were killed, 19 of them in
@@ -1962,8 +1965,16 @@ def _figure_place(
     fig = figures[index]
     if fig.part_of is not None:
         own = phrase(index)
-        return own[0] if own else _figure_place(figures, fig.part_of, places)
-    parts = {id(p) for i, f in enumerate(figures) if f.part_of == index for p in phrase(i)}
+        return own[0] if own else _figure_place(figures, fig.part_of, places, text)
+    # A part told inside the whole's own phrase ("five persons, including two
+    # guards, were injured in a blast in Chaman") has no place of its own:
+    # only a part told after the whole's fate ("..., 19 of them in Atarib") does.
+    parts = {
+        id(p)
+        for i, f in enumerate(figures)
+        if f.part_of == index and (not text or casualties.tells_outcome(text[fig.end : f.start]))
+        for p in phrase(i)
+    }
     if not parts:
         return places[0] if places else None
     rest = [p for p in places if id(p) not in parts]
@@ -2481,7 +2492,7 @@ def events_component(doc: Doc) -> Doc:
         disrupted = False
         when = _days_told(doc, sent) or _date_ref(sent)
         for cue in [main, *others]:
-            place = _nearest_place(where, cues, cue, sent.start_char)
+            place = _nearest_place(where, cues, cue, sent.start_char, text)
             kind: tuple[str, str, float | None] = (
                 (event_type, guess.sub_event_type, round(guess.confidence, 3))
                 if cue is main and not overruled
@@ -2706,8 +2717,13 @@ def _advancer(sent: Span, char: int, actors: list[ActorMention]) -> ActorMention
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     spans = [agent] if agent is not None else []
     if not spans and control.pronoun_subject(verb) is not None:
+        # "... was severed by Syrian forces when they seized a hilltop": the
+        # agent of a passive above stands for "they" as a subject does.
         spans = [
-            c for node in verb.ancestors for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+            c
+            for node in verb.ancestors
+            for c in node.children
+            if (c.dep_ == "nsubj" and c.pos_ != "PRON") or c.dep_ == "agent"
         ]
     for span in spans:
         a, b = span.left_edge.idx, span.right_edge.idx + len(span.right_edge.text)
@@ -2981,8 +2997,13 @@ def _dateline_end(text: str) -> int:
     return found.end() if found else 0
 
 
+# The most characters between two cues of one phrase ("suicide" and "car
+# bomb" in "a suicide car bomb").
+_ONE_PHRASE = 12
+
+
 def _nearest_place(
-    places: list[PlaceMention], cues: list[events.EventCue], cue: events.EventCue, offset: int
+    places: list[PlaceMention], cues: list[events.EventCue], cue: events.EventCue, offset: int, text: str
 ) -> PlaceMention | None:
     """The place nearest the cue, among the places no other cue of the
     sentence stands nearer to: in "the offensive began the day a ceasefire
@@ -2991,8 +3012,19 @@ def _nearest_place(
     def gap(place: PlaceMention, other: events.EventCue) -> int:
         return abs(place.start - offset - other.start)
 
-    own = [m for m in places if min(cues, key=lambda c: gap(m, c)) is cue]
-    return min(own, key=lambda m: gap(m, cue), default=None)
+    # Cues a few characters apart are one phrase ("a suicide car bomb"), not rivals.
+    rivals = [c for c in cues if c is cue or abs(c.start - cue.start) > _ONE_PHRASE]
+    own = [m for m in places if min(rivals, key=lambda c: gap(m, c)) is cue]
+    nearest = min(own, key=lambda m: gap(m, cue), default=None)
+    if nearest is None:
+        return None
+    # "a car bomb ... in eastern Syria near the city of Deir al-Zor": the
+    # town inside the country or region nearest the cue, not the country
+    reference = _beside_cues().reference
+    return finest.finest_first(
+        [nearest, *sorted((m for m in own if m is not nearest), key=lambda m: gap(m, cue))],
+        lambda m: bool(reference.search(text[max(0, m.start - 30) : m.start])),
+    )[0]
 
 
 def _landmark(text: str, mention: PlaceMention) -> bool:

@@ -173,10 +173,10 @@ def _mixed_pattern(cues: dict[str, Any], where: str) -> re.Pattern[str]:
     def words(key: str) -> str:
         return "|".join(re.escape(w) for w in cues[key])
 
-    joined = (
-        rf"(?:{words('dead')})\s+(?:{words('joiners')})\s+(?:{words('hurt')})"
-        rf"|(?:{words('hurt')})\s+(?:{words('joiners')})\s+(?:{words('dead')})"
-    )
+    # Joined by a word ("killed or injured"), a mark ("killed/wounded") or
+    # nothing at all: FA-KES headlines drop the "and" ("25 Killed Injured").
+    joiner = rf"(?:\s+(?:{words('joiners')})\s+|\s*(?:{words('marks')})\s*|\s+)"
+    joined = rf"(?:{words('dead')}){joiner}(?:{words('hurt')})|(?:{words('hurt')}){joiner}(?:{words('dead')})"
     if where == "after":
         return re.compile(rf"^[^.;,]{{0,50}}?\b(?:{joined})\b", re.I)
     if where == "noun":
@@ -337,11 +337,29 @@ def not_a_casualty(token: Token) -> str | None:
         owner = counted.head.head
         if owner.lemma_.lower() in cues.population_heads:
             return "a population"
-    verb = governing_verb(counted)
+    if noun is not None and _a_side_between(noun):
+        return "counts one side of a fight"
+    # "dozens of people were shopping": the count itself may be the subject
+    verb = governing_verb(counted) or governing_verb(token)
+    # The word as written too: the lemmatizer makes "dining" "din".
+    told = verb is not None and (verb.lemma_.lower() in cues.not_verbs or verb.lower_ in cues.not_verbs)
     # "held as human shields": holding people as shields or hostages is taking them
-    if verb is not None and verb.lemma_.lower() in cues.not_verbs and not held_as_captives(token):
+    if verb is not None and told and not held_as_captives(token):
         return f"governed by {verb.lemma_.lower()}"
     return None
+
+
+def _a_side_between(noun: Token) -> bool:
+    """Whether a counted noun names one side of a fight "between X and Y" ("a
+    gunbattle between the search squad and 40 cadres"): those who fought,
+    not those a verb elsewhere in the sentence killed."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    # Two sides joined by "and" ("between troops and 40 militants"), not a
+    # range of one count ("killing between 1000 and 1800 people").
+    joined = node is not noun or any(c.dep_ == "conj" for c in noun.children)
+    return joined and node.dep_ == "pobj" and node.head.lower_ == "between"
 
 
 def governing_verb(token: Token) -> Token | None:

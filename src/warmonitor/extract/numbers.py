@@ -174,10 +174,18 @@ def bounds(value: int, qualifier: str | None, vague: bool) -> tuple[int | None, 
     return value, value, value
 
 
+# A date written in figures ("6-09-2013", "17/11/2017", "2016-07-11"): no
+# count, nor a range of counts, however its parts read.
+_NUMERIC_DATE = re.compile(r"\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})\b")
+
+
 def find_counts(text: str, offset: int = 0) -> list[Count]:
     """Every count in `text`, with spans shifted by `offset`."""
     found = []
+    dates = [m.span() for m in _NUMERIC_DATE.finditer(text)]
     for match in NUMBER_RE.finditer(text):
+        if dates and any(start <= match.start("num") < end for start, end in dates):
+            continue
         parsed = parse_number(match.group("num"))
         if parsed is None:
             continue

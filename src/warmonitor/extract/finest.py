@@ -1,0 +1,58 @@
+"""The finest place a sentence names for what happened in it.
+
+"An IS car bomb killed 20 people in eastern Syria near the city of Deir
+al-Zor": the country comes first in the sentence, but the town inside it is
+where it happened; ACLED codes the town (geo precision 2 for "near") and an
+analyst reads the country as the town's frame. The rule holds for any
+country: "in northern Mali near Gao", "in Iraq near Mosul", "in Aleppo
+province near the town of Atarib".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+from warmonitor.extract.gazetteer import PlaceCandidate
+
+# Features of a frame: a country, or a first-level region.
+_FRAMES = frozenset(("country", "admin1"))
+# Features of a place an event can be coded at a town's precision.
+_TOWNS = frozenset(("city", "village", "admin3"))
+
+
+class _Mention(Protocol):
+    @property
+    def place(self) -> PlaceCandidate: ...
+
+
+M = TypeVar("M", bound=_Mention)
+
+
+def _inside(town: PlaceCandidate, frame: PlaceCandidate) -> bool:
+    """Whether `town` lies in the country or region `frame` (by its codes)."""
+    if town.country != frame.country:
+        return False
+    return frame.feature == "country" or (frame.admin1 is not None and town.admin1 == frame.admin1)
+
+
+def finest_first(places: list[M], landmark: Callable[[M], bool] = lambda _m: False) -> list[M]:
+    """`places` (a sentence's, in text order) with the first town inside the
+    leading country or region moved before it; unchanged when the sentence
+    opens on a town, or names no town inside its frame (a town elsewhere,
+    "in Syria, the monitor in London said", frames nothing). A town named as
+    a landmark (`landmark`: "a village northeast of Aleppo") or the region's
+    own city ("rural Aleppo ... Aleppo") is no finer place: the text has not
+    said the happening was there."""
+    if len(places) < 2 or places[0].place.feature not in _FRAMES:
+        return places
+    frame = places[0].place
+
+    def finer(m: M) -> bool:
+        same_name = frame.feature == "admin1" and m.place.shown == frame.shown
+        return m.place.feature in _TOWNS and _inside(m.place, frame) and not same_name and not landmark(m)
+
+    town = next((m for m in places[1:] if finer(m)), None)
+    if town is None:
+        return places
+    return [town, *(m for m in places if m is not town)]
