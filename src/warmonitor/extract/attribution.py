@@ -21,6 +21,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from warmonitor.extract import speaker_names
 from warmonitor.extract.actors import load_actors
 from warmonitor.extract.dates import _dateline_cues, report_dateline
 from warmonitor.extract.gazetteer import fold, load_gazetteer
@@ -468,6 +469,10 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     text = re.sub(r"\s+as$", "", text)
     if not text:
         return None
+    plain = _named_plainly(text, context)
+    if plain is not None:
+        return plain
+    text = speaker_names.without_opponents(text)
     owned = _country_owned(text)
     if owned is not None:
         found = canonical_claimant(owned, context)
@@ -617,6 +622,22 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if placed:
         return canonical_claimant(placed.group("who"), context)
     return None
+
+
+def _named_plainly(text: str, context: ClaimantContext) -> str | None:
+    """A speaker named in one of speaker_names' ways ("Washington", "the charity
+    <Name>", "that nation's Defense Ministry"), or None."""
+    # "Moscow", "Ankara": the generic entries' own claimants stay, not a capital's government
+    generic = any(p.search(text) for p, _ in claimant_cues().generic)
+    return speaker_names.named_plainly(
+        text,
+        context.text,
+        context.limit,
+        lambda words: canonical_claimant(words, context),
+        government_of,
+        _home_iso(context),
+        capital=not generic,
+    )
 
 
 def _without_person(body: str, heads: frozenset[str]) -> str:
@@ -1269,6 +1290,8 @@ def saying(verb: Token) -> bool:
     claimants.json `not_saying`)."""
     lemma = verb.lemma_.lower()
     if lemma not in SAY_LEMMAS:
+        if speaker_names.says_otherwise(verb):
+            return True
         lemma = _misspelt_saying(verb) or ""
         if not lemma:
             return False
@@ -1872,7 +1895,8 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
     context.remember(claimant, cue[0] if cue else None)
     _remember_reporters(sent, context)
     _remember_relays(sent, context)
-    return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)
+    stance = speaker_names.stance(sent, stance_of(text))
+    return Attribution(claimant or context.outlet, stance, cue, claimant is not None)
 
 
 def _remember_named(subject: Span, claimant: str | None, context: ClaimantContext) -> None:

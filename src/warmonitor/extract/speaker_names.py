@@ -1,0 +1,252 @@
+"""Speakers the main claimant resolver misses: an organisation introduced by a
+description ("the Catholic charity <Name>"), a capital speaking for its
+government ("Washington said"), a misspelt agency, the group a speaker
+opposes ("an anti-ISIS network"), "that nation's ministry", a figure given
+as "a toll of N", and estimates ("analysts estimate").
+
+Kept apart from attribution.py, which calls these at a few points; the cue
+words are data (data/patterns/speaker_names.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from warmonitor.extract.actors import capital_country, force_nouns
+from warmonitor.extract.gazetteer import load_gazetteer
+from warmonitor.ingest.outlets import known_sources
+
+Resolver = Callable[[str], str | None]
+
+
+@dataclass(frozen=True)
+class SpeakerNameCues:
+    described: re.Pattern[str]
+    opponent: re.Pattern[str]
+    country_anaphor: re.Pattern[str]
+    forces: re.Pattern[str]
+    window: int
+    toll_objects: dict[str, frozenset[str]]
+    estimating: frozenset[str]
+    estimators: frozenset[str]
+    agencies: dict[str, str]  # a one-word name or alias, lower case -> canonical name
+    min_misspelt: int
+
+
+def _words(items: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
+@cache
+def cues() -> SpeakerNameCues:
+    path = resources.files("warmonitor") / "data" / "patterns" / "speaker_names.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    described = data["described_names"]
+    joiners = _words(described["joiners"])
+    # a description's head, then a name: capitalised words, small joining words inside
+    name = rf"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:{joiners})\s+)*[A-Z][\w'\u2019.-]*)*"
+    anaphor = data["country_anaphors"]
+    misspelt = data["misspelt_agencies"]
+    estimating = data["estimating"]
+    return SpeakerNameCues(
+        # a head in lower case, a description's ("charity Aid to the Church in
+        # Need"), not a name's own ("Anadolu Agency Karim X"); the name capitalised
+        described=re.compile(
+            rf"^(?i:(?:[\w-]+\s+){{0,3}}?)(?:{_words(described['heads'])})\s+(?:the\s+)?(?P<name>{name})$"
+        ),
+        opponent=re.compile(rf"\b(?:{_words(data['opponent_prefixes']['words'])})-\S+", re.I),
+        country_anaphor=re.compile(rf"^(?:{_words(anaphor['owners'])})['\u2019]s?\s+(?P<body>\S.*)$", re.I),
+        forces=re.compile(rf"^\s+(?:{_words([*anaphor['forces'], *force_nouns()])})\b", re.I),
+        window=int(anaphor["window_chars"]),
+        toll_objects={lemma: frozenset(objs) for lemma, objs in data["toll_objects"]["lemmas"].items()},
+        estimating=frozenset(estimating["lemmas"]),
+        estimators=frozenset(estimating["speakers"]),
+        agencies=_agencies(frozenset(misspelt["kinds"]), int(misspelt["min_length"])),
+        min_misspelt=int(misspelt["min_length"]),
+    )
+
+
+def _agencies(kinds: frozenset[str], shortest: int) -> dict[str, str]:
+    return {
+        alias: entry.name
+        for alias, entry in known_sources().items()
+        if entry.kind.value in kinds and " " not in alias and len(alias) >= shortest and alias.isalpha()
+    }
+
+
+def without_opponents(text: str) -> str:
+    """The words without "anti-X" and "counter-X": "an anti-ISIS activist
+    network" is an activist network, not the group it opposes."""
+    if "-" not in text:
+        return text  # cheap: most speakers have no prefix
+    return " ".join(cues().opponent.sub(" ", text).split())
+
+
+def named_plainly(
+    text: str,
+    context_text: str,
+    limit: int,
+    resolve: Resolver,
+    government: Resolver,
+    home: str | None = None,
+    *,
+    capital: bool = True,
+) -> str | None:
+    """The claimant for words that name a speaker in one of this module's ways,
+    or None. `context_text[:limit]` is the report up to the words; `resolve`
+    is the main resolver (for the body of "that nation's X"), `government`
+    gives a country's government claimant from its ISO code; `home` is the
+    report's own country (ISO), whose capital is read as a place; `capital`
+    False leaves capitals alone."""
+    return (
+        (_capital(text, government, home) if capital else None)
+        or _described_known(text, resolve)
+        or _introduced(text, context_text, limit)
+        or _misspelt_agency(text)
+        or _estimators(text)
+        or _nation_owned(text, context_text, limit, resolve)
+    )
+
+
+def _capital(text: str, government: Resolver, home: str | None) -> str | None:
+    """ "Washington said", "Tehran denied": a capital alone, as the speaker,
+    is its government (data/actors/capitals.csv). Not the capital of the
+    report's own country: there the war is, and a headline run into the lead
+    ("… checkpoint near Damascus Claim 4 martyrs") makes the place a subject."""
+    iso = capital_country(text, possessive=False)
+    return government(iso) if iso and iso != home else None
+
+
+def _described(text: str) -> str | None:
+    """ "the Catholic charity Aid to the Church in Need": the name after the description."""
+    match = cues().described.match(text)
+    if match is None or len(match.group("name").split()) < 2:
+        return None  # one capitalised word may be a place ("the group Aleppo")
+    return match.group("name")
+
+
+def _described_known(text: str, resolve: Resolver) -> str | None:
+    """The described name, under its canonical name where the resolver knows it
+    ("the activist group the Local Coordination Committees")."""
+    name = _described(text)
+    return (resolve(name) or name) if name else None
+
+
+def _introduced(text: str, context_text: str, limit: int) -> str | None:
+    """A name the report introduced before with a description ("… the charity
+    Aid to the Church in Need (ACN) … Aid to the Church in Need said")."""
+    if not text[:1].isupper() or len(text.split()) < 2 or not context_text:
+        return None
+    before = context_text[: max(0, limit - len(text))]
+    for found in re.finditer(re.escape(text), before):
+        words = before[max(0, found.start() - 60) : found.end()].split()
+        if _described(" ".join(words[-len(text.split()) - 2 :])) == text:
+            return text
+    return None
+
+
+def _misspelt_agency(text: str) -> str | None:
+    """ "the Ananolu agency", "Turkey's state-run Ananolu Agency": a wire's
+    one-word name with one letter off, alone or before "agency"."""
+    from warmonitor.extract.attribution import _one_slip
+
+    words = text.split()
+    if not 1 <= len(words) <= 6 or (len(words) > 1 and words[-1].lower() not in ("agency", "news")):
+        return None
+    table = cues().agencies
+    for word in (w.lower() for w in (words[:1] if len(words) == 1 else words[:-1]) if w[:1].isupper()):
+        if len(word) < cues().min_misspelt or word in table:
+            continue
+        found = next((name for alias, name in table.items() if _one_slip(word, alias)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _estimators(text: str) -> str | None:
+    """ "analysts", "Western analysts": the speakers as named, lower case."""
+    words = text.split()
+    return text.lower() if len(words) <= 3 and words[-1].lower() in cues().estimators else None
+
+
+def _nation_owned(text: str, context_text: str, limit: int, resolve: Resolver) -> str | None:
+    """ "that nation's Defense Ministry": the ministry of the country whose
+    forces the words before are about."""
+    match = cues().country_anaphor.match(text)
+    if match is None or not context_text:
+        return None
+    window = context_text[max(0, limit - cues().window) : limit]
+    iso = _forces_country(window) or _last_country(window)
+    demonym = _demonym(iso) if iso else None
+    if demonym is None:
+        return None
+    words = f"{demonym} {match.group('body')}"
+    return resolve(words) or words
+
+
+def _country_mentions(window: str) -> list[tuple[re.Match[str], str]]:
+    gazetteer = load_gazetteer()
+    found = []
+    for word in re.finditer(r"\b[A-Z][\w-]+(?:['\u2019]s)?", window):
+        bare = re.sub(r"['\u2019]s$", "", word.group())
+        iso = gazetteer.demonyms.get(bare) or gazetteer.country_written.get(bare.casefold())
+        if iso:
+            found.append((word, iso))
+    return found
+
+
+def _forces_country(window: str) -> str | None:
+    """The last country named right before a force word ("Afghan soldiers",
+    "Turkey's army")."""
+    forces = [iso for word, iso in _country_mentions(window) if cues().forces.match(window[word.end() :])]
+    return forces[-1] if forces else None
+
+
+def _last_country(window: str) -> str | None:
+    mentions = _country_mentions(window)
+    return mentions[-1][1] if mentions else None
+
+
+def _demonym(iso: str) -> str | None:
+    from warmonitor.extract.attribution import demonym_of
+
+    return demonym_of(iso)
+
+
+def says_by_object(verb: Token) -> bool:
+    """ "state media gave a toll of 44 dead": a verb that says a figure
+    through its object."""
+    objects = cues().toll_objects.get(verb.lemma_.lower(), frozenset())
+    return bool(objects) and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+
+
+def estimated(sent: Span) -> bool:
+    """Whether the sentence gives its figure as someone's estimate ("…,
+    analysts estimate"): a verb of `estimating` whose subject is a speaker."""
+    return any(
+        token.lemma_.lower() in cues().estimating
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.lower_ in cues().estimators for c in token.children)
+        for token in sent
+    )
+
+
+def says_otherwise(verb: Token) -> bool:
+    """A verb outside the saying lemmas that says a figure here: through its
+    object ("gave a toll of") or as an estimate with a speaker ("analysts estimate")."""
+    lemma = verb.lemma_.lower()
+    if lemma in cues().estimating:
+        return any(c.dep_ == "nsubj" and c.lower_ in cues().estimators for c in verb.children)
+    return says_by_object(verb)
+
+
+def stance(sent: Span, asserted: str) -> str:
+    """The sentence's stance: hedged where it gives an estimate, else as read."""
+    return "hedged" if asserted == "asserted" and estimated(sent) else asserted
