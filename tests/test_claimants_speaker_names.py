@@ -101,3 +101,17 @@ def test_a_source_that_gives_a_toll_speaks_for_it() -> None:
     got = by_figure(text, "Jordan Times")
     assert got[44] == got[140] == "Syrian state media"
     assert got[48] == SOHR
+
+
+def test_a_neighbours_health_ministry_is_that_ministry_not_its_whole_government() -> None:
+    text = (
+        "Early results of tests on people hurt in the strike on Khan Sheikhoun suggest a nerve agent, "
+        "Turkeys health ministry said on Thursday. It said 31 people wounded in the strike were being "
+        "treated in Turkish hospitals."
+    )
+    got = by_figure(text, "Al Arabiya")
+    assert got[31] == "turkish health ministry"
+    # and the country's name alone still speaks for its government
+    assert by_figure("Ankara said its jets killed 12 fighters near Afrin on Sunday.", "Al Arabiya") == {
+        12: "Turkish government"
+    }

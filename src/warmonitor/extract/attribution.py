@@ -628,7 +628,7 @@ def _named_plainly(text: str, context: ClaimantContext) -> str | None:
     """A speaker named in one of speaker_names' ways ("Washington", "the charity
     <Name>", "that nation's Defense Ministry"), or None."""
     # "Moscow", "Ankara": the generic entries' own claimants stay, not a capital's government
-    generic = any(p.search(text) for p, _ in claimant_cues().generic)
+    generic = next((name for p, name in claimant_cues().generic if p.search(text)), None)
     return speaker_names.named_plainly(
         text,
         context.text,
@@ -636,7 +636,7 @@ def _named_plainly(text: str, context: ClaimantContext) -> str | None:
         lambda words: canonical_claimant(words, context),
         government_of,
         _home_iso(context),
-        capital=not generic,
+        generic=generic,
     )
 
 

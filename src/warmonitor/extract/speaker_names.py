@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from warmonitor.extract.actors import capital_country, force_nouns
 from warmonitor.extract.gazetteer import load_gazetteer
-from warmonitor.ingest.outlets import known_sources
+from warmonitor.ingest.outlets import known_sources, lookup
 
 Resolver = Callable[[str], str | None]
 
@@ -97,16 +97,18 @@ def named_plainly(
     government: Resolver,
     home: str | None = None,
     *,
-    capital: bool = True,
+    generic: str | None = None,
 ) -> str | None:
     """The claimant for words that name a speaker in one of this module's ways,
     or None. `context_text[:limit]` is the report up to the words; `resolve`
     is the main resolver (for the body of "that nation's X"), `government`
     gives a country's government claimant from its ISO code; `home` is the
-    report's own country (ISO), whose capital is read as a place; `capital`
-    False leaves capitals alone."""
+    report's own country (ISO), whose capital is read as a place; `generic`
+    the claimant a generic entry of claimants.json gives the words, which
+    stands ("Moscow"), but for a ministry where it names a whole government."""
     return (
-        (_capital(text, government, home) if capital else None)
+        (_capital(text, government, home) if generic is None else None)
+        or (_ministry(text) if generic is not None and generic.endswith("government") else None)
         or _described_known(text, resolve)
         or _introduced(text, context_text, limit)
         or _misspelt_agency(text)
@@ -122,6 +124,35 @@ def _capital(text: str, government: Resolver, home: str | None) -> str | None:
     ("… checkpoint near Damascus Claim 4 martyrs") makes the place a subject."""
     iso = capital_country(text, possessive=False)
     return government(iso) if iso and iso != home else None
+
+
+_MINISTRY = re.compile(r"^(?P<owner>[A-Z][\w-]+)\s+(?P<field>(?:[a-z-]+\s+){1,2})ministry$", re.I)
+
+
+def _ministry(text: str) -> str | None:
+    """ "Turkey's health ministry", "the Turkish health ministry": the ministry
+    as written, under its country's demonym ("turkish health ministry"), as
+    other countries' ministries are read, not the whole government a generic
+    entry for the country's name gives."""
+    match = _MINISTRY.match(text.replace("\u2019", "'").replace("'", ""))
+    if match is None:
+        return None
+    owner = match.group("owner")
+    gazetteer = load_gazetteer()
+    iso = next(
+        (
+            gazetteer.demonyms.get(word) or gazetteer.country_written.get(word.casefold())
+            for word in (owner, owner[:-1] if owner.endswith("s") else owner)
+            if gazetteer.demonyms.get(word) or gazetteer.country_written.get(word.casefold())
+        ),
+        None,
+    )
+    demonym = _demonym(iso) if iso else None
+    if demonym is None:
+        return None
+    words = f"{demonym} {match.group('field')}ministry"
+    known = lookup(text) or lookup(words)  # "the Turkish Defense Ministry": sources.csv's name
+    return known.name if known is not None else words.lower()
 
 
 def _described(text: str) -> str | None:
