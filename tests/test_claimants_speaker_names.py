@@ -115,3 +115,19 @@ def test_a_neighbours_health_ministry_is_that_ministry_not_its_whole_government(
     assert by_figure("Ankara said its jets killed 12 fighters near Afrin on Sunday.", "Al Arabiya") == {
         12: "Turkish government"
     }
+
+
+def test_words_run_into_an_unnamed_speaker_are_no_part_of_it() -> None:
+    # commas stripped: the count's "more" and the place before run into the speaker
+    text = (
+        "A car bomb at a checkpoint on the Latakia road killed at least nine people and wounded dozens "
+        "more local media said. In the northern town of Manbij local media said four civilians died when "
+        "a mine went off near a bakery."
+    )
+    got = by_figure(text, "TRT")
+    assert got[9] == got[4] == "local media"
+
+
+def test_a_pair_of_unnamed_speakers_is_not_cut_to_the_second() -> None:
+    text = "Shelling killed 14 people in the market on Sunday medical workers and local officials said."
+    assert by_figure(text, "Al-Araby Al-Jadeed")[14] != "local officials"

@@ -609,7 +609,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # "the governor of Homs": "Homs governor", the one official however told
         return f"{official.group('place')} {official.group('title').lower()}"
     if len(words) <= 8 and last in cues.speaker_titles:
-        return anonymous_source(lower) or lower
+        tail = speaker_names.description_tail(text)  # "more local media": local media
+        return anonymous_source(lower) or (tail and anonymous_source(tail)) or tail or lower
     titled = [i for i, w in enumerate(words[:-1]) if w.lower() in cues.speaker_titles]
     if titled and len(words) <= 8 and all(w[:1].isupper() for w in words[titled[-1] + 1 :]):
         # "Homs Governor Talal Barazi": the title, the person's name after it

@@ -38,6 +38,9 @@ class SpeakerNameCues:
     estimators: frozenset[str]
     agencies: dict[str, str]  # a one-word name or alias, lower case -> canonical name
     min_misspelt: int
+    tail_heads: frozenset[str]
+    tail_stops: frozenset[str]
+    tail_modifiers: frozenset[str]
 
 
 def _words(items: list[str]) -> str:
@@ -70,6 +73,9 @@ def cues() -> SpeakerNameCues:
         estimators=frozenset(estimating["speakers"]),
         agencies=_agencies(frozenset(misspelt["kinds"]), int(misspelt["min_length"])),
         min_misspelt=int(misspelt["min_length"]),
+        tail_heads=frozenset(data["description_tails"]["heads"]),
+        tail_stops=frozenset(data["description_tails"]["stops"]),
+        tail_modifiers=frozenset(data["description_tails"]["modifiers"]),
     )
 
 
@@ -281,3 +287,28 @@ def says_otherwise(verb: Token) -> bool:
 def stance(sent: Span, asserted: str) -> str:
     """The sentence's stance: hedged where it gives an estimate, else as read."""
     return "hedged" if asserted == "asserted" and estimated(sent) else asserted
+
+
+def description_tail(text: str) -> str | None:
+    """ "more local media" -> "local media", "Al Tabqah local media" -> "local
+    media": the description proper of an unnamed speaker whose words ran into
+    the ones before; None when nothing is cut (or the words end on no head)."""
+    words = text.split()
+    if len(words) < 3 or words[-1].lower() not in cues().tail_heads:
+        return None
+    demonyms = load_gazetteer().demonyms
+    start = len(words) - 1
+    while start > 0:
+        word = words[start - 1]
+        bare = word.strip(".,;:")
+        if bare.lower() in cues().tail_stops or not bare or any(ch.isdigit() for ch in bare):
+            break
+        if (
+            bare[:1].isupper()
+            and bare not in demonyms
+            and bare.lower() not in cues().tail_modifiers
+            and not re.match(r"^(?:pro|anti)-", bare, re.I)
+        ):
+            break
+        start -= 1
+    return " ".join(words[start:]).lower() if start > 0 else None
