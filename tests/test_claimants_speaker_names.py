@@ -131,3 +131,50 @@ def test_words_run_into_an_unnamed_speaker_are_no_part_of_it() -> None:
 def test_a_pair_of_unnamed_speakers_is_not_cut_to_the_second() -> None:
     text = "Shelling killed 14 people in the market on Sunday medical workers and local officials said."
     assert by_figure(text, "Al-Araby Al-Jadeed")[14] != "local officials"
+
+
+def test_a_statement_named_again_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "An Iraqi Defence Ministry statement said troops repelled an attack by the militants on the town "
+        "of Haditha on Sunday. At least 20 militants were killed in the failed attack said the statement "
+        "which gave no figure for the troops."
+    )
+    assert by_figure(text, "Daily Sabah") == {20: "Iraqi Defence Ministry"}
+
+
+def test_a_country_that_estimates_a_toll_in_a_relative_clause_is_its_government() -> None:
+    text = (
+        "Inspectors found that sarin was used in Eastern Ghouta near Damascus in 2013. The United States "
+        "blamed the Syrian government for that attack which it estimates killed 1429 people."
+    )
+    assert by_figure(text, "TRT") == {1429: "Government of the United States"}
+    assert by_figure(
+        "The UN estimates that more than 400,000 people have been killed in the war.", "TRT"
+    ) == {400000: "United Nations"}
+
+
+def test_a_capital_after_a_preposition_is_no_speaker() -> None:
+    # commas stripped: "… trained by Washington said the Observatory"
+    text = (
+        "The Nusra Front stormed the base of a rebel unit on Friday leaving at least 11 dead a monitor "
+        "said. The attack came a day after the group seized eight fighters from the unit who had been "
+        "trained by Washington said the Syrian Observatory for Human Rights."
+    )
+    assert set(by_figure(text, "Al-Manar").values()) == {SOHR}
+
+
+def test_a_description_before_a_known_name_is_that_name() -> None:
+    text = (
+        "Nearly 50 air strikes hit rebel areas of Aleppo on Sunday residents and a monitoring group said. "
+        "The group the Syrian Observatory also said a war plane had crashed south of the city. The monitor "
+        "said 13 people including six children were killed in the raids."
+    )
+    assert set(by_figure(text, "Jordan Times").values()) == {SOHR}
+
+
+def test_a_source_giving_a_toll_in_a_relative_clause_is_the_subject_of_the_main_verb() -> None:
+    text = (
+        "Air strikes on the town killed 14 people on Sunday the local council said. The activist-run Idlib "
+        "News network which gave a lower toll of 11 people killed said the jets struck a school."
+    )
+    assert by_figure(text, "Jordan Times")[11] == "Idlib News network"

@@ -610,7 +610,7 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         return f"{official.group('place')} {official.group('title').lower()}"
     if len(words) <= 8 and last in cues.speaker_titles:
         tail = speaker_names.description_tail(text)  # "more local media": local media
-        return anonymous_source(lower) or (tail and anonymous_source(tail)) or tail or lower
+        return anonymous_source(lower) or (tail and canonical_claimant(tail, context)) or tail or lower
     titled = [i for i, w in enumerate(words[:-1]) if w.lower() in cues.speaker_titles]
     if titled and len(words) <= 8 and all(w[:1].isupper() for w in words[titled[-1] + 1 :]):
         # "Homs Governor Talal Barazi": the title, the person's name after it
@@ -619,6 +619,14 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         while first > 0 and words[first - 1][:1].isupper():
             first -= 1
         return " ".join(words[first : titled[-1] + 1]).lower()
+    # "the Catholic charity <Name>": an organisation named by a description, late
+    # (the words name nothing else this resolver reads), but before a trailing
+    # place is cut ("Aid to the Church in Need" ends on no place)
+    described = speaker_names.described_name(
+        text, context.text, context.limit, lambda words: canonical_claimant(words, context)
+    )
+    if described is not None:
+        return described
     placed = cues.trailing_place.match(text)
     if placed:
         return canonical_claimant(placed.group("who"), context)
@@ -638,6 +646,7 @@ def _named_plainly(text: str, context: ClaimantContext) -> str | None:
         government_of,
         _home_iso(context),
         generic=generic,
+        last=context.last,
     )
 
 

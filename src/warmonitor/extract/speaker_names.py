@@ -35,6 +35,8 @@ class SpeakerNameCues:
     window: int
     toll_objects: dict[str, frozenset[str]]
     estimating: frozenset[str]
+    estimating_any: frozenset[str]
+    statements: frozenset[str]
     estimators: frozenset[str]
     agencies: dict[str, str]  # a one-word name or alias, lower case -> canonical name
     min_misspelt: int
@@ -70,6 +72,8 @@ def cues() -> SpeakerNameCues:
         window=int(anaphor["window_chars"]),
         toll_objects={lemma: frozenset(objs) for lemma, objs in data["toll_objects"]["lemmas"].items()},
         estimating=frozenset(estimating["lemmas"]),
+        estimating_any=frozenset(estimating["any_speaker"]),
+        statements=frozenset(data["statement_anaphors"]["words"]),
         estimators=frozenset(estimating["speakers"]),
         agencies=_agencies(frozenset(misspelt["kinds"]), int(misspelt["min_length"])),
         min_misspelt=int(misspelt["min_length"]),
@@ -104,6 +108,7 @@ def named_plainly(
     home: str | None = None,
     *,
     generic: str | None = None,
+    last: str | None = None,
 ) -> str | None:
     """The claimant for words that name a speaker in one of this module's ways,
     or None. `context_text[:limit]` is the report up to the words; `resolve`
@@ -111,25 +116,64 @@ def named_plainly(
     gives a country's government claimant from its ISO code; `home` is the
     report's own country (ISO), whose capital is read as a place; `generic`
     the claimant a generic entry of claimants.json gives the words, which
-    stands ("Moscow"), but for a ministry where it names a whole government."""
+    stands ("Moscow"), but for a ministry where it names a whole government;
+    `last` the claimant named last, whom "the statement" stands for."""
+    if last is not None and text.lower() in cues().statements:
+        return last
     return (
-        (_capital(text, government, home) if generic is None else None)
+        (
+            _capital(text, government, home, _words_before(text, context_text, limit))
+            if generic is None
+            else None
+        )
+        or _statement_of(text, resolve)
         or (_ministry(text) if generic is not None and generic.endswith("government") else None)
-        or _described_known(text, resolve)
-        or _introduced(text, context_text, limit)
         or _misspelt_agency(text)
         or _estimators(text)
         or _nation_owned(text, context_text, limit, resolve)
     )
 
 
-def _capital(text: str, government: Resolver, home: str | None) -> str | None:
-    """ "Washington said", "Tehran denied": a capital alone, as the speaker,
-    is its government (data/actors/capitals.csv). Not the capital of the
-    report's own country: there the war is, and a headline run into the lead
-    ("… checkpoint near Damascus Claim 4 martyrs") makes the place a subject."""
-    iso = capital_country(text, possessive=False)
-    return government(iso) if iso and iso != home else None
+def _capital(text: str, government: Resolver, home: str | None, before: str) -> str | None:
+    """ "Washington said", "Tehran denied", "the United States estimates": a
+    capital or a country's name alone, as the speaker, is its government
+    (data/actors/capitals.csv, the gazetteer's country names). Not the
+    capital of the report's own country: there the war is, and a headline run
+    into the lead ("… checkpoint near Damascus Claim 4 martyrs") makes the
+    place a subject. Nor a name after a preposition ("militants trained by
+    Washington said the Observatory": the parse ran a stripped comma's two
+    clauses together)."""
+    if before.split()[-1:] and before.split()[-1].lower() in _PREPOSITIONS:
+        return None
+    capital = capital_country(text, possessive=False)
+    if capital is not None:
+        return government(capital) if capital != home else None
+    # A country's own name is rarely a place a parse makes a subject; the
+    # report's country is often read from the very speaker ("the United States").
+    country = load_gazetteer().country_written.get(text.casefold())
+    return government(country) if country else None
+
+
+def _words_before(text: str, context_text: str, limit: int) -> str:
+    """The report's words before the last telling of `text` up to `limit`
+    (else its first telling after: the sentence's speaker may come after the
+    words the resolver was limited to)."""
+    if not context_text:
+        return ""
+    at = context_text.rfind(text, 0, limit)
+    at = context_text.find(text, limit) if at < 0 else at
+    return context_text[:at] if at > 0 else ""
+
+
+_PREPOSITIONS = frozenset(("by", "in", "from", "to", "of", "at", "on", "with", "against", "for", "near"))
+
+
+def _statement_of(text: str, resolve: Resolver) -> str | None:
+    """ "an Iraqi Defence Ministry statement said": the body whose statement it is."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in cues().statements:
+        return None
+    return resolve(" ".join(words[:-1]))
 
 
 _MINISTRY = re.compile(r"^(?P<owner>[A-Z][\w-]+)\s+(?P<field>(?:[a-z-]+\s+){1,2})ministry$", re.I)
@@ -169,11 +213,16 @@ def _described(text: str) -> str | None:
     return match.group("name")
 
 
-def _described_known(text: str, resolve: Resolver) -> str | None:
-    """The described name, under its canonical name where the resolver knows it
-    ("the activist group the Local Coordination Committees")."""
+def described_name(text: str, context_text: str, limit: int, resolve: Resolver) -> str | None:
+    """An organisation named by a description ("the Catholic charity <Name>"),
+    or named again after one ("<Name> said"), under its canonical name where
+    the resolver knows it; None otherwise. Asked last, when nothing else names
+    the speaker (a description before a known name, "the group the Syrian
+    Observatory", is read as that name)."""
     name = _described(text)
-    return (resolve(name) or name) if name else None
+    if name is not None:
+        return resolve(name) or name
+    return _introduced(text, context_text, limit)
 
 
 def _introduced(text: str, context_text: str, limit: int) -> str | None:
@@ -261,6 +310,8 @@ def says_by_object(verb: Token) -> bool:
     """ "state media gave a toll of 44 dead": a verb that says a figure
     through its object."""
     objects = cues().toll_objects.get(verb.lemma_.lower(), frozenset())
+    if verb.dep_ == "relcl":
+        return False  # "the network, which gave a lower toll of 17, said": the main verb speaks
     return bool(objects) and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
@@ -279,6 +330,8 @@ def says_otherwise(verb: Token) -> bool:
     """A verb outside the saying lemmas that says a figure here: through its
     object ("gave a toll of") or as an estimate with a speaker ("analysts estimate")."""
     lemma = verb.lemma_.lower()
+    if lemma in cues().estimating_any:
+        return any(c.dep_ == "nsubj" for c in verb.children)
     if lemma in cues().estimating:
         return any(c.dep_ == "nsubj" and c.lower_ in cues().estimators for c in verb.children)
     return says_by_object(verb)
