@@ -37,6 +37,7 @@ class SpeakerNameCues:
     estimating: frozenset[str]
     estimating_any: frozenset[str]
     statements: frozenset[str]
+    pairs: frozenset[str]
     estimators: frozenset[str]
     agencies: dict[str, str]  # a one-word name or alias, lower case -> canonical name
     min_misspelt: int
@@ -74,6 +75,7 @@ def cues() -> SpeakerNameCues:
         estimating=frozenset(estimating["lemmas"]),
         estimating_any=frozenset(estimating["any_speaker"]),
         statements=frozenset(data["statement_anaphors"]["words"]),
+        pairs=frozenset(data["statement_anaphors"]["pairs"]),
         estimators=frozenset(estimating["speakers"]),
         agencies=_agencies(frozenset(misspelt["kinds"]), int(misspelt["min_length"])),
         min_misspelt=int(misspelt["min_length"]),
@@ -118,7 +120,7 @@ def named_plainly(
     the claimant a generic entry of claimants.json gives the words, which
     stands ("Moscow"), but for a ministry where it names a whole government;
     `last` the claimant named last, whom "the statement" stands for."""
-    if last is not None and text.lower() in cues().statements:
+    if last is not None and (text.lower() in cues().statements or text.lower() in cues().pairs):
         return last
     return (
         (
