@@ -142,9 +142,9 @@ def test_a_statement_named_again_speaks_for_whoever_issued_it() -> None:
     assert by_figure(text, "Daily Sabah") == {20: "Iraqi Defence Ministry"}
 
 
-def test_a_country_that_estimates_a_toll_in_a_relative_clause_is_its_government() -> None:
+def test_a_capital_that_estimates_a_toll_in_a_relative_clause_is_its_government() -> None:
     text = (
-        "Inspectors found that sarin was used in Eastern Ghouta near Damascus in 2013. The United States "
+        "Inspectors found that sarin was used in Eastern Ghouta near Damascus in 2013. Washington "
         "blamed the Syrian government for that attack which it estimates killed 1429 people."
     )
     assert by_figure(text, "TRT") == {1429: "Government of the United States"}

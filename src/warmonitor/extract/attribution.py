@@ -623,7 +623,7 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     # (the words name nothing else this resolver reads), but before a trailing
     # place is cut ("Aid to the Church in Need" ends on no place)
     described = speaker_names.described_name(
-        text, context.text, context.limit, lambda words: canonical_claimant(words, context)
+        text, context.text, context.limit, lambda words: canonical_claimant(words, context), context.last
     )
     if described is not None:
         return described

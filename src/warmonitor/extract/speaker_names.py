@@ -119,8 +119,8 @@ def named_plainly(
     report's own country (ISO), whose capital is read as a place; `generic`
     the claimant a generic entry of claimants.json gives the words, which
     stands ("Moscow"), but for a ministry where it names a whole government;
-    `last` the claimant named last, whom "the statement" stands for."""
-    if last is not None and (text.lower() in cues().statements or text.lower() in cues().pairs):
+    `last` the claimant named last, whom "the two sources" stand for."""
+    if last is not None and text.lower() in cues().pairs:
         return last
     return (
         (
@@ -137,23 +137,19 @@ def named_plainly(
 
 
 def _capital(text: str, government: Resolver, home: str | None, before: str) -> str | None:
-    """ "Washington said", "Tehran denied", "the United States estimates": a
-    capital or a country's name alone, as the speaker, is its government
-    (data/actors/capitals.csv, the gazetteer's country names). Not the
-    capital of the report's own country: there the war is, and a headline run
+    """ "Washington said", "Tehran denied": a capital alone, as the speaker, is
+    its government (data/actors/capitals.csv). (A country's own name is left
+    alone: in FA-KES copy it is as often a place run into the speaker, "…
+    agreement in Syria said", "as France and Britain …".) Not the capital of
+    the report's own country: there the war is, and a headline run
     into the lead ("… checkpoint near Damascus Claim 4 martyrs") makes the
     place a subject. Nor a name after a preposition ("militants trained by
     Washington said the Observatory": the parse ran a stripped comma's two
     clauses together)."""
     if before.split()[-1:] and before.split()[-1].lower() in _PREPOSITIONS:
         return None
-    capital = capital_country(text, possessive=False)
-    if capital is not None:
-        return government(capital) if capital != home else None
-    # A country's own name is rarely a place a parse makes a subject; the
-    # report's country is often read from the very speaker ("the United States").
-    country = load_gazetteer().country_written.get(text.casefold())
-    return government(country) if country else None
+    iso = capital_country(text, possessive=False)
+    return government(iso) if iso and iso != home else None
 
 
 def _words_before(text: str, context_text: str, limit: int) -> str:
@@ -215,12 +211,17 @@ def _described(text: str) -> str | None:
     return match.group("name")
 
 
-def described_name(text: str, context_text: str, limit: int, resolve: Resolver) -> str | None:
+def described_name(
+    text: str, context_text: str, limit: int, resolve: Resolver, last: str | None = None
+) -> str | None:
     """An organisation named by a description ("the Catholic charity <Name>"),
     or named again after one ("<Name> said"), under its canonical name where
     the resolver knows it; None otherwise. Asked last, when nothing else names
     the speaker (a description before a known name, "the group the Syrian
-    Observatory", is read as that name)."""
+    Observatory", is read as that name). "The statement" (with nobody else
+    read in it) is `last`, the claimant named last."""
+    if last is not None and text.lower() in cues().statements:
+        return last
     name = _described(text)
     if name is not None:
         return resolve(name) or name
