@@ -148,6 +148,9 @@ def test_a_capital_that_estimates_a_toll_in_a_relative_clause_is_its_government(
         "blamed the Syrian government for that attack which it estimates killed 1429 people."
     )
     assert by_figure(text, "TRT") == {1429: "Government of the United States"}
+    assert by_figure(text.replace("Washington", "The United States"), "TRT") == {
+        1429: "Government of the United States"
+    }
     assert by_figure(
         "The UN estimates that more than 400,000 people have been killed in the war.", "TRT"
     ) == {400000: "United Nations"}

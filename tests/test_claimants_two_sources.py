@@ -48,3 +48,15 @@ def test_two_sources_spoken_of_as_one_speak_as_the_first_named() -> None:
     )
     got = by_figure(text, "Al-Araby Al-Jadeed")
     assert got[40] == got[15] == SOHR
+
+
+def test_a_second_source_giving_a_toll_does_not_take_the_sentence_from_the_first() -> None:
+    text = (
+        '"Ten people were killed and 22 wounded when a car bomb hit a bus stop in Zahraa" said Homs '
+        "governor Talal Barazi. Barazi had at first announced eight dead but the Syrian Observatory for "
+        "Human Rights gave a higher toll of 12. A second bomb went off in another district wounding "
+        "three people but causing no more deaths said Barazi."
+    )
+    got = by_figure(text, "Al-Ahram")
+    assert got[10] == got[8] == got[3] == "homs governor"
+    assert got[12] == SOHR

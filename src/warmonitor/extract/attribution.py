@@ -1414,6 +1414,8 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
     for verb in sent:
         if verb.pos_ != "VERB" or not saying(verb) or _says_its_object(verb):
             continue
+        if speaker_names.says_by_object(verb):
+            continue  # "X reported eight while Y gave a toll of 12": Y is its clause's, not the sentence's
         best: tuple[str, tuple[int, int]] | None = None
         end = verb.i
         if verb.lemma_.lower() == "quote" and end > sent.start and sent.doc[end - 1].dep_ == "auxpass":
@@ -1792,7 +1794,9 @@ def _relative_speaker(verb: Token, speaker: Token, context: ClaimantContext) -> 
     limit, context.limit = context.limit, words.end_char
     found = canonical_claimant(words.text, context)
     context.limit = limit
-    return found
+    # "the United States blames X for the attack which it says killed …": a
+    # country named as the main clause's subject speaks for its government
+    return found or speaker_names.country_government(words.text, government_of)
 
 
 def _cited_by(verb: Token, context: ClaimantContext) -> str | None:

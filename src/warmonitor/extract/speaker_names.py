@@ -152,6 +152,15 @@ def _capital(text: str, government: Resolver, home: str | None, before: str) -> 
     return government(iso) if iso and iso != home else None
 
 
+def country_government(text: str, government: Resolver) -> str | None:
+    """ "The United States", "France": a country's own name, as its government.
+    Asked only where a pronoun speaking in a relative clause stands for the
+    main clause's subject: elsewhere a country's name before "said" is as
+    often a place run into the speaker in FA-KES copy."""
+    iso = load_gazetteer().country_written.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I).casefold())
+    return government(iso) if iso else None
+
+
 def _words_before(text: str, context_text: str, limit: int) -> str:
     """The report's words before the last telling of `text` up to `limit`
     (else its first telling after: the sentence's speaker may come after the
