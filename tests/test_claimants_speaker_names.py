@@ -181,3 +181,12 @@ def test_a_source_giving_a_toll_in_a_relative_clause_is_the_subject_of_the_main_
         "News network which gave a lower toll of 11 people killed said the jets struck a school."
     )
     assert by_figure(text, "Jordan Times")[11] == "Idlib News network"
+
+
+def test_that_nations_ministry_without_forces_named_is_the_acting_country_not_the_place() -> None:
+    # no force noun: the country named as the actor, not the one after "in"
+    text = (
+        "Russia's air campaign in Syria lost another officer on Tuesday, when that nation's Defence "
+        "Ministry said a colonel and two soldiers were killed by a roadside bomb near Palmyra."
+    )
+    assert set(by_figure(text, None).values()) == {"Russian Ministry of Defence"}

@@ -308,8 +308,17 @@ def _forces_country(window: str) -> str | None:
 
 
 def _last_country(window: str) -> str | None:
+    """The last country named as an actor, not as where ("Russia's foray into
+    Syria … that nation's Defense Ministry" is Russia's): one after a
+    preposition is a place; failing any other, the last named."""
     mentions = _country_mentions(window)
-    return mentions[-1][1] if mentions else None
+    actors = [iso for word, iso in mentions if window[: word.start()].split()[-1:] not in _AFTER_PREPOSITION]
+    return actors[-1] if actors else (mentions[-1][1] if mentions else None)
+
+
+_AFTER_PREPOSITION = [
+    [w] for w in ("in", "into", "from", "to", "of", "near", "across", "inside", "on", "at", "with")
+]
 
 
 def _demonym(iso: str) -> str | None:
