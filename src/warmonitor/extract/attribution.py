@@ -637,7 +637,12 @@ def _named_plainly(text: str, context: ClaimantContext) -> str | None:
     """A speaker named in one of speaker_names' ways ("Washington", "the charity
     <Name>", "that nation's Defense Ministry"), or None."""
     # "Moscow", "Ankara": the generic entries' own claimants stay, not a capital's government
-    generic = next((name for p, name in claimant_cues().generic if p.search(text)), None)
+    # (looked for only where a capital or a ministry could be read: the cost of every call)
+    generic = (
+        next((name for p, name in claimant_cues().generic if p.search(text)), None)
+        if speaker_names.asks_generic(text)
+        else None
+    )
     return speaker_names.named_plainly(
         text,
         context.text,

@@ -36,6 +36,7 @@ class SpeakerNameCues:
     toll_objects: dict[str, frozenset[str]]
     estimating: frozenset[str]
     estimating_any: frozenset[str]
+    estimating_stems: tuple[str, ...]
     statements: frozenset[str]
     pairs: frozenset[str]
     estimators: frozenset[str]
@@ -74,6 +75,7 @@ def cues() -> SpeakerNameCues:
         toll_objects={lemma: frozenset(objs) for lemma, objs in data["toll_objects"]["lemmas"].items()},
         estimating=frozenset(estimating["lemmas"]),
         estimating_any=frozenset(estimating["any_speaker"]),
+        estimating_stems=tuple(estimating["stems"]),
         statements=frozenset(data["statement_anaphors"]["words"]),
         pairs=frozenset(data["statement_anaphors"]["pairs"]),
         estimators=frozenset(estimating["speakers"]),
@@ -123,11 +125,7 @@ def named_plainly(
     if last is not None and text.lower() in cues().pairs:
         return last
     return (
-        (
-            _capital(text, government, home, _words_before(text, context_text, limit))
-            if generic is None
-            else None
-        )
+        (_capital(text, government, home, context_text, limit) if generic is None else None)
         or _statement_of(text, resolve)
         or (_ministry(text) if generic is not None and generic.endswith("government") else None)
         or _misspelt_agency(text)
@@ -136,7 +134,13 @@ def named_plainly(
     )
 
 
-def _capital(text: str, government: Resolver, home: str | None, before: str) -> str | None:
+def asks_generic(text: str) -> bool:
+    """Whether named_plainly reads the generic claimant of these words: only
+    for a capital alone or a ministry."""
+    return text.lower().endswith("ministry") or capital_country(text, possessive=False) is not None
+
+
+def _capital(text: str, government: Resolver, home: str | None, context_text: str, limit: int) -> str | None:
     """ "Washington said", "Tehran denied": a capital alone, as the speaker, is
     its government (data/actors/capitals.csv). (A country's own name is left
     alone: in FA-KES copy it is as often a place run into the speaker, "…
@@ -146,10 +150,11 @@ def _capital(text: str, government: Resolver, home: str | None, before: str) -> 
     place a subject. Nor a name after a preposition ("militants trained by
     Washington said the Observatory": the parse ran a stripped comma's two
     clauses together)."""
-    if before.split()[-1:] and before.split()[-1].lower() in _PREPOSITIONS:
-        return None
     iso = capital_country(text, possessive=False)
-    return government(iso) if iso and iso != home else None
+    if iso is None or iso == home:
+        return None
+    before = _words_before(text, context_text, limit).split()[-1:]  # asked only of a capital: it copies
+    return None if before and before[0].lower() in _PREPOSITIONS else government(iso)
 
 
 def country_government(text: str, government: Resolver) -> str | None:
@@ -242,11 +247,13 @@ def _introduced(text: str, context_text: str, limit: int) -> str | None:
     Aid to the Church in Need (ACN) … Aid to the Church in Need said")."""
     if not text[:1].isupper() or len(text.split()) < 2 or not context_text:
         return None
-    before = context_text[: max(0, limit - len(text))]
-    for found in re.finditer(re.escape(text), before):
-        words = before[max(0, found.start() - 60) : found.end()].split()
+    end = max(0, limit - len(text))
+    at = context_text.find(text, 0, end)  # (most names were never introduced: no copy, no regex)
+    while at >= 0:
+        words = context_text[max(0, at - 60) : at + len(text)].split()
         if _described(" ".join(words[-len(text.split()) - 2 :])) == text:
             return text
+        at = context_text.find(text, at + 1, end)
     return None
 
 
@@ -339,6 +346,9 @@ def says_by_object(verb: Token) -> bool:
 def estimated(sent: Span) -> bool:
     """Whether the sentence gives its figure as someone's estimate ("…,
     analysts estimate"): a verb of `estimating` whose subject is a speaker."""
+    text = sent.text.lower()
+    if not any(stem in text for stem in cues().estimating_stems):
+        return False  # (cheap: almost no sentence holds one of the verbs)
     return any(
         token.lemma_.lower() in cues().estimating
         and token.pos_ == "VERB"
