@@ -21,6 +21,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from warmonitor.extract import speaker_names
 from warmonitor.extract.actors import load_actors
 from warmonitor.extract.dates import _dateline_cues, report_dateline
 from warmonitor.extract.described_speakers import name_after_description, plural_source, without_place
@@ -469,6 +470,10 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     text = re.sub(r"\s+as$", "", text)
     if not text:
         return None
+    plain = _named_plainly(text, context)
+    if plain is not None:
+        return plain
+    text = speaker_names.without_opponents(text)
     owned = _country_owned(text)
     if owned is not None:
         found = canonical_claimant(owned, context)
@@ -612,7 +617,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # "the governor of Homs": "Homs governor", the one official however told
         return f"{official.group('place')} {official.group('title').lower()}"
     if len(words) <= 8 and last in cues.speaker_titles:
-        return anonymous_source(lower) or lower
+        tail = speaker_names.description_tail(text)  # "more local media": local media
+        return anonymous_source(lower) or (tail and canonical_claimant(tail, context)) or tail or lower
     titled = [i for i, w in enumerate(words[:-1]) if w.lower() in cues.speaker_titles]
     if titled and len(words) <= 8 and all(w[:1].isupper() for w in words[titled[-1] + 1 :]):
         # "Homs Governor Talal Barazi": the title, the person's name after it
@@ -621,6 +627,14 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         while first > 0 and words[first - 1][:1].isupper():
             first -= 1
         return " ".join(words[first : titled[-1] + 1]).lower()
+    # "the Catholic charity <Name>": an organisation named by a description, late
+    # (the words name nothing else this resolver reads), but before a trailing
+    # place is cut ("Aid to the Church in Need" ends on no place)
+    described = speaker_names.described_name(
+        text, context.text, context.limit, lambda words: canonical_claimant(words, context), context.last
+    )
+    if described is not None:
+        return described
     placed = cues.trailing_place.match(text)
     if placed:
         return canonical_claimant(placed.group("who"), context)
@@ -640,6 +654,28 @@ def _described_speaker(text: str, context: ClaimantContext) -> str | None:
     if name is not None:
         return canonical_claimant(name, context) or name
     return plural_source(text)
+
+
+def _named_plainly(text: str, context: ClaimantContext) -> str | None:
+    """A speaker named in one of speaker_names' ways ("Washington", "the charity
+    <Name>", "that nation's Defense Ministry"), or None."""
+    # "Moscow", "Ankara": the generic entries' own claimants stay, not a capital's government
+    # (looked for only where a capital or a ministry could be read: the cost of every call)
+    generic = (
+        next((name for p, name in claimant_cues().generic if p.search(text)), None)
+        if speaker_names.asks_generic(text)
+        else None
+    )
+    return speaker_names.named_plainly(
+        text,
+        context.text,
+        context.limit,
+        lambda words: canonical_claimant(words, context),
+        government_of,
+        _home_iso(context),
+        generic=generic,
+        last=context.last,
+    )
 
 
 def _without_person(body: str, heads: frozenset[str]) -> str:
@@ -1292,6 +1328,8 @@ def saying(verb: Token) -> bool:
     claimants.json `not_saying`)."""
     lemma = verb.lemma_.lower()
     if lemma not in SAY_LEMMAS:
+        if speaker_names.says_otherwise(verb):
+            return True
         lemma = _misspelt_saying(verb) or ""
         if not lemma:
             return False
@@ -1404,6 +1442,8 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
     for verb in sent:
         if verb.pos_ != "VERB" or not saying(verb) or _says_its_object(verb):
             continue
+        if speaker_names.says_by_object(verb):
+            continue  # "X reported eight while Y gave a toll of 12": Y is its clause's, not the sentence's
         best: tuple[str, tuple[int, int]] | None = None
         end = verb.i
         if verb.lemma_.lower() == "quote" and end > sent.start and sent.doc[end - 1].dep_ == "auxpass":
@@ -1784,7 +1824,9 @@ def _relative_speaker(verb: Token, speaker: Token, context: ClaimantContext) -> 
     limit, context.limit = context.limit, words.end_char
     found = canonical_claimant(words.text, context)
     context.limit = limit
-    return found
+    # "the United States blames X for the attack which it says killed …": a
+    # country named as the main clause's subject speaks for its government
+    return found or speaker_names.country_government(words.text, government_of)
 
 
 def _cited_by(verb: Token, context: ClaimantContext) -> str | None:
@@ -1897,7 +1939,8 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
     context.remember(claimant, cue[0] if cue else None)
     _remember_reporters(sent, context)
     _remember_relays(sent, context)
-    return Attribution(claimant or context.outlet, stance_of(text), cue, claimant is not None)
+    stance = speaker_names.stance(sent, stance_of(text))
+    return Attribution(claimant or context.outlet, stance, cue, claimant is not None)
 
 
 def _remember_named(subject: Span, claimant: str | None, context: ClaimantContext) -> None:

@@ -49,6 +49,7 @@ from warmonitor.extract.actors import (
     the_country,
     with_backers,
 )
+from warmonitor.extract.breakdown_source import breakdown_sources
 from warmonitor.extract.claims import (
     ActorOut,
     CasualtyClaim,
@@ -1655,6 +1656,7 @@ def casualties_component(doc: Doc) -> Doc:
     _link_vague_retellings(doc, sentences)
     _restated_claimants(doc)
     _carry_source_on(doc, sentences)
+    breakdown_sources(doc, sentences)
     _lead_total_claimants(doc, sentences)
     if _source_named_after(doc, sentences):
         _restated_claimants(doc)  # the headline telling a count again takes its newly found source
