@@ -68,6 +68,17 @@ def test_the_attackers_country_is_not_the_strikes_place() -> None:
     assert places and "United States" not in places and "Washington" not in places
 
 
+def test_a_capital_that_acts_is_its_government_not_a_place() -> None:
+    result = extract(
+        "Rescuers said a gas attack killed 70 people in Khan Sheikhoun on Tuesday. "
+        "A day later the navy fired missiles at the air base that Washington has blamed for the attack.",
+        date(2017, 4, 7),
+    )
+    assert "Washington" not in _event_places(result)
+    us = [a for a in result.actors if a.name == "Military Forces of the United States"]
+    assert all(a.inter == 8 for a in us)  # the report is about Syria: the US army is external
+
+
 def test_the_victims_country_is_not_where_they_were_wounded() -> None:
     result = extract(
         "A roadside bomb hit a military convoy near Deir ez-Zor on Tuesday, killing a Russian general. "

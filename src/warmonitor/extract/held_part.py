@@ -19,6 +19,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 _CLIMB = 3  # "the east side of the valley of the river in X": nouns to climb back
+_WITHIN = frozenset({"in", "within", "inside", "of"})
 
 
 @cache
@@ -29,12 +30,15 @@ def bearing_parts() -> frozenset[str]:
 
 def locates_a_part(place: Token) -> bool:
     """Whether `place`, a relative clause's antecedent in the parse, is the
-    object of a preposition ("in", "of", "near", ...) right after a noun
-    phrase whose head is a part told by its bearing ("the east bank of the
-    Euphrates in X", "the countryside near X", "the western side of X"): the
-    clause may be that part's, so the place is not what it holds."""
+    object of "in" or "of" right after a noun phrase whose head is a part of
+    it told by its bearing ("the east bank of the Euphrates in X", "the
+    desert south of X", "the western side of X"): the clause may be that
+    part's, so the place is not what it holds."""
     prep = place.head
-    if place.dep_ != "pobj" or prep.dep_ != "prep":
+    # "in X", "of X": the part lies in the town; "the countryside around the
+    # city of Manbij which has been under YPG control" tells of the city (FA-KES
+    # dev gold), so a part beside the town ("around", "near") says nothing
+    if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _WITHIN:
         return False
     words = bearing_parts()
     # "the east side of X": the part governs the place's own preposition

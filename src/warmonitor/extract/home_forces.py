@@ -31,7 +31,8 @@ _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
 
 def at_home(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
     """The mentions, with an external state force named in a sentence whose
-    country in focus is its own coded as that country's state force."""
+    country in focus is its own, in a report about that country, coded as
+    that country's state force."""
     countries: dict[int, str | None] = doc._.wm_sentence_countries or {}
     starts = sorted(countries)
     gazetteer = load_gazetteer()
@@ -41,7 +42,11 @@ def at_home(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
         if actor.inter == _EXTERNAL and actor.name.startswith(_STATE_PREFIXES) and actor.country:
             at = bisect_right(starts, m.start) - 1
             here = doc._.country_hint or (countries[starts[at]] if at >= 0 else doc._.country)
-            if here is not None and gazetteer.country_of_word(actor.country) == here:
+            own = gazetteer.country_of_word(actor.country)
+            # both the sentence and the report are about its own country: a
+            # capital named for its government ("Washington has blamed") in a
+            # report about Syria makes its sentence American, not the army's war
+            if here is not None and own == here and doc._.country in (None, own):
                 m = replace(m, actor=replace(actor, inter=_STATE))
         out.append(m)
     return out

@@ -33,15 +33,16 @@ class _Mention(Protocol):
 def _names_whose(root: Token, attack_verbs: frozenset[str], capital: bool) -> bool:
     """Whether the country's word is the agent of a passive ("carried out by
     the United States", "brokered by Moscow and Washington"), the subject of
-    an attack verb ("Washington fired cruise missiles at a base near Homs"),
+    an attack verb ("Washington fired cruise missiles at a base near Homs";
+    a capital, of any verb: "an area that Washington has blamed on Assad"),
     or, for a country, modifies a noun that is a thing or an organisation,
     not a place ("U.S. officials", "US destroyers", "Russia's Tass";
     "Baghdad's Tahrir Square" stays a place)."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "by Moscow and Washington": the first of the pair says the role
     head = root.head
-    if root.dep_ == "nsubj" and head.lemma_.lower() in attack_verbs:
-        return True
+    if root.dep_ == "nsubj" and (capital or head.lemma_.lower() in attack_verbs):
+        return True  # "Washington has blamed ...": a capital that acts is its government
     if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ in ("agent", "prep"):
         return True
     if capital or root.dep_ not in _MODIFIER_DEPS or head.i == root.i:
