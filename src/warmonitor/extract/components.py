@@ -853,7 +853,9 @@ def _not_origins(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
         if m.place.feature != "country"
         and capital_country(text[m.start : m.end], possessive=False) == m.place.country
     )
-    countries = [m.place.country if m.place.feature == "country" or m.start in capitals else None for m in places]
+    countries = [
+        m.place.country if m.place.feature == "country" or m.start in capitals else None for m in places
+    ]
     origins = foreign_origins(doc, places, countries, _beside_cues().attack_verbs, capitals)
     return [m for m in places if m.start not in origins]
 
