@@ -71,6 +71,9 @@ from warmonitor.extract.gazetteer import (
     neighbours,
     spelling_variants,
 )
+from warmonitor.extract.held_part import locates_a_part
+from warmonitor.extract.home_forces import at_home
+from warmonitor.extract.origin_places import foreign_origins
 from warmonitor.ingest.outlets import lookup
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -843,6 +846,24 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     return finest.finest_first(kept, lambda m: bool(reference.search(text[max(0, m.start - 30) : m.start])))
 
 
+def _not_origins(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """A sentence's places less foreign countries named as whose an actor or
+    a victim is ("U.S. officials said", "by two US destroyers"), and foreign
+    capitals named for their governments ("brokered by Moscow")."""
+    text = _text(doc)
+    capitals = frozenset(
+        m.start
+        for m in places
+        if m.place.feature != "country"
+        and capital_country(text[m.start : m.end], possessive=False) == m.place.country
+    )
+    countries = [
+        m.place.country if m.place.feature == "country" or m.start in capitals else None for m in places
+    ]
+    origins = foreign_origins(doc, places, countries, _beside_cues().attack_verbs, capitals)
+    return [m for m in places if m.start not in origins]
+
+
 @dataclass(frozen=True)
 class _BesideCues:
     street: re.Pattern[str]
@@ -1063,7 +1084,8 @@ def actors_component(doc: Doc) -> Doc:
         for m in named + generic
         if not (text[m.start : m.start + 1].isupper() and any(a <= m.start < b for a, b in runs))
     ]
-    doc._.actors = with_backers(text, sorted(found, key=lambda m: m.start))
+    # an army named at home (the IDF inside Israel) is that country's state force
+    doc._.actors = with_backers(text, sorted(at_home(doc, found), key=lambda m: m.start))
     return doc
 
 
@@ -1638,7 +1660,7 @@ def casualties_component(doc: Doc) -> Doc:
             and sum(f.best or 0 for f in figures) <= (head.best or 0)
         )
         base = len(doc._.claims)
-        places = event_places(text, sent_places)
+        places = _not_origins(doc, event_places(text, sent_places))
         for index, fig in enumerate(figures):
             if parts_of_previous and head is not None:
                 doc._.claims.append(_casualty_claim(sent, sent_text, fig, head=head, part_of=previous_total))
@@ -2450,7 +2472,7 @@ def events_component(doc: Doc) -> Doc:
         # happened; a dateline ("Kabul, May 3 (Reuters) -") where the report
         # was filed, not where the fighting it tells of was.
         where = [m for m in places if not text[m.end : m.end + 2].startswith("'s") and m.end > dateline]
-        where = event_places(text, where)
+        where = _not_origins(doc, event_places(text, where))
         # The cue the model's type names (else the first) gives the claim its
         # span and place. A cue of another event type is another event in the
         # sentence ("an offensive began the day a truce took effect") and
@@ -3690,6 +3712,8 @@ def _under_control_claims(
                 continue
             if subject.lower_ in ("which", "that") and head.dep_ == "relcl":
                 subject = head.head
+                if locates_a_part(subject):
+                    continue  # "the east bank of the river in X, which is under Y's control"
             target = control.objects_of([subject])
         else:
             target = control.objects_of([head], leave_out=frozenset(t.i for t in span))

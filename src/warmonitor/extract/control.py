@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from warmonitor.extract import heads
+from warmonitor.extract.held_part import locates_a_part
 
 # "the first raids since 2016, when government troops retook the east": history
 # told in passing, not a change the report claims now. (A date's surface form.)
@@ -530,6 +531,10 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
         heads = [h for h in heads if h.lemma_.lower() not in control_cues().position_nouns]
     # "eastern Aleppo, which fell to regime forces": the relative pronoun is its noun
     heads = [verb.head if h.lower_ in ("which", "that") and verb.dep_ == "relcl" else h for h in heads]
+    # "the east bank of the river in X, which is held by Y": the clause may be
+    # the bank's; X only says where it lies, so it is not what Y holds
+    if verb.dep_ == "relcl":
+        heads = [h for h in heads if not (h.i == verb.head.i and locates_a_part(h))]
     # the parse missed the relative clause ("near Palmyra which government forces
     # recaptured"): the noun just before the pronoun
     heads = [_before_relative(h) if h.lower_ in ("which", "that") else h for h in heads]

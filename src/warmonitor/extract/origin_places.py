@@ -1,0 +1,75 @@
+"""Countries named as whose an actor or a victim is, not where it happened.
+
+"U.S. officials said the military fired cruise missiles at the base",
+"missiles launched by two US destroyers", "strikes carried out by the United
+States against ... in northwestern Syria", "three Russian personnel were
+wounded, Russia's Tass reported": the country says who fired, who was hit or
+who reported, and the event is in the country the report is about. Written
+by hand (issue 13, places16, 2026-11-30) after a blind reading placed a US
+strike in Syria in "United States" and Russian wounded in Syria in Russia,
+and FA-KES articles outside split.csv, WikiEvents dev documents and SATP
+reports where a foreign country's name modifies troops, officials,
+aircraft, ships or an outlet. A country the report is about stays a place
+("Syrian troops shelled Idlib" in a report on Syria: the focus).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+
+
+class _Mention(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def _names_whose(root: Token, attack_verbs: frozenset[str], capital: bool) -> bool:
+    """Whether the country's word is the agent of a passive ("carried out by
+    the United States", "brokered by Moscow and Washington"), the subject of
+    an attack verb ("Washington fired cruise missiles at a base near Homs";
+    a capital, of any verb: "an area that Washington has blamed on Assad"),
+    or, for a country, modifies a noun that is a thing or an organisation,
+    not a place ("U.S. officials", "US destroyers", "Russia's Tass";
+    "Baghdad's Tahrir Square" stays a place)."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "by Moscow and Washington": the first of the pair says the role
+    head = root.head
+    if root.dep_ == "nsubj" and (capital or head.lemma_.lower() in attack_verbs):
+        return True  # "Washington has blamed ...": a capital that acts is its government
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ in ("agent", "prep"):
+        return True
+    if capital or root.dep_ not in _MODIFIER_DEPS or head.i == root.i:
+        return False
+    return head.pos_ == "NOUN" or head.ent_type_ in ("ORG", "PERSON", "NORP")
+
+
+def foreign_origins(
+    doc: Doc,
+    mentions: Sequence[_Mention],
+    countries: Sequence[str | None],
+    attack_verbs: frozenset[str] = frozenset(),
+    capitals: frozenset[int] = frozenset(),
+) -> frozenset[int]:
+    """Starts of the mentions (country-level places, `countries` their
+    country, None for other features) that name the origin of an actor or a
+    victim, in a report about another country (doc._.country). A capital
+    named for its government counts as its country as an agent or an
+    attacker (`capitals`: the starts of such mentions), never as a modifier."""
+    focus = doc._.country
+    if not focus:
+        return frozenset()
+    out = set()
+    for mention, country in zip(mentions, countries, strict=True):
+        if country is None or country == focus:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and _names_whose(span.root, attack_verbs, mention.start in capitals):
+            out.add(mention.start)
+    return frozenset(out)
