@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import attribution
-from warmonitor.extract.actors import Actor, ActorMention
+from warmonitor.extract.actors import Actor, ActorMention, load_actors
 from warmonitor.extract.events import EventCue
 from warmonitor.extract.frames import frame_cues
 from warmonitor.extract.heads import _data
@@ -195,8 +195,16 @@ def other_attackers(a: Sequence[str], b: Sequence[str], friends: Mapping[str, fr
 
 
 def friends_of(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
-    """Each actor's allies and backers by name (actors.csv), for `other_attackers`."""
-    return {a.name: frozenset(a.allied_with) | frozenset(a.backed_by) for a in actors}
+    """Each actor's allies and backers by name, for `other_attackers`: the
+    mention's own and its dictionary entry's (actors.csv), since a state's
+    forces found from plain words ("Russian soldiers") carry none."""
+    book = load_actors().actors
+    found: dict[str, frozenset[str]] = {}
+    for a in actors:
+        entry = book.get(a.name)
+        known = () if entry is None else (*entry.allied_with, *entry.backed_by)
+        found[a.name] = found.get(a.name, frozenset()) | frozenset((*a.allied_with, *a.backed_by, *known))
+    return found
 
 
 def same_attacker(a: Sequence[str], b: Sequence[str]) -> bool:
