@@ -26,6 +26,7 @@ from warmonitor.extract import (
     casualties,
     control,
     dates,
+    event_scope,
     events,
     finest,
     frames,
@@ -59,6 +60,7 @@ from warmonitor.extract.claims import (
     EventClaim,
     PlaceOut,
     PlaceRef,
+    Stance,
 )
 from warmonitor.extract.gazetteer import (
     REGION_WORDS,
@@ -2154,7 +2156,7 @@ def _link_vague_retellings(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     starts = [s.start_char for s, _ in sentences]
     sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
     places = _places_named(doc, sentences, sentence_of, claims)
-    nouns = [taken.restated_noun(c.outcome, _counted_noun(doc, c.span)) for c in claims]
+    nouns = [taken.vague_noun(c.outcome, _counted_noun(doc, c.span)) for c in claims]
     days = [c.date.start if c.date else None for c in claims]
     for vague, counted in taken.vague_retellings(
         claims, sentence_of, places, nouns, _text(doc), days
@@ -2466,7 +2468,9 @@ def events_component(doc: Doc) -> Doc:
         cued, guesses, strict=True
     ):
         # a place's holder, a source, the one who blames: no party; the blamed first
-        actors = list(dict.fromkeys(m.actor.name for m in frames.party_mentions(sent, sent_actors)))
+        # "... ; the gunmen fled": the group named before them
+        told = event_scope.named_again(sent_actors, text)
+        actors = list(dict.fromkeys(m.actor.name for m in frames.party_mentions(sent, told)))
         since = dates.first_since(sent_text)
         # A possessive ("Moscow's air power") names a backer, not where it
         # happened; a dateline ("Kabul, May 3 (Reuters) -") where the report
@@ -2503,11 +2507,14 @@ def events_component(doc: Doc) -> Doc:
             # lexicon word
             overruled, main = True, cues[0]
         event_type = guess.event_type if guess.event_type != UNCERTAIN and not overruled else main.event_type
-        # a cue the model's type refines ("a mob stormed": mob violence) is no other event
+        # a cue the model's type refines ("a mob stormed": mob violence) is no other event;
+        # the weapons of the act ("with rockets, mortars and machine guns") are its means
+        means = event_scope.instruments(sent, cues, main)
         others = [
             c
-            for c in cues
+            for n, c in enumerate(cues)
             if c is not main
+            and n not in means
             and c.event_type != event_type
             and not (c.model_may_say and guess.sub_event_type in c.model_may_say and not overruled)
             # "air raids killed five civilians": the civilians are the strike's victims
@@ -2543,13 +2550,14 @@ def events_component(doc: Doc) -> Doc:
                 if advancer is not None:
                     kind = (kind[0], _TERRITORIAL[_government_side(advancer.actor)], kind[2])
                     cue_actors = list(dict.fromkeys([str(advancer.actor.name), *actors]))
+            voice = _event_voice(sent, sent.start_char + cue.start, sent_actors)
             doc._.claims.append(
                 _claim(
                     EventClaim,
                     text=sent_text,
                     span=(sent.start_char + cue.start, sent.start_char + cue.end),
-                    claimant=_claimant(sent, sent.start_char + cue.start),
-                    stance=sent._.stance,
+                    claimant=voice[0],
+                    stance=voice[1],
                     event_type=kind[0],
                     sub_event_type=kind[1],
                     confidence=kind[2],
@@ -2562,6 +2570,23 @@ def events_component(doc: Doc) -> Doc:
             )
     _link_event_restatements(doc, first_event)
     return doc
+
+
+def _event_voice(sent: Span, char: int, actors: list[ActorMention]) -> tuple[str | None, Stance]:
+    """The claimant and stance of an event cue. An act accused of or blamed
+    for ("the army accused the RSF of shelling a camp", "the Houthis blamed
+    the United States for the air strike") is the accuser's claim, stance
+    "claimed", never the outlet's assertion; a source the speaker rules
+    found ("activists said the army accused ...") stays the claimant."""
+    claimant = _claimant(sent, char)
+    accused_by = event_scope.accuser(sent.doc, char, actors)
+    if accused_by is None:
+        return claimant, sent._.stance
+    context: attribution.ClaimantContext | None = sent.doc._.claimants
+    outlet = context.outlet if context is not None else None
+    # "the army denied the rebels' charge that it shelled ...": still denied
+    stance: Stance = "denied" if sent._.stance == "denied" else "claimed"
+    return (accused_by if claimant in (None, outlet) else claimant), stance
 
 
 _ONE_SIDED = ("Violence against civilians", "Attack")
@@ -2788,6 +2813,7 @@ def _real_cues(
     of each type. Every match is read, so a cue that tells no event leaves
     its type to a later one that does ("can keep up shelling for weeks, and
     shelling hit the depot on Monday")."""
+    dated = event_scope.dated(sent)
     return events.one_per_type([
         _as_found(c) if _found_weapons(doc, sent, c) else c
         for c in found
@@ -2795,6 +2821,8 @@ def _real_cues(
         and not control.told_as_history(sent_text[: c.start])
         # a habit, or a sequel to what was told, is no new event; history neither
         and not heads.not_the_news(doc, sent.start_char + c.start)
+        # "insurgents keep ambushing convoys", "has repeatedly attacked": a pattern, no day's act
+        and not event_scope.generic_statement(doc, sent.start_char + c.start, dated)
         and not _history(sent, sent.start_char + c.start)
         # told again from the past: "since militants launched attacks", "after the bombing" of 2013
         and not retold.retold_at(doc, sent.start_char + c.start)
@@ -2890,6 +2918,7 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
     retelling = _retelling_words()
     text = _text(doc)
+    friends = event_scope.friends_of(m.actor for m in doc._.actors or [])
 
     def told_by(claim: EventClaim) -> str | None:
         return None if claim.claimant == voice else claim.claimant
@@ -2904,7 +2933,16 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
             sentence_of[i] != sentence_of[j]
             and (loose or not places[i] or not places[j] or bool(places[i] & places[j]))
             and (a.date is None or b.date is None or a.date.start == b.date.start)
-            and (back or told_by(a) is None or told_by(b) is None or told_by(a) == told_by(b))
+            # one source's attack told again by another names the same attacker
+            and (
+                back
+                or told_by(a) is None
+                or told_by(b) is None
+                or told_by(a) == told_by(b)
+                or event_scope.same_attacker(a.actors, b.actors)
+            )
+            # two attackers, two attacks; "claimed the attack" may name the one left unnamed
+            and (back or not event_scope.other_attackers(a.actors, b.actors, friends))
         )
 
     def kin(i: int, j: int, back: bool) -> bool:
@@ -2940,7 +2978,9 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
         replied = not back and _answers(
             text[max(own.start_char, later.span[0] - 30) : later.span[0]], retelling
         )
-        if replied or any(word in retelling.other_words for word in words):
+        # "Hours later, troops killed four militants": a sequel, another event
+        sequel = retold.sequel_marked(own)
+        if replied or sequel or any(word in retelling.other_words for word in words):
             earlier.append(j)
             continue
         # the first telling; "the attack" is the nearest one before it

@@ -41,6 +41,11 @@ class RetoldCues:
     after_marks: frozenset[str]
     state_verbs: frozenset[str]
     state_adverbs: frozenset[str]
+    later_words: frozenset[str]  # "Days later, ...": timed from the happening before
+    next_words: frozenset[str]  # "The next day ..."
+    sequel_periods: frozenset[str]
+    when_words: frozenset[str]  # "since 2017, when ...": a clause of that time
+    saying_verbs: frozenset[str]
 
 
 @cache
@@ -63,6 +68,11 @@ def retold_cues() -> RetoldCues:
         after_marks=frozenset(state["after_marks"]),
         state_verbs=frozenset(state["state_verbs"]),
         state_adverbs=frozenset(state["state_adverbs"]),
+        later_words=frozenset(data["sequel_marks"]["later_words"]),
+        next_words=frozenset(data["sequel_marks"]["next_words"]),
+        sequel_periods=frozenset(data["sequel_marks"]["period_nouns"]),
+        when_words=frozenset(data["when_clause"]["words"]),
+        saying_verbs=frozenset(data["when_clause"]["saying_verbs"]),
     )
 
 
@@ -320,6 +330,8 @@ def retold_at(doc: Doc, start: int) -> bool:
     if span is None or not len(span) or doc._.published is None:
         return False
     cue = span[0]
+    if in_a_past_when(cue):
+        return True  # "the first such death since 2017, when a general was killed"
     if _sentence_past(cue.sent, doc._.published):
         return False  # "In 1995 they seized hostages": an event of its own past time
     noun = cue
@@ -329,7 +341,7 @@ def retold_at(doc: Doc, start: int) -> bool:
         return True  # "the chemical attack on eastern Ghouta", told again with no time
     if _sentence_dated(cue):
         return False  # "In 1995 they seized hostages": an event of its own time
-    if starts_a_state(cue):
+    if starts_a_state(cue) or after_a_past_one(cue):
         return True
     verb = cue
     for _ in range(4):
@@ -349,8 +361,12 @@ def retold_toll(verb: Token) -> bool:
         verb = verb.head  # "killing three and injuring 260": the first verb's deed
     if verb.dep_ == "relcl" and retold_noun(verb.head) and not _own_time(verb):
         return True  # "blamed on Monday for the massacre that claimed 1,127"
+    if in_a_past_when(verb):
+        return True  # "since 2017, when a general was killed"
     if _sentence_dated(verb):
         return False  # a toll with a time of its own: earlier.py weighs it
+    if after_a_past_one(verb):
+        return True  # "Days later, two more died" after a bombing of last year
     ruling = verb.head if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" else verb
     for child in [*verb.children, *(ruling.children if ruling is not verb else ())]:
         # "Twin bombs exploded near ..., killing three": the subject of the deed the toll is of
@@ -360,3 +376,92 @@ def retold_toll(verb: Token) -> bool:
         if told_in and any(o.dep_ == "pobj" and retold_noun(o) for o in child.children):
             return True  # "killed in the Houla massacre"
     return starts_a_state(verb) or timed_from_past(verb)
+
+
+def in_a_past_when(token: Token) -> bool:
+    """Whether `token` is in a clause opened by "when" right after a time
+    the dates component reads as long past ("the first such death since
+    2017, when a lieutenant general was killed"; "in 2014, when the group
+    overran the city"): the clause is of that time. "since the army shelled
+    the town" is no time, so a clausal "since" dates nothing here."""
+    doc, cues = token.doc, retold_cues()
+    published: date | None = doc._.published
+    if published is None:
+        return False
+    return any(
+        w.lower_ in cues.when_words
+        and w.i < token.i
+        and w.head.dep_ in ("relcl", "advcl")
+        and _in_clause(token, w.head)
+        and _past_time_before(w, published)
+        for w in token.sent
+    )
+
+
+def _in_clause(token: Token, clause: Token) -> bool:
+    """Whether `token` belongs to the clause of `clause`: in its subtree, or
+    hung by the parse on a saying verb that closes the sentence ("..., when a
+    general was killed, reportedly by mortar fire, Al-Monitor reported")."""
+    if clause.left_edge.i <= token.i <= clause.right_edge.i:
+        return True
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.i > token.i > clause.i and _lemma(verb) in retold_cues().saying_verbs
+
+
+def _past_time_before(word: Token, published: date) -> bool:
+    """Whether the words just before `word` (a comma left out) end a date
+    mention long past, or a past year ("since 2017, when")."""
+    before = word.i - 1
+    while before >= 0 and word.doc[before].is_punct:
+        before -= 1
+    if before < 0:
+        return False
+    last = word.doc[before]
+    if last.is_digit and len(last.text) == 4 and 1900 <= int(last.text) < published.year:
+        return True  # "since 2017, when": a year the dates component leaves to running tolls
+    at = last.idx
+    return any(
+        m.span[0] <= at < m.span[1]
+        and _clearly_before(m.start, m.end, 3 if m.year_only else m.precision, published)
+        for m in word.doc._.dates or []
+    )
+
+
+def after_a_past_one(token: Token) -> bool:
+    """Whether `token`'s sentence is timed from the happening told before it
+    ("Days later, he was killed in a gun battle", "The next day ...") and
+    that happening is long past (a bombing of last year retold): as old as
+    it, no news of the report's day. A sentence with a date of its own is
+    read by its date before this is asked."""
+    sent = token.sent
+    if not sequel_marked(sent):
+        return False
+    before = [i for i in _mentions(token.doc) if i < sent.start]
+    if not before:
+        return False
+    nearest = token.doc[max(before)]
+    # "A bomb exploded in Kano in 2012 ... Days later": its sentence's year dates it
+    return _mentions(token.doc)[nearest.i].past or bool(_sentence_past(nearest.sent, token.doc._.published))
+
+
+def sequel_marked(sent: Span) -> bool:
+    """Whether the sentence is timed from the one before ("Days later",
+    "The next day"): another happening, not a retelling of that one."""
+    return _sequel_marked(sent, retold_cues())
+
+
+def _sequel_marked(sent: Span, cues: RetoldCues) -> bool:
+    """ "Days later", "hours later", "afterwards", "the next day", "on the
+    following morning" governing a clause (not "a later attack")."""
+    for token in sent:
+        word = token.lower_
+        if word in cues.later_words and token.dep_ in ("advmod", "npadvmod"):
+            return True
+        period = _lemma(token) in cues.sequel_periods and token.dep_ in ("npadvmod", "pobj")
+        if period and any(c.lower_ in cues.next_words for c in token.children):
+            return True
+    return False
