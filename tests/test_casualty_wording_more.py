@@ -122,3 +122,15 @@ def test_a_speaker_after_a_comma_is_only_the_words_after_it() -> None:
     )
     claims = [c for c in extract(text, PUBLISHED).claims if isinstance(c, CasualtyClaim)]
     assert [c.claimant for c in claims] == ["provincial police office"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A monitor said eleven members of the Army of Conquest alliance were killed in the raid.",
+        "Four members of the Army of Islam died when shells hit their position.",
+    ],
+)
+def test_members_of_an_army_of_a_named_rebel_alliance_are_rebels(text: str) -> None:
+    assert [p for o, p, _ in figures(text) if o == "killed"] == ["rebels"]
+    assert [p for o, p, _ in figures("Three members of the army were killed at a checkpoint.")] == ["government"]

@@ -54,3 +54,14 @@ def test_a_part_inside_the_wholes_subject_leaves_the_place_to_both() -> None:
     assert tolls == ["Quetta", "Quetta"]
     tolls, _ = _places("Twenty civilians were killed in Aleppo province, 19 of them in Atarib.")
     assert tolls == ["Aleppo", "Al Atarib"]
+
+
+def test_a_foreign_capital_addressed_by_a_verb_is_its_government_not_a_place() -> None:
+    text = (
+        "Air strikes hit a clinic near Aleppo in Syria on Tuesday. The clinic is near the town where an "
+        "attack on a convoy of aid trucks killed some 18 civilians on Monday, triggering a row after "
+        "Washington accused Moscow of responsibility."
+    )
+    claims = extract(text, date(2016, 9, 21)).claims
+    countries = {c.place.country for c in claims if isinstance(c, (CasualtyClaim, EventClaim)) and c.place}
+    assert countries == {"Syria"}

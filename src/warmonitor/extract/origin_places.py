@@ -35,6 +35,8 @@ def _names_whose(root: Token, attack_verbs: frozenset[str], capital: bool) -> bo
     the United States", "brokered by Moscow and Washington"), the subject of
     an attack verb ("Washington fired cruise missiles at a base near Homs";
     a capital, of any verb: "an area that Washington has blamed on Assad"),
+    a capital as the object of a verb other than an attack's ("accused
+    Moscow of responsibility"; "jets struck Damascus" keeps Damascus),
     or, for a country, modifies a noun that is a thing or an organisation,
     not a place ("U.S. officials", "US destroyers", "Russia's Tass";
     "Baghdad's Tahrir Square" stays a place)."""
@@ -43,6 +45,8 @@ def _names_whose(root: Token, attack_verbs: frozenset[str], capital: bool) -> bo
     head = root.head
     if root.dep_ == "nsubj" and (capital or head.lemma_.lower() in attack_verbs):
         return True  # "Washington has blamed ...": a capital that acts is its government
+    if capital and root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in attack_verbs:
+        return True  # "Washington accused Moscow of responsibility": addressed, not struck
     if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ in ("agent", "prep"):
         return True
     if capital or root.dep_ not in _MODIFIER_DEPS or head.i == root.i:
