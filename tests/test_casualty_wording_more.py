@@ -133,4 +133,6 @@ def test_a_speaker_after_a_comma_is_only_the_words_after_it() -> None:
 )
 def test_members_of_an_army_of_a_named_rebel_alliance_are_rebels(text: str) -> None:
     assert [p for o, p, _ in figures(text) if o == "killed"] == ["rebels"]
-    assert [p for o, p, _ in figures("Three members of the army were killed at a checkpoint.")] == ["government"]
+    assert [p for o, p, _ in figures("Three members of the army were killed at a checkpoint.")] == [
+        "government"
+    ]
