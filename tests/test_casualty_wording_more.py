@@ -136,3 +136,25 @@ def test_members_of_an_army_of_a_named_rebel_alliance_are_rebels(text: str) -> N
     assert [p for o, p, _ in figures("Three members of the army were killed at a checkpoint.")] == [
         "government"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Unknown gunmen shot dead journalist Imran Qadir near his home in Swat on Friday.", "civilians"),
+        ("Security forces killed militant commander Abu Zarar in a dawn raid.", "rebels"),
+    ],
+)
+def test_a_victim_titled_before_the_name_without_an_article_is_one_death(text: str, party: str) -> None:
+    assert figures(text) == [("killed", party, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four fighters were killed said observatory head Rami Abdel Rahman.",
+        "Tribal elder Gul Khan was killed and his brother Wali Khan was hurt in the blast.",
+    ],
+)
+def test_a_name_after_a_speaker_or_a_joined_relative_is_no_titled_victim(text: str) -> None:
+    assert ("killed", "unknown", 1) not in figures(text)

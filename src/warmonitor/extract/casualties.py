@@ -154,6 +154,16 @@ _SINGLE_ACTIVE = re.compile(
     r"(?:an?|the|his|her|their|its)\s+(?:[\w'-]+[\s-]+){0,5}?(?P<noun>" + _PERSON + r")\b(?!['\u2019]s|-)",
     re.I,
 )
+# "shot dead journalist Sohail Khan", "killed police constable Ram Lal": a
+# victim's title with no article, right before the name (SATP and wire copy).
+_SINGLE_TITLED = re.compile(
+    rf"\b(?:{_KILLED_VERB}|killing|kills|murdering)\s+"
+    # (no saying word, joiner, pronoun or preposition between: "... were
+    # killed said observatory head Rami ...", "was killed and his brother Adam ...")
+    r"(?:(?!(?:said|says|told|added|reported|stated|confirmed|according|and|or|but|his|her|their|its|the|in|on|at|by|with|near|after|when|while|as)\b)(?-i:[a-z])[\w'-]*\s+){0,2}?"
+    r"(?P<noun>" + _PERSON + r")\s+(?-i:[A-Z][a-z])",
+    re.I,
+)
 _SINGLE_TO_DEATH = re.compile(
     rf"\b(?:{_alternation(_LONE['to_death_object'])})\s+"
     r"(?:an?|the|his|her|their)\s+(?:[\w'-]+[\s-]+){0,4}?(?P<noun>" + _PERSON + r")\s+to death\b",
@@ -405,7 +415,7 @@ def _single_victims(
     taken = [(f.start - offset, f.end - offset) for f in counted]
     matches = [
         m
-        for r in (_SINGLE_PASSIVE, _SINGLE_ACTIVE, _SINGLE_TO_DEATH, _SINGLE_DIED, _BODY_OF)
+        for r in (_SINGLE_PASSIVE, _SINGLE_ACTIVE, _SINGLE_TITLED, _SINGLE_TO_DEATH, _SINGLE_DIED, _BODY_OF)
         for m in r.finditer(sentence)
     ]
     if first_death:
