@@ -45,7 +45,7 @@ def test_dead_then_a_count_of_hurt_stays_two_figures() -> None:
     ("text", "party", "best"),
     [
         ("Gunmen on a motorcycle gunned down three policemen at a checkpoint on Sunday.", "government", 3),
-        ("Two traders were gunned down by unidentified assailants on the highway.", "unknown", 2),
+        ("Two traders were gunned down by unidentified assailants on the highway.", "civilians", 2),
         ("Police said they had gunned down at least 9 Maoists in the forest encounter.", "rebels", 9),
     ],
 )
