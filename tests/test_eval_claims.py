@@ -468,3 +468,22 @@ def test_the_fresh_file_refuses_an_article_of_the_split(tmp_path: Path) -> None:
     (tmp_path / "claims_fresh.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
     with pytest.raises(BadInput, match=r"in split\.csv"):
         eval_claims(None, FAKES, tmp_path, "fresh")
+
+
+def test_control_matches_a_gold_place_spelled_as_the_article_spells_our_place() -> None:
+    # The gold's entry sits on the verb, not the name; our place shows the
+    # readers' name ("Kafr Nubl") for a mention the article spells "Kafr Nabl".
+    gold = _gold()
+    taken = TEXT.index("taken")
+    gold.control[0]["span"] = [taken, taken + 5]
+    town = TEXT.index("Kafr Nabl")
+    place = PlaceRef(name="Kafr Nubl", geonameid=1)
+    claims = [ControlClaim(text="", span=(0, 5), place=place, actor="Rebel Group (Syria)", change="gained")]
+    count: Counter[str] = Counter()
+    places = [PlaceOut(name="Kafr Nubl", geonameid=1, mentions=[(town, town + 9)])]
+    score_article(gold, Article("1", TEXT, PUBLISHED, "nna"), _extraction(claims, places), count)
+    assert _figures(count)["control recall"] == 1.0
+    # with no mention spelled so, the names differ and nothing matches
+    count = Counter()
+    score_article(gold, Article("1", TEXT, PUBLISHED, "nna"), _extraction(claims, []), count)
+    assert _figures(count)["control recall"] == 0.0
