@@ -158,3 +158,22 @@ def test_a_victim_titled_before_the_name_without_an_article_is_one_death(text: s
 )
 def test_a_name_after_a_speaker_or_a_joined_relative_is_no_titled_victim(text: str) -> None:
     assert ("killed", "unknown", 1) not in figures(text)
+
+
+def _scopes(text: str, published: date) -> list[tuple[int | None, str, date | None]]:
+    claims = extract(text, published).claims
+    return [(c.best, c.scope, c.period_start) for c in claims if isinstance(c, CasualtyClaim)]
+
+
+def test_a_tally_this_year_or_this_month_runs_from_the_first_day() -> None:
+    published = date(2019, 8, 14)
+    text = "Nine aid workers have been killed in the province this year, the charity said."
+    assert _scopes(text, published) == [(9, "cumulative", date(2019, 1, 1))]
+    text = "At least 30 civilians died this month as air raids intensified on the district."
+    assert _scopes(text, published) == [(30, "cumulative", date(2019, 8, 1))]
+
+
+def test_this_year_on_a_noun_is_no_tally() -> None:
+    published = date(2019, 8, 14)
+    text = "The car bomb, the fourth this year, killed 16 people at the market."
+    assert _scopes(text, published) == [(16, "incident", None)]

@@ -875,6 +875,12 @@ def running_tolls(sent: Span) -> list[RunningToll]:
                 continue
         if sent[start].lower_ == "since" and _since_of_a_record(sent[start]):
             continue
+        if label == "TO_DATE":
+            days = _to_date_days(sent, start, end)
+            if days is None:
+                continue
+            found.append(RunningToll(sent.start + start, days, None))  # counted back: no battle's span
+            continue
         if label in ("PERIOD_DAYS", "PERIOD_HOURS"):
             number = next((t for t in sent[start:end] if t.like_num), None)
             parsed = parse_number(number.text) if number is not None else None
@@ -891,6 +897,19 @@ def running_tolls(sent: Span) -> list[RunningToll]:
         span_days = 2 if label == "DAY_PAIR" else None if back else days
         found.append(RunningToll(sent.start + start, days, span_days))  # the Matcher counts from the span
     return found
+
+
+def _to_date_days(sent: Span, start: int, end: int) -> int | None:
+    """The days of a tally "this year" / "this month" tells (since the first
+    of the year or month, through the report's day), or None when the words
+    tell no tally: they hang on a noun ("the third this year"), follow
+    "earlier" or "later" (a time, not a count), or the report has no day."""
+    unit = sent[end - 1]
+    published: date | None = sent.doc._.published
+    before = sent[start - 1].lower_ if start > 0 else ""
+    if published is None or unit.head.pos_ != "VERB" or before in ("earlier", "later"):
+        return None
+    return published.timetuple().tm_yday if unit.lower_ == "year" else published.day
 
 
 def _clause_verb(token: Token) -> Token:
