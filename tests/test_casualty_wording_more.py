@@ -177,3 +177,8 @@ def test_this_year_on_a_noun_is_no_tally() -> None:
     published = date(2019, 8, 14)
     text = "The car bomb, the fourth this year, killed 16 people at the market."
     assert _scopes(text, published) == [(16, "incident", None)]
+
+
+def test_the_group_that_killed_a_lone_victim_is_not_the_victims_party() -> None:
+    assert figures("A village headman was shot dead by Maoists near Bijapur.") == [("killed", "unknown", 1)]
+    assert figures("Eight Hezbollah fighters were killed near Qusayr.") == [("killed", "government", 8)]

@@ -2343,6 +2343,9 @@ def _named_side(sent: Span, fig: casualties.CasualtyFigure) -> str | None:
             continue
         if any(ch in text[fig.end : m.start] for ch in ",.;:()"):
             return None
+        between = sent.doc.char_span(fig.end, m.start, alignment_mode="contract")
+        if between is not None and any(t.lower_ == "by" for t in between):
+            return None  # "a village headman was shot dead by Maoists": the killers, not the victim's group
         side = m.actor.side
         if m.actor.inter == 1 or side == "government":
             return "government"
