@@ -182,3 +182,8 @@ def test_this_year_on_a_noun_is_no_tally() -> None:
 def test_the_group_that_killed_a_lone_victim_is_not_the_victims_party() -> None:
     assert figures("A village headman was shot dead by Maoists near Bijapur.") == [("killed", "unknown", 1)]
     assert figures("Eight Hezbollah fighters were killed near Qusayr.") == [("killed", "government", 8)]
+
+
+def test_in_total_sums_one_days_attacks_not_a_running_toll() -> None:
+    text = "Rescuers said 19 people in total died when jets struck four villages near the town on Sunday."
+    assert [(best, scope) for best, scope, _ in _scopes(text, date(2017, 3, 6))] == [(19, "incident")]
