@@ -158,9 +158,8 @@ _SINGLE_ACTIVE = re.compile(
 # victim's title with no article, right before the name (SATP and wire copy).
 _SINGLE_TITLED = re.compile(
     rf"\b(?:{_KILLED_VERB}|killing|kills|murdering)\s+"
-    # (no saying word, joiner, pronoun or preposition between: "... were
-    # killed said observatory head Rami ...", "was killed and his brother Adam ...")
-    r"(?:(?!(?:said|says|told|added|reported|stated|confirmed|according|and|or|but|his|her|their|its|the|in|on|at|by|with|near|after|when|while|as)\b)(?-i:[a-z])[\w'-]*\s+){0,2}?"
+    # (casualty_words.json `titled_not_between` may not stand between)
+    rf"(?:(?!(?:{_alternation(_LONE['titled_not_between'])})\b)(?-i:[a-z])[\w'-]*\s+){{0,2}}?"
     r"(?P<noun>" + _PERSON + r")\s+(?-i:[A-Z][a-z])",
     re.I,
 )
