@@ -45,3 +45,14 @@ def test_where_residents_live_gives_way_to_where_they_gathered() -> None:
 def test_where_residents_live_is_still_read_when_the_note_names_nothing_else() -> None:
     note = "On 4 May 2023, hundreds of Talas villagers blocked the highway over a mine. [size=hundreds]"
     assert _km(locate(note, "KG", []), TALAS) < 10
+
+
+TIAONG_TALISAY = (13.971, 121.205)  # 13 km from Tiaong; a larger Talisay of Calabarzon lies 33 km off
+
+
+def test_a_namesake_within_25_km_of_the_district_beside_it_beats_a_larger_one_farther_off() -> None:
+    note = (
+        "On 5 June 2023, police shot dead a robbery suspect during a buy-bust in "
+        "Barangay Talisay (Tiaong, Quezon, Calabarzon)."
+    )
+    assert _km(locate(note, "PH", []), TIAONG_TALISAY) < 5

@@ -494,7 +494,7 @@ def _choose(
     best = min(
         pool,
         key=lambda c: (
-            round(away(c) / 25),
+            _distance_band(away(c)),
             FEATURE_RANK.get(c.feature, 5),
             not (_in_its_namesake_region(c, written or c.name) and _SEAT_RATIO * c.population >= largest),
             -c.population,
@@ -505,6 +505,13 @@ def _choose(
     # Namesakes nothing in the note tells apart: where the batch's other events lie.
     best = best if anchors else busiest(best, pool)
     return best if admins else _town_over_district(best, pool)
+
+
+def _distance_band(km: float) -> int:
+    """Namesakes this far from what the note names beside them, in 25 km bands:
+    within 25 km is at it (ACLED's own tolerance), and one 13 km away is not
+    "as near" as one 33 km away, as whole-number rounding of km / 25 made them."""
+    return 0 if km <= 25 else max(1, round(km / 25))
 
 
 def _in_its_namesake_region(place: PlaceCandidate, written: str) -> bool:
