@@ -56,3 +56,16 @@ def test_a_namesake_within_25_km_of_the_district_beside_it_beats_a_larger_one_fa
         "Barangay Talisay (Tiaong, Quezon, Calabarzon)."
     )
     assert _km(locate(note, "PH", []), TIAONG_TALISAY) < 5
+
+
+def test_a_region_spelt_as_acled_spells_it_places_a_note_whose_town_the_gazetteer_lacks() -> None:
+    note = "On 8 May 2023, Al Shabaab fighters lobbed mortars at an AU base outside Baraawe (Lower Shabelle)."
+    where = locate(note, "SO", [])
+    assert (where.admin1, where.precision) == ("Lower Shabelle", 3)
+    assert _km(where, (1.72, 44.77)) < 5  # GeoNames' Lower Shabeelle, placed at its largest town
+
+
+def test_the_aliased_region_is_read_only_when_nothing_finer_is_found() -> None:
+    note = "On 9 May 2023, Al Shabaab militants attacked a police post in Afgooye town (Lower Shabelle)."
+    where = locate(note, "SO", [])
+    assert where.precision == 1 and _km(where, (2.14, 45.12)) < 10

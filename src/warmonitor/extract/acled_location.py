@@ -368,6 +368,24 @@ def _in_country(name: str, iso: str | None) -> list[PlaceCandidate]:
     ]
 
 
+def _region_by_alias(name: str, iso: str | None) -> list[PlaceCandidate]:
+    """A first-level region written as ACLED spells it where GeoNames spells it
+    otherwise ("Lower Shabelle" for Lower Shabeelle, admin1_aliases.csv): the
+    gazetteer holds the region only under GeoNames' name and its plain form.
+    Read only once nothing else in the note was found, so that a note naming
+    only such a region is placed in it rather than nowhere."""
+    if iso is None:
+        return []
+    key = region_key(iso, name)
+    if key == fold(name):
+        return []
+    return [
+        c
+        for c in load_gazetteer().candidates(key)
+        if c.country == iso and c.feature == "admin1" and region_key(iso, c.admin1 or "") == key
+    ]
+
+
 def _same_region(admin1: str | None, regions: set[str] | frozenset[str], iso: str | None) -> bool:
     """Whether a place's region is one of `regions` (keys from region_key):
     GeoNames' "Bavaria" is ACLED's "Bayern" (admin1_aliases.csv), "Shan" is
@@ -811,9 +829,21 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
     # "from the Kherson region to the Dnipropetrovsk region", "in Hajjah and
     # Marib governorates": a region named as the place, refused as a town
     # because the note names another region too, is where ACLED puts it.
+    if (region := next(filter(None, (_whole_region(n.name, iso) for n in names)), None)) is not None:
+        return region
+    # "Baraawe (Lower Shabelle)" where the gazetteer lacks the town: the region
+    # beside it, though spelt as ACLED spells it and GeoNames does not.
+    beside = (a for n in names for a in reversed(n.admins))
     return next(
-        filter(None, (_whole_region(n.name, iso) for n in names)), Location(None, None, None, None, None)
+        filter(None, (_aliased_region(a, iso) for a in beside)), Location(None, None, None, None, None)
     )
+
+
+def _aliased_region(name: str, iso: str | None) -> Location | None:
+    regions = _region_by_alias(name, iso)
+    if not regions:
+        return None
+    return Location(name, name, regions[0].lat, regions[0].lon, 3)
 
 
 def _whole_region(name: str, iso: str | None) -> Location | None:
