@@ -69,3 +69,9 @@ def test_the_aliased_region_is_read_only_when_nothing_finer_is_found() -> None:
     note = "On 9 May 2023, Al Shabaab militants attacked a police post in Afgooye town (Lower Shabelle)."
     where = locate(note, "SO", [])
     assert where.precision == 1 and _km(where, (2.14, 45.12)) < 10
+
+
+def test_a_province_beside_an_unknown_village_places_the_note_in_the_provinces_region() -> None:
+    note = "On 6 May 2023, presumed JNIM militants burned the market of Tiba village (Tongomayel, Soum)."
+    where = locate(note, "BF", [])
+    assert (where.admin1, where.precision) == ("Sahel", 3)

@@ -840,10 +840,20 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
 
 
 def _aliased_region(name: str, iso: str | None) -> Location | None:
-    regions = _region_by_alias(name, iso)
+    """The region `name` is, in ACLED's spelling, or the region the province or
+    district `name` lies in ("(Tongomayel, Soum)": Soum is in Sahel,
+    admin1_parents.csv), at the region's point."""
+    region = name if _is_region_exactly(name, iso) else admin1_parent(iso, name)
+    if region is None:
+        return None
+    regions = _region_by_alias(region, iso) or [
+        c
+        for c in _in_country(region, iso)
+        if c.feature == "admin1" and region_key(iso, c.admin1 or "") == region_key(iso, region)
+    ]
     if not regions:
         return None
-    return Location(name, name, regions[0].lat, regions[0].lon, 3)
+    return Location(region, region, regions[0].lat, regions[0].lon, 3)
 
 
 def _whole_region(name: str, iso: str | None) -> Location | None:
