@@ -40,7 +40,7 @@ from warmonitor.extract.gazetteer import (
     load_gazetteer,
     region_key,
 )
-from warmonitor.extract.place_cues import is_origin
+from warmonitor.extract.place_cues import is_home, is_origin
 
 
 @dataclass(frozen=True)
@@ -175,6 +175,7 @@ _FACILITY = frozenset({
 _FAR_KM = 150.0  # a namesake this far from every place named beside it is not the one meant
 _CITY_PART_KM = 50.0  # "Toronto - East York": the part must lie within the city
 _FUZZY_CUTOFF = 87.5
+_SEAT_RATIO = 3  # a region's namesake seat wins over namesakes up to this many times its size
 # A large city's district in cities500 (_town_over_district): this populous,
 # within this distance of a city this many times its size.
 _DISTRICT_SIZE = 50_000
@@ -247,7 +248,9 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
         admin = _clean(m.group("admin") or "") if "." not in m.group("where") else ""
         admins = _admin_names(admin, iso) if admin else ()
         # "migrants from Ethiopia", "students from Udine": read only when nothing else is named
-        (origins if is_origin(note, m.start("where"), route=True) else phrases).append(
+        # "Uzgen district residents protested in Osh city": where the people live, read last too
+        home = is_home(note, m.end("where"))
+        (origins if home or is_origin(note, m.start("where"), route=True) else phrases).append(
             Named(_whole_name(note, m.end("where"), _clean(m.group("where")), iso), admins)
         )
     # A phrase with its region ("in Sisli town, Istanbul") before one without
@@ -362,6 +365,24 @@ def _in_country(name: str, iso: str | None) -> list[PlaceCandidate]:
         c
         for c in load_gazetteer().candidates(name)
         if (iso is None or c.country == iso) and c.feature != "country"
+    ]
+
+
+def _region_by_alias(name: str, iso: str | None) -> list[PlaceCandidate]:
+    """A first-level region written as ACLED spells it where GeoNames spells it
+    otherwise ("Lower Shabelle" for Lower Shabeelle, admin1_aliases.csv): the
+    gazetteer holds the region only under GeoNames' name and its plain form.
+    Read only once nothing else in the note was found, so that a note naming
+    only such a region is placed in it rather than nowhere."""
+    if iso is None:
+        return []
+    key = region_key(iso, name)
+    if key == fold(name):
+        return []
+    return [
+        c
+        for c in load_gazetteer().candidates(key)
+        if c.country == iso and c.feature == "admin1" and region_key(iso, c.admin1 or "") == key
     ]
 
 
@@ -487,12 +508,45 @@ def _choose(
         return min((distance_km((c.lat, c.lon), p) for p in anchors), default=0.0)
 
     pool = in_region or found
-    best = min(pool, key=lambda c: (round(away(c) / 25), FEATURE_RANK.get(c.feature, 5), -c.population))
+    largest = max(c.population for c in pool)
+    best = min(
+        pool,
+        key=lambda c: (
+            _distance_band(away(c)),
+            FEATURE_RANK.get(c.feature, 5),
+            not (_in_its_namesake_region(c, written or c.name) and _SEAT_RATIO * c.population >= largest),
+            -c.population,
+        ),
+    )
     if not in_region and anchors and away(best) > _FAR_KM:
         return None
     # Namesakes nothing in the note tells apart: where the batch's other events lie.
     best = best if anchors else busiest(best, pool)
     return best if admins else _town_over_district(best, pool)
+
+
+def _distance_band(km: float) -> int:
+    """Namesakes this far from what the note names beside them, in 25 km bands:
+    within 25 km is at it (ACLED's own tolerance), and one 13 km away is not
+    "as near" as one 33 km away, as whole-number rounding of km / 25 made them."""
+    return 0 if km <= 25 else max(1, round(km / 25))
+
+
+def _in_its_namesake_region(place: PlaceCandidate, written: str) -> bool:
+    """Whether a town lies in the first-level region named as the note writes
+    the town (Briceni in Moldova's Briceni district, not the village of that
+    name in Donduseni): a region is named after its seat, so among namesakes
+    equally near what the note names, that one is meant. Among namesakes
+    that all lie in it (Zaporizhzhia the city and a village of its name) it
+    decides nothing: size does. Only a seat of a third the largest
+    namesake's size or more is preferred (_SEAT_RATIO): a village of 656 in
+    Zaporizhzhia oblast, spelt as the oblast, is not the oblast's city."""
+    return (
+        place.feature in ("city", "village")
+        and fold(place.name) == fold(written)  # not "Los Cordobas", found by an alternate name
+        and place.admin1 is not None
+        and region_key(place.country, place.admin1) == region_key(place.country, written)
+    )
 
 
 def _town_over_district(best: PlaceCandidate, pool: list[PlaceCandidate]) -> PlaceCandidate:
@@ -775,9 +829,31 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
     # "from the Kherson region to the Dnipropetrovsk region", "in Hajjah and
     # Marib governorates": a region named as the place, refused as a town
     # because the note names another region too, is where ACLED puts it.
+    if (region := next(filter(None, (_whole_region(n.name, iso) for n in names)), None)) is not None:
+        return region
+    # "Baraawe (Lower Shabelle)" where the gazetteer lacks the town: the region
+    # beside it, though spelt as ACLED spells it and GeoNames does not.
+    beside = (a for n in names for a in reversed(n.admins))
     return next(
-        filter(None, (_whole_region(n.name, iso) for n in names)), Location(None, None, None, None, None)
+        filter(None, (_aliased_region(a, iso) for a in beside)), Location(None, None, None, None, None)
     )
+
+
+def _aliased_region(name: str, iso: str | None) -> Location | None:
+    """The region `name` is, in ACLED's spelling, or the region the province or
+    district `name` lies in ("(Tongomayel, Soum)": Soum is in Sahel,
+    admin1_parents.csv), at the region's point."""
+    region = name if _is_region_exactly(name, iso) else admin1_parent(iso, name)
+    if region is None:
+        return None
+    regions = _region_by_alias(region, iso) or [
+        c
+        for c in _in_country(region, iso)
+        if c.feature == "admin1" and region_key(iso, c.admin1 or "") == region_key(iso, region)
+    ]
+    if not regions:
+        return None
+    return Location(region, region, regions[0].lat, regions[0].lon, 3)
 
 
 def _whole_region(name: str, iso: str | None) -> Location | None:

@@ -176,3 +176,24 @@ def is_origin(text: str, start: int, *, route: bool = False) -> bool:
     ACLED notes."""
     kinds = ("origin", "route_start") if route else ("origin",)
     return _origin_before(kinds).search(text, max(0, start - 48), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _home_after() -> re.Pattern[str]:
+    """ "residents", "villagers" (not_the_place.csv, home_after), after an
+    optional unit word ("district", home_unit)."""
+    path = resources.files("warmonitor") / "data" / "gazetteer" / "not_the_place.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        words: dict[str, list[str]] = {"home_after": [], "home_unit": []}
+        for row in csv.DictReader(fh):
+            if row["kind"] in words:
+                words[row["kind"]] += row["words"].split("|")
+    units, people = _alternation(words["home_unit"]), _alternation(words["home_after"])
+    return re.compile(rf"(?:\s+(?:{units}))?\s+(?:{people})\b", re.I)
+
+
+def is_home(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is where the people named after it live
+    ("Uzgen district residents protested in Osh"): their home, read after
+    the place the note says they gathered in."""
+    return _home_after().match(text, end) is not None
