@@ -28,6 +28,12 @@ def _words() -> dict[str, Any]:
     return loaded
 
 
+def casualty_word_list(key: str) -> list[str]:
+    """A list of casualty_words.json by its key (`phrases` of the entry)."""
+    entry = _WORDS[key]
+    return list(entry["phrases"])
+
+
 def _alternation(phrases: list[str]) -> str:
     """Phrases as one alternation, in the data's order (it decides which of
     two phrases starting at one place a search takes)."""
@@ -89,7 +95,10 @@ _HEADLINE_VERB_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WORDS['killing_verbs']['headline_present'])})\s+(?:at least\s+)?$", re.I
 )
 _VERB_AFTER = re.compile(
-    rf"^\s*(?:{_WORD}){{1,4}}?(?:were|was|have been|had been)\s+(?:{_KILLED_VERB}|wounded|injured)\b", re.I
+    rf"^\s*(?:{_WORD}){{1,4}}?(?:(?:were|was|have been|had been)\s+(?:{_KILLED_VERB}|wounded|injured)"
+    # "12 Jaish al-Islam members died": the count's own verb, intransitive
+    r"|(?:have |had )?died)\b",
+    re.I,
 )
 # "eighteen were wounded" after "two were killed": the count's own verb says
 # what happened to it, whatever outcome word stands nearer.
