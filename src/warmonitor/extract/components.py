@@ -31,6 +31,7 @@ from warmonitor.extract import (
     finest,
     frames,
     heads,
+    own_forces,
     place_cues,
     retold,
     taken,
@@ -2587,6 +2588,15 @@ def events_component(doc: Doc) -> Doc:
                     kind = (kind[0], _TERRITORIAL[_government_side(advancer.actor)], kind[2])
                     cue_actors = list(dict.fromkeys([str(advancer.actor.name), *actors]))
             voice = _event_voice(sent, sent.start_char + cue.start, sent_actors)
+            if (
+                voice[0]
+                and voice[0] not in cue_actors
+                and own_forces.speaking_force_acts(
+                    sent, event_scope._cue_token(sent, cue), voice[0], kind[0], sent_actors
+                )
+            ):
+                # "fighter jets struck 70 targets" in the army's own post: the army's strike
+                cue_actors = [voice[0], *cue_actors]
             doc._.claims.append(
                 _claim(
                     EventClaim,
