@@ -81,3 +81,10 @@ def test_dead_among_the_ranks_of_a_group_are_the_groups() -> None:
     got = {c.best: c.party for c in figures(text, "AFP")}
     assert got[11] == "rebels"
     assert got[4] == "civilians"
+
+
+def test_a_count_of_soldiers_behind_a_country_abbreviation_with_points() -> None:
+    # "U.S." kept its points: no word of the count's phrase, so no figure at all.
+    text = "Four U.S. service members were wounded when a rocket hit their base near Erbil, officials said."
+    got = figures(text, "Reuters")
+    assert [(c.outcome, c.best, c.party) for c in got] == [("injured", 4, "government")]

@@ -66,7 +66,8 @@ def _party_pattern(entry: dict[str, Any]) -> str:
 # The noun after a count says whose count it is. Order matters: first match wins.
 PARTIES: list[tuple[str, str]] = [(_party_pattern(e), e["party"]) for e in _WORDS["parties"]["entries"]]
 # A word, or an acronym in brackets after a name: "three Lashkar e Islam (LI) militants".
-_WORD = r"(?:[\w'-]+|\([\w'. -]{1,15}\))\s+"
+# A word, an abbreviation with its points ("U.S.", "U.N."), or a bracket.
+_WORD = r"(?:[\w'-]+|(?:[A-Z]\.){2,}|\([\w'. -]{1,15}\))\s+"
 # A word a count's noun may stand behind: never a verb, preposition or relative
 # word (casualty_words.json `not_skipped`), after which other people are named.
 _SKIPPED = rf"(?:(?!(?-i:{_alternation(_WORDS['parties']['not_skipped'])})\s){_WORD})"

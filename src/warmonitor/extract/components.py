@@ -2067,10 +2067,13 @@ def _restated_claimants(doc: Doc) -> None:
     children were killed, the Observatory said") is the source's: the same
     outcome and number told elsewhere in the report with a named claimant
     gives its claimant. A lone victim (1) is too common a number to tell.
-    A vaguer voice ("local media", "reports") telling it gives way to the
-    named source too (taken_cues().vaguer_voices)."""
+    A vaguer voice ("local media", "reports": taken_cues().vaguer_voices)
+    gives way only to a named source of a telling linked to its own
+    (`part_of`, _link_restatements): it did name someone, and only the same
+    figure told again says who."""
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
-    unnamed = {None, voice} | taken.taken_cues().vaguer_voices
+    vaguer = taken.taken_cues().vaguer_voices
+    unnamed = {None, voice} | vaguer
     # A vague amount ("dozens" = 12) restates no exact figure, nor the reverse.
     named: dict[tuple[str, int, bool], str] = {}
     for c in doc._.claims:
@@ -2085,10 +2088,44 @@ def _restated_claimants(doc: Doc) -> None:
     if not named:
         return
     for i, c in enumerate(doc._.claims):
-        if isinstance(c, CasualtyClaim) and c.claimant in unnamed and c.best and c.scope != "historical":
+        if (
+            isinstance(c, CasualtyClaim)
+            and c.claimant in (None, voice)
+            and c.best
+            and c.scope != "historical"
+        ):
             source = named.get((c.outcome, c.best, c.qualifier == "vague"))
             if source is not None:
                 doc._.claims[i] = c.model_copy(update={"claimant": source})
+    # Then the vaguer voices, from the tellings as the outlet's now stand.
+    linked = _linked_sources(doc, unnamed)
+    for i, c in enumerate(doc._.claims):
+        if isinstance(c, CasualtyClaim) and c.claimant in vaguer and c.scope != "historical" and i in linked:
+            doc._.claims[i] = c.model_copy(update={"claimant": linked[i]})
+
+
+def _linked_sources(doc: Doc, unnamed: set[str | None] | frozenset[str | None]) -> dict[int, str]:
+    """{index of a casualty claim: the named claimant of a telling linked to
+    it by `part_of`, either way}."""
+    claims = doc._.claims
+    found: dict[int, str] = {}
+    for j, c in enumerate(claims):
+        first = c.part_of if isinstance(c, CasualtyClaim) else None
+        if first is None or not 0 <= first < len(claims):
+            continue
+        other = claims[first]
+        if not isinstance(other, CasualtyClaim):
+            continue
+        if c.claimant not in unnamed and c.claimant:
+            found.setdefault(first, c.claimant)
+        if other.claimant not in unnamed and other.claimant:
+            found.setdefault(j, other.claimant)
+    # Tellings linked to one first telling share its source too.
+    for j, c in enumerate(claims):
+        first = c.part_of if isinstance(c, CasualtyClaim) else None
+        if first is not None and first in found:
+            found.setdefault(j, found[first])
+    return found
 
 
 def _with_people_taken(
