@@ -55,6 +55,14 @@ COUNTRY_ABBREVIATIONS = (("UK", "GB"), ("U.K.", "GB"), ("US", "US"), ("U.S.", "U
                          ("UAE", "AE"), ("DRC", "CD"), ("DR Congo", "CD"))  # fmt: skip
 
 
+def airport_code(alternate: str, name: str) -> bool:
+    """Whether GeoNames lists `alternate` as the town's IATA or ICAO code:
+    three or four capitals that are not the town's own name ("AID", "OAKB";
+    GeoNames keeps such codes among a town's alternate names)."""
+    return len(alternate) in (3, 4) and alternate.isascii() and alternate.isalpha() and alternate.isupper() \
+        and alternate.lower() != name.lower()  # fmt: skip
+
+
 def build_syria_ocha(folder: Path) -> None:
     rows = []
     with (folder / "syr_adminpoints_ocha20201217.attributes.csv").open(encoding="utf-8") as fh:
@@ -198,7 +206,10 @@ class IndexBuilder:
             if country != "SY" and (country, str(city["admin1code"])) in self.admin1:
                 self.region_cities[(country, str(city["admin1code"]))].append(candidate)
             for alternate in city["alternatenames"]:
-                if readable_by_us(alternate):  # Cyrillic, CJK… never appear in our reports
+                # Cyrillic, CJK… never appear in our reports; an airport's code
+                # does not name its town there, and folded it is a word ("AID"
+                # for Anderson, Indiana is "Aid" in "Humanitarian Aid").
+                if readable_by_us(alternate) and not airport_code(alternate, city["name"]):
                     self.add(alternate, candidate)
             if country == "SY" or candidate.population >= 100_000:
                 self.surface_names.setdefault(city["name"], country)

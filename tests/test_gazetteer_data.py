@@ -109,3 +109,17 @@ def test_every_village_row_cites_the_source_of_its_coordinate() -> None:
         assert row["source"].strip() and row["admin1"] and row["country"]
         assert row["precision"] in {"1", "2"}
         assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+
+
+@pytest.mark.parametrize("written", ["SDF", "YPG", "PKK", "Aid", "IDP", "SAF"])
+def test_an_airports_code_names_no_town(written: str) -> None:
+    # GeoNames keeps IATA/ICAO codes among a town's alternate names: "SDF" is
+    # Louisville's airport, "AID" Anderson's, "PKK" Pakokku's. Folded, they are
+    # armed groups and words of every report ("Humanitarian Aid").
+    assert load_gazetteer().candidates(written) == []
+
+
+def test_a_code_that_is_the_towns_own_name_stays_and_nyc_is_new_york() -> None:
+    gazetteer = load_gazetteer()
+    assert any(c.country == "NG" for c in gazetteer.candidates("Aba"))
+    assert any(c.name == "New York City" for c in gazetteer.candidates("NYC"))

@@ -28,6 +28,12 @@ def _words() -> dict[str, Any]:
     return loaded
 
 
+def casualty_word_list(key: str) -> list[str]:
+    """A list of casualty_words.json by its key (`phrases` of the entry)."""
+    entry = _WORDS[key]
+    return list(entry["phrases"])
+
+
 def _alternation(phrases: list[str]) -> str:
     """Phrases as one alternation, in the data's order (it decides which of
     two phrases starting at one place a search takes)."""
@@ -60,7 +66,8 @@ def _party_pattern(entry: dict[str, Any]) -> str:
 # The noun after a count says whose count it is. Order matters: first match wins.
 PARTIES: list[tuple[str, str]] = [(_party_pattern(e), e["party"]) for e in _WORDS["parties"]["entries"]]
 # A word, or an acronym in brackets after a name: "three Lashkar e Islam (LI) militants".
-_WORD = r"(?:[\w'-]+|\([\w'. -]{1,15}\))\s+"
+# A word, an abbreviation with its points ("U.S.", "U.N."), or a bracket.
+_WORD = r"(?:[\w'-]+|(?:[A-Z]\.){2,}|\([\w'. -]{1,15}\))\s+"
 # A word a count's noun may stand behind: never a verb, preposition or relative
 # word (casualty_words.json `not_skipped`), after which other people are named.
 _SKIPPED = rf"(?:(?!(?-i:{_alternation(_WORDS['parties']['not_skipped'])})\s){_WORD})"
@@ -89,7 +96,10 @@ _HEADLINE_VERB_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WORDS['killing_verbs']['headline_present'])})\s+(?:at least\s+)?$", re.I
 )
 _VERB_AFTER = re.compile(
-    rf"^\s*(?:{_WORD}){{1,4}}?(?:were|was|have been|had been)\s+(?:{_KILLED_VERB}|wounded|injured)\b", re.I
+    rf"^\s*(?:{_WORD}){{1,4}}?(?:(?:were|was|have been|had been)\s+(?:{_KILLED_VERB}|wounded|injured)"
+    # "12 Jaish al-Islam members died": the count's own verb, intransitive
+    r"|(?:have |had )?died)\b",
+    re.I,
 )
 # "eighteen were wounded" after "two were killed": the count's own verb says
 # what happened to it, whatever outcome word stands nearer.

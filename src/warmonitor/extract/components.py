@@ -31,6 +31,7 @@ from warmonitor.extract import (
     finest,
     frames,
     heads,
+    own_forces,
     place_cues,
     retold,
     taken,
@@ -2065,12 +2066,24 @@ def _restated_claimants(doc: Doc) -> None:
     again with its source ("Eleven children killed in Aleppo" ... "eleven
     children were killed, the Observatory said") is the source's: the same
     outcome and number told elsewhere in the report with a named claimant
-    gives its claimant. A lone victim (1) is too common a number to tell."""
+    gives its claimant. A lone victim (1) is too common a number to tell.
+    A vaguer voice ("local media", "reports": taken_cues().vaguer_voices)
+    gives way only to a named source of a telling linked to its own
+    (`part_of`, _link_restatements): it did name someone, and only the same
+    figure told again says who."""
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    vaguer = taken.taken_cues().vaguer_voices
+    unnamed = {None, voice} | vaguer
     # A vague amount ("dozens" = 12) restates no exact figure, nor the reverse.
     named: dict[tuple[str, int, bool], str] = {}
     for c in doc._.claims:
-        if isinstance(c, CasualtyClaim) and c.best and c.best > 1 and c.claimant not in (None, voice):
+        if (
+            isinstance(c, CasualtyClaim)
+            and c.best
+            and c.best > 1
+            and c.claimant
+            and c.claimant not in unnamed
+        ):
             named.setdefault((c.outcome, c.best, c.qualifier == "vague"), c.claimant)
     if not named:
         return
@@ -2084,6 +2097,35 @@ def _restated_claimants(doc: Doc) -> None:
             source = named.get((c.outcome, c.best, c.qualifier == "vague"))
             if source is not None:
                 doc._.claims[i] = c.model_copy(update={"claimant": source})
+    # Then the vaguer voices, from the tellings as the outlet's now stand.
+    linked = _linked_sources(doc, unnamed)
+    for i, c in enumerate(doc._.claims):
+        if isinstance(c, CasualtyClaim) and c.claimant in vaguer and c.scope != "historical" and i in linked:
+            doc._.claims[i] = c.model_copy(update={"claimant": linked[i]})
+
+
+def _linked_sources(doc: Doc, unnamed: set[str | None] | frozenset[str | None]) -> dict[int, str]:
+    """{index of a casualty claim: the named claimant of a telling linked to
+    it by `part_of`, either way}."""
+    claims = doc._.claims
+    found: dict[int, str] = {}
+    for j, c in enumerate(claims):
+        first = c.part_of if isinstance(c, CasualtyClaim) else None
+        if first is None or not 0 <= first < len(claims):
+            continue
+        other = claims[first]
+        if not isinstance(other, CasualtyClaim):
+            continue
+        if c.claimant not in unnamed and c.claimant:
+            found.setdefault(first, c.claimant)
+        if other.claimant not in unnamed and other.claimant:
+            found.setdefault(j, other.claimant)
+    # Tellings linked to one first telling share its source too.
+    for j, c in enumerate(claims):
+        first = c.part_of if isinstance(c, CasualtyClaim) else None
+        if first is not None and first in found:
+            found.setdefault(j, found[first])
+    return found
 
 
 def _with_people_taken(
@@ -2125,7 +2167,15 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     # was killed and five others injured", after the lead's "on May 15".
     days = [c.date.start if c.date and c.date_basis != "report" else None for c in claims]
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
-    linked = taken.restatements(claims, sentence_of, places, nouns, _text(doc), days, voice)
+    # A town's region, and a figure told of a region under the region's own
+    # name ("Idleb" the governorate written "Idlib"): one telling at Saraqib
+    # and one in Idlib province share a place.
+    regions = [c.place.admin1.lower() if c.place and c.place.admin1 else None for c in claims]
+    places = [
+        p | {r} if r is not None and c.place is not None and c.place.feature == "admin1" else p
+        for p, r, c in zip(places, regions, claims, strict=True)
+    ]
+    linked = taken.restatements(claims, sentence_of, places, nouns, _text(doc), days, voice, regions)
     for later, first in linked.items():
         update: dict[str, Any] = {"part_of": indices[first]}
         if claims[later].date is None and claims[first].date is not None:
@@ -2317,8 +2367,10 @@ def _precise_party(sent: Span, fig: casualties.CasualtyFigure, claimant: str | N
     as the actor on the report's day; else the figure's coarse party. The
     coarse "government" would put a foreign contingent with the army it
     fights beside; the side is still known from the actor (views.side_of)."""
-    named = _named_side(sent, fig)
-    if named is not None and fig.party in ("rebels", "unknown"):
+    named, in_ranks = _named_side(sent, fig)
+    # "15 dead among the ranks of Jaish al-Islam": the group's own, though the
+    # words before it ("were killed", "dead") made the count everyone's.
+    if named is not None and (fig.party in ("rebels", "unknown") or (in_ranks and fig.party == "total")):
         return named
     if fig.party != "government":
         return fig.party
@@ -2331,26 +2383,45 @@ def _precise_party(sent: Span, fig: casualties.CasualtyFigure, claimant: str | N
     return fig.party
 
 
-def _named_side(sent: Span, fig: casualties.CasualtyFigure) -> str | None:
+# How far after a count "dead among the ranks of <group>" may name the group.
+_RANKS_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _ranks_of() -> tuple[str, ...]:
+    """casualty_words.json `ranks_of`: "among the ranks of", "in the ranks of"."""
+    return tuple(casualties.casualty_word_list("ranks_of"))
+
+
+def _named_side(sent: Span, fig: casualties.CasualtyFigure) -> tuple[str | None, bool]:
     """The coarse party of a named group the count's own words name ("eight
-    Hezbollah fighters", "12 Jaish al-Islam members"): the dictionary's side
-    of the group ("government" for Hezbollah beside the Syrian army, as the
-    FA-KES gold codes it), where the group stands within a few words after
-    the count with no break between."""
+    Hezbollah fighters", "12 Jaish al-Islam members", "15 dead among the
+    ranks of Jaish al-Islam"): the dictionary's side of the group
+    ("government" for Hezbollah beside the Syrian army, as the FA-KES gold
+    codes it), where the group stands within a few words after the count
+    with no break between, or after casualty_words.json `ranks_of`; and
+    whether it was named that way (the ranks' words say whose dead they are)."""
     text = _text(sent.doc)
     for m in sent.doc._.actors or []:
-        if m.start < fig.end or m.start > fig.end + 20:
+        if m.start < fig.end or m.start > fig.end + _RANKS_REACH:
             continue
-        if any(ch in text[fig.end : m.start] for ch in ",.;:()"):
-            return None
+        gap = text[fig.end : m.start]
+        in_ranks = gap.lower().rstrip().removesuffix(" the").endswith(_ranks_of())
+        if m.start > fig.end + 20 and not in_ranks:
+            continue  # farther than a few words, the group is the dead's only "among the ranks of" it
+        if any(ch in gap for ch in ",.;:()"):
+            return None, False
         between = sent.doc.char_span(fig.end, m.start, alignment_mode="contract")
         if between is not None and any(t.lower_ == "by" for t in between):
-            return None  # "a village headman was shot dead by Maoists": the killers, not the victim's group
+            return (
+                None,
+                False,
+            )  # "a village headman was shot dead by Maoists": the killers, not the victim's group
         side = m.actor.side
         if m.actor.inter == 1 or side == "government":
-            return "government"
-        return "rebels" if side == "rebels" or m.actor.inter == 2 else None
-    return None
+            return "government", in_ranks
+        return ("rebels" if side == "rebels" or m.actor.inter == 2 else None), in_ranks
+    return None, False
 
 
 def _one_battle(fig: casualties.CasualtyFigure, scope: str, place: PlaceMention | None) -> bool:
@@ -2554,6 +2625,15 @@ def events_component(doc: Doc) -> Doc:
                     kind = (kind[0], _TERRITORIAL[_government_side(advancer.actor)], kind[2])
                     cue_actors = list(dict.fromkeys([str(advancer.actor.name), *actors]))
             voice = _event_voice(sent, sent.start_char + cue.start, sent_actors)
+            if (
+                voice[0]
+                and voice[0] not in cue_actors
+                and own_forces.speaking_force_acts(
+                    sent, event_scope._cue_token(sent, cue), voice[0], kind[0], sent_actors
+                )
+            ):
+                # "fighter jets struck 70 targets" in the army's own post: the army's strike
+                cue_actors = [voice[0], *cue_actors]
             doc._.claims.append(
                 _claim(
                     EventClaim,

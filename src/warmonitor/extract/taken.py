@@ -47,6 +47,8 @@ class TakenCues:
     amounts: dict[str, int]
     group_preps: frozenset[str]
     care_places: frozenset[str]
+    vaguer_voices: frozenset[str]
+    armed_kind: frozenset[str]
 
 
 @cache
@@ -72,14 +74,24 @@ def taken_cues() -> TakenCues:
         amounts=dict(taken["amounts"]["phrases"]),
         group_preps=frozenset(taken["group_name_prepositions"]["words"]),
         care_places=frozenset(taken["care_places"]["nouns"]),
+        vaguer_voices=frozenset(data["restated"]["vaguer_voices"]["claimants"]),
+        armed_kind=frozenset(data["restated"]["armed_kind"]["lemmas"]),
     )
 
 
 def restated_noun(outcome: str, noun: str | None, cues: TakenCues | None = None) -> str | None:
     """The noun a figure counts, for telling it again: people taken under any
-    of the report's words for them ("suspects", "individuals") are one kind."""
+    of the report's words for them ("suspects", "individuals") are one kind,
+    and so are a non-state side's armed dead ("fighters", "militants")."""
     cues = cues or taken_cues()
-    return "person" if outcome == "captured" and noun in cues.one_kind else noun
+    if outcome == "captured" and noun in cues.one_kind:
+        return "person"
+    # "100 Daesh fighters" in the headline are "a hundred militants" below.
+    # A headline's title case leaves the noun unlemmatised ("Fighters").
+    armed = noun is not None and (
+        noun in cues.armed_kind or noun.lower().removesuffix("s") in cues.armed_kind
+    )
+    return "fighter" if armed else noun
 
 
 def vague_noun(outcome: str, noun: str | None) -> str | None:
@@ -331,6 +343,16 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or a in _ANY_PARTY or b in _ANY_PARTY
 
 
+def says_others(text: str, span: tuple[int, int], cues: TakenCues) -> bool:
+    """Whether a word about the count says the people are others ("two
+    more", "another", "other"): "more than 100" is a bound, no others."""
+    words = text[max(0, span[0] - 30) : span[1] + 25].lower().replace(",", " ").split()
+    return any(
+        word in cues.other_words and not (word == "more" and words[k + 1 : k + 2] == ["than"])
+        for k, word in enumerate(words)
+    )
+
+
 def restatements(
     claims: Sequence[_Figure],
     sentence_of: Sequence[int],
@@ -339,6 +361,7 @@ def restatements(
     text: str,
     days: Sequence[date | None] | None = None,
     voice: str | None = None,
+    regions: Sequence[str | None] | None = None,
 ) -> dict[int, int]:
     """{index of a figure told again: index of its first telling}. A figure
     restates an earlier one of another sentence (a headline, the lead, a
@@ -358,7 +381,19 @@ def restatements(
     day = list(days) if days is not None else [None] * len(claims)
 
     def told_by(i: int) -> str | None:
-        return None if claims[i].claimant == voice else claims[i].claimant
+        claimant = claims[i].claimant
+        return None if claimant == voice or claimant in cues.vaguer_voices else claimant
+
+    region = list(regions) if regions is not None else [None] * len(claims)
+
+    def same_place(i: int, j: int) -> bool:
+        return (
+            not places[i]
+            or not places[j]
+            or bool(places[i] & places[j])
+            or region[i] in places[j]
+            or region[j] in places[i]
+        )
 
     def restates(i: int, j: int) -> bool:
         first, later = claims[i], claims[j]
@@ -368,7 +403,7 @@ def restatements(
             and first.scope == "incident"
             and sentence_of[i] != sentence_of[j]
             and _compatible(first.party, later.party)
-            and (not places[i] or not places[j] or bool(places[i] & places[j]))
+            and same_place(i, j)
             and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j])
             and (day[i] is None or day[j] is None or day[i] == day[j])
             and (told_by(i) is None or told_by(j) is None or told_by(i) == told_by(j))
@@ -377,10 +412,13 @@ def restatements(
     for j, later in enumerate(claims):
         earlier = same.setdefault((later.outcome, later.best), [])
         first_telling = None
-        if later.part_of is None and later.scope == "incident" and later.best is not None:
-            before = text[max(0, later.span[0] - 30) : later.span[1] + 25].lower().replace(",", " ").split()
-            if not any(word in cues.other_words for word in before):
-                first_telling = next((i for i in earlier if restates(i, j)), None)
+        if (
+            later.part_of is None
+            and later.scope == "incident"
+            and later.best is not None
+            and not says_others(text, later.span, cues)
+        ):
+            first_telling = next((i for i in earlier if restates(i, j)), None)
         if first_telling is not None:
             linked[j] = first_telling
         earlier.append(j)
@@ -421,9 +459,7 @@ def vague_retellings(
     taken: set[int] = set()
 
     def others(j: int) -> bool:
-        span = claims[j].span
-        before = text[max(0, span[0] - 30) : span[1] + 25].lower().replace(",", " ").split()
-        return any(word in cues.other_words for word in before)
+        return says_others(text, claims[j].span, cues)
 
     def tells(i: int, j: int) -> bool:
         return (
