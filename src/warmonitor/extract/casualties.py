@@ -308,6 +308,21 @@ def _outcome_just_before(before: str) -> str | None:
     return next(_OUTCOME_BY_GROUP[g] for g, v in last.groupdict().items() if v)
 
 
+def _toll_outcome(before: str) -> str | None:
+    """The outcome of the toll a count is given for ("the death toll climbed to
+    9, with 70 more hurt", "the number of dead stood at 8"): the count's,
+    though the hurt counted after it are nearer and the parse may hang it on
+    their verb. The last outcome word of the toll's phrase tells it ("death
+    toll": killed; "the toll of wounded": injured)."""
+    toll = _TOLL_BEFORE.search(before)
+    if toll is None:
+        return None
+    words = list(_OUTCOME_RE.finditer(toll.group(0)))
+    if not words:
+        return None
+    return next(_OUTCOME_BY_GROUP[g] for g, v in words[-1].groupdict().items() if v)
+
+
 def _parsed_outcome(token: Token | None) -> str | None:
     """The outcome of the word the parse ties the count to (`heads.fate_word`):
     "a man was killed and 31 others riding in a minibus were wounded" gives the
@@ -568,10 +583,22 @@ def _counted(
             party = "unknown"
         if party is None:
             continue
+        told = _own_outcome(after) or _adjacent_outcome(sentence[local_end : local_end + 40])
+        if (
+            told is None
+            and k in parts
+            and figures
+            and figures[-1].start == counts[k - 1].start
+            and not _OUTCOME_RE.search(sentence, figures[-1].end - offset, local_start)
+        ):
+            # "shells killed 20 people, among them 6 boys, and wounded 90":
+            # a breakdown shares its whole's fate, whatever verb the parse
+            # hangs it on; not "killing 20 and wounding scores of them".
+            told = figures[-1].outcome
         own = (
-            _own_outcome(after)
-            or _adjacent_outcome(sentence[local_end : local_end + 40])
+            told
             or _outcome_just_before(before)
+            or _toll_outcome(before)
             or _parsed_outcome(token)
             # "took 2,000 civilians as they fled, to serve as human shields": held, not fled
             or ("captured" if token is not None and heads.held_as_captives(token) else None)
