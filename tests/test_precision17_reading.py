@@ -114,3 +114,30 @@ def test_a_part_told_with_its_own_verb_keeps_that_verb() -> None:
     )
     assert any(o == "injured" and p.startswith("rebels") for o, p, _n in found), found
     assert [n for o, _p, n in found if o == "killed"] == [20], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting has cost over 400,000 lives and uprooted half the country, UN agencies say.",
+        "A third of a million dead in seven years: talks to end the war have stalled again.",
+        "The rights group put the toll of the eight-year conflict at more than 400,000 people.",
+    ],
+)
+def test_a_count_of_the_dead_in_the_hundreds_of_thousands_is_the_wars_toll(text: str) -> None:
+    claims = [c for c in extract(text, DAY).claims if isinstance(c, CasualtyClaim)]
+    assert claims and all(c.scope == "historical" for c in claims), claims
+
+
+def test_one_days_toll_stays_the_incidents() -> None:
+    claims = [
+        c
+        for c in extract("Jets killed 45 people in the market on Monday, the monitor said.", DAY).claims
+        if isinstance(c, CasualtyClaim)
+    ]
+    assert [c.scope for c in claims] == ["incident"]
+
+
+def test_people_a_siege_threatens_are_no_toll() -> None:
+    text = "At least 12 rebels died trying to break a blockade that endangers 90,000 residents."
+    assert [n for _o, _p, n in _casualties(text)] == [12]

@@ -613,6 +613,12 @@ def _counted(
         )
         if outcome is None:
             continue
+        if (
+            since is None
+            and outcome in ("killed", "injured")
+            and (count.low or count.best or 0) >= mixed.war_toll_min
+        ):
+            since = heads.NO_START  # "the fighting has cost over 400,000 lives": the war's toll, background
         subset = None
         if ":" in party:
             party, subset = party.split(":", 1)
