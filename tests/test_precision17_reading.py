@@ -141,3 +141,15 @@ def test_one_days_toll_stays_the_incidents() -> None:
 def test_people_a_siege_threatens_are_no_toll() -> None:
     text = "At least 12 rebels died trying to break a blockade that endangers 90,000 residents."
     assert [n for _o, _p, n in _casualties(text)] == [12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor earlier put the death toll at 3 farmers while 8 other people were reported injured.",
+        "Police set the death toll at 3 traders while 8 other shoppers were said to be wounded.",
+    ],
+)
+def test_a_counts_own_verb_with_reported_between_gives_its_fate(text: str) -> None:
+    found = _casualties(text)
+    assert [(o, n) for o, _p, n in found] == [("killed", 3), ("injured", 8)], found

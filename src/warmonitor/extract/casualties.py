@@ -95,7 +95,7 @@ _VERB_AFTER = re.compile(
 # what happened to it, whatever outcome word stands nearer.
 _OWN_OUTCOME = re.compile(
     rf"^\s*(?:{_WORD}){{0,3}}?(?:were|was|have been|had been|are)\s+"
-    r"(?:(?:also|later|left|reportedly|critically|seriously|badly|fatally)\s+)?"
+    rf"(?:(?:{_alternation(_WORDS['own_outcome_between']['words'])})\s+)?"
     r"(?:" + "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(OUTCOMES)) + r")\b"
     rf"|^\s*(?:{_WORD}){{0,3}}?(?P<died>died|perished|succumbed)\b",
     re.I,
