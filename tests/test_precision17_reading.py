@@ -153,3 +153,24 @@ def test_people_a_siege_threatens_are_no_toll() -> None:
 def test_a_counts_own_verb_with_reported_between_gives_its_fate(text: str) -> None:
     found = _casualties(text)
     assert [(o, n) for o, _p, n in found] == [("killed", 3), ("injured", 8)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed while five other soldiers sustained injuries in the blasts.",
+        "At least two border troops and a farmer were killed while five other troops and "
+        "two farmers sustained injuries in the blasts.",
+    ],
+)
+def test_the_hurt_told_with_sustained_injuries_are_not_the_dead(text: str) -> None:
+    found = _casualties(text)
+    assert ("injured", "government", 5) in found, found
+    assert not any(o == "killed" and n == 5 for o, _p, n in found), found
+
+
+def test_others_who_sustained_injuries_are_counted_hurt() -> None:
+    found = _casualties(
+        "Four people were killed and 30 others sustained serious injuries when the shells hit."
+    )
+    assert [(o, n) for o, _p, n in found] == [("killed", 4), ("injured", 30)], found
