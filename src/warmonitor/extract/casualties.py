@@ -105,9 +105,12 @@ _VERB_AFTER = re.compile(
 # what happened to it, whatever outcome word stands nearer.
 _OWN_OUTCOME = re.compile(
     rf"^\s*(?:{_WORD}){{0,3}}?(?:were|was|have been|had been|are)\s+"
-    r"(?:(?:also|later|left|reportedly|critically|seriously|badly|fatally)\s+)?"
+    rf"(?:(?:{_alternation(_WORDS['own_outcome_between']['words'])})\s+)?"
     r"(?:" + "|".join(f"(?P<o{i}>{p})" for i, p in enumerate(OUTCOMES)) + r")\b"
-    rf"|^\s*(?:{_WORD}){{0,3}}?(?P<died>died|perished|succumbed)\b",
+    rf"|^\s*(?:{_WORD}){{0,3}}?(?P<died>died|perished|succumbed)\b"
+    # "80 others sustained injuries": the hurt told with a verb of their own
+    rf"|^\s*(?:{_WORD}){{0,3}}?(?:{_alternation(_WORDS['hurt_told']['verbs'])})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<hurt>{_alternation(_WORDS['hurt_told']['nouns'])})\b",
     re.I,
 )
 # A count of things or units just after the number; but "311 in four days":
@@ -301,7 +304,11 @@ def _own_outcome(after: str) -> str | None:
     match = _OWN_OUTCOME.match(after)
     if match is None:
         return None
-    return next(_OUTCOME_BY_GROUP.get(g, "killed") for g, v in match.groupdict().items() if v)
+    return next(
+        _OUTCOME_BY_GROUP.get(g, "injured" if g == "hurt" else "killed")
+        for g, v in match.groupdict().items()
+        if v
+    )
 
 
 _QUALIFIED = re.compile(rf"\s+(?:(?:{_alternation(_WORDS['qualifiers']['words'])})\s+)?$", re.I)
@@ -316,6 +323,46 @@ def _outcome_just_before(before: str) -> str | None:
     if last is None or not _QUALIFIED.fullmatch(before, last.end()):
         return None
     return next(_OUTCOME_BY_GROUP[g] for g, v in last.groupdict().items() if v)
+
+
+# "five other troops and two farmers": two counts joined by "and", no verb,
+# preposition or outcome word between (casualty_words.json not_skipped).
+_JOINED = re.compile(
+    rf"^(?:\s+(?!(?-i:{_alternation(_WORDS['parties']['not_skipped'])})\s)[\w'()-]+){{0,4}}?\s+and\s+$", re.I
+)
+
+
+_OTHERS_AFTER = re.compile(r"^\s*(?:others?|more)\b", re.I)
+
+
+def _shared_outcome(sentence: str, counts: list[Count], k: int, offset: int) -> str | None:
+    """The outcome two joined counts share, told after the second ("five
+    other troops and two farmers sustained injuries"): the first count's own,
+    though a death told before it stands nearer."""
+    if k + 1 >= len(counts):
+        return None
+    between = sentence[counts[k].end - offset : counts[k + 1].start - offset]
+    if not _JOINED.match(between) or _OUTCOME_RE.search(between):
+        return None
+    rest = sentence[counts[k + 1].end - offset :]
+    if _OTHERS_AFTER.match(rest):
+        return None  # "a child and two women, and nine others were injured": other people
+    return _own_outcome(rest)
+
+
+def _toll_outcome(before: str) -> str | None:
+    """The outcome of the toll a count is given for ("the death toll climbed to
+    9, with 70 more hurt", "the number of dead stood at 8"): the count's,
+    though the hurt counted after it are nearer and the parse may hang it on
+    their verb. The last outcome word of the toll's phrase tells it ("death
+    toll": killed; "the toll of wounded": injured)."""
+    toll = _TOLL_BEFORE.search(before)
+    if toll is None:
+        return None
+    words = list(_OUTCOME_RE.finditer(toll.group(0)))
+    if not words:
+        return None
+    return next(_OUTCOME_BY_GROUP[g] for g, v in words[-1].groupdict().items() if v)
 
 
 def _parsed_outcome(token: Token | None) -> str | None:
@@ -578,10 +625,24 @@ def _counted(
             party = "unknown"
         if party is None:
             continue
+        told = _own_outcome(after) or _adjacent_outcome(sentence[local_end : local_end + 40])
+        if (
+            told is None
+            and k in parts
+            and figures
+            and figures[-1].start == counts[k - 1].start
+            and not _OUTCOME_RE.search(sentence, figures[-1].end - offset, local_start)
+        ):
+            # "shells killed 20 people, among them 6 boys, and wounded 90":
+            # a breakdown shares its whole's fate, whatever verb the parse
+            # hangs it on; not "killing 20 and wounding scores of them".
+            told = figures[-1].outcome
+        if told is None and k not in parts:
+            told = _shared_outcome(sentence, counts, k, offset)
         own = (
-            _own_outcome(after)
-            or _adjacent_outcome(sentence[local_end : local_end + 40])
+            told
             or _outcome_just_before(before)
+            or _toll_outcome(before)
             or _parsed_outcome(token)
             # "took 2,000 civilians as they fled, to serve as human shields": held, not fled
             or ("captured" if token is not None and heads.held_as_captives(token) else None)
@@ -596,6 +657,12 @@ def _counted(
         )
         if outcome is None:
             continue
+        if (
+            since is None
+            and outcome in ("killed", "injured")
+            and (count.low or count.best or 0) >= mixed.war_toll_min
+        ):
+            since = heads.NO_START  # "the fighting has cost over 400,000 lives": the war's toll, background
         subset = None
         if ":" in party:
             party, subset = party.split(":", 1)

@@ -40,6 +40,7 @@ class CasualtyCues:
     period_units: dict[str, int]  # "year" -> 1, "decade" -> 10
     period_start_verbs: frozenset[str]
     plausible_max: int
+    war_toll_min: int  # "more than 300,000 people have been killed": a count this large is a war's toll
     running: list[dict[str, Any]]
     unit_days: dict[str, int]  # "weeks" -> 7: a PERIOD_DAYS span counted in weeks or months
     incident_toll: frozenset[str]  # nouns of one attack: "the toll from a car bombing"
@@ -110,6 +111,7 @@ def casualty_cues() -> CasualtyCues:
         period_units={k: int(v) for k, v in data["historical_years"]["period_units"].items()},
         period_start_verbs=frozenset(data["period_start_verbs"]["lemmas"]),
         plausible_max=maximum,
+        war_toll_min=int(data["war_toll_min"]["value"]),
         running=list(data["running_toll"]["patterns"]),
         unit_days={k: int(v) for k, v in data["running_toll"]["unit_days"].items()},
         incident_toll=frozenset(data["incident_toll"]["nouns"]),
