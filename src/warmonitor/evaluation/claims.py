@@ -499,10 +499,14 @@ def read_articles(path: Path) -> dict[str, Article]:
     return articles
 
 
-def read_split(folder: Path) -> dict[str, Half]:
-    path = folder / "split.csv"
+def read_split(folder: Path, name: str = "split.csv", what: str = "the FA-KES split") -> dict[str, Half]:
+    """A split file (unit_id,half,order): unit_id -> half, as written once
+    before any scoring. `name` is the file in `folder` (split.csv, or
+    BLIND_SPLIT for the blind claimant file); BadInput when it is missing or
+    a row lacks a unit_id or a half of dev or heldout."""
+    path = folder / name
     if not path.is_file():
-        raise BadInput(f"{path}: no such file (the FA-KES split)")
+        raise BadInput(f"{path}: no such file ({what})")
     with path.open(encoding="utf-8", newline="") as fh:
         split: dict[str, Half] = {}
         for row in csv.DictReader(fh):
@@ -1099,17 +1103,7 @@ def blind_halves(unit_ids: Iterable[str]) -> dict[str, Half]:
 
 def read_blind_split(gold_dir: Path) -> dict[str, Half]:
     """blind_split.csv: unit_id -> half, as written once before any scoring."""
-    path = gold_dir / BLIND_SPLIT
-    if not path.is_file():
-        raise BadInput(f"{path}: no such file (the blind claimant file's split)")
-    with path.open(encoding="utf-8", newline="") as fh:
-        halves: dict[str, Half] = {}
-        for row in csv.DictReader(fh):
-            half = row.get("half")
-            if half not in HALVES or not row.get("unit_id"):
-                raise BadInput(f"{path}: a row without a unit_id and a half of dev or heldout")
-            halves[row["unit_id"]] = half
-    return halves
+    return read_split(gold_dir, BLIND_SPLIT, "the blind claimant file's split")
 
 
 def blind_gold(
