@@ -20,6 +20,7 @@ from warmonitor.evaluation.claims import (
     Article,
     GoldArticle,
     _outlet_name,
+    blind_gold,
     read_articles,
     read_gold,
     read_split,
@@ -32,15 +33,18 @@ CLAIMS_FRESH = "claims_fresh.jsonl"  # dev-only claimant gold on articles outsid
 
 
 def dev_half(
-    *, fresh: bool = False, claims: bool = False
+    *, fresh: bool = False, claims: bool = False, blind: bool = False
 ) -> Iterator[tuple[GoldArticle, Article, Extraction]]:
     """Each dev gold article (or, `fresh`, each article of control_fresh.jsonl,
-    or with `claims` too, of claims_fresh.jsonl) with its article and
-    extraction, in gold order."""
+    or with `claims` too, of claims_fresh.jsonl; or, `blind`, each article of
+    the blind claimant file's dev half, never its held-out half) with its
+    article and extraction, in gold order."""
     gold_dir = Path(GOLD_DEFAULT)
     articles = read_articles(Path(FAKES_DEFAULT))
     split = read_split(gold_dir)
-    if fresh:
+    if blind:
+        gold = blind_gold(gold_dir, split, articles, "dev")
+    elif fresh:
         name = CLAIMS_FRESH if claims else FRESH
         gold = read_gold(gold_dir / name, "dev", split, articles, outside_split=True)
     else:

@@ -17,15 +17,20 @@ import pytest
 from tests.conftest import REPO, SHARED, assert_one_line_error, run_cli
 from warmonitor.errors import BadInput
 from warmonitor.evaluation.claims import (
+    BLIND_HELDOUT_TITLE,
     Article,
     GoldArticle,
+    blind_gold,
+    blind_halves,
     canonical,
     claimant_breakdowns,
     eval_claims,
     fakes_rows,
     isaf_half,
     miss_kind,
+    read_articles,
     read_gold,
+    read_split,
     release_figures,
     release_published,
     same_source,
@@ -468,6 +473,58 @@ def test_the_fresh_file_refuses_an_article_of_the_split(tmp_path: Path) -> None:
     (tmp_path / "claims_fresh.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
     with pytest.raises(BadInput, match=r"in split\.csv"):
         eval_claims(None, FAKES, tmp_path, "fresh")
+
+
+def test_the_blind_split_and_the_blind_gold_name_the_same_ids_by_the_sha1_rule() -> None:
+    """blind_split.csv was written once from claims_blind.jsonl: every id in
+    both, halves and order as the SHA-1 rule of gold/fakes/README.md says, and
+    no id of split.csv or of the fresh files (the file lies outside them)."""
+    with (GOLD / "claims_blind.jsonl").open(encoding="utf-8") as fh:
+        gold_ids = [json.loads(line)["unit_id"] for line in fh if line.strip()]
+    lines = (GOLD / "blind_split.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "unit_id,half,order"
+    rows = [line.split(",") for line in lines[1:]]
+    assert len(gold_ids) == len(set(gold_ids)) == len(rows)
+    assert {uid for uid, _h, _o in rows} == set(gold_ids)
+    assert {uid: half for uid, half, _o in rows} == blind_halves(gold_ids)
+    assert [int(order) for _u, _h, order in rows] == list(range(len(rows)))
+    others = {line.split(",")[0] for line in (GOLD / "split.csv").read_text(encoding="utf-8").splitlines()}
+    for name in ("claims_fresh.jsonl", "control_fresh.jsonl"):
+        with (GOLD / name).open(encoding="utf-8") as fh:
+            others |= {json.loads(line)["unit_id"] for line in fh if line.strip()}
+    assert not others & set(gold_ids)
+
+
+def test_the_blind_file_is_refused_when_its_split_names_other_ids(tmp_path: Path) -> None:
+    for name in ("split.csv", "claims_blind.jsonl"):
+        (tmp_path / name).write_text((GOLD / name).read_text(encoding="utf-8"), encoding="utf-8")
+    lines = (GOLD / "blind_split.csv").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "blind_split.csv").write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
+    with pytest.raises(BadInput, match="differ"):
+        blind_gold(tmp_path, read_split(tmp_path), read_articles(FAKES), "dev")
+
+
+@pytest.mark.slow
+def test_blind_file_dev_half_alone_and_its_held_out_half_as_totals() -> None:
+    """`--half blind` scores the blind file's dev half on its own column; the
+    default run adds its held-out half as one totals table and one
+    claimant-miss-kind table (no per-outlet or per-claim rows)."""
+    report = eval_claims(None, FAKES, GOLD, "blind")
+    assert [t.columns for t in report.tables] == [["blind dev"]]
+    assert report.tables[0].counts["blind dev"].startswith("19 articles")
+
+
+@pytest.mark.slow
+def test_the_default_run_prints_the_blind_held_out_half_as_totals_only(tmp_path: Path) -> None:
+    for name in ("split.csv", "claims_blind.jsonl", "blind_split.csv"):
+        (tmp_path / name).write_text((GOLD / name).read_text(encoding="utf-8"), encoding="utf-8")
+    report = eval_claims(None, FAKES, tmp_path, "all")  # no dev.jsonl / heldout.jsonl here
+    assert [t.title for t in report.tables] == [BLIND_HELDOUT_TITLE]
+    assert report.tables[0].columns == ["blind heldout"]
+    assert report.tables[0].counts["blind heldout"].startswith("18 articles")
+    assert [t.title for t in report.breakdowns] == [
+        "Claimant misses by kind (FA-KES blind claimant file, held-out half)"
+    ]
 
 
 def test_control_matches_a_gold_place_spelled_as_the_article_spells_our_place() -> None:

@@ -76,9 +76,16 @@ Half = Literal["dev", "heldout"]
 HALVES: tuple[Half, ...] = ("dev", "heldout")
 # A column of the FA-KES table: a half of split.csv, or "fresh", the dev-only
 # claimant gold on articles outside split.csv (gold/fakes/claims_fresh.jsonl),
-# which no rule was tuned on when it was annotated.
-Column = Literal["dev", "heldout", "fresh"]
+# which no rule was tuned on when it was annotated; or a half of the blind
+# claimant file (gold/fakes/claims_blind.jsonl), annotated outside split.csv by
+# a helper who writes no rules and split by blind_split.csv: "blind dev" is
+# read in full, "blind heldout" only as totals.
+Column = Literal["dev", "heldout", "fresh", "blind dev", "blind heldout"]
 CLAIMS_FRESH = "claims_fresh.jsonl"
+CLAIMS_BLIND = "claims_blind.jsonl"
+BLIND_SPLIT = "blind_split.csv"
+FAKES_TITLE = "FA-KES articles (hand-made gold)"
+BLIND_HELDOUT_TITLE = "FA-KES blind claimant file, held-out half (totals only)"
 
 ISAF_DEFAULT = Path("../shared/data/real-dev/isaf_press_releases_labelled_test.jsonl")
 FAKES_DEFAULT = Path("../shared/data/real-dev/fakes_syria_2011_2018.csv")
@@ -921,10 +928,13 @@ def fakes_rows(count: Counter[str]) -> list[tuple[str, float | None, str]]:
 
 
 def score_fakes(
-    gold: dict[Column, list[GoldArticle]], articles: dict[str, Article], extractions: Iterator[Extraction]
+    gold: dict[Column, list[GoldArticle]],
+    articles: dict[str, Article],
+    extractions: Iterator[Extraction],
+    title: str = FAKES_TITLE,
 ) -> tuple[Table, dict[Column, Counter[str]]]:
     """The FA-KES figures per half, and each half's counts (for the breakdowns)."""
-    table = Table("FA-KES articles (hand-made gold)", list(gold))
+    table = Table(title, list(gold))
     counts: dict[Column, Counter[str]] = {}
     for half, rows in gold.items():
         count = counts[half] = Counter()
@@ -1014,14 +1024,16 @@ def eval_claims(
     isaf: Path | None = ISAF_DEFAULT,
     fakes: Path | None = FAKES_DEFAULT,
     gold_dir: Path = GOLD_DEFAULT,
-    half: Literal["dev", "heldout", "all", "fresh"] = "all",
+    half: Literal["dev", "heldout", "all", "fresh", "blind"] = "all",
 ) -> ClaimsReport:
     """Score both gold sets (either may be None to skip it) on the asked half.
-    `fresh` scores the FA-KES claimant gold outside split.csv alone (ISAF has
-    no such column, so it is skipped there)."""
+    `fresh` scores the FA-KES claimant gold outside split.csv alone, `blind`
+    the blind claimant file's dev half alone (ISAF has no such column, so it
+    is skipped there). `all` also prints the blind file's held-out half, as
+    totals only, when the file is there."""
     from warmonitor.extract.pipeline import ReportText, extract_many
 
-    halves: list[Half] = list(HALVES) if half == "all" else [] if half == "fresh" else [half]
+    halves: list[Half] = [h for h in HALVES if half in (h, "all")]  # none for fresh and blind
     report = ClaimsReport()
     if isaf is not None and halves:
         releases = [r for r in read_isaf(isaf) if r.half in halves]
@@ -1030,7 +1042,11 @@ def eval_claims(
     if fakes is not None:
         articles = read_articles(fakes)
         split = read_split(gold_dir)
-        gold = _fresh_gold(gold_dir, split, articles) if half == "fresh" else {}
+        gold: dict[Column, list[GoldArticle]] = {}
+        if half == "fresh":
+            gold = _fresh_gold(gold_dir, split, articles)
+        elif half == "blind":
+            gold = {"blind dev": blind_gold(gold_dir, split, articles, "dev")}
         for each in halves:
             path = gold_dir / f"{each}.jsonl"
             if not path.is_file():
@@ -1053,7 +1069,62 @@ def eval_claims(
             table, counts = score_fakes(gold, articles, extractions)
             report.tables.append(table)
             report.breakdowns += claimant_breakdowns(counts)
+        if half == "all" and (gold_dir / CLAIMS_BLIND).is_file():
+            _score_blind_heldout(report, blind_gold(gold_dir, split, articles, "heldout"), articles)
     return report
+
+
+def _score_blind_heldout(report: ClaimsReport, rows: list[GoldArticle], articles: dict[str, Article]) -> None:
+    """The blind file's held-out half as totals only, in the held-out FA-KES
+    style: the per-field figures and the claimant-miss-kind table, no row."""
+    from warmonitor.extract.pipeline import ReportText, extract_many
+
+    reading = [articles[g.unit_id] for g in rows]
+    extractions = extract_many(
+        ReportText(a.text, a.published, outlet=_outlet_name(a.source)) for a in reading
+    )
+    table, counts = score_fakes({"blind heldout": rows}, articles, extractions, BLIND_HELDOUT_TITLE)
+    report.tables.append(table)
+    by_kind = claimant_breakdowns(counts)[1]
+    by_kind.title = "Claimant misses by kind (FA-KES blind claimant file, held-out half)"
+    report.breakdowns.append(by_kind)
+
+
+def blind_halves(unit_ids: Iterable[str]) -> dict[str, Half]:
+    """The blind file's split rule (gold/fakes/README.md): the unit ids sorted
+    by the SHA-1 hex digest of the id, even positions dev, odd held-out."""
+    order = sorted(unit_ids, key=lambda uid: hashlib.sha1(uid.encode("utf-8")).hexdigest())
+    return {uid: "dev" if i % 2 == 0 else "heldout" for i, uid in enumerate(order)}
+
+
+def read_blind_split(gold_dir: Path) -> dict[str, Half]:
+    """blind_split.csv: unit_id -> half, as written once before any scoring."""
+    path = gold_dir / BLIND_SPLIT
+    if not path.is_file():
+        raise BadInput(f"{path}: no such file (the blind claimant file's split)")
+    with path.open(encoding="utf-8", newline="") as fh:
+        halves: dict[str, Half] = {}
+        for row in csv.DictReader(fh):
+            half = row.get("half")
+            if half not in HALVES or not row.get("unit_id"):
+                raise BadInput(f"{path}: a row without a unit_id and a half of dev or heldout")
+            halves[row["unit_id"]] = half
+    return halves
+
+
+def blind_gold(
+    gold_dir: Path, split: dict[str, Half], articles: dict[str, Article], half: Half
+) -> list[GoldArticle]:
+    """One half of the blind claimant file (outside split.csv, like the fresh
+    file), by blind_split.csv; the file and the split must name the same ids."""
+    path = gold_dir / CLAIMS_BLIND
+    if not path.is_file():
+        raise BadInput(f"{path}: not there, so no blind FA-KES figures")
+    halves = read_blind_split(gold_dir)
+    rows = read_gold(path, half, split, articles, outside_split=True)
+    if {g.unit_id for g in rows} != set(halves):
+        raise BadInput(f"{path}: its unit ids and {BLIND_SPLIT}'s differ")
+    return [g for g in rows if halves[g.unit_id] == half]
 
 
 def _fresh_gold(
