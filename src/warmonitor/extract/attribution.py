@@ -1100,6 +1100,9 @@ def _own_name(words: str) -> str | None:
         or len(parts) > 8
         or sum(_capitalised(w) for w in whole) < 2  # (a capitalised modifier counts: "Aleppo-based X group")
         or re.search(r"[A-Z][\w.-]*\s+the\s+[A-Z]", " ".join(parts))
+        # "… in the old quarter of Homs the official Syrian news agency": a
+        # place run into a description by stripped commas, no one name
+        or re.search(r"[A-Z][\w.-]*\s+the\s+[a-z]", " ".join(parts))
     ):
         return None
     if parts[head].lower() in named.outlet_heads and not all(_capitalised(w) for w in parts):
