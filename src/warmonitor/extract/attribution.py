@@ -128,7 +128,8 @@ def claimant_cues() -> ClaimantCues:
             re.I,
         ),
         source_at=re.compile(
-            rf"^(?:[\w-]+\s+){{0,3}}?(?:{_alternatives(data['source_at']['nouns'])})\s+"
+            # the noun in any case ("A Source at Hama Governorate"), the body capitalised
+            rf"^(?:[\w-]+\s+){{0,3}}?(?i:{_alternatives(data['source_at']['nouns'])})\s+"
             rf"(?P<prep>{_alternatives(data['source_at']['prepositions'])})\s+(?:the\s+)?(?P<body>(?:[a-z]{{1,2}}-)?[A-Z].*)$"
         ),
         trailing_place=re.compile(
