@@ -1,0 +1,35 @@
+"""Speakers as FA-KES copy writes them (issue 11, branch claimant17):
+'A Source at <body>' capitalised, as Al-Manar's copy of SANA writes it, is
+the body, as 'a source at <body>' is (the blind claimant gold's dev half
+names the governorate); a country's possessive with its apostrophe stripped
+("Russias Defense Ministry") is that country's. Sentences are this
+project's own wording; none is a report's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.pipeline import extract
+
+DAY = date(2016, 2, 27)
+
+
+@pytest.mark.parametrize("noun", ["source", "Source", "SOURCE"])
+def test_a_source_at_a_body_is_the_body_in_any_case(noun: str) -> None:
+    text = f"A {noun} at Homs Governorate told the agency that three farmers were killed by a mine near the village."
+    found = [c.claimant for c in extract(text, DAY, outlet="Outlet").claims if isinstance(c, CasualtyClaim)]
+    assert found == ["homs governorate"]
+
+
+@pytest.mark.parametrize(
+    ("owner", "claimant"),
+    [("Russias defence ministry", "Russian Ministry of Defence"), ("Syrias interior ministry", "syrian interior ministry")],
+)
+def test_a_countrys_possessive_with_its_apostrophe_stripped(owner: str, claimant: str) -> None:
+    """FA-KES strips apostrophes: "Russias Defense Ministry" is Russia's."""
+    text = f"{owner} said 14 gunmen were killed in the raid on the depot."
+    found = [c.claimant for c in extract(text, DAY, outlet="Outlet").claims if isinstance(c, CasualtyClaim)]
+    assert found == [claimant]
