@@ -33,3 +33,19 @@ def test_a_countrys_possessive_with_its_apostrophe_stripped(owner: str, claimant
     text = f"{owner} said 14 gunmen were killed in the raid on the depot."
     found = [c.claimant for c in extract(text, DAY, outlet="Outlet").claims if isinstance(c, CasualtyClaim)]
     assert found == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "claimant"),
+    [
+        ("the UN childrens agency UNICEF said", "UNICEF"),
+        ("the United Nations Childrens Fund (UNICEF) said in a statement", "UNICEF"),
+        ("the group's Amaq news agency claimed", "Amaq"),
+        ("a witness told the radio", "witness"),
+    ],
+)
+def test_named_kinds_of_speaker(speaker: str, claimant: str) -> None:
+    """UNICEF and Amaq speak as themselves (sources.csv), one witness as a witness."""
+    text = f"Nine pupils were killed when the school was shelled on Monday {speaker}."
+    found = [c.claimant for c in extract(text, DAY, outlet="Outlet").claims if isinstance(c, CasualtyClaim)]
+    assert found == [claimant]
