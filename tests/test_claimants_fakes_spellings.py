@@ -49,3 +49,21 @@ def test_named_kinds_of_speaker(speaker: str, claimant: str) -> None:
     text = f"Nine pupils were killed when the school was shelled on Monday {speaker}."
     found = [c.claimant for c in extract(text, DAY, outlet="Outlet").claims if isinstance(c, CasualtyClaim)]
     assert found == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("On Monday Syrian opposition forces stated that some 60 people were killed in the shelling.", "Syrian opposition"),
+        ("The opposition has accused the army of killing over 300 villagers near Damascus with gas.", "Syrian opposition"),
+        (
+            "At least 30 people were killed when the depot blew up the UK-based opposition "
+            "Syrian Observatory for Human Rights said on Thursday.",
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_the_opposition_speaking_as_a_whole(text: str, claimant: str) -> None:
+    """The opposition is a speaker of its own; a monitor it describes is the monitor."""
+    found = extract(text, DAY, outlet="Outlet").claims
+    assert [c.claimant for c in found if isinstance(c, CasualtyClaim)] == [claimant]
