@@ -67,3 +67,15 @@ def test_the_opposition_speaking_as_a_whole(text: str, claimant: str) -> None:
     """The opposition is a speaker of its own; a monitor it describes is the monitor."""
     found = extract(text, DAY, outlet="Outlet").claims
     assert [c.claimant for c in found if isinstance(c, CasualtyClaim)] == [claimant]
+
+
+def test_the_vaguely_told_wounded_counted_later_are_the_same_account() -> None:
+    """ "wounding several others" then the monitor's "several dozen wounded":
+    the same people, so the monitor named just after tells the lead's count."""
+    text = (
+        "A car bomb hit a convoy of buses carrying evacuees killing at least 60 people and wounding several others. "
+        "The blast went off at a crossing point on Saturday according to the Syrian Observatory for Human Rights. "
+        "It warned that the death toll was likely to rise given the several dozen wounded at the site."
+    )
+    found = [(c.best, c.claimant) for c in extract(text, DAY, outlet="Outlet").claims if isinstance(c, CasualtyClaim)]
+    assert found[0] == (60, "Syrian Observatory for Human Rights")
