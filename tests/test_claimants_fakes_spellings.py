@@ -79,3 +79,18 @@ def test_the_vaguely_told_wounded_counted_later_are_the_same_account() -> None:
     )
     found = [(c.best, c.claimant) for c in extract(text, DAY, outlet="Outlet").claims if isinstance(c, CasualtyClaim)]
     assert found[0] == (60, "Syrian Observatory for Human Rights")
+
+
+@pytest.mark.parametrize("name", ["Syrian Obervatory for Human Rights", "Syrian Observatroy for Human Rights"])
+def test_a_misspelt_word_of_a_known_name_is_put_right(name: str) -> None:
+    text = f"At least 17 people were killed in the night raids according to the {name}."
+    found = [c.claimant for c in extract(text, DAY, outlet="Outlet").claims if isinstance(c, CasualtyClaim)]
+    assert found == ["Syrian Observatory for Human Rights"]
+
+
+@pytest.mark.parametrize("word", ["Committees", "Commission"])
+def test_another_ending_is_no_misspelling(word: str) -> None:
+    """ "Committees" is no misspelt "Committee", "Commission" no "Commissioner"."""
+    from warmonitor.extract.speaker_names import respelt
+
+    assert respelt(f"the Local {word}") == f"the Local {word}"

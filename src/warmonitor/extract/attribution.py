@@ -471,6 +471,7 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     text = re.sub(r"\s+as$", "", text)
     if not text:
         return None
+    text = speaker_names.respelt(text)  # "the Syrian Obervatory for Human Rights"
     plain = _named_plainly(text, context)
     if plain is not None:
         return plain
