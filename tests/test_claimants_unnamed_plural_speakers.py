@@ -32,14 +32,18 @@ def told(text: str, outlet: str = "Outlet") -> list[tuple[str, int | None, str |
     ],
 )
 def test_a_plural_speaker_of_its_own_stops_the_source_before(second: str, claimant: str) -> None:
-    text = f"Jets struck two districts of the old city on Tuesday killing at least 12 civilians a monitor said. {second}"
+    first = "Jets struck two districts of the city on Tuesday killing at least 12 civilians a monitor said."
+    text = f"{first} {second}"
     found = told(text)
     assert found[-1] == ("killed", 19, claimant)
     assert found[0][2] != claimant  # the monitor's twelve stay the monitor's
 
 
 def test_according_to_media_reports_at_the_end() -> None:
-    text = "Heavy clashes around the town have killed about 90 fighters in the past three days according to media reports."
+    text = (
+        "Heavy clashes around the town have killed about 90 fighters in the past three days "
+        "according to media reports."
+    )
     assert [c for _, _, c in told(text)] == ["media reports"]
 
 
