@@ -419,9 +419,11 @@ def _within_two(word: str, form: str) -> bool:
     """Whether `word` is at most two letters added, dropped or changed from
     `form`, and not the same word with another ending ("Committees",
     "Commission" are words of their own, not "Committee", "Commissioner"
-    misspelt)."""
+    misspelt, nor "Organisations" a misspelt "Organization")."""
     if abs(len(word) - len(form)) > 2 or word.startswith(form) or form.startswith(word):
         return False
+    if word.endswith("s") != form.endswith("s"):
+        return False  # a plural of another spelling ("Organisations"), no slip
     row = list(range(len(form) + 1))
     for i, a in enumerate(word, 1):
         prev, row[0] = row[0], i
