@@ -1784,6 +1784,9 @@ def _narrator_after(
             for i in told.get(j, [])
             if _count_key(doc._.claims[i]) not in counts
             and not (retold and _breaks_down(later, doc._.claims[i], counts))
+            # "wounding several others" then "the several dozen wounded": the
+            # people told vaguely before, counted now, no new account
+            and not (retold and (doc._.claims[i].outcome, True) in {(o, v) for o, _b, v in counts})
         ]
         # "… 50 others were wounded, according to X": the rest of the same account
         going_on = bool(new) and all(_continues_account(doc, c) for c in new)

@@ -396,3 +396,61 @@ def description_tail(text: str) -> str | None:
             break
         start -= 1
     return " ".join(words[start:]).lower() if start > 0 else None
+
+
+# A misspelt word of a source's name is corrected only when it is this long:
+# two letters off a shorter word is too often another word.
+_RESPELT_MIN = 9
+
+
+@cache
+def _name_words() -> dict[str, str]:
+    """The long words of the names and aliases sources.csv lists, lower case
+    -> as written ("observatory" -> "Observatory")."""
+    words: dict[str, str] = {}
+    for alias, known in known_sources().items():
+        for word in (*alias.split(), *known.name.split()):
+            if len(word) >= _RESPELT_MIN and word.isalpha():
+                words.setdefault(word.lower(), word)
+    return words
+
+
+def _within_two(word: str, form: str) -> bool:
+    """Whether `word` is at most two letters added, dropped or changed from
+    `form`, and not the same word with another ending ("Committees",
+    "Commission" are words of their own, not "Committee", "Commissioner"
+    misspelt, nor "Organisations" a misspelt "Organization")."""
+    if abs(len(word) - len(form)) > 2 or word.startswith(form) or form.startswith(word):
+        return False
+    if word.endswith("s") != form.endswith("s"):
+        return False  # a plural of another spelling ("Organisations"), no slip
+    row = list(range(len(form) + 1))
+    for i, a in enumerate(word, 1):
+        prev, row[0] = row[0], i
+        for j, b in enumerate(form, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (a != b))
+        if min(row) > 2:
+            return False
+    return row[-1] <= 2
+
+
+def respelt(text: str) -> str:
+    """The words with a misspelt long word of a known source's name put right
+    ("the Syrian Obervatorty for Human Rights" -> "... Observatory ..."), as
+    FA-KES copy misspells it; the text itself when nothing is misspelt."""
+    vocab = _name_words()
+    words = text.split()
+    fixed = [
+        next(
+            (
+                form[:1].upper() + form[1:] if w[:1].isupper() else form
+                for low, form in vocab.items()
+                if low[0] == w[0].lower() and _within_two(w.lower(), low)
+            ),
+            w,
+        )
+        if len(w) >= _RESPELT_MIN and w.isalpha() and w.lower() not in vocab
+        else w
+        for w in words
+    ]
+    return " ".join(fixed) if fixed != words else text
