@@ -3464,7 +3464,7 @@ def _control_nouns(doc: Doc, sentences: list[tuple[Span, str]]) -> list[list[Any
     and `_holding_noun_claims` act on, found from the Doc's POS column instead
     of each of them walking every token of every sentence."""
     cues = control.control_cues()
-    wanted = cues.offensive_nouns | cues.holding_nouns | cues.siege_nouns
+    wanted = cues.offensive_nouns | cues.purpose_nouns | cues.holding_nouns | cues.siege_nouns
     found = [
         token for i in numpy.flatnonzero(doc.to_array("POS") == NOUN).tolist()
         if (token := doc[i]).lemma_.lower() in wanted
@@ -3693,7 +3693,7 @@ def _offensive_claims(
     text = _text(doc)
     repel = {"repel", "repulse", "thwart", "foil", "fend", "beat", "counter", "halt", "stop"}
     for noun in sent if nouns is None else nouns:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.offensive_nouns:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.offensive_nouns | cues.purpose_nouns:
             continue
         if noun.head.lemma_.lower() in repel:
             continue  # "repelled an assault on X": ATTACK_ON, both sides
@@ -3865,12 +3865,37 @@ def _definite_group(
     if word.doc[word.i - 1].lower_ != "the":
         return holder
     book = load_actors().actors
+    acting = _acting_on(word)
     here = [
-        str(m.actor.name) for m in actors if m.end <= word.idx and m.actor.name in book and m.actor.inter == 2
-    ]
+        str(m.actor.name)
+        for m in actors
+        if m.end <= word.idx and m.actor.name in book and m.actor.inter == 2
+        and not any(a <= m.start < b for a, b in acting)
+    ]  # fmt: skip
     if here:
         return here[-1]
     return named_rebels[-1] if named_rebels else holder
+
+
+def _acting_on(word: Any) -> list[tuple[int, int]]:
+    """The character ranges of the subjects of the verbs above `word` once a
+    taking verb or offensive noun (control.json `offensives`) stands between:
+    in "the SDF launched an operation to seize Raqqa, the jihadists' capital"
+    the SDF acts on the place, so "the jihadists" are someone else (but in
+    "IS released a video shot in the militants' stronghold" they are IS)."""
+    cues = control.control_cues()
+    taking = cues.offensive_verbs | cues.offensive_nouns | cues.purpose_nouns
+    ranges: list[tuple[int, int]] = []
+    attacking = False
+    for verb in word.ancestors:
+        attacking = attacking or verb.lemma_.lower() in taking
+        if attacking:
+            ranges.extend(
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+            )
+    return ranges
 
 
 def _actor_just_before(doc: Doc, noun: Any, actors: list[ActorMention]) -> ActorMention | None:

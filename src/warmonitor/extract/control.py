@@ -270,6 +270,7 @@ class ControlCues:
     offensive_nouns: frozenset[str]
     offensive_preps: frozenset[str]
     offensive_verbs: frozenset[str]
+    purpose_nouns: frozenset[str]  # "an operation to retake X": contests only through its taking verb
     directions: frozenset[str]
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
@@ -321,6 +322,7 @@ def control_cues() -> ControlCues:
         offensive_nouns=frozenset(data["offensives"]["nouns"]),
         offensive_preps=frozenset(data["offensives"]["preps"]),
         offensive_verbs=frozenset(data["offensives"]["verbs"]),
+        purpose_nouns=frozenset(data["offensives"]["purpose_nouns"]),
         directions=frozenset(data["containers"]["directions"]),
         held_patterns=tuple(data["held_modifiers"]["patterns"]),
         holder_words=dict(data["held_modifiers"]["holder_words"]),
@@ -644,15 +646,35 @@ def offensive_target(noun: Token, gov: Token) -> list[Token]:
     "their offensive to take the town of Manbij" -> town (also where the parse
     hangs "to take" on `gov`, the verb the noun hangs on)."""
     cues = control_cues()
-    taking = [c for c in gov.children if c.dep_ == "xcomp" and c.lemma_.lower() in cues.offensive_verbs]
+    # "launched an operation last week to seize Raqqa": the parse may hang the
+    # purpose on the verb, as an xcomp or an advcl with its "to"
+    taking = [
+        c for c in gov.children
+        if c.lemma_.lower() in cues.offensive_verbs
+        and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))
+    ]  # fmt: skip
+    # "an operation in Idlib" says where, not what is being taken: a purpose
+    # noun contests only through its taking verb
+    purpose_only = noun.lemma_.lower() in cues.purpose_nouns
     heads = [
-        c for p in noun.children if p.dep_ == "prep" and p.lower_ in cues.offensive_preps
+        c for p in noun.children if p.dep_ == "prep" and p.lower_ in cues.offensive_preps and not purpose_only
         for c in p.children if c.dep_ == "pobj"
     ]  # fmt: skip
-    for clause in [*noun.children, *taking]:
-        if clause.dep_ in ("acl", "relcl", "xcomp") and clause.lemma_.lower() in cues.offensive_verbs:
+    for clause in [*noun.children, *taking, *_aimed_at(noun)]:
+        if clause.dep_ in ("acl", "relcl", "xcomp", "advcl", "pcomp") and clause.lemma_.lower() in cues.offensive_verbs:
             heads.extend(c for c in clause.children if c.dep_ == "dobj")
     return heads
+
+
+def _aimed_at(noun: Token) -> list[Token]:
+    """ "a campaign aimed at recapturing the east": the taking verb of the
+    noun's "aimed at" clause."""
+    return [
+        c
+        for aim in noun.children if aim.dep_ == "acl" and aim.lemma_.lower() == "aim"
+        for p in aim.children if p.dep_ == "prep" and p.lower_ == "at"
+        for c in p.children if c.dep_ == "pcomp"
+    ]  # fmt: skip
 
 
 def _contains(prep: Token, cues: ControlCues) -> bool:
