@@ -73,3 +73,40 @@ def test_the_definite_holders_are_still_the_group_named_before() -> None:
         "The Islamic State group released a video of killings in the militants' stronghold of Raqqa."
     )
     assert ("Raqqa", "Islamic State", "holds") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish-backed fighters are now trying to capture the town of al-Bab from Islamic State, "
+            "officials in Ankara said.",
+            ("al-Bab", "Syrian National Army", "contested"),
+        ),
+        (
+            "Islamic State fighters attempted to enter the villages of Akhtarin and Dabiq overnight, "
+            "the Turkish army said.",
+            ("Akhtarin", "Islamic State", "contested"),
+        ),
+        # the trier is the noun the participle describes, not the sentence's subject
+        (
+            "State TV accused the rebels of firing gas shells at government troops trying to storm "
+            "a contested district of Homs on Friday.",
+            ("Homs", "Military Forces of Syria", "contested"),
+        ),
+    ],
+)
+def test_trying_to_take_a_place_contests_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in control(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police officers trying to capture him were wounded in Dantewada on Sunday.",
+        "The army has vowed to retake Palmyra.",
+        "The army sought to take the hill above Kessab on Sunday.",
+    ],
+)
+def test_trying_to_take_a_person_or_a_landmark_contests_no_place(text: str) -> None:
+    assert not [c for c in control(text) if c[2] == "contested"]

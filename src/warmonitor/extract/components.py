@@ -1393,6 +1393,12 @@ def _subject_actors(sent: Span, char: int, actors: list[ActorMention]) -> list[A
     if token is None:
         return []
     verb = _shared_subject_verb(token if token.pos_ == "VERB" else token.head)
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = _shared_subject_verb(verb.head)  # "the rebels are trying to retake": the trier's subject
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "chemical arms used against troops trying to storm the district": the troops
+            noun = verb.head
+            return [a for a in actors if noun.left_edge.idx <= a.start and a.end <= noun.idx + len(noun.text)]
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":

@@ -55,6 +55,7 @@ class _CuePattern:
     cue_tokens: int  # <= 0: that many trailing tokens are context, not the cue
     place_from: bool = False
     object_attacks: bool = False
+    lead_tokens: int = 0  # > 0: that many leading tokens are context ("trying to" before "retake")
 
 
 _CUE_MATCHERS: dict[int, tuple[Matcher, dict[str, _CuePattern]]] = {}
@@ -122,6 +123,7 @@ def _cue_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, _CuePattern]]:
                 int(entry.get("cue_tokens", 0)),
                 bool(entry.get("place_from")),
                 bool(entry.get("object_attacks")),
+                int(entry.get("lead_tokens", 0)),
             )
         found = _CUE_MATCHERS[id(vocab)] = (matcher, table)
     return found
@@ -142,6 +144,7 @@ def find_control_cues(sent: Span, sent_text: str, words: frozenset[str] | None =
     for span in sorted(spans, key=lambda s: s.start):
         how = table[span.label_]
         cue = span if how.cue_tokens >= 0 else span[: len(span) + how.cue_tokens]
+        cue = cue[how.lead_tokens :]
         start, end = cue.start_char - base, cue.end_char - base
         before_tokens = sent.doc[max(sent.start, cue.start - 1) : cue.start]
         after_token = sent.doc[cue.end] if cue.end < sent.end else None
@@ -155,7 +158,13 @@ def find_control_cues(sent: Span, sent_text: str, words: frozenset[str] | None =
         )
         noun_form = cue[0].lower_ in ("capture", "seizure")
         # "aiming to drive insurgents from the city", "poised to overrun it": intent
-        intent = len(before_tokens) == 1 and before_tokens[0].lower_ == "to" and cue[0].tag_ == "VB"
+        # (but "trying to retake the town" is a fight for it: a pattern with lead tokens)
+        intent = (
+            not how.lead_tokens
+            and len(before_tokens) == 1
+            and before_tokens[0].lower_ == "to"
+            and cue[0].tag_ == "VB"
+        )
         before = sent_text[:start]
         cues.append(
             ControlCue(
