@@ -110,3 +110,34 @@ def test_trying_to_take_a_place_contests_it(text: str, expected: tuple[str, str,
 )
 def test_trying_to_take_a_person_or_a_landmark_contests_no_place(text: str) -> None:
     assert not [c for c in control(text) if c[2] == "contested"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "IS fighters pressed their advance north of Aleppo, seizing Dabiq village "
+            "near the Turkish border.",
+            ("Dabiq", "Islamic State", "gained"),
+        ),
+        (
+            "Four YPG fighters died in the clashes, with the Kurdish forces capturing Tal Abyad.",
+            ("Tall Abyad", "Syrian Democratic Forces", "gained"),
+        ),
+    ],
+)
+def test_a_capture_told_by_a_participle_is_a_gain(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in control(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regime has made recapturing Aleppo a key aim.",
+        "The rebels are focusing on capturing Morek.",
+        "Recapturing Palmyra would cut the road to Raqqa.",
+        "Since the summer troops have waged a campaign aimed at recapturing eastern Aleppo.",
+    ],
+)
+def test_a_participle_told_as_an_aim_gains_nothing(text: str) -> None:
+    assert not [c for c in control(text) if c[2] == "gained"]

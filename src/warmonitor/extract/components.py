@@ -1399,6 +1399,12 @@ def _subject_actors(sent: Span, char: int, actors: list[ActorMention]) -> list[A
             # "chemical arms used against troops trying to storm the district": the troops
             noun = verb.head
             return [a for a in actors if noun.left_edge.idx <= a.start and a.end <= noun.idx + len(noun.text)]
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "IS pressed north, seizing Dabiq", "after taking the village": the act's subject
+        if verb.dep_ == "advcl":
+            verb = _shared_subject_verb(verb.head)
+        elif verb.dep_ == "pcomp" and verb.head.lower_ in control.control_cues().gerund_preps:
+            verb = _shared_subject_verb(verb.head.head)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":

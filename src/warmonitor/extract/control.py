@@ -56,6 +56,7 @@ class _CuePattern:
     place_from: bool = False
     object_attacks: bool = False
     lead_tokens: int = 0  # > 0: that many leading tokens are context ("trying to" before "retake")
+    gerund: bool = False  # "seizing Dabiq": a capture only as a clause on a told act
 
 
 _CUE_MATCHERS: dict[int, tuple[Matcher, dict[str, _CuePattern]]] = {}
@@ -124,6 +125,7 @@ def _cue_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, _CuePattern]]:
                 bool(entry.get("place_from")),
                 bool(entry.get("object_attacks")),
                 int(entry.get("lead_tokens", 0)),
+                bool(entry.get("gerund")),
             )
         found = _CUE_MATCHERS[id(vocab)] = (matcher, table)
     return found
@@ -173,6 +175,7 @@ def find_control_cues(sent: Span, sent_text: str, words: frozenset[str] | None =
                 end=end,
                 verb=sent_text[start:end],
                 hypothetical=intent
+                or (how.gerund and not told_participle(cue[0]))
                 or _modal_before(before)
                 or told_as_history(before)
                 or (noun_form and _modal_after(sent_text[end:])),
@@ -182,6 +185,19 @@ def find_control_cues(sent: Span, sent_text: str, words: frozenset[str] | None =
             )
         )
     return cues
+
+
+def told_participle(verb: Token) -> bool:
+    """Whether a taking participle tells a capture: a clause on a told act
+    ("pressed north, seizing Dabiq"; "after taking the village"; "with the
+    Kurdish forces capturing the crossing"), not an aim ("aimed at
+    recapturing", "recapturing it would cut the road") (control.json
+    `gerund_gains`)."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    if verb.dep_ == "advcl":
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ in control_cues().gerund_preps
 
 
 @cache
@@ -280,6 +296,7 @@ class ControlCues:
     offensive_preps: frozenset[str]
     offensive_verbs: frozenset[str]
     purpose_nouns: frozenset[str]  # "an operation to retake X": contests only through its taking verb
+    gerund_preps: frozenset[str]  # "after seizing the town": a participle telling a capture
     directions: frozenset[str]
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
@@ -332,6 +349,7 @@ def control_cues() -> ControlCues:
         offensive_preps=frozenset(data["offensives"]["preps"]),
         offensive_verbs=frozenset(data["offensives"]["verbs"]),
         purpose_nouns=frozenset(data["offensives"]["purpose_nouns"]),
+        gerund_preps=frozenset(data["gerund_gains"]["preps"]),
         directions=frozenset(data["containers"]["directions"]),
         held_patterns=tuple(data["held_modifiers"]["patterns"]),
         holder_words=dict(data["held_modifiers"]["holder_words"]),
