@@ -141,3 +141,51 @@ def test_a_capture_told_by_a_participle_is_a_gain(text: str, expected: tuple[str
 )
 def test_a_participle_told_as_an_aim_gains_nothing(text: str) -> None:
     assert not [c for c in control(text) if c[2] == "gained"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian bombers struck around Manbij, a stronghold of the Daesh terror group, on Sunday.",
+            ("Manbij", "Islamic State", "holds"),
+        ),
+        (
+            "Coalition jets struck the city of Raqqa, the de facto Syrian capital of Daesh's "
+            "self-proclaimed caliphate.",
+            ("Raqqa", "Islamic State", "holds"),
+        ),
+        (
+            "Palmyra is one of the Islamic State group's last bastions in Syria.",
+            ("Palmyra", "Islamic State", "holds"),
+        ),
+        # "the jihadist fighters" are the group the report is about
+        (
+            "At least 31 Islamic State militants died in raids on Sunday in the province of Raqqa, "
+            "a stronghold of the jihadist fighters, a monitor said.",
+            ("Raqqa", "Islamic State", "holds"),
+        ),
+    ],
+)
+def test_a_stronghold_of_a_named_group_is_held_by_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in control(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS bombers hit YPG positions in Hasakeh, capital of the Kurdish-majority province of the same name.",
+        "Jets bombed a large stronghold of Daesh fighters on the river bank near the city of Mayadin.",
+        "Erbil, the capital of the Kurdish region, was calm on Sunday.",
+    ],
+)
+def test_a_capital_of_a_province_or_a_stronghold_near_a_town_holds_nothing(text: str) -> None:
+    assert not [c for c in control(text) if c[2] == "holds"]
+
+
+def test_the_opposition_groups_stay_the_generic_side() -> None:
+    found = control(
+        "Islamic State fighters shelled a village on Monday. Idlib province is a bastion "
+        "of the opposition groups fighting the government."
+    )
+    assert ("Idlib", "Islamic State", "holds") not in found

@@ -3811,6 +3811,17 @@ def _holding_noun_claims(
         seat = lemma == "capital" and any(w.lower_ in cues.seat_modifiers for w in words)
         said = next(((w, h) for w in words if (h := _holder(doc, sent, w, actors, sides=not seat))), None)
         holder = _definite_group(said[0], said[1], actors, named_rebels) if said else None
+        if holder is None and not seat and (named_of := _of_holder(doc, sent, noun, actors)) is not None:
+            holder, of_words = named_of
+            head = of_words[0].head if of_words[0].dep_ == "det" else of_words[0]
+            pejorative = any(t.lower_ in cues.pejorative_holders for t in of_words)
+            plural = head.tag_ in ("NNS", "NNPS")
+            if holder.startswith("Rebel Group (") and pejorative and of_words[0].lower_ == "the" and plural:
+                # "a stronghold of the jihadist fighters": the group the report named
+                # ("the opposition groups" stay the generic side: control.json `pejorative_holders`)
+                holder = _last_group(head, holder, actors, named_rebels)
+            words = words + of_words  # "a stronghold of the Islamic Front": not the place
+        noun = _one_of(noun)  # "Mayadin is one of the group's last bastions": `one` stands for the place
         if holder is None and not seat and (just := _actor_just_before(doc, noun, actors)) is not None:
             word = doc.char_span(just.start, just.end, alignment_mode="expand")
             name = str(just.actor.name)
@@ -3856,6 +3867,46 @@ def _holding_noun_claims(
             doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change=change))
 
 
+def _of_holder(doc: Doc, sent: Span, noun: Any, actors: list[ActorMention]) -> tuple[str, list[Any]] | None:
+    """ "Deir Ezzor, a stronghold of the Daesh terror group", "a bastion of the
+    opposition groups": the holder named in the noun's "of" phrase, with that
+    phrase's tokens. Only an actor named there or a side's word
+    (`held_modifiers` holder words) on the phrase's head or its compounds: "the
+    capital of the Kurdish-majority province" names no holder."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for head in (c for c in prep.children if c.dep_ == "pobj"):
+            # the phrase's own words, not a phrase inside it ("the capital of the province of X")
+            tokens = [t for t in head.subtree if not any(a.dep_ == "prep" for a in [t, *t.ancestors][: _depth(t, head)])]
+            for m in actors:
+                if any(t.idx <= m.start < t.idx + len(t.text) for t in tokens) and m.actor.inter not in _UNARMED:
+                    return str(m.actor.name), list(head.subtree)
+            for word in [head, *(c for c in head.children if c.dep_ == "compound")]:
+                if word.lower_ in control.control_cues().holder_words:
+                    name = _holder(doc, sent, word, [])
+                    if name is not None:
+                        return name, list(head.subtree)
+    return None
+
+
+def _depth(token: Any, top: Any) -> int:
+    """How many steps up from `token` to `top` (its ancestor, or itself)."""
+    steps = 0
+    while token.i != top.i:
+        token, steps = token.head, steps + 1
+    return steps
+
+
+def _one_of(noun: Any) -> Any:
+    """ "one of the group's last bastions": `one`, the word the sentence says
+    the place is (an attribute or an apposition), else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "one":
+        return prep.head
+    return noun
+
+
 def _once_held(noun: Token) -> bool:
     """ "once a government stronghold", "the former rebel bastion": a holding
     told as the past (control.json `past_holding`)."""
@@ -3876,6 +3927,12 @@ def _definite_group(
         return holder
     if word.doc[word.i - 1].lower_ != "the":
         return holder
+    return _last_group(word, holder, actors, named_rebels)
+
+
+def _last_group(word: Any, holder: str, actors: list[ActorMention], named_rebels: list[str] | None) -> str:
+    """The armed group named last before `word` (in its sentence, else in the
+    report), none acting on the place; else `holder`."""
     book = load_actors().actors
     acting = _acting_on(word)
     here = [
