@@ -189,3 +189,36 @@ def test_the_opposition_groups_stay_the_generic_side() -> None:
         "of the opposition groups fighting the government."
     )
     assert ("Idlib", "Islamic State", "holds") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets hit several targets in rebel-held parts of Syria's Aleppo province on Monday.",
+        "Rebels shelled government-controlled districts of Aleppo, killing six.",
+        "A barrel bomb struck a rebel-held neighbourhood of Syria's Aleppo city, a monitor said.",
+        "Air raids hit the opposition-held part of Aleppo.",
+        "Rebels shelled government-held parts of the northern city of Aleppo.",
+    ],
+)
+def test_a_held_share_of_a_town_is_no_holding_of_the_town(text: str) -> None:
+    assert not [c for c in control(text) if c[0] == "Aleppo" and c[2] == "holds"]
+
+
+def test_a_named_share_holds_not_the_capital_it_lies_in() -> None:
+    found = control(
+        "Regime forces attacked the opposition-controlled Qaboun neighborhood of the capital Damascus."
+    )
+    assert not [c for c in found if c[0] == "Damascus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck rebel-held Aleppo on Tuesday.",
+        # the direction names the half, told of the town as `_half_of` does
+        "Jets bombed rebel-held districts of east Aleppo on Monday.",
+    ],
+)
+def test_a_held_town_or_a_held_half_stays_a_holding(text: str) -> None:
+    assert ("Aleppo", "Rebel Group (Syria)", "holds") in control(text)

@@ -3665,7 +3665,10 @@ def _held_claims(
             if j != i and h.noun.i != held.noun.i and not h.noun.is_ancestor(held.noun)
             for t in h.noun.subtree
         )
-        target = control.objects_of([_half_of(held.noun)], leave_out=others)
+        share, container = control.held_share(held.noun)
+        if share:
+            continue  # "rebel-held parts of Aleppo": who holds a share, not the town
+        target = control.objects_of([_half_of(held.noun)], leave_out=others | container)
         # "the regime-held parts of the city" names no place: the dev gold does not
         # read it as a holding of the town named before (tried: 3 claims, none right)
         for place in _places_in(places, target, text) or _unlisted_places(

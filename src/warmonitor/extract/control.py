@@ -297,6 +297,7 @@ class ControlCues:
     offensive_verbs: frozenset[str]
     purpose_nouns: frozenset[str]  # "an operation to retake X": contests only through its taking verb
     gerund_preps: frozenset[str]  # "after seizing the town": a participle telling a capture
+    held_shares: frozenset[str]  # "the rebel-held part of the city": a share, not the town
     directions: frozenset[str]
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
@@ -350,6 +351,7 @@ def control_cues() -> ControlCues:
         offensive_verbs=frozenset(data["offensives"]["verbs"]),
         purpose_nouns=frozenset(data["offensives"]["purpose_nouns"]),
         gerund_preps=frozenset(data["gerund_gains"]["preps"]),
+        held_shares=frozenset(data["held_shares"]["words"]),
         directions=frozenset(data["containers"]["directions"]),
         held_patterns=tuple(data["held_modifiers"]["patterns"]),
         holder_words=dict(data["held_modifiers"]["holder_words"]),
@@ -788,6 +790,34 @@ def held_modifiers(sent: Span, words: frozenset[str] | None = None) -> list[Held
         if noun is not None:
             out.append(HeldModifier(span[0], table[span.label_], noun, span.start_char, span.end_char))
     return out
+
+
+def held_share(noun: Token) -> tuple[bool, frozenset[int]]:
+    """Whether a held noun is a share of the town its "of" phrase names
+    ("rebel-held parts of Aleppo", "a rebel-held neighbourhood of the city"):
+    no claim on that town. Else the tokens of an "of" phrase that only
+    contains a named share ("the Qaboun neighbourhood of Damascus"), to leave
+    out (control.json `held_shares`)."""
+    cues = control_cues()
+    of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if not of or noun.lower_ not in cues.part_nouns | cues.held_shares:
+        return False, frozenset()
+    # "rebel-held districts of east Aleppo": the direction names the share the side holds
+    towns = [c for p in of for c in p.children if c.dep_ == "pobj"]
+    # (not "the northern city of Aleppo": a bearing of the city, the share unnamed)
+    if any(
+        town.lower_ in cues.directions
+        or (town.pos_ == "PROPN" and any(t.lower_ in cues.directions for t in town.lefts))
+        for town in towns
+    ):
+        return False, frozenset()
+    plural = noun.tag_ in ("NNS", "NNPS") and noun.lower_ in cues.part_nouns
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    if plural or indefinite or noun.lower_ in cues.held_shares:
+        return True, frozenset()
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return False, frozenset(t.i for p in of for t in p.subtree)
+    return False, frozenset()
 
 
 def _of_what(head: Token, part_nouns: frozenset[str]) -> Token:
