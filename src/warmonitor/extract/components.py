@@ -3885,6 +3885,8 @@ def _of_holder(doc: Doc, sent: Span, noun: Any, actors: list[ActorMention]) -> t
             for m in actors:
                 if any(t.idx <= m.start < t.idx + len(t.text) for t in tokens) and m.actor.inter not in _UNARMED:
                     return str(m.actor.name), list(head.subtree)
+            if noun.lemma_.lower() == "capital":
+                continue  # "the summer capital of the state": a seat, no side's word holds it
             for word in [head, *(c for c in head.children if c.dep_ == "compound")]:
                 if word.lower_ in control.control_cues().holder_words:
                     name = _holder(doc, sent, word, [])
