@@ -1394,6 +1394,18 @@ def _subject_actors(sent: Span, char: int, actors: list[ActorMention]) -> list[A
     if token is None:
         return []
     verb = _shared_subject_verb(token if token.pos_ == "VERB" else token.head)
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = _shared_subject_verb(verb.head)  # "the rebels are trying to retake": the trier's subject
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "chemical arms used against troops trying to storm the district": the troops
+            noun = verb.head
+            return [a for a in actors if noun.left_edge.idx <= a.start and a.end <= noun.idx + len(noun.text)]
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "IS pressed north, seizing Dabiq", "after taking the village": the act's subject
+        if verb.dep_ == "advcl":
+            verb = _shared_subject_verb(verb.head)
+        elif verb.dep_ == "pcomp" and verb.head.lower_ in control.control_cues().gerund_preps:
+            verb = _shared_subject_verb(verb.head.head)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -3547,7 +3559,7 @@ def _control_nouns(doc: Doc, sentences: list[tuple[Span, str]]) -> list[list[Any
     and `_holding_noun_claims` act on, found from the Doc's POS column instead
     of each of them walking every token of every sentence."""
     cues = control.control_cues()
-    wanted = cues.offensive_nouns | cues.holding_nouns | cues.siege_nouns
+    wanted = cues.offensive_nouns | cues.purpose_nouns | cues.holding_nouns | cues.siege_nouns
     found = [
         token for i in numpy.flatnonzero(doc.to_array("POS") == NOUN).tolist()
         if (token := doc[i]).lemma_.lower() in wanted
@@ -3736,7 +3748,10 @@ def _held_claims(
             if j != i and h.noun.i != held.noun.i and not h.noun.is_ancestor(held.noun)
             for t in h.noun.subtree
         )
-        target = control.objects_of([_half_of(held.noun)], leave_out=others)
+        share, container = control.held_share(held.noun)
+        if share:
+            continue  # "rebel-held parts of Aleppo": who holds a share, not the town
+        target = control.objects_of([_half_of(held.noun)], leave_out=others | container)
         # "the regime-held parts of the city" names no place: the dev gold does not
         # read it as a holding of the town named before (tried: 3 claims, none right)
         for place in _places_in(places, target, text) or _unlisted_places(
@@ -3776,7 +3791,7 @@ def _offensive_claims(
     text = _text(doc)
     repel = {"repel", "repulse", "thwart", "foil", "fend", "beat", "counter", "halt", "stop"}
     for noun in sent if nouns is None else nouns:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.offensive_nouns:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.offensive_nouns | cues.purpose_nouns:
             continue
         if noun.head.lemma_.lower() in repel:
             continue  # "repelled an assault on X": ATTACK_ON, both sides
@@ -3882,6 +3897,17 @@ def _holding_noun_claims(
         seat = lemma == "capital" and any(w.lower_ in cues.seat_modifiers for w in words)
         said = next(((w, h) for w in words if (h := _holder(doc, sent, w, actors, sides=not seat))), None)
         holder = _definite_group(said[0], said[1], actors, named_rebels) if said else None
+        if holder is None and not seat and (named_of := _of_holder(doc, sent, noun, actors)) is not None:
+            holder, of_words = named_of
+            head = of_words[0].head if of_words[0].dep_ == "det" else of_words[0]
+            pejorative = any(t.lower_ in cues.pejorative_holders for t in of_words)
+            plural = head.tag_ in ("NNS", "NNPS")
+            if holder.startswith("Rebel Group (") and pejorative and of_words[0].lower_ == "the" and plural:
+                # "a stronghold of the jihadist fighters": the group the report named
+                # ("the opposition groups" stay the generic side: control.json `pejorative_holders`)
+                holder = _last_group(head, holder, actors, named_rebels)
+            words = words + of_words  # "a stronghold of the Islamic Front": not the place
+        noun = _one_of(noun)  # "Mayadin is one of the group's last bastions": `one` stands for the place
         if holder is None and not seat and (just := _actor_just_before(doc, noun, actors)) is not None:
             word = doc.char_span(just.start, just.end, alignment_mode="expand")
             name = str(just.actor.name)
@@ -3927,6 +3953,48 @@ def _holding_noun_claims(
             doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change=change))
 
 
+def _of_holder(doc: Doc, sent: Span, noun: Any, actors: list[ActorMention]) -> tuple[str, list[Any]] | None:
+    """ "Deir Ezzor, a stronghold of the Daesh terror group", "a bastion of the
+    opposition groups": the holder named in the noun's "of" phrase, with that
+    phrase's tokens. Only an actor named there or a side's word
+    (`held_modifiers` holder words) on the phrase's head or its compounds: "the
+    capital of the Kurdish-majority province" names no holder."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for head in (c for c in prep.children if c.dep_ == "pobj"):
+            # the phrase's own words, not a phrase inside it ("the capital of the province of X")
+            tokens = [t for t in head.subtree if not any(a.dep_ == "prep" for a in [t, *t.ancestors][: _depth(t, head)])]
+            for m in actors:
+                if any(t.idx <= m.start < t.idx + len(t.text) for t in tokens) and m.actor.inter not in _UNARMED:
+                    return str(m.actor.name), list(head.subtree)
+            if noun.lemma_.lower() == "capital":
+                continue  # "the summer capital of the state": a seat, no side's word holds it
+            for word in [head, *(c for c in head.children if c.dep_ == "compound")]:
+                if word.lower_ in control.control_cues().holder_words:
+                    name = _holder(doc, sent, word, [])
+                    if name is not None:
+                        return name, list(head.subtree)
+    return None
+
+
+def _depth(token: Any, top: Any) -> int:
+    """How many steps up from `token` to `top` (its ancestor, or itself)."""
+    steps = 0
+    while token.i != top.i:
+        token, steps = token.head, steps + 1
+    return steps
+
+
+def _one_of(noun: Any) -> Any:
+    """ "one of the group's last bastions": `one`, the word the sentence says
+    the place is (an attribute or an apposition), else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "one":
+        return prep.head
+    return noun
+
+
 def _once_held(noun: Token) -> bool:
     """ "once a government stronghold", "the former rebel bastion": a holding
     told as the past (control.json `past_holding`)."""
@@ -3947,13 +4015,44 @@ def _definite_group(
         return holder
     if word.doc[word.i - 1].lower_ != "the":
         return holder
+    return _last_group(word, holder, actors, named_rebels)
+
+
+def _last_group(word: Any, holder: str, actors: list[ActorMention], named_rebels: list[str] | None) -> str:
+    """The armed group named last before `word` (in its sentence, else in the
+    report), none acting on the place; else `holder`."""
     book = load_actors().actors
+    acting = _acting_on(word)
     here = [
-        str(m.actor.name) for m in actors if m.end <= word.idx and m.actor.name in book and m.actor.inter == 2
-    ]
+        str(m.actor.name)
+        for m in actors
+        if m.end <= word.idx and m.actor.name in book and m.actor.inter == 2
+        and not any(a <= m.start < b for a, b in acting)
+    ]  # fmt: skip
     if here:
         return here[-1]
     return named_rebels[-1] if named_rebels else holder
+
+
+def _acting_on(word: Any) -> list[tuple[int, int]]:
+    """The character ranges of the subjects of the verbs above `word` once a
+    taking verb or offensive noun (control.json `offensives`) stands between:
+    in "the SDF launched an operation to seize Raqqa, the jihadists' capital"
+    the SDF acts on the place, so "the jihadists" are someone else (but in
+    "IS released a video shot in the militants' stronghold" they are IS)."""
+    cues = control.control_cues()
+    taking = cues.offensive_verbs | cues.offensive_nouns | cues.purpose_nouns
+    ranges: list[tuple[int, int]] = []
+    attacking = False
+    for verb in word.ancestors:
+        attacking = attacking or verb.lemma_.lower() in taking
+        if attacking:
+            ranges.extend(
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+            )
+    return ranges
 
 
 def _actor_just_before(doc: Doc, noun: Any, actors: list[ActorMention]) -> ActorMention | None:

@@ -55,6 +55,8 @@ class _CuePattern:
     cue_tokens: int  # <= 0: that many trailing tokens are context, not the cue
     place_from: bool = False
     object_attacks: bool = False
+    lead_tokens: int = 0  # > 0: that many leading tokens are context ("trying to" before "retake")
+    gerund: bool = False  # "seizing Dabiq": a capture only as a clause on a told act
 
 
 _CUE_MATCHERS: dict[int, tuple[Matcher, dict[str, _CuePattern]]] = {}
@@ -122,6 +124,8 @@ def _cue_matcher(vocab: Vocab) -> tuple[Matcher, dict[str, _CuePattern]]:
                 int(entry.get("cue_tokens", 0)),
                 bool(entry.get("place_from")),
                 bool(entry.get("object_attacks")),
+                int(entry.get("lead_tokens", 0)),
+                bool(entry.get("gerund")),
             )
         found = _CUE_MATCHERS[id(vocab)] = (matcher, table)
     return found
@@ -142,6 +146,7 @@ def find_control_cues(sent: Span, sent_text: str, words: frozenset[str] | None =
     for span in sorted(spans, key=lambda s: s.start):
         how = table[span.label_]
         cue = span if how.cue_tokens >= 0 else span[: len(span) + how.cue_tokens]
+        cue = cue[how.lead_tokens :]
         start, end = cue.start_char - base, cue.end_char - base
         before_tokens = sent.doc[max(sent.start, cue.start - 1) : cue.start]
         after_token = sent.doc[cue.end] if cue.end < sent.end else None
@@ -155,7 +160,13 @@ def find_control_cues(sent: Span, sent_text: str, words: frozenset[str] | None =
         )
         noun_form = cue[0].lower_ in ("capture", "seizure")
         # "aiming to drive insurgents from the city", "poised to overrun it": intent
-        intent = len(before_tokens) == 1 and before_tokens[0].lower_ == "to" and cue[0].tag_ == "VB"
+        # (but "trying to retake the town" is a fight for it: a pattern with lead tokens)
+        intent = (
+            not how.lead_tokens
+            and len(before_tokens) == 1
+            and before_tokens[0].lower_ == "to"
+            and cue[0].tag_ == "VB"
+        )
         before = sent_text[:start]
         cues.append(
             ControlCue(
@@ -164,6 +175,7 @@ def find_control_cues(sent: Span, sent_text: str, words: frozenset[str] | None =
                 end=end,
                 verb=sent_text[start:end],
                 hypothetical=intent
+                or (how.gerund and not told_participle(cue[0]))
                 or _modal_before(before)
                 or told_as_history(before)
                 or (noun_form and _modal_after(sent_text[end:])),
@@ -173,6 +185,19 @@ def find_control_cues(sent: Span, sent_text: str, words: frozenset[str] | None =
             )
         )
     return cues
+
+
+def told_participle(verb: Token) -> bool:
+    """Whether a taking participle tells a capture: a clause on a told act
+    ("pressed north, seizing Dabiq"; "after taking the village"; "with the
+    Kurdish forces capturing the crossing"), not an aim ("aimed at
+    recapturing", "recapturing it would cut the road") (control.json
+    `gerund_gains`)."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    if verb.dep_ == "advcl":
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ in control_cues().gerund_preps
 
 
 @cache
@@ -270,6 +295,9 @@ class ControlCues:
     offensive_nouns: frozenset[str]
     offensive_preps: frozenset[str]
     offensive_verbs: frozenset[str]
+    purpose_nouns: frozenset[str]  # "an operation to retake X": contests only through its taking verb
+    gerund_preps: frozenset[str]  # "after seizing the town": a participle telling a capture
+    held_shares: frozenset[str]  # "the rebel-held part of the city": a share, not the town
     directions: frozenset[str]
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
@@ -321,6 +349,9 @@ def control_cues() -> ControlCues:
         offensive_nouns=frozenset(data["offensives"]["nouns"]),
         offensive_preps=frozenset(data["offensives"]["preps"]),
         offensive_verbs=frozenset(data["offensives"]["verbs"]),
+        purpose_nouns=frozenset(data["offensives"]["purpose_nouns"]),
+        gerund_preps=frozenset(data["gerund_gains"]["preps"]),
+        held_shares=frozenset(data["held_shares"]["words"]),
         directions=frozenset(data["containers"]["directions"]),
         held_patterns=tuple(data["held_modifiers"]["patterns"]),
         holder_words=dict(data["held_modifiers"]["holder_words"]),
@@ -644,15 +675,35 @@ def offensive_target(noun: Token, gov: Token) -> list[Token]:
     "their offensive to take the town of Manbij" -> town (also where the parse
     hangs "to take" on `gov`, the verb the noun hangs on)."""
     cues = control_cues()
-    taking = [c for c in gov.children if c.dep_ == "xcomp" and c.lemma_.lower() in cues.offensive_verbs]
+    # "launched an operation last week to seize Raqqa": the parse may hang the
+    # purpose on the verb, as an xcomp or an advcl with its "to"
+    taking = [
+        c for c in gov.children
+        if c.lemma_.lower() in cues.offensive_verbs
+        and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))
+    ]  # fmt: skip
+    # "an operation in Idlib" says where, not what is being taken: a purpose
+    # noun contests only through its taking verb
+    purpose_only = noun.lemma_.lower() in cues.purpose_nouns
     heads = [
-        c for p in noun.children if p.dep_ == "prep" and p.lower_ in cues.offensive_preps
+        c for p in noun.children if p.dep_ == "prep" and p.lower_ in cues.offensive_preps and not purpose_only
         for c in p.children if c.dep_ == "pobj"
     ]  # fmt: skip
-    for clause in [*noun.children, *taking]:
-        if clause.dep_ in ("acl", "relcl", "xcomp") and clause.lemma_.lower() in cues.offensive_verbs:
+    for clause in [*noun.children, *taking, *_aimed_at(noun)]:
+        if clause.dep_ in ("acl", "relcl", "xcomp", "advcl", "pcomp") and clause.lemma_.lower() in cues.offensive_verbs:
             heads.extend(c for c in clause.children if c.dep_ == "dobj")
     return heads
+
+
+def _aimed_at(noun: Token) -> list[Token]:
+    """ "a campaign aimed at recapturing the east": the taking verb of the
+    noun's "aimed at" clause."""
+    return [
+        c
+        for aim in noun.children if aim.dep_ == "acl" and aim.lemma_.lower() == "aim"
+        for p in aim.children if p.dep_ == "prep" and p.lower_ == "at"
+        for c in p.children if c.dep_ == "pcomp"
+    ]  # fmt: skip
 
 
 def _contains(prep: Token, cues: ControlCues) -> bool:
@@ -739,6 +790,34 @@ def held_modifiers(sent: Span, words: frozenset[str] | None = None) -> list[Held
         if noun is not None:
             out.append(HeldModifier(span[0], table[span.label_], noun, span.start_char, span.end_char))
     return out
+
+
+def held_share(noun: Token) -> tuple[bool, frozenset[int]]:
+    """Whether a held noun is a share of the town its "of" phrase names
+    ("rebel-held parts of Aleppo", "a rebel-held neighbourhood of the city"):
+    no claim on that town. Else the tokens of an "of" phrase that only
+    contains a named share ("the Qaboun neighbourhood of Damascus"), to leave
+    out (control.json `held_shares`)."""
+    cues = control_cues()
+    of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if not of or noun.lower_ not in cues.part_nouns | cues.held_shares:
+        return False, frozenset()
+    # "rebel-held districts of east Aleppo": the direction names the share the side holds
+    towns = [c for p in of for c in p.children if c.dep_ == "pobj"]
+    # (not "the northern city of Aleppo": a bearing of the city, the share unnamed)
+    if any(
+        town.lower_ in cues.directions
+        or (town.pos_ == "PROPN" and any(t.lower_ in cues.directions for t in town.lefts))
+        for town in towns
+    ):
+        return False, frozenset()
+    plural = noun.tag_ in ("NNS", "NNPS") and noun.lower_ in cues.part_nouns
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    if plural or indefinite or noun.lower_ in cues.held_shares:
+        return True, frozenset()
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return False, frozenset(t.i for p in of for t in p.subtree)
+    return False, frozenset()
 
 
 def _of_what(head: Token, part_nouns: frozenset[str]) -> Token:
