@@ -68,6 +68,7 @@ from warmonitor.extract.gazetteer import (
     acled_geo_precision,
     distance_km,
     fold,
+    is_no_place_word,
     load_gazetteer,
     names_in_latin,
     neighbours,
@@ -688,6 +689,8 @@ def places_component(doc: Doc) -> Doc:
         place = resolved[key]
         if place is None or _not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
             continue
+        if is_no_place_word(name, place, {c for c in (*pointed, focus) if c}, region):
+            continue  # "Kazakh", "Africa", "Western" (diplomats) name no town here
         if (
             focus
             and local is None
