@@ -27,9 +27,12 @@ def _event_actors(text: str) -> list[list[str]]:
             "fighters in a wave of sorties near Palmyra, a field source said.",
             "Military Forces of Syria",
         ),
-        ("The Iraqi Air Force bombed a hideout near Mosul on Tuesday, killing nine militants.", "Military Forces of Iraq"),
         (
-            "Russian Aerospace Forces jets struck a weapons depot outside Palmyra on Tuesday, the ministry said.",
+            "The Iraqi Air Force bombed a hideout near Mosul on Tuesday, killing nine militants.",
+            "Military Forces of Iraq",
+        ),
+        (
+            "Russian Aerospace Forces jets struck a depot outside Palmyra on Tuesday, the ministry said.",
             "Military Forces of Russia",
         ),
         ("Regime shelling killed 12 people in Douma on Tuesday, rescuers said.", "Military Forces of Syria"),
@@ -37,7 +40,10 @@ def _event_actors(text: str) -> list[list[str]]:
             "Two boys died on Tuesday when regime warplanes pounded the town of Khan Shaykhun.",
             "Military Forces of Syria",
         ),
-        ("The Indian Army shot dead two infiltrators in Kupwara district on Tuesday.", "Military Forces of India"),
+        (
+            "The Indian Army shot dead two infiltrators in Kupwara district on Tuesday.",
+            "Military Forces of India",
+        ),
     ],
 )
 def test_the_attacker_is_an_actor(text: str, attacker: str) -> None:
@@ -47,5 +53,7 @@ def test_the_attacker_is_an_actor(text: str, attacker: str) -> None:
 
 def test_a_rebel_army_is_no_state_army() -> None:
     # "Free Syrian Army": the capitalised word before "Syrian Army" is part of the name.
-    events = _event_actors("Fighters of the Free Syrian Army ambushed a convoy near Daraa on Tuesday, killing five.")
+    events = _event_actors(
+        "Fighters of the Free Syrian Army ambushed a convoy near Daraa on Tuesday, killing five."
+    )
     assert events and events[0][0] == "Syrian National Army"

@@ -20,7 +20,7 @@ def _cues(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The suburb -- worn down by years of siege and shelling -- has no working clinic left, aid workers said Monday.",
+        "The suburb -- worn down by years of siege and shelling -- has no clinic left, medics said Monday.",
         "Residents said on Monday that almost six years of bombardment had emptied the old quarter.",
         "Most of the district came back under army control after two years of fighting and blockade.",
         "Officials warned on Monday that such drones could be used to attack cities far from the front.",

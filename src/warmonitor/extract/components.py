@@ -689,7 +689,8 @@ def places_component(doc: Doc) -> Doc:
         place = resolved[key]
         if place is None or _not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
             continue
-        if is_no_place_word(name, place, {c for c in (*pointed, focus) if c}, region):
+        named = {c for c in (*pointed, focus, *(m.place.country for m in mentions)) if c}
+        if is_no_place_word(name, place, named, region):
             continue  # "Kazakh", "Africa", "Western" (diplomats) name no town here
         if (
             focus

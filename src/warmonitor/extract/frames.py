@@ -320,11 +320,7 @@ def _held_by_a_span(cue: Token, words: LongBefore) -> bool:
             break
         node = node.head
     prep = node.head
-    return (
-        node.dep_ == "pobj"
-        and prep.lower_ in words.span_preps
-        and prep.head.lower_ in words.span_nouns
-    )
+    return node.dep_ == "pobj" and prep.lower_ in words.span_preps and prep.head.lower_ in words.span_nouns
 
 
 @cache
