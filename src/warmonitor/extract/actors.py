@@ -227,7 +227,9 @@ def capital_country(word: str, *, possessive: bool = True) -> str | None:
     return capitals.get(word[:-1]) if word.endswith("s") and word not in capitals else None
 
 
-_FORCE_NOUNS = "|".join(re.escape(n) for n in force_nouns())
+# A force named as an institution is capitalised ("the Iraqi Air Force",
+# "Indian Army", "Russian Aerospace Forces"): each noun also in title case.
+_FORCE_NOUNS = "|".join(re.escape(n) for n in force_nouns() for n in dict.fromkeys((n, n.title())))
 _STATE_FORCES = re.compile(
     r"\b(?:(?:military|armed|security) forces of (?:the )?(?P<of>[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
     rf"|(?P<adj>[A-Z][\w.]*)(?:'s)? (?:{_FORCE_NOUNS})\b"
@@ -327,6 +329,9 @@ def generic_actors(
                 start = m.start() - len(two.group(0))
             if text[m.end() : m.end() + 1] == "-" or iso_who is None:
                 continue  # "Military Forces of The", "Russian-backed"
+            capitalised = m.group(0).split(" ")[-1][:1].isupper()
+            if capitalised and start == m.start() and _inside_longer_name(text, m):
+                continue  # "Free Syrian Army" is a rebel group, not Syria's army
             name = acled_country_name(iso_who) or gazetteer.country_names.get(iso_who, who)
             actor = Actor(
                 f"{kind} Forces of {the_country(name)}", 1 if iso_who == iso or iso is None else 8, name

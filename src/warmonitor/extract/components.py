@@ -69,6 +69,7 @@ from warmonitor.extract.gazetteer import (
     acled_geo_precision,
     distance_km,
     fold,
+    is_no_place_word,
     load_gazetteer,
     names_in_latin,
     neighbours,
@@ -689,6 +690,9 @@ def places_component(doc: Doc) -> Doc:
         place = resolved[key]
         if place is None or _not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
             continue
+        named = {c for c in (*pointed, focus, *(m.place.country for m in mentions)) if c}
+        if is_no_place_word(name, place, named, region):
+            continue  # "Kazakh", "Africa", "Western" (diplomats) name no town here
         if (
             focus
             and local is None

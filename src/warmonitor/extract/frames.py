@@ -95,6 +95,8 @@ class LongBefore:
     war_preps: frozenset[str]
     war_nouns: frozenset[str]
     earlier_adjectives: frozenset[str]
+    span_nouns: frozenset[str]
+    span_preps: frozenset[str]
 
 
 @cache
@@ -174,6 +176,8 @@ def _long_before(data: dict) -> LongBefore:  # type: ignore[type-arg]
         war_preps=frozenset(data["war_preps"]),
         war_nouns=frozenset(data["war_nouns"]),
         earlier_adjectives=frozenset(data["earlier_adjectives"]),
+        span_nouns=frozenset(data["span_nouns"]),
+        span_preps=frozenset(data["span_preps"]),
     )
 
 
@@ -281,6 +285,8 @@ def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
         if cue.dep_ == "compound"
     ) or any(c.dep_ == "amod" and c.lower_ in words.earlier_adjectives for c in cue.children):
         return True  # "killed in a similar bombing", "a previous attack": another, earlier event
+    if _held_by_a_span(cue, words):
+        return True  # "years of siege and shelling": a long time's sum, no event of the day
     node, years = cue, False
     for _ in range(6):
         for child in node.children:
@@ -302,6 +308,19 @@ def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
             return False
         node = node.head
     return False
+
+
+def _held_by_a_span(cue: Token, words: LongBefore) -> bool:
+    """Whether the cue is what a span of months or years held ("years of
+    siege and shelling"): it, or the first of its conjuncts, is the object
+    of "of" under "years", "months" or "decades"."""
+    node = cue
+    for _ in range(4):  # "siege and shelling": up the conjuncts to the first
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in words.span_preps and prep.head.lower_ in words.span_nouns
 
 
 @cache

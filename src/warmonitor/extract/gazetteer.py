@@ -443,5 +443,34 @@ def admin1_as_acled(country: str, geonames_admin1: str) -> str:
 
 
 @cache
+def _word_names() -> dict[str, frozenset[str]]:
+    """Words that name a people, a continent, or a common-word region
+    (data/gazetteer/not_a_town.csv, demonyms.csv) by kind."""
+    kinds: dict[str, set[str]] = {}
+    with (DATA / "not_a_town.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            kinds.setdefault(row["kind"], set()).update(row["words"].split("|"))
+    with (DATA / "demonyms.csv").open(encoding="utf-8") as fh:
+        kinds["demonym"] = {w for row in csv.DictReader(fh) for w in row["words"].split("|")}
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def is_no_place_word(name: str, place: PlaceCandidate, named_countries: set[str], region_after: bool) -> bool:
+    """A word that resolved to a town or region but names none here: a
+    people's adjective ("Kazakh", which GeoNames lists for Petropavl) or a
+    continent ("Africa", a village in Mexico) is never a town; a region
+    whose name is a common word ("Western") needs its country named in the
+    text or a region word after it ("Western Province")."""
+    if place.feature == "country":
+        return False
+    words = _word_names()
+    if name in words.get("demonym", ()) or name in words.get("continent", ()):
+        return True
+    if name in words.get("common_word", ()):
+        return not region_after and place.country not in named_countries
+    return False
+
+
+@cache
 def load_gazetteer() -> Gazetteer:
     return Gazetteer()
