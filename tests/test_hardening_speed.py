@@ -91,18 +91,18 @@ def _reference_restatements(claims: list[Any], sentence_of: list[int], places: l
                             nouns: list[str | None], text: str, days: list[Any],
                             voice: str) -> dict[int, int]:  # fmt: skip
     """taken.restatements by its rules, every earlier figure compared (as
-    before issue 12), with the day, source and party rules of 2026-11-30."""
-    from warmonitor.extract.taken import _compatible, taken_cues
+    before issue 12), with the day, source and party rules of 2026-11-30 and
+    the words about others, vaguer voices and repeated lines of 2026-12-01."""
+    from warmonitor.extract.taken import _compatible, _repeated, says_others, taken_cues
 
     def told_by(c: Any) -> str | None:
-        return None if c.claimant == voice else c.claimant
+        return None if c.claimant == voice or c.claimant in taken_cues().vaguer_voices else c.claimant
 
     linked: dict[int, int] = {}
     for j, later in enumerate(claims):
         if later.part_of is not None or later.scope != "incident" or later.best is None:
             continue
-        before = text[max(0, later.span[0] - 30) : later.span[1] + 25].lower().replace(",", " ").split()
-        if any(word in taken_cues().other_words for word in before):
+        if says_others(text, later.span, taken_cues()):
             continue
         for i in range(j):
             first = claims[i]
@@ -110,7 +110,7 @@ def _reference_restatements(claims: list[Any], sentence_of: list[int], places: l
                 i not in linked
                 and first.part_of is None
                 and first.scope == "incident"
-                and sentence_of[i] != sentence_of[j]
+                and (sentence_of[i] != sentence_of[j] or _repeated(text, first.span, later.span))
                 and (first.outcome, first.best) == (later.outcome, later.best)
                 and _compatible(first.party, later.party)
                 and (not places[i] or not places[j] or bool(places[i] & places[j]))

@@ -88,3 +88,35 @@ def test_a_count_of_soldiers_behind_a_country_abbreviation_with_points() -> None
     text = "Four U.S. service members were wounded when a rocket hit their base near Erbil, officials said."
     got = figures(text, "Reuters")
     assert [(c.outcome, c.best, c.party) for c in got] == [("injured", 4, "government")]
+
+
+def test_more_people_told_after_the_count_are_not_the_counts_others() -> None:
+    # "killing four and leaving many more ...": the "more" are the hurt.
+    text = (
+        "Four killed in suspected gas attack on a town in Idlib\n\n"
+        "A helicopter dropped a gas canister on the town on Tuesday killing four and leaving many more "
+        "struggling to breathe a rescue worker said."
+    )
+    four = [c for c in figures(text, "Reuters") if c.best == 4]
+    assert len(four) == 2
+    assert sum(c.part_of is None for c in four) == 1
+
+
+def test_a_headline_repeated_at_the_head_of_the_body_is_one_figure() -> None:
+    # The copy keeps the headline twice with no stop between them.
+    text = (
+        "At least 9 soldiers killed in raids on posts near Quneitra monitor\n"
+        "At least 9 soldiers killed in raids on posts near Quneitra monitor AFP Tuesday 3 Jun 2014 "
+        "At least 9 soldiers were killed in raids on army posts near Quneitra the monitor said."
+    )
+    nine = [c for c in figures(text, "Al-Ahram") if c.best == 9]
+    assert len(nine) == 3
+    assert sum(c.part_of is None for c in nine) == 1
+
+
+def test_the_golan_is_the_plateau_not_a_village_in_iran() -> None:
+    text = (
+        "Israeli jets struck army posts in the Golan Heights on Sunday killing 3 soldiers the monitor said."
+    )
+    places = {c.place.country for c in figures(text, "AFP") if c.place is not None}
+    assert places <= {"Syria", "SY"}

@@ -343,13 +343,31 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or a in _ANY_PARTY or b in _ANY_PARTY
 
 
+# How many characters from a count on make a line repeated word for word.
+_REPEAT_CHARS = 40
+
+
+def _repeated(text: str, first: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Two counts inside one run of text that is a line told twice word for
+    word (a headline repeated at the head of the body with no stop between,
+    as FA-KES copies keep them): the same words from each count on."""
+    a = text[first[0] : first[0] + _REPEAT_CHARS]
+    return len(a) == _REPEAT_CHARS and a == text[later[0] : later[0] + _REPEAT_CHARS]
+
+
 def says_others(text: str, span: tuple[int, int], cues: TakenCues) -> bool:
-    """Whether a word about the count says the people are others ("two
-    more", "another", "other"): "more than 100" is a bound, no others."""
-    words = text[max(0, span[0] - 30) : span[1] + 25].lower().replace(",", " ").split()
-    return any(
-        word in cues.other_words and not (word == "more" and words[k + 1 : k + 2] == ["than"])
-        for k, word in enumerate(words)
+    """Whether a word about the count says the people are others: one of the
+    four words before it ("another four", "a second blast killed four") or
+    the two after it ("two more", "four others"). "More than 100" is a
+    bound, no others; words farther on speak of other people than the
+    count's ("killing four and leaving many more suffering")."""
+    before = text[max(0, span[0] - 30) : span[0]].lower().replace(",", " ").split()[-4:]
+    after = text[span[1] : span[1] + 25].lower().replace(",", " ").split()[:3]
+    if after[:2] == ["more", "than"]:
+        after = after[2:]
+    bound = {k for k, word in enumerate(before) if word == "more" and before[k + 1 : k + 2] == ["than"]}
+    return any(word in cues.other_words for k, word in enumerate(before) if k not in bound) or any(
+        word in cues.other_words for word in after[:2]
     )
 
 
@@ -401,7 +419,7 @@ def restatements(
             i not in linked
             and first.part_of is None
             and first.scope == "incident"
-            and sentence_of[i] != sentence_of[j]
+            and (sentence_of[i] != sentence_of[j] or _repeated(text, first.span, later.span))
             and _compatible(first.party, later.party)
             and same_place(i, j)
             and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j])
