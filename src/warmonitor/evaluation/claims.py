@@ -1105,18 +1105,6 @@ def read_blind_split(gold_dir: Path) -> dict[str, Half]:
     """blind_split.csv: unit_id -> half, as written once before any scoring."""
     return read_split(gold_dir, BLIND_SPLIT, "the blind claimant file's split")
 
-    path = gold_dir / BLIND_SPLIT
-    if not path.is_file():
-        raise BadInput(f"{path}: no such file (the blind claimant file's split)")
-    with path.open(encoding="utf-8", newline="") as fh:
-        halves: dict[str, Half] = {}
-        for row in csv.DictReader(fh):
-            half = row.get("half")
-            if half not in HALVES or not row.get("unit_id"):
-                raise BadInput(f"{path}: a row without a unit_id and a half of dev or heldout")
-            halves[row["unit_id"]] = half
-    return halves
-
 
 def blind_gold(
     gold_dir: Path, split: dict[str, Half], articles: dict[str, Article], half: Half
