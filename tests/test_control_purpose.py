@@ -43,9 +43,7 @@ def control(text: str) -> list[tuple[str | None, str | None, str]]:
         ),
     ],
 )
-def test_a_push_told_by_its_purpose_contests_the_place(
-    text: str, expected: tuple[str, str, str]
-) -> None:
+def test_a_push_told_by_its_purpose_contests_the_place(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in control(text)
 
 

@@ -3968,9 +3968,16 @@ def _of_holder(doc: Doc, sent: Span, noun: Any, actors: list[ActorMention]) -> t
             continue
         for head in (c for c in prep.children if c.dep_ == "pobj"):
             # the phrase's own words, not a phrase inside it ("the capital of the province of X")
-            tokens = [t for t in head.subtree if not any(a.dep_ == "prep" for a in [t, *t.ancestors][: _depth(t, head)])]
+            tokens = [
+                t
+                for t in head.subtree
+                if not any(a.dep_ == "prep" for a in [t, *t.ancestors][: _depth(t, head)])
+            ]
             for m in actors:
-                if any(t.idx <= m.start < t.idx + len(t.text) for t in tokens) and m.actor.inter not in _UNARMED:
+                if (
+                    any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)
+                    and m.actor.inter not in _UNARMED
+                ):
                     return str(m.actor.name), list(head.subtree)
             if noun.lemma_.lower() == "capital":
                 continue  # "the summer capital of the state": a seat, no side's word holds it

@@ -690,7 +690,10 @@ def offensive_target(noun: Token, gov: Token) -> list[Token]:
         for c in p.children if c.dep_ == "pobj"
     ]  # fmt: skip
     for clause in [*noun.children, *taking, *_aimed_at(noun)]:
-        if clause.dep_ in ("acl", "relcl", "xcomp", "advcl", "pcomp") and clause.lemma_.lower() in cues.offensive_verbs:
+        if (
+            clause.dep_ in ("acl", "relcl", "xcomp", "advcl", "pcomp")
+            and clause.lemma_.lower() in cues.offensive_verbs
+        ):
             heads.extend(c for c in clause.children if c.dep_ == "dobj")
     return heads
 
