@@ -65,3 +65,26 @@ def test_a_foreign_capital_addressed_by_a_verb_is_its_government_not_a_place() -
     claims = extract(text, date(2016, 9, 21)).claims
     countries = {c.place.country for c in claims if isinstance(c, (CasualtyClaim, EventClaim)) and c.place}
     assert countries == {"Syria"}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Nine soldiers were killed in Afghanistan's southern Helmand province on Monday, officials said.",
+            "Helmand",
+        ),
+        (
+            "Shelling killed 6 civilians in Syria's northern Idlib province on Monday, activists said.",
+            "Idlib",
+        ),
+        (
+            "Gunmen killed 12 villagers in Nigeria's northwestern Zamfara state on Monday, police said.",
+            "Zamfara",
+        ),
+    ],
+)
+def test_with_no_town_the_countrys_own_region_is_the_place(text: str, region: str) -> None:
+    # "in Syria's northern Idlib province": the country frames its region.
+    tolls, _ = _places(text)
+    assert tolls and tolls[0] is not None and region in tolls[0]

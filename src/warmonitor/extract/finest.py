@@ -19,6 +19,8 @@ from warmonitor.extract.gazetteer import PlaceCandidate
 _FRAMES = frozenset(("country", "admin1"))
 # Features of a place an event can be coded at a town's precision.
 _TOWNS = frozenset(("city", "village", "admin3"))
+# Features of a country's regions, finer than the country when no town is named.
+_REGIONS = frozenset(("admin1", "admin2"))
 
 
 class _Mention(Protocol):
@@ -43,7 +45,8 @@ def finest_first(places: list[M], landmark: Callable[[M], bool] = lambda _m: Fal
     "in Syria, the monitor in London said", frames nothing). A town named as
     a landmark (`landmark`: "a village northeast of Aleppo") or the region's
     own city ("rural Aleppo ... Aleppo") is no finer place: the text has not
-    said the happening was there."""
+    said the happening was there. With no such town, a leading country's
+    own region comes first ("in Syria's northern Idlib province")."""
     if len(places) < 2 or places[0].place.feature not in _FRAMES:
         return places
     frame = places[0].place
@@ -53,6 +56,15 @@ def finest_first(places: list[M], landmark: Callable[[M], bool] = lambda _m: Fal
         return m.place.feature in _TOWNS and _inside(m.place, frame) and not same_name and not landmark(m)
 
     town = next((m for m in places[1:] if finer(m)), None)
+    if town is None and frame.feature == "country":
+        # "in Syria's northern Idlib province", "in Afghanistan's southern
+        # Kandahar province": with no town, the country's region it names.
+        town = next((m for m in places[1:] if _region_of(m.place, frame) and not landmark(m)), None)
     if town is None:
         return places
     return [town, *(m for m in places if m is not town)]
+
+
+def _region_of(region: PlaceCandidate, country: PlaceCandidate) -> bool:
+    """Whether `region` is a first- or second-level region of `country`."""
+    return region.feature in _REGIONS and region.country == country.country
