@@ -17,10 +17,14 @@ from warmonitor.extract.pipeline import extract
 DAY = date(2016, 2, 27)
 
 
+def _claimants(text: str, outlet: str = "Outlet") -> list[str | None]:
+    return [c.claimant for c in extract(text, DAY, outlet=outlet).claims if isinstance(c, CasualtyClaim)]
+
+
 @pytest.mark.parametrize("noun", ["source", "Source", "SOURCE"])
 def test_a_source_at_a_body_is_the_body_in_any_case(noun: str) -> None:
     text = f"A {noun} at Homs Governorate told the agency that three farmers were killed by a mine."
-    found = [c.claimant for c in extract(text, DAY, outlet="Outlet").claims if isinstance(c, CasualtyClaim)]
+    found = _claimants(text)
     assert found == ["homs governorate"]
 
 
@@ -34,7 +38,7 @@ def test_a_source_at_a_body_is_the_body_in_any_case(noun: str) -> None:
 def test_a_countrys_possessive_with_its_apostrophe_stripped(owner: str, claimant: str) -> None:
     """FA-KES strips apostrophes: "Russias Defense Ministry" is Russia's."""
     text = f"{owner} said 14 gunmen were killed in the raid on the depot."
-    found = [c.claimant for c in extract(text, DAY, outlet="Outlet").claims if isinstance(c, CasualtyClaim)]
+    found = _claimants(text)
     assert found == [claimant]
 
 
@@ -50,7 +54,7 @@ def test_a_countrys_possessive_with_its_apostrophe_stripped(owner: str, claimant
 def test_named_kinds_of_speaker(speaker: str, claimant: str) -> None:
     """UNICEF and Amaq speak as themselves (sources.csv), one witness as a witness."""
     text = f"Nine pupils were killed when the school was shelled on Monday {speaker}."
-    found = [c.claimant for c in extract(text, DAY, outlet="Outlet").claims if isinstance(c, CasualtyClaim)]
+    found = _claimants(text)
     assert found == [claimant]
 
 
@@ -101,7 +105,7 @@ def test_the_vaguely_told_wounded_counted_later_are_the_same_account() -> None:
 )
 def test_a_misspelt_word_of_a_known_name_is_put_right(name: str) -> None:
     text = f"At least 17 people were killed in the night raids according to the {name}."
-    found = [c.claimant for c in extract(text, DAY, outlet="Outlet").claims if isinstance(c, CasualtyClaim)]
+    found = _claimants(text)
     assert found == ["Syrian Observatory for Human Rights"]
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.pipeline import extract
 from warmonitor.extract.taken import says_others, taken_cues
@@ -90,28 +92,33 @@ def test_a_count_of_soldiers_behind_a_country_abbreviation_with_points() -> None
     assert [(c.outcome, c.best, c.party) for c in got] == [("injured", 4, "government")]
 
 
-def test_more_people_told_after_the_count_are_not_the_counts_others() -> None:
-    # "killing four and leaving many more ...": the "more" are the hurt.
-    text = (
-        "Four killed in suspected gas attack on a town in Idlib\n\n"
-        "A helicopter dropped a gas canister on the town on Tuesday killing four and leaving many more "
-        "struggling to breathe a rescue worker said."
-    )
-    four = [c for c in figures(text, "Reuters") if c.best == 4]
-    assert len(four) == 2
-    assert sum(c.part_of is None for c in four) == 1
-
-
-def test_a_headline_repeated_at_the_head_of_the_body_is_one_figure() -> None:
-    # The copy keeps the headline twice with no stop between them.
-    text = (
-        "At least 9 soldiers killed in raids on posts near Quneitra monitor\n"
-        "At least 9 soldiers killed in raids on posts near Quneitra monitor AFP Tuesday 3 Jun 2014 "
-        "At least 9 soldiers were killed in raids on army posts near Quneitra the monitor said."
-    )
-    nine = [c for c in figures(text, "Al-Ahram") if c.best == 9]
-    assert len(nine) == 3
-    assert sum(c.part_of is None for c in nine) == 1
+@pytest.mark.parametrize(
+    ("text", "outlet", "count", "tellings"),
+    [
+        # "killing four and leaving many more ...": the "more" are the hurt, no other four.
+        (
+            "Four killed in suspected gas attack on a town in Idlib\n\n"
+            "A helicopter dropped a gas canister on the town on Tuesday killing four and leaving many more "
+            "struggling to breathe a rescue worker said.",
+            "Reuters",
+            4,
+            2,
+        ),
+        # The copy keeps the headline twice with no stop between them.
+        (
+            "At least 9 soldiers killed in raids on posts near Quneitra monitor\n"
+            "At least 9 soldiers killed in raids on posts near Quneitra monitor AFP Tuesday 3 Jun 2014 "
+            "At least 9 soldiers were killed in raids on army posts near Quneitra the monitor said.",
+            "Al-Ahram",
+            9,
+            3,
+        ),
+    ],
+)
+def test_a_count_told_again_is_one_figure(text: str, outlet: str, count: int, tellings: int) -> None:
+    told = [c for c in figures(text, outlet) if c.best == count]
+    assert len(told) == tellings
+    assert sum(c.part_of is None for c in told) == 1
 
 
 def test_the_golan_is_the_plateau_not_a_village_in_iran() -> None:
