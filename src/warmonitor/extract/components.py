@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -26,6 +26,7 @@ from warmonitor.extract import (
     casualties,
     control,
     dates,
+    day_offsets,
     event_scope,
     events,
     finest,
@@ -3404,6 +3405,7 @@ def control_component(doc: Doc) -> Doc:
             last_actor = actors[0]
     _takers_told_before(doc)
     _from_context(doc)
+    _days_off_the_anchor(doc)
     return doc
 
 
@@ -3552,6 +3554,39 @@ def _from_context(doc: Doc) -> None:
             update["place"] = _place_ref(incident.place)
         if update:
             doc._.claims[i] = claim.model_copy(update=update)
+
+
+def _days_off_the_anchor(doc: Doc) -> None:
+    """An incident's figure whose verb says it happened a day or days off the
+    date its sentence or incident gives ("killed the previous day", "a day
+    after shelling killed nine") is moved by those days (day_offsets). The
+    anchor must be a date the text gives (`date_basis` text or context), not
+    one inside the figure's own clause ("a day after shelling on Friday
+    killed nine": Friday is the shelling's); a claim dated only by the
+    report stays on the report's day, which dates nothing it could be off."""
+    for i, claim in enumerate(doc._.claims):
+        if not isinstance(claim, CasualtyClaim) or claim.scope != "incident" or claim.part_of is not None:
+            continue
+        if claim.date is None or claim.date_basis not in ("text", "context"):
+            continue
+        verb = day_offsets.figure_verb(doc, claim.span[0])
+        shift = day_offsets.day_offset(verb) if verb is not None else 0
+        if not shift or _dated_in_clause(doc, verb, claim):
+            continue
+        moved = {
+            "start": claim.date.start + timedelta(days=shift),
+            "end": claim.date.end + timedelta(days=shift),
+        }
+        doc._.claims[i] = claim.model_copy(update={"date": claim.date.model_copy(update=moved)})
+
+
+def _dated_in_clause(doc: Doc, verb: Token | None, claim: CasualtyClaim) -> bool:
+    """Whether a date of the figure's own clause (the verb's subtree) is its day."""
+    if verb is None or claim.date_basis != "text":
+        return False
+    left, right = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    sent = verb.sent
+    return any(left <= m.span[0] < right for m in _dates_in(sent))
 
 
 _UNARMED = (5, 6, 7)  # ACLED inter codes: rioters, protesters, civilians

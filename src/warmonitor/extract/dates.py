@@ -23,7 +23,7 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _CALENDAR = (
-    rf"\d{{1,2}}\s+(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 )
 _WEEKDAY = (
@@ -42,6 +42,9 @@ DATE_RE = re.compile(
     rf"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|{_CALENDAR}"
     r"|\d{4}-\d{2}-\d{2}"
+    # "on the 20th": a day of the month alone, after "on"; not a unit's number
+    # ("on the 5th Corps", "the 20th Armoured Division": a capital follows).
+    r"|(?<=\bon\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?-i:[A-Z]))"
     # A year that ends a period or places the claim in it ("by the end of 1972",
     # "in 1972"): the claim stays in that year (resolve_year).
     # (The look back comes after the digits: tried only where a year stands.)
@@ -116,6 +119,10 @@ def resolve(expr: str, published: date) -> tuple[date, date, int] | None:
     on = calendar_date(text, published)
     if on is not None:
         return on, on, 1
+    alone = _DAY_ALONE.fullmatch(text)
+    if alone is not None:
+        on = _day_of_month(int(alone["day"]), published)
+        return (on, on, 1) if on is not None else None
     base = datetime(published.year, published.month, published.day)
     parsed = dateparser.parse(
         text,
@@ -133,7 +140,10 @@ def resolve(expr: str, published: date) -> tuple[date, date, int] | None:
 
 _MONTH_NUMBER = {name: number for number, name in enumerate(_MONTHS.split("|")[:12], start=1)}
 _MONTH_NUMBER |= {name[:3]: number for name, number in _MONTH_NUMBER.items()} | {"sept": 9}
-_DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?")
+_DAY_MONTH = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?"
+)
+_DAY_ALONE = re.compile(r"the (?P<day>\d{1,2})(?:st|nd|rd|th)")
 _MONTH_DAY = re.compile(
     rf"(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
 )
@@ -162,6 +172,21 @@ def calendar_date(text: str, published: date) -> date | None:
         except ValueError:
             return None
     return _nearest_year(number, int(found["day"]), published)
+
+
+def _day_of_month(day: int, published: date) -> date | None:
+    """'on the 20th': the last 20th on or before publication (reports tell
+    the past), this month's or the month before's; None for a day neither has."""
+    for back in (0, 1):
+        month = (published.month - 1 - back) % 12 + 1
+        year = published.year - (1 if published.month - back < 1 else 0)
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found <= published:
+            return found
+    return None
 
 
 def _nearest_year(month: int, day: int, published: date) -> date | None:
@@ -282,13 +307,31 @@ def _heading_word(before: str) -> bool:
     return not words or words[-1][:1].isupper()
 
 
+# A wire dateline: the place in capitals, its country after a comma if any,
+# and the day in brackets ("KANDAHAR, Afghanistan (June 3, 2011) -",
+# "HERAT (Oct. 5) -"). The year may be left out; the day is the writer's.
+_WIRE_PLACE = re.compile(r"\b[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, ?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)? ?\($")
+
+
+def _wire_dateline(head: str, match: re.Match[str]) -> bool:
+    """Whether a date DATE_RE found stands bare in a wire dateline's brackets,
+    right after the place in capitals: the day the release was written, which
+    the sentence it opens would otherwise take as its incident's ("KABUL,
+    Afghanistan (July 30, 2011) - A patrol detained two men ... yesterday")."""
+    if match.group("mod"):
+        return False
+    before = " ".join(head[: match.start("expr")].split()[-8:])
+    return bool(_WIRE_PLACE.search(before)) and head[match.end() :].lstrip().startswith(")")
+
+
 def report_dateline(text: str, published: date) -> Dateline | None:
     """The report's own dateline, a full day with its year at the head of the
     text ("Published February 23 2015", "AFP Sunday 24 Aug 2014", "12
     February 2015 ..." opening the text or a line under the headline,
     "04-04-2016 ..."), or None. Relative days are the
     writer's, counted from this day: an outlet's copy can carry a day other
-    than the one a feed or a dataset gives it."""
+    than the one a feed or a dataset gives it. A wire dateline ("KABUL,
+    Afghanistan (July 30, 2011) -") is one too, its year optional."""
     phrases, limit = _dateline_cues()
     head = text[:limit]
     numeric = _NUMERIC_DAY.match(head)
@@ -300,11 +343,13 @@ def report_dateline(text: str, published: date) -> Dateline | None:
             pass
     for match in DATE_RE.finditer(head):
         expr = " ".join(match.group("expr").lower().split())
-        if not re.search(r"\d{4}", expr) or _YEAR.fullmatch(expr):
+        wire = _wire_dateline(head, match)
+        if _YEAR.fullmatch(expr) or not (wire or re.search(r"\d{4}", expr)):
             continue
         before = head[: match.start("expr")]
         if not (
-            _cued(before, phrases)
+            wire
+            or _cued(before, phrases)
             or _opens_a_line(before)
             or (_WEEKDAY_DAY.fullmatch(expr) and _heading_word(before))
         ):
