@@ -121,3 +121,30 @@ def test_a_day_of_the_month_alone_or_with_an_ordinal(text: str, day: date) -> No
 @pytest.mark.parametrize("text", ["shells fell on the 5th Corps base", "an attack on the 20th Brigade"])
 def test_a_units_ordinal_is_no_day(text: str) -> None:
     assert find_dates(text, date(2015, 3, 25)) == []
+
+
+# ---------------------------------------------------------------- the day of the saying
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The group said on Thursday that five fighters were killed on Wednesday in the east.",
+         date(2016, 10, 12)),
+        ("Forces confirmed today the death of two insurgents in a strike in the district, Sunday.",
+         date(2016, 10, 9)),
+        ("Five fighters were killed on Wednesday, the group said on Thursday.", date(2016, 10, 12)),
+    ],
+)  # fmt: skip
+def test_the_day_of_the_saying_gives_way_to_the_happenings(text: str, day: date) -> None:
+    (claim,) = [c for c in extract(text, SATURDAY).claims if isinstance(c, CasualtyClaim)]
+    assert claim.date is not None and claim.date.start == day
+
+
+def test_the_day_of_the_saying_alone_still_dates_the_figure() -> None:
+    (claim,) = [
+        c
+        for c in extract("A monitor said on Friday that 12 people were killed in strikes.", SATURDAY).claims
+        if isinstance(c, CasualtyClaim)
+    ]
+    assert claim.date is not None and claim.date.start == date(2016, 10, 14) and claim.date_basis == "text"

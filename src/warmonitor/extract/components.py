@@ -1511,11 +1511,43 @@ def _date_ref(sent: Span) -> DateRef | None:
     years = {m.start.year for m in mentions if m.year_only}
     if years:
         mentions = sorted((m for m in mentions if m.start.year in years), key=lambda m: m.year_only)
+    if len(mentions) > 1:
+        # "Forces confirmed today the arrest of a leader in a raid on Friday",
+        # "the group said on Thursday that five were killed on Wednesday": the
+        # day of the saying is when it was told, the other the happening's.
+        # Only a day can take the saying's place: "said on Tuesday that the
+        # road has been cut since fighting worsened last week" is Tuesday's news.
+        told = [m for m in mentions if not _day_of_saying(sent.doc, m)]
+        if any(m.precision == 1 and not m.since for m in told):
+            mentions = told
     for mention in mentions:
         return DateRef.model_validate(
             {"start": mention.start, "end": mention.end, "precision": mention.precision}
         )
     return None
+
+
+_DATE_TO_VERB = 2  # prepositions from a date to its verb: "Thursday" -> "on" -> "said"
+
+
+def _day_of_saying(doc: Doc, mention: dates.DateMention) -> bool:
+    """Whether a date hangs on a verb of saying ("said on Thursday",
+    "confirmed today"): the day something was told, not the day it happened."""
+    span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root.head
+    # through its preposition ("on Thursday"), not a noun ("the death of two
+    # men Sunday" tells the death's day, whatever verb the noun hangs on)
+    for _ in range(_DATE_TO_VERB):
+        if token.pos_ != "ADP" or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX") or token is span.root:
+        return False
+    # "sixteen air strikes were reported late Saturday": a passive tells the
+    # happening's day, no speaker's
+    return attribution.saying(token) and not any(c.dep_ == "auxpass" for c in token.children)
 
 
 @dataclass(frozen=True)
