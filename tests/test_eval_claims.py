@@ -402,13 +402,14 @@ def test_dev_half_meets_its_floors() -> None:
     # ISAF captured 0.846, within 1 0.916, then 0.855 with group names
     # (amounts, "along with", vague leads, "an X of Y leader"). Branch
     # claimant11c: claimant 0.895 (the Kremlin, sources carried on in
-    # figures, verbless closing sources, tag lines).
+    # figures, verbless closing sources, tag lines). Branch dates18: ISAF
+    # date 0.784 (wire datelines), FA-KES date right 0.789.
     report = eval_claims(ISAF, FAKES, GOLD, "dev")
     isaf = {name: report.figure("ISAF", name, "dev") for name in ("killed exact", "captured exact")}
     assert (isaf["killed exact"] or 0) >= 0.84
     assert (isaf["captured exact"] or 0) >= 0.82
     assert (report.figure("ISAF", "killed within 1", "dev") or 0) >= 0.88
-    assert (report.figure("ISAF", "date exact", "dev") or 0) >= 0.49
+    assert (report.figure("ISAF", "date exact", "dev") or 0) >= 0.76
     assert (report.figure("ISAF", "province set exact", "dev") or 0) >= 0.46
     fakes = {name: report.figure("FA-KES", name, "dev") or 0 for name, _v, _n in fakes_rows(Counter())}
     assert fakes["casualty precision"] >= 0.94
@@ -416,7 +417,7 @@ def test_dev_half_meets_its_floors() -> None:
     assert fakes["figure exact (best)"] >= 0.97
     assert fakes["scope right"] >= 0.93
     assert fakes["claimant right"] >= 0.87
-    assert fakes["date right"] >= 0.45
+    assert fakes["date right"] >= 0.77
     assert fakes["control precision"] >= 0.52
     assert fakes["control recall"] >= 0.23
     assert fakes["gainer right"] >= 0.77
