@@ -333,3 +333,24 @@ def test_places_listed_before_and_are_a_list_not_a_place_and_its_region() -> Non
     # A place, its district and its region in a row are not a list.
     chain = "On 2 May 2022, outside Nahuizalco, Sonsonate, gang members shot a bus driver. 1 fatality."
     assert locate(chain, "SV", []).admin1 == "Sonsonate"
+
+
+def test_a_town_sharing_its_regions_name_is_the_town_where_the_note_calls_it_one() -> None:
+    note = (
+        "On 3 August 2021, in Magway town (Magway township, Magway district, Magway region), "
+        "a hand-made mine went off beside a ward office. Nobody was hurt."
+    )
+    where = locate(note, "MM", [])
+    assert where.precision == 1 and km_from(where, 20.15, 94.93) < 10
+
+
+def test_a_part_told_after_the_coders_set_form_is_read_after_it() -> None:
+    note = (
+        "On 5 October 2021, in Shwebo town (Shwebo township, Shwebo district, Sagaing region), "
+        "soldiers who had driven up from a base near Nyaung Pin Wun village in Monywa town raided "
+        "a ward and detained three men."
+    )
+    assert km_from(locate(note, "MM", []), 22.57, 95.70) < 10
+    # A part told first is still the finer place, read within its town.
+    first = "On 5 October 2021, the military raided the Zaygyi ward of Monywa (Monywa, Sagaing)."
+    assert km_from(locate(first, "MM", []), 22.11, 95.14) < 10

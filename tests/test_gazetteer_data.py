@@ -123,3 +123,11 @@ def test_a_code_that_is_the_towns_own_name_stays_and_nyc_is_new_york() -> None:
     gazetteer = load_gazetteer()
     assert any(c.country == "NG" for c in gazetteer.candidates("Aba"))
     assert any(c.name == "New York City" for c in gazetteer.candidates("NYC"))
+
+
+def test_a_bare_golan_is_the_plateau_in_a_report_about_syria_and_the_village_in_one_about_iran() -> None:
+    gazetteer = load_gazetteer()
+    plateau = gazetteer.resolve("Golan", country_hint="SY")
+    assert plateau is not None and plateau.name == "Golan Heights"
+    village = gazetteer.resolve("Golan", country_hint="IR")
+    assert village is not None and village.country == "IR" and village.admin1 == "Ilam"

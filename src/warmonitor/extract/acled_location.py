@@ -266,8 +266,18 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
         n for n, m in zip(where, _WHERE.finditer(note), strict=True)
         if not n.admins and _UNIT_WORD.search(note[m.end("where") : m.start("admins")])
     ]  # fmt: skip
-    found = _with_admins(_parts_of(note, iso), where + phrases)
-    found += [n for n in where if n.admins] + unit + routes + [n for n in phrases if n.admins]
+    # "in Demoso town (Demoso Township, Loikaw District, Kayah State), ... from
+    # Lwe Bi Lar village in Loikaw town": a part told after the coders' set
+    # form is another place the note names, read after that form. An acronym
+    # in parentheses ("Teachers Los Angeles (UTLA)") is no such form.
+    opening = min(
+        (m.end() for n, m in zip(where, _WHERE.finditer(note), strict=True) if n.admins), default=len(note)
+    )
+    parts = _parts_of(note, iso)
+    first = _with_admins([n for at, n in parts if at < opening], where + phrases)
+    later = _with_admins([n for at, n in parts if at >= opening], where + phrases)
+    found = first + [n for n in where if n.admins] + later
+    found += unit + routes + [n for n in phrases if n.admins]
     found += [n for n in phrases if not n.admins] + [n for n in where if not n.admins and n not in unit]
     countries = _country_keys()
     ordered = [n for n in coded if n.name]
@@ -306,9 +316,10 @@ def _whole_name(note: str, end: int, name: str, iso: str | None) -> str:
     return whole if _in_country(whole, iso) else name
 
 
-def _parts_of(note: str, iso: str | None) -> list[Named]:
+def _parts_of(note: str, iso: str | None) -> list[tuple[int, Named]]:
     """ "the Casale area of Brindisi": the part, to be read within the place
-    named after it (with that place's region, when the note gives one)."""
+    named after it (with that place's region, when the note gives one), with
+    where the note tells it."""
     parts = []
     for m in _PART_OF.finditer(note):
         part, within = _clean(m.group("part")), _clean(m.group("within"))
@@ -321,7 +332,7 @@ def _parts_of(note: str, iso: str | None) -> list[Named]:
             # not near its capital.
             continue
         admins = _admin_names(m.group("admins") or _clean(m.group("admin") or ""), iso)
-        parts.append(Named(part, admins, within=within))
+        parts.append((m.start(), Named(part, admins, within=within)))
     return parts
 
 
@@ -869,6 +880,7 @@ def _whole_region(name: str, iso: str | None) -> Location | None:
 
 
 _REGION_AFTER = r"\s+(?:province|governorate|region|oblast|state)\b"
+_TOWN_AFTER = r"\s+(?:town|city)\s*\("
 
 
 def _region_after_district(named: Named, names: list[Named], iso: str | None) -> bool:
@@ -886,9 +898,14 @@ def _called_a_region(name: str, note: str, iso: str | None) -> bool:
     """Whether the note calls `name` a region ("Duhok province"), or gives it
     as one end of a stretch ("between Sinaloa and Guasave, Sinaloa"), and the
     country has a region of that name."""
-    return _is_region_exactly(name, iso) and (
-        re.search(rf"\b{re.escape(name)}{_REGION_AFTER}|\bbetween\s+{re.escape(name)}\s+and\b", note)
+    return (
+        _is_region_exactly(name, iso)
+        and re.search(rf"\b{re.escape(name)}{_REGION_AFTER}|\bbetween\s+{re.escape(name)}\s+and\b", note)
         is not None
+        # "in Sagaing town (Sagaing township, Sagaing district, Sagaing region)":
+        # the coders' set form calls the name a town too, and the town is the
+        # finer place ("heading to Sagaing city" in passing is not that form).
+        and re.search(rf"\b{re.escape(name)}{_TOWN_AFTER}", note) is None
     )
 
 
