@@ -89,3 +89,21 @@ def test_the_words_that_say_a_count_is_a_sum(text: str, total: bool) -> None:
     number = next(w for w in words if w in text)
     start = text.index(number)
     assert says_total(text, (start, start + len(number))) is total
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # others of the civilians counted before them are civilians
+        ("At least 45 civilians were killed and 30 others were wounded in shelling on the city on Monday.",
+         ["civilians", "civilians"]),
+        # others of a part of the civilians (two children) are people of no told side
+        ("Two children were killed and 5 others were injured when a shell hit a school in Aleppo.",
+         ["civilians:children", "total"]),
+        ("A car bomb killed three people and injured 45 others in Homs.", ["total", "total"]),
+        ("Two soldiers were killed and four others wounded in an ambush near Palmyra.",
+         ["government", "government"]),
+    ],
+)  # fmt: skip
+def test_others_hurt_beside_a_count_are_of_its_side(text: str, parties: list[str]) -> None:
+    assert [c.party for c in _tolls(text)] == parties
