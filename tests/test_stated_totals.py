@@ -107,3 +107,22 @@ def test_the_words_that_say_a_count_is_a_sum(text: str, total: bool) -> None:
 )  # fmt: skip
 def test_others_hurt_beside_a_count_are_of_its_side(text: str, parties: list[str]) -> None:
     assert [c.party for c in _tolls(text)] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # a headline run into its lead with no stop: one telling
+        ("Suicide bomber kills 12 at market in Maiduguri A suicide bomber killed 12 people at a "
+         "crowded market in Maiduguri on Tuesday, police said.", True),
+        ("Gunmen kill 7 villagers in Zamfara raid Gunmen on motorbikes killed seven villagers in a "
+         "raid on a village in Zamfara state on Sunday, residents said.", True),
+        # two tellings joined by "and" in the first sentence are two counts
+        ("Attackers killed 4 people in Birnin Magaji and bandits killed 4 people in Zurmi on "
+         "Friday, police said.", False),
+    ],
+)  # fmt: skip
+def test_a_headline_glued_to_its_lead_tells_its_count_once(text: str, linked: bool) -> None:
+    tolls = _tolls(text)
+    assert len(tolls) == 2
+    assert (tolls[1].part_of == 0) is linked

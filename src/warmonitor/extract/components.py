@@ -2196,7 +2196,8 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
         p | {r} if r is not None and c.place is not None and c.place.feature == "admin1" else p
         for p, r, c in zip(places, regions, claims, strict=True)
     ]
-    linked = taken.restatements(claims, sentence_of, places, nouns, _text(doc), days, voice, regions)
+    lead = bisect_right(starts, 0)  # the report's first sentence: a headline may run into its lead
+    linked = taken.restatements(claims, sentence_of, places, nouns, _text(doc), days, voice, regions, lead)
     for later, first in linked.items():
         update: dict[str, Any] = {"part_of": indices[first]}
         if claims[later].date is None and claims[first].date is not None:
