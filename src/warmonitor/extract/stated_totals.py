@@ -42,17 +42,23 @@ class _Figure(Protocol):
 
 @dataclass(frozen=True)
 class TotalCues:
-    before: tuple[tuple[str, ...], ...]
-    after: tuple[tuple[str, ...], ...]
+    first_before: tuple[tuple[str, ...], ...]
+    last_before: tuple[tuple[str, ...], ...]
+    last_after: tuple[tuple[str, ...], ...]
 
 
 @cache
 def total_cues() -> TotalCues:
     """The `restated.stated_total` phrases, as word tuples, read once."""
     data = heads._data("casualties.json")["restated"]["stated_total"]
+
+    def words(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(p.split()) for p in phrases)
+
     return TotalCues(
-        before=tuple(tuple(p.split()) for p in data["before"]),
-        after=tuple(tuple(p.split()) for p in data["after"]),
+        first_before=words(data["sum_first"]["before"]),
+        last_before=words(data["sum_last"]["before"]),
+        last_after=words(data["sum_last"]["after"]),
     )
 
 
@@ -68,14 +74,20 @@ def _has(words: list[str], phrases: tuple[tuple[str, ...], ...], within: int) ->
     )
 
 
-def says_total(text: str, span: tuple[int, int], cues: TotalCues | None = None) -> bool:
-    """Whether the words by a count say it is a sum: a phrase among the four
-    words before it ("a total of 24", "in total over 40") or the three after
-    it ("35 people in total", "40 in all")."""
+def says_total(text: str, span: tuple[int, int], cues: TotalCues | None = None) -> str | None:
+    """Whether the words by a count say it is a sum, and where its parts
+    are: "first" for a sum told before them ("a total of 24" among the four
+    words before it), "last" for one told after them ("in total over 40",
+    "35 people in total": the four words before it or the three after);
+    None for no sum."""
     cues = cues or total_cues()
     before = text[max(0, span[0] - 40) : span[0]].lower().replace(",", " ").split()[-4:]
     after = text[span[1] : span[1] + 40].lower().replace(",", " ").replace(".", " ").split()[:4]
-    return _has(before, cues.before, 4) or _has(after, cues.after, 3)
+    if _has(before, cues.first_before, 4):
+        return "first"
+    if _has(before, cues.last_before, 4) or _has(after, cues.last_after, 3):
+        return "last"
+    return None
 
 
 def _covers(total: str, part: str) -> bool:
@@ -91,22 +103,23 @@ def stated_totals(
 ) -> dict[int, int]:
     """{index of a part: index of the stated total it is inside}. A total is
     an incident count with its own number the words by it call a sum; its
-    parts are other incident counts not yet linked, of its outcome and a side
+    parts are other incident counts not yet linked, told after a sum told
+    first or before one told last, of its outcome and a side
     it covers, within `_REACH` sentences, on its day or undated, told by its
     source or in no named voice (`told_by` None), not vague, taken nearest
     first while their sum stays within it."""
     cues = total_cues()
     linked: dict[int, int] = {}
-    totals = [
-        t
+    told = {
+        t: says_total(text, c.span, cues) if c.scope == "incident" and c.part_of is None and c.best else None
         for t, c in enumerate(claims)
-        if c.scope == "incident" and c.part_of is None and c.best and says_total(text, c.span, cues)
-    ]
+    }
+    totals = [t for t, where in told.items() if where is not None]
 
     def fits(t: int, j: int) -> bool:
         total, part = claims[t], claims[j]
         return (
-            j != t
+            (part.span[0] > total.span[0]) is (told[t] == "first")
             and j not in linked
             and j not in totals
             and part.part_of is None
