@@ -136,3 +136,21 @@ def test_a_headline_glued_to_its_lead_tells_its_count_once(text: str, linked: bo
     tolls = _tolls(text)
     assert len(tolls) == 2
     assert (tolls[1].part_of == 0) is linked
+
+
+def test_another_after_the_dead_tells_the_leads_wounded_again() -> None:
+    # "Another 70 were wounded" sets the hurt beside the dead just counted: the
+    # lead's 70 wounded told again, not 70 more.
+    tolls = _tolls(
+        "Fighting between two rebel factions east of the capital left at least 40 dead and 70 "
+        "wounded on Friday, a monitor said. Eighteen of the dead were from one faction and 20 "
+        "from the other, as well as two civilians, the monitor said. Another 70 were wounded."
+    )
+    wounded = [c for c in tolls if c.outcome == "injured"]
+    assert [c.best for c in wounded] == [70, 70] and wounded[1].part_of == tolls.index(wounded[0])
+    # after a count of the wounded, "another" wounded are others
+    tolls = _tolls(
+        "A shell killed five people and wounded 10 in the market of Douma on Monday. "
+        "Another 10 were wounded when a second shell hit a school in the town."
+    )
+    assert [c.part_of for c in tolls if c.outcome == "injured"] == [None, None]

@@ -2197,7 +2197,12 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
         for p, r, c in zip(places, regions, claims, strict=True)
     ]
     lead = bisect_right(starts, 0)  # the report's first sentence: a headline may run into its lead
-    linked = taken.restatements(claims, sentence_of, places, nouns, _text(doc), days, voice, regions, lead)
+    told = sorted((c.span[0], c.outcome) for c in doc._.claims if isinstance(c, CasualtyClaim))
+    previous = [bisect_left(told, (c.span[0], "")) for c in claims]
+    contrast = [k > 0 and told[k - 1][1] != c.outcome for k, c in zip(previous, claims, strict=True)]
+    linked = taken.restatements(
+        claims, sentence_of, places, nouns, _text(doc), days, voice, regions, lead, contrast
+    )
     for later, first in linked.items():
         update: dict[str, Any] = {"part_of": indices[first]}
         if claims[later].date is None and claims[first].date is not None:

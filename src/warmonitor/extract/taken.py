@@ -393,6 +393,7 @@ def restatements(
     voice: str | None = None,
     regions: Sequence[str | None] | None = None,
     lead: int | None = None,
+    after_other_outcome: Sequence[bool] | None = None,
 ) -> dict[int, int]:
     """{index of a figure told again: index of its first telling}. A figure
     restates an earlier one of another sentence (a headline, the lead, a
@@ -405,7 +406,10 @@ def restatements(
     "another", "others") says the people are others. Two counts of one
     sentence are one telling only when the sentence repeats a line word for
     word (`_repeated`) or is the report's first (`lead`), a headline glued to
-    its lead (`_glued`)."""
+    its lead (`_glued`). "Another" or "others" right after a count of
+    another outcome (`after_other_outcome`: "... as well as two civilians.
+    Another 70 were wounded") sets the hurt beside the dead, not beside the
+    lead's 70 wounded, and does not keep the two tellings apart."""
     cues = taken_cues()
     linked: dict[int, int] = {}
     # Earlier figures by (outcome, number), in order: a figure is compared
@@ -419,6 +423,7 @@ def restatements(
         return None if claimant == voice or claimant in cues.vaguer_voices else claimant
 
     region = list(regions) if regions is not None else [None] * len(claims)
+    contrast = list(after_other_outcome) if after_other_outcome is not None else [False] * len(claims)
 
     def same_place(i: int, j: int) -> bool:
         return (
@@ -454,7 +459,7 @@ def restatements(
             later.part_of is None
             and later.scope == "incident"
             and later.best is not None
-            and not says_others(text, later.span, cues)
+            and (contrast[j] or not says_others(text, later.span, cues))
         ):
             first_telling = next((i for i in earlier if restates(i, j)), None)
         if first_telling is not None:
