@@ -154,3 +154,33 @@ def test_another_after_the_dead_tells_the_leads_wounded_again() -> None:
         "Another 10 were wounded when a second shell hit a school in the town."
     )
     assert [c.part_of for c in tolls if c.outcome == "injured"] == [None, None]
+
+
+def test_a_stored_reports_toll_counts_a_total_and_its_shares_once(db_url: str) -> None:
+    """Through the store and reconcile with the real extractor: the lead's
+    total, the same total told again, and its two towns' shares are one toll."""
+    from datetime import UTC, datetime
+
+    from warmonitor.ingest.draft import ReportDraft
+    from warmonitor.ingest.pipeline import Defaults, ingest_drafts
+    from warmonitor.reconcile.casualties import estimate_casualties
+    from warmonitor.reconcile.run import reconcile
+    from warmonitor.store.db import open_store, session_scope
+
+    text = (
+        "A total of 26 militants were killed in army raids near Gao and Menaka on Thursday, "
+        "the army said. The army said a total of 26 militants died in the raids. "
+        "Fourteen were killed in a raid on a camp near Gao. "
+        "Another 12 militants were killed near Menaka."
+    )
+    engine = open_store(db_url)
+    draft = ReportDraft(
+        text=text, origin="counts18:1", fmt="jsonl", title="Raids", outlet="Reuters",
+        published=datetime(2019, 5, 3, tzinfo=UTC),
+    )  # fmt: skip
+    list(ingest_drafts(engine, [draft], Defaults()))
+    reconcile(engine)
+    with session_scope(engine) as session:
+        _day, total, parties = estimate_casualties(session, as_of=date(2019, 5, 3))
+    assert total.best == 26
+    assert [p.best for p in parties if p.party == "rebels"] == [26]

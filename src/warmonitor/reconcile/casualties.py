@@ -221,7 +221,9 @@ def points_of(views: Iterable[ClaimView]) -> list[Point]:
 
 def _inside_head(view: ClaimView, head: ClaimView) -> bool:
     """Whether a telling linked to another (`part_of`) counts none but the
-    other's people: the same outcome of the same party in the same report.
+    other's people: the same outcome in the same report, of the same party
+    or of no told side (`total`: "fourteen were killed" near one town, of
+    the lead's 26 militants, is no total of its own).
     "24 militants were killed near Deir ez-Zor and Raqqa" then "12 near Deir
     ez-Zor ... another 12 in Raqqa", or the lead's count told again in the
     body: the head holds them all, and a second point for them would be
@@ -232,7 +234,7 @@ def _inside_head(view: ClaimView, head: ClaimView) -> bool:
         head.kind == "casualty"
         and head.report_id == view.report_id
         and head.fields.get("outcome") == view.fields.get("outcome")
-        and head.fields.get("party") == view.fields.get("party")
+        and view.fields.get("party") in (head.fields.get("party"), "total")
     )
 
 
