@@ -246,3 +246,64 @@ def test_a_headline_a_lead_and_a_raised_toll_of_one_strike_count_once() -> None:
     # Read as the gold reads them (all three the incident's), still once.
     as_gold = _toll(61, "incident", "2017-11-13", report=7)
     assert _civilians_killed([headline, as_gold, body], "2017-11-15") == 61
+
+
+# ---- counts told twice inside one report (counts18) --------------------------------
+
+SYRIA = (9, "Syria", 35.0, 38.0)
+
+
+def _fighters(
+    best: int, *, place: tuple[int, str, float, float] | None, part_of: int | None = None
+) -> ClaimView:
+    fields = {
+        "outcome": "killed", "party": "rebels", "low": best, "best": best, "high": best,
+        "scope": "incident", "part_of": part_of,
+    }  # fmt: skip
+    view = claim("casualty", "local media", "2017-10-02", place=place, report=77, **fields)
+    view.fields["place"] = {"precision": 3 if place == SYRIA else 1}  # a country is a coarse place
+    return view
+
+
+def _estimate(views: list[ClaimView], party: str, area: str | None = None) -> int | None:
+    from warmonitor.reconcile.casualties import estimate_from_points, points_of
+
+    end = date(2017, 10, 3)
+    total, parties = estimate_from_points(
+        points_of(views), area=area, since=None, end=end, as_of=end, outcome="killed"
+    )
+    return total.best if party == "total" else next((p.best for p in parties if p.party == party), None)
+
+
+def test_a_total_and_its_towns_shares_count_once() -> None:
+    # "a total of 30 militants died near two towns" ... "18 at Saraqib" ...
+    # "another 12 near Aleppo": the shares sit inside the total wherever each is placed.
+    total = _fighters(30, place=ALEPPO)
+    first, second = (
+        _fighters(18, place=SARAQIB, part_of=total.id),
+        _fighters(12, place=ALEPPO, part_of=total.id),
+    )
+    assert _estimate([total, first, second], "rebels") == 30
+    # Told alone (no stated total), the two towns' dead are added.
+    alone = [_fighters(18, place=ALEPPO), _fighters(12, place=SARAQIB)]
+    assert _estimate(alone, "rebels") == 30
+
+
+def test_a_count_told_again_at_a_town_counts_once_and_takes_the_town() -> None:
+    # The headline places the count at the country, the body at the town.
+    headline = _fighters(7, place=SYRIA)
+    body = _fighters(7, place=SARAQIB, part_of=headline.id)
+    assert _estimate([headline, body], "rebels") == 7
+    assert _estimate([headline, body], "rebels", area="Saraqib") == 7
+    # A telling placed more coarsely than its head leaves the head's place.
+    coarse = _fighters(7, place=SYRIA, part_of=(town := _fighters(7, place=SARAQIB)).id)
+    assert _estimate([town, coarse], "rebels", area="Saraqib") == 7
+
+
+def test_a_breakdown_of_another_party_stays_that_partys_figure() -> None:
+    fields = {"outcome": "killed", "low": 10, "best": 10, "high": 10, "scope": "incident"}
+    total = claim("casualty", "SOHR", "2017-10-02", place=ALEPPO, report=78, party="total", **fields)
+    part = {**fields, "low": 4, "best": 4, "high": 4, "party": "civilians", "part_of": total.id}
+    children = claim("casualty", "SOHR", "2017-10-02", place=ALEPPO, report=78, **part)
+    assert _estimate([total, children], "civilians") == 4
+    assert _estimate([total, children], "total") == 10

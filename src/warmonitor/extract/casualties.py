@@ -380,6 +380,17 @@ _OTHERS = re.compile(r"\s*others\b", re.I)
 _ONE_WORD = re.compile(r"\s+(?:others|more)\s+(?=[A-Za-z])", re.I)
 
 
+def _others_party(figures: list[CasualtyFigure]) -> str:
+    """The side of "N others" hurt beside the sentence's count before them:
+    "45 civilians were killed and 30 others wounded" are other civilians, as
+    the FA-KES gold reads them; others of "a person", "three people" or "two
+    children" (a part of the civilians, not all of them), or with no count
+    before them, are people of no told side (`total`), not fighters of an
+    unstated side (`unknown`)."""
+    last = figures[-1] if figures else None
+    return last.party if last is not None and last.subset is None else "total"
+
+
 def _adjacent_outcome(after: str) -> str | None:
     """The outcome word right after a count in a headline's list without
     commas ("Seven dead 20 wounded in blast", "Civilian killed 4 injured in
@@ -591,9 +602,10 @@ def _counted(
         told_hurt = _OTHERS.match(after) and (
             _own_outcome(after) or _adjacent_outcome(sentence[local_end : local_end + 40])
         )
-        party = "unknown" if told_hurt else _party_after(after)
+        party = _others_party(figures) if told_hurt else _party_after(after)
         if party is None and _OTHERS.match(after) and _parsed_outcome(token):
-            party = "unknown"  # "31 others riding in a minibus were wounded": their verb is far off
+            # "31 others riding in a minibus were wounded": their verb is far off
+            party = _others_party(figures)
         elliptic = (
             token is not None
             and heads.head_noun(token) is None

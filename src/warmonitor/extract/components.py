@@ -35,6 +35,7 @@ from warmonitor.extract import (
     own_forces,
     place_cues,
     retold,
+    stated_totals,
     taken,
 )
 from warmonitor.extract.acled_model import UNCERTAIN
@@ -1728,6 +1729,7 @@ def casualties_component(doc: Doc) -> Doc:
     _headline_running(doc, sentences)
     _link_restatements(doc, sentences)
     _link_vague_retellings(doc, sentences)
+    _link_stated_totals(doc, sentences)
     _restated_claimants(doc)
     _carry_source_on(doc, sentences)
     breakdown_sources(doc, sentences)
@@ -2227,7 +2229,13 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
         p | {r} if r is not None and c.place is not None and c.place.feature == "admin1" else p
         for p, r, c in zip(places, regions, claims, strict=True)
     ]
-    linked = taken.restatements(claims, sentence_of, places, nouns, _text(doc), days, voice, regions)
+    lead = bisect_right(starts, 0)  # the report's first sentence: a headline may run into its lead
+    told = sorted((c.span[0], c.outcome) for c in doc._.claims if isinstance(c, CasualtyClaim))
+    previous = [bisect_left(told, (c.span[0], "")) for c in claims]
+    contrast = [k > 0 and told[k - 1][1] != c.outcome for k, c in zip(previous, claims, strict=True)]
+    linked = taken.restatements(
+        claims, sentence_of, places, nouns, _text(doc), days, voice, regions, lead, contrast
+    )
     for later, first in linked.items():
         update: dict[str, Any] = {"part_of": indices[first]}
         if claims[later].date is None and claims[first].date is not None:
@@ -2264,6 +2272,32 @@ def _link_vague_retellings(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
         claims, sentence_of, places, nouns, _text(doc), days
     ).items():
         doc._.claims[indices[vague]] = claims[vague].model_copy(update={"part_of": indices[counted]})
+
+
+def _link_stated_totals(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """Counts told as the shares of a stated total ("a total of 24 ...",
+    then "12 near one city", "another 12 in the other") become `part_of` it
+    (stated_totals): one toll, told with its breakdown, not its sum again."""
+    indices = [
+        i
+        for i, c in enumerate(doc._.claims)
+        if isinstance(c, CasualtyClaim) and c.scope == "incident" and c.part_of is None
+    ]
+    if len(indices) < 2:
+        return
+    claims = [doc._.claims[i] for i in indices]
+    starts = [s.start_char for s, _ in sentences]
+    sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
+    days = [c.date.start if c.date and c.date_basis != "report" else None for c in claims]
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    vaguer = taken.taken_cues().vaguer_voices
+
+    def told_by(k: int) -> str | None:
+        claimant = claims[k].claimant
+        return None if claimant == voice or claimant in vaguer else claimant
+
+    for part, total in stated_totals.stated_totals(claims, sentence_of, _text(doc), days, told_by).items():
+        doc._.claims[indices[part]] = claims[part].model_copy(update={"part_of": indices[total]})
 
 
 def _places_named(

@@ -23,7 +23,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from warmonitor.extract import heads
+from warmonitor.extract import casualties, heads
 from warmonitor.extract.casualties import CasualtyFigure, party_of
 from warmonitor.extract.numbers import VAGUE, find_counts
 
@@ -355,6 +355,18 @@ def _repeated(text: str, first: tuple[int, int], later: tuple[int, int]) -> bool
     return len(a) == _REPEAT_CHARS and a == text[later[0] : later[0] + _REPEAT_CHARS]
 
 
+def _glued(text: str, first: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Two counts of a report's first sentence that are its headline and its
+    lead run together with no stop ("Gunmen kill 7 in village raid Gunmen on
+    motorbikes killed seven villagers ...", as WikiEvents keeps its texts):
+    the words between them tell the outcome again, with no "and" or comma
+    joining a second count of one telling ("killed 3 in one town and 3 in
+    another")."""
+    between = text[first[1] : later[0]]
+    words = between.lower().replace(",", " , ").split()
+    return casualties.tells_outcome(between) and not {"and", ",", ";", "while", "as"} & set(words)
+
+
 def says_others(text: str, span: tuple[int, int], cues: TakenCues) -> bool:
     """Whether a word about the count says the people are others: one of the
     four words before it ("another four", "a second blast killed four") or
@@ -380,6 +392,8 @@ def restatements(
     days: Sequence[date | None] | None = None,
     voice: str | None = None,
     regions: Sequence[str | None] | None = None,
+    lead: int | None = None,
+    after_other_outcome: Sequence[bool] | None = None,
 ) -> dict[int, int]:
     """{index of a figure told again: index of its first telling}. A figure
     restates an earlier one of another sentence (a headline, the lead, a
@@ -389,7 +403,13 @@ def restatements(
     name no places or a place in common, they are dated to the same day or
     one is undated, they are told by the same source or one in the report's
     own voice (`voice`), and no word about the count ("two more",
-    "another", "others") says the people are others."""
+    "another", "others") says the people are others. Two counts of one
+    sentence are one telling only when the sentence repeats a line word for
+    word (`_repeated`) or is the report's first (`lead`), a headline glued to
+    its lead (`_glued`). "Another" or "others" right after a count of
+    another outcome (`after_other_outcome`: "... as well as two civilians.
+    Another 70 were wounded") sets the hurt beside the dead, not beside the
+    lead's 70 wounded, and does not keep the two tellings apart."""
     cues = taken_cues()
     linked: dict[int, int] = {}
     # Earlier figures by (outcome, number), in order: a figure is compared
@@ -403,6 +423,7 @@ def restatements(
         return None if claimant == voice or claimant in cues.vaguer_voices else claimant
 
     region = list(regions) if regions is not None else [None] * len(claims)
+    contrast = list(after_other_outcome) if after_other_outcome is not None else [False] * len(claims)
 
     def same_place(i: int, j: int) -> bool:
         return (
@@ -419,7 +440,11 @@ def restatements(
             i not in linked
             and first.part_of is None
             and first.scope == "incident"
-            and (sentence_of[i] != sentence_of[j] or _repeated(text, first.span, later.span))
+            and (
+                sentence_of[i] != sentence_of[j]
+                or _repeated(text, first.span, later.span)
+                or (sentence_of[i] == lead and _glued(text, first.span, later.span))
+            )
             and _compatible(first.party, later.party)
             and same_place(i, j)
             and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j])
@@ -434,7 +459,7 @@ def restatements(
             later.part_of is None
             and later.scope == "incident"
             and later.best is not None
-            and not says_others(text, later.span, cues)
+            and (contrast[j] or not says_others(text, later.span, cues))
         ):
             first_telling = next((i for i in earlier if restates(i, j)), None)
         if first_telling is not None:

@@ -179,13 +179,29 @@ def points_of(views: Iterable[ClaimView]) -> list[Point]:
     total that name the same party summed into one point: "102 from HTS, 19
     from allied factions and 61 from government forces" are 121 rebels and 61
     soldiers, not two readings of the rebels' series of which one would
-    supersede the other. The sum keeps the first part's claim id."""
+    supersede the other. The sum keeps the first part's claim id. A telling
+    inside its head (`_inside_head`: the same count told again, a town's share
+    of the stated total) is no point of its own; a retelling at a finer place
+    lends the head its place."""
+    ordered = sorted(views, key=lambda v: v.id)
+    by_id = {v.id: v for v in ordered}
+    inside: set[int] = set()
+    finer: dict[int, ClaimView] = {}
+    for view in ordered:
+        head = by_id.get(view.fields.get("part_of"))  # type: ignore[arg-type]
+        if head is None or point_of(head) is None or not _inside_head(view, head):
+            continue
+        inside.add(view.id)
+        if view.fields.get("best") == head.fields.get("best") and _finer(view, finer.get(head.id, head)):
+            finer[head.id] = view
     points: list[Point] = []
     merged: dict[tuple[int, object, str, str], int] = {}
-    for view in sorted(views, key=lambda v: v.id):
-        point = point_of(view)
+    for view in ordered:
+        point = point_of(view) if view.id not in inside else None
         if point is None:
             continue
+        if view.id in finer:
+            point = _placed_as(point, finer[view.id])
         head = view.fields.get("part_of")
         key = (view.report_id, head, point.party, point.outcome)
         if head is None or key not in merged:
@@ -201,6 +217,47 @@ def points_of(views: Iterable[ClaimView]) -> list[Point]:
             high=_sum(first.high, point.high),
         )
     return points
+
+
+def _inside_head(view: ClaimView, head: ClaimView) -> bool:
+    """Whether a telling linked to another (`part_of`) counts none but the
+    other's people: the same outcome in the same report, of the same party
+    or of no told side (`total`: "fourteen were killed" near one town, of
+    the lead's 26 militants, is no total of its own).
+    "24 militants were killed near Deir ez-Zor and Raqqa" then "12 near Deir
+    ez-Zor ... another 12 in Raqqa", or the lead's count told again in the
+    body: the head holds them all, and a second point for them would be
+    added to it wherever the two are placed apart. A part of another party
+    ("among them 11 children", "15 civilians and 27 fighters") is a
+    breakdown, kept as its own party's point."""
+    return (
+        head.kind == "casualty"
+        and head.report_id == view.report_id
+        and head.fields.get("outcome") == view.fields.get("outcome")
+        and view.fields.get("party") in (head.fields.get("party"), "total")
+    )
+
+
+def _finer(view: ClaimView, than: ClaimView) -> bool:
+    """Whether a claim is placed more finely than another (a town against
+    the headline's country)."""
+    if view.place_id is None:
+        return False
+    return than.place_id is None or (view.precision or 3) < (than.precision or 3)
+
+
+def _placed_as(point: Point, view: ClaimView) -> Point:
+    return replace(
+        point,
+        place_id=view.place_id,
+        place_name=view.place_name,
+        admin1=view.admin1,
+        country=view.country,
+        lat=view.lat,
+        lon=view.lon,
+        precision=view.precision,
+        place_inferred=bool(view.fields.get("place_inferred")),
+    )
 
 
 def _sum(a: int | None, b: int | None) -> int | None:
