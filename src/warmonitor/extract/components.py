@@ -31,6 +31,7 @@ from warmonitor.extract import (
     finest,
     frames,
     heads,
+    inquiry,
     own_forces,
     place_cues,
     retold,
@@ -849,6 +850,10 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
         for m in places
         if not measured_from(m) and m.start not in aimed_at and not place_cues.is_origin(text, m.start)
     ]
+    # "rockets fired from Lebanon fell near Shlomi": where they hit, not where they set out
+    launched = [m for m in kept if place_cues.is_launch_site(text, m.start)]
+    if launched and len(launched) < len(kept):
+        kept = [m for m in kept if m not in launched]
     # "in eastern Syria near the city of Deir al-Zor": the town, not its country
     return finest.finest_first(kept, lambda m: bool(reference.search(text[max(0, m.start - 30) : m.start])))
 
@@ -2932,6 +2937,8 @@ def _real_cues(
         and not frames.told_long_before(doc, sent.start_char + c.start, doc._.published)
         # a metaphor, a pledge, a talk of a truce, a cause told as background
         and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) in (None, "weapon")
+        # "the chemical weapons watchdog", "investigators concluded sarin was used": no new act
+        and not inquiry.told_by_an_inquiry(doc, sent.start_char + c.start, c.sub_event_type)
         # "were detained in hospital": kept for treatment, no arrest
         and not (c.sub_event_type == "Arrests" and taken.kept_in_care(doc, sent.start_char + c.start))
     ])  # fmt: skip
