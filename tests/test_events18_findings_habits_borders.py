@@ -111,3 +111,50 @@ def test_a_group_claiming_an_attack_stays_its_doer() -> None:
         date(2017, 10, 3),
     )
     assert "Islamic State" in event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Earlier today, two anti-tank missiles were fired from Lebanon toward the area of Shlomi. "
+            "Soon after, army tanks hit the sources of the fire.",
+            "Lebanon",
+        ),
+        (
+            "This morning a rocket was launched from southern Lebanon and landed in an open field "
+            "near Metula. Our artillery then struck the launchers.",
+            "Lebanon",
+        ),
+        (
+            "A mortar shell fired from Gaza exploded outside Sderot overnight. "
+            "In reply, jets hit the launch site.",
+            "Gaza",
+        ),
+    ],
+)
+def test_a_strike_on_the_sources_of_fire_is_at_the_launch_site(text: str, expected: str) -> None:
+    """The answering strike names no place: it is where the fire set out,
+    not the town the fire was aimed at, which the sentence before names."""
+    found = _events(text, date(2024, 1, 10))
+    answer = [c for c in found if "hit" in c.text or "struck" in c.text]
+    assert answer
+    assert answer[-1].place is not None and expected in answer[-1].place.name
+
+
+def test_a_strike_with_no_launch_site_told_takes_none() -> None:
+    """With no 'fired from' before it, no launch site is made up: the answer
+    keeps what the incident gives it (here nothing, the report's outlet unknown)."""
+    text = "Two mortar shells fell near Sderot this morning. In reply, jets struck the launchers."
+    answer = [c for c in _events(text, date(2024, 1, 10)) if "struck" in c.text]
+    assert answer and (answer[0].place is None or answer[0].place.name == "Sderot")
+
+
+def test_a_strike_on_a_target_of_its_own_kind_keeps_the_town() -> None:
+    """Launchers are not what is struck here: a strike on a post carries on with the incident."""
+    text = (
+        "Rockets were fired from Lebanon at the outskirts of Shlomi on Monday. "
+        "Shortly after, jets struck a compound used by the group."
+    )
+    answer = [c for c in _events(text, date(2024, 1, 10)) if "struck" in c.text]
+    assert answer and answer[0].place is not None and answer[0].place.name == "Shlomi"

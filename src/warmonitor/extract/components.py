@@ -32,6 +32,7 @@ from warmonitor.extract import (
     frames,
     heads,
     inquiry,
+    launch_points,
     own_forces,
     place_cues,
     retold,
@@ -3555,10 +3556,37 @@ def _from_context(doc: Doc) -> None:
         carried = incident.place is not None and not (
             sentence.start_char <= incident.place.start < sentence.end_char
         )
-        if wants_place and carried and incident.place is not None:
+        launched = (
+            _launch_site_before(doc, sentences, bisect_right(starts, claim.span[0]) - 1)
+            if wants_place and claim.kind == "event" and launch_points.strikes_launch_point(sentence)
+            else None
+        )
+        if launched is not None:
+            # "... fired from Lebanon toward Shlomi. Tanks hit the sources of
+            # the fire": the strike is where the fire came from, not the town aimed at
+            update["place"] = _place_ref(launched)
+        elif wants_place and carried and incident.place is not None:
             update["place"] = _place_ref(incident.place)
         if update:
             doc._.claims[i] = claim.model_copy(update=update)
+
+
+_LAUNCH_LOOKBACK = 2  # sentences: the launch told just before its answer
+
+
+def _launch_site_before(doc: Doc, sentences: list[tuple[Span, str]], k: int) -> PlaceMention | None:
+    """The last place named as where weapons set out ("fired from southern
+    Lebanon") in the one or two sentences before sentence `k`, or None."""
+    text = _text(doc)
+    for sent, _ in reversed(sentences[max(0, k - _LAUNCH_LOOKBACK) : k]):
+        sites = [
+            m
+            for m in claim_places(doc)
+            if sent.start_char <= m.start < sent.end_char and place_cues.is_launch_site(text, m.start)
+        ]
+        if sites:
+            return sites[-1]
+    return None
 
 
 _UNARMED = (5, 6, 7)  # ACLED inter codes: rioters, protesters, civilians
