@@ -32,6 +32,8 @@ from warmonitor.extract import (
     finest,
     frames,
     heads,
+    inquiry,
+    launch_points,
     own_forces,
     place_cues,
     retold,
@@ -851,6 +853,10 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
         for m in places
         if not measured_from(m) and m.start not in aimed_at and not place_cues.is_origin(text, m.start)
     ]
+    # "rockets fired from Lebanon fell near Shlomi": where they hit, not where they set out
+    launched = [m for m in kept if place_cues.is_launch_site(text, m.start)]
+    if launched and len(launched) < len(kept):
+        kept = [m for m in kept if m not in launched]
     # "in eastern Syria near the city of Deir al-Zor": the town, not its country
     return finest.finest_first(kept, lambda m: bool(reference.search(text[max(0, m.start - 30) : m.start])))
 
@@ -2999,6 +3005,8 @@ def _real_cues(
         and not frames.told_long_before(doc, sent.start_char + c.start, doc._.published)
         # a metaphor, a pledge, a talk of a truce, a cause told as background
         and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) in (None, "weapon")
+        # "the chemical weapons watchdog", "investigators concluded sarin was used": no new act
+        and not inquiry.told_by_an_inquiry(doc, sent.start_char + c.start, c.sub_event_type)
         # "were detained in hospital": kept for treatment, no arrest
         and not (c.sub_event_type == "Arrests" and taken.kept_in_care(doc, sent.start_char + c.start))
     ])  # fmt: skip
@@ -3616,7 +3624,16 @@ def _from_context(doc: Doc) -> None:
         carried = incident.place is not None and not (
             sentence.start_char <= incident.place.start < sentence.end_char
         )
-        if wants_place and carried and incident.place is not None:
+        launched = (
+            _launch_site_before(doc, sentences, bisect_right(starts, claim.span[0]) - 1)
+            if wants_place and claim.kind == "event" and launch_points.strikes_launch_point(sentence)
+            else None
+        )
+        if launched is not None:
+            # "... fired from Lebanon toward Shlomi. Tanks hit the sources of
+            # the fire": the strike is where the fire came from, not the town aimed at
+            update["place"] = _place_ref(launched)
+        elif wants_place and carried and incident.place is not None:
             update["place"] = _place_ref(incident.place)
         if update:
             doc._.claims[i] = claim.model_copy(update=update)
@@ -3653,6 +3670,24 @@ def _dated_in_clause(doc: Doc, verb: Token | None, claim: CasualtyClaim) -> bool
     left, right = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
     sent = verb.sent
     return any(left <= m.span[0] < right for m in _dates_in(sent))
+
+
+_LAUNCH_LOOKBACK = 2  # sentences: the launch told just before its answer
+
+
+def _launch_site_before(doc: Doc, sentences: list[tuple[Span, str]], k: int) -> PlaceMention | None:
+    """The last place named as where weapons set out ("fired from southern
+    Lebanon") in the one or two sentences before sentence `k`, or None."""
+    text = _text(doc)
+    for sent, _ in reversed(sentences[max(0, k - _LAUNCH_LOOKBACK) : k]):
+        sites = [
+            m
+            for m in claim_places(doc)
+            if sent.start_char <= m.start < sent.end_char and place_cues.is_launch_site(text, m.start)
+        ]
+        if sites:
+            return sites[-1]
+    return None
 
 
 _UNARMED = (5, 6, 7)  # ACLED inter codes: rioters, protesters, civilians

@@ -35,6 +35,10 @@ class ScopeWords:
     generic_adverbs: frozenset[str]
     aspect_verbs: frozenset[str]
     present_tags: frozenset[str]
+    occasion_nouns: frozenset[str]
+    occasion_counts: frozenset[str]
+    hallmark_nouns: frozenset[str]
+    hallmark_copulas: frozenset[str]
     unsided_prefixes: tuple[str, ...]
     placeholder_prefixes: tuple[str, ...]
 
@@ -49,6 +53,10 @@ def scope_words() -> ScopeWords:
         generic_adverbs=frozenset(generic["adverbs"]),
         aspect_verbs=frozenset(generic["aspect_verbs"]),
         present_tags=frozenset(generic["present_tags"]),
+        occasion_nouns=frozenset(generic["occasions"]["nouns"]),
+        occasion_counts=frozenset(generic["occasions"]["counts"]),
+        hallmark_nouns=frozenset(generic["hallmarks"]["nouns"]),
+        hallmark_copulas=frozenset(generic["hallmarks"]["copulas"]),
         unsided_prefixes=tuple(data["linking"]["unsided_prefixes"]),
         placeholder_prefixes=tuple(data["linking"]["placeholder_prefixes"]),
     )
@@ -148,11 +156,14 @@ def generic_statement(doc: Doc, start: int, dated: bool) -> bool:
     if span is None or not len(span):
         return False
     verb = span[0]
+    words = scope_words()
+    if _a_hallmark(verb, words):
+        return True
     for _ in range(4):  # a noun cue ("attacks", "strikes") up to its verb
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    words = scope_words()
+    verb = _governing(verb)
     aspect = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.aspect_verbs else None
     if verb.lemma_.lower() in words.aspect_verbs and any(c.dep_ == "xcomp" for c in verb.children):
         aspect = verb  # "warplanes continue to target ...": the cue is the aspect verb's subject
@@ -160,7 +171,54 @@ def generic_statement(doc: Doc, start: int, dated: bool) -> bool:
         verb = aspect
     if not _present(verb, words):
         return False
-    return aspect is not None or any(c.lower_ in words.generic_adverbs for c in verb.children)
+    # the parser hangs "on several occasions" on the verb or on its object
+    near = [
+        *verb.children,
+        *(g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children),
+    ]
+    return aspect is not None or any(
+        c.lower_ in words.generic_adverbs or _many_occasions(c, words) for c in near
+    )
+
+
+def _many_occasions(child: Token, words: ScopeWords) -> bool:
+    """An "on several occasions" phrase under the verb."""
+    if child.dep_ != "prep" or child.lower_ != "on":
+        return False
+    return any(
+        o.lemma_.lower() in words.occasion_nouns
+        and any(m.lower_ in words.occasion_counts for m in o.children)
+        for o in child.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _a_hallmark(cue: Token, words: ScopeWords) -> bool:
+    """The cue's phrase is the subject of a present "be" or "remain" whose
+    attribute is a hallmark noun ("roadside bombs are the group's weapon of
+    choice")."""
+    node = cue
+    while node.dep_ in ("compound", "amod") and node.head.i > node.i:
+        node = node.head
+    copula = node.head
+    if node.dep_ != "nsubj" or copula.lemma_.lower() not in words.hallmark_copulas:
+        return False
+    if copula.tag_ not in words.present_tags:
+        return False
+    return any(
+        c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in words.hallmark_nouns
+        for c in copula.children
+    )
+
+
+def _governing(verb: Token) -> Token:
+    """The verb a gerund is the complement of ("has repeatedly denied using
+    chemical weapons", "is often accused of planting mines"): its tense and
+    adverbs tell whether the act is a habit or a day's."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "pcomp", "advcl"):
+        return verb
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    return head if head.pos_ in ("VERB", "AUX") else verb
 
 
 def _present(verb: Token, words: ScopeWords) -> bool:

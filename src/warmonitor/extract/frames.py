@@ -60,6 +60,7 @@ class FrameCues:
     holder_verbs: frozenset[str]
     source_nouns: frozenset[str]
     blame_verbs: frozenset[str]
+    speaker_verbs: frozenset[str]
     opposed_words: frozenset[str]  # "anti-TTP operations": the group fought, no party
     long_before: LongBefore
     group_nouns: frozenset[str]
@@ -139,6 +140,7 @@ def frame_cues() -> FrameCues:
         holder_verbs=words(roles["holder_verbs"]["lemmas"]),
         source_nouns=words(roles["source_nouns"]["lemmas"]),
         blame_verbs=words(roles["blame_verbs"]["lemmas"]),
+        speaker_verbs=words(roles["speaker_verbs"]["lemmas"]),
         opposed_words=words(roles["opposed"]["words"]),
         long_before=_long_before(data["not_an_event"]["long_before"]),
         group_nouns=words(data["not_an_event"]["description"]["group_nouns"]),
@@ -902,6 +904,7 @@ def _agent(verb: Token, actors: list[ActorMention], words: ArmedAction) -> Token
     for _ in range(3):
         for child in node.children:
             if child.dep_ == "nsubj":
+                child = _teller_of(child) or child  # "the army said it struck": the army
                 return child if _armed(child, actors, words) else None
             if child.dep_ == "agent":
                 doer = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -910,6 +913,18 @@ def _agent(verb: Token, actors: list[ActorMention], words: ArmedAction) -> Token
             return None
         node = node.head
     return None
+
+
+def _teller_of(subject: Token) -> Token | None:
+    """The subject of the saying verb a pronoun's clause is told under ("the
+    army said it struck", "the militants said they ambushed"), or None."""
+    if subject.pos_ != "PRON" or subject.lower_ not in ("it", "they", "we"):
+        return None
+    verb = subject.head
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.i == verb.i or _lemma(saying) not in frame_cues().speaker_verbs:
+        return None
+    return next((c for c in saying.children if c.dep_ == "nsubj"), None)
 
 
 def _armed(token: Token, actors: list[ActorMention], words: ArmedAction) -> bool:
@@ -980,9 +995,28 @@ def doc_party_mentions(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
 def _role(root: Token, cues: FrameCues) -> str | None:
     if _holder(root, cues):
         return "holder"
-    if _in_source_phrase(root, cues):
+    if _in_source_phrase(root, cues) or _a_teller(root, cues):
         return "source"
     return _blame_role(root, cues)
+
+
+def _a_teller(root: Token, cues: FrameCues) -> bool:
+    """The subject of a saying verb told after the clause it reports, which
+    names its own doer ("rockets were fired from Lebanon, the army said"):
+    the teller, not a party. "The army said it struck", "troops killed two,
+    the army said" keep what the clause names; a teller told first ("the
+    opposition said Russian jets hit its outpost") may be the target."""
+    verb = root.head
+    if root.dep_ != "nsubj" or _lemma(verb) not in cues.speaker_verbs:
+        return False
+    # the reported clause before the saying: its complement, or the clause it hangs on
+    told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+        told.append(verb.head)
+    subjects = [s for t in told for s in t.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(
+        s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children) for s in subjects
+    )
 
 
 def _holder(root: Token, cues: FrameCues) -> bool:

@@ -179,6 +179,31 @@ def is_origin(text: str, start: int, *, route: bool = False) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _launched_from() -> re.Pattern[str]:
+    """ "fired from", "launched from southern" (not_the_place.csv launch_site,
+    text_place_cues.csv compass), ending where a name starts."""
+    base = resources.files("warmonitor") / "data" / "gazetteer"
+    with (base / "not_the_place.csv").open("r", encoding="utf-8") as fh:
+        verbs = [
+            w for row in csv.DictReader(fh) if row["kind"] == "launch_site" for w in row["words"].split("|")
+        ]
+    with (base / "text_place_cues.csv").open("r", encoding="utf-8") as fh:
+        compass = [
+            w for row in csv.DictReader(fh) if row["kind"] == "compass" for w in row["words"].split("|")
+        ]
+    return re.compile(
+        rf"\b(?:{_alternation(verbs)})\s+from\s+(?:the\s+)?(?:(?:{_alternation(compass)})\s+)?$", re.I
+    )
+
+
+def is_launch_site(text: str, start: int) -> bool:
+    """Whether the name starting at `start` is where a weapon was fired from
+    ("rockets launched from southern Lebanon"): the launch site, not where
+    it hit."""
+    return _launched_from().search(text, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=1)
 def _home_after() -> re.Pattern[str]:
     """ "residents", "villagers" (not_the_place.csv, home_after), after an
     optional unit word ("district", home_unit)."""
