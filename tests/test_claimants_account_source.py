@@ -118,3 +118,37 @@ def test_a_two_item_headline_then_a_source_on_the_other_item() -> None:
         "Field sources told the channel that the army regained Tal Nasr and Kafr Dibbin in Hama countryside."
     )
     assert {who for _, _, who in sources(text, "manar")} == {outlet_voice("manar")}
+
+
+def test_a_lead_total_the_sum_of_one_sources_items() -> None:
+    """The outlet added up the police command's two items (6 + 3 = 9)."""
+    text = (
+        "Nine civilians were killed and 30 others were injured in rocket attacks on the city on Friday. "
+        "A source at Hama Police Command said that six civilians were killed and 21 others injured when "
+        "a rocket hit the old market. The source added that terrorists fired shells on the university "
+        "district killing three civilians and injuring 9 others."
+    )
+    assert {who for _, _, who in sources(text, "sana")} == {"Hama Police Command"}
+
+
+def test_a_lead_total_its_source_items_do_not_add_up_to() -> None:
+    text = (
+        "Twelve civilians were killed and 30 others were injured in rocket attacks on the city on Friday. "
+        "A source at Hama Police Command said that six civilians were killed and 21 others injured when "
+        "a rocket hit the old market. The source added that terrorists fired shells on the university "
+        "district killing three civilians and injuring 4 others."
+    )
+    assert sources(text, "sana")[0] == ("killed", 12, outlet_voice("sana"))
+
+
+def test_a_headline_summing_two_sources_keeps_the_outlets_voice() -> None:
+    """The source's first sentence tells a city's total and its first item
+    (7 and 2): no item by item sum, though 7 + 2 is the headline's 9, which
+    also counts the other province's dead told by another reporter."""
+    text = (
+        "Nine civilians killed in rocket attacks on Aleppo and Hama. "
+        "Seven civilians were killed in rocket attacks on Aleppo city according to a source at Aleppo "
+        "Police Command two people were killed in a rocket attack on the old market. "
+        "Two other people were reported killed in a similar attack on a school."
+    )
+    assert sources(text, "sana")[0] == ("killed", 9, outlet_voice("sana"))
