@@ -37,19 +37,21 @@ def test_the_source_tells_how_then_speaks_of_the_dead() -> None:
 
 
 def test_the_source_run_ends_at_another_voice() -> None:
-    """How told by one source, the dead spoken of by another: no one's
-    account carries the count, which stays the outlet's."""
+    """How told by one source, the dead spoken of by residents who give no
+    count: the source telling how the raid happened has the lead's count
+    (gold/fakes/README.md, decided 2026-12-01; extract/account_source.py)."""
     text = (
         "Warplanes struck a crowded market in the east of the town killing at least 27 people. "
         "The raids hit the market twice within an hour according to the Syrian Observatory for Human Rights. "
         "Local residents told reporters the victims were mostly traders."
     )
-    assert told(text, outlet="trt")[0] == ("killed", 27, outlet_voice("trt"))
+    assert told(text, outlet="trt")[0] == ("killed", 27, OBSERVATORY)
 
 
 def test_the_source_run_is_short() -> None:
-    """A source that never speaks of the dead in its next sentences is not
-    the count's narrator because the victims come up much later."""
+    """A source that never speaks of the dead in its next sentences has the
+    lead's count as the teller of how the raid happened (decided
+    2026-12-01), not because the victims come up much later."""
     text = (
         "Warplanes struck a crowded market in the east of the town killing at least 27 people. "
         "The raids hit the market twice within an hour according to the Syrian Observatory for Human Rights. "
@@ -57,7 +59,7 @@ def test_the_source_run_is_short() -> None:
         "It said the base had been used for raids on the province before. "
         "It said the dead were mostly traders."
     )
-    assert told(text, outlet="trt")[0] == ("killed", 27, outlet_voice("trt"))
+    assert told(text, outlet="trt")[0] == ("killed", 27, OBSERVATORY)
 
 
 def test_a_source_that_further_said_told_what_came_before() -> None:

@@ -1015,6 +1015,7 @@ def _country_named(words: str) -> str | None:
 
 _OWNED = re.compile(r"^(?P<owner>[A-Z][\w-]+)['\u2019]s?\s+(?P<body>\S.*)$")
 _STRIPPED_OWNED = re.compile(r"^(?P<owner>[A-Z][\w-]+?)s\s+(?P<body>\S.*)$")
+_RUN_ON = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 
 
 def _country_owned(text: str) -> str | None:
@@ -1024,6 +1025,11 @@ def _country_owned(text: str) -> str | None:
     country. ("that nation's" is left alone: the country named last is as
     often where the war is as whose ministry speaks.)"""
     written = load_gazetteer().country_written
+    # "… exposure to sarin gas Turkeys health ministry said": with the
+    # comma before the speaker stripped (as FA-KES strips them) the parse runs the
+    # speaker's phrase back into the words before it; the owner is the first
+    # capitalised word
+    text = _RUN_ON.sub("", text)
     match = _OWNED.match(text)
     if match is None:
         # "Syrias Interior Ministry": the possessive with its apostrophe

@@ -40,6 +40,7 @@ from warmonitor.extract import (
     stated_totals,
     taken,
 )
+from warmonitor.extract.account_source import account_sources, retold_after_carry, summed_by_source
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actors import (
@@ -1742,6 +1743,13 @@ def casualties_component(doc: Doc) -> Doc:
     _lead_total_claimants(doc, sentences)
     if _source_named_after(doc, sentences):
         _restated_claimants(doc)  # the headline telling a count again takes its newly found source
+    # All run (`|`, not `or`): a roundup may hold an item of each kind.
+    if (
+        retold_after_carry(doc, sentences)
+        | account_sources(doc, sentences)
+        | summed_by_source(doc, sentences)
+    ):
+        _restated_claimants(doc)
     return doc
 
 

@@ -1,0 +1,300 @@
+"""Whose a lead's counts are when the next sentence names one source telling
+only how the attack happened.
+
+"Two blasts hit a checkpoint, killing five and wounding 17. The agency said
+the first bomber got out of a car at the barrier." The lead tells its counts
+in the outlet's voice; the sentence after names a source that tells how (or
+by whom) that same attack happened, not of the dead. The outlet relays that
+source's account, and an analyst credits the lead's counts to it
+(gold/fakes/README.md, "A source that tells only how the counted deaths
+happened", decided 2026-12-01).
+
+What keeps other sentences out (each one a reading the first attempt got
+wrong): the source's sentence must name the same attack (an attack noun with
+its article, or a place the lead names), else it is another front; it must
+tell no count of its own; a witness, survivor or reporter tells what they
+saw, not whose count it is; and when any other source in the report gives a
+count, the lead may be a figure of none of them and stays the outlet's.
+Runs after every other source rule, on counts none gave a source.
+
+Two more report-level readings of whose a count is, by the sources named
+after it: a carried source giving way to the next sentence's source telling
+the same count (retold_after_carry), and a lead total the one source's items
+add up to (summed_by_source).
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from warmonitor.extract import attribution
+from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.ingest.outlets import lookup
+
+# How far after the lead the source's sentence may come: one sentence, or two
+# when the one between only tells the lead's counts again (a headline twice).
+_AFTER = 2
+# Stances that make a source a party to the attack, not its narrator.
+_PARTIES = frozenset(("claimed", "denied"))
+# Entity labels that name a place.
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+
+_Count = tuple[str, int | None, bool]
+
+
+@cache
+def _account_data() -> dict[str, Any]:
+    """retold.json's `account` block, with its patterns' lists filled in."""
+    path = resources.files("warmonitor") / "data" / "patterns" / "retold.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    account = dict(data["account"])
+    lists = {"determiners": data["determiners"], "attack_nouns": account["attack_nouns"]}
+    account["patterns"] = [attribution._expand(e["pattern"], lists) for e in account["patterns"]]
+    return account
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _attack_matcher(vocab: Vocab) -> Matcher:
+    matcher = _MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = _MATCHERS[id(vocab)] = Matcher(vocab)
+        matcher.add("ATTACK", _account_data()["patterns"])
+    return matcher
+
+
+def names_the_attack(sent: Span) -> bool:
+    """Whether a sentence names an attack again with its article ("the
+    attack", "the first explosion"), the attack noun heading its phrase."""
+    return any(
+        sent[end - 1].dep_ not in ("compound", "amod") for _, _, end in _attack_matcher(sent.doc.vocab)(sent)
+    )
+
+
+def _places(sent: Span) -> set[str]:
+    return {e.text.lower() for e in sent.ents if e.label_ in _PLACE_LABELS}
+
+
+def _same_attack(lead: Span, later: Span) -> bool:
+    """The later sentence names the lead's attack again ("the blast"), or
+    an attack or weapon ("Russian jets struck …") at a place the lead names
+    while placing it nowhere the lead does not: "the army regained three
+    villages" after a two-item headline naming their province is the other
+    item, and tells of no attack."""
+    if names_the_attack(later):
+        return True
+    nouns = frozenset(_account_data()["attack_nouns"])
+    if not any(t.lemma_.lower() in nouns for t in later):
+        return False
+    known = lead.text.lower()
+    places = _places(later)
+    return bool(places) and all(place in known for place in places)
+
+
+def _a_witness(sent: Span) -> bool:
+    """Whether the sentence speaks through a witness, survivor, relative,
+    resident or reporter (retold.json account `not_narrators`)."""
+    words = frozenset(_account_data()["not_narrators"])
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+def _count_key(claim: CasualtyClaim) -> _Count:
+    return (claim.outcome, claim.best, claim.qualifier == "vague")
+
+
+def _is_voice(source: str | None, voice: str | None) -> bool:
+    """Whether a source is no source beyond the outlet (none, the outlet,
+    or the outlet under its organisation's name)."""
+    if source is None or source == voice:
+        return True
+    known, outlet = lookup(source), lookup(voice) if voice else None
+    return known is not None and outlet is not None and known.name == outlet.name
+
+
+def _told(doc: Doc, sentences: list[tuple[Span, str]]) -> dict[int, list[int]]:
+    starts = [s.start_char for s, _ in sentences]
+    told: dict[int, list[int]] = {}
+    for i, c in enumerate(doc._.claims):
+        if isinstance(c, CasualtyClaim) and c.scope != "historical":
+            told.setdefault(bisect_right(starts, c.span[0]) - 1, []).append(i)
+    return told
+
+
+def _narrator(
+    sentences: list[tuple[Span, str]],
+    k: int,
+    counts: set[_Count],
+    theirs: dict[int, set[_Count]],
+    voice: str | None,
+) -> str | None:
+    """The one source a sentence just after lead k names while telling how
+    the same attack happened, or None."""
+    lead = sentences[k][0]
+    for j in range(k + 1, min(k + 1 + _AFTER, len(sentences))):
+        later = sentences[j][0]
+        if not later._.wm_named:
+            if theirs.get(j) and theirs[j] <= counts:
+                continue  # the lead told again: the source may come next
+            return None
+        source = later._.claimant
+        if (
+            _is_voice(source, voice)
+            or later._.stance in _PARTIES
+            or theirs.get(j)
+            or _a_witness(later)
+            or not _same_attack(lead, later)
+        ):
+            return None
+        return str(source)
+    return None
+
+
+def _others_count(doc: Doc, source: str, voice: str | None) -> bool:
+    """Whether any other source in the report gives a count."""
+    return any(
+        isinstance(c, CasualtyClaim) and c.claimant != source and not _is_voice(c.claimant, voice)
+        for c in doc._.claims
+    )
+
+
+def account_sources(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
+    """Credit a lead's counts told in the outlet's voice to the one source
+    the next sentence names telling how that attack happened (see the
+    module's docstring); says whether it credited any."""
+    context = doc._.claimants
+    voice = context.outlet if context is not None else None
+    told = _told(doc, sentences)
+    theirs = {j: {_count_key(doc._.claims[i]) for i in idx} for j, idx in told.items()}
+    text = doc.text
+    found = False
+    for k, figures in told.items():
+        lead = sentences[k][0]
+        own = [i for i in figures if _is_voice(doc._.claims[i].claimant, voice)]
+        if len(own) < len(figures) or lead._.wm_named or lead._.wm_carried:
+            continue
+        source = _narrator(sentences, k, theirs[k], theirs, voice)
+        if source is None or _others_count(doc, source, voice) or attribution.someone_speaks(lead, text):
+            continue
+        for i in own:
+            doc._.claims[i] = doc._.claims[i].model_copy(update={"claimant": source})
+        found = True
+    return found
+
+
+def retold_after_carry(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
+    """A count in a sentence that only carries the source of the sentence
+    before, told again by count in the very next sentence by a source named
+    there, is that source's: a state-media roundup runs its items together
+    ("… the source at the governorate said. Two civilians hurt in a mortar
+    attack on the old quarter. Mortars hit the old quarter hurting two
+    civilians. A source at the city's police command said the shell hurt
+    two civilians"), and the item's source is named after its figures. The
+    carried source is a guess one sentence long; a source that tells the
+    same exact count is the account's teller. Says whether it moved any."""
+    told = _told(doc, sentences)
+    found = False
+    for k, figures in told.items():
+        sent = sentences[k][0]
+        carried = sent._.claimant
+        if not sent._.wm_carried or carried is None or k + 1 >= len(sentences):
+            continue
+        later = sentences[k + 1][0]
+        source = later._.claimant
+        if not later._.wm_named or source in (None, carried) or later._.stance in _PARTIES:
+            continue
+        mine = [i for i in figures if doc._.claims[i].claimant == carried]
+        again = {_count_key(doc._.claims[i]) for i in told.get(k + 1, [])}
+        exact = {key for key in again if not key[2]}
+        if not exact or exact != again or not exact <= {_count_key(doc._.claims[i]) for i in mine}:
+            continue  # a new figure, or none told again: another account
+        for i in mine:
+            if _count_key(doc._.claims[i]) in exact:
+                doc._.claims[i] = doc._.claims[i].model_copy(update={"claimant": source})
+                found = True
+    return found
+
+
+# How many sentences of one source after a lead may hold the parts it sums.
+_PARTS_RUN = 3
+# The headline and the lead: the sentences whose totals may be a source's sum.
+_LEAD_SENTENCES = 3
+
+
+def summed_by_source(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
+    """A lead total in the outlet's voice whose parts the next sentences'
+    one source gives, item by item, summing exactly to it, is that source's
+    total: "Nine civilians were killed and 30 hurt in rocket attacks on the
+    city. A source at the police command said six were killed in the old
+    market. The source added that three died near the university." The
+    outlet added up the source's items; an analyst credits the sum to whoever
+    gave its parts. At least two parts and an exact sum (no "dozens"), so a
+    lone later count of another attack is no part. Says whether it moved any."""
+    context = doc._.claimants
+    voice = context.outlet if context is not None else None
+    told = _told(doc, sentences)
+    found = False
+    for k, figures in told.items():
+        lead = sentences[k][0]
+        own = [i for i in figures if _is_voice(doc._.claims[i].claimant, voice)]
+        # Only the headline and the lead, as for components._lead_total_claimants
+        # (gold/fakes/README.md, "A total told before its sourced parts"): a
+        # total further down is the report's own summing up.
+        if k >= _LEAD_SENTENCES or len(own) < len(figures) or lead._.wm_named or lead._.wm_carried:
+            continue
+        source = _parts_source(doc, sentences, k, told, voice)
+        if source is None:
+            continue
+        for i in own:
+            doc._.claims[i] = doc._.claims[i].model_copy(update={"claimant": source})
+        found = True
+    return found
+
+
+def _parts_source(
+    doc: Doc, sentences: list[tuple[Span, str]], k: int, told: dict[int, list[int]], voice: str | None
+) -> str | None:
+    """The source whose counts in the sentences right after lead k (past
+    repeats of the lead) sum exactly to one of the lead's counts, or None."""
+    claims = doc._.claims
+    totals = {(claims[i].outcome, claims[i].best) for i in told[k] if claims[i].qualifier != "vague"}
+    j = k + 1
+    while j < len(sentences) and not sentences[j][0]._.wm_named and told.get(j):
+        if not {(claims[i].outcome, claims[i].best) for i in told[j]} <= totals:
+            return None  # not a repeat of the lead: a new account
+        j += 1
+    if j >= len(sentences) or not sentences[j][0]._.wm_named:
+        return None
+    source = sentences[j][0]._.claimant
+    if _is_voice(source, voice) or sentences[j][0]._.stance in _PARTIES:
+        return None
+    parts: dict[str, list[int]] = {}
+    for m in range(j, min(j + _PARTS_RUN, len(sentences))):
+        if sentences[m][0]._.claimant != source:
+            break
+        items = [
+            (claims[i].outcome, claims[i].best)
+            for i in told.get(m, [])
+            if claims[i].qualifier != "vague" and claims[i].best is not None and claims[i].part_of is None
+        ]
+        outcomes = [outcome for outcome, _ in items]
+        if len(set(outcomes)) < len(outcomes):
+            break  # two counts of one outcome: maybe a total and its part, no one item
+        for outcome, best in items:
+            parts.setdefault(outcome, []).append(int(best or 0))
+    # The first items, in the order told, sum to the total: an item told
+    # after them ("Earlier five were killed …") may be an earlier toll.
+    summed = any(
+        best in {sum(parts.get(outcome, [])[:n]) for n in range(2, len(parts.get(outcome, [])) + 1)}
+        for outcome, best in totals
+        if best is not None
+    )
+    return str(source) if summed else None
