@@ -317,3 +317,30 @@ def test_a_toll_that_did_not_happen_is_no_casualty(text: str) -> None:
 )
 def test_a_hedged_toll_stays_a_casualty(text: str, best: int) -> None:
     assert [b for b, _ in scopes(text)] == [best]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medics warned the toll could reach dozens of worshippers who had gathered at the shrine.",
+        "The number of dead is expected to exceed 50 as rescuers dig through the rubble, the ministry said.",
+        "Local officials fear the tally will climb to 100.",
+        "The toll is likely to rise to 30 by morning.",
+    ],
+)
+def test_a_forecast_toll_is_no_casualty(text: str) -> None:
+    assert scopes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        # A forecast beside a count keeps the count; a rise that happened is a count.
+        ("Doctors confirmed more than 40 dead and said the toll could reach as many as 200.", 40),
+        ("By Sunday the toll had risen to 40.", 40),
+        # A breakdown between the count and its verb: the parse ties them.
+        ("Eighteen members of the brigade including a commander died when the depot blew up.", 18),
+    ],
+)
+def test_counts_beside_forecasts_and_breakdowns_are_kept(text: str, best: int) -> None:
+    assert [b for b, _ in scopes(text)] == [best]

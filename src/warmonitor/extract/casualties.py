@@ -376,6 +376,15 @@ def _parsed_outcome(token: Token | None) -> str | None:
     return next(_OUTCOME_BY_GROUP[g] for g, v in match.groupdict().items() if v)
 
 
+def _subject_of_outcome(token: Token | None) -> bool:
+    """Whether the count's noun is the subject of the word of its fate
+    ("25 members ... died", "40 soldiers ... were killed")."""
+    if token is None or _parsed_outcome(token) is None:
+        return False
+    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head == heads.fate_word(token)
+
+
 _OTHERS = re.compile(r"\s*others\b", re.I)
 _ONE_WORD = re.compile(r"\s+(?:others|more)\s+(?=[A-Za-z])", re.I)
 
@@ -572,6 +581,8 @@ def _counted(
                 continue  # "died of cholera", "killed in a road accident": not the war's dead
             if heads.counterfactual(token):
                 continue  # "would have killed thousands": a toll that did not happen
+            if heads.projected(token):
+                continue  # "the toll could reach dozens": a forecast, not a count
         since = background[k]
         cumulative = k in running
         local_start, local_end = count.start - offset, count.end - offset
@@ -619,6 +630,9 @@ def _counted(
             or _VERB_AFTER.match(after)
             # a number, not "Air raids kill thousands" (a subheading of the war's story)
             or (not count.vague and _HEADLINE_VERB_BEFORE.search(before) and _PHRASE_ENDS.match(after))
+            # "25 members of the front including a leader of the group died":
+            # the verb is further than the words after reach, the parse ties them.
+            or _subject_of_outcome(token)
         ):
             # "killed four Fulani herders", "2 Taliban members were killed": people
             # of no party we know, counted as such.
