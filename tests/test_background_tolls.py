@@ -344,3 +344,23 @@ def test_a_forecast_toll_is_no_casualty(text: str) -> None:
 )
 def test_counts_beside_forecasts_and_breakdowns_are_kept(text: str, best: int) -> None:
     assert [b for b, _ in scopes(text)] == [best]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of a verb of harm with an object did the harm.
+        ("Two gunmen on motorbikes shot dead six worshippers outside the church.", [6]),
+        ("Three attackers wounded 14 guards at the checkpoint before fleeing.", [14]),
+        # The subject of a verb without one suffered it.
+        ("Four guards died at the checkpoint.", [4]),
+    ],
+)
+def test_the_subject_of_a_killing_is_not_its_dead(text: str, expected: list[int]) -> None:
+    assert [b for b, _ in scopes(text)] == expected
+
+
+def test_a_count_shares_the_noun_of_the_count_after_it() -> None:
+    text = "The monitor said 30 regime and 39 rebel fighters have died in the battles since Wednesday."
+    claims = [c for c in extract(text, date(2016, 6, 30)).claims if isinstance(c, CasualtyClaim)]
+    assert [(c.best, c.party) for c in claims] == [(30, "government"), (39, "rebels")]

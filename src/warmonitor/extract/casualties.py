@@ -376,13 +376,52 @@ def _parsed_outcome(token: Token | None) -> str | None:
     return next(_OUTCOME_BY_GROUP[g] for g, v in match.groupdict().items() if v)
 
 
+def _doer_of_harm(token: Token) -> bool:
+    """Whether the count's people did the harm: "two gunmen killed five
+    shoppers" (the subject of a verb of harm that has an object)."""
+    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj" and verb.pos_ == "VERB"
+        # "shot dead six worshippers": the outcome word hangs on the verb
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and (
+            _OUTCOME_RE.fullmatch(verb.text) is not None
+            or any(w.lower_ == "dead" for c in verb.children for w in (c, *c.children))
+        )
+    )  # fmt: skip
+
+
+_BEFORE_AND = re.compile(r"^\s*(?P<word>[\w-]+)\s+(?:and|or)\s*$")
+
+
+def _shared_noun_party(after: str, following: Token | None) -> str | None:
+    """ "30 regime and 39 rebel fighters": the first count's word shares the
+    next count's noun ("regime fighters")."""
+    found = _BEFORE_AND.match(after)
+    noun = heads.head_noun(following) if found is not None and following is not None else None
+    return (
+        _party_after(f" {found.group('word')} {noun.text}")
+        if found is not None and noun is not None
+        else None
+    )
+
+
 def _subject_of_outcome(token: Token | None) -> bool:
     """Whether the count's noun is the subject of the word of its fate
     ("25 members ... died", "40 soldiers ... were killed")."""
-    if token is None or _parsed_outcome(token) is None:
+    # Deaths and wounds only: "four million have fled" is the war's exodus.
+    if token is None or _parsed_outcome(token) not in ("killed", "injured"):
         return False
     noun = token.head if token.dep_ in ("nummod", "quantmod") else token
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head == heads.fate_word(token)
+    verb = heads.fate_word(token)
+    if verb is None or noun.head != verb:
+        return False
+    # "three suicide bombers killed two people": the subject of a verb with
+    # an object did the killing.
+    return noun.dep_ == "nsubjpass" or (
+        noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 _OTHERS = re.compile(r"\s*others\b", re.I)
@@ -581,6 +620,8 @@ def _counted(
                 continue  # "died of cholera", "killed in a road accident": not the war's dead
             if heads.counterfactual(token):
                 continue  # "would have killed thousands": a toll that did not happen
+            if _doer_of_harm(token):
+                continue  # "two gunmen killed five shoppers": the killers, not the killed
             if heads.projected(token):
                 continue  # "the toll could reach dozens": a forecast, not a count
         since = background[k]
@@ -603,6 +644,8 @@ def _counted(
             _own_outcome(after) or _adjacent_outcome(sentence[local_end : local_end + 40])
         )
         party = "unknown" if told_hurt else _party_after(after)
+        if party is None and k + 1 < len(counts):
+            party = _shared_noun_party(after, tokens.get(k + 1))
         if party is None and _OTHERS.match(after) and _parsed_outcome(token):
             party = "unknown"  # "31 others riding in a minibus were wounded": their verb is far off
         elliptic = (
