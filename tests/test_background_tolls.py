@@ -364,3 +364,15 @@ def test_a_count_shares_the_noun_of_the_count_after_it() -> None:
     text = "The monitor said 30 regime and 39 rebel fighters have died in the battles since Wednesday."
     claims = [c for c in extract(text, date(2016, 6, 30)).claims if isinstance(c, CasualtyClaim)]
     assert [(c.best, c.party) for c in claims] == [(30, "government"), (39, "rebels")]
+
+
+def test_loyalists_are_the_governments_side() -> None:
+    text = "Two days of fighting cost the lives of 74 loyalists and 58 insurgents, the monitor said."
+    claims = [c for c in extract(text, date(2016, 6, 30)).claims if isinstance(c, CasualtyClaim)]
+    assert [(c.best, c.party) for c in claims] == [(74, "government"), (58, "rebels")]
+
+
+def test_a_victim_the_parse_makes_a_subject_stays_a_victim() -> None:
+    # No comma between the two outcomes: the parse may hang the dead on "injured".
+    text = "A strike on the field hospital has killed three nurses injured nine others and cut the power."
+    assert [b for b, _ in scopes(text)] == [3, 9]

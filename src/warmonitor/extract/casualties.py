@@ -400,11 +400,12 @@ def _shared_noun_party(after: str, following: Token | None) -> str | None:
     next count's noun ("regime fighters")."""
     found = _BEFORE_AND.match(after)
     noun = heads.head_noun(following) if found is not None and following is not None else None
-    return (
-        _party_after(f" {found.group('word')} {noun.text}")
-        if found is not None and noun is not None
-        else None
-    )
+    if found is None or noun is None:
+        return None
+    shared = _party_after(f" {found.group('word')} {noun.text}")
+    # "129 loyalists and 116 rebels": a word that adds nothing to the noun's
+    # party is a noun of its own, of a party we do not read.
+    return shared if shared != _party_after(f" {noun.text}") else None
 
 
 def _subject_of_outcome(token: Token | None) -> bool:
@@ -620,7 +621,7 @@ def _counted(
                 continue  # "died of cholera", "killed in a road accident": not the war's dead
             if heads.counterfactual(token):
                 continue  # "would have killed thousands": a toll that did not happen
-            if _doer_of_harm(token):
+            if _doer_of_harm(token) and not _VERB_BEFORE.search(sentence[: count.start - offset]):
                 continue  # "two gunmen killed five shoppers": the killers, not the killed
             if heads.projected(token):
                 continue  # "the toll could reach dozens": a forecast, not a count
