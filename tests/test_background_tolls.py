@@ -376,3 +376,15 @@ def test_a_victim_the_parse_makes_a_subject_stays_a_victim() -> None:
     # No comma between the two outcomes: the parse may hang the dead on "injured".
     text = "A strike on the field hospital has killed three nurses injured nine others and cut the power."
     assert [b for b, _ in scopes(text)] == [3, 9]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A news site's share counters copied with the article are no people.
+        ("Get short URL 0 318 Two guards were killed when a mine went off on the road.", [2]),
+        ("12.03.2018Get short URL 5120 At least nine herders were killed in the raid.", [9]),
+    ],
+)
+def test_share_counters_are_no_casualties(text: str, expected: list[int]) -> None:
+    assert [b for b, _ in scopes(text)] == expected
