@@ -317,3 +317,74 @@ def test_a_toll_that_did_not_happen_is_no_casualty(text: str) -> None:
 )
 def test_a_hedged_toll_stays_a_casualty(text: str, best: int) -> None:
     assert [b for b, _ in scopes(text)] == [best]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medics warned the toll could reach dozens of worshippers who had gathered at the shrine.",
+        "The number of dead is expected to exceed 50 as rescuers dig through the rubble, the ministry said.",
+        "Local officials fear the tally will climb to 100.",
+        "The toll is likely to rise to 30 by morning.",
+    ],
+)
+def test_a_forecast_toll_is_no_casualty(text: str) -> None:
+    assert scopes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        # A forecast beside a count keeps the count; a rise that happened is a count.
+        ("Doctors confirmed more than 40 dead and said the toll could reach as many as 200.", 40),
+        ("By Sunday the toll had risen to 40.", 40),
+        # A breakdown between the count and its verb: the parse ties them.
+        ("Eighteen members of the brigade including a commander died when the depot blew up.", 18),
+    ],
+)
+def test_counts_beside_forecasts_and_breakdowns_are_kept(text: str, best: int) -> None:
+    assert [b for b, _ in scopes(text)] == [best]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of a verb of harm with an object did the harm.
+        ("Two gunmen on motorbikes shot dead six worshippers outside the church.", [6]),
+        ("Three attackers wounded 14 guards at the checkpoint before fleeing.", [14]),
+        # The subject of a verb without one suffered it.
+        ("Four guards died at the checkpoint.", [4]),
+    ],
+)
+def test_the_subject_of_a_killing_is_not_its_dead(text: str, expected: list[int]) -> None:
+    assert [b for b, _ in scopes(text)] == expected
+
+
+def test_a_count_shares_the_noun_of_the_count_after_it() -> None:
+    text = "The monitor said 30 regime and 39 rebel fighters have died in the battles since Wednesday."
+    claims = [c for c in extract(text, date(2016, 6, 30)).claims if isinstance(c, CasualtyClaim)]
+    assert [(c.best, c.party) for c in claims] == [(30, "government"), (39, "rebels")]
+
+
+def test_loyalists_are_the_governments_side() -> None:
+    text = "Two days of fighting cost the lives of 74 loyalists and 58 insurgents, the monitor said."
+    claims = [c for c in extract(text, date(2016, 6, 30)).claims if isinstance(c, CasualtyClaim)]
+    assert [(c.best, c.party) for c in claims] == [(74, "government"), (58, "rebels")]
+
+
+def test_a_victim_the_parse_makes_a_subject_stays_a_victim() -> None:
+    # No comma between the two outcomes: the parse may hang the dead on "injured".
+    text = "A strike on the field hospital has killed three nurses injured nine others and cut the power."
+    assert [b for b, _ in scopes(text)] == [3, 9]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A news site's share counters copied with the article are no people.
+        ("Get short URL 0 318 Two guards were killed when a mine went off on the road.", [2]),
+        ("12.03.2018Get short URL 5120 At least nine herders were killed in the raid.", [9]),
+    ],
+)
+def test_share_counters_are_no_casualties(text: str, expected: list[int]) -> None:
+    assert [b for b, _ in scopes(text)] == expected

@@ -23,6 +23,13 @@ from warmonitor.extract.pipeline import extract
     [
         ("Rebels shelled the Jamiyat al-Zahra district of Aleppo on Tuesday, a monitor said.", "Aleppo"),
         ("Clashes went on in the al-Zahraa neighbourhood of Aleppo overnight.", "Aleppo"),
+        # A list of parts, its town after it (blind reading, seed 6363).
+        ("Gunmen shelled al-Zahraa and Saif al-Dawla neighborhoods in Aleppo city on Sunday.", "Aleppo"),
+        (
+            "Mortars fell on the residential neighborhoods in Hamdaniya Jamiyat al-Zahraa and Salah"
+            " al-Din in Aleppo city wounding four.",
+            "Aleppo",
+        ),
     ],
 )
 def test_a_district_of_a_city_is_in_the_city(text: str, city: str) -> None:
@@ -30,6 +37,12 @@ def test_a_district_of_a_city_is_in_the_city(text: str, city: str) -> None:
     assert events and all(c.place is not None and c.place.name == city for c in events), [
         c.place for c in events
     ]
+
+
+def test_towns_listed_with_a_part_word_stay_towns() -> None:
+    text = "Militants fired rockets at Nubl and al-Zahraa towns north of Aleppo on Sunday."
+    events = [c for c in extract(text, date(2016, 8, 14)).claims if isinstance(c, EventClaim)]
+    assert events and events[0].place is not None and events[0].place.name == "Nubl"
 
 
 @pytest.mark.parametrize("word", ["UK based", "Britain based", "London based"])

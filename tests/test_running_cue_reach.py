@@ -122,3 +122,18 @@ def test_a_headline_takes_the_running_toll_the_body_tells() -> None:
 def test_a_toll_that_may_rise_is_no_running_toll(text: str, best: int) -> None:
     """A warning that the toll could rise speaks of the attack just told."""
     assert (best, "incident") in scopes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A span of no number counted back from the telling sums several attacks.
+        ("Militia raids around the lake have left 41 herders dead in recent days.", [(41, "cumulative")]),
+        ("Over the past few days shelling wounded at least 64 people in the old city.", [(64, "cumulative")]),
+        ("In the last several weeks air raids killed dozens of civilians.", [(12, "cumulative")]),
+        # A named day keeps one attack's count.
+        ("A rocket hit the bus depot on Sunday killing 6 people.", [(6, "incident")]),
+    ],
+)
+def test_a_span_of_recent_days_is_a_running_toll(text: str, expected: list[tuple[int, str]]) -> None:
+    assert scopes(text) == expected

@@ -276,6 +276,11 @@ def _party_after(text: str) -> str | None:
 _BREAKDOWN = re.compile(rf"\s(?:{_alternation(_PART_OF['breakdown'])})\b", re.I)
 
 
+# Sputnik's page furniture copied into FA-KES articles: "Get short URL" and
+# one or two counters after it.
+_SHARE_COUNTER = re.compile(r"\bshort URL(?:\s+\d+)?\s*$", re.I)
+
+
 def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
     # Every test below is anchored at the count: the words just before it
     # are enough, and the whole sentence before would make a long sentence's
@@ -284,6 +289,8 @@ def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
     after = sentence[count.end - offset :]
     if _NOT_PEOPLE.match(after) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return True
+    if _SHARE_COUNTER.search(before) and sentence[count.start - offset : count.start - offset + 1].isdigit():
+        return True  # "Get short URL 4016 612": a web page's share counters, not people
     if re.match(r"^\s*(?:-|\u2013)?\s*year", after, re.I) or re.search(
         r"\b(?:aged?|ages? of)(?:\s+(?:from|between))?\s*$", before, re.I
     ):
@@ -374,6 +381,71 @@ def _parsed_outcome(token: Token | None) -> str | None:
     if match is None:
         return None
     return next(_OUTCOME_BY_GROUP[g] for g, v in match.groupdict().items() if v)
+
+
+def _doer_of_harm(token: Token) -> bool:
+    """Whether the count's people did the harm: "two gunmen killed five
+    shoppers" (the subject of a verb of harm that has an object)."""
+    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    verb = noun.head
+    if token.i > 0 and _OUTCOME_RE.fullmatch(token.doc[token.i - 1].text):
+        return False  # "kill 10 civilians injure 16": the object of the verb before
+    # The object is a count of people ("five shoppers", "dozens"); "eight
+    # others injured the Red Crescent has announced" is a comma lost.
+    objects = [
+        c for c in verb.children
+        if c.dep_ == "dobj" and (c.tag_ == "CD" or any(n.dep_ in ("nummod", "quantmod") for n in c.children)
+                                 or (c.lower_ in ("dozens", "scores", "hundreds", "thousands")))
+    ]  # fmt: skip
+    # "Two children killed 5 others injured in a rocket attack": a headline's
+    # two counts, the second with its own outcome word, not an object.
+    if any(_OUTCOME_RE.fullmatch(t.text) for o in objects for t in o.doc[o.i + 1 : o.i + 3]):
+        return False
+    return (
+        noun.dep_ == "nsubj" and verb.pos_ == "VERB" and bool(objects)
+        # "shot dead six worshippers": the outcome word hangs on the verb
+        and (
+            _OUTCOME_RE.fullmatch(verb.text) is not None
+            or any(w.lower_ == "dead" for c in verb.children for w in (c, *c.children))
+        )
+    )  # fmt: skip
+
+
+_BEFORE_AND = re.compile(r"^\s*(?P<word>[\w-]+)\s+(?:and|or)\s*$")
+
+
+def _shared_noun_party(after: str, following: Token | None) -> str | None:
+    """ "30 regime and 39 rebel fighters": the first count's word shares the
+    next count's noun ("regime fighters")."""
+    found = _BEFORE_AND.match(after)
+    noun = heads.head_noun(following) if found is not None and following is not None else None
+    if found is None or noun is None:
+        return None
+    shared = _party_after(f" {found.group('word')} {noun.text}")
+    # "129 loyalists and 116 rebels": a word that adds nothing to the noun's
+    # party is a noun of its own, of a party we do not read.
+    return shared if shared != _party_after(f" {noun.text}") else None
+
+
+def _subject_of_outcome(token: Token | None) -> bool:
+    """Whether the count's noun is the subject of the word of its fate
+    ("25 members ... died", "40 soldiers ... were killed")."""
+    # Deaths and wounds only: "four million have fled" is the war's exodus.
+    if token is None or _parsed_outcome(token) not in ("killed", "injured"):
+        return False
+    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    verb = heads.fate_word(token)
+    if verb is None or noun.head != verb:
+        return False
+    # "Get short URL 4016 At least 12 civilians were killed": a number with
+    # another between it and the noun is page furniture, not this count.
+    if any(t.tag_ == "CD" for t in token.doc[min(token.i, noun.i) + 1 : max(token.i, noun.i)]):
+        return False
+    # "three suicide bombers killed two people": the subject of a verb with
+    # an object did the killing.
+    return noun.dep_ == "nsubjpass" or (
+        noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 _OTHERS = re.compile(r"\s*others\b", re.I)
@@ -583,6 +655,10 @@ def _counted(
                 continue  # "died of cholera", "killed in a road accident": not the war's dead
             if heads.counterfactual(token):
                 continue  # "would have killed thousands": a toll that did not happen
+            if _doer_of_harm(token) and not _VERB_BEFORE.search(sentence[: count.start - offset]):
+                continue  # "two gunmen killed five shoppers": the killers, not the killed
+            if heads.projected(token):
+                continue  # "the toll could reach dozens": a forecast, not a count
         since = background[k]
         cumulative = k in running
         local_start, local_end = count.start - offset, count.end - offset
@@ -603,6 +679,8 @@ def _counted(
             _own_outcome(after) or _adjacent_outcome(sentence[local_end : local_end + 40])
         )
         party = _others_party(figures) if told_hurt else _party_after(after)
+        if party is None and k + 1 < len(counts):
+            party = _shared_noun_party(after, tokens.get(k + 1))
         if party is None and _OTHERS.match(after) and _parsed_outcome(token):
             # "31 others riding in a minibus were wounded": their verb is far off
             party = _others_party(figures)
@@ -635,6 +713,11 @@ def _counted(
             # "killed four Fulani herders", "2 Taliban members were killed": people
             # of no party we know, counted as such.
             party = "unknown"
+        if party is None and _subject_of_outcome(token):
+            # "25 members of the front including a leader of the group died":
+            # the verb is further than the words after reach, the parse ties
+            # them; "tens were injured", no noun, are people of no told side.
+            party = "unknown" if token is not None and heads.head_noun(token) is not None else "total"
         if party is None:
             continue
         told = _own_outcome(after) or _adjacent_outcome(sentence[local_end : local_end + 40])

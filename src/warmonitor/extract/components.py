@@ -1011,12 +1011,21 @@ _LINKED_NAME = re.compile(r"[ -](?:e|i|ul|al|el|ud|ad|as|ash|an|ar)[ -][A-Z]")
 
 # "the Zahraa neighbourhood of Homs", "Homs's Zahraa district", "Zahraa (Homs)",
 # "the Islamabad and Gurtapa areas of Khwaja Ghar": the town the name is a part of.
+# "al-Zahraa and Nile Street neighborhoods in Aleppo city": a list's last part
+# may have two words, and "in" says "of" too.
 _PART_OF_AFTER = re.compile(
-    r"^(?:(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:neighbou?rhood|district|quarter|suburb|areas?)\s+of\s+"
+    r"^(?:(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s(?:[A-Z]|[ae]l-)[\w'\u2019-]+){0,2})?"
+    r"\s+(?:neighbou?rhoods?|districts?|quarters?|suburbs?|areas?)\s+(?:of|in)\s+"
     r"(?:the\s+)?(?:city\s+of\s+)?|\s*\()"
     r"(?P<town>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)"
 )
 _PART_OF_BEFORE = re.compile(r"(?P<town>[A-Z][\w'\u2019-]+)(?:'s|\u2019s|')\s+(?:the\s+)?$")
+# "the neighborhoods in Jamiyat al-Zahraa, al-Ramousa and Karam al-Jabal in
+# Aleppo city": a list of parts opened by the part word, its town after it.
+_PART_LIST_OPENS = re.compile(r"\bneighbou?rhoods?\s+(?:of|in)\s+[^.;:]{0,80}$", re.I)
+_PART_LIST_TOWN = re.compile(
+    r"^[^.;:]{0,80}?\s+in\s+(?:the\s+city\s+of\s+)?(?P<town>[A-Z][\w'\u2019-]+)(?:\s+city)?\b"
+)
 _PART_WORD = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|suburb)\b")
 # A neighbourhood "of" its town lies within it (Aleppo, Damascus: ~10 km); a
 # namesake this far off is another place (al-Zahraa village, 18 km from
@@ -1036,6 +1045,8 @@ def _town_it_is_part_of(
     found = _PART_OF_AFTER.match(text[end : end + 60])
     if found is None and _PART_WORD.match(text[end : end + 20]):
         found = _PART_OF_BEFORE.search(text[max(0, start - 40) : start])
+    if found is None and _PART_LIST_OPENS.search(text[max(0, start - 100) : start]):
+        found = _PART_LIST_TOWN.match(text[end : end + 100])
     if found is None:
         return None
     town = load_gazetteer().resolve(found.group("town"), country_hint=focus or place.country)

@@ -62,6 +62,7 @@ class CasualtyCues:
     not_war: NotWarDeaths  # "died of cancer", "killed in a road accident": not the war's dead
     held_as: frozenset[str]  # "took 2,000 civilians ... as human shields": captured
     counterfactual: dict[str, frozenset[str]]  # "would have killed thousands": no toll
+    projected: dict[str, frozenset[str]]  # "the toll could reach dozens": a forecast, no toll
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ def casualty_cues() -> CasualtyCues:
         ),
         held_as=frozenset(data["held_as"]["nouns"]),
         counterfactual={k: frozenset(v) for k, v in data["counterfactual"].items() if k != "about"},
+        projected={k: frozenset(v) for k, v in data["projected"].items() if k != "about"},
     )
 
 
@@ -258,6 +260,30 @@ def counterfactual(token: Token) -> bool:
     if modals & cues["always"]:
         return True
     return bool(modals & cues["with_condition"]) and any(_condition(c, cues) for c in verb.children)
+
+
+def projected(token: Token) -> bool:
+    """Whether the count is a forecast of a toll: "the toll could reach
+    dozens", "is expected to exceed 50", "will climb to 100"
+    (casualties.json projected). "The toll rose to 40" is a count."""
+    cues = casualty_cues().projected
+    word = token.head if token.dep_ in ("nummod", "quantmod", "compound") else token
+    verb = word.head
+    if word.dep_ == "pobj" and verb.lower_ == "to" and verb.dep_ == "prep":
+        verb = verb.head
+    elif word.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in cues["verbs"]:
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in cues["modals"] for c in verb.children)
+    expected = verb.dep_ == "xcomp" and verb.head.lower_ in cues["expecting"]
+    if not (modal or expected):
+        return False
+    # The subject is the verb's own, or the expecting word's ("the toll is likely to rise").
+    holders = [verb, verb.head] if expected else [verb]
+    near = (c for h in holders for c in (*h.children, *h.head.children))
+    subjects = (c for c in near if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(s.lemma_.lower() in cues["toll_nouns"] or s.lower_ in cues["toll_nouns"] for s in subjects)
 
 
 def _condition(child: Token, cues: dict[str, frozenset[str]]) -> bool:
