@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -2254,6 +2255,11 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
         p | {r} if r is not None and c.place is not None and c.place.feature == "admin1" else p
         for p, r, c in zip(places, regions, claims, strict=True)
     ]
+    # "US strikes kill 20 civilians in east Syria": a telling whose sentence
+    # names only its country names no place a finer telling of it could
+    # differ from ("eastern Syria", a quarter, still does: `_quarter`).
+    countries = _country_names()
+    places = [frozenset() if p and all(n in countries for n in p) else p for p in places]
     lead = bisect_right(starts, 0)  # the report's first sentence: a headline may run into its lead
     told = sorted((c.span[0], c.outcome) for c in doc._.claims if isinstance(c, CasualtyClaim))
     previous = [bisect_left(told, (c.span[0], "")) for c in claims]
@@ -2321,8 +2327,20 @@ def _link_stated_totals(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
         claimant = claims[k].claimant
         return None if claimant == voice or claimant in vaguer else claimant
 
-    for part, total in stated_totals.stated_totals(claims, sentence_of, _text(doc), days, told_by).items():
+    linked = stated_totals.stated_totals(claims, sentence_of, _text(doc), days, told_by)
+    for part, total in linked.items():
         doc._.claims[indices[part]] = claims[part].model_copy(update={"part_of": indices[total]})
+    # Totals no word calls a sum, whose shares the next sentences tell.
+    left = [k for k, c in enumerate(claims) if k not in linked and doc._.claims[indices[k]].part_of is None]
+    kept = [claims[k] for k in left]
+    shares = stated_totals.summed_shares(
+        kept,
+        [sentence_of[k] for k in left],
+        [days[k] for k in left],
+        lambda n: told_by(left[n]),
+    )
+    for part, total in shares.items():
+        doc._.claims[indices[left[part]]] = kept[part].model_copy(update={"part_of": indices[left[total]]})
 
 
 def _places_named(
@@ -2413,7 +2431,18 @@ def _counted_noun(doc: Doc, span: tuple[int, int]) -> str | None:
     noun = heads.head_noun(token)
     if noun is None and token.pos_ in ("NOUN", "PROPN"):
         noun = token
+    if noun is not None and (noun.ent_type_ == "DATE" or noun.lower_.rstrip(".") in _MONTHS):
+        return None  # "Sun 10 Jul 2016 29 Syria Rebels Dead": a dateline's month, no noun of the count
+    if noun is not None and noun.lower_ in _HEADLINE_FATES:
+        # "29 Syria Rebels Dead in Fighting": a title-case headline hangs the
+        # count on its fate word; the people are the last word before it.
+        words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        noun = words[-1] if words else noun
     return noun.lemma_.lower() if noun is not None else None
+
+
+_HEADLINE_FATES = frozenset({"dead", "killed", "wounded", "injured", "hurt"})
+_MONTHS = frozenset(m.lower() for name in calendar.month_name[1:] for m in (name, name[:3], name[:4]))
 
 
 def _casualty_claim(

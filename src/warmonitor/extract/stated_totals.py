@@ -145,3 +145,64 @@ def stated_totals(
                 linked[j] = t
                 left -= best
     return linked
+
+
+# The most shares an unmarked total is read as the sum of: a lead's toll told
+# again town by town rarely runs longer, and more shares make a chance sum likelier.
+_MOST_SHARES = 4
+
+
+def summed_shares(
+    claims: Sequence[_Figure],
+    sentence_of: Sequence[int],
+    days: Sequence[date | None],
+    told_by: Callable[[int], str | None],
+) -> dict[int, int]:
+    """{index of a share: index of the total it adds up to}. "Airstrikes
+    killed 20 civilians in two parts of the province", then "13 civilians"
+    in one town and "seven civilians" in another: with no word calling the
+    20 a sum, counts told in the sentences after it that add up to it
+    exactly, in order, are its shares. Each share is an incident count not
+    yet linked, of its outcome and a side it covers, on its day or undated,
+    in its voice or none, not vague, within `_REACH` sentences; two to
+    `_MOST_SHARES` of them, the run starting with the first such count after
+    the total's sentence and skipping counts of another side ("three
+    militants and 13 civilians"). "Another four" or "a second strike killed
+    six" may well be the next town's share (counts18 read 53 such "another"
+    sentences): an exact sum decides, not the word."""
+    linked: dict[int, int] = {}
+
+    def fits(t: int, j: int) -> bool:
+        total, part = claims[t], claims[j]
+        return (
+            j not in linked
+            and part.part_of is None
+            and part.scope == "incident"
+            and part.qualifier != "vague"
+            and part.outcome == total.outcome
+            and bool(part.best)
+            and (days[t] is None or days[j] is None or days[t] == days[j])
+            and (told_by(t) is None or told_by(j) is None or told_by(t) == told_by(j))
+        )
+
+    for t, total in enumerate(claims):
+        if total.scope != "incident" or total.part_of is not None or not total.best or t in linked:
+            continue
+        later = [
+            j for j in range(len(claims))
+            if sentence_of[t] < sentence_of[j] <= sentence_of[t] + _REACH and fits(t, j)
+        ]  # fmt: skip
+        run: list[int] = []
+        left = total.best
+        for j in later:
+            if not _covers(total.party, claims[j].party):
+                continue  # "three militants and 13 civilians": another side's count between
+            if (claims[j].best or 0) > left:
+                break
+            run.append(j)
+            left -= claims[j].best or 0
+            if left == 0 or len(run) == _MOST_SHARES:
+                break
+        if left == 0 and len(run) >= 2:
+            linked.update({j: t for j in run})
+    return linked
