@@ -432,7 +432,12 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
             and not _town_as_people(name)
         ):
             continue
-        if e.label_ not in PLACE_LABELS and e.label_ != "NORP" and not _country_as_person(e, name, text):
+        if (
+            e.label_ not in PLACE_LABELS
+            and e.label_ != "NORP"
+            and not _country_as_person(e, name, text)
+            and not _city_as_person(e, name, text)
+        ):
             continue
         if _ATTRIBUTIVE.match(text[end : end + 16]) or _COMPASS.match(name):
             continue
@@ -477,6 +482,23 @@ def _country_as_person(ent: Span, name: str, text: str) -> bool:
         and name.casefold() in load_gazetteer().country_written
         and text.startswith(("'s", "\u2019s"), ent.end_char)
     )
+
+
+def _city_as_person(ent: Span, name: str, text: str) -> bool:
+    """A city the model tagged as a person after a word of place ("a house in
+    Khan Younis", "fighting near Kharkiv"): the city, when the gazetteer
+    holds one of that name with at least `_PERSON_CITY_POP` people. The
+    model reads "Younis" as a man's name; a person is seldom struck "in"."""
+    if ent.label_ != "PERSON" or not _PLACE_WORD_BEFORE.search(
+        text[max(0, ent.start_char - 12) : ent.start_char]
+    ):
+        return False
+    found = load_gazetteer().resolve(name)
+    return found is not None and found.feature == "city" and found.population >= _PERSON_CITY_POP
+
+
+_PERSON_CITY_POP = 100_000
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|outside|around|into|across|towards?)\s+$")
 
 
 # "al-" alone, as the model tags the article of "al-Zobdani" a person: the
