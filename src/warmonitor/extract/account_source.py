@@ -259,12 +259,20 @@ def summed_by_source(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     return found
 
 
+def _an_item(claims: list[Any], i: int, lead: set[int]) -> bool:
+    """A count of its own, or a share linked to a lead count it is less than
+    (stated_totals.summed_shares); not a lead count told again."""
+    head = claims[i].part_of
+    return head is None or (head in lead and (claims[i].best or 0) < (claims[head].best or 0))
+
+
 def _parts_source(
     doc: Doc, sentences: list[tuple[Span, str]], k: int, told: dict[int, list[int]], voice: str | None
 ) -> str | None:
     """The source whose counts in the sentences right after lead k (past
     repeats of the lead) sum exactly to one of the lead's counts, or None."""
     claims = doc._.claims
+    lead = set(told[k])
     totals = {(claims[i].outcome, claims[i].best) for i in told[k] if claims[i].qualifier != "vague"}
     j = k + 1
     while j < len(sentences) and not sentences[j][0]._.wm_named and told.get(j):
@@ -283,7 +291,7 @@ def _parts_source(
         items = [
             (claims[i].outcome, claims[i].best)
             for i in told.get(m, [])
-            if claims[i].qualifier != "vague" and claims[i].best is not None and claims[i].part_of is None
+            if claims[i].qualifier != "vague" and claims[i].best is not None and _an_item(claims, i, lead)
         ]
         outcomes = [outcome for outcome, _ in items]
         if len(set(outcomes)) < len(outcomes):

@@ -2280,8 +2280,8 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     # "US strikes kill 20 civilians in east Syria": a telling whose sentence
     # names only its country names no place a finer telling of it could
     # differ from ("eastern Syria", a quarter, still does: `_quarter`).
-    countries = _country_names()
-    places = [frozenset() if p and all(n in countries for n in p) else p for p in places]
+    countries = _country_names() | frozenset(load_gazetteer().country_written)
+    places = [frozenset() if p and all(n.casefold() in countries for n in p) else p for p in places]
     lead = bisect_right(starts, 0)  # the report's first sentence: a headline may run into its lead
     told = sorted((c.span[0], c.outcome) for c in doc._.claims if isinstance(c, CasualtyClaim))
     previous = [bisect_left(told, (c.span[0], "")) for c in claims]

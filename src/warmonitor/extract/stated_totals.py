@@ -150,6 +150,9 @@ def stated_totals(
 # The most shares an unmarked total is read as the sum of: a lead's toll told
 # again town by town rarely runs longer, and more shares make a chance sum likelier.
 _MOST_SHARES = 4
+# The first sentence with a count and the next (a headline and its lead): where
+# a report gives its total.
+_LEAD_SENTENCES = 1
 
 
 def summed_shares(
@@ -165,7 +168,8 @@ def summed_shares(
     exactly, in order, are its shares. Each share is an incident count not
     yet linked, of its outcome and a side it covers, on its day or undated,
     in its voice or none, not vague, within `_REACH` sentences; two to
-    `_MOST_SHARES` of them, the run starting with the first such count after
+    `_MOST_SHARES` of them, the total in the report's first sentences
+    (`_LEAD_SENTENCES` after the first with a count), the run starting with the first such count after
     the total's sentence and skipping counts of another side ("three
     militants and 13 civilians"). "Another four" or "a second strike killed
     six" may well be the next town's share (counts18 read 53 such "another"
@@ -185,8 +189,14 @@ def summed_shares(
             and (told_by(t) is None or told_by(j) is None or told_by(t) == told_by(j))
         )
 
+    # Only a headline's or lead's total: further down, one item's count may
+    # equal the sum of the next items' by chance (34 hurt in one district, 7
+    # and 27 in the next two).
+    opening = min(sentence_of, default=0) + _LEAD_SENTENCES
     for t, total in enumerate(claims):
         if total.scope != "incident" or total.part_of is not None or not total.best or t in linked:
+            continue
+        if sentence_of[t] > opening:
             continue
         later = [
             j for j in range(len(claims))
