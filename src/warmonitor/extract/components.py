@@ -1784,6 +1784,7 @@ def casualties_component(doc: Doc) -> Doc:
         | summed_by_source(doc, sentences)
     ):
         _restated_claimants(doc)
+    _link_summed_shares(doc, sentences)
     return doc
 
 
@@ -2352,17 +2353,32 @@ def _link_stated_totals(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     linked = stated_totals.stated_totals(claims, sentence_of, _text(doc), days, told_by)
     for part, total in linked.items():
         doc._.claims[indices[part]] = claims[part].model_copy(update={"part_of": indices[total]})
-    # Totals no word calls a sum, whose shares the next sentences tell.
-    left = [k for k, c in enumerate(claims) if k not in linked and doc._.claims[indices[k]].part_of is None]
-    kept = [claims[k] for k in left]
-    shares = stated_totals.summed_shares(
-        kept,
-        [sentence_of[k] for k in left],
-        [days[k] for k in left],
-        lambda n: told_by(left[n]),
-    )
-    for part, total in shares.items():
-        doc._.claims[indices[left[part]]] = kept[part].model_copy(update={"part_of": indices[left[total]]})
+
+
+def _link_summed_shares(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """Counts told after a headline's or lead's total that add up to it
+    exactly become `part_of` it (stated_totals.summed_shares). Run after the
+    claimant rules, which read a lead's sourced items as counts of their own."""
+    indices = [
+        i
+        for i, c in enumerate(doc._.claims)
+        if isinstance(c, CasualtyClaim) and c.scope == "incident" and c.part_of is None
+    ]
+    if len(indices) < 3:
+        return
+    claims = [doc._.claims[i] for i in indices]
+    starts = [s.start_char for s, _ in sentences]
+    sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
+    days = [c.date.start if c.date and c.date_basis != "report" else None for c in claims]
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    vaguer = taken.taken_cues().vaguer_voices
+
+    def told_by(k: int) -> str | None:
+        claimant = claims[k].claimant
+        return None if claimant == voice or claimant in vaguer else claimant
+
+    for part, total in stated_totals.summed_shares(claims, sentence_of, days, told_by).items():
+        doc._.claims[indices[part]] = claims[part].model_copy(update={"part_of": indices[total]})
 
 
 def _places_named(
