@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -49,7 +49,6 @@ from warmonitor.extract.actors import (
     acled_country_name,
     acled_name,
     capital_country,
-    force_nouns,
     generic_actors,
     load_actors,
     state_actor,
@@ -82,10 +81,28 @@ from warmonitor.extract.gazetteer import (
 )
 from warmonitor.extract.held_part import locates_a_part
 from warmonitor.extract.home_forces import at_home
+from warmonitor.extract.mentions import (
+    _ADJECTIVE,
+    _LEAD_WORDS,
+    PLACE_LABELS,
+    PlaceMention,
+    _beside_cues,
+    _by_sentence,
+    _country_names,
+    _dateline_end,
+    _dictionary_actors,
+    _in,
+    _place_ents,
+    _places_named,
+    _pointed_countries,
+    _sentences,
+    _text,
+    claim_places,
+    tag_runs,
+)
 from warmonitor.extract.origin_places import foreign_origins
 from warmonitor.ingest.outlets import lookup
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NEAR = re.compile(
     r"\b(?:near|outside|outskirts of|countryside of|around|north of|south of|east of|west of|"
     r"north-east of|north-west of|south-east of|south-west of|km from|kilometres from)\s+(?:the\s+)?$",
@@ -95,14 +112,6 @@ _EXTENT = [(re.compile(r"\b(?:most|majority|large parts?|much|bulk)\s+of\b", re.
            (re.compile(r"\b(?:parts?|some|areas|neighbourhoods|districts|edge|outskirts)\s+of\b", re.I), "part"),
            (re.compile(r"\b(?:points?|positions?)\s+in\b", re.I), "part"),  # "held strategic points in the city"
            (re.compile(r"\b(?:all of|entire|whole|full control)\b", re.I), "all")]  # fmt: skip
-
-
-@dataclass(frozen=True)
-class PlaceMention:
-    place: PlaceCandidate
-    start: int
-    end: int
-    precision: int
 
 
 def register_extensions() -> None:
@@ -129,24 +138,6 @@ def register_extensions() -> None:
     for name in ("claimant", "stance", "wm_said", "wm_carried", "wm_named"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
-
-
-def _text(doc: Doc) -> str:
-    """The Doc's text, made once: spaCy joins its tokens again on every `doc.text`."""
-    text: str | None = doc._.wm_text
-    if text is None:
-        text = doc._.wm_text = doc.text
-    return text
-
-
-def _sentences(doc: Doc) -> list[tuple[Span, str]]:
-    """The Doc's sentences with their texts, made once for all components
-    (`doc.sents` and `Span.text` build a Python object per token each time)."""
-    found: list[tuple[Span, str]] | None = doc._.wm_sentences
-    if found is None:
-        text = _text(doc)
-        found = doc._.wm_sentences = [(s, text[s.start_char : s.end_char]) for s in doc.sents]
-    return found
 
 
 class _EntityRuler(EntityRuler):
@@ -197,11 +188,6 @@ def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
     return ruler
 
 
-@lru_cache(maxsize=512)  # the places and the actors components of one batch ask for the same texts
-def _dictionary_actors(text: str) -> tuple[ActorMention, ...]:
-    return tuple(load_actors().find(text))
-
-
 def _actor_countries(text: str) -> tuple[str, ...]:
     """The countries of the dictionary's actors a report names ("NPA rebels"
     are the Philippines'), as ISO codes; actors of no one country give none."""
@@ -246,9 +232,6 @@ def _focus_country(doc: Doc, names: list[str], actor_countries: tuple[str, ...] 
     if not weights:
         return None
     return min(weights, key=lambda c: (-weights[c], -people[c], c))
-
-
-_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:n|i|e|ese|ian|ish)\b")
 
 
 def _adjective_country(text: str) -> str | None:
@@ -754,14 +737,6 @@ def _province_named_after(text: str, end: int, place: PlaceCandidate) -> PlaceCa
     return max(regions, key=lambda c: c.population)
 
 
-def claim_places(doc: Doc) -> list[PlaceMention]:
-    """The report's places less those named in its dateline or an outlet's
-    tag line: where the copy was filed and the topics it is filed under
-    place no claim and set no sentence's country."""
-    aside = doc.user_data.get("wm_aside_places") or frozenset()
-    return [m for m in doc._.places or [] if m.start not in aside]
-
-
 _TOP = 400  # characters: a dateline stands above the story's first sentence
 # "BEIRUT, Lebanon, June 3 (AFP) -", "MOSCOW (Sputnik)", "Kabul, May 3 (Reuters) -":
 # a place, its country or region and the day, then the agency in parentheses.
@@ -806,28 +781,8 @@ def _aside_places(text: str, mentions: list[PlaceMention]) -> frozenset[int]:
     return frozenset(aside)
 
 
-def tag_runs(text: str) -> list[tuple[int, int]]:
-    """The spans of an outlet's tag lines: after the marker, up to `_tags_end`."""
-    return [(tags.end(), _tags_end(text, tags.end())) for tags in _beside_cues().tag_line.finditer(text)]
-
-
 def _is_place_word(word: str) -> bool:
     return any(c.feature != "country" for c in load_gazetteer().candidates(word))
-
-
-_TAG_WORD = re.compile(r"\S+")
-
-
-def _tags_end(text: str, start: int) -> int:
-    """Where an outlet's list of topic words ends: at the first preposition
-    or article ("Tags Syria Aleppo Russia airstrikes At least 30 people were
-    killed in ..." ends at "At"), a sentence's end, or 300 characters on. The
-    topics are content words; the story's first sentence soon needs one."""
-    limit = min(len(text), start + 300)
-    for word in _TAG_WORD.finditer(text, start, limit):
-        if word.group().lower().strip(".,:;") in _LEAD_WORDS or word.group().endswith("."):
-            return word.start()
-    return limit
 
 
 _REFERENCE_GAP = 60  # characters: "Douma the besieged rebel-held town east of Damascus"
@@ -880,44 +835,6 @@ def _not_origins(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
     return [m for m in places if m.start not in origins]
 
 
-@dataclass(frozen=True)
-class _BesideCues:
-    street: re.Pattern[str]
-    neighbour: re.Pattern[str]
-    force: re.Pattern[str]
-    attack_verbs: frozenset[str]
-    tag_line: re.Pattern[str]
-    reference: re.Pattern[str]
-    facility: re.Pattern[str]
-    leader_before: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def _beside_cues() -> _BesideCues:
-    """data/gazetteer/not_the_place.csv and data/actors/force_nouns.csv, compiled once."""
-    import csv
-    from importlib import resources
-
-    path = resources.files("warmonitor") / "data" / "gazetteer" / "not_the_place.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        words = {row["kind"]: row["words"].split("|") for row in csv.DictReader(fh)}
-
-    def alternation(items: Any) -> str:
-        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
-
-    return _BesideCues(
-        # A newspaper named after its city ("the Jerusalem Post") is no more the place than a street.
-        street=re.compile(rf"^\s+(?:{alternation(words['street'] + words['outlet'])})\b"),
-        neighbour=re.compile(rf"\b(?:{alternation(words['neighbour'])})\s+(?:the\s+)?$", re.I),
-        force=re.compile(rf"^(?:'s)?\s+(?:{alternation(force_nouns())})\b", re.I),
-        attack_verbs=frozenset(words["attack_verb"]),
-        tag_line=re.compile(rf"(?<![\w-])(?:{alternation(words['tag_line'])})(?![\w-])"),
-        reference=re.compile(rf"\b(?:{alternation(words['reference'])})\s+(?:the\s+)?(?:capital\s+)?$", re.I),
-        facility=re.compile(rf"^\s+(?:{alternation(words['facility'])})\b", re.I),
-        leader_before=re.compile(rf"\b(?:{alternation(words['leader_before'])})\s+$", re.I),
-    )
-
-
 def _not_the_event_place(
     doc: Doc, text: str, start: int, end: int, place: PlaceCandidate, others: bool
 ) -> bool:
@@ -968,20 +885,6 @@ def _another_place_in_sentence(doc: Doc, start: int, end: int) -> bool:
 # report whose focus is Israel): there only hamlets under 20,000 are dropped.
 _SMALL_NAMESAKE = 100_000
 _SMALL_NEIGHBOUR_NAMESAKE = 20_000
-# Words that may open a name's sentence or clause without being part of it.
-_LEAD_WORDS = frozenset({
-    "in", "at", "on", "near", "from", "to", "of", "by", "for", "into", "and", "or", "but", "the",
-    "a", "as", "with", "outside", "around", "toward", "towards", "inside", "across", "between",
-    "after", "before", "during", "while", "when", "where", "since",
-})  # fmt: skip
-
-
-def _pointed_countries(text: str) -> set[str]:
-    """The countries a report's adjectives point to ("a Turkish border
-    town"). A name found only in one country does not point there: "al-Jadida"
-    alone is El Jadida, Morocco, whatever the report is about."""
-    gazetteer = load_gazetteer()
-    return {c for m in _ADJECTIVE.finditer(text) if (c := gazetteer.demonyms.get(m.group(0)))}
 
 
 def _unsupported_namesake(
@@ -1485,10 +1388,6 @@ def _dropped_comma_subject(subject: Token) -> Token:
     return first
 
 
-def _in(span: Span, start: int, end: int) -> bool:
-    return span.start_char <= start and end <= span.end_char
-
-
 def _place_ref(mention: PlaceMention) -> PlaceRef:
     p = mention.place
     return PlaceRef.model_validate(dict(
@@ -1588,11 +1487,6 @@ def _incident(sent: Span) -> _Incident:
     return found.get(sent.start_char, _Incident(_date_ref(sent), "text", None))
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    return frozenset(name.lower() for name in load_gazetteer().country_names.values())
-
-
 def _incidents(doc: Doc) -> dict[int, _Incident]:
     """Each sentence's incident context, by its start. A sentence with no
     date of its own that goes on telling the incident of the sentence before
@@ -1675,24 +1569,6 @@ def _city_of_named_part(place: PlaceCandidate, before: list[PlaceMention]) -> Pl
     city = cities[-1]
     far = distance_km((place.lat, place.lon), (city.place.lat, city.place.lon)) > _PART_KM
     return city if far and city.place != place else None
-
-
-MentionT = TypeVar("MentionT", PlaceMention, ActorMention)
-
-
-def _by_sentence(mentions: list[MentionT], sentences: list[tuple[Span, str]]) -> list[list[MentionT]]:
-    """Each sentence's mentions (those wholly inside it), in the mentions' order.
-    Mentions come sorted by start, so each sentence's are found by bisection
-    rather than by testing every mention against every sentence."""
-    starts = [m.start for m in mentions]
-    if any(a > b for a, b in pairwise(starts)):
-        return [[m for m in mentions if _in(sent, m.start, m.end)] for sent, _text in sentences]
-    grouped = []
-    for sent, _text in sentences:
-        lo, hi = sent.start_char, sent.end_char
-        first, last = bisect_right(starts, lo - 1), bisect_right(starts, hi)
-        grouped.append([m for m in mentions[first:last] if m.end <= hi])
-    return grouped
 
 
 # "It counted 219 members of HTS and 137 soldiers among the dead": the parts
@@ -2323,74 +2199,6 @@ def _link_stated_totals(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
 
     for part, total in stated_totals.stated_totals(claims, sentence_of, _text(doc), days, told_by).items():
         doc._.claims[indices[part]] = claims[part].model_copy(update={"part_of": indices[total]})
-
-
-def _places_named(
-    doc: Doc,
-    sentences: list[tuple[Span, str]],
-    sentence_of: list[int],
-    claims: Sequence[CasualtyClaim | EventClaim],
-) -> list[frozenset[str]]:
-    """For each claim, the places its sentence names, resolved or not
-    ("Shah Wali Kot district" is a place even where the gazetteer lacks it),
-    and its own place: two tellings at no common place are two incidents."""
-    named: dict[int, set[str]] = {}
-    # The doc's place entities once, by first token: a Span's `ents` walks all
-    # of the doc's, which per sentence took the square of a figure-dense text.
-    ents = _place_ents(doc)
-    ent_starts = [start for start, _end, _text in ents]
-    for k in set(sentence_of):
-        sent = sentences[k - 1][0]
-        first = bisect_left(ent_starts, sent.start)
-        last = bisect_left(ent_starts, sent.end, lo=first)
-        named[k] = {_quarter(doc, start, name) for start, end, name in ents[first:last] if end <= sent.end}
-    return [
-        frozenset(named[k] | ({c.place.name.lower()} if c.place else set()))
-        for k, c in zip(sentence_of, claims, strict=True)
-    ]
-
-
-_QUARTERS = frozenset(
-    ("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-     "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western")
-)  # fmt: skip
-
-
-def _quarter(doc: Doc, start: int, name: str) -> str:
-    """A country named with its quarter ("eastern Syria") is that quarter,
-    for telling two incidents apart: a market bombed in eastern Syria last
-    Monday is no retelling of one in Idlib, northern Syria, though both
-    sentences name Syria."""
-    before = doc[start - 1].lower_ if start > 0 else ""
-    return f"{before} {name}" if before in _QUARTERS and name in _country_names() else name
-
-
-_PLACE_UNITS = frozenset(
-    ("city", "town", "village", "province", "district", "governorate", "region", "county")
-)
-
-
-def _place_ents(doc: Doc) -> list[tuple[int, int, str]]:
-    """The doc's place entities (first token, end token, lower-case text),
-    read once for the retellings and the incidents."""
-    ents: list[tuple[int, int, str]] | None = doc.user_data.get("wm_place_ents")
-    if ents is None:
-        text = _text(doc)
-        ents = doc.user_data["wm_place_ents"] = [
-            (e.start, e.end, text[e.start_char : e.end_char].strip().lower())
-            for e in doc.ents
-            if _names_a_place(e.label_, text, e.end_char)
-        ]
-    return ents
-
-
-def _names_a_place(label: str, text: str, end: int) -> bool:
-    """A place entity, or a name the model took for a person or a body that a
-    unit word follows ("Shah Wali Kot district"; the entity ends at `end`)."""
-    if label in PLACE_LABELS:
-        return True
-    following = text[end : end + 16].split(maxsplit=1)
-    return bool(following) and following[0].lower() in _PLACE_UNITS
 
 
 def _continues_account(doc: Doc, claim: CasualtyClaim) -> bool:
@@ -3240,21 +3048,6 @@ def _disrupted(sent: Span, cue: events.EventCue, event_type: str) -> bool:
         return False
     start = sent.start_char + cue.start
     return heads.disrupted_weapon(sent.doc, start, start + len(cue.trigger))
-
-
-# "KABUL, Afghanistan (AP) —", "Kabul, May 3 (Reuters) -", "Mogadishu:": a
-# place (and its country or the day) opening the report, then a dash or colon.
-_DATELINE = re.compile(
-    r"^\s*[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,2}"
-    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\s\d{1,2})?(?:,?\s\d{4})?)?"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014]+|:)\s"
-)
-
-
-def _dateline_end(text: str) -> int:
-    """Where the report's dateline ends (0 if it has none)."""
-    found = _DATELINE.match(text[:120])
-    return found.end() if found else 0
 
 
 # The most characters between two cues of one phrase ("suicide" and "car
