@@ -1,4 +1,20 @@
-"""The pipeline's components, each a small function over the shared Doc."""
+"""The pipeline's components, each a small function over the shared Doc.
+
+This module holds the spaCy registrations (@Language.component wm_places,
+wm_actors, wm_dates, wm_bylines, wm_attribution, wm_casualties, wm_events,
+wm_control; @Language.factory wm_entity_ruler), register_extensions, and
+places_out / actors_out; the helpers they call live beside it:
+  mentions          the Doc views all share (text, sentences, PlaceMention)
+  actor_resolution  who acts and who tells (sentence countries, claimant)
+  claim_fields      a claim's date and place fields from its sentence
+  place_names       finding place names (entities checked, missed places)
+  place_choice      which place a claim is about (namesakes, parts of towns)
+  incident_context  date and place carried between sentences
+  casualty_claims   one casualty claim from a figure
+  casualty_sources  who tells a count across sentences
+  event_claims      event-claim assembly
+  control_claims    control-claim helpers
+"""
 
 from __future__ import annotations
 
