@@ -14,10 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from warmonitor.extract import (
-    attribution,
-    control,
-)
+from warmonitor.extract import attribution, control
 from warmonitor.extract.actors import (
     Actor,
     ActorMention,
@@ -27,9 +24,7 @@ from warmonitor.extract.actors import (
     state_actor,
     the_country,
 )
-from warmonitor.extract.gazetteer import (
-    load_gazetteer,
-)
+from warmonitor.extract.gazetteer import load_gazetteer
 from warmonitor.extract.mentions import (
     _beside_cues,
     _by_sentence,

@@ -15,35 +15,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from warmonitor.extract import (
-    casualties,
-    heads,
-)
-from warmonitor.extract.actor_resolution import (
-    UNNAMED_ARMY as UNNAMED_ARMY,
-)
-from warmonitor.extract.actor_resolution import (
-    _claimant,
-)
-from warmonitor.extract.actors import (
-    generic_actors,
-    state_actor,
-)
-from warmonitor.extract.claim_fields import (
-    _claim,
-    _date_ref,
-    _dates_in,
-    _place_ref,
-)
-from warmonitor.extract.claims import (
-    CasualtyClaim,
-    DateBasis,
-    DateRef,
-)
-from warmonitor.extract.mentions import (
-    PlaceMention,
-    _text,
-)
+from warmonitor.extract import casualties, heads
+from warmonitor.extract.actor_resolution import _claimant
+from warmonitor.extract.actors import generic_actors, state_actor
+from warmonitor.extract.claim_fields import _claim, _date_ref, _dates_in, _place_ref
+from warmonitor.extract.claims import CasualtyClaim, DateBasis, DateRef
+from warmonitor.extract.mentions import PlaceMention, _text
 
 # "It counted 219 members of HTS and 137 soldiers among the dead": the parts
 # of the toll told before, wherever "among the dead" stands in the sentence.

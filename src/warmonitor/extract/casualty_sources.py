@@ -20,24 +20,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from warmonitor.extract import (
-    attribution,
-    casualties,
-    heads,
-    stated_totals,
-    taken,
-)
-from warmonitor.extract.actor_resolution import (
-    UNNAMED_ARMY as UNNAMED_ARMY,
-)
-from warmonitor.extract.claims import (
-    CasualtyClaim,
-)
-from warmonitor.extract.mentions import (
-    _places_named,
-    _sentences,
-    _text,
-)
+from warmonitor.extract import attribution, casualties, heads, stated_totals, taken
+from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.mentions import _places_named, _sentences, _text
 from warmonitor.ingest.outlets import lookup
 
 # How far after a count in the outlet's voice the sentence naming its source may come.

@@ -15,21 +15,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 from spacy.tokens import Doc, Span
 
-from warmonitor.extract import (
-    attribution,
-    dates,
-)
-from warmonitor.extract.actor_resolution import (
-    UNNAMED_ARMY as UNNAMED_ARMY,
-)
-from warmonitor.extract.claims import (
-    DateRef,
-    PlaceRef,
-)
-from warmonitor.extract.mentions import (
-    PlaceMention,
-    _in,
-)
+from warmonitor.extract import attribution, dates
+from warmonitor.extract.claims import DateRef, PlaceRef
+from warmonitor.extract.mentions import PlaceMention, _in
 
 ClaimT = TypeVar("ClaimT", bound=BaseModel)
 

@@ -22,19 +22,8 @@ import numpy
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
-from warmonitor.extract import (
-    attribution,
-    control,
-)
-from warmonitor.extract.actor_resolution import (
-    _UNARMED,
-    _backer_named,
-    _claimant,
-    _subject_actors,
-)
-from warmonitor.extract.actor_resolution import (
-    UNNAMED_ARMY as UNNAMED_ARMY,
-)
+from warmonitor.extract import attribution, control
+from warmonitor.extract.actor_resolution import _UNARMED, _backer_named, _claimant, _subject_actors
 from warmonitor.extract.actors import (
     Actor,
     ActorMention,
@@ -43,27 +32,12 @@ from warmonitor.extract.actors import (
     load_actors,
     state_actor,
 )
-from warmonitor.extract.claim_fields import (
-    _claim,
-    _date_ref,
-    _place_ref,
-)
-from warmonitor.extract.claims import (
-    ControlClaim,
-)
-from warmonitor.extract.gazetteer import (
-    PlaceCandidate,
-    acled_geo_precision,
-    load_gazetteer,
-)
+from warmonitor.extract.claim_fields import _claim, _date_ref, _place_ref
+from warmonitor.extract.claims import ControlClaim
+from warmonitor.extract.gazetteer import PlaceCandidate, acled_geo_precision, load_gazetteer
 from warmonitor.extract.held_part import locates_a_part
-from warmonitor.extract.mentions import (
-    PlaceMention,
-    _text,
-)
-from warmonitor.extract.place_choice import (
-    _landmark,
-)
+from warmonitor.extract.mentions import PlaceMention, _text
+from warmonitor.extract.place_choice import _landmark
 
 _EXTENT = [(re.compile(r"\b(?:most|majority|large parts?|much|bulk)\s+of\b", re.I), "most"),
            (re.compile(r"\b(?:parts?|some|areas|neighbourhoods|districts|edge|outskirts)\s+of\b", re.I), "part"),

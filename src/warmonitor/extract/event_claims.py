@@ -32,33 +32,11 @@ from warmonitor.extract import (
     retold,
     taken,
 )
-from warmonitor.extract.actor_resolution import (
-    _UNARMED,
-    _backer_named,
-    _claimant,
-    _subject_actors,
-)
-from warmonitor.extract.actor_resolution import (
-    UNNAMED_ARMY as UNNAMED_ARMY,
-)
-from warmonitor.extract.actors import (
-    Actor,
-    ActorMention,
-)
-from warmonitor.extract.claim_fields import (
-    _date_ref,
-)
-from warmonitor.extract.claims import (
-    CasualtyClaim,
-    DateRef,
-    EventClaim,
-    Stance,
-)
-from warmonitor.extract.mentions import (
-    _places_named,
-    _sentences,
-    _text,
-)
+from warmonitor.extract.actor_resolution import _UNARMED, _backer_named, _claimant, _subject_actors
+from warmonitor.extract.actors import Actor, ActorMention
+from warmonitor.extract.claim_fields import _date_ref
+from warmonitor.extract.claims import CasualtyClaim, DateRef, EventClaim, Stance
+from warmonitor.extract.mentions import _places_named, _sentences, _text
 
 
 def _event_voice(sent: Span, char: int, actors: list[ActorMention]) -> tuple[str | None, Stance]:

@@ -17,30 +17,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from warmonitor.extract import (
-    attribution,
-    day_offsets,
-    heads,
-    launch_points,
-    place_cues,
-)
-from warmonitor.extract.actor_resolution import (
-    UNNAMED_ARMY as UNNAMED_ARMY,
-)
-from warmonitor.extract.claim_fields import (
-    _date_ref,
-    _dates_in,
-    _place_ref,
-)
-from warmonitor.extract.claims import (
-    CasualtyClaim,
-    ControlClaim,
-    DateBasis,
-    DateRef,
-)
-from warmonitor.extract.gazetteer import (
-    fold,
-)
+from warmonitor.extract import attribution, day_offsets, heads, launch_points, place_cues
+from warmonitor.extract.claim_fields import _date_ref, _dates_in, _place_ref
+from warmonitor.extract.claims import CasualtyClaim, ControlClaim, DateBasis, DateRef
+from warmonitor.extract.gazetteer import fold
 from warmonitor.extract.mentions import (
     PlaceMention,
     _by_sentence,
@@ -51,9 +31,7 @@ from warmonitor.extract.mentions import (
     _text,
     claim_places,
 )
-from warmonitor.extract.place_choice import (
-    _city_of_part,
-)
+from warmonitor.extract.place_choice import _city_of_part
 
 
 @dataclass(frozen=True)

@@ -20,19 +20,9 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span
 
-from warmonitor.extract.actors import (
-    ActorMention,
-    force_nouns,
-    load_actors,
-)
-from warmonitor.extract.claims import (
-    CasualtyClaim,
-    EventClaim,
-)
-from warmonitor.extract.gazetteer import (
-    PlaceCandidate,
-    load_gazetteer,
-)
+from warmonitor.extract.actors import ActorMention, force_nouns, load_actors
+from warmonitor.extract.claims import CasualtyClaim, EventClaim
+from warmonitor.extract.gazetteer import PlaceCandidate, load_gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 

@@ -16,25 +16,9 @@ import re
 
 from spacy.tokens import Doc
 
-from warmonitor.extract import (
-    control,
-    events,
-    finest,
-    place_cues,
-)
-from warmonitor.extract.actor_resolution import (
-    UNNAMED_ARMY as UNNAMED_ARMY,
-)
-from warmonitor.extract.actors import (
-    capital_country,
-)
-from warmonitor.extract.gazetteer import (
-    PlaceCandidate,
-    distance_km,
-    fold,
-    load_gazetteer,
-    neighbours,
-)
+from warmonitor.extract import control, events, finest, place_cues
+from warmonitor.extract.actors import capital_country
+from warmonitor.extract.gazetteer import PlaceCandidate, distance_km, fold, load_gazetteer, neighbours
 from warmonitor.extract.mentions import (
     _ADJECTIVE,
     _LEAD_WORDS,

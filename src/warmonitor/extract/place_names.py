@@ -16,27 +16,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from warmonitor.extract import (
-    control,
-)
-from warmonitor.extract.actor_resolution import (
-    UNNAMED_ARMY as UNNAMED_ARMY,
-)
-from warmonitor.extract.actors import (
-    load_actors,
-)
-from warmonitor.extract.gazetteer import (
-    REGION_WORDS,
-    fold,
-    load_gazetteer,
-)
-from warmonitor.extract.mentions import (
-    _ADJECTIVE,
-    PLACE_LABELS,
-    _beside_cues,
-    _text,
-    tag_runs,
-)
+from warmonitor.extract import control
+from warmonitor.extract.actors import load_actors
+from warmonitor.extract.gazetteer import REGION_WORDS, fold, load_gazetteer
+from warmonitor.extract.mentions import _ADJECTIVE, PLACE_LABELS, _beside_cues, _text, tag_runs
 
 # Words beside a name that say which country it is in: "Tripoli, Lebanon's
 # second city", "the Libyan capital Tripoli", "Gori in central Georgia".
