@@ -1,6 +1,6 @@
 """A district named "of" its city is in the city, even where the gazetteer
 holds a village of that name nearby; "the UK based monitor" (hyphen dropped)
-places nothing in Britain (extract/components.py `_PART_KM`, `_ATTRIBUTIVE`).
+places nothing in Britain (extract/place_choice.py `_PART_KM`, extract/place_names.py `_ATTRIBUTIVE`).
 
 From a blind reading on merged main (seed 3131): an Aleppo city district was
 placed in a loyalist village of the same name 18 km away, and a Battles event

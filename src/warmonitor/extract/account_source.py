@@ -245,7 +245,7 @@ def summed_by_source(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     for k, figures in told.items():
         lead = sentences[k][0]
         own = [i for i in figures if _is_voice(doc._.claims[i].claimant, voice)]
-        # Only the headline and the lead, as for components._lead_total_claimants
+        # Only the headline and the lead, as for casualty_sources._lead_total_claimants
         # (gold/fakes/README.md, "A total told before its sourced parts"): a
         # total further down is the report's own summing up.
         if k >= _LEAD_SENTENCES or len(own) < len(figures) or lead._.wm_named or lead._.wm_carried:

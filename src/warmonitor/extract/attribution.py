@@ -435,7 +435,7 @@ def retells_victims(sent: Span) -> bool:
     something befell: "the casualties", "the victims", "those killed", the
     counted people and what befell them ("the civilians were killed"), in
     retold.json. The source such a sentence names is the source of that count
-    (components._source_named_after); a sentence naming only the happening
+    (casualty_sources._source_named_after); a sentence naming only the happening
     ("the attack was carried out by …") speaks of how, not of the dead."""
     if not any(t.lower_ in _retold_patterns()[1] for t in sent):
         return False

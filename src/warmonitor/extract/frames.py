@@ -303,7 +303,7 @@ def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
             if node.dep_ != "advcl" or not any(c.lower_ in words.same_time_marks for c in marks):
                 return False  # the clause's verb read: its time is the cue's
             # A year in the cue's own clause dates the event itself ("in 1998
-            # militants shelled": components._history's); a year above a
+            # militants shelled": event_claims._history's); a year above a
             # when-clause is the time of another happening it is told in.
             years = True
         elif node.dep_ not in _CLIMB:

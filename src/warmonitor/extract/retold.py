@@ -187,7 +187,7 @@ def _mentions(doc: Doc) -> dict[int, _Mention]:
             # A time in the happening's own words ("the April 15, 2013, attack")
             # makes its retellings as old; a past day of its sentence ("On 18
             # January an IED attack hit ...") dates it, and the sentences that
-            # go on telling it take that day (components._incidents).
+            # go on telling it take that day (incident_context._incidents).
             past = _own_past(token) or _marked_past(token) or _since_named(token, name)
             if not past and _told_again(token, name) and not _own_time_of(token):
                 past = _antecedent_past(order, kind, name, names_past)

@@ -1,0 +1,269 @@
+"""Assembling one casualty claim from a figure: its party made precise (own
+forces, ranks, the side named), its dates (one battle's days, a toll's span),
+its place, and a breakdown continued from the sentence before.
+
+Helpers used by the casualties component (extract/components.py):
+_casualty_claim, _figure_place, _continue_breakdown, _BREAKDOWN_CUE; moved here
+from components.py.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from warmonitor.extract import casualties, heads
+from warmonitor.extract.actor_resolution import _claimant
+from warmonitor.extract.actors import generic_actors, state_actor
+from warmonitor.extract.claim_fields import _claim, _date_ref, _dates_in, _place_ref
+from warmonitor.extract.claims import CasualtyClaim, DateBasis, DateRef
+from warmonitor.extract.mentions import PlaceMention, _text
+
+# "It counted 219 members of HTS and 137 soldiers among the dead": the parts
+# of the toll told before, wherever "among the dead" stands in the sentence.
+_BREAKDOWN_CUE = re.compile(
+    r"\b(?:breakdown|of whom|comprise|among them|including)\b|^\s*(?:of|among) (?:the|those) (?:dead|killed)\b"
+    r"|\bamong (?:the|those) (?:dead|killed)\s*[.;]?\s*$",
+    re.I,
+)
+
+
+def _figure_place(
+    figures: list[casualties.CasualtyFigure], index: int, places: list[PlaceMention], text: str = ""
+) -> PlaceMention | None:
+    """Where a figure of the sentence happened. A part of a count told with
+    a place of its own ("Twenty civilians were killed, 19 of them in
+    Atarib") is there, and its whole is not (only 19 of the 20 were): the
+    whole takes the first place outside its parts' phrases, a part the first
+    in its own phrase, else its whole's. Any other figure takes the
+    sentence's first place."""
+
+    def phrase(i: int) -> list[PlaceMention]:
+        stop = figures[i + 1].start if i + 1 < len(figures) else None
+        return [p for p in places if p.start >= figures[i].end and (stop is None or p.start < stop)]
+
+    fig = figures[index]
+    if fig.part_of is not None:
+        own = phrase(index)
+        return own[0] if own else _figure_place(figures, fig.part_of, places, text)
+    # A part told inside the whole's own phrase ("five persons, including two
+    # guards, were injured in a blast in Chaman") has no place of its own:
+    # only a part told after the whole's fate ("..., 19 of them in Atarib") does.
+    parts = {
+        id(p)
+        for i, f in enumerate(figures)
+        if f.part_of == index and (not text or casualties.tells_outcome(text[fig.end : f.start]))
+        for p in phrase(i)
+    }
+    if not parts:
+        return places[0] if places else None
+    rest = [p for p in places if id(p) not in parts]
+    return rest[0] if rest else None
+
+
+def _casualty_claim(
+    sent: Span,
+    sent_text: str,
+    fig: casualties.CasualtyFigure,
+    *,
+    part_of: int | None,
+    head: CasualtyClaim | None = None,
+    place: PlaceMention | None = None,
+) -> CasualtyClaim:
+    """One figure as a claim; a part of an earlier toll (`head`) takes the
+    toll's outcome, scope and date, and its claimant where the sentence names none."""
+    claimant = _claimant(sent, fig.start)
+    party = _precise_party(sent, fig, claimant)
+    party = party if fig.subset is None else f"{party}:{fig.subset}"
+    scope = head.scope if head else fig.scope
+    if scope == "historical" and sent._.wm_carried and claimant == sent._.claimant:
+        # The war's toll as background is the outlet's, whoever spoke before.
+        claimant = sent.doc._.claimants.outlet
+    battle = head is None and _one_battle(fig, scope, place)
+    when, basis, period_start, as_of = _toll_dates(sent, fig, "incident" if battle else scope)
+    if battle:
+        scope, when = "incident", _battle_days(sent, fig)
+        # the battle's days counted back from publication when the sentence names none
+        basis = basis or ("report" if when is not None else None)
+    if head is not None:
+        when, basis, period_start, as_of = head.date, head.date_basis, head.period_start, head.as_of
+    return _claim(
+        CasualtyClaim,
+        text=sent_text,
+        span=(fig.start, fig.end),
+        claimant=(claimant or head.claimant) if head else claimant,
+        stance=sent._.stance,
+        outcome=head.outcome if head else fig.outcome,
+        party=party,
+        low=fig.low,
+        best=fig.best,
+        high=fig.high,
+        qualifier=fig.qualifier,
+        scope=scope,
+        part_of=part_of,
+        date=when,
+        date_basis=basis,
+        place=_place_ref(place) if place else (head.place if head else None),
+        period_start=period_start,
+        as_of=as_of,
+    )
+
+
+# "nine of their troops", "three of its soldiers": the speaker's own forces.
+_OWN_FORCES = re.compile(
+    r"^\s+of\s+(?:their|its|our)\s+(?:own\s+)?(?:soldiers|troops|servicemen|policemen)\b", re.I
+)
+
+
+_STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
+
+
+def _precise_party(sent: Span, fig: casualties.CasualtyFigure, claimant: str | None) -> str:
+    """The state force a count of soldiers belongs to, where the words name
+    it: "nine South African soldiers" (the country's word before the force
+    noun), "nine of their troops" said by a state force (the speaker's own),
+    as the actor on the report's day; else the figure's coarse party. The
+    coarse "government" would put a foreign contingent with the army it
+    fights beside; the side is still known from the actor (views.side_of)."""
+    named, in_ranks = _named_side(sent, fig)
+    # "15 dead among the ranks of Jaish al-Islam": the group's own, though the
+    # words before it ("were killed", "dead") made the count everyone's.
+    if named is not None and (fig.party in ("rebels", "unknown") or (in_ranks and fig.party == "total")):
+        return named
+    if fig.party != "government":
+        return fig.party
+    after = _text(sent.doc)[fig.end : min(sent.end_char, fig.end + 60)]
+    if _OWN_FORCES.match(after):
+        return claimant if claimant and claimant.startswith(_STATE_PREFIXES) else fig.party
+    for mention in generic_actors(after, None):
+        if mention.actor.name.startswith(_STATE_PREFIXES) and not after[: mention.start].strip():
+            return state_actor(mention.actor, sent.doc._.published).name
+    return fig.party
+
+
+# How far after a count "dead among the ranks of <group>" may name the group.
+_RANKS_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _ranks_of() -> tuple[str, ...]:
+    """casualty_words.json `ranks_of`: "among the ranks of", "in the ranks of"."""
+    return tuple(casualties.casualty_word_list("ranks_of"))
+
+
+def _named_side(sent: Span, fig: casualties.CasualtyFigure) -> tuple[str | None, bool]:
+    """The coarse party of a named group the count's own words name ("eight
+    Hezbollah fighters", "12 Jaish al-Islam members", "15 dead among the
+    ranks of Jaish al-Islam"): the dictionary's side of the group
+    ("government" for Hezbollah beside the Syrian army, as the FA-KES gold
+    codes it), where the group stands within a few words after the count
+    with no break between, or after casualty_words.json `ranks_of`; and
+    whether it was named that way (the ranks' words say whose dead they are)."""
+    text = _text(sent.doc)
+    for m in sent.doc._.actors or []:
+        if m.start < fig.end or m.start > fig.end + _RANKS_REACH:
+            continue
+        gap = text[fig.end : m.start]
+        in_ranks = gap.lower().rstrip().removesuffix(" the").endswith(_ranks_of())
+        if m.start > fig.end + 20 and not in_ranks:
+            continue  # farther than a few words, the group is the dead's only "among the ranks of" it
+        if any(ch in gap for ch in ",.;:()"):
+            return None, False
+        between = sent.doc.char_span(fig.end, m.start, alignment_mode="contract")
+        if between is not None and any(t.lower_ == "by" for t in between):
+            return (
+                None,
+                False,
+            )  # "a village headman was shot dead by Maoists": the killers, not the victim's group
+        side = m.actor.side
+        if m.actor.inter == 1 or side == "government":
+            return "government", in_ranks
+        return ("rebels" if side == "rebels" or m.actor.inter == 2 else None), in_ranks
+    return None, False
+
+
+def _one_battle(fig: casualties.CasualtyFigure, scope: str, place: PlaceMention | None) -> bool:
+    """Whether a running toll is one battle's incident count: its span is
+    closed and short ("over two days of fighting", "on Thursday and
+    Friday", at most casualties.json one_battle max_days) and it is told at
+    one town, not a region (gold/fakes/README.md, "Updated tolls")."""
+    return (
+        scope == "cumulative"
+        and fig.span_days is not None
+        and fig.span_days <= heads.casualty_cues().battle_days
+        and place is not None
+        and place.precision < 3
+    )
+
+
+def _battle_days(sent: Span, fig: casualties.CasualtyFigure) -> DateRef | None:
+    """The days of one battle's toll: the sentence's days where it names
+    two or more ("on Friday and Thursday"), else the span's length counted
+    back from the day it was stated ("over two days ..., said on Saturday")."""
+    days = sorted(m.start for m in _dates_in(sent) if m.precision == 1 and m.start == m.end)
+    if len(days) >= 2:
+        return DateRef.model_validate({"start": days[0], "end": days[-1], "precision": 1})
+    stated = days[0] if days else sent.doc._.published
+    if stated is None:
+        return None
+    first = heads.period_start_from_days(stated, fig.span_days or 1)
+    return DateRef.model_validate({"start": first, "end": stated, "precision": 1})
+
+
+def _toll_dates(
+    sent: Span, fig: casualties.CasualtyFigure, scope: str
+) -> tuple[DateRef | None, DateBasis | None, date | None, date | None]:
+    """(date, its basis, period_start, as_of) of a figure. An incident is dated
+    by the sentence's first date (else, at the end, by the incident it goes
+    on telling: `_from_context`). A running toll is dated to when it was stated
+    (a date of the sentence that starts no period, else publication), its
+    period start apart: "since Friday", a date governed by a verb of
+    starting ("fighting that erupted last Wednesday"), or "in the six days
+    of ..." counted back from when it was stated. A historical toll has the
+    period its own words give ("since 2011")."""
+    if scope == "incident":
+        when = _date_ref(sent)
+        return when, None if when is None else "text", None, None
+    published: date | None = sent.doc._.published
+    mentions = _dates_in(sent)
+    starts = [m for m in mentions if m.since or heads.start_verb(sent.doc, m.span[0])]
+    stated = [m for m in mentions if m not in starts]
+    if scope == "historical":
+        # "By the end of 1972, 496 had been killed": stated as of that year's end, not publication.
+        ended = [m for m in stated if m.year_only and m.start == m.end]
+        return None, None, fig.period_start, ended[0].start if ended else published
+    as_of = stated[0].end if stated else published
+    period_start = starts[0].start if starts else None
+    if period_start is None and fig.period_days and as_of is not None:
+        period_start = heads.period_start_from_days(as_of, fig.period_days)
+    when = (
+        DateRef.model_validate(
+            {"start": as_of, "end": as_of, "precision": stated[0].precision if stated else 1}
+        )
+        if as_of is not None
+        else None
+    )
+    basis: DateBasis | None = None if when is None else "text" if stated else "report"
+    return when, basis, period_start, as_of
+
+
+def _continue_breakdown(doc: Doc, sent: Span, sent_text: str, total: int | None) -> int | None:
+    """'Its breakdown lists 214 rebels, 137 soldiers and 61 civilians.' after a
+    toll: the parts of the previous sentence's total."""
+    if total is None or not _BREAKDOWN_CUE.search(sent_text):
+        return None
+    head = doc._.claims[total]
+    probe = f"{head.best} killed: " + sent_text  # borrow the outcome of the toll
+    figures = casualties.find_casualties(probe, sent.start_char - len(probe) + len(sent_text))
+    parts = [f for f in figures[1:] if f.party != "total"]
+    # A count above the toll ("the convoy carried 5,000 people, among them
+    # several hundred fighters") tells other people: no breakdown of it.
+    if not parts or sum(f.best or 0 for f in parts) > (head.best or 0):
+        return None
+    if any((f.best or 0) > (head.best or 0) for f in figures[1:]):
+        return None
+    doc._.claims.extend(_casualty_claim(sent, sent_text, fig, head=head, part_of=total) for fig in parts)
+    return None

@@ -1,0 +1,623 @@
+"""Who tells a casualty count, across sentences: a source named after its
+figures, a source carried on to the sentences that go on with its account,
+the lead's total and its parts, headline claims, restated claimants, and
+counts restated, retold vaguely or stated as totals linked to the first telling.
+
+Helpers used by the casualties component (extract/components.py):
+_source_named_after, _carry_source_on, _lead_total_claimants,
+_headline_from_lead, _headline_running, _restated_claimants,
+_with_people_taken, _link_restatements, _link_vague_retellings,
+_link_stated_totals; moved here from components.py.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from warmonitor.extract import attribution, casualties, heads, stated_totals, taken
+from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.gazetteer import load_gazetteer
+from warmonitor.extract.mentions import _country_names, _places_named, _sentences, _text
+from warmonitor.ingest.outlets import lookup
+
+# How far after a count in the outlet's voice the sentence naming its source may come.
+_NAMED_AFTER_SENTENCES = 2
+
+
+# A source's stance that makes it a party to the happening, not its narrator.
+_NOT_A_NARRATOR = frozenset(("claimed", "denied"))
+
+
+def _figures_by_sentence(doc: Doc, sentences: list[tuple[Span, str]]) -> dict[int, list[int]]:
+    """The report's casualty claims that are no background toll, as indices
+    into `doc._.claims`, by the index of the sentence they are told in."""
+    starts = [s.start_char for s, _ in sentences]
+    told: dict[int, list[int]] = {}
+    for i, c in enumerate(doc._.claims):
+        if isinstance(c, CasualtyClaim) and c.scope != "historical":
+            told.setdefault(bisect_right(starts, c.span[0]) - 1, []).append(i)
+    return told
+
+
+def _source_named_after(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
+    """A count told in the outlet's own voice whose source the next sentence
+    or the one after names while telling of the same dead or hurt without a
+    new count is that source's: "At least 31 people were killed in an air
+    raid on the district. Local sources said the civilians were killed when
+    jets struck two houses", "… killing two commanders. Informed sources
+    said the commanders were killed at dawn".
+    The later sentence must refer back to the counted people
+    (attribution.retells_victims, data/patterns/retold.json) or tell the
+    same count, and tell no figure the first did not; a sentence between may only retell the same
+    figures (a headline told twice). A source that claims or denies
+    ("X claimed responsibility for the attack") is a party, not the narrator.
+    Runs after the other source rules, on counts none of them gave a source;
+    says whether it gave any."""
+    context = doc._.claimants
+    voice = context.outlet if context is not None else None
+    told = _figures_by_sentence(doc, sentences)
+    found = False
+    for k, figures in told.items():
+        sent = sentences[k][0]
+        own = [i for i in figures if doc._.claims[i].claimant in (None, voice)]
+        if not own or sent._.wm_named or sent._.wm_carried:
+            continue
+        counts = {_count_key(doc._.claims[i]) for i in figures}
+        source, retold = _narrator_after(doc, sentences, k, counts, told, voice)
+        # (asked last, as it reads the most: told with a source of its own, even one we cannot name)
+        if source is not None and not attribution.someone_speaks(sent, _text(doc)):
+            found = True
+            # Told again by count, the source is the source of those counts only
+            # ("19 killed … hours after an attack left dozens dead" then "19
+            # killed, a monitor said": not the dozens).
+            for i in [i for i in own if not retold or _count_key(doc._.claims[i]) in retold]:
+                doc._.claims[i] = doc._.claims[i].model_copy(update={"claimant": source})
+    return found
+
+
+def _is_outlet(source: str, voice: str | None) -> bool:
+    """Whether a source is the outlet itself under its organisation's name
+    (the Syrian Coalition in its own Etilaf pieces)."""
+    known, outlet = lookup(source), lookup(voice) if voice else None
+    return known is not None and outlet is not None and known.name == outlet.name
+
+
+def _count_key(claim: CasualtyClaim) -> tuple[str, int | None, bool]:
+    """What a count says, for telling a retelling from a new figure: a vague
+    amount ("dozens" = 12) is not the exact figure of the same value."""
+    return (claim.outcome, claim.best, claim.qualifier == "vague")
+
+
+def _narrator_after(
+    doc: Doc,
+    sentences: list[tuple[Span, str]],
+    k: int,
+    counts: set[tuple[str, int | None, bool]],
+    told: dict[int, list[int]],
+    voice: str | None,
+) -> tuple[str | None, set[tuple[str, int | None, bool]]]:
+    """The source a sentence just after sentence k names while retelling its
+    dead or hurt (see _source_named_after), or None; with the counts it is
+    the source of when it only tells some of them again (else all).
+    A source named there that first tells only how it happened may tell of
+    the dead a sentence or two later, while the account stays in its voice
+    ("… killing at least 100. The blast hit a bus queue, according to the
+    monitor. It warned the toll would rise"), and one whose saying verb goes
+    on ("the monitor further said", "police added"; retold.json `going_on`)
+    says it told the count before."""
+    pending: str | None = None  # named just after, not yet heard telling of the dead
+    last = min(k + 1 + _NAMED_AFTER_SENTENCES, len(sentences))
+    for j in range(k + 1, len(sentences)):
+        if j >= last:
+            break
+        later = sentences[j][0]
+        theirs = {_count_key(doc._.claims[i]) for i in told.get(j, [])}
+        retold = attribution.retells_victims(later)
+        new = [
+            doc._.claims[i]
+            for i in told.get(j, [])
+            if _count_key(doc._.claims[i]) not in counts
+            and not (retold and _breaks_down(later, doc._.claims[i], counts))
+            # "wounding several others" then "the several dozen wounded": the
+            # people told vaguely before, counted now, no new account
+            and not (retold and (doc._.claims[i].outcome, True) in {(o, v) for o, _b, v in counts})
+        ]
+        # "… 50 others were wounded, according to X": the rest of the same account
+        going_on = bool(new) and all(_continues_account(doc, c) for c in new)
+        if new and not going_on:
+            return None, set()  # a new figure: a new account
+        source = later._.claimant
+        named = later._.wm_named and source not in (None, voice) and not _is_outlet(source, voice)
+        if named or (pending is not None and source == pending):
+            if later._.stance in _NOT_A_NARRATOR or (pending is not None and source != pending):
+                return None, set()  # a party to it, or a second source: a second account
+            # It refers back to the counted people in words (the source of all
+            # the counts told of them), or only tells some counts again ("…
+            # injuring one person" after "one civilian was injured": the
+            # source of those).
+            if going_on or retold or (pending is None and _goes_on_saying(later, sentences, k)):
+                return str(source), set()
+            if theirs:
+                return str(source), theirs
+            if pending is None:
+                pending = str(source)
+                last = min(j + 1 + _SOURCE_RUN, len(sentences))
+            continue
+        if pending is not None or not theirs or going_on or attribution.opens_new_item(later):
+            return None, set()  # only a retelling of the same figures may stand between
+    return None, set()
+
+
+# How many sentences after a source named after a count, while the account
+# stays in its voice, may still tell of the dead (_narrator_after).
+_SOURCE_RUN = 2
+
+
+def _breaks_down(sent: Span, claim: CasualtyClaim, counts: set[tuple[str, int | None, bool]]) -> bool:
+    """Whether a figure is told as a part of one of the counts before it
+    ("Among the martyrs were two women" after "Seven civilians were
+    killed"): the sentence says it is among or of the dead (retold.json
+    `victim_nouns`), and the figure is of the same outcome as an exact
+    count, and smaller. A vague "hundreds" has no parts to tell apart from
+    a new account."""
+    nouns = _retold_words()["victim_nouns"]
+    among = any(
+        t.lower_ in ("among", "of")
+        and any(c.dep_ == "pobj" and (c.lemma_.lower() in nouns or c.lower_ == "those") for c in t.children)
+        for t in sent
+    )
+    return among and any(
+        outcome == claim.outcome
+        and not vague
+        and best is not None
+        and claim.best is not None
+        and claim.best < best
+        for outcome, best, vague in counts
+    )
+
+
+@lru_cache(maxsize=1)
+def _retold_words() -> dict[str, frozenset[str]]:
+    """retold.json's word lists (the victims' nouns) and its `going_on` cue
+    (saying verbs and adverbs that say a source goes on)."""
+    path = resources.files("warmonitor") / "data" / "patterns" / "retold.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        "victim_nouns": frozenset(data["victim_nouns"]),
+        "going_on_verbs": frozenset(data["going_on"]["verbs"]),
+        "going_on_adverbs": frozenset(data["going_on"]["adverbs"]),
+    }
+
+
+def _goes_on_saying(sent: Span, sentences: list[tuple[Span, str]], k: int) -> bool:
+    """Whether a sentence's source, named for the first time in the report,
+    goes on from what came before ("the Observatory further said", "the
+    ministry added that"; retold.json `going_on`): one the report named
+    before sentence k goes on from its own earlier words."""
+    source = sent._.claimant
+    if any(s._.claimant == source and s._.wm_named for s, _ in sentences[: k + 1]):
+        return False
+    words = _retold_words()
+    verbs, adverbs = words["going_on_verbs"], words["going_on_adverbs"]
+    # A finite saying verb: "… told us, adding that …" goes on from the same
+    # sentence's words, not from the count before.
+    for token in sent:
+        verb = token.head if token.lower_ in adverbs else token
+        if (
+            (token is not verb or token.lemma_.lower() in verbs)
+            and verb.pos_ == "VERB"
+            and verb.tag_ != "VBG"
+            and attribution.saying(verb)
+        ):
+            return True
+    return False
+
+
+def _carry_source_on(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """A source goes on past the one sentence wm_attribution carries it to
+    while the account goes on in figures: "According to a source at the
+    police two people were killed … Two others were hurt in a similar attack
+    … Rockets on another district left one dead …" are all the police's.
+    Each sentence of the run tells a casualty figure that is no background
+    toll, names no source of its own and opens no new item
+    (attribution.opens_new_item); the first sentence without such a figure
+    (a sentence on damage, a war's toll since 2011) ends the run."""
+    context = doc._.claimants
+    voice = context.outlet if context is not None else None
+    told = _figures_by_sentence(doc, sentences)
+    source: str | None = None
+    for k, (sent, _text_of) in enumerate(sentences):
+        figures = told.get(k)
+        own = sent._.claimant
+        if not figures:
+            source = None
+        elif own not in (None, voice) or sent._.wm_named:
+            # named here (the outlet's own reporter too), or carried here from the sentence before
+            source = own if own not in (None, voice) else None
+        elif source is not None and not attribution.opens_new_item(sent):
+            for i in figures:
+                if doc._.claims[i].claimant in (None, voice):
+                    doc._.claims[i] = doc._.claims[i].model_copy(update={"claimant": source})
+        else:
+            source = None
+
+
+# A total told before its sourced parts is read only in the headline and the
+# lead: the report's first sentences, before it names any source for a figure.
+_LEAD_SENTENCES = 3
+
+
+def _lead_total_claimants(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """A headline or lead total in the outlet's own voice whose parts the
+    report then gives with one named source is that source's (gold/fakes
+    README, "A total told before its sourced parts"): "Nine killed in
+    shelling" before "the police said four died in one district and five in
+    another" is the police's, as an analyst credits the figures to whoever
+    supplied them. The parts are the later figures of the same outcome that
+    name the source: those linked to the total (`part_of`), else all that
+    source's later figures, which must add up to the total. When no single
+    source's figures are its parts (two sources share them, or the outlet
+    tells some), the total stays the outlet's."""
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    claims = doc._.claims
+    starts = [s.start_char for s, _ in sentences]
+    named = [
+        i
+        for i, c in enumerate(claims)
+        if isinstance(c, CasualtyClaim) and c.scope != "historical" and c.claimant not in (None, voice)
+    ]
+    if not named:
+        return
+    first_named = claims[named[0]].span[0]
+    for i, c in enumerate(claims):
+        if (
+            isinstance(c, CasualtyClaim)
+            and c.claimant in (None, voice)
+            and c.scope != "historical"
+            and c.qualifier != "vague"
+            and (c.best or 0) > 1
+            and c.span[0] < first_named
+            and bisect_right(starts, c.span[0]) - 1 < _LEAD_SENTENCES
+        ):
+            source = _parts_source(claims, i, named, voice)
+            if source is not None:
+                claims[i] = c.model_copy(update={"claimant": source})
+
+
+def _parts_source(claims: list[Any], total: int, named: list[int], voice: str | None) -> str | None:
+    """The one source whose later figures are the parts of claims[total]
+    (see _lead_total_claimants), or None."""
+    head: CasualtyClaim = claims[total]
+    later = [
+        j
+        for j in range(total + 1, len(claims))
+        if isinstance(claims[j], CasualtyClaim)
+        and claims[j].outcome == head.outcome
+        and claims[j].scope != "historical"
+        and claims[j].qualifier != "vague"
+    ]
+    linked = [j for j in later if claims[j].part_of == total and claims[j].best != head.best]
+    if linked:
+        sources = {claims[j].claimant for j in linked}
+        only = sources.pop() if len(sources) == 1 else None
+        return only if only not in (None, voice) else None
+    found: list[str] = []
+    for source in dict.fromkeys(claims[j].claimant for j in later if j in named):
+        own = {j for j in later if claims[j].claimant == source}
+        # A part of another of the source's figures ("10 people, four of them
+        # children") or its retelling is in that figure already.
+        tops = [j for j in own if claims[j].part_of not in own]
+        if sum(claims[j].best or 0 for j in tops) == head.best:
+            found.append(source)
+    return found[0] if len(found) == 1 else None
+
+
+def _headline_from_lead(doc: Doc) -> None:
+    """A headline cut off its lead at the byline (wm_bylines) is read with the
+    lead as one sentence had read it: a headline figure the lead tells again
+    (same outcome and number) takes the lead's day, scope, period and, when
+    the lead names one, its source ("… kill 32 … NGO AFP" / "… 32 …, a
+    monitoring group said"); another headline figure without a day takes
+    the lead's first day."""
+    line: attribution.Byline | None = doc._.wm_byline
+    if line is None:
+        return
+    claims = [(i, c) for i, c in enumerate(doc._.claims) if isinstance(c, CasualtyClaim)]
+    head = [(i, c) for i, c in claims if c.span[1] <= line.agency[0]]
+    lead_end = next((s.end_char for s, _ in _sentences(doc) if s.start_char == line.lead), None)
+    lead = [c for _, c in claims if lead_end is not None and line.lead <= c.span[0] < lead_end]
+    if not head or not lead:
+        return
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    first_day = next((c.date for c in lead if c.date is not None), None)
+    for i, c in head:
+        twin = next((t for t in lead if (t.outcome, t.best) == (c.outcome, c.best)), None)
+        update: dict[str, Any] = {}
+        if twin is not None:
+            update = {"date": twin.date or c.date, "scope": twin.scope, "period_start": twin.period_start}
+            if twin.claimant not in (None, voice):
+                update["claimant"] = twin.claimant
+        elif c.date is None and first_day is not None:
+            update = {"date": first_day}
+        if update:
+            doc._.claims[i] = c.model_copy(update=update)
+
+
+def _headline_running(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """A headline's figure that the body tells as a running toll ("US raids
+    kill 22 ..." then "at least 22 people killed in strikes on Saturday and
+    Sunday") is that running toll, as the gold codes a repeat with its
+    figure's scope (gold/fakes/README.md "Mentions"): a headline has no room
+    for the toll's "since" or "so far". Its day stays its own, a running
+    toll being dated to its telling. The same outcome and number, more than
+    one."""
+    if not sentences:
+        return
+    end = sentences[0][0].end_char
+    claims = [(i, c) for i, c in enumerate(doc._.claims) if isinstance(c, CasualtyClaim)]
+    running = [c for _, c in claims if c.span[0] >= end and c.scope == "cumulative"]
+    for i, c in claims:
+        if c.span[1] > end or c.scope != "incident" or not c.best or c.best < 2:
+            continue
+        twin = next((t for t in running if (t.outcome, t.best) == (c.outcome, c.best)), None)
+        if twin is not None:
+            update = {"scope": twin.scope, "period_start": twin.period_start}
+            doc._.claims[i] = c.model_copy(update=update)
+
+
+def _restated_claimants(doc: Doc) -> None:
+    """A figure the report tells in its own voice (a headline, a lead) and
+    again with its source ("Eleven children killed in Aleppo" ... "eleven
+    children were killed, the Observatory said") is the source's: the same
+    outcome and number told elsewhere in the report with a named claimant
+    gives its claimant. A lone victim (1) is too common a number to tell.
+    A vaguer voice ("local media", "reports": taken_cues().vaguer_voices)
+    gives way only to a named source of a telling linked to its own
+    (`part_of`, _link_restatements): it did name someone, and only the same
+    figure told again says who."""
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    vaguer = taken.taken_cues().vaguer_voices
+    unnamed = {None, voice} | vaguer
+    # A vague amount ("dozens" = 12) restates no exact figure, nor the reverse.
+    named: dict[tuple[str, int, bool], str] = {}
+    for c in doc._.claims:
+        if (
+            isinstance(c, CasualtyClaim)
+            and c.best
+            and c.best > 1
+            and c.claimant
+            and c.claimant not in unnamed
+        ):
+            named.setdefault((c.outcome, c.best, c.qualifier == "vague"), c.claimant)
+    if not named:
+        return
+    for i, c in enumerate(doc._.claims):
+        if (
+            isinstance(c, CasualtyClaim)
+            and c.claimant in (None, voice)
+            and c.best
+            and c.scope != "historical"
+        ):
+            source = named.get((c.outcome, c.best, c.qualifier == "vague"))
+            if source is not None:
+                doc._.claims[i] = c.model_copy(update={"claimant": source})
+    # Then the vaguer voices, from the tellings as the outlet's now stand.
+    linked = _linked_sources(doc, unnamed)
+    for i, c in enumerate(doc._.claims):
+        if isinstance(c, CasualtyClaim) and c.claimant in vaguer and c.scope != "historical" and i in linked:
+            doc._.claims[i] = c.model_copy(update={"claimant": linked[i]})
+
+
+def _linked_sources(doc: Doc, unnamed: set[str | None] | frozenset[str | None]) -> dict[int, str]:
+    """{index of a casualty claim: the named claimant of a telling linked to
+    it by `part_of`, either way}."""
+    claims = doc._.claims
+    found: dict[int, str] = {}
+    for j, c in enumerate(claims):
+        first = c.part_of if isinstance(c, CasualtyClaim) else None
+        if first is None or not 0 <= first < len(claims):
+            continue
+        other = claims[first]
+        if not isinstance(other, CasualtyClaim):
+            continue
+        if c.claimant not in unnamed and c.claimant:
+            found.setdefault(first, c.claimant)
+        if other.claimant not in unnamed and other.claimant:
+            found.setdefault(j, other.claimant)
+    # Tellings linked to one first telling share its source too.
+    for j, c in enumerate(claims):
+        first = c.part_of if isinstance(c, CasualtyClaim) else None
+        if first is not None and first in found:
+            found.setdefault(j, found[first])
+    return found
+
+
+def _with_people_taken(
+    sent: Span, figures: list[casualties.CasualtyFigure]
+) -> list[casualties.CasualtyFigure]:
+    """The sentence's figures and the people its verbs of detention act on
+    (taken.people_taken) that no figure already covers, after them (a
+    figure's `part_of` indexes the list)."""
+    taken_people = [
+        f for f in taken.people_taken(sent) if not any(f.start < g.end and g.start < f.end for g in figures)
+    ]
+    return [*figures, *taken_people]
+
+
+def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """A figure told again later in the report (the headline, the lead and a
+    caption telling one incident) becomes `part_of` its first telling, so the
+    two are not added up (taken.restatements); a telling with no day takes
+    its twin's, as a reader dates the headline by the lead."""
+    seen: dict[tuple[str, int | None], int] = {}
+    for c in doc._.claims:
+        if isinstance(c, CasualtyClaim) and c.scope == "incident" and c.part_of is None:
+            key = (c.outcome, c.best)
+            seen[key] = seen.get(key, 0) + 1
+    # Only figures with a twin can be a retelling: the parse is read for those alone.
+    indices = [
+        i
+        for i, c in enumerate(doc._.claims)
+        if isinstance(c, CasualtyClaim) and seen.get((c.outcome, c.best), 0) > 1
+    ]
+    if len(indices) < 2:
+        return
+    claims = [doc._.claims[i] for i in indices]
+    starts = [s.start_char for s, _ in sentences]
+    sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
+    places = _places_named(doc, sentences, sentence_of, claims)
+    nouns = [taken.restated_noun(c.outcome, _counted_noun(doc, c.span)) for c in claims]
+    # A day read off the report's own date is no day the text tells: "Marka
+    # was killed and five others injured", after the lead's "on May 15".
+    days = [c.date.start if c.date and c.date_basis != "report" else None for c in claims]
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    # A town's region, and a figure told of a region under the region's own
+    # name ("Idleb" the governorate written "Idlib"): one telling at Saraqib
+    # and one in Idlib province share a place.
+    regions = [c.place.admin1.lower() if c.place and c.place.admin1 else None for c in claims]
+    places = [
+        p | {r} if r is not None and c.place is not None and c.place.feature == "admin1" else p
+        for p, r, c in zip(places, regions, claims, strict=True)
+    ]
+    # "US strikes kill 20 civilians in east Syria": a telling whose sentence
+    # names only its country names no place a finer telling of it could
+    # differ from ("eastern Syria", a quarter, still does: `_quarter`).
+    countries = _country_names() | frozenset(load_gazetteer().country_written)
+    places = [frozenset() if p and all(n.casefold() in countries for n in p) else p for p in places]
+    lead = bisect_right(starts, 0)  # the report's first sentence: a headline may run into its lead
+    told = sorted((c.span[0], c.outcome) for c in doc._.claims if isinstance(c, CasualtyClaim))
+    previous = [bisect_left(told, (c.span[0], "")) for c in claims]
+    contrast = [k > 0 and told[k - 1][1] != c.outcome for k, c in zip(previous, claims, strict=True)]
+    linked = taken.restatements(
+        claims, sentence_of, places, nouns, _text(doc), days, voice, regions, lead, contrast
+    )
+    for later, first in linked.items():
+        update: dict[str, Any] = {"part_of": indices[first]}
+        if claims[later].date is None and claims[first].date is not None:
+            update.update(date=claims[first].date, date_basis="context")
+        doc._.claims[indices[later]] = claims[later].model_copy(update=update)
+        if claims[first].date is None and claims[later].date is not None:
+            doc._.claims[indices[first]] = doc._.claims[indices[first]].model_copy(
+                update={"date": claims[later].date, "date_basis": "context"}
+            )
+
+
+def _link_vague_retellings(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """People taken told once vaguely and once with their number ("detained
+    several suspects" in the lead, "detained four suspects" in the detail)
+    are one figure: the vague telling becomes `part_of` the counted one
+    (taken.vague_retellings)."""
+    indices = [
+        i
+        for i, c in enumerate(doc._.claims)
+        if isinstance(c, CasualtyClaim)
+        and c.outcome in taken.RETOLD_VAGUELY
+        and c.part_of is None
+        and c.scope == "incident"
+    ]
+    claims = [doc._.claims[i] for i in indices]
+    if len(claims) < 2 or not any(c.qualifier == "vague" for c in claims):
+        return
+    starts = [s.start_char for s, _ in sentences]
+    sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
+    places = _places_named(doc, sentences, sentence_of, claims)
+    nouns = [taken.vague_noun(c.outcome, _counted_noun(doc, c.span)) for c in claims]
+    days = [c.date.start if c.date else None for c in claims]
+    for vague, counted in taken.vague_retellings(
+        claims, sentence_of, places, nouns, _text(doc), days
+    ).items():
+        doc._.claims[indices[vague]] = claims[vague].model_copy(update={"part_of": indices[counted]})
+
+
+def _link_stated_totals(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """Counts told as the shares of a stated total ("a total of 24 ...",
+    then "12 near one city", "another 12 in the other") become `part_of` it
+    (stated_totals): one toll, told with its breakdown, not its sum again."""
+    indices = [
+        i
+        for i, c in enumerate(doc._.claims)
+        if isinstance(c, CasualtyClaim) and c.scope == "incident" and c.part_of is None
+    ]
+    if len(indices) < 2:
+        return
+    claims = [doc._.claims[i] for i in indices]
+    starts = [s.start_char for s, _ in sentences]
+    sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
+    days = [c.date.start if c.date and c.date_basis != "report" else None for c in claims]
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    vaguer = taken.taken_cues().vaguer_voices
+
+    def told_by(k: int) -> str | None:
+        claimant = claims[k].claimant
+        return None if claimant == voice or claimant in vaguer else claimant
+
+    linked = stated_totals.stated_totals(claims, sentence_of, _text(doc), days, told_by)
+    for part, total in linked.items():
+        doc._.claims[indices[part]] = claims[part].model_copy(update={"part_of": indices[total]})
+
+
+def _link_summed_shares(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """Counts told after a headline's or lead's total that add up to it
+    exactly become `part_of` it (stated_totals.summed_shares). Run after the
+    claimant rules, which read a lead's sourced items as counts of their own."""
+    indices = [
+        i
+        for i, c in enumerate(doc._.claims)
+        if isinstance(c, CasualtyClaim) and c.scope == "incident" and c.part_of is None
+    ]
+    if len(indices) < 3:
+        return
+    claims = [doc._.claims[i] for i in indices]
+    starts = [s.start_char for s, _ in sentences]
+    sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
+    days = [c.date.start if c.date and c.date_basis != "report" else None for c in claims]
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    vaguer = taken.taken_cues().vaguer_voices
+
+    def told_by(k: int) -> str | None:
+        claimant = claims[k].claimant
+        return None if claimant == voice or claimant in vaguer else claimant
+
+    for part, total in stated_totals.summed_shares(claims, sentence_of, days, told_by).items():
+        doc._.claims[indices[part]] = claims[part].model_copy(update={"part_of": indices[total]})
+
+
+def _continues_account(doc: Doc, claim: CasualtyClaim) -> bool:
+    """Whether a figure tells the rest of the account before it: "50 others",
+    "another 30" (retold.json `continuing`)."""
+    nouns, before = attribution.continuing_words()
+    token = heads.count_token(doc, *claim.span)
+    if token is None:
+        return False
+    prior = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return prior in before or _counted_noun(doc, claim.span) in nouns
+
+
+def _counted_noun(doc: Doc, span: tuple[int, int]) -> str | None:
+    """The lemma of the noun a figure counts ("two armed insurgents" ->
+    insurgent; "a leader" -> leader), or None when the count stands alone."""
+    token = heads.count_token(doc, *span)
+    if token is None:
+        return None
+    noun = heads.head_noun(token)
+    if noun is None and token.pos_ in ("NOUN", "PROPN"):
+        noun = token
+    if noun is not None and (noun.ent_type_ == "DATE" or noun.lower_.rstrip(".") in _MONTHS):
+        return None  # "Sun 10 Jul 2016 29 Syria Rebels Dead": a dateline's month, no noun of the count
+    if noun is not None and noun.lower_ in _HEADLINE_FATES:
+        # "29 Syria Rebels Dead in Fighting": a title-case headline hangs the
+        # count on its fate word; the people are the last word before it.
+        words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        noun = words[-1] if words else noun
+    return noun.lemma_.lower() if noun is not None else None
+
+
+_HEADLINE_FATES = frozenset({"dead", "killed", "wounded", "injured", "hurt"})
+_MONTHS = frozenset(m.lower() for name in calendar.month_name[1:] for m in (name, name[:3], name[:4]))

@@ -1,0 +1,107 @@
+"""The fields every claim fills from its sentence: the claim model built
+through pydantic's validation, the place reference, and the date the sentence
+tells (a day of saying is no day of the happening).
+
+Helpers: _claim, _place_ref, _dates_in, _date_ref, _day_of_saying; moved here
+from extract/components.py.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from spacy.tokens import Doc, Span
+
+from warmonitor.extract import attribution, dates
+from warmonitor.extract.claims import DateRef, PlaceRef
+from warmonitor.extract.mentions import PlaceMention, _in
+
+ClaimT = TypeVar("ClaimT", bound=BaseModel)
+
+
+def _claim(model: type[ClaimT], **fields: Any) -> ClaimT:
+    """Build a claim through validation, so a field outside its vocabulary fails loudly."""
+    return model.model_validate(fields)
+
+
+def _place_ref(mention: PlaceMention) -> PlaceRef:
+    p = mention.place
+    return PlaceRef.model_validate(dict(
+        name=p.shown, lat=p.lat, lon=p.lon, admin1=p.admin1, country=p.country_name or p.country,
+        geonameid=p.geonameid, pcode=p.pcode, precision=mention.precision,
+        gazetteer_name=p.name if p.name != p.shown else None, feature=p.feature,
+    ))  # fmt: skip
+
+
+def _dates_in(sent: Span) -> list[dates.DateMention]:
+    """The report's dates wholly inside a sentence, in order. `find_dates`
+    gives them sorted by start, so the sentence's are found by bisection:
+    testing every date of the Doc for every figure cost a table of tolls
+    (a date and two figures a row) the square of its rows."""
+    mentions: list[dates.DateMention] = sent.doc._.dates or []
+    cached = sent.doc.user_data.get("wm_date_starts")
+    if cached is not None and cached[0] is mentions:
+        starts = cached[1]
+    else:
+        starts = [m.span[0] for m in mentions]
+        if any(a > b for a, b in pairwise(starts)):
+            return [m for m in mentions if _in(sent, *m.span)]
+        sent.doc.user_data["wm_date_starts"] = (mentions, starts)
+    first, last = bisect_left(starts, sent.start_char), bisect_right(starts, sent.end_char)
+    return [m for m in mentions[first:last] if _in(sent, *m.span)]
+
+
+_YEAR_OPENS = 25  # characters: "In 1998", "By the end of 1972", after a word or two
+
+
+def _date_ref(sent: Span) -> DateRef | None:
+    """The sentence's first date; where the sentence names a past year ("on
+    Friday, in 1972"), the first date in that year, a day before the year
+    alone: a weekday read against publication never takes a claim out of it."""
+    # A year opening the sentence sets its time ("In 1998, on a Tuesday, ...");
+    # one further on is mostly a clause of history ("entered the city on
+    # Friday, the first time since it was retaken in 2016") and dates nothing.
+    mentions = [m for m in _dates_in(sent) if not m.year_only or m.span[0] - sent.start_char < _YEAR_OPENS]
+    years = {m.start.year for m in mentions if m.year_only}
+    if years:
+        mentions = sorted((m for m in mentions if m.start.year in years), key=lambda m: m.year_only)
+    if len(mentions) > 1:
+        # "Forces confirmed today the arrest of a leader in a raid on Friday",
+        # "the group said on Thursday that five were killed on Wednesday": the
+        # day of the saying is when it was told, the other the happening's.
+        # Only a day can take the saying's place: "said on Tuesday that the
+        # road has been cut since fighting worsened last week" is Tuesday's news.
+        told = [m for m in mentions if not _day_of_saying(sent.doc, m)]
+        if any(m.precision == 1 and not m.since for m in told):
+            mentions = told
+    for mention in mentions:
+        return DateRef.model_validate(
+            {"start": mention.start, "end": mention.end, "precision": mention.precision}
+        )
+    return None
+
+
+_DATE_TO_VERB = 2  # prepositions from a date to its verb: "Thursday" -> "on" -> "said"
+
+
+def _day_of_saying(doc: Doc, mention: dates.DateMention) -> bool:
+    """Whether a date hangs on a verb of saying ("said on Thursday",
+    "confirmed today"): the day something was told, not the day it happened."""
+    span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root.head
+    # through its preposition ("on Thursday"), not a noun ("the death of two
+    # men Sunday" tells the death's day, whatever verb the noun hangs on)
+    for _ in range(_DATE_TO_VERB):
+        if token.pos_ != "ADP" or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX") or token is span.root:
+        return False
+    # "sixteen air strikes were reported late Saturday": a passive tells the
+    # happening's day, no speaker's
+    return attribution.saying(token) and not any(c.dep_ == "auxpass" for c in token.children)

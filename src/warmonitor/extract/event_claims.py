@@ -1,0 +1,504 @@
+"""Assembling event claims: the voice telling an event, one-sided violence,
+days told, plans and unfounded or background mentions left out, the advancer
+of a territorial change, found weapons, restatements of an event linked to its
+first telling, and the place nearest an event's cue.
+
+Public: DISRUPTED. Helpers used by the events component
+(extract/components.py): _event_voice, _one_sided, _days_told, _planned,
+_names_the_act, _unfounded, _decisive, _government_side, _advancer, _real_cues,
+_background_sentences, _link_event_restatements, _disrupted; moved here from
+components.py.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from warmonitor.extract import (
+    attribution,
+    control,
+    event_scope,
+    events,
+    frames,
+    heads,
+    inquiry,
+    retold,
+    taken,
+)
+from warmonitor.extract.actor_resolution import _UNARMED, _backer_named, _claimant, _subject_actors
+from warmonitor.extract.actors import Actor, ActorMention
+from warmonitor.extract.claim_fields import _date_ref
+from warmonitor.extract.claims import CasualtyClaim, DateRef, EventClaim, Stance
+from warmonitor.extract.mentions import _places_named, _sentences, _text
+
+
+def _event_voice(sent: Span, char: int, actors: list[ActorMention]) -> tuple[str | None, Stance]:
+    """The claimant and stance of an event cue. An act accused of or blamed
+    for ("the army accused the RSF of shelling a camp", "the Houthis blamed
+    the United States for the air strike") is the accuser's claim, stance
+    "claimed", never the outlet's assertion; a source the speaker rules
+    found ("activists said the army accused ...") stays the claimant."""
+    claimant = _claimant(sent, char)
+    accused_by = event_scope.accuser(sent.doc, char, actors)
+    if accused_by is None:
+        return claimant, sent._.stance
+    context: attribution.ClaimantContext | None = sent.doc._.claimants
+    outlet = context.outlet if context is not None else None
+    # "the army denied the rebels' charge that it shelled ...": still denied
+    stance: Stance = "denied" if sent._.stance == "denied" else "claimed"
+    return (accused_by if claimant in (None, outlet) else claimant), stance
+
+
+_ONE_SIDED = ("Violence against civilians", "Attack")
+
+
+@dataclass(frozen=True)
+class _OneSidedWords:
+    targets: frozenset[str]
+    verbs: frozenset[str]
+    preps: frozenset[str]
+    two_sided: frozenset[str]
+    source_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _one_sided_words() -> _OneSidedWords:
+    data = heads._data("events.json")["one_sided"]
+    return _OneSidedWords(
+        frozenset(data["target_nouns"]),
+        frozenset(data["act_verbs"]),
+        frozenset(data["preps"]),
+        frozenset(data["two_sided_words"]),
+        frozenset(data["source_verbs"]),
+    )
+
+
+def _one_sided(sent: Span, cues: list[events.EventCue], actors: list[ActorMention]) -> bool:
+    """An armed act whose target is a civilian, with no other armed side in the
+    sentence ("militants fired at a shopkeeper"): ACLED's one-sided Attack, not
+    an armed clash (events.json `one_sided`)."""
+    words = _one_sided_words()
+    if any(w in words.two_sided for c in cues for w in c.trigger.lower().split()):
+        return False
+    if any(c.event_type == "Explosions/Remote violence" for c in cues):
+        return False  # "civilians killed in regime airstrikes": the strike's type tells it
+    sides = {m.actor.name for m in _armed_in(sent, actors) if not _a_source(sent.doc, m, words.source_verbs)}
+    if len(sides) > 1:
+        return False
+    for token in sent:
+        if token.lemma_.lower() not in words.targets:
+            continue
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in words.preps:
+            head, dep = head.head, "dobj"
+        else:
+            dep = token.dep_
+        if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in words.verbs:
+            return True
+    return False
+
+
+def _a_source(doc: Doc, mention: ActorMention, verbs: frozenset[str]) -> bool:
+    """ "police said": the subject of a reporting verb tells, it takes no side."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in verbs
+
+
+_WEEK = 7  # days: ACLED's time precision 2 is a span within a week
+
+
+def _days_told(doc: Doc, sent: Span) -> DateRef | None:
+    """A span of days the sentence's running toll counts ("killed 84 in three
+    days", "during the past three days", "on Tuesday and Wednesday"): its
+    events happened over those days, ACLED's time precision 2, not on the
+    day the toll was told."""
+    for claim in doc._.claims:
+        if (
+            isinstance(claim, CasualtyClaim)
+            and claim.scope == "cumulative"
+            and sent.start_char <= claim.span[0] < sent.end_char
+            and claim.period_start is not None
+            and claim.date is not None
+            and 0 < (claim.date.end - claim.period_start).days < _WEEK
+        ):
+            return DateRef(start=claim.period_start, end=claim.date.end, precision=2)
+    return None
+
+
+def _planned(sent: Span) -> bool:
+    """Whether the sentence is dated after the report ("a strike called for
+    August 31", "the rally on Sunday week"): a plan or a call, no event yet;
+    ACLED codes what happened. The report's day is its local day where its
+    timestamp has an offset, so a day after it is ahead there too; a bare
+    UTC day can still lag the local one, so the very next day is a plan only
+    where the sentence says so (`frames.tells_a_plan`)."""
+    published: date | None = sent.doc._.published
+    when = _date_ref(sent)
+    if published is None or when is None:
+        return False
+    # Years ahead is a publication date gone wrong (an archive's page read
+    # today), not a plan: the event is kept at the day the text gives.
+    ahead = (when.start - published).days
+    if ahead == 1:
+        # A feed's UTC day can lag the local day of a night attack: the day
+        # after is a plan only where the sentence says so ("called a
+        # shutdown on August 31", "will rally tomorrow").
+        return frames.tells_a_plan(sent)
+    return 0 < ahead <= _PLANS_AHEAD
+
+
+_PLANS_AHEAD = 125  # days: a date with no year is read at most ~106 days ahead (dates._nearest_year)
+
+
+# ACLED's sub-event types whose actors are the demonstrators themselves, never
+# an armed agent's act read off the parse ("gunmen opened fire on a
+# checkpoint"); force used on protesters ("soldiers fired live bullets") and
+# mobs are another matter.
+_CROWD_TYPES = frozenset({"Peaceful protest", "Violent demonstration"})
+
+
+def _names_the_act(cues: list[events.EventCue], guess: str) -> events.EventCue | None:
+    """The first cue naming its act ("clashed", "an air strike", "shelled")
+    where the model's type is none of the sentence's cues' types and none the
+    cue lets it refine to ("stormed a village, killing 12": an attack);
+    None where the model's type stands."""
+    if any(c.sub_event_type == guess for c in cues):
+        return None
+    return next((c for c in cues if c.model_may_say is not None and guess not in c.model_may_say), None)
+
+
+def _unfounded(
+    cues: list[events.EventCue], dropped: frozenset[str], event_type: str, sub_event_type: str
+) -> bool:
+    """The model's non-violent type is one whose every cue in the sentence was
+    found to tell no event ("follows the collapse of a ceasefire": no
+    agreement), and another cue names a violent act, which then types the
+    sentence. A violent type the model reads from the rest of the sentence
+    (a capture, shelling told as a habit) stands."""
+    return (
+        event_type == "Strategic developments"
+        and sub_event_type in dropped
+        and not any(c.sub_event_type == sub_event_type for c in cues)
+        and any(c.event_type != "Strategic developments" for c in cues)
+    )
+
+
+def _decisive(sent: Span, cue: events.EventCue) -> bool:
+    """A cue naming its sub-event outright that tells the sentence's event:
+    not a weapon found or made ("a chemical weapons factory"), not a place
+    or occasion named by an earlier attack ("the site of a chemical
+    attack"), not part of a name."""
+    if cue.sub_event_type not in events.DECISIVE:
+        return False
+    start = sent.start_char + cue.start
+    return not _disrupted(sent, cue, cue.event_type) and not frames.told_as_reference(sent.doc, start)
+
+
+# ACLED's two territorial sub-event types, by whether the side that advanced is
+# the state's own forces (inter 1) or their affiliates (the dictionary's side
+# "government": Hezbollah beside the Syrian army): a government "regains"; a
+# non-state actor, or a foreign state's forces, "overtakes" (ACLED codebook).
+_TERRITORIAL = {True: "Government regains territory", False: "Non-state actor overtakes territory"}
+
+
+def _government_side(actor: Actor) -> bool:
+    return actor.inter == 1 or actor.side == "government"
+
+
+def _advancer(sent: Span, char: int, actors: list[ActorMention]) -> ActorMention | None:
+    """The armed actor that advanced in a territorial event told at `char`: the
+    subject of its verb (of the verb its noun hangs on: "said it had begun a
+    new offensive"), the agent of a passive ("was seized by the Arakan Army"),
+    or, for a pronoun subject, the actor subject of the nearest clause above it
+    ("the faction said it had begun"; "opposition forces killed a pilot they
+    captured"). Backers named in the subject ("backed by Russian jets") are not
+    it. None when the text names nobody armed there."""
+    token = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    armed = _armed_in(sent, _subject_actors(sent, verb.idx, actors))
+    if armed:
+        return armed[0]
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    spans = [agent] if agent is not None else []
+    if not spans and control.pronoun_subject(verb) is not None:
+        # "... was severed by Syrian forces when they seized a hilltop": the
+        # agent of a passive above stands for "they" as a subject does.
+        spans = [
+            c
+            for node in verb.ancestors
+            for c in node.children
+            if (c.dep_ == "nsubj" and c.pos_ != "PRON") or c.dep_ == "agent"
+        ]
+    for span in spans:
+        a, b = span.left_edge.idx, span.right_edge.idx + len(span.right_edge.text)
+        found = _armed_in(sent, [m for m in actors if a <= m.start and m.end <= b])
+        if found:
+            return found[0]
+    return _possessor(sent, verb, actors)
+
+
+def _possessor(sent: Span, verb: Token, actors: list[ActorMention]) -> ActorMention | None:
+    """ "the regime's advance, where its forces captured several hilltops": a
+    subject owned by a pronoun ("its forces", "their fighters") is the force of
+    the armed actor named last before it in the sentence."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return None
+    before = _armed_in(sent, [m for m in actors if m.end <= subject.idx])
+    return before[-1] if before else None
+
+
+def _armed_in(sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The armed mentions, backers named beside the subject left out."""
+    return [m for m in mentions if m.actor.inter not in _UNARMED and not _backer_named(sent.doc, m)]
+
+
+def _real_cues(
+    doc: Doc, sent: Span, sent_text: str, found: Iterable[events.EventCue], furniture: int
+) -> list[events.EventCue]:
+    """The cues of a sentence that tell a happening of the report, the first
+    of each type. Every match is read, so a cue that tells no event leaves
+    its type to a later one that does ("can keep up shelling for weeks, and
+    shelling hit the depot on Monday")."""
+    dated = event_scope.dated(sent)
+    return events.one_per_type([
+        _as_found(c) if _found_weapons(doc, sent, c) else c
+        for c in found
+        if c.start < furniture
+        and not control.told_as_history(sent_text[: c.start])
+        # a habit, or a sequel to what was told, is no new event; history neither
+        and not heads.not_the_news(doc, sent.start_char + c.start)
+        # "insurgents keep ambushing convoys", "has repeatedly attacked": a pattern, no day's act
+        and not event_scope.generic_statement(doc, sent.start_char + c.start, dated)
+        and not _history(sent, sent.start_char + c.start)
+        # told again from the past: "since militants launched attacks", "after the bombing" of 2013
+        and not retold.retold_at(doc, sent.start_char + c.start)
+        # "began air strikes last September", "in the past": long before
+        and not frames.told_long_before(doc, sent.start_char + c.start, doc._.published)
+        # a metaphor, a pledge, a talk of a truce, a cause told as background
+        and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) in (None, "weapon")
+        # "the chemical weapons watchdog", "investigators concluded sarin was used": no new act
+        and not inquiry.told_by_an_inquiry(doc, sent.start_char + c.start, c.sub_event_type)
+        # "were detained in hospital": kept for treatment, no arrest
+        and not (c.sub_event_type == "Arrests" and taken.kept_in_care(doc, sent.start_char + c.start))
+    ])  # fmt: skip
+
+
+def _found_weapons(doc: Doc, sent: Span, cue: events.EventCue) -> bool:
+    return (
+        cue.sub_event_type in _TERRITORIAL.values()
+        and frames.not_an_event(doc, sent.start_char + cue.start, cue.sub_event_type) == "weapon"
+    )
+
+
+def _as_found(cue: events.EventCue) -> events.EventCue:
+    """ "Weapons and ammunition were seized": a capture word taking weapons
+    tells a find, ACLED's Disrupted weapons use."""
+    return replace(cue, event_type=DISRUPTED[0], sub_event_type=DISRUPTED[1])
+
+
+def _background_sentences(doc: Doc, sentences: list[tuple[Span, str]]) -> set[int]:
+    """The starts of the sentences that tell background: every toll in them
+    is historical ("more than 300,000 people have been killed since the
+    conflict began in March 2011 with anti-government protests", "hundreds
+    died in a sarin attack in August 2013"). Their protests, fighting and
+    attacks are the war's story, no event of the report's time."""
+    starts = [s.start_char for s, _ in sentences]
+    scopes: dict[int, set[str]] = {}
+    for claim in doc._.claims:
+        if isinstance(claim, CasualtyClaim):
+            start = starts[bisect_right(starts, claim.span[0]) - 1]
+            scopes.setdefault(start, set()).add(claim.scope)
+    published: date | None = doc._.published
+    by_start = {s.start_char: s for s, _ in sentences}
+    return {
+        start
+        for start, told in scopes.items()
+        if told == {"historical"} and not _this_years_day(by_start[start], published)
+    }
+
+
+def _this_years_day(sent: Span, published: date | None) -> bool:
+    """Whether the sentence dates itself to a day of the report's year ("on
+    March 3" in an August report): its toll is background to the report's
+    news (gold/fakes/README.md), but its attack is an event of that day."""
+    when = _date_ref(sent)
+    return (
+        published is not None
+        and when is not None
+        and when.precision == 1
+        and when.start.year == published.year
+    )
+
+
+def _history(sent: Span, start: int) -> bool:
+    """Whether an event cue is told of a past year other than the one its
+    sentence is dated to ("since the 2013 chemical attack", "the massacre in
+    2012", "since the army retook it in 2015" in a 2019 report's news of
+    Friday): history, no event of the report's time, as a control change
+    told in a past year is none. "In 1998 militants shelled ..." stays: the
+    sentence is of that year."""
+    year = heads.cue_past_year(sent.doc, start, sent.doc._.published)
+    if year is None:
+        return False
+    when = _date_ref(sent)
+    return when is None or when.start.year != year
+
+
+def _link_event_restatements(doc: Doc, first: int) -> None:
+    """An event claim telling again one told earlier in the report (headline,
+    lead, caption) becomes `part_of` its first telling: in another sentence,
+    whose sentences name no place or a place in common, on the same day or
+    one undated, by the same source or in the report's own voice, with no
+    word saying it is another ("a second blast", "another air strike"); and
+    of the same type, or told as the one already told with a word of no
+    type of its own ("killed in the attack": it takes that one's type), or the lead retelling its headline
+    (the same event type: the two sentences' words make the model guess two
+    sub-event types for one happening). Two attacks in two towns, or on two
+    days, stay two."""
+    if len(doc._.claims) - first < 2:
+        return
+    indices = list(range(first, len(doc._.claims)))
+    claims: list[EventClaim] = [doc._.claims[j] for j in indices]
+    sentences = _sentences(doc)
+    starts = [s.start_char for s, _ in sentences]
+    sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
+    places = _places_named(doc, sentences, sentence_of, claims)
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    retelling = _retelling_words()
+    text = _text(doc)
+    friends = event_scope.friends_of(m.actor for m in doc._.actors or [])
+
+    def told_by(claim: EventClaim) -> str | None:
+        return None if claim.claimant == voice else claim.claimant
+
+    def same(i: int, j: int, back: bool) -> bool:
+        # "the attack" retold by another source, in a sentence whose only
+        # place-like name is that source ("the Syrian Observatory said"), is
+        # the same attack: its own place and day still decide
+        a, b = claims[i], claims[j]
+        loose = back and b.place is None
+        return (
+            sentence_of[i] != sentence_of[j]
+            and (loose or not places[i] or not places[j] or bool(places[i] & places[j]))
+            and (a.date is None or b.date is None or a.date.start == b.date.start)
+            # one source's attack told again by another names the same attacker
+            and (
+                back
+                or told_by(a) is None
+                or told_by(b) is None
+                or told_by(a) == told_by(b)
+                or event_scope.same_attacker(a.actors, b.actors)
+            )
+            # two attackers, two attacks; "claimed the attack" may name the one left unnamed
+            and (back or not event_scope.other_attackers(a.actors, b.actors, friends))
+        )
+
+    def kin(i: int, j: int, back: bool) -> bool:
+        a, b = claims[i], claims[j]
+        if (a.event_type, a.sub_event_type) == (b.event_type, b.sub_event_type):
+            return True
+        # the lead (the sentence after the headline) retelling the headline;
+        # a type named outright (a suicide bomb, a chemical weapon) is its own act
+        headline_lead = (
+            sentence_of[i] == 1
+            and sentence_of[j] == 2
+            and a.event_type == b.event_type
+            and not {a.sub_event_type, b.sub_event_type} & events.DECISIVE
+        )
+        return (back and a.event_type in retelling.back_to) or headline_lead
+
+    earlier: list[int] = []
+    for j, later in enumerate(claims):
+        # "were killed in the attack": a definite act word with no place of its own
+        before = text[max(0, later.span[0] - 8) : later.span[0]].lower().split()
+        back = (
+            bool(before)
+            and before[-1] in retelling.back_words
+            and text[later.span[0] : later.span[1]].lower() in retelling.back_nouns
+        )
+        # within its own sentence: "... in the attack. It was the second time ..." is no other attack.
+        # Before "the attack" no such word can be the act's ("Seven others were
+        # wounded in the attack": 'others' are people), so only what follows counts.
+        own = sentences[sentence_of[j] - 1][0]
+        window_start = later.span[0] if back else max(own.start_char, later.span[0] - 30)
+        window = text[window_start : min(own.end_char, later.span[1] + 25)]
+        words = window.lower().replace(",", " ").split()
+        replied = not back and _answers(
+            text[max(own.start_char, later.span[0] - 30) : later.span[0]], retelling
+        )
+        # "Hours later, troops killed four militants": a sequel, another event
+        sequel = retold.sequel_marked(own)
+        if replied or sequel or any(word in retelling.other_words for word in words):
+            earlier.append(j)
+            continue
+        # the first telling; "the attack" is the nearest one before it
+        order = reversed(earlier) if back else iter(earlier)
+        match = next((i for i in order if kin(i, j, back) and same(i, j, back)), None)
+        if match is None:
+            earlier.append(j)
+            continue
+        # One incident, one day: a telling with none takes its twin's.
+        update: dict[str, Any] = {"part_of": indices[match]}
+        if back:
+            told = claims[match]
+            update.update(
+                event_type=told.event_type, sub_event_type=told.sub_event_type, confidence=told.confidence
+            )
+        if later.date is None and claims[match].date is not None:
+            update.update(date=claims[match].date, date_basis="context")
+        doc._.claims[indices[j]] = later.model_copy(update=update)
+        if claims[match].date is None and later.date is not None:
+            claims[match] = claims[match].model_copy(update={"date": later.date, "date_basis": "context"})
+            doc._.claims[indices[match]] = claims[match]
+
+
+def _answers(before: str, retelling: _Retelling) -> bool:
+    """ "In response, artillery struck": the act after a reply word answers
+    the one before it, another act; "responded to a rebel offensive", "in
+    retaliation for the shelling" name the act answered, which is retold."""
+    words = before.lower().replace(",", " ").split()
+    last = max((i for i, w in enumerate(words) if w in retelling.reply_words), default=None)
+    return last is not None and not any(w in ("to", "for") for w in words[last + 1 :])
+
+
+@dataclass(frozen=True)
+class _Retelling:
+    other_words: frozenset[str]  # "a second blast", "another air strike": another event
+    reply_words: frozenset[str]  # "In response, artillery struck": an answer, another event
+    back_words: frozenset[str]  # "the attack", "this ambush": the one told before
+    back_nouns: frozenset[str]  # the act words that name no type of their own ("the attack")
+    back_to: frozenset[str]  # the event types such a word retells (no protest, no agreement)
+
+
+@lru_cache(maxsize=1)
+def _retelling_words() -> _Retelling:
+    data = heads._data("events.json")["retelling"]
+    return _Retelling(
+        taken.taken_cues().other_words,
+        frozenset(data["reply_words"]["words"]),
+        frozenset(data["back_words"]),
+        frozenset(data["back_nouns"]),
+        frozenset(data["back_to_event_types"]),
+    )
+
+
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+
+
+def _disrupted(sent: Span, cue: events.EventCue, event_type: str) -> bool:
+    """A device or shell found, seized or defused ("the IED was not hooked up",
+    "seized two IEDs"): ACLED's Disrupted weapons use, not an explosion."""
+    if event_type != "Explosions/Remote violence" and cue.event_type != "Explosions/Remote violence":
+        return False
+    start = sent.start_char + cue.start
+    return heads.disrupted_weapon(sent.doc, start, start + len(cue.trigger))

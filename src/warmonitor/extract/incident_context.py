@@ -1,0 +1,246 @@
+"""Carrying an incident's date and place between sentences: the incident each
+sentence tells (its date and place, or the ones before it), control claims
+filled from that context, a launch site told just before, days counted off an
+anchor date, and takers told in an earlier sentence.
+
+Helpers used by the control component (extract/components.py): _incident,
+_incidents, _from_context, _launch_site_before, _days_off_the_anchor,
+_takers_told_before; moved here from components.py.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from warmonitor.extract import attribution, day_offsets, heads, launch_points, place_cues
+from warmonitor.extract.claim_fields import _date_ref, _dates_in, _place_ref
+from warmonitor.extract.claims import CasualtyClaim, ControlClaim, DateBasis, DateRef
+from warmonitor.extract.gazetteer import fold
+from warmonitor.extract.mentions import (
+    PlaceMention,
+    _by_sentence,
+    _country_names,
+    _dateline_end,
+    _place_ents,
+    _sentences,
+    _text,
+    claim_places,
+)
+from warmonitor.extract.place_choice import _city_of_part
+
+
+@dataclass(frozen=True)
+class _Incident:
+    """What a sentence tells of its incident's time and place: its own date,
+    else the one of the incident it goes on telling (`basis` says which); and
+    the place its claims fall back on when it names none."""
+
+    date: DateRef | None
+    basis: DateBasis | None
+    place: PlaceMention | None
+
+
+def _incident(sent: Span) -> _Incident:
+    """The sentence's incident context (`_incidents`), made once a report."""
+    found: dict[int, _Incident] | None = sent.doc.user_data.get("wm_incidents")
+    if found is None:
+        found = sent.doc.user_data["wm_incidents"] = _incidents(sent.doc)
+    return found.get(sent.start_char, _Incident(_date_ref(sent), "text", None))
+
+
+def _incidents(doc: Doc) -> dict[int, _Incident]:
+    """Each sentence's incident context, by its start. A sentence with no
+    date of its own that goes on telling the incident of the sentence before
+    (it names no place, or only places that sentence's incident named, and
+    opens no new item: "Meanwhile", "In a separate attack", "Three more ...",
+    the carried source's notion, attribution.opens_new_item; nor ties it to
+    an earlier happening, heads.tells_a_sequel) takes that
+    incident's date, as a reader does ("... killed on Monday in Douma. Rescue
+    workers pulled 11 bodies from the rubble."); a sentence with no place
+    takes its place the same way. A new place without a date, or a new item,
+    ends the incident: what follows is dated by the report alone. A part of
+    a city the gazetteer lacks ("the Markets area") is in the city named
+    before it."""
+    sentences = _sentences(doc)
+    text = _text(doc)
+    dateline = _dateline_end(text)
+    countries = _country_names()
+    ents = _place_ents(doc)
+    ent_starts = [start for start, _end, _name in ents]
+    found: dict[int, _Incident] = {}
+    date_was: DateRef | None = None
+    names_were: frozenset[str] = frozenset()
+    place_was: PlaceMention | None = None
+    for (sent, sent_text), places in zip(sentences, _by_sentence(doc._.places, sentences), strict=True):
+        # A country ("in Syria") or the dateline's town names no new incident;
+        # a town the gazetteer lacks ("In Saqba ...") does, as the parse names it.
+        own = [p for p in places if p.place.feature != "country" and p.start >= dateline]
+        first = bisect_left(ent_starts, sent.start)
+        named = {
+            name
+            for start, end, name in ents[first : bisect_left(ent_starts, sent.end, lo=first)]
+            if end <= sent.end and name not in countries and doc[start].idx >= dateline
+        }
+        names = frozenset({text[p.start : p.end].lower() for p in own} | named)
+        when = _date_ref(sent)
+        # The parse is read only where it can matter: a sentence naming a new
+        # place goes on with nothing, whatever its opener.
+        goes_on = (
+            (not names or names <= names_were)
+            and (date_was is not None or place_was is not None or bool(names))
+            and not attribution.opens_new_item(sent)
+            and not heads.tells_a_sequel(sent)
+        )
+        place = own[0] if own else place_was if goes_on else None
+        if place is None and not own:
+            place = _city_of_part(sent.start_char, sent_text, doc._.places, dateline)
+        if when is not None:
+            current = _Incident(when, "text", place)
+        elif goes_on and date_was is not None:
+            current = _Incident(date_was, "context", place)
+        else:
+            current = _Incident(None, None, place)
+        found[sent.start_char] = current
+        date_was, place_was = current.date, current.place
+        names_were = names | names_were if goes_on else names
+    return found
+
+
+def _taker_untold(doc: Doc, char: int) -> bool:
+    """Whether the cue at `char` tells no taker in its own words, known to the
+    actors or not: "the capture of Palmyra" and "Palmyra was captured" do;
+    "the regimes capture of the district" (an apostrophe dropped) and "a
+    convoy entered" name one."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    if token.pos_ == "NOUN":
+        return all(c.dep_ in ("det", "prep", "punct") for c in token.children)
+    return not any(c.dep_ in ("nsubj", "agent") for c in token.children)
+
+
+def _takers_told_before(doc: Doc) -> None:
+    """ "Palmyra fell to IS on 22 May ... The capture of Palmyra has raised
+    concern": a gain of a place told again with no taker named is the gain of
+    it the report told before, by the same taker."""
+    takers: dict[tuple[str, int | None], ControlClaim] = {}
+    for i, claim in enumerate(doc._.claims):
+        if not isinstance(claim, ControlClaim) or claim.change != "gained" or claim.place is None:
+            continue
+        # "al-Mallah Farms" told again as "Mallah Farms": one place the gazetteer lacks
+        key = (fold(claim.place.name), claim.place.geonameid)
+        if claim.actor is not None:
+            takers.setdefault(key, claim)
+        elif key in takers and _taker_untold(doc, claim.span[0]):
+            told = takers[key]
+            doc._.claims[i] = claim.model_copy(update={"actor": told.actor, "allies": list(told.allies)})
+
+
+def _from_context(doc: Doc) -> None:
+    """Claims whose sentence gives no date or place take them from the
+    incident their sentence goes on telling (`_incidents`: `date_basis`
+    "context"); a claim still undated is the report's news of its own day
+    (reconcile counts it on that day, and analysts read it so): the report's
+    day, its dateline's where the text carries one, `date_basis` "report", so
+    the inference stays visible. A toll told as background keeps no date: it
+    is no news of the day. Runs last, after the retellings were linked on what
+    their own sentences say and shared their days (a twin's day wins)."""
+    published: date | None = doc._.published
+    if published is None or not doc._.claims:
+        return
+    day = DateRef(start=published, end=published, precision=1)
+    sentences = _sentences(doc)
+    starts = [s.start_char for s, _ in sentences]
+    for i, claim in enumerate(doc._.claims):
+        if getattr(claim, "scope", None) == "historical":
+            continue
+        # Only incidents and events take a place from context: a running toll
+        # is of its own span and places, and a control claim always has one.
+        wants_place = (
+            claim.kind != "control"
+            and claim.place is None
+            and getattr(claim, "scope", "incident") == "incident"
+        )
+        if claim.date is not None and not wants_place:
+            continue
+        sentence = sentences[bisect_right(starts, claim.span[0]) - 1][0]
+        incident = _incident(sentence)
+        update: dict[str, Any] = {}
+        if claim.date is None:
+            update.update(date=incident.date or day, date_basis=incident.basis or "report")
+        # A place of the claim's own sentence was already weighed by the claim's
+        # rules ("Eight killed across the district, five of them in X": the
+        # whole is not at X); only a place carried from before is new to it.
+        carried = incident.place is not None and not (
+            sentence.start_char <= incident.place.start < sentence.end_char
+        )
+        launched = (
+            _launch_site_before(doc, sentences, bisect_right(starts, claim.span[0]) - 1)
+            if wants_place and claim.kind == "event" and launch_points.strikes_launch_point(sentence)
+            else None
+        )
+        if launched is not None:
+            # "... fired from Lebanon toward Shlomi. Tanks hit the sources of
+            # the fire": the strike is where the fire came from, not the town aimed at
+            update["place"] = _place_ref(launched)
+        elif wants_place and carried and incident.place is not None:
+            update["place"] = _place_ref(incident.place)
+        if update:
+            doc._.claims[i] = claim.model_copy(update=update)
+
+
+def _days_off_the_anchor(doc: Doc) -> None:
+    """An incident's figure whose verb says it happened a day or days off the
+    date its sentence or incident gives ("killed the previous day", "a day
+    after shelling killed nine") is moved by those days (day_offsets). The
+    anchor must be a date the text gives (`date_basis` text or context), not
+    one inside the figure's own clause ("a day after shelling on Friday
+    killed nine": Friday is the shelling's); a claim dated only by the
+    report stays on the report's day, which dates nothing it could be off."""
+    for i, claim in enumerate(doc._.claims):
+        if not isinstance(claim, CasualtyClaim) or claim.scope != "incident" or claim.part_of is not None:
+            continue
+        if claim.date is None or claim.date_basis not in ("text", "context"):
+            continue
+        verb = day_offsets.figure_verb(doc, claim.span[0])
+        shift = day_offsets.day_offset(verb) if verb is not None else 0
+        if not shift or _dated_in_clause(doc, verb, claim):
+            continue
+        moved = {
+            "start": claim.date.start + timedelta(days=shift),
+            "end": claim.date.end + timedelta(days=shift),
+        }
+        doc._.claims[i] = claim.model_copy(update={"date": claim.date.model_copy(update=moved)})
+
+
+def _dated_in_clause(doc: Doc, verb: Token | None, claim: CasualtyClaim) -> bool:
+    """Whether a date of the figure's own clause (the verb's subtree) is its day."""
+    if verb is None or claim.date_basis != "text":
+        return False
+    left, right = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    sent = verb.sent
+    return any(left <= m.span[0] < right for m in _dates_in(sent))
+
+
+_LAUNCH_LOOKBACK = 2  # sentences: the launch told just before its answer
+
+
+def _launch_site_before(doc: Doc, sentences: list[tuple[Span, str]], k: int) -> PlaceMention | None:
+    """The last place named as where weapons set out ("fired from southern
+    Lebanon") in the one or two sentences before sentence `k`, or None."""
+    text = _text(doc)
+    for sent, _ in reversed(sentences[max(0, k - _LAUNCH_LOOKBACK) : k]):
+        sites = [
+            m
+            for m in claim_places(doc)
+            if sent.start_char <= m.start < sent.end_char and place_cues.is_launch_site(text, m.start)
+        ]
+        if sites:
+            return sites[-1]
+    return None

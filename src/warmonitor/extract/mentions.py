@@ -1,0 +1,253 @@
+"""What the components share about a Doc: its text and sentences, the place
+mentions the places component leaves, and the cue lists read beside them.
+
+Public: PlaceMention, PLACE_LABELS, claim_places (the places a claim may be
+about), tag_runs (runs of tag-like words a place name in them is no place of).
+The underscored helpers (_text, _sentences, _in, _by_sentence, _beside_cues,
+_place_ents, _places_named, _dateline_end, _country_names, ...) are shared by the
+claim modules and extract/components.py; moved here from components.py.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any, TypeVar
+
+from spacy.tokens import Doc, Span
+
+from warmonitor.extract.actors import ActorMention, force_nouns, load_actors
+from warmonitor.extract.claims import CasualtyClaim, EventClaim
+from warmonitor.extract.gazetteer import PlaceCandidate, load_gazetteer
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: PlaceCandidate
+    start: int
+    end: int
+    precision: int
+
+
+def _text(doc: Doc) -> str:
+    """The Doc's text, made once: spaCy joins its tokens again on every `doc.text`."""
+    text: str | None = doc._.wm_text
+    if text is None:
+        text = doc._.wm_text = doc.text
+    return text
+
+
+def _sentences(doc: Doc) -> list[tuple[Span, str]]:
+    """The Doc's sentences with their texts, made once for all components
+    (`doc.sents` and `Span.text` build a Python object per token each time)."""
+    found: list[tuple[Span, str]] | None = doc._.wm_sentences
+    if found is None:
+        text = _text(doc)
+        found = doc._.wm_sentences = [(s, text[s.start_char : s.end_char]) for s in doc.sents]
+    return found
+
+
+@lru_cache(maxsize=512)  # the places and the actors components of one batch ask for the same texts
+def _dictionary_actors(text: str) -> tuple[ActorMention, ...]:
+    return tuple(load_actors().find(text))
+
+
+_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:n|i|e|ese|ian|ish)\b")
+
+
+def claim_places(doc: Doc) -> list[PlaceMention]:
+    """The report's places less those named in its dateline or an outlet's
+    tag line: where the copy was filed and the topics it is filed under
+    place no claim and set no sentence's country."""
+    aside = doc.user_data.get("wm_aside_places") or frozenset()
+    return [m for m in doc._.places or [] if m.start not in aside]
+
+
+def tag_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of an outlet's tag lines: after the marker, up to `_tags_end`."""
+    return [(tags.end(), _tags_end(text, tags.end())) for tags in _beside_cues().tag_line.finditer(text)]
+
+
+_TAG_WORD = re.compile(r"\S+")
+
+
+def _tags_end(text: str, start: int) -> int:
+    """Where an outlet's list of topic words ends: at the first preposition
+    or article ("Tags Syria Aleppo Russia airstrikes At least 30 people were
+    killed in ..." ends at "At"), a sentence's end, or 300 characters on. The
+    topics are content words; the story's first sentence soon needs one."""
+    limit = min(len(text), start + 300)
+    for word in _TAG_WORD.finditer(text, start, limit):
+        if word.group().lower().strip(".,:;") in _LEAD_WORDS or word.group().endswith("."):
+            return word.start()
+    return limit
+
+
+@dataclass(frozen=True)
+class _BesideCues:
+    street: re.Pattern[str]
+    neighbour: re.Pattern[str]
+    force: re.Pattern[str]
+    attack_verbs: frozenset[str]
+    tag_line: re.Pattern[str]
+    reference: re.Pattern[str]
+    facility: re.Pattern[str]
+    leader_before: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _beside_cues() -> _BesideCues:
+    """data/gazetteer/not_the_place.csv and data/actors/force_nouns.csv, compiled once."""
+    import csv
+    from importlib import resources
+
+    path = resources.files("warmonitor") / "data" / "gazetteer" / "not_the_place.csv"
+    with path.open("r", encoding="utf-8") as fh:
+        words = {row["kind"]: row["words"].split("|") for row in csv.DictReader(fh)}
+
+    def alternation(items: Any) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    return _BesideCues(
+        # A newspaper named after its city ("the Jerusalem Post") is no more the place than a street.
+        street=re.compile(rf"^\s+(?:{alternation(words['street'] + words['outlet'])})\b"),
+        neighbour=re.compile(rf"\b(?:{alternation(words['neighbour'])})\s+(?:the\s+)?$", re.I),
+        force=re.compile(rf"^(?:'s)?\s+(?:{alternation(force_nouns())})\b", re.I),
+        attack_verbs=frozenset(words["attack_verb"]),
+        tag_line=re.compile(rf"(?<![\w-])(?:{alternation(words['tag_line'])})(?![\w-])"),
+        reference=re.compile(rf"\b(?:{alternation(words['reference'])})\s+(?:the\s+)?(?:capital\s+)?$", re.I),
+        facility=re.compile(rf"^\s+(?:{alternation(words['facility'])})\b", re.I),
+        leader_before=re.compile(rf"\b(?:{alternation(words['leader_before'])})\s+$", re.I),
+    )
+
+
+# Words that may open a name's sentence or clause without being part of it.
+_LEAD_WORDS = frozenset({
+    "in", "at", "on", "near", "from", "to", "of", "by", "for", "into", "and", "or", "but", "the",
+    "a", "as", "with", "outside", "around", "toward", "towards", "inside", "across", "between",
+    "after", "before", "during", "while", "when", "where", "since",
+})  # fmt: skip
+
+
+def _pointed_countries(text: str) -> set[str]:
+    """The countries a report's adjectives point to ("a Turkish border
+    town"). A name found only in one country does not point there: "al-Jadida"
+    alone is El Jadida, Morocco, whatever the report is about."""
+    gazetteer = load_gazetteer()
+    return {c for m in _ADJECTIVE.finditer(text) if (c := gazetteer.demonyms.get(m.group(0)))}
+
+
+def _in(span: Span, start: int, end: int) -> bool:
+    return span.start_char <= start and end <= span.end_char
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_gazetteer().country_names.values())
+
+
+MentionT = TypeVar("MentionT", PlaceMention, ActorMention)
+
+
+def _by_sentence(mentions: list[MentionT], sentences: list[tuple[Span, str]]) -> list[list[MentionT]]:
+    """Each sentence's mentions (those wholly inside it), in the mentions' order.
+    Mentions come sorted by start, so each sentence's are found by bisection
+    rather than by testing every mention against every sentence."""
+    starts = [m.start for m in mentions]
+    if any(a > b for a, b in pairwise(starts)):
+        return [[m for m in mentions if _in(sent, m.start, m.end)] for sent, _text in sentences]
+    grouped = []
+    for sent, _text in sentences:
+        lo, hi = sent.start_char, sent.end_char
+        first, last = bisect_right(starts, lo - 1), bisect_right(starts, hi)
+        grouped.append([m for m in mentions[first:last] if m.end <= hi])
+    return grouped
+
+
+def _places_named(
+    doc: Doc,
+    sentences: list[tuple[Span, str]],
+    sentence_of: list[int],
+    claims: Sequence[CasualtyClaim | EventClaim],
+) -> list[frozenset[str]]:
+    """For each claim, the places its sentence names, resolved or not
+    ("Shah Wali Kot district" is a place even where the gazetteer lacks it),
+    and its own place: two tellings at no common place are two incidents."""
+    named: dict[int, set[str]] = {}
+    # The doc's place entities once, by first token: a Span's `ents` walks all
+    # of the doc's, which per sentence took the square of a figure-dense text.
+    ents = _place_ents(doc)
+    ent_starts = [start for start, _end, _text in ents]
+    for k in set(sentence_of):
+        sent = sentences[k - 1][0]
+        first = bisect_left(ent_starts, sent.start)
+        last = bisect_left(ent_starts, sent.end, lo=first)
+        named[k] = {_quarter(doc, start, name) for start, end, name in ents[first:last] if end <= sent.end}
+    return [
+        frozenset(named[k] | ({c.place.name.lower()} if c.place else set()))
+        for k, c in zip(sentence_of, claims, strict=True)
+    ]
+
+
+_QUARTERS = frozenset(
+    ("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+     "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western")
+)  # fmt: skip
+
+
+def _quarter(doc: Doc, start: int, name: str) -> str:
+    """A country named with its quarter ("eastern Syria") is that quarter,
+    for telling two incidents apart: a market bombed in eastern Syria last
+    Monday is no retelling of one in Idlib, northern Syria, though both
+    sentences name Syria."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return f"{before} {name}" if before in _QUARTERS and name in _country_names() else name
+
+
+_PLACE_UNITS = frozenset(
+    ("city", "town", "village", "province", "district", "governorate", "region", "county")
+)
+
+
+def _place_ents(doc: Doc) -> list[tuple[int, int, str]]:
+    """The doc's place entities (first token, end token, lower-case text),
+    read once for the retellings and the incidents."""
+    ents: list[tuple[int, int, str]] | None = doc.user_data.get("wm_place_ents")
+    if ents is None:
+        text = _text(doc)
+        ents = doc.user_data["wm_place_ents"] = [
+            (e.start, e.end, text[e.start_char : e.end_char].strip().lower())
+            for e in doc.ents
+            if _names_a_place(e.label_, text, e.end_char)
+        ]
+    return ents
+
+
+def _names_a_place(label: str, text: str, end: int) -> bool:
+    """A place entity, or a name the model took for a person or a body that a
+    unit word follows ("Shah Wali Kot district"; the entity ends at `end`)."""
+    if label in PLACE_LABELS:
+        return True
+    following = text[end : end + 16].split(maxsplit=1)
+    return bool(following) and following[0].lower() in _PLACE_UNITS
+
+
+# "KABUL, Afghanistan (AP) —", "Kabul, May 3 (Reuters) -", "Mogadishu:": a
+# place (and its country or the day) opening the report, then a dash or colon.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,2}"
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\s\d{1,2})?(?:,?\s\d{4})?)?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[-\u2013\u2014]+|:)\s"
+)
+
+
+def _dateline_end(text: str) -> int:
+    """Where the report's dateline ends (0 if it has none)."""
+    found = _DATELINE.match(text[:120])
+    return found.end() if found else 0
