@@ -388,3 +388,15 @@ def test_a_victim_the_parse_makes_a_subject_stays_a_victim() -> None:
 )
 def test_share_counters_are_no_casualties(text: str, expected: list[int]) -> None:
     assert [b for b, _ in scopes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The tellers of a report are no count of its dead (blind reading, seed 7474).
+        ("Mortars hit the old market on Friday killing six shoppers, three traders said.", [6]),
+        ("Police opened fire on the march killing two, four witnesses told reporters.", [2]),
+    ],
+)
+def test_the_tellers_are_not_the_dead(text: str, expected: list[int]) -> None:
+    assert [b for b, _ in scopes(text)] == expected

@@ -63,6 +63,7 @@ class CasualtyCues:
     held_as: frozenset[str]  # "took 2,000 civilians ... as human shields": captured
     counterfactual: dict[str, frozenset[str]]  # "would have killed thousands": no toll
     projected: dict[str, frozenset[str]]  # "the toll could reach dozens": a forecast, no toll
+    speaker_verbs: frozenset[str]  # "two residents said": the tellers, not the dead
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ def casualty_cues() -> CasualtyCues:
         held_as=frozenset(data["held_as"]["nouns"]),
         counterfactual={k: frozenset(v) for k, v in data["counterfactual"].items() if k != "about"},
         projected={k: frozenset(v) for k, v in data["projected"].items() if k != "about"},
+        speaker_verbs=frozenset(data["speakers"]["verbs"]),
     )
 
 
@@ -260,6 +262,14 @@ def counterfactual(token: Token) -> bool:
     if modals & cues["always"]:
         return True
     return bool(modals & cues["with_condition"]) and any(_condition(c, cues) for c in verb.children)
+
+
+def counts_speakers(token: Token) -> bool:
+    """Whether the count is of the people telling the report: "killing four
+    civilians, two residents said" (the count's noun is the subject of a
+    verb of saying, casualties.json `speakers`)."""
+    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in casualty_cues().speaker_verbs
 
 
 def projected(token: Token) -> bool:
