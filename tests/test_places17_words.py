@@ -13,7 +13,7 @@ from warmonitor.extract.pipeline import extract
 
 
 def _places(text: str) -> list[str]:
-    return [m.place.name for m in extract(text, published=date(2016, 6, 5)).places]
+    return [p.name for p in extract(text, published=date(2016, 6, 5)).places]
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,8 @@ def _places(text: str) -> list[str]:
         ("Kazakh police detained two men on Monday after the raid, a spokesman said.", "Petropavl"),
         ("Aid agencies in Africa said on Monday that gunmen had killed 12 villagers.", "África"),
         ("Western diplomats -- speaking privately -- condemned Monday's strike.", "Western"),
+        # a region whose name is a common word points to no country by itself (seed 7474)
+        ("Washington may let its Gulf allies arm the rebels in Aleppo, a source said.", "Gulf"),
     ],
 )
 def test_a_word_names_no_town(text: str, not_there: str) -> None:

@@ -143,6 +143,7 @@ from warmonitor.extract.gazetteer import (
     REGION_WORDS,
     PlaceCandidate,
     acled_geo_precision,
+    is_common_word_region,
     is_no_place_word,
     load_gazetteer,
     names_in_latin,
@@ -315,7 +316,9 @@ def places_component(doc: Doc) -> Doc:
     regions = {
         cands[0].country
         for _s, _e, name in spans
-        if len(cands := gazetteer.candidates(name)) == 1 and cands[0].feature == "admin1"
+        if len(cands := gazetteer.candidates(name)) == 1
+        and cands[0].feature == "admin1"
+        and not is_common_word_region(name)  # "its Gulf allies" point to no Papua New Guinea
     }
     pointed = _pointed_countries(text) | {c for c in countries if c} | regions
     mentions: list[PlaceMention] = []

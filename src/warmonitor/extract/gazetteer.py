@@ -455,6 +455,12 @@ def _word_names() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
+def is_common_word_region(name: str) -> bool:
+    """A region whose name is a common word ("Western", "Gulf"): it points to
+    no country by itself (not_a_town.csv `common_word`)."""
+    return name in _word_names().get("common_word", ())
+
+
 def is_no_place_word(name: str, place: PlaceCandidate, named_countries: set[str], region_after: bool) -> bool:
     """A word that resolved to a town or region but names none here: a
     people's adjective ("Kazakh", which GeoNames lists for Petropavl) or a
