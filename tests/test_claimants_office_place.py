@@ -65,8 +65,7 @@ def test_a_town_inside_a_province_is_not_the_province() -> None:
     """Jaramana is a town of Rural Damascus, not a province or its seat:
     the item names no province, and the office stays bare."""
     text = (
-        "Two shells fell on a street of Jaramana. "
-        "A source at the Police Command said one woman was killed."
+        "Two shells fell on a street of Jaramana. A source at the Police Command said one woman was killed."
     )
     assert sources(text) == [("killed", 1, "Police Command")]
 
