@@ -159,9 +159,14 @@ def _narrator(
 
 
 def _others_count(doc: Doc, source: str, voice: str | None) -> bool:
-    """Whether any other source in the report gives a count."""
+    """Whether any other source in the report gives a count of its news: a
+    background toll of the war ("the conflict has killed some 470,000, a
+    research centre says") is no rival count of the lead's attack."""
     return any(
-        isinstance(c, CasualtyClaim) and c.claimant != source and not _is_voice(c.claimant, voice)
+        isinstance(c, CasualtyClaim)
+        and c.scope != "historical"
+        and c.claimant != source
+        and not _is_voice(c.claimant, voice)
         for c in doc._.claims
     )
 
