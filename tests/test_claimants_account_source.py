@@ -32,6 +32,19 @@ def test_the_agency_telling_how_the_blast_happened_has_the_lead() -> None:
     assert {who for _, _, who in sources(text, "manar")} == {"SANA"}
 
 
+def test_a_background_war_toll_of_another_source_is_no_rival_count() -> None:
+    """The war-wide toll a research group keeps is background, not a count
+    of the blast: the agency telling how the blast happened keeps the lead."""
+    text = (
+        "Two car bombs went off near a bakery in the south of the capital killing six and injuring 21. "
+        "SANA said the first explosion came when a driver left the car by the queue and set it off. "
+        "The war has killed more than 400,000 people since March 2011, the Syrian Center for Policy "
+        "Research estimates."
+    )
+    found = sources(text, "manar")
+    assert ("killed", 6, "SANA") in found and ("injured", 21, "SANA") in found
+
+
 def test_an_association_naming_the_weapons_used_in_the_attack() -> None:
     text = (
         "Three people were killed and 11 others were wounded as government forces shelled a hill village "
@@ -152,3 +165,53 @@ def test_a_headline_summing_two_sources_keeps_the_outlets_voice() -> None:
         "Two other people were reported killed in a similar attack on a school."
     )
     assert sources(text, "sana")[0] == ("killed", 9, outlet_voice("sana"))
+
+
+# A headline or lead's vague count beside an exact count one source tells
+# again (account_source.vague_beside_retold): the vaguer figure rounds the
+# source's count of the same outcome.
+
+
+def test_a_lead_rounding_the_hospitals_injured_to_dozens() -> None:
+    text = (
+        "Rockets killed 9 civilians and injured dozens in Daraa city on Wednesday. "
+        "The director of Daraa National Hospital told SANA that nine civilians were killed "
+        "and 37 others were wounded in the shelling."
+    )
+    assert sources(text, "alalam") == [
+        ("killed", 9, "Daraa National Hospital"),
+        ("injured", 12, "Daraa National Hospital"),
+        ("killed", 9, "Daraa National Hospital"),
+        ("injured", 37, "Daraa National Hospital"),
+    ]
+
+
+def test_scores_wounded_go_to_the_police_source_quoted_after_a_sentence_between() -> None:
+    text = (
+        "Two people were killed and scores were wounded on Monday in rocket fire on quarters of Aleppo city. "
+        "The agency's reporter quoted a source at Aleppo Police Command as saying the rockets hit "
+        "three markets. The reporter said the rockets killed 2 people and wounded 38 others."
+    )
+    assert {who for _, _, who in sources(text, "alalam")} == {"Aleppo Police Command"}
+
+
+def test_a_source_telling_no_wounded_leaves_the_vague_count_alone() -> None:
+    """The police source tells the dead only; the wounded are the medics'
+    count, of another source, after it: the lead's dozens stay the outlet's."""
+    text = (
+        "Mortars killed 6 people and wounded dozens in the old city on Sunday. "
+        "A source at Damascus Police Command said six were killed when a shell hit a bus. "
+        "Medics said 31 people were treated for wounds."
+    )
+    assert ("injured", 12, outlet_voice("alalam")) in sources(text, "alalam")
+
+
+def test_a_vague_count_of_the_retold_counts_own_outcome_is_another_figure() -> None:
+    """The dozens dead are of an earlier attack elsewhere, not a rounding of
+    the source's 14."""
+    text = (
+        "At least 14 people were killed in raids on the town on Monday, a day after a gas attack "
+        "left dozens dead in the north. The Syrian Observatory for Human Rights said 14 people "
+        "including three children were killed in the raids."
+    )
+    assert ("killed", 12, outlet_voice("alaraby")) in sources(text, "alaraby")

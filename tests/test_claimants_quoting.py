@@ -150,7 +150,8 @@ def test_a_police_command_is_no_army_command() -> None:
         "The agency quoted a source at the Police command as saying that two shells "
         "killed 3 people in the old quarter of Damascus."
     )
-    # the police command's source, as the text names it; not the army's
-    # "general command" (claimants.json generic entries)
+    # the police command's source, not the army's "general command"
+    # (claimants.json generic entries); the command of the province the
+    # sentence names (claimants.json placeless_offices, claimant19)
     [(best, claimant)] = claimants(text, "Al-Manar")
-    assert best == 3 and canonical(claimant) == "police command"
+    assert best == 3 and canonical(claimant) == "damascus police command"

@@ -159,9 +159,14 @@ def _narrator(
 
 
 def _others_count(doc: Doc, source: str, voice: str | None) -> bool:
-    """Whether any other source in the report gives a count."""
+    """Whether any other source in the report gives a count of its news: a
+    background toll of the war ("the conflict has killed some 470,000, a
+    research centre says") is no rival count of the lead's attack."""
     return any(
-        isinstance(c, CasualtyClaim) and c.claimant != source and not _is_voice(c.claimant, voice)
+        isinstance(c, CasualtyClaim)
+        and c.scope != "historical"
+        and c.claimant != source
+        and not _is_voice(c.claimant, voice)
         for c in doc._.claims
     )
 
@@ -187,7 +192,68 @@ def account_sources(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
         for i in own:
             doc._.claims[i] = doc._.claims[i].model_copy(update={"claimant": source})
         found = True
+    # Run from here, as a reading of the same kind, while components.py (the
+    # call site) is being split: the lead's vague count beside a retold one.
+    return vague_beside_retold(doc, sentences) | found
+
+
+def vague_beside_retold(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
+    """A vague count in the outlet's voice ("dozens injured", "scores
+    wounded") in a headline or lead whose exact count of another outcome is
+    one source's, told again, is that source's too when the same source
+    alone tells its outcome in the next sentences, up to one with another
+    source's count (_same_account): "Rockets kill 10, injure dozens" then
+    "the hospital said ten were killed and 41 injured". The headline rounds
+    the source's count; the gold codes a vaguer headline figure with the
+    source of the figure it stands for. Not in a sentence that names its
+    own source. Says whether it moved any."""
+    context = doc._.claimants
+    voice = context.outlet if context is not None else None
+    claims = doc._.claims
+    found = False
+    told = _told(doc, sentences)
+    for k, figures in told.items():
+        lead = sentences[k][0]
+        vague = [
+            i for i in figures if claims[i].qualifier == "vague" and _is_voice(claims[i].claimant, voice)
+        ]
+        sourced = {
+            claims[i].claimant
+            for i in figures
+            if claims[i].qualifier != "vague" and not _is_voice(claims[i].claimant, voice)
+        }
+        if not vague or len(sourced) != 1 or lead._.wm_named:
+            continue
+        source = sourced.pop()
+        exact = {claims[i].outcome for i in figures if claims[i].qualifier != "vague"}
+        after = _same_account(told, claims, k, source, voice)
+        for i in vague:
+            # A vague count of the exact count's own outcome is another
+            # figure ("19 killed … hours after an attack left dozens dead").
+            if claims[i].outcome not in exact and _tellers(after, claims[i].outcome, voice) == {source}:
+                claims[i] = claims[i].model_copy(update={"claimant": source})
+                found = True
     return found
+
+
+def _same_account(
+    told: dict[int, list[int]], claims: list[Any], k: int, source: str, voice: str | None
+) -> list[CasualtyClaim]:
+    """The counts told in the sentences after lead k (_RETOLD_WITHIN) up to
+    one with a count of another source: "Earlier a source at the province
+    said three were hurt" opens another item."""
+    found: list[CasualtyClaim] = []
+    for j in range(k + 1, k + 1 + _RETOLD_WITHIN):
+        counts = [claims[i] for i in told.get(j, [])]
+        if any(c.claimant != source and not _is_voice(c.claimant, voice) for c in counts):
+            break
+        found.extend(counts)
+    return found
+
+
+def _tellers(claims: list[CasualtyClaim], outcome: str, voice: str | None) -> set[str]:
+    """The named sources of the counts of an outcome."""
+    return {str(c.claimant) for c in claims if c.outcome == outcome and not _is_voice(c.claimant, voice)}
 
 
 def retold_after_carry(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
@@ -223,6 +289,10 @@ def retold_after_carry(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     return found
 
 
+# How many sentences after a headline or lead may tell its counts again: the
+# lead, then the source's own sentence and one more (a headline, a lead
+# repeating it, the source).
+_RETOLD_WITHIN = 3
 # How many sentences of one source after a lead may hold the parts it sums.
 _PARTS_RUN = 3
 # The headline and the lead: the sentences whose totals may be a source's sum.

@@ -26,6 +26,7 @@ from warmonitor.extract.actors import load_actors
 from warmonitor.extract.dates import _dateline_cues, report_dateline
 from warmonitor.extract.described_speakers import name_after_description, plural_source, without_place
 from warmonitor.extract.gazetteer import fold, load_gazetteer
+from warmonitor.extract.office_place import placed_office
 from warmonitor.ingest.outlets import known_sources, lookup
 
 SAY_LEMMAS = {
@@ -1659,11 +1660,17 @@ def _issued_by(obj: Token) -> Span | None:
 def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     """The claimant of the clause holding character `char`: the subject of the
     nearest saying verb above it in the parse ("the army stated that they
-    had repelled…" -> the army), so two claimants in one sentence stay apart."""
+    had repelled…" -> the army), so two claimants in one sentence stay apart;
+    a province's bare office placed as attribute() places it."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    token = span[0]
+    speaker = _clause_speaker(span[0], context)
+    return placed_office(speaker, span[0].sent) if speaker is not None else None
+
+
+def _clause_speaker(token: Token, context: ClaimantContext) -> str | None:
+    """speaker_of's claimant, read up the parse from the token."""
     for node in (token, *token.ancestors):
         if node.pos_ in ("VERB", "AUX") and saying(node):
             quoting = _quoting_verb(node)
@@ -1956,6 +1963,9 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
         closing = _closing_source(sent, context)
         if closing is not None:
             claimant, cue = closing
+    if claimant is not None:
+        # "a source at the Police Command": the office of the item's province
+        claimant = placed_office(claimant, sent)
     context.remember(claimant, cue[0] if cue else None)
     _remember_reporters(sent, context)
     _remember_relays(sent, context)
