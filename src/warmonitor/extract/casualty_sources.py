@@ -15,9 +15,11 @@ from __future__ import annotations
 import calendar
 import json
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -536,21 +538,25 @@ def _link_vague_retellings(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
         doc._.claims[indices[vague]] = claims[vague].model_copy(update={"part_of": indices[counted]})
 
 
-def _link_stated_totals(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
-    """Counts told as the shares of a stated total ("a total of 24 ...",
-    then "12 near one city", "another 12 in the other") become `part_of` it
-    (stated_totals): one toll, told with its breakdown, not its sum again."""
+class _Unlinked(NamedTuple):
+    """A report's incident counts not yet part of another, with what the
+    linking rules read of each: its sentence, its day and who tells it."""
+
+    indices: list[int]  # into doc._.claims
+    claims: list[Any]  # CasualtyClaim; its pydantic fields read as the linkers' protocols
+    sentence_of: list[int]
+    days: list[date | None]
+    told_by: Callable[[int], str | None]  # None: the outlet's own or a vaguer voice
+
+
+def _unlinked_incidents(doc: Doc, sentences: list[tuple[Span, str]]) -> _Unlinked:
     indices = [
         i
         for i, c in enumerate(doc._.claims)
         if isinstance(c, CasualtyClaim) and c.scope == "incident" and c.part_of is None
     ]
-    if len(indices) < 2:
-        return
     claims = [doc._.claims[i] for i in indices]
     starts = [s.start_char for s, _ in sentences]
-    sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
-    days = [c.date.start if c.date and c.date_basis != "report" else None for c in claims]
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
     vaguer = taken.taken_cues().vaguer_voices
 
@@ -558,35 +564,48 @@ def _link_stated_totals(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
         claimant = claims[k].claimant
         return None if claimant == voice or claimant in vaguer else claimant
 
-    linked = stated_totals.stated_totals(claims, sentence_of, _text(doc), days, told_by)
+    return _Unlinked(
+        indices,
+        claims,
+        [bisect_right(starts, c.span[0]) for c in claims],
+        [c.date.start if c.date and c.date_basis != "report" else None for c in claims],
+        told_by,
+    )
+
+
+def _link_parts(doc: Doc, found: _Unlinked, linked: dict[int, int]) -> None:
     for part, total in linked.items():
-        doc._.claims[indices[part]] = claims[part].model_copy(update={"part_of": indices[total]})
+        doc._.claims[found.indices[part]] = found.claims[part].model_copy(
+            update={"part_of": found.indices[total]}
+        )
+
+
+def _link_stated_totals(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """Counts told as the shares of a stated total ("a total of 24 ...",
+    then "12 near one city", "another 12 in the other") become `part_of` it
+    (stated_totals): one toll, told with its breakdown, not its sum again."""
+    found = _unlinked_incidents(doc, sentences)
+    if len(found.indices) >= 2:
+        _link_parts(
+            doc,
+            found,
+            stated_totals.stated_totals(
+                found.claims, found.sentence_of, _text(doc), found.days, found.told_by
+            ),
+        )
 
 
 def _link_summed_shares(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     """Counts told after a headline's or lead's total that add up to it
     exactly become `part_of` it (stated_totals.summed_shares). Run after the
     claimant rules, which read a lead's sourced items as counts of their own."""
-    indices = [
-        i
-        for i, c in enumerate(doc._.claims)
-        if isinstance(c, CasualtyClaim) and c.scope == "incident" and c.part_of is None
-    ]
-    if len(indices) < 3:
-        return
-    claims = [doc._.claims[i] for i in indices]
-    starts = [s.start_char for s, _ in sentences]
-    sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
-    days = [c.date.start if c.date and c.date_basis != "report" else None for c in claims]
-    voice = doc._.claimants.outlet if doc._.claimants is not None else None
-    vaguer = taken.taken_cues().vaguer_voices
-
-    def told_by(k: int) -> str | None:
-        claimant = claims[k].claimant
-        return None if claimant == voice or claimant in vaguer else claimant
-
-    for part, total in stated_totals.summed_shares(claims, sentence_of, days, told_by).items():
-        doc._.claims[indices[part]] = claims[part].model_copy(update={"part_of": indices[total]})
+    found = _unlinked_incidents(doc, sentences)
+    if len(found.indices) >= 3:
+        _link_parts(
+            doc,
+            found,
+            stated_totals.summed_shares(found.claims, found.sentence_of, found.days, found.told_by),
+        )
 
 
 def _continues_account(doc: Doc, claim: CasualtyClaim) -> bool:
