@@ -26,7 +26,6 @@ add up to (summed_by_source).
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -36,6 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from warmonitor.extract import attribution
+from warmonitor.extract.casualty_sources import _figures_by_sentence
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.ingest.outlets import lookup
 
@@ -120,15 +120,6 @@ def _is_voice(source: str | None, voice: str | None) -> bool:
     return known is not None and outlet is not None and known.name == outlet.name
 
 
-def _told(doc: Doc, sentences: list[tuple[Span, str]]) -> dict[int, list[int]]:
-    starts = [s.start_char for s, _ in sentences]
-    told: dict[int, list[int]] = {}
-    for i, c in enumerate(doc._.claims):
-        if isinstance(c, CasualtyClaim) and c.scope != "historical":
-            told.setdefault(bisect_right(starts, c.span[0]) - 1, []).append(i)
-    return told
-
-
 def _narrator(
     sentences: list[tuple[Span, str]],
     k: int,
@@ -177,7 +168,7 @@ def account_sources(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     module's docstring); says whether it credited any."""
     context = doc._.claimants
     voice = context.outlet if context is not None else None
-    told = _told(doc, sentences)
+    told = _figures_by_sentence(doc, sentences)
     theirs = {j: {_count_key(doc._.claims[i]) for i in idx} for j, idx in told.items()}
     text = doc.text
     found = False
@@ -211,7 +202,7 @@ def vague_beside_retold(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     voice = context.outlet if context is not None else None
     claims = doc._.claims
     found = False
-    told = _told(doc, sentences)
+    told = _figures_by_sentence(doc, sentences)
     for k, figures in told.items():
         lead = sentences[k][0]
         vague = [
@@ -266,7 +257,7 @@ def retold_after_carry(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     two civilians"), and the item's source is named after its figures. The
     carried source is a guess one sentence long; a source that tells the
     same exact count is the account's teller. Says whether it moved any."""
-    told = _told(doc, sentences)
+    told = _figures_by_sentence(doc, sentences)
     found = False
     for k, figures in told.items():
         sent = sentences[k][0]
@@ -310,7 +301,7 @@ def summed_by_source(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     lone later count of another attack is no part. Says whether it moved any."""
     context = doc._.claimants
     voice = context.outlet if context is not None else None
-    told = _told(doc, sentences)
+    told = _figures_by_sentence(doc, sentences)
     found = False
     for k, figures in told.items():
         lead = sentences[k][0]
