@@ -167,16 +167,22 @@ def generic_statement(doc: Doc, start: int, dated: bool) -> bool:
     aspect = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.aspect_verbs else None
     if verb.lemma_.lower() in words.aspect_verbs and any(c.dep_ == "xcomp" for c in verb.children):
         aspect = verb  # "warplanes continue to target ...": the cue is the aspect verb's subject
+    act = verb
     if aspect is not None:
         verb = aspect
     if not _present(verb, words):
         return False
-    # the parser hangs "on several occasions" on the verb or on its object
+    # the parser hangs "on several occasions" on the verb or on its object,
+    # and "repeatedly" on the act under an aspect verb
     near = [
         *verb.children,
+        *(act.children if act is not verb else ()),
         *(g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children),
     ]
-    return aspect is not None or any(
+    # "is continuing to strike", a progressive, goes on as the report is
+    # written (a force's running account): a habit only with an adverb of one.
+    habitual_aspect = aspect is not None and aspect.tag_ != "VBG"
+    return habitual_aspect or any(
         c.lower_ in words.generic_adverbs or _many_occasions(c, words) for c in near
     )
 

@@ -764,12 +764,16 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
         return []  # no such verb or noun: the parse is not walked
     headline = sent.start == 0  # the report's first sentence: "Gunmen attack checkpoint"
     for verb in sent:
-        told = _done(verb) or (headline and _present(verb))
+        told = _done(verb) or _going_on(verb) or (headline and _present(verb))
         if verb.pos_ != "VERB" or not told or not _an_act(verb, words):
             continue
         agent = _agent(verb, actors, words)
+        if agent is None and verb.dep_ == "xcomp" and _going_on(verb):
+            agent = _agent(verb.head, actors, words)  # "the army is continuing to strike"
         if agent is None or _a_search(sent, verb, agent, actors, words):
             continue
+        if not _done(verb) and not (headline and _present(verb)) and not _names_a_place(sent):
+            continue  # "militants are attacking women's rights": an act going on is told where
         # "tank fire", "sniper fire": the word before the agent names the weapon
         kinds = {_lemma(agent)} | {_lemma(c) for c in agent.children if c.dep_ in ("compound", "amod")}
         kind = (
@@ -874,6 +878,26 @@ def _done(verb: Token) -> bool:
     if any(c.dep_ == "aux" for c in verb.children):
         return False  # "are attacking", even beside a past verb
     return verb.dep_ in ("advcl", "conj") and verb.head.tag_ in ("VBD", "VBN")
+
+
+def _names_a_place(sent: Span) -> bool:
+    return any(e.label_ in ("GPE", "LOC", "FAC") for e in sent.ents)
+
+
+def _going_on(verb: Token) -> bool:
+    """Told as going on as the report is written: "the army is striking
+    targets in the Gaza Strip", "jets are currently striking", "is
+    continuing to strike" (a state force's running account of its own
+    operations, an act of the report's day). Not "continues to strike" (a
+    simple present: what a side keeps doing), nor "is trying to strike"."""
+    now = {"is", "are", "am", "'s", "'re"}
+    if verb.tag_ == "VBG":
+        return any(c.dep_ == "aux" and c.lower_ in now for c in verb.children)
+    aspect = verb.head
+    return (
+        verb.tag_ == "VB" and verb.dep_ == "xcomp" and aspect.lemma_.lower() == "continue"
+        and aspect.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in now for c in aspect.children)
+    )  # fmt: skip
 
 
 def _an_act(verb: Token, words: ArmedAction) -> bool:
