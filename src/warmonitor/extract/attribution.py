@@ -1422,8 +1422,29 @@ def speaker_child(verb: Token) -> Token | None:
         # '"…" the sources went on to say', "the army continued to say": the
         # subject of the verb the saying completes
         subjects = [child for child in verb.head.children if child.dep_ == "nsubj"]
+    if not subjects:
+        inverted = _inverted_speaker(verb)
+        if inverted is not None:
+            return inverted
     before = [child for child in subjects if child.i < verb.i]
     return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """ "… killed when a bomb went off on Friday said a monitoring group": with
+    its comma stripped, the parser reads the speaker after a sentence-final
+    "said" as its object. The object is the speaker when the verb has no
+    subject and no clause of its own and the object, a noun with a
+    determiner, ends the sentence."""
+    if verb.lemma_.lower() not in ("say", "add", "report", "tell"):
+        return None
+    if any(c.dep_ in ("ccomp", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" for c in obj.children):
+        return None
+    last = max((t.i for t in verb.sent if not t.is_punct), default=-1)
+    return obj if obj.right_edge.i == last and obj.i > verb.i else None
 
 
 def _says_its_object(verb: Token) -> bool:
@@ -1437,12 +1458,20 @@ def _says_its_object(verb: Token) -> bool:
 
 
 def _subject_of_say(sent: Span) -> Span | None:
+    found: list[tuple[Token, Token]] = []
     for token in sent:
         if token.pos_ == "VERB" and saying(token) and not _says_its_object(token):
             child = speaker_child(token)
             if child is not None:
-                return subject_span(child)
-    return None
+                found.append((token, child))
+    # "The province saw 25 fighters killed ... said a monitoring group": a
+    # plain verb of saying names the speaker before a verb that only may say.
+    plain = [child for verb, child in found if verb.lemma_.lower() in _PLAIN_SAYING]
+    chosen = plain[0] if plain else (found[0][1] if found else None)
+    return subject_span(chosen) if chosen is not None else None
+
+
+_PLAIN_SAYING = frozenset(("say", "tell", "add", "report", "announce", "state"))
 
 
 _SPEAKER_STARTS = {"DET", "PROPN", "ADJ", "PRON"}
