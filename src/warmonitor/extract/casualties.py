@@ -657,8 +657,13 @@ def _counted(
                 continue  # "would have killed thousands": a toll that did not happen
             if _doer_of_harm(token) and not _VERB_BEFORE.search(sentence[: count.start - offset]):
                 continue  # "two gunmen killed five shoppers": the killers, not the killed
-            if heads.counts_speakers(token):
-                continue  # "two residents said": the tellers, not the dead
+            if (
+                heads.counts_speakers(token)
+                and own_verb is None
+                and _adjacent_outcome(sentence[count.end - offset : count.end - offset + 40]) is None
+                and not _VERB_BEFORE.search(sentence[: count.start - offset])
+            ):
+                continue  # "two residents said": the tellers, not the dead (commas lost: "killed 10 civilians said")
             if heads.projected(token):
                 continue  # "the toll could reach dozens": a forecast, not a count
         since = background[k]
