@@ -110,3 +110,21 @@ def test_the_counted_are_no_speaker_of_their_count() -> None:
 )
 def test_a_places_bearing_is_no_part_of_the_speaker(text: str, claimant: str) -> None:
     assert claimants(text) and set(claimants(text)) == {claimant}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker after a sentence-final "said", its comma lost: the parser reads it as an object
+        "The district saw 18 herders killed when gunmen raided a market on Friday said a monitoring group.",
+        "Eleven guards died when the depot blew up on Monday said a local monitor.",
+    ],
+)
+def test_a_speaker_after_said_with_its_comma_lost_is_the_claimant(text: str) -> None:
+    found = claimants(text)
+    assert found and all(c not in (None, "Daily Sabah") for c in found), found
+
+
+def test_said_with_an_object_of_its_own_names_no_speaker() -> None:
+    found = claimants("Troops killed 12 fighters on Friday. The minister said nothing.")
+    assert found == ["Daily Sabah"], found

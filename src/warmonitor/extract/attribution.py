@@ -1434,11 +1434,13 @@ def _inverted_speaker(verb: Token) -> Token | None:
     """ "… killed when a bomb went off on Friday said a monitoring group": with
     its comma stripped, the parser reads the speaker after a sentence-final
     "said" as its object. The object is the speaker when the verb has no
-    subject and no clause of its own and the object, a noun with a
-    determiner, ends the sentence."""
+    subject and no clause of its own after it, and the object, a noun with
+    a determiner, ends the sentence."""
     if verb.lemma_.lower() not in ("say", "add", "report", "tell"):
         return None
-    if any(c.dep_ in ("ccomp", "nsubj", "nsubjpass") for c in verb.children):
+    # a clause of its own after it ("said the raids went on") or a subject
+    # means the object is what is said; the reported clause before it is not
+    if any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" for c in obj.children):
