@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -150,14 +151,7 @@ def point_of(view: ClaimView) -> Point | None:
         said=said_on(view),
         start=start,
         published=view.published,
-        place_id=view.place_id,
-        place_name=view.place_name,
-        admin1=view.admin1,
-        country=view.country,
-        lat=view.lat,
-        lon=view.lon,
-        precision=view.precision,
-        place_inferred=bool(fields.get("place_inferred")),
+        **_place_fields(view),
     )
 
 
@@ -247,17 +241,21 @@ def _finer(view: ClaimView, than: ClaimView) -> bool:
 
 
 def _placed_as(point: Point, view: ClaimView) -> Point:
-    return replace(
-        point,
-        place_id=view.place_id,
-        place_name=view.place_name,
-        admin1=view.admin1,
-        country=view.country,
-        lat=view.lat,
-        lon=view.lon,
-        precision=view.precision,
-        place_inferred=bool(view.fields.get("place_inferred")),
-    )
+    return replace(point, **_place_fields(view))
+
+
+def _place_fields(view: ClaimView) -> dict[str, Any]:
+    """A claim's place as a toll point's fields."""
+    return {
+        "place_id": view.place_id,
+        "place_name": view.place_name,
+        "admin1": view.admin1,
+        "country": view.country,
+        "lat": view.lat,
+        "lon": view.lon,
+        "precision": view.precision,
+        "place_inferred": bool(view.fields.get("place_inferred")),
+    }
 
 
 def _sum(a: int | None, b: int | None) -> int | None:
