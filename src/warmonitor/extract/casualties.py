@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from warmonitor.extract import heads
+from warmonitor.extract import heads, past_eras
 from warmonitor.extract.numbers import Count, find_counts
 
 
@@ -612,8 +612,7 @@ def _counted(
     }
     excluded = [_is_excluded(sentence, c, offset) or c.value > plausible_max for c in counts]
     background = {
-        k: heads.background_since(t, published) if t is not None and published else None
-        for k, t in tokens.items()
+        k: _background(t, published) if t is not None and published else None for k, t in tokens.items()
     }
     parts = _parts(sentence, counts, offset)
     for k in sorted(parts):
@@ -791,6 +790,22 @@ def _counted(
             )
         )
     return figures
+
+
+def _background(token: Token, published: date) -> date | None:
+    """Where a toll told as background starts (heads.background_since), or
+    the first day of the past year or named era its clause tells it of
+    ("the 1982 massacre killed", "thousands died in the firebombing of
+    Tokyo", "killed during World War Two"): history, never news of the
+    report's days."""
+    since = heads.background_since(token, published)
+    start = past_eras.clause_past_start(token, published)
+    if start is None or since is None:
+        return since or start
+    if start != heads.NO_START and (since == heads.NO_START or start.year < since.year):
+        # "died in World War Two" is background by its war noun alone; the era gives its years
+        return start
+    return since
 
 
 def _parts(sentence: str, counts: list[Count], offset: int) -> set[int]:

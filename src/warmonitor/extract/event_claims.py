@@ -29,6 +29,7 @@ from warmonitor.extract import (
     frames,
     heads,
     inquiry,
+    past_eras,
     retold,
     taken,
 )
@@ -347,7 +348,17 @@ def _history(sent: Span, start: int) -> bool:
     Friday): history, no event of the report's time, as a control change
     told in a past year is none. "In 1998 militants shelled ..." stays: the
     sentence is of that year."""
-    year = heads.cue_past_year(sent.doc, start, sent.doc._.published)
+    published: date | None = sent.doc._.published
+    year = heads.cue_past_year(sent.doc, start, published)
+    cue = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+    if year is None and cue is not None and published is not None:
+        # "thousands died in the firebombing of Tokyo", "fought during World
+        # War Two", "the 1982 massacre killed": the cue's clause names a past era or year
+        year = past_eras.clause_past(cue[0], published)
+        if year is None:
+            # "The battle for the city was a turning point." next to "The
+            # battle lasted five months, ending in February 1943"
+            return past_eras.told_by_neighbour(cue[0], published)
     if year is None:
         return False
     when = _date_ref(sent)

@@ -7,8 +7,11 @@ conservative reading).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4,
@@ -235,8 +238,9 @@ def _ranges(text: str, offset: int, counts: list[Count]) -> list[Count]:
             if (
                 _RANGE_GAP.match(gap)
                 and count.value > first.value
-                and not count.qualifier
+                and _open_upper(count.qualifier)
                 and (not is_and or _between_before(text, first.start - offset))
+                and not _changed_from(text, first.start - offset)
             ):
                 low = first.low if first.low is not None else first.value
                 merged[-1] = Count(first.value, low, low, count.value, first.qualifier or "between",
@@ -244,3 +248,27 @@ def _ranges(text: str, offset: int, counts: list[Count]) -> list[Count]:
                 continue
         merged.append(count)
     return merged
+
+
+def _open_upper(qualifier: str | None) -> bool:
+    """A range's upper end may be unqualified or open above: "from 10,000 to
+    more than 30,000", "between 200 and over 300" are one estimate, its high
+    end the figure named; "to nearly 30" or "to about 30" are left apart."""
+    return not qualifier or QUALIFIERS.get(qualifier.lower()) in ("above", "low")
+
+
+@cache
+def _change_pattern() -> re.Pattern[str]:
+    """ "rose from", "was revised down from": casualties.json `toll_change`."""
+    path = resources.files("warmonitor") / "data" / "patterns" / "casualties.json"
+    cues = json.loads(path.read_text(encoding="utf-8"))["toll_change"]
+    verbs = "|".join(sorted(map(re.escape, cues["verbs"]), key=len, reverse=True))
+    particles = "|".join(sorted(map(re.escape, cues["particles"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})(?:\s+(?:{particles}))?\s+from\s+$", re.I)
+
+
+def _changed_from(text: str, start: int) -> bool:
+    """Whether the count at `start` is the figure a toll changed from ("the
+    toll rose from 20 to 35"): the earlier figure and the newer one are two
+    figures, not the ends of one range. Only the 40 characters before it are read."""
+    return _change_pattern().search(text[max(0, start - 40) : start]) is not None
