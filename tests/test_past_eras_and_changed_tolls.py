@@ -147,3 +147,14 @@ def test_a_toll_as_of_a_past_years_end_is_historical_with_no_start() -> None:
         (340, "historical", None),
         (120, "historical", None),
     ]
+
+
+def test_the_earlier_figures_day_is_not_the_newer_tolls() -> None:
+    found = {
+        c.best: c
+        for c in tolls(
+            "The toll of the fighting in the province rose to 61, up from 44 on Friday, medics said."
+        )
+    }
+    assert found[61].scope == "cumulative" and found[61].as_of == DAY
+    assert found[44].as_of == date(2016, 5, 6)

@@ -15,11 +15,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from warmonitor.extract import casualties, heads
+from warmonitor.extract import casualties, heads, numbers
 from warmonitor.extract.actor_resolution import _claimant
 from warmonitor.extract.actors import generic_actors, state_actor
 from warmonitor.extract.claim_fields import _claim, _date_ref, _dates_in, _place_ref
 from warmonitor.extract.claims import CasualtyClaim, DateBasis, DateRef
+from warmonitor.extract.dates import DateMention
 from warmonitor.extract.mentions import PlaceMention, _text
 
 # "It counted 219 members of HTS and 137 soldiers among the dead": the parts
@@ -228,7 +229,7 @@ def _toll_dates(
         when = _date_ref(sent)
         return when, None if when is None else "text", None, None
     published: date | None = sent.doc._.published
-    mentions = _dates_in(sent)
+    mentions = _own_dates(sent, fig)
     starts = [m for m in mentions if m.since or heads.start_verb(sent.doc, m.span[0])]
     stated = [m for m in mentions if m not in starts]
     if scope == "historical":
@@ -248,6 +249,22 @@ def _toll_dates(
     )
     basis: DateBasis | None = None if when is None else "text" if stated else "report"
     return when, basis, period_start, as_of
+
+
+def _own_dates(sent: Span, fig: casualties.CasualtyFigure) -> list[DateMention]:
+    """The sentence's dates that may date this figure: "the toll climbed to
+    48, up from 30 on Sunday" dates the 30 to Sunday and leaves the 48 to
+    when it was stated; a figure inside such an earlier stretch takes its
+    stretch's dates."""
+    mentions = _dates_in(sent)
+    zones = numbers.earlier_figure_zones(sent.text, sent.start_char)
+    if not zones or not mentions:
+        return mentions
+    mine = next(((a, b) for a, b in zones if a <= fig.start < b), None)
+    if mine is not None:
+        inside = [m for m in mentions if mine[0] <= m.span[0] < mine[1]]
+        return inside or [m for m in mentions if not any(a <= m.span[0] < b for a, b in zones)]
+    return [m for m in mentions if not any(a <= m.span[0] < b for a, b in zones)]
 
 
 def _continue_breakdown(doc: Doc, sent: Span, sent_text: str, total: int | None) -> int | None:

@@ -264,11 +264,28 @@ def _change_pattern() -> re.Pattern[str]:
     cues = json.loads(path.read_text(encoding="utf-8"))["toll_change"]
     verbs = "|".join(sorted(map(re.escape, cues["verbs"]), key=len, reverse=True))
     particles = "|".join(sorted(map(re.escape, cues["particles"]), key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})(?:\s+(?:{particles}))?\s+from\s+$", re.I)
+    return re.compile(rf"\b(?:(?:{verbs})(?:\s+(?:{particles}))?|{particles})\s+from\s+$", re.I)
 
 
 def _changed_from(text: str, start: int) -> bool:
     """Whether the count at `start` is the figure a toll changed from ("the
-    toll rose from 20 to 35"): the earlier figure and the newer one are two
-    figures, not the ends of one range. Only the 40 characters before it are read."""
+    toll rose from 20 to 35", "..., up from 20"): the earlier figure and the
+    newer one are two figures, not the ends of one range. Only the 40
+    characters before it are read."""
     return _change_pattern().search(text[max(0, start - 40) : start]) is not None
+
+
+def earlier_figure_zones(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """The stretches (shifted by `offset`) that tell a toll's earlier figure:
+    from the count after "up from" / "rose from" to the next comma, semicolon
+    or "to": "climbed to 48, up from 30 on Sunday" -> "30 on Sunday". A
+    date inside one is that earlier figure's, not the newer toll's."""
+    zones = []
+    for count in find_counts(text):
+        if _changed_from(text, count.start):
+            stop = _ZONE_END.search(text, count.end)
+            zones.append((offset + count.start, offset + (stop.start() if stop else len(text))))
+    return zones
+
+
+_ZONE_END = re.compile(r"[,;]|\bto\b", re.I)
