@@ -158,3 +158,11 @@ def test_the_earlier_figures_day_is_not_the_newer_tolls() -> None:
     }
     assert found[61].scope == "cumulative" and found[61].as_of == DAY
     assert found[44].as_of == date(2016, 5, 6)
+
+
+def test_an_attack_told_against_a_past_year_stays_an_event() -> None:
+    text = (
+        "The bombing, the first to hit the old market since the insurgency began in 2009, "
+        "killed three traders, police said."
+    )
+    assert any(e.event_type == "Explosions/Remote violence" for e in events(text))

@@ -198,12 +198,24 @@ def _heading_year(doc: Doc, start: int) -> int | None:
     return before[-1] if before else None
 
 
-def _names_past(sent: Span, published: date) -> bool:
+def _names_past(sent: Span, published: date, aside: Token | None = None) -> bool:
+    """Whether the sentence dates what it tells to a past year or era: not
+    one told relative to another time ("the first since the war began in
+    2011"), nor one inside the words about `aside` (its apposition)."""
     back = _years_back()
-    in_sentence = (e for e in eras(sent.doc) if sent.start <= e.start < sent.end)
-    return any(e.last_year <= published.year - back for e in in_sentence) or any(
-        _dating_year(t, published) is not None for t in sent
-    )
+    inside = set() if aside is None else {t.i for t in aside.subtree}
+
+    def dates_it(word: Token) -> bool:
+        return word.i not in inside and not any(a.lower_ in _RELATIVE for a in word.ancestors)
+
+    eras_here = (e for e in eras(sent.doc) if sent.start <= e.start < sent.end)
+    return any(
+        e.last_year <= published.year - back and dates_it(sent.doc[e.start : e.end].root) for e in eras_here
+    ) or any(_dating_year(t, published) is not None and dates_it(t) for t in sent)
+
+
+# Words that tell a time relative to another: "since", "until", "than".
+_RELATIVE = frozenset({"since", "until", "till", "than", "after", "before"})
 
 
 def told_by_neighbour(token: Token, published: date) -> bool:
@@ -218,7 +230,11 @@ def told_by_neighbour(token: Token, published: date) -> bool:
     doc, sent = token.doc, token.sent
     lemma = token.lemma_.lower()
     back = _years_back()
-    if token.dep_ in ("nsubj", "nsubjpass") and _names_past(sent, published) and not _recent_time(sent):
+    if (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and _names_past(sent, published, token)
+        and not _recent_time(sent)
+    ):
         return True  # "The battle lasted five months, ending in 1943": its own sentence's past year
     if sent.start > 0:
         before = doc[sent.start - 1].sent
