@@ -166,3 +166,8 @@ def test_an_attack_told_against_a_past_year_stays_an_event() -> None:
         "killed three traders, police said."
     )
     assert any(e.event_type == "Explosions/Remote violence" for e in events(text))
+
+
+def test_a_number_like_a_year_in_page_furniture_dates_nothing() -> None:
+    found = tolls("Air Strikes Leave 18 Civilians Dead - Reports World News Asia 1931 44.")
+    assert [(c.best, c.scope) for c in found] == [(18, "incident")]

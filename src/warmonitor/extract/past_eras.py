@@ -111,12 +111,20 @@ def _dating_year(token: Token, published: date) -> int | None:
     year = int(text)
     if not 1900 < year <= published.year - _years_back():
         return None
-    node = token
-    while node.dep_ in ("nummod", "compound", "amod", "nmod", "appos") and node.head is not node:
-        node = node.head  # "February 1982" -> February; "the 1982 massacre" -> massacre
-    if node.dep_ == "pobj" and node.head.lower_ not in _YEAR_PREPS:
-        return None  # "since 2014", "until 1990", "than in 2010"'s kin
-    return year
+    if token.dep_ == "pobj":
+        return year if token.head.lower_ in _YEAR_PREPS else None  # "in 1982", not "since 2014"
+    head = token.head
+    if head.lower_ in _MONTHS:
+        # "in February 1982", "February 1982:" but not "until May 1990"
+        return year if head.dep_ != "pobj" or head.head.lower_ in _YEAR_PREPS else None
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if (
+        before is not None
+        and (before.dep_ in ("det", "poss", "case") or before.tag_ == "POS")
+        and head.pos_ == "NOUN"
+    ):
+        return year  # "the 1982 massacre", "Syria's 1982 crackdown"
+    return None  # a number in page furniture ("Middle East 1924 16"), a code, a count
 
 
 def _recent_time(sent: Span) -> bool:
