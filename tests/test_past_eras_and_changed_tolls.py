@@ -171,3 +171,10 @@ def test_an_attack_told_against_a_past_year_stays_an_event() -> None:
 def test_a_number_like_a_year_in_page_furniture_dates_nothing() -> None:
     found = tolls("Air Strikes Leave 18 Civilians Dead - Reports World News Asia 1931 44.")
     assert [(c.best, c.scope) for c in found] == [(18, "incident")]
+
+
+def test_a_toll_of_named_people_that_rose_is_theirs() -> None:
+    found = tolls(
+        "The number of policemen killed in the week of riots has risen to 23, the interior ministry said."
+    )
+    assert [(c.best, c.party, c.scope) for c in found] == [(23, "government", "cumulative")]

@@ -372,6 +372,22 @@ def _toll_outcome(before: str) -> str | None:
     return next(_OUTCOME_BY_GROUP[g] for g, v in words[-1].groupdict().items() if v)
 
 
+# "the number of soldiers killed": the people a toll's own noun names.
+_NUMBER_OF = re.compile(r"\bnumber of (?P<who>[a-z ]+?) (?:killed|dead|wounded|injured)\b", re.I)
+
+
+def _toll_party(before: str) -> str | None:
+    """The party of the people a toll's noun names ("the number of soldiers
+    killed rose to 126": soldiers), read as a count's noun is; None when the
+    toll names no one ("the death toll", "the number of people killed")."""
+    toll = _TOLL_BEFORE.search(before)
+    named = _NUMBER_OF.search(toll.group(0)) if toll is not None else None
+    if named is None:
+        return None
+    party = _party_after(" " + named.group("who"))
+    return None if party in (None, "total") else party
+
+
 def _parsed_outcome(token: Token | None) -> str | None:
     """The outcome of the word the parse ties the count to (`heads.fate_word`):
     "a man was killed and 31 others riding in a minibus were wounded" gives the
@@ -709,7 +725,7 @@ def _counted(
             # count before, told for where it happened (its party set below).
             party = figures[-1].party
         if party is None and (_TOLL_BEFORE.search(before) or _DIRECT_OUTCOME.match(after)):
-            party = "total"
+            party = _toll_party(before) or "total"
         if party is None and (
             _VERB_BEFORE.search(before)
             or _VERB_AFTER.match(after)
