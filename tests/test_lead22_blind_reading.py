@@ -93,3 +93,18 @@ def test_a_town_after_from_that_is_no_persons_description_stays_a_place() -> Non
     text = "Troops withdrew from Kunduz, officials said, after a week of fighting on its outskirts."
     result = extract(text, date(2015, 10, 13), outlet="Outlet", language="en")
     assert "Kunduz" in {p.name for p in result.places}
+
+
+# 3. Iraq's Hezbollah al-Nujaba is not Lebanon's Hezbollah; "Jeish al-Fatah"
+# is the Army of Conquest.
+
+
+def test_an_iraqi_militia_named_hezbollah_is_not_lebanons_hezbollah() -> None:
+    text = (
+        "The Iraqi militia Hezbollah al-Nujaba said its fighters killed 14 militants near "
+        "al-Eis, south of Aleppo, on Monday, while Jeish al-Fatah lost a tank."
+    )
+    result = extract(text, date(2016, 5, 3), outlet="Outlet", language="en")
+    names = {a.name for a in result.actors}
+    assert "Harakat Hezbollah al-Nujaba" in names and "Hezbollah" not in names
+    assert "Jaish al-Fatah" in names
