@@ -108,3 +108,34 @@ def test_an_iraqi_militia_named_hezbollah_is_not_lebanons_hezbollah() -> None:
     names = {a.name for a in result.actors}
     assert "Harakat Hezbollah al-Nujaba" in names and "Hezbollah" not in names
     assert "Jaish al-Fatah" in names
+
+
+# 4. A capture word whose every object is a person took people, not ground:
+# an arrest by police or troops (or by a doer not told), a clash or an
+# abduction by anyone else; never a territory event.
+
+_TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The cell leader was captured at his hideout in Kandahar city on Tuesday.", "Arrests"),
+        ("Police captured three suspects at a rented flat in Mosul on Monday.", "Arrests"),
+        ("Al-Shabaab fighters captured four soldiers near Baidoa on Monday.", "Armed clash"),
+    ],
+)
+def test_people_captured_are_no_territory_taken(text: str, kind: str) -> None:
+    result = extract(text, date(2017, 3, 8), outlet="Outlet", language="en")
+    kinds = [e.sub_event_type for e in _events(result)]
+    assert kind in kinds and not _TERRITORY & set(kinds)
+
+
+def test_a_town_captured_is_still_territory_taken() -> None:
+    result = extract(
+        "Rebels captured the town of Morek on Sunday after heavy fighting.",
+        date(2017, 3, 8),
+        outlet="Outlet",
+        language="en",
+    )
+    assert "Non-state actor overtakes territory" in [e.sub_event_type for e in _events(result)]
