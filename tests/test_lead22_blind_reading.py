@@ -170,3 +170,15 @@ def test_a_plural_is_made_singular_by_the_regular_rules() -> None:
         "church",
         "press",
     ]
+
+
+def test_bangladeshs_rapid_action_battalion_and_a_maoist_party_are_the_sides_of_a_gunfight() -> None:
+    text = (
+        "Three cadres of the Purba Banglar Communist Party were killed in a gunfight with the "
+        "Rapid Action Battalion in Kushtia District on May 2, police said."
+    )
+    result = extract(text, date(2016, 5, 3), outlet="Outlet", language="en")
+    clash = [e for e in _events(result) if e.sub_event_type == "Armed clash"]
+    assert clash and set(clash[0].actors) == {"Purba Banglar Communist Party", "Rapid Action Battalion"}
+    killed = [c for c in result.claims if isinstance(c, CasualtyClaim) and c.outcome == "killed"]
+    assert [c.party for c in killed] == ["rebels"]
