@@ -182,3 +182,20 @@ def test_bangladeshs_rapid_action_battalion_and_a_maoist_party_are_the_sides_of_
     assert clash and set(clash[0].actors) == {"Purba Banglar Communist Party", "Rapid Action Battalion"}
     killed = [c for c in result.claims if isinstance(c, CasualtyClaim) and c.outcome == "killed"]
     assert [c.party for c in killed] == ["rebels"]
+
+
+# 6. A sentence naming places the gazetteer lacks, which the model took for
+# persons ("in the areas of X and Y"), tells of its own places: it does not
+# go on with the place of the sentence before.
+
+
+def test_strikes_on_villages_the_gazetteer_lacks_do_not_take_the_town_told_before() -> None:
+    text = (
+        "Overnight, fighter jets struck a weapons depot belonging to Hezbollah near Tyre in "
+        "Lebanon. Earlier on Sunday, fighter jets struck Hezbollah posts in the areas of Kfar "
+        "Hamam and Rashaya al-Fukhar."
+    )
+    result = extract(text, date(2024, 3, 4), outlet="IDF", language="en")
+    strikes = [e for e in _events(result) if e.sub_event_type == "Air/drone strike"]
+    sunday = [e for e in strikes if "Earlier on Sunday" in e.text]
+    assert sunday and all(e.place is None or e.place.name != "Tyre" for e in sunday)
