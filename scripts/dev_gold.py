@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from warmonitor.evaluation.claims import (
+    BLIND_FILES,
     FAKES_DEFAULT,
     GOLD_DEFAULT,
     Article,
@@ -33,17 +34,17 @@ CLAIMS_FRESH = "claims_fresh.jsonl"  # dev-only claimant gold on articles outsid
 
 
 def dev_half(
-    *, fresh: bool = False, claims: bool = False, blind: bool = False
+    *, fresh: bool = False, claims: bool = False, blind: bool = False, blind2: bool = False
 ) -> Iterator[tuple[GoldArticle, Article, Extraction]]:
     """Each dev gold article (or, `fresh`, each article of control_fresh.jsonl,
     or with `claims` too, of claims_fresh.jsonl; or, `blind`, each article of
-    the blind claimant file's dev half, never its held-out half) with its
-    article and extraction, in gold order."""
+    the blind claimant file's dev half, or `blind2` the second file's, never
+    a held-out half) with its article and extraction, in gold order."""
     gold_dir = Path(GOLD_DEFAULT)
     articles = read_articles(Path(FAKES_DEFAULT))
     split = read_split(gold_dir)
-    if blind:
-        gold = blind_gold(gold_dir, split, articles, "dev")
+    if blind or blind2:
+        gold = blind_gold(gold_dir, split, articles, "dev", BLIND_FILES[1 if blind2 else 0])
     elif fresh:
         name = CLAIMS_FRESH if claims else FRESH
         gold = read_gold(gold_dir / name, "dev", split, articles, outside_split=True)

@@ -17,6 +17,7 @@ import pytest
 from tests.conftest import REPO, SHARED, assert_one_line_error, run_cli
 from warmonitor.errors import BadInput
 from warmonitor.evaluation.claims import (
+    BLIND_FILES,
     BLIND_HELDOUT_TITLE,
     Article,
     GoldArticle,
@@ -503,6 +504,21 @@ def test_the_blind_file_is_refused_when_its_split_names_other_ids(tmp_path: Path
     (tmp_path / "blind_split.csv").write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
     with pytest.raises(BadInput, match="differ"):
         blind_gold(tmp_path, read_split(tmp_path), read_articles(FAKES), "dev")
+
+
+def test_a_second_blind_file_sharing_an_article_with_the_first_is_refused(tmp_path: Path) -> None:
+    """Each blind file is drawn from the articles no earlier file holds: the
+    second one naming an id of the first would be scored twice, once as dev."""
+    for name in ("split.csv", "claims_blind.jsonl", "blind_split.csv"):
+        (tmp_path / name).write_text((GOLD / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "claims_blind2.jsonl").write_text(
+        (GOLD / "claims_blind.jsonl").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "blind2_split.csv").write_text(
+        (GOLD / "blind_split.csv").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    with pytest.raises(BadInput, match=r"blind_split\.csv too"):
+        blind_gold(tmp_path, read_split(tmp_path), read_articles(FAKES), "dev", BLIND_FILES[1])
 
 
 @pytest.mark.slow

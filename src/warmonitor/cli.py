@@ -730,8 +730,9 @@ def eval_claims_command(
         typer.Option(
             help="dev, heldout or all (both, side by side); fresh: the dev-only claimant gold "
             "on FA-KES articles outside split.csv (gold/fakes/claims_fresh.jsonl), FA-KES only; "
-            "blind: the dev half of the blind claimant file (gold/fakes/claims_blind.jsonl), "
-            "FA-KES only. all also prints the blind file's held-out half as totals."
+            "blind, blind2: the dev half of a blind claimant file (gold/fakes/claims_blind.jsonl, "
+            "claims_blind2.jsonl), FA-KES only. all also prints each blind file's held-out half "
+            "as totals."
         ),
     ] = "all",
     isaf: Annotated[
@@ -748,8 +749,8 @@ def eval_claims_command(
     """Score casualty and control claims on real text: ISAF releases and hand-made FA-KES gold."""
     from warmonitor.evaluation.claims import eval_claims
 
-    if half not in ("dev", "heldout", "all", "fresh", "blind"):
-        raise UserError(f"--half must be dev, heldout, all, fresh or blind, got {half!r}")
+    if half not in ("dev", "heldout", "all", "fresh", "blind", "blind2"):
+        raise UserError(f"--half must be dev, heldout, all, fresh, blind or blind2, got {half!r}")
     if only not in ("isaf", "fakes", "both"):
         raise UserError(f"--only must be isaf, fakes or both, got {only!r}")
     report = eval_claims(

@@ -77,14 +77,42 @@ HALVES: tuple[Half, ...] = ("dev", "heldout")
 # A column of the FA-KES table: a half of split.csv, or "fresh", the dev-only
 # claimant gold on articles outside split.csv (gold/fakes/claims_fresh.jsonl),
 # which no rule was tuned on when it was annotated; or a half of the blind
-# claimant file (gold/fakes/claims_blind.jsonl), annotated outside split.csv by
-# a helper who writes no rules and split by blind_split.csv: "blind dev" is
-# read in full, "blind heldout" only as totals.
-Column = Literal["dev", "heldout", "fresh", "blind dev", "blind heldout"]
+# claimant files (gold/fakes/claims_blind.jsonl, claims_blind2.jsonl), each
+# annotated outside split.csv by a helper who writes no rules and split once by
+# its own split file: "blind dev" is read in full, "blind heldout" only as
+# totals.
+Column = Literal["dev", "heldout", "fresh", "blind dev", "blind heldout", "blind2 dev", "blind2 heldout"]
 CLAIMS_FRESH = "claims_fresh.jsonl"
-CLAIMS_BLIND = "claims_blind.jsonl"
-BLIND_SPLIT = "blind_split.csv"
 FAKES_TITLE = "FA-KES articles (hand-made gold)"
+
+
+@dataclass(frozen=True)
+class BlindFile:
+    """A blind claimant file in gold/fakes: its name on the command line
+    (`--half blind`), its gold JSON lines, its split (unit_id,half,order,
+    written once before any scoring) and the words its tables use."""
+
+    name: Literal["blind", "blind2"]
+    gold: str
+    split: str
+    label: str
+
+    @property
+    def dev(self) -> Column:
+        return "blind dev" if self.name == "blind" else "blind2 dev"
+
+    @property
+    def heldout(self) -> Column:
+        return "blind heldout" if self.name == "blind" else "blind2 heldout"
+
+
+# The first file (annotate17, 37 articles from eight outlets) and the second
+# (annotate19, 36 articles from thirteen outlets; gold/fakes/README.md).
+BLIND_FILES: tuple[BlindFile, ...] = (
+    BlindFile("blind", "claims_blind.jsonl", "blind_split.csv", "blind claimant file"),
+    BlindFile("blind2", "claims_blind2.jsonl", "blind2_split.csv", "second blind claimant file"),
+)
+BLIND = BLIND_FILES[0]
 BLIND_HELDOUT_TITLE = "FA-KES blind claimant file, held-out half (totals only)"
 
 ISAF_DEFAULT = Path("../shared/data/real-dev/isaf_press_releases_labelled_test.jsonl")
@@ -502,7 +530,7 @@ def read_articles(path: Path) -> dict[str, Article]:
 def read_split(folder: Path, name: str = "split.csv", what: str = "the FA-KES split") -> dict[str, Half]:
     """A split file (unit_id,half,order): unit_id -> half, as written once
     before any scoring. `name` is the file in `folder` (split.csv, or
-    BLIND_SPLIT for the blind claimant file); BadInput when it is missing or
+    a blind file's split); BadInput when it is missing or
     a row lacks a unit_id or a half of dev or heldout."""
     path = folder / name
     if not path.is_file():
@@ -1028,13 +1056,13 @@ def eval_claims(
     isaf: Path | None = ISAF_DEFAULT,
     fakes: Path | None = FAKES_DEFAULT,
     gold_dir: Path = GOLD_DEFAULT,
-    half: Literal["dev", "heldout", "all", "fresh", "blind"] = "all",
+    half: Literal["dev", "heldout", "all", "fresh", "blind", "blind2"] = "all",
 ) -> ClaimsReport:
     """Score both gold sets (either may be None to skip it) on the asked half.
     `fresh` scores the FA-KES claimant gold outside split.csv alone, `blind`
-    the blind claimant file's dev half alone (ISAF has no such column, so it
-    is skipped there). `all` also prints the blind file's held-out half, as
-    totals only, when the file is there."""
+    and `blind2` a blind claimant file's dev half alone (ISAF has no such
+    column, so it is skipped there). `all` also prints each blind file's
+    held-out half, as totals only, when the file is there."""
     from warmonitor.extract.pipeline import ReportText, extract_many
 
     halves: list[Half] = [h for h in HALVES if half in (h, "all")]  # none for fresh and blind
@@ -1049,8 +1077,9 @@ def eval_claims(
         gold: dict[Column, list[GoldArticle]] = {}
         if half == "fresh":
             gold = _fresh_gold(gold_dir, split, articles)
-        elif half == "blind":
-            gold = {"blind dev": blind_gold(gold_dir, split, articles, "dev")}
+        for blind in BLIND_FILES:
+            if half == blind.name:
+                gold = {blind.dev: blind_gold(gold_dir, split, articles, "dev", blind)}
         for each in halves:
             path = gold_dir / f"{each}.jsonl"
             if not path.is_file():
@@ -1073,13 +1102,18 @@ def eval_claims(
             table, counts = score_fakes(gold, articles, extractions)
             report.tables.append(table)
             report.breakdowns += claimant_breakdowns(counts)
-        if half == "all" and (gold_dir / CLAIMS_BLIND).is_file():
-            _score_blind_heldout(report, blind_gold(gold_dir, split, articles, "heldout"), articles)
+        if half == "all":
+            for blind in BLIND_FILES:
+                if (gold_dir / blind.gold).is_file():
+                    rows = blind_gold(gold_dir, split, articles, "heldout", blind)
+                    _score_blind_heldout(report, rows, articles, blind)
     return report
 
 
-def _score_blind_heldout(report: ClaimsReport, rows: list[GoldArticle], articles: dict[str, Article]) -> None:
-    """The blind file's held-out half as totals only, in the held-out FA-KES
+def _score_blind_heldout(
+    report: ClaimsReport, rows: list[GoldArticle], articles: dict[str, Article], blind: BlindFile = BLIND
+) -> None:
+    """A blind file's held-out half as totals only, in the held-out FA-KES
     style: the per-field figures and the claimant-miss-kind table, no row."""
     from warmonitor.extract.pipeline import ReportText, extract_many
 
@@ -1087,37 +1121,45 @@ def _score_blind_heldout(report: ClaimsReport, rows: list[GoldArticle], articles
     extractions = extract_many(
         ReportText(a.text, a.published, outlet=_outlet_name(a.source)) for a in reading
     )
-    table, counts = score_fakes({"blind heldout": rows}, articles, extractions, BLIND_HELDOUT_TITLE)
+    title = f"FA-KES {blind.label}, held-out half (totals only)"
+    table, counts = score_fakes({blind.heldout: rows}, articles, extractions, title)
     report.tables.append(table)
     by_kind = claimant_breakdowns(counts)[1]
-    by_kind.title = "Claimant misses by kind (FA-KES blind claimant file, held-out half)"
+    by_kind.title = f"Claimant misses by kind (FA-KES {blind.label}, held-out half)"
     report.breakdowns.append(by_kind)
 
 
 def blind_halves(unit_ids: Iterable[str]) -> dict[str, Half]:
-    """The blind file's split rule (gold/fakes/README.md): the unit ids sorted
+    """The blind files' split rule (gold/fakes/README.md): the unit ids sorted
     by the SHA-1 hex digest of the id, even positions dev, odd held-out."""
     order = sorted(unit_ids, key=lambda uid: hashlib.sha1(uid.encode("utf-8")).hexdigest())
     return {uid: "dev" if i % 2 == 0 else "heldout" for i, uid in enumerate(order)}
 
 
-def read_blind_split(gold_dir: Path) -> dict[str, Half]:
-    """blind_split.csv: unit_id -> half, as written once before any scoring."""
-    return read_split(gold_dir, BLIND_SPLIT, "the blind claimant file's split")
+def read_blind_split(gold_dir: Path, blind: BlindFile = BLIND) -> dict[str, Half]:
+    """A blind file's split (blind_split.csv, blind2_split.csv): unit_id ->
+    half, as written once before any scoring."""
+    return read_split(gold_dir, blind.split, f"the {blind.label}'s split")
 
 
 def blind_gold(
-    gold_dir: Path, split: dict[str, Half], articles: dict[str, Article], half: Half
+    gold_dir: Path, split: dict[str, Half], articles: dict[str, Article], half: Half, blind: BlindFile = BLIND
 ) -> list[GoldArticle]:
-    """One half of the blind claimant file (outside split.csv, like the fresh
-    file), by blind_split.csv; the file and the split must name the same ids."""
-    path = gold_dir / CLAIMS_BLIND
+    """One half of a blind claimant file (outside split.csv, like the fresh
+    file), by its split file; the file and the split must name the same ids,
+    and no id may be in another blind file (each was drawn from what was left)."""
+    path = gold_dir / blind.gold
     if not path.is_file():
-        raise BadInput(f"{path}: not there, so no blind FA-KES figures")
-    halves = read_blind_split(gold_dir)
+        raise BadInput(f"{path}: not there, so no {blind.label} figures")
+    halves = read_blind_split(gold_dir, blind)
     rows = read_gold(path, half, split, articles, outside_split=True)
     if {g.unit_id for g in rows} != set(halves):
-        raise BadInput(f"{path}: its unit ids and {BLIND_SPLIT}'s differ")
+        raise BadInput(f"{path}: its unit ids and {blind.split}'s differ")
+    for other in BLIND_FILES:
+        if other != blind and (gold_dir / other.split).is_file():
+            shared = set(halves) & set(read_blind_split(gold_dir, other))
+            if shared:
+                raise BadInput(f"{path}: {len(shared)} unit ids are in {other.split} too")
     return [g for g in rows if halves[g.unit_id] == half]
 
 

@@ -635,7 +635,23 @@ def _counted_noun(doc: Doc, span: tuple[int, int]) -> str | None:
         # count on its fate word; the people are the last word before it.
         words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
         noun = words[-1] if words else noun
-    return noun.lemma_.lower() if noun is not None else None
+    if noun is None:
+        return None
+    if noun.tag_ == "NNPS":
+        # "7 Civilians Killed 25 Injured": a title-case plural is read as a
+        # name and keeps its plural; the lead's "seven civilians" has lemma civilian
+        return singular_noun(noun.lower_)
+    return noun.lemma_.lower()
+
+
+def singular_noun(word: str) -> str:
+    """An English plural's singular, for the regular forms a headline's
+    people take ("civilians", "militias", "casualties", "fighters")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 _HEADLINE_FATES = frozenset({"dead", "killed", "wounded", "injured", "hurt"})

@@ -272,7 +272,7 @@ def _real_cues(
     shelling hit the depot on Monday")."""
     dated = event_scope.dated(sent)
     return events.one_per_type([
-        _as_found(c) if _found_weapons(doc, sent, c) else c
+        _as_found(c) if _found_weapons(doc, sent, c) else _as_taking(doc, sent, c)
         for c in found
         if c.start < furniture
         and not control.told_as_history(sent_text[: c.start])
@@ -286,7 +286,7 @@ def _real_cues(
         # "began air strikes last September", "in the past": long before
         and not frames.told_long_before(doc, sent.start_char + c.start, doc._.published)
         # a metaphor, a pledge, a talk of a truce, a cause told as background
-        and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) in (None, "weapon")
+        and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) in _STILL_AN_EVENT
         # "the chemical weapons watchdog", "investigators concluded sarin was used": no new act
         and not inquiry.told_by_an_inquiry(doc, sent.start_char + c.start, c.sub_event_type)
         # "were detained in hospital": kept for treatment, no arrest
@@ -294,11 +294,32 @@ def _real_cues(
     ])  # fmt: skip
 
 
+# What frames.not_an_event may say of a cue that still tells an event of
+# another type: weapons seized (a find), people captured (an arrest).
+_STILL_AN_EVENT = (None, "weapon", "people")
+
+
 def _found_weapons(doc: Doc, sent: Span, cue: events.EventCue) -> bool:
     return (
         cue.sub_event_type in _TERRITORIAL.values()
         and frames.not_an_event(doc, sent.start_char + cue.start, cue.sub_event_type) == "weapon"
     )
+
+
+def _as_taking(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
+    """ "Police captured two suspects", "the facilitator was captured at his
+    compound": a capture word taking people is an arrest (by a doer other
+    than the state's forces, a clash or an abduction), not ground taken."""
+    start = sent.start_char + cue.start
+    if cue.sub_event_type not in _TERRITORIAL.values():
+        return cue
+    if frames.not_an_event(doc, start, cue.sub_event_type) != "people":
+        return cue
+    # taken by others: fighters seized in a fight (ACLED's armed clash), or,
+    # as the sub-event model reads it, civilians abducted
+    kind = ARRESTS if frames.captured_by_the_state(doc, start) else CLASH
+    # the sub-event model may still tell the taking of people apart, never make it ground taken
+    return replace(cue, event_type=kind[0], sub_event_type=kind[1], model_may_say=_TAKING_PEOPLE)
 
 
 def _as_found(cue: events.EventCue) -> events.EventCue:
@@ -504,6 +525,9 @@ def _retelling_words() -> _Retelling:
 
 
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+ARRESTS = ("Strategic developments", "Arrests")
+CLASH = ("Battles", "Armed clash")
+_TAKING_PEOPLE = frozenset({ARRESTS[1], "Abduction/forced disappearance", CLASH[1], "Attack"})
 
 
 def _disrupted(sent: Span, cue: events.EventCue, event_type: str) -> bool:

@@ -50,6 +50,10 @@ NAMES_THE_ACT: list[frozenset[str] | None] = [
 HARM_OF: dict[str, frozenset[str]] = {
     t["sub_event_type"]: frozenset(t["harm_of"]["event_types"]) for t in _SPEC["triggers"] if "harm_of" in t
 }
+# Groups whose cue is dropped when the sentence holds a cue of the same event
+# type from another group ("explosions rocked the city as jets struck": the
+# air strike's explosions, not a second, remote-explosive event).
+GIVES_WAY: frozenset[int] = frozenset(g for g, t in enumerate(_SPEC["triggers"]) if t.get("gives_way"))
 TRIGGER_STEMS: list[tuple[str, ...]] = [_first_words(patterns) for _et, _st, patterns in TRIGGERS]
 # A piece that holds another is redundant in a substring test ("protesters"
 # holds "protest"): the gate keeps the shortest.
@@ -200,6 +204,8 @@ def _all_cues(sentence: str, prefilter: bool) -> tuple[EventCue, ...]:
                 continue
             cue = EventCue(event_type, sub_event_type, start, end, sentence[start:end], NAMES_THE_ACT[group])
             found.append((start, group, cue))
+    strong = {cue.event_type for _start, group, cue in found if group not in GIVES_WAY}
+    found = [f for f in found if f[1] not in GIVES_WAY or f[2].event_type not in strong]
     return tuple(cue for _start, _group, cue in sorted(found, key=lambda f: (f[0], f[1])))
 
 

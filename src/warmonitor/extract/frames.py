@@ -73,6 +73,8 @@ class FrameCues:
     arena_modifiers: frozenset[str]
     arena_objects: frozenset[str]
     not_territory: frozenset[str]
+    captured_people: frozenset[str]
+    state_captors: frozenset[str]
     seized_weapons: frozenset[str]
     reference_nouns: frozenset[str]
 
@@ -157,6 +159,8 @@ def frame_cues() -> FrameCues:
         arena_objects=words(meta["arena_objects"]),
         not_territory=words(data["not_an_event"]["not_territory"]["things"]),
         seized_weapons=words(data["not_an_event"]["not_territory"]["weapons"]),
+        captured_people=words(data["not_an_event"]["not_territory"]["people"]),
+        state_captors=words(data["not_an_event"]["not_territory"]["state_captors"]),
         reference_nouns=words(data["not_an_event"]["reference"]["nouns"]),
     )
 
@@ -194,7 +198,7 @@ def _lemma(token: Token) -> str:
 
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
-    report ("description", "figurative", "thing", "weapon", "intent", "absent",
+    report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
     "equipment", "modal", "unreached", "accusation", "cause"), or None."""
     cue = _token(doc, start)
     if cue is None:
@@ -205,6 +209,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     if _metaphor(cue, cues):
         return "figurative"
     if sub_event_type in _TERRITORY:
+        if _people_taken(cue, cues):
+            return "people"  # "captured a facilitator and his associates": an arrest, no ground
         taken = _things_taken(cue, cues)
         if taken:
             # "seized weapons and ammunition": a find (ACLED's Disrupted weapons use)
@@ -532,15 +538,45 @@ def _metaphor(cue: Token, cues: FrameCues) -> bool:
     return any(o.dep_ == "pobj" and _lemma(o) in cues.arena_objects for o in objects)
 
 
-def _things_taken(cue: Token, cues: FrameCues) -> list[Token]:
-    """ "seized 40 IEDs", "captured their weapons", "the seizure of a
-    shipment", "IEDs seized from the hills": the things taken (no territory),
-    or [] when the capture word takes a place or nothing named."""
+def _taken_objects(cue: Token) -> list[Token]:
+    """What a capture word takes: its object or passive subject, "the
+    seizure of X", the noun a participle describes, and their conjuncts."""
     objects = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if cue.dep_ == "acl":
         objects.append(cue.head)  # "IEDs seized from the hills"
-    objects += [c for o in objects for c in o.conjuncts]
+    return objects + [c for o in objects for c in o.conjuncts]
+
+
+def _people_taken(cue: Token, cues: FrameCues) -> bool:
+    """ "captured a Taliban facilitator and several associates", "the
+    commander was captured at his compound": every thing taken is a person."""
+    objects = _taken_objects(cue)
+    return bool(objects) and all(
+        o.ent_type_ == "PERSON" or _lemma(o) in cues.captured_people or o.lower_ in cues.captured_people
+        for o in objects
+    )
+
+
+def captured_by_the_state(doc: Doc, start: int) -> bool:
+    """Whether the people taken by the capture word at `start` were taken by
+    police, troops or a security force, or by a doer the sentence does not
+    name ("the facilitator was captured at his compound"): an arrest, not an
+    abduction ("fighters captured three soldiers")."""
+    cue = _token(doc, start)
+    if cue is None:
+        return True
+    cues = frame_cues()
+    doers = [c for c in cue.children if c.dep_ == "nsubj"]
+    doers += [o for a in cue.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return all(_lemma(d) in cues.state_captors or d.lower_ in cues.state_captors for d in doers)
+
+
+def _things_taken(cue: Token, cues: FrameCues) -> list[Token]:
+    """ "seized 40 IEDs", "captured their weapons", "the seizure of a
+    shipment", "IEDs seized from the hills": the things taken (no territory),
+    or [] when the capture word takes a place or nothing named."""
+    objects = _taken_objects(cue)
     # "dozens of rockets", "a haul of weapons": what the count or store holds
     objects = [
         next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children), o)

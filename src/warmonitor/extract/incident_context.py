@@ -87,6 +87,10 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
             if end <= sent.end and name not in countries and doc[start].idx >= dateline
         }
         names = frozenset({text[p.start : p.end].lower() for p in own} | named)
+        # "struck posts in the areas of Kfar Hamam and Rashaya": places the
+        # gazetteer lacks, read by the model as persons, end the town told
+        # before (not its day: "That bombardment near the village of X")
+        unlisted = _unlisted_names(doc, sent) - names_were
         when = _date_ref(sent)
         # The parse is read only where it can matter: a sentence naming a new
         # place goes on with nothing, whatever its opener.
@@ -96,7 +100,9 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
             and not attribution.opens_new_item(sent)
             and not heads.tells_a_sequel(sent)
         )
-        place = own[0] if own else place_was if goes_on else None
+        # a region told before still holds the unlisted village; a town does not
+        town_was = place_was is not None and place_was.place.feature in ("city", "village")
+        place = own[0] if own else place_was if goes_on and not (unlisted and town_was) else None
         if place is None and not own:
             place = _city_of_part(sent.start_char, sent_text, doc._.places, dateline)
         if when is not None:
@@ -109,6 +115,18 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         date_was, place_was = current.date, current.place
         names_were = names | names_were if goes_on else names
     return found
+
+
+def _unlisted_names(doc: Doc, sent: Span) -> frozenset[str]:
+    """Names in the sentence the model took for a person or a body that
+    follow words only a place follows ("the areas of X", "the village of X":
+    text_place_cues.csv `place_lead`), lower-case."""
+    text = _text(doc)
+    return frozenset(
+        text[e.start_char : e.end_char].lower()
+        for e in sent.ents
+        if e.label_ in ("PERSON", "ORG", "NORP") and place_cues.follows_a_place_lead(text, e.start_char)
+    )
 
 
 def _taker_untold(doc: Doc, char: int) -> bool:

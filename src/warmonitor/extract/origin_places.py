@@ -77,3 +77,37 @@ def foreign_origins(
         if span is not None and _names_whose(span.root, attack_verbs, mention.start in capitals):
             out.add(mention.start)
     return frozenset(out)
+
+
+# The links an appositive chain of a person's description climbs: "David
+# Smith, commander of 3rd Battalion, 187th Infantry Regiment, from X".
+_DESCRIPTION_DEPS = ("appos", "pobj", "prep", "compound", "conj")
+
+
+def is_home_town(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is where a person named in the
+    sentence comes from, told after a comma as part of the person's
+    description ("said Capt. Jane Roe, Company B commander, from Fargo,
+    N.D.", "Sgt. John Doe, of Columbus, Ohio, was wounded"): a home town is
+    never where the event happened. Military press releases end quotes this
+    way; an ISAF release about Afghanistan put its arrests in Delaware."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        root = root.head  # "from Delaware, Ohio": the state says which Delaware
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("from", "of") or prep.i == 0:
+        return False
+    if doc[prep.i - 1].text != ",":
+        return False  # "fighters from Chechnya", "the battle of Aleppo": not an appositive home
+    node = prep.head
+    for _ in range(12):  # a description is a short chain; a cycle or a long climb is not one
+        if node.ent_type_ == "PERSON":
+            return True
+        described = node.pos_ in ("NOUN", "PROPN", "ADP") and node.dep_ in _DESCRIPTION_DEPS
+        if not described or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

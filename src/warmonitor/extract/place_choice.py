@@ -29,7 +29,7 @@ from warmonitor.extract.mentions import (
     _text,
     tag_runs,
 )
-from warmonitor.extract.origin_places import foreign_origins
+from warmonitor.extract.origin_places import foreign_origins, is_home_town
 from warmonitor.ingest.outlets import lookup
 
 
@@ -226,12 +226,13 @@ def _not_the_event_place(
 ) -> bool:
     """A name that is not where anything happened: a street or a newspaper
     named after a city ("a bomb on Oxford Street" in Belfast, "the Jerusalem
-    Post reported"), and a country named as the
+    Post reported"), a person's home town ("Capt. Jane Roe, from Fargo,
+    N.D."), and a country named as the
     event's neighbour ("a town bordering Iraq"), as an armed force ("US
     aircraft struck ... in Syria") or as the attacker of a sentence that
     names another place ("Israel struck a depot near Masyaf")."""
     cues = _beside_cues()
-    if cues.street.match(text[end : end + 12]):
+    if cues.street.match(text[end : end + 12]) or is_home_town(doc, start, end):
         return True
     if cues.facility.match(text[end : end + 12]) and _another_place_in_sentence(doc, start, end):
         return True

@@ -34,6 +34,7 @@ class TextPlaceCues:
     list_unit: re.Pattern[str]
     list_next: re.Pattern[str]
     list_before: re.Pattern[str]
+    place_lead: re.Pattern[str]
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -82,7 +83,18 @@ def cues() -> TextPlaceCues:
         list_before=re.compile(
             rf"(?:^|[,;(:.]\s*|\b(?:{_alternation(words['list_opener'])})\s+)(?P<name>{NAME}){_UNIT}{_JOIN}$"
         ),
+        # "the areas of X and Y": X, and Y after X's "and", are places
+        place_lead=re.compile(
+            rf"\b(?:{_alternation(words['place_lead'])})\s+(?:the\s+)?(?:{NAME}{_JOIN})?$", re.I
+        ),
     )
+
+
+def follows_a_place_lead(text: str, start: int) -> bool:
+    """Whether the name starting at `start` follows words that only a place
+    follows ("in the areas of Ayta and Odaisseh", "the vicinity of"), or is
+    the next name of such a list."""
+    return cues().place_lead.search(text, max(0, start - 80), start) is not None
 
 
 def names_a_region(text: str, start: int, end: int) -> bool:
