@@ -666,7 +666,9 @@ def _placed_body(who: str, text: str) -> str | None:
     Russian … Center in Hmeimim") and a place told in lower case or at
     length are cut as before."""
     rest = text[len(who) :].strip()
-    where = re.fullmatch(r"in\s+(?:the\s+)?((?:(?:al|el|ad|ar|as|ash)-)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})", rest)
+    where = re.fullmatch(
+        r"in\s+(?:the\s+)?((?:(?:al|el|ad|ar|as|ash)-)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})", rest
+    )
     words = who.split()
     if where is None or lookup(who) is not None or not all(_capitalised(w) for w in words):
         return None
@@ -757,9 +759,8 @@ def _named_owner(text: str, context: ClaimantContext) -> str | None:
     if len(words) < 2 or words[-1].lower() not in claimant_cues().head_of:
         return None
     name = [w for w in words[:-1] if _capitalised(w)]
-    if not name or len(name) > 5 or len(name) != len(words) - 1 - sum(
-        w.lower() in claimant_cues().owner_qualifiers for w in words[:-1]
-    ):
+    qualifiers = [w for w in words[:-1] if w.lower() in claimant_cues().owner_qualifiers]
+    if not name or len(name) > 5 or len(name) + len(qualifiers) != len(words) - 1:
         return None  # "rebel official", "the Civil Defense media spokesman": no name alone before the role
     owner = " ".join(name)
     if load_gazetteer().country_of_word(owner) is not None:
