@@ -42,7 +42,7 @@ from warmonitor.ingest.outlets import lookup
 # How far after the lead the source's sentence may come: one sentence, or two
 # when the one between only tells the lead's counts again (a headline twice)
 # or goes on of the counted people in the outlet's voice with no count ("The
-# wounded were taken to local hospitals."; branch claimant20, 2026-12-01).
+# wounded were taken to field clinics."; branch claimant20, 2026-12-01).
 _AFTER = 2
 # Stances that make a source a party to the attack, not its narrator.
 _PARTIES = frozenset(("claimed", "denied"))

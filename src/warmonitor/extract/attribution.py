@@ -549,7 +549,7 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
             return found
     member = _named_owner(text, context)
     if member is not None:
-        # "The NDF official told AFP", "a Hezbollah spokesman said": the body speaks.
+        # "the NDF official said", "a Hezbollah spokesman said": the body speaks.
         return member
     placeless = without_place(lower)
     if definite:
@@ -659,7 +659,7 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
 
 
 def _placed_body(who: str, text: str) -> str | None:
-    """ "The Unified Medical Office in Eastern Ghouta": a body no list knows,
+    """ "The United Relief Office in Western Qalamoun": a body no list knows,
     named by its own capitalised name and the place it serves, is named so
     whole, as the text names it (the place tells one local office from
     another); "activists in Idlib", a known body, a state's body ("the
@@ -1678,7 +1678,7 @@ def _separates(doc: Doc, i: int) -> bool:
 def _source_named(words: str, context: ClaimantContext, *, reporting: bool = False) -> str | None:
     """A known source (sources.csv), a monitor or a description standing for
     one, as the words name it, or None: no speaker's title or anonymous source.
-    `reporting`: the words stood before a saying word ("… Anadolu Agency reports.")."""
+    `reporting`: the words stood before a saying word ("… the raids Anadolu Agency reports.", its comma lost)."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
     known = lookup(bare)
     if known is not None:

@@ -661,11 +661,11 @@ _TOLD_TO = re.compile(r"\b(?:told|tells?|to)\s+(?:the\s+)?(?P<who>[A-Z][\w'-]*(?
 
 
 def _carriers_told(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
-    """A count credited to a known outlet or agency ("… injured in a rocket
-    attack according to SANA", and the headline and lead that tell it again)
+    """A count credited to a known outlet or agency ("… hurt by shells
+    according to SANA", and the headline and lead that tell it again)
     that a later sentence tells again from a source who spoke to that outlet
-    ("In a statement to SANA a source at Aleppo Police Command said … injuring
-    7") is the source's: the outlet carried it, the source told it. The same
+    ("Speaking to SANA a source at a police command said … wounding
+    5") is the source's: the outlet carried it, the source told it. The same
     outcome and number, told by a named source that is not the outlet. The
     sentence that itself credits the outlet ("… according to SANA") keeps it:
     that is whom it names (the second blind file's annotators credit it so)."""
