@@ -139,3 +139,11 @@ def test_the_wounded_families_are_no_retelling_of_the_lead() -> None:
         "after the attack."
     )
     assert "security source" not in {who for _, _, who in sources(text, "trt")}
+
+
+def test_an_acronym_spelled_out_after_a_capitalised_modifier() -> None:
+    text = (
+        "Shells hit a depot of the Tehran-funded Popular Guard Brigades (PGB) near the frontier. "
+        "A PGB official said 3 guards were killed in the shelling."
+    )
+    assert sources(text, "sputnik") == [("killed", 3, "Popular Guard Brigades")]

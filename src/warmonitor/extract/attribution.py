@@ -782,9 +782,12 @@ def _acronym_told(acronym: str, text: str) -> str | None:
     told = re.findall(rf"((?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the)\s+)?){{2,7}})\({acronym}\)", text)
     if not told:
         return None
-    name = told[-1].strip()
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return name if initials.endswith(acronym) else None
+    words = told[-1].split()
+    for k in range(len(words)):
+        # "the Damascus-backed National Defense Forces (NDF)": the words the letters spell
+        if "".join(w[0] for w in words[k:] if w[:1].isupper()) == acronym:
+            return " ".join(words[k:])
+    return None
 
 
 def _named_before(surface: str, lower: str, context: ClaimantContext) -> str | None:
