@@ -40,7 +40,9 @@ from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.ingest.outlets import lookup
 
 # How far after the lead the source's sentence may come: one sentence, or two
-# when the one between only tells the lead's counts again (a headline twice).
+# when the one between only tells the lead's counts again (a headline twice)
+# or goes on of the counted people in the outlet's voice with no count ("The
+# wounded were taken to field clinics."; branch claimant20, 2026-12-01).
 _AFTER = 2
 # Stances that make a source a party to the attack, not its narrator.
 _PARTIES = frozenset(("claimed", "denied"))
@@ -135,6 +137,8 @@ def _narrator(
         if not later._.wm_named:
             if theirs.get(j) and theirs[j] <= counts:
                 continue  # the lead told again: the source may come next
+            if not theirs.get(j) and j == k + 1 and attribution.retells_victims(later):
+                continue  # "The wounded were taken to hospitals.": the lead's account goes on
             return None
         source = later._.claimant
         if (

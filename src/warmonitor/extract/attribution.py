@@ -24,7 +24,12 @@ from spacy.vocab import Vocab
 from warmonitor.extract import speaker_names
 from warmonitor.extract.actors import load_actors
 from warmonitor.extract.dates import _dateline_cues, report_dateline
-from warmonitor.extract.described_speakers import name_after_description, plural_source, without_place
+from warmonitor.extract.described_speakers import (
+    name_after_description,
+    plural_source,
+    without_place,
+    without_side,
+)
 from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.extract.office_place import placed_office
 from warmonitor.ingest.outlets import known_sources, lookup
@@ -46,6 +51,7 @@ class ClaimantCues:
     anywhere: tuple[tuple[re.Pattern[str], str], ...]  # looked for in a sentence without a readable speaker
     anaphors: frozenset[str]
     head_of: frozenset[str]
+    owner_qualifiers: frozenset[str]  # "a senior UN official": no part of the body's name
     organisation_heads: frozenset[str]
     speaker_titles: frozenset[str]
     unnamed_monitor: str
@@ -117,6 +123,7 @@ def claimant_cues() -> ClaimantCues:
         ),
         anaphors=frozenset(data["anaphors"]["words"]),
         head_of=frozenset(data["head_of"]["words"]),
+        owner_qualifiers=frozenset(data["head_of"]["owner_qualifiers"]),
         organisation_heads=frozenset(data["organisation_heads"]["words"]),
         speaker_titles=frozenset(data["speaker_titles"]["words"]),
         unnamed_monitor=data["unnamed_monitor"]["claimant"],
@@ -464,6 +471,7 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     # '… their vehicles" the sources': the parse ran the speaker's phrase back
     # into the quotation it closes; the speaker is what follows the quote.
     text = cues.lead.sub("", surface.strip().rsplit('" ', 1)[-1])
+    definite = re.match(r"the\s", text, re.I) is not None  # "the … organization": a later mention
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I).strip(" '\"")
     text = re.sub(r"['\u2019]s?$", "", text).strip()
     text = re.sub(r"\s*\([A-Z][\w.-]*\)$", "", text)  # "the Qatar Red Crescent Society (QRCS)"
@@ -539,7 +547,13 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         found = canonical_claimant(owner.group("owner"), context)
         if found is not None:
             return found
+    member = _named_owner(text, context)
+    if member is not None:
+        # "the NDF official said", "a Hezbollah spokesman said": the body speaks.
+        return member
     placeless = without_place(lower)
+    if definite:
+        placeless = without_side(placeless, _demonym)
     if placeless != lower and _later_mention(placeless, cues.anaphors):
         # "the Britain-based organisation said": the organisation named before
         text = lower = placeless
@@ -640,8 +654,33 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         return described
     placed = cues.trailing_place.match(text)
     if placed:
-        return canonical_claimant(placed.group("who"), context)
+        return _placed_body(placed.group("who"), text) or canonical_claimant(placed.group("who"), context)
     return None
+
+
+def _placed_body(who: str, text: str) -> str | None:
+    """ "The United Relief Office in Western Qalamoun": a body no list knows,
+    named by its own capitalised name and the place it serves, is named so
+    whole, as the text names it (the place tells one local office from
+    another); "activists in Idlib", a known body, a state's body ("the
+    Russian … Center in Hmeimim") and a place told in lower case or at
+    length are cut as before."""
+    rest = text[len(who) :].strip()
+    where = re.fullmatch(
+        r"in\s+(?:the\s+)?((?:(?:al|el|ad|ar|as|ash)-)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})", rest
+    )
+    words = who.split()
+    if where is None or lookup(who) is not None or not all(_capitalised(w) for w in words):
+        return None
+    if load_gazetteer().country_of_word(re.sub(r"^the\s+", "", who, flags=re.I).split()[0]) is not None:
+        return None  # "the Russian Coordination Center in Hmeimim": a state's body, where it sits
+    own = _own_name(who)
+    return f"{own} {rest}" if own is not None else None
+
+
+def _demonym(word: str) -> bool:
+    """Whether a lower-case word is a country's adjective or name ("syrian")."""
+    return load_gazetteer().country_of_word(word.capitalize()) is not None
 
 
 def _later_mention(words: str, anaphors: frozenset[str]) -> bool:
@@ -707,6 +746,48 @@ def _stripped_owner(text: str) -> re.Match[str] | None:
     ):
         return None
     return found
+
+
+def _named_owner(text: str, context: ClaimantContext) -> str | None:
+    """ "NDF official", "Hezbollah spokesman", "a senior UN official": one who
+    speaks for a body the words name before the role (head_of, not a
+    possessive) speaks as that body, when the name is one sources.csv or the
+    actor dictionary knows, or an acronym the text spelled out before ("the
+    National Defence Forces (NDF)"); not a country's ("a US official", "the
+    Kurdish official": no body is named)."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in claimant_cues().head_of:
+        return None
+    name = [w for w in words[:-1] if _capitalised(w)]
+    qualifiers = [w for w in words[:-1] if w.lower() in claimant_cues().owner_qualifiers]
+    if not name or len(name) > 5 or len(name) + len(qualifiers) != len(words) - 1:
+        return None  # "rebel official", "the Civil Defense media spokesman": no name alone before the role
+    owner = " ".join(name)
+    if load_gazetteer().country_of_word(owner) is not None:
+        return None
+    known = lookup(owner)
+    if known is not None:
+        return known.name
+    actors = load_actors().find(owner)
+    if actors and actors[0].start == 0 and actors[0].end == len(owner):
+        return actors[0].actor.name
+    return _acronym_told(owner, context.text[: context.limit or len(context.text)])
+
+
+def _acronym_told(acronym: str, text: str) -> str | None:
+    """The name an acronym stands for, where the text spelled it out before
+    it: "the National Defence Forces (NDF)" -> "National Defence Forces"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return None
+    told = re.findall(rf"((?:[A-Z][\w'-]*\s+(?:(?:of|for|and|the)\s+)?){{2,7}})\({acronym}\)", text)
+    if not told:
+        return None
+    words = told[-1].split()
+    for k in range(len(words)):
+        # "the Damascus-backed National Defense Forces (NDF)": the words the letters spell
+        if "".join(w[0] for w in words[k:] if w[:1].isupper()) == acronym:
+            return " ".join(words[k:])
+    return None
 
 
 def _named_before(surface: str, lower: str, context: ClaimantContext) -> str | None:
@@ -1552,11 +1633,12 @@ def _closing_source(sent: Span, context: ClaimantContext) -> tuple[str, tuple[in
         end -= 1
     if end <= sent.start or not any(t.like_num for t in sent):
         return None
-    if (
+    saying = (
         end - 1 > sent.start
         and sent.doc[end - 1].pos_ == "NOUN"
         and sent.doc[end - 1].lower_ in cues.closing_saying
-    ):
+    )
+    if saying:
         end -= 1  # "… militants FNA reports.": the name before the saying word
     if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SAY_LEMMAS for t in sent):
         return None  # a saying verb: the speaker is read from it, or nobody
@@ -1566,7 +1648,7 @@ def _closing_source(sent: Span, context: ClaimantContext) -> tuple[str, tuple[in
         if token.like_num or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
             break
         words = sent.doc[start:end]
-        name = _source_named(words.text, context)
+        name = _source_named(words.text, context, reporting=saying)
         before = sent.doc[start - 1].lower_ if start > sent.start else ""
         if (
             name is None
@@ -1596,15 +1678,17 @@ def _separates(doc: Doc, i: int) -> bool:
     return doc[i].text == ":" or bool(doc[i - 1].whitespace_)
 
 
-def _source_named(words: str, context: ClaimantContext) -> str | None:
+def _source_named(words: str, context: ClaimantContext, *, reporting: bool = False) -> str | None:
     """A known source (sources.csv), a monitor or a description standing for
-    one, as the words name it, or None: no speaker's title or anonymous source."""
+    one, as the words name it, or None: no speaker's title or anonymous source.
+    `reporting`: the words stood before a saying word ("… the raids Anadolu Agency reports.", its comma lost)."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
     known = lookup(bare)
     if known is not None:
         # A wire agency closing a sentence credits the copy ("… Monitor AFP",
-        # "(Reuters)"): a byline, whose speaker is the word before it (wm_bylines).
-        return None if known.kind.value == "wire" else known.name
+        # "(Reuters)"): a byline, whose speaker is the word before it (wm_bylines);
+        # but one that "reports" it, its comma lost, is the teller.
+        return None if known.kind.value == "wire" and not reporting else known.name
     if _MONITOR_WORDS.match(bare):
         return context.last_monitor or context.report_monitor or claimant_cues().unnamed_monitor
     described = description_claimant(words)

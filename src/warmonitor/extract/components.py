@@ -77,6 +77,7 @@ from warmonitor.extract.casualty_claims import (
     _figure_place,
 )
 from warmonitor.extract.casualty_sources import (
+    _carriers_told,
     _carry_source_on,
     _headline_from_lead,
     _headline_running,
@@ -599,6 +600,7 @@ def casualties_component(doc: Doc) -> Doc:
         | summed_by_source(doc, sentences)
     ):
         _restated_claimants(doc)
+    _carriers_told(doc, sentences)
     _link_summed_shares(doc, sentences)
     return doc
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -24,6 +25,8 @@ class DescribedCues:
     heads: frozenset[str]
     connectors: frozenset[str]
     place_suffixes: tuple[str, ...]
+    mention_modifiers: frozenset[str]
+    mention_heads: frozenset[str]
     plural_heads: tuple[str, ...]
     qualifiers: frozenset[str]
 
@@ -36,6 +39,8 @@ def described_cues() -> DescribedCues:
         heads=frozenset(data["descriptor_heads"]["words"]),
         connectors=frozenset(data["name_connectors"]["words"]),
         place_suffixes=tuple(data["place_modifiers"]["suffixes"]),
+        mention_modifiers=frozenset(data["mention_modifiers"]["words"]),
+        mention_heads=frozenset(data["mention_modifiers"]["heads"]),
         plural_heads=tuple(data["plural_sources"]["heads"]),
         qualifiers=frozenset(data["plural_sources"]["qualifiers"]),
     )
@@ -99,6 +104,20 @@ def without_place(lower: str) -> str:
             continue
         kept.append(word)
     return " ".join(kept)
+
+
+def without_side(lower: str, demonym: Callable[[str], bool]) -> str:
+    """Without whose side or country it is: "the syrian opposition
+    organization" -> "the organization" (described_speakers.json
+    mention_modifiers, and words `demonym` says are a country's); the caller
+    asks only of a definite mention, which refers back to one named before."""
+    words = lower.split()
+    cues = described_cues()
+    if not words or words[-1] not in cues.mention_heads:
+        return lower  # "the russian ministry": a state body, whose country the demonym says
+    modifiers = cues.mention_modifiers
+    kept = [w for w in words[:-1] if w not in modifiers and not demonym(w)]
+    return " ".join([*kept, *words[-1:]])
 
 
 def plural_source(text: str) -> str | None:

@@ -31,7 +31,7 @@ _PARTISAN_GENERIC = re.compile(
     r"|government of .*|(?:military|police) forces of .*)$",
     re.I,
 )
-_INDEPENDENT_GENERIC = {"residents", "medical source", "Syria Civil Defence"}
+_INDEPENDENT_GENERIC = {"residents", "medical source", "hospital source", "Syria Civil Defence"}
 
 
 def is_partisan(claimant: str | None) -> bool:
