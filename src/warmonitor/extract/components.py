@@ -143,6 +143,7 @@ from warmonitor.extract.gazetteer import (
     REGION_WORDS,
     PlaceCandidate,
     acled_geo_precision,
+    fold,
     is_common_word_region,
     is_no_place_word,
     load_gazetteer,
@@ -174,6 +175,7 @@ from warmonitor.extract.place_choice import (
     _city_of_named_part,
     _focus_country,
     _focus_place,
+    _institution_regions,
     _landmark,
     _nearest_place,
     _not_origins,
@@ -306,10 +308,15 @@ def places_component(doc: Doc) -> Doc:
         # A name found twice at one place (a town the model took for a
         # people, found again after its preposition) is one mention.
         spans = sorted(dict.fromkeys(spans + listed), key=lambda s: s[0])
+    # A country is no anchor: its point is its capital, and namesakes near the
+    # capital are no likelier ("the United States" drew Boston to Boston,
+    # Virginia, 250 km from Washington).
     anchors = [
         (c.lat, c.lon)
         for _s, _e, name in spans
-        if len(cands := gazetteer.candidates(name)) == 1 and (c := cands[0]).country == focus
+        if len(cands := gazetteer.candidates(name)) == 1
+        and (c := cands[0]).country == focus
+        and c.feature != "country"
     ]
     # A first-level region only one country has ("the West Bank city of
     # Ramallah", "Balochistan's Turbat") points to that country as its name would.
@@ -321,6 +328,8 @@ def places_component(doc: Doc) -> Doc:
         and not is_common_word_region(name)  # "its Gulf allies" point to no Papua New Guinea
     }
     pointed = _pointed_countries(text) | {c for c in countries if c} | regions
+    campuses = _institution_regions(text)
+    named_regions = frozenset().union(*campuses.values())
     mentions: list[PlaceMention] = []
     # A name said twice in a report, with the same words beside it, resolves
     # the same way (same focus, same anchors): score its candidates once.
@@ -337,11 +346,14 @@ def places_component(doc: Doc) -> Doc:
         key = (name, region, local, town)
         if key not in resolved:
             resolved[key] = gazetteer.resolve(
-                name, country_hint=focus, near=anchors, region=region, local_hint=local, town=town
-            )
+                name, country_hint=focus, near=anchors, region=region, local_hint=local, town=town,
+                in_regions=named_regions,
+            )  # fmt: skip
         place = resolved[key]
         if place is None or _not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
             continue
+        if start_char in campuses and (place.country, fold(place.admin1 or "")) not in campuses[start_char]:
+            continue  # "the University of Massachusetts-Dartmouth": not Dartmouth, New Hampshire
         named = {c for c in (*pointed, focus, *(m.place.country for m in mentions)) if c}
         if is_no_place_word(name, place, named, region):
             continue  # "Kazakh", "Africa", "Western" (diplomats) name no town here
