@@ -150,3 +150,21 @@ def test_the_state_in_a_university_s_name_chooses_its_campus_town() -> None:
     )
     springfield = [p for p in result.places if p.name == "Springfield"]
     assert springfield and all(p.admin1 == "Illinois" for p in springfield)
+
+
+def test_a_region_told_after_a_shared_name_points_to_its_town() -> None:
+    result = extract(
+        "Hundreds marched in Kyiv and Lviv on Sunday against the shelling of Kharkiv, and in "
+        "Springfield (Illinois) members of the diaspora held a vigil outside the state capitol.",
+        date(2022, 3, 7),
+    )
+    assert ("Springfield", "Illinois", "United States") in _places(result)
+
+
+def test_a_shared_name_abroad_with_nothing_pointing_to_it_is_no_place() -> None:
+    result = extract(
+        "Hundreds marched in Kyiv and Lviv on Sunday against the shelling of Kharkiv, and in "
+        "Springfield members of the diaspora held a vigil outside the city hall.",
+        date(2022, 3, 7),
+    )
+    assert "United States" not in _countries(result)

@@ -181,6 +181,7 @@ from warmonitor.extract.place_choice import (
     _not_origins,
     _not_the_event_place,
     _province_named_after,
+    _regions_named_after,
     _town_it_is_part_of,
     _unsupported_namesake,
     event_places,
@@ -333,7 +334,7 @@ def places_component(doc: Doc) -> Doc:
     mentions: list[PlaceMention] = []
     # A name said twice in a report, with the same words beside it, resolves
     # the same way (same focus, same anchors): score its candidates once.
-    resolved: dict[tuple[str, bool, str | None, bool], PlaceCandidate | None] = {}
+    resolved: dict[tuple[str, bool, str | None, bool, frozenset[tuple[str, str]]], PlaceCandidate | None] = {}
     for start_char, end_char, name in spans:
         after = text[end_char : end_char + 20]
         region = REGION_WORDS.match(after.strip()) is not None or place_cues.names_a_region(
@@ -343,11 +344,12 @@ def places_component(doc: Doc) -> Doc:
         if rural is not None and any(c.feature == "admin1" for c in gazetteer.candidates(rural)):
             name = rural  # "rural Damascus", "the countryside of Damascus": the governorate Rural Damascus
         local, town = _beside(text, start_char, end_char, name)
-        key = (name, region, local, town)
+        told_after = _regions_named_after(text, end_char)  # "Springfield (Illinois)"
+        key = (name, region, local, town, told_after)
         if key not in resolved:
             resolved[key] = gazetteer.resolve(
                 name, country_hint=focus, near=anchors, region=region, local_hint=local, town=town,
-                in_regions=named_regions,
+                in_regions=named_regions | told_after,
             )  # fmt: skip
         place = resolved[key]
         if place is None or _not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):

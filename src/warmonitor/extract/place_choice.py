@@ -382,6 +382,23 @@ def _region_named_after(place: PlaceCandidate, text: str, end: int) -> bool:
     )
 
 
+def _regions_named_after(text: str, end: int) -> frozenset[tuple[str, str]]:
+    """The first-level regions the words right after a name give, as
+    (country, folded region) pairs for `Gazetteer.resolve`: "Springfield
+    (Illinois)" is the Illinois one."""
+    found = _REGION_AFTER.match(text[end : end + 90])
+    if found is None:
+        return frozenset()
+    gazetteer = load_gazetteer()
+    return frozenset(
+        (c.country, fold(c.admin1 or c.name))
+        for part in found.group("first", "second")
+        if part
+        for c in gazetteer.candidates(part.strip())
+        if c.feature == "admin1"
+    )
+
+
 # A name that towns of like size share ("Springfield": Missouri, 170,000;
 # Massachusetts, 155,000; Illinois, 114,000) names none of them when the
 # report points to none of their countries: only a city of a million people
