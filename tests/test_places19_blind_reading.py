@@ -63,7 +63,7 @@ def test_the_district_is_placed_at_its_headquarters() -> None:
     assert ("Kech District", "Balochistan", "Pakistan") in _places(result)
 
 
-# 2. A rifle's make after its calibre, and a bare name shared by towns of many countries.
+# 2. A rifle's make after its calibre, and a bare name towns of like size share.
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_a_rifle_in_a_list_of_seized_arms_is_no_american_town(text: str) -> None
     assert not [a for a in result.actors if "United States" in a.name]
 
 
-def test_a_name_towns_in_many_countries_share_needs_evidence_abroad() -> None:
+def test_a_name_towns_of_like_size_share_needs_evidence_abroad() -> None:
     gazetteer = load_gazetteer()
     text = "The commander had trained in Springfield before he came back to Gumla."
     start = text.index("Springfield")
