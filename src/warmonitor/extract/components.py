@@ -309,16 +309,17 @@ def places_component(doc: Doc) -> Doc:
         # A name found twice at one place (a town the model took for a
         # people, found again after its preposition) is one mention.
         spans = sorted(dict.fromkeys(spans + listed), key=lambda s: s[0])
-    # A country is no anchor: its point is its capital, and namesakes near the
-    # capital are no likelier ("the United States" drew Boston to Boston,
-    # Virginia, 250 km from Washington).
-    anchors = [
-        (c.lat, c.lon)
-        for _s, _e, name in spans
-        if len(cands := gazetteer.candidates(name)) == 1
-        and (c := cands[0]).country == focus
-        and c.feature != "country"
-    ]
+    # A country's point is its capital: it tells a namesake across the world
+    # from one in the region ("Samba" in a report naming Pakistan is Samba,
+    # Jammu, not Samba, Luanda), but not one town from another inside the
+    # country ("the United States" drew Boston to Boston, Virginia, 250 km
+    # from Washington): it is a far anchor, read only by the thousand km.
+    single = [
+        c for _s, _e, name in spans
+        if len(cands := gazetteer.candidates(name)) == 1 and (c := cands[0]).country == focus
+    ]  # fmt: skip
+    anchors = [(c.lat, c.lon) for c in single if c.feature != "country"]
+    far = [(c.lat, c.lon) for c in single if c.feature == "country"]
     # A first-level region only one country has ("the West Bank city of
     # Ramallah", "Balochistan's Turbat") points to that country as its name would.
     regions = {
@@ -348,7 +349,7 @@ def places_component(doc: Doc) -> Doc:
         key = (name, region, local, town, told_after)
         if key not in resolved:
             resolved[key] = gazetteer.resolve(
-                name, country_hint=focus, near=anchors, region=region, local_hint=local, town=town,
+                name, country_hint=focus, near=anchors, far=far, region=region, local_hint=local, town=town,
                 in_regions=named_regions | told_after,
             )  # fmt: skip
         place = resolved[key]
