@@ -313,7 +313,7 @@ def places_component(doc: Doc) -> Doc:
     # from one in the region ("Samba" in a report naming Pakistan is Samba,
     # Jammu, not Samba, Luanda), but not one town from another inside the
     # country ("the United States" drew Boston to Boston, Virginia, 250 km
-    # from Washington): it is a far anchor, read only by the thousand km.
+    # from Washington): a far anchor, read only beyond 3,000 km.
     single = [
         c for _s, _e, name in spans
         if len(cands := gazetteer.candidates(name)) == 1 and (c := cands[0]).country == focus

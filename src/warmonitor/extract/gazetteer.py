@@ -364,8 +364,8 @@ def _city_among(
     if not own or own[0].population < _WELL_KNOWN_CITY:
         return None
     rest = [c for c in towns if c is not own[0]]
-    if not all(own[0].population >= _OVERSHADOWS * c.population for c in rest):
-        return None
+    if not rest or not all(own[0].population >= _OVERSHADOWS * c.population for c in rest):
+        return None  # no namesake town to beat: the town and its region's units are weighed as before
 
     def neighbourhood(c: PlaceCandidate) -> bool:
         return any(
@@ -379,7 +379,7 @@ def _city_among(
 # A namesake farther than this from the capital of the country in focus lies
 # in another region of the world (Luanda from Islamabad, not Boston from
 # Washington).
-_FAR_KM = 1500.0
+_FAR_KM = 3000.0
 
 
 _SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
