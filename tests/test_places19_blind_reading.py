@@ -168,3 +168,27 @@ def test_a_shared_name_abroad_with_nothing_pointing_to_it_is_no_place() -> None:
         date(2022, 3, 7),
     )
     assert "United States" not in _countries(result)
+
+
+def test_a_country_s_capital_still_tells_one_region_of_the_world_from_another() -> None:
+    # Pakistan's point (Islamabad) lies 300 km from Samba, Jammu, and 7,000 km
+    # from Samba, Luanda: far apart enough to tell them, as a country anchor may
+    result = extract(
+        "Troops foiled an infiltration bid from Pakistan along the border in the Samba sector of "
+        "Samba District on Tuesday night; the intruders fled back into Pakistan under covering fire.",
+        date(2016, 2, 3),
+    )
+    samba = [p for p in result.places if p.name == "Samba"]
+    assert samba and all(p.country == "India" for p in samba)
+
+
+def test_a_town_of_its_own_is_not_beaten_by_a_far_bigger_namesake() -> None:
+    # Aurangabad, Bihar (about 100,000) named with its neighbours is not
+    # Aurangabad, Maharashtra (over a million): only neighbourhoods give way
+    result = extract(
+        "The bandh called by the Maoists shut markets in Gaya, Aurangabad, Jehanabad and Arwal "
+        "on Monday, and police stepped up patrols on the highway.",
+        date(2016, 8, 30),
+    )
+    aurangabad = [p for p in result.places if p.name == "Aurangabad"]
+    assert aurangabad and all(p.admin1 == "Bihar" for p in aurangabad)
