@@ -144,6 +144,7 @@ from warmonitor.extract.gazetteer import (
     REGION_WORDS,
     PlaceCandidate,
     acled_geo_precision,
+    fold,
     is_common_word_region,
     is_no_place_word,
     load_gazetteer,
@@ -175,11 +176,13 @@ from warmonitor.extract.place_choice import (
     _city_of_named_part,
     _focus_country,
     _focus_place,
+    _institution_regions,
     _landmark,
     _nearest_place,
     _not_origins,
     _not_the_event_place,
     _province_named_after,
+    _regions_named_after,
     _town_it_is_part_of,
     _unsupported_namesake,
     event_places,
@@ -307,11 +310,17 @@ def places_component(doc: Doc) -> Doc:
         # A name found twice at one place (a town the model took for a
         # people, found again after its preposition) is one mention.
         spans = sorted(dict.fromkeys(spans + listed), key=lambda s: s[0])
-    anchors = [
-        (c.lat, c.lon)
-        for _s, _e, name in spans
+    # A country's point is its capital: it tells a namesake across the world
+    # from one in the region ("Samba" in a report naming Pakistan is Samba,
+    # Jammu, not Samba, Luanda), but not one town from another inside the
+    # country ("the United States" drew Boston to Boston, Virginia, 250 km
+    # from Washington): a far anchor, read only beyond 3,000 km.
+    single = [
+        c for _s, _e, name in spans
         if len(cands := gazetteer.candidates(name)) == 1 and (c := cands[0]).country == focus
-    ]
+    ]  # fmt: skip
+    anchors = [(c.lat, c.lon) for c in single if c.feature != "country"]
+    far = [(c.lat, c.lon) for c in single if c.feature == "country"]
     # A first-level region only one country has ("the West Bank city of
     # Ramallah", "Balochistan's Turbat") points to that country as its name would.
     regions = {
@@ -322,10 +331,12 @@ def places_component(doc: Doc) -> Doc:
         and not is_common_word_region(name)  # "its Gulf allies" point to no Papua New Guinea
     }
     pointed = _pointed_countries(text) | {c for c in countries if c} | regions
+    campuses = _institution_regions(text)
+    named_regions = frozenset().union(*campuses.values())
     mentions: list[PlaceMention] = []
     # A name said twice in a report, with the same words beside it, resolves
     # the same way (same focus, same anchors): score its candidates once.
-    resolved: dict[tuple[str, bool, str | None, bool], PlaceCandidate | None] = {}
+    resolved: dict[tuple[str, bool, str | None, bool, frozenset[tuple[str, str]]], PlaceCandidate | None] = {}
     for start_char, end_char, name in spans:
         after = text[end_char : end_char + 20]
         region = REGION_WORDS.match(after.strip()) is not None or place_cues.names_a_region(
@@ -335,14 +346,18 @@ def places_component(doc: Doc) -> Doc:
         if rural is not None and any(c.feature == "admin1" for c in gazetteer.candidates(rural)):
             name = rural  # "rural Damascus", "the countryside of Damascus": the governorate Rural Damascus
         local, town = _beside(text, start_char, end_char, name)
-        key = (name, region, local, town)
+        told_after = _regions_named_after(text, end_char)  # "Springfield (Illinois)"
+        key = (name, region, local, town, told_after)
         if key not in resolved:
             resolved[key] = gazetteer.resolve(
-                name, country_hint=focus, near=anchors, region=region, local_hint=local, town=town
-            )
+                name, country_hint=focus, near=anchors, far=far, region=region, local_hint=local, town=town,
+                in_regions=named_regions | told_after,
+            )  # fmt: skip
         place = resolved[key]
         if place is None or _not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
             continue
+        if start_char in campuses and (place.country, fold(place.admin1 or "")) not in campuses[start_char]:
+            continue  # "the University of Massachusetts-Dartmouth": not Dartmouth, New Hampshire
         named = {c for c in (*pointed, focus, *(m.place.country for m in mentions)) if c}
         if is_no_place_word(name, place, named, region):
             continue  # "Kazakh", "Africa", "Western" (diplomats) name no town here

@@ -122,6 +122,18 @@ class PlaceCandidate:
         return self.display or self.name
 
 
+def own_name(key: str, candidate: PlaceCandidate) -> bool:
+    """Whether the folded `key` is one of the place's own names, not only one
+    of GeoNames' alternate names (dialect and historic names, other
+    languages': "Kech" is also Ketsch, Germany). Rows of villages.csv and
+    first-level regions (neither a GeoNames id nor an OCHA P-code) carry
+    only names chosen for them by hand, each its own; OCHA's units are
+    named as GeoNames' towns are ("Lattakia" the unit, "Latakia" the city)."""
+    if candidate.geonameid is None and candidate.pcode is None:
+        return True
+    return key in (fold(candidate.name), fold(candidate.display or ""))
+
+
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
@@ -256,9 +268,11 @@ class Gazetteer:
         *,
         country_hint: str | None = None,
         near: list[tuple[float, float]] | None = None,
+        far: list[tuple[float, float]] | None = None,
         region: bool = False,
         local_hint: str | None = None,
         town: bool = False,
+        in_regions: frozenset[tuple[str, str]] = frozenset(),
     ) -> PlaceCandidate | None:
         """The likeliest place for a name.
 
@@ -268,7 +282,9 @@ class Gazetteer:
         first-level region of that name (Georgia the US state in a report
         about the United States). Otherwise: the country the words around
         the name point to (`local_hint`: "Tripoli, Lebanon's second city"),
-        then the country in focus, then closeness to the report's other
+        then the country in focus, then a first-level region the text puts
+        it in (`in_regions`, (country, folded region) pairs: "the University of
+        Massachusetts-Dartmouth"), then closeness to the report's other
         places, then the town over the unit of the same name (unless
         `region`), then population.
 
@@ -289,19 +305,81 @@ class Gazetteer:
         hint = local_hint or country_hint
         key = fold(name)
 
+        city = None if region else _city_among(found, hint, key, self.cities_of(_METROPOLIS))
+
         def score(c: PlaceCandidate) -> tuple[float, ...]:
             in_country = 0 if hint and c.country == hint else 1
             # a town of that very name before one known by it in another
             # language ("Gao" is Gao, Mali, not Guantánamo, Cuba)
-            own = 0 if key in (fold(c.name), fold(c.display or "")) else 1
+            own = 0 if own_name(key, c) else 1
+            known = 0 if city is None or c is city else 1
+            in_region = 0 if (c.country, fold(c.admin1 or "")) in in_regions else 1
             closest = min((distance_km((c.lat, c.lon), p) for p in near), default=0.0) if near else 0.0
+            # a country's capital (`far`) tells a region of the world, not a town
+            across = min((distance_km((c.lat, c.lon), p) for p in far), default=0.0) if far else 0.0
             rank = FEATURE_RANK.get(c.feature, 5)
             if not region and c.feature == "admin1" and (c.country, c.admin1) not in towns_in:
                 rank = 0
             feature = -rank if region else rank
-            return (in_country, own, min(round(closest / 100), 3), feature, -c.population)
+            return (
+                in_country, own, known, in_region, min(round(closest / 100), 3),
+                across > _FAR_KM, feature, -c.population,
+            )  # fmt: skip
 
         return min(found, key=score)
+
+
+# A city this large, ten times any other town of its name in its country,
+# is the place its bare name means there when those others are
+# neighbourhoods of a metropolis (within 20 km of a city of a million), however near
+# they lie to the report's other places: "Hiroshima and Nagasaki" with Tokyo
+# named is the city of Nagasaki (409,000), not the Tokyo neighbourhood
+# (18,000) cities500 lists as a town. A town of its own keeps its chance by
+# closeness (Aurangabad, Bihar, named with Gaya and Jehanabad, is not
+# Aurangabad, Maharashtra).
+_WELL_KNOWN_CITY = 100_000
+
+
+_OVERSHADOWS = 10
+
+
+_METROPOLIS = 1_000_000
+
+
+_PART_OF_METROPOLIS_KM = 20.0
+
+
+def _city_among(
+    found: list[PlaceCandidate],
+    country: str | None,
+    key: str,
+    metropolises: tuple[tuple[float, float, int, int], ...],
+) -> PlaceCandidate | None:
+    """The well-known city of that very name in `country`, if its namesakes
+    there are neighbourhoods it overshadows."""
+    towns = [c for c in found if c.country == country and c.feature in ("city", "village")]
+    own = sorted(
+        (c for c in towns if key in (fold(c.name), fold(c.display or ""))), key=lambda c: -c.population
+    )
+    if not own or own[0].population < _WELL_KNOWN_CITY:
+        return None
+    rest = [c for c in towns if c is not own[0]]
+    if not rest or not all(own[0].population >= _OVERSHADOWS * c.population for c in rest):
+        return None  # no namesake town to beat: the town and its region's units are weighed as before
+
+    def neighbourhood(c: PlaceCandidate) -> bool:
+        return any(
+            gid != c.geonameid and distance_km((c.lat, c.lon), (lat, lon)) <= _PART_OF_METROPOLIS_KM
+            for lat, lon, _pop, gid in metropolises
+        )
+
+    return own[0] if all(neighbourhood(c) for c in rest) else None
+
+
+# A namesake farther than this from the capital of the country in focus lies
+# in another region of the world (Luanda from Islamabad, not Boston from
+# Washington).
+_FAR_KM = 3000.0
 
 
 _SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")

@@ -99,6 +99,7 @@ class _BesideCues:
     reference: re.Pattern[str]
     facility: re.Pattern[str]
     leader_before: re.Pattern[str]
+    institution: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +125,10 @@ def _beside_cues() -> _BesideCues:
         reference=re.compile(rf"\b(?:{alternation(words['reference'])})\s+(?:the\s+)?(?:capital\s+)?$", re.I),
         facility=re.compile(rf"^\s+(?:{alternation(words['facility'])})\b", re.I),
         leader_before=re.compile(rf"\b(?:{alternation(words['leader_before'])})\s+$", re.I),
+        institution=re.compile(
+            rf"\b(?:{alternation(words['institution'])})\s+of\s+(?:the\s+)?"
+            r"(?P<region>[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)?)\s*[-\u2010\u2013,]\s*(?P<town>[A-Z][\w']*)"
+        ),
     )
 
 

@@ -12,13 +12,22 @@ _nearest_place, _focus_place, _landmark; moved here from components.py.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Doc
 
 from warmonitor.extract import control, events, finest, place_cues
 from warmonitor.extract.actors import capital_country
-from warmonitor.extract.gazetteer import PlaceCandidate, distance_km, fold, load_gazetteer, neighbours
+from warmonitor.extract.gazetteer import (
+    PlaceCandidate,
+    distance_km,
+    fold,
+    load_gazetteer,
+    neighbours,
+    own_name,
+    region_key,
+)
 from warmonitor.extract.mentions import (
     _ADJECTIVE,
     _LEAD_WORDS,
@@ -64,12 +73,13 @@ def _focus_country(doc: Doc, names: list[str], actor_countries: tuple[str, ...] 
         # Places of that very name, where there are any: "Gao" votes for
         # Mali, not for Cuba's Guantanamo, which some language calls so.
         key = fold(name)
-        own = [c for c in found if key in (fold(c.name), fold(c.display or ""))] or found
-        for c in own if named is None else ():
+        own = [c for c in found if own_name(key, c)]
+        for c in (own or found) if named is None else ():
             if c.feature != "country":
                 largest[c.country] = max(largest.get(c.country, 0), c.population)
+        vote = 1.0 if named is not None or own or not _small_towns_only(found) else _ALIAS_VOTE
         for country, population in largest.items():
-            weights[country] = weights.get(country, 0.0) + 1 / len(largest)
+            weights[country] = weights.get(country, 0.0) + vote / len(largest)
             people[country] = people.get(country, 0) + population
     for country in actor_countries:  # half a vote: a country or place the report names says more
         weights[country] = weights.get(country, 0.0) + 0.5
@@ -77,6 +87,20 @@ def _focus_country(doc: Doc, names: list[str], actor_countries: tuple[str, ...] 
     if not weights:
         return None
     return min(weights, key=lambda c: (-weights[c], -people[c], c))
+
+
+# A name that is none of its places' own, only another name some small town
+# abroad is also known by ("Kech" is a German dialect name of Ketsch, 13,000
+# people, and the name of a district of Balochistan the gazetteer lacks), is
+# weak evidence of that town's country: a quarter of a vote, less than the
+# half of an armed group of one country ("Frontier Corps" votes for Pakistan).
+_ALIAS_VOTE = 0.25
+
+
+def _small_towns_only(found: list[PlaceCandidate]) -> bool:
+    return bool(found) and all(
+        c.feature in ("city", "village") and c.population < _SMALL_NAMESAKE for c in found
+    )
 
 
 def _adjective_country(text: str) -> str | None:
@@ -260,6 +284,24 @@ def _another_place_in_sentence(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _institution_regions(text: str) -> dict[int, frozenset[tuple[str, str]]]:
+    """The first-level regions universities' names put their campus towns
+    in ("the University of Massachusetts-Dartmouth": Dartmouth in
+    Massachusetts), keyed by where the town's name starts, as (country,
+    folded region) pairs; names with no region of that name are left out."""
+    gazetteer = load_gazetteer()
+    found: dict[int, frozenset[tuple[str, str]]] = {}
+    for named in _beside_cues().institution.finditer(text):
+        regions = frozenset(
+            (c.country, fold(c.admin1 or c.name))
+            for c in gazetteer.candidates(named.group("region"))
+            if c.feature == "admin1"
+        )
+        if regions:
+            found[named.start("town")] = regions
+    return found
+
+
 # A foreign town this small, in a country nothing in the report points to, is
 # a namesake of a place the gazetteer lacks ("Bagram" is also an alternate
 # name of Bahram, Iran, 1,300 people), not where the report is. Reporters name
@@ -286,8 +328,14 @@ def _unsupported_namesake(
     report points to stays ("Kilis, a Turkish border town")."""
     if place.country == focus or place.country in pointed or place.feature == "country":
         return False
+    if _region_named_after(place, text, end):
+        return False  # "Albany (New York)", "Concepcion (Biobio)": the text says which one
     small = _SMALL_NEIGHBOUR_NAMESAKE if place.country in neighbours(focus) else _SMALL_NAMESAKE
     if place.feature in ("city", "village") and place.population < small:
+        return True
+    if _after_bare_number(text, start):
+        return True  # "one 30 06 Springfield", "a 303 Enfield": a rifle, not a town abroad
+    if place.population < _KNOWN_WORLDWIDE and _no_clear_namesake(text[start:end]):
         return True
     before = re.search(r"([A-Z][\w'\u2019-]*)\s$", text[max(0, start - 30) : start])
     if before is not None and before.group(1).lower() not in _LEAD_WORDS:
@@ -296,6 +344,83 @@ def _unsupported_namesake(
     # and Arabic names are ("Dar e Abbas Imambargah", "Bab al Salam"): not
     # Dar, Cambodia.
     return bool(_LINKED_NAME.match(text, end))
+
+
+# A number right before a foreign town's name, neither a year nor a day of a
+# month ("one 30 06 Springfield and four 315 rifles", a calibre and a make):
+# the name of a weapon or a product, not the town. A town after a count of
+# people ("12 Gaza residents") is inside the country in focus, and kept.
+_NUMBER_BEFORE = re.compile(r"(?:(?P<word>[A-Za-z]+)\.?\s+)?(?<![\w.,:/-])(?P<number>\d{1,4})\s+$")
+
+
+_MONTHS = frozenset(m.casefold() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
+
+
+def _after_bare_number(text: str, start: int) -> bool:
+    found = _NUMBER_BEFORE.search(text[max(0, start - 30) : start])
+    if found is None:
+        return False
+    number, word = found.group("number"), (found.group("word") or "").casefold()
+    return not (len(number) == 4 and number[:2] in ("19", "20")) and word not in _MONTHS
+
+
+# "Albany (New York)", "Granada, Andalucia", "Columbia (South Carolina)":
+# the first-level region told right after a town's name, in brackets or
+# after a comma, as ACLED's notes and wire datelines write it.
+_REGION_AFTER = re.compile(
+    r"^\s*[(,]\s*(?P<first>[^(),;]{2,40}?)\s*(?:[),;-]|$)(?:\s*(?P<second>[^(),;]{2,40}?)\s*[)])?"
+)
+
+
+def _region_named_after(place: PlaceCandidate, text: str, end: int) -> bool:
+    """Whether the words right after the name give the place's own first-level region."""
+    found = _REGION_AFTER.match(text[end : end + 90])
+    if found is None or not place.admin1:
+        return False
+    own = region_key(place.country, place.admin1)
+    return any(
+        part and region_key(place.country, part.strip()) == own for part in found.group("first", "second")
+    )
+
+
+def _regions_named_after(text: str, end: int) -> frozenset[tuple[str, str]]:
+    """The first-level regions the words right after a name give, as
+    (country, folded region) pairs for `Gazetteer.resolve`: "Springfield
+    (Illinois)" is the Illinois one."""
+    found = _REGION_AFTER.match(text[end : end + 90])
+    if found is None:
+        return frozenset()
+    gazetteer = load_gazetteer()
+    return frozenset(
+        (c.country, fold(c.admin1 or c.name))
+        for part in found.group("first", "second")
+        if part
+        for c in gazetteer.candidates(part.strip())
+        if c.feature == "admin1"
+    )
+
+
+# A name that towns of like size share ("Springfield": Missouri, 170,000;
+# Massachusetts, 155,000; Illinois, 114,000) names none of them when the
+# report points to none of their countries: only a city of a million people
+# is known by its bare name whatever its namesakes, and otherwise one three
+# times the size of every other ("Geneva" is Geneva, Switzerland, beside
+# Geneva, Illinois; "Boston" is Boston, Massachusetts).
+_KNOWN_WORLDWIDE = 1_000_000
+
+
+_CLEAR_LEAD = 3
+
+
+def _no_clear_namesake(name: str) -> bool:
+    """Whether the towns of this very name have no clear leader by size."""
+    key = fold(name)
+    sizes = sorted(
+        (c.population for c in load_gazetteer().candidates(name)
+         if c.feature in ("city", "village") and key in (fold(c.name), fold(c.display or ""))),
+        reverse=True,
+    )  # fmt: skip
+    return len(sizes) > 1 and sizes[0] < _CLEAR_LEAD * sizes[1]
 
 
 _LINKED_NAME = re.compile(r"[ -](?:e|i|ul|al|el|ud|ad|as|ash|an|ar)[ -][A-Z]")
