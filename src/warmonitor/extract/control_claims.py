@@ -212,8 +212,8 @@ def _places_in(places: list[PlaceMention], target: control.ControlObject, text: 
     # "advanced in Homs southeastern countryside": the land around Homs, not Homs
     inside = [p for p in inside if not _names_its_region(p, text, cues.surroundings_nouns)]
     named = [p for p in inside if p.start not in target.contained_tokens]
-    if named:
-        return named
+    if named or target.own_name:
+        return named  # "advances on al-Rasafa in Raqqa": a name the gazetteer lacks is not Raqqa
     return [
         p for p in inside
         if p.place.feature in ("city", "village") and p.precision == 1 and not _names_its_region(p, text)
