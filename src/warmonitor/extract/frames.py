@@ -721,6 +721,7 @@ class ArmedAction:
     search_actor_prefixes: tuple[str, ...]
     harm_lemmas: frozenset[str]
     headline_nouns: frozenset[str]  # "Militants target convoy": a verb the tagger made a noun
+    today_words: tuple[tuple[str, ...], ...]  # "are striking tonight": the report's day is told
 
 
 @cache
@@ -750,6 +751,7 @@ def armed_action() -> ArmedAction:
         search_actor_prefixes=tuple(data["search_raids"]["actor_prefixes"]),
         harm_lemmas=frozenset(data["search_raids"]["harm_lemmas"]),
         headline_nouns=frozenset(data["headline_nouns_as_verbs"]["lemmas"]),
+        today_words=tuple(tuple(str(w).split()) for w in data["going_on_today"]["words"]),
     )
 
 
@@ -772,8 +774,8 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
             agent = _agent(verb.head, actors, words)  # "the army is continuing to strike"
         if agent is None or _a_search(sent, verb, agent, actors, words):
             continue
-        if not _done(verb) and not (headline and _present(verb)) and not _names_a_place(sent):
-            continue  # "militants are attacking women's rights": an act going on is told where
+        if not _done(verb) and not (headline and _present(verb)) and not _where_or_when(sent, words):
+            continue  # "militants are attacking women's rights": an act going on is told where or when
         # "tank fire", "sniper fire": the word before the agent names the weapon
         kinds = {_lemma(agent)} | {_lemma(c) for c in agent.children if c.dep_ in ("compound", "amod")}
         kind = (
@@ -882,6 +884,19 @@ def _done(verb: Token) -> bool:
 
 def _names_a_place(sent: Span) -> bool:
     return any(e.label_ in ("GPE", "LOC", "FAC") for e in sent.ents)
+
+
+def _where_or_when(sent: Span, words: ArmedAction) -> bool:
+    """Whether an act going on is told where (a place) or as of the report's
+    day ("jets are striking tonight": events.json `armed_action.going_on_today`)."""
+    if _names_a_place(sent):
+        return True
+    lowered = [t.lower_ for t in sent]
+    return any(
+        tuple(lowered[i : i + len(phrase)]) == phrase
+        for phrase in words.today_words
+        for i in range(len(lowered) - len(phrase) + 1)
+    )
 
 
 def _going_on(verb: Token) -> bool:
