@@ -1160,6 +1160,7 @@ def disrupted_cues() -> DisruptedCues:
 
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "obj", "attr", "oprd")
+_NOUNS = ("NOUN", "PROPN")
 
 
 def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
@@ -1179,9 +1180,7 @@ def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
             node = node.head  # "grenade launcher", "IEDs and rockets": the noun it belongs to
         elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
             node = node.head.head  # "a cache of grenades"
-        elif (
-            node.dep_ == "pobj" and node.head.lower_ in cues.list_preps and node.head.head.pos_ in ("NOUN", "PROPN")
-        ):
+        elif node.dep_ == "pobj" and node.head.lower_ in cues.list_preps and node.head.head.pos_ in _NOUNS:
             node = node.head.head  # "three rifles besides 30 IEDs, several grenades": the same list
         else:
             break
