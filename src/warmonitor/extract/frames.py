@@ -694,6 +694,7 @@ def _a_cause(cue: Token, cues: FrameCues) -> bool:
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 FIRE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 CLASH = ("Battles", "Armed clash")
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 
 
 @dataclass(frozen=True)
@@ -722,6 +723,8 @@ class ArmedAction:
     harm_lemmas: frozenset[str]
     headline_nouns: frozenset[str]  # "Militants target convoy": a verb the tagger made a noun
     today_words: tuple[tuple[str, ...], ...]  # "are striking tonight": the report's day is told
+    down_particles: frozenset[str]  # "shot down a drone": an interception
+    downed_objects: frozenset[str]
 
 
 @cache
@@ -752,6 +755,8 @@ def armed_action() -> ArmedAction:
         harm_lemmas=frozenset(data["search_raids"]["harm_lemmas"]),
         headline_nouns=frozenset(data["headline_nouns_as_verbs"]["lemmas"]),
         today_words=tuple(tuple(str(w).split()) for w in data["going_on_today"]["words"]),
+        down_particles=frozenset(data["shot_down"]["particles"]),
+        downed_objects=frozenset(data["shot_down"]["objects"]),
     )
 
 
@@ -785,6 +790,9 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
             else FIRE
         )  # fmt: skip
         start = verb.idx - sent.start_char
+        if _shot_down(verb, words):
+            # "the army shot down a drone": an interception, which the model may not retype a strike
+            return [EventCue(*DISRUPTED, start, start + len(verb.text), verb.text, frozenset({DISRUPTED[1]}))]
         # one event a sentence: "bombarded the tunnel and killed ten" is one
         return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text)]
     act = _headline_noun_act(sent, words, actors) if headline else None
@@ -880,6 +888,19 @@ def _done(verb: Token) -> bool:
     if any(c.dep_ == "aux" for c in verb.children):
         return False  # "are attacking", even beside a past verb
     return verb.dep_ in ("advcl", "conj") and verb.head.tag_ in ("VBD", "VBN")
+
+
+def _shot_down(verb: Token, words: ArmedAction) -> bool:
+    """ "shot down a drone", "shoots down an IS drone" (the parse may make
+    "down" a preposition with the drone its object): events.json `armed_action.shot_down`."""
+    for child in verb.children:
+        if child.lower_ not in words.down_particles:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for c in child.children if c.dep_ == "pobj"]  # "down" parsed as a preposition
+        if any(_lemma(o) in words.downed_objects for o in objects):
+            return True
+    return False
 
 
 def _names_a_place(sent: Span) -> bool:
