@@ -568,7 +568,9 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
         elif change == "contested" and child.dep_ == "prep" and child.lower_ in ("in", "for", "around"):
             where.extend(c for c in child.children if c.dep_ == "pobj")  # "still fighting in parts of Goma"
     # "advances on al-Rasafa in Raqqa": with an object of its own, "in" only says where
-    heads = heads or where
+    # ("advanced in Bakhmut on Monday": a day is no object)
+    if not any(h.ent_type_ not in ("DATE", "TIME") for h in heads):
+        heads += where
     if change in ("gained", "lost"):
         # "expelled the rebels from their Idlib positions": positions are not the place
         heads = [h for h in heads if h.lemma_.lower() not in control_cues().position_nouns]
