@@ -92,6 +92,12 @@ def test_under_full_control_is_held(text: str, place: str, actor: str) -> None:
     assert [(c.place.name if c.place else None, c.actor) for c in held] == [(place, actor)], held
 
 
+def test_a_named_area_under_full_control_is_held() -> None:
+    text = "The al-Safih Triangle that lies near Palmyra has now been under the armys full control."
+    held = [(c.place.name if c.place else None, c.actor) for c in _control(text) if c.change == "holds"]
+    assert held == [("al-Safih Triangle", SYRIA)], held
+
+
 def test_a_towns_facility_is_not_the_town() -> None:
     text = "Iraqi troops took control of the oil pumping station of Baiji and two nearby villages."
     assert [c.place.name for c in _control(text) if c.place] == []
