@@ -723,6 +723,7 @@ class ArmedAction:
     harm_lemmas: frozenset[str]
     headline_nouns: frozenset[str]  # "Militants target convoy": a verb the tagger made a noun
     today_words: tuple[tuple[str, ...], ...]  # "are striking tonight": the report's day is told
+    going_on_types: frozenset[str]  # what the model may make of an act going on
     down_particles: frozenset[str]  # "shot down a drone": an interception
     downed_objects: frozenset[str]
 
@@ -755,6 +756,7 @@ def armed_action() -> ArmedAction:
         harm_lemmas=frozenset(data["search_raids"]["harm_lemmas"]),
         headline_nouns=frozenset(data["headline_nouns_as_verbs"]["lemmas"]),
         today_words=tuple(tuple(str(w).split()) for w in data["going_on_today"]["words"]),
+        going_on_types=frozenset(data["going_on_today"]["model_may_say"]),
         down_particles=frozenset(data["shot_down"]["particles"]),
         downed_objects=frozenset(data["shot_down"]["objects"]),
     )
@@ -793,8 +795,11 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
         if _shot_down(verb, words):
             # "the army shot down a drone": an interception, which the model may not retype a strike
             return [EventCue(*DISRUPTED, start, start + len(verb.text), verb.text, frozenset({DISRUPTED[1]}))]
+        # an act going on ("the IDF is currently striking targets") is an armed act
+        # whatever else the model reads in its sentence
+        going_on = words.going_on_types if not _done(verb) and not (headline and _present(verb)) else None
         # one event a sentence: "bombarded the tunnel and killed ten" is one
-        return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text)]
+        return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text, going_on)]
     act = _headline_noun_act(sent, words, actors) if headline else None
     return [act] if act is not None else _cause_cues(sent, words, actors)
 
