@@ -179,3 +179,16 @@ def test_army_units_fight_both_groups() -> None:
     )
     events = _events(text, outlet="SANA")
     assert events and events[0].actors[0] == "Military Forces of Syria", events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets were fired at a border post. In response, the army is currently striking "
+        "Hezbollah military targets.",
+        "Following the launches, the IDF is currently striking the site of the launch in Lebanon.",
+    ],
+)
+def test_an_act_going_on_keeps_an_armed_type(text: str) -> None:
+    events = _events(text)
+    assert events and all(e.event_type != "Strategic developments" for e in events), events
