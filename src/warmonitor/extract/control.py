@@ -560,7 +560,8 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
         elif child.dep_ == "prep" and child.lower_ in ("of", "into", "over", "through", "inside", "on"):
             heads.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "to" and _restores(verb):
-            heads.extend(c for c in child.children if c.dep_ == "pobj")  # "restored security to X" parsed flat
+            # "restored security to X" parsed flat
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("from", "out") and change == "lost":
             heads.extend(c for c in child.subtree if c.dep_ == "pobj")
         elif change == "contested" and child.dep_ == "xcomp":

@@ -424,7 +424,9 @@ def _under_control_claims(
             target = control.objects_of([head], leave_out=frozenset(t.i for t in span))
         # "the Safih Triangle near Palmyra is now under the army's full control": a name
         # the gazetteer lacks, placed by the town named beside it
-        targets = _places_in(places, target, text) or _unlisted_places(doc, target, places, [], _clause_of(head))
+        targets = _places_in(places, target, text) or _unlisted_places(
+            doc, target, places, [], _clause_of(head)
+        )
         if not targets and target.refers_back:
             # "told reporters in Goma that the city was under its control": the town named before
             named = [p for p in places if p.end <= span.start_char and p.place.feature in ("city", "village")]
