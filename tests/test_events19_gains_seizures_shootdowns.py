@@ -150,9 +150,21 @@ def test_grenades_in_a_seizure_list_are_no_attack(text: str) -> None:
     assert "Grenade" not in kinds and "Disrupted weapons use" in kinds, kinds
 
 
-def test_a_grenade_thrown_is_still_an_attack() -> None:
-    text = "Militants hurled two grenades at a police post in Srinagar, injuring three policemen."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants hurled two grenades at a police post in Srinagar, injuring three policemen.",
+        "Soldiers found a rifle, threw a grenade into the bunker and killed two fighters near Kandahar.",
+    ],
+)
+def test_a_grenade_thrown_is_still_an_attack(text: str) -> None:
     assert "Grenade" in {c.sub_event_type for c in _events(text)}
+
+
+def test_weapons_found_and_destroyed_are_one_find() -> None:
+    text = "Troops found and destroyed two IEDs on the road to Kandahar."
+    kinds = {c.sub_event_type for c in _events(text)}
+    assert "Disrupted weapons use" in kinds and "Remote explosive/landmine/IED" not in kinds, kinds
 
 
 @pytest.mark.parametrize(

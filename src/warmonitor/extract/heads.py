@@ -1198,7 +1198,10 @@ def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
         verb, listed = verb.head, True
     if verb.pos_ not in ("VERB", "AUX") or verb is node:
         return False
-    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "found and destroyed two IEDs"
+    # "found and destroyed two IEDs": the verbs share the object; not "found a
+    # rifle, threw a grenade", where the first verb has an object of its own
+    shared = verb.dep_ == "conj" and not any(c.dep_ in _OBJECT_DEPS for c in verb.head.children)
+    verbs = [verb, verb.head] if shared else [verb]
     lemmas = {v.lemma_.lower() for v in verbs} | {
         f"{v.lemma_.lower()} {p.lower_}" for v in verbs for p in v.children if p.dep_ == "prt"
     }  # "turned up", "hooked up"
