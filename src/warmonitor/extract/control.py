@@ -568,9 +568,10 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
             heads.extend(c for c in child.children if c.dep_ == "dobj")  # "fighting to hold the city"
         elif change == "contested" and child.dep_ == "prep" and child.lower_ in ("in", "for", "around"):
             where.extend(c for c in child.children if c.dep_ == "pobj")  # "still fighting in parts of Goma"
-    # "advances on al-Rasafa in Raqqa": with an object of its own, "in" only says where
-    # ("advanced in Bakhmut on Monday": a day is no object)
-    if not any(h.ent_type_ not in ("DATE", "TIME") for h in heads):
+    # "advances on al-Rasafa in Raqqa": with a place of its own as object, "in" only
+    # says where ("advanced in Bakhmut on Monday": a day is none; "thwarted three
+    # gunmen in the area of Zikim": people are none)
+    if not any(_a_place_object(h) for h in heads):
         heads += where
     if change in ("gained", "lost"):
         # "expelled the rebels from their Idlib positions": positions are not the place
@@ -591,6 +592,17 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
     held = cues.part_nouns & cues.position_nouns
     refer = {"contested": cues.part_nouns, "holds": held}.get(change, frozenset())
     return objects_of(heads, parts_refer=refer)
+
+
+def _a_place_object(head: Token) -> bool:
+    """Whether an object phrase names a place: a name, or a place to the recogniser."""
+    if head.ent_type_ in ("DATE", "TIME"):
+        return False
+    return (
+        head.pos_ == "PROPN"
+        or _named(head)
+        or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree)
+    )
 
 
 def _apposed_name(noun: Token) -> Token:
