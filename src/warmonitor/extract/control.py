@@ -298,6 +298,8 @@ class ControlCues:
     purpose_nouns: frozenset[str]  # "an operation to retake X": contests only through its taking verb
     gerund_preps: frozenset[str]  # "after seizing the town": a participle telling a capture
     held_shares: frozenset[str]  # "the rebel-held part of the city": a share, not the town
+    restored_nouns: frozenset[str]  # "restored security to X": the place is in the noun's "to" phrase
+    facility_nouns: frozenset[str]  # "the pumping station of al-Tabqa": the town only locates it
     directions: frozenset[str]
     held_patterns: tuple[dict[str, Any], ...]
     holder_words: dict[str, str]
@@ -345,6 +347,8 @@ def control_cues() -> ControlCues:
         seat_modifiers=frozenset(data["seat_modifiers"]["words"]),
         under_patterns=tuple(data["under_control"]["patterns"]),
         position_nouns=frozenset(data["position_nouns"]["words"]),
+        restored_nouns=frozenset(data["restored_nouns"]["words"]),
+        facility_nouns=frozenset(data["facility_nouns"]["words"]),
         siege_nouns=frozenset(data["siege_nouns"]["words"]),
         offensive_nouns=frozenset(data["offensives"]["nouns"]),
         offensive_preps=frozenset(data["offensives"]["preps"]),
@@ -520,6 +524,9 @@ class ControlObject:
     # "withdrew from the village": the kind of place referred back to, which a
     # city named before is not
     refers_as: str | None = None
+    # "advances on al-Rasafa in Raqqa": the object is a name of its own (one the
+    # gazetteer may lack), so a place in its container is never the object
+    own_name: bool = False
 
 
 def object_of(verb: Token, change: str, passive: bool, place_from: bool = False) -> ControlObject:
@@ -533,6 +540,7 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
         # no from phrase ("a bomber driving a car"): no place left, no claim
         return objects_of(heads) if heads else ControlObject((), False, True, frozenset())
     fell = verb.lemma_.lower() == "fall"
+    where: list[Token] = []
     if (passive or verb.tag_ == "VBN") and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         heads.append(verb.head)  # "the Idlib province held by the opposition", "Jarablus liberated from IS"
     for child in verb.children:
@@ -551,12 +559,20 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
             heads.append(child)  # the parse's misreading of a name as the object: "overran Khan Shaykhun"
         elif child.dep_ == "prep" and child.lower_ in ("of", "into", "over", "through", "inside", "on"):
             heads.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "to" and _restores(verb):
+            # "restored security to X" parsed flat
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("from", "out") and change == "lost":
             heads.extend(c for c in child.subtree if c.dep_ == "pobj")
         elif change == "contested" and child.dep_ == "xcomp":
             heads.extend(c for c in child.children if c.dep_ == "dobj")  # "fighting to hold the city"
         elif change == "contested" and child.dep_ == "prep" and child.lower_ in ("in", "for", "around"):
-            heads.extend(c for c in child.children if c.dep_ == "pobj")  # "still fighting in parts of Goma"
+            where.extend(c for c in child.children if c.dep_ == "pobj")  # "still fighting in parts of Goma"
+    # "advances on al-Rasafa in Raqqa": with a place of its own as object, "in" only
+    # says where ("advanced in Bakhmut on Monday": a day is none; "thwarted three
+    # gunmen in the area of Zikim": people are none)
+    if not any(_a_place_object(h) for h in heads):
+        heads += where
     if change in ("gained", "lost"):
         # "expelled the rebels from their Idlib positions": positions are not the place
         heads = [h for h in heads if h.lemma_.lower() not in control_cues().position_nouns]
@@ -576,6 +592,17 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
     held = cues.part_nouns & cues.position_nouns
     refer = {"contested": cues.part_nouns, "holds": held}.get(change, frozenset())
     return objects_of(heads, parts_refer=refer)
+
+
+def _a_place_object(head: Token) -> bool:
+    """Whether an object phrase names a place: a name, or a place to the recogniser."""
+    if head.ent_type_ in ("DATE", "TIME"):
+        return False
+    return (
+        head.pos_ == "PROPN"
+        or _named(head)
+        or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree)
+    )
 
 
 def _apposed_name(noun: Token) -> Token:
@@ -609,6 +636,9 @@ def objects_of(
     province", "the Salhiya district of Hasakeh"); tokens in `leave_out` are
     another claim's."""
     cues = control_cues()
+    # "restored security to X": the place is what security was restored to
+    heads = [_restored_to(h, cues.restored_nouns) for h in heads]
+    heads = [h for h in heads if h.lemma_.lower() not in cues.restored_nouns]
     # "lost control of the city", "entered large parts of the city": the
     # place is what the control or the part is of
     heads = [_of_what(h, cues.part_nouns) for h in heads]
@@ -632,6 +662,8 @@ def objects_of(
                 or any(t.dep_ == "appos" and t.pos_ == "NOUN" for t in path[1:])
             ):
                 landmarks.add(token.idx)
+            elif _of_a_facility(path[1:], cues):
+                landmarks.add(token.idx)  # "the pumping station of al-Tabqa": where the station is
             elif any(_contains(t, cues) for t in path[1:]):
                 # "posts in Kfar Saghir": in; "the Salhiya district of Hasakeh": never the object
                 if any(t.dep_ == "prep" and t.lower_ in cues.container_preps for t in path[1:]):
@@ -652,6 +684,15 @@ def objects_of(
         frozenset(landmarks),
         frozenset(contained),
         kind if refers_back else None,
+        any(h.pos_ == "PROPN" and h.ent_type_ not in ("ORG", "NORP") for h in heads),
+    )
+
+
+def _of_a_facility(path: list[Token], cues: ControlCues) -> bool:
+    """Whether the path runs through "of" after a facility noun ("the oil
+    pumping station of al-Tabqa city", control.json `facility_nouns`)."""
+    return any(
+        t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in cues.facility_nouns for t in path
     )
 
 
@@ -821,6 +862,21 @@ def held_share(noun: Token) -> tuple[bool, frozenset[int]]:
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
         return False, frozenset(t.i for p in of for t in p.subtree)
     return False, frozenset()
+
+
+def _restores(verb: Token) -> bool:
+    """Whether the verb's object is one of control.json `restored_nouns`."""
+    nouns = control_cues().restored_nouns
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
+def _restored_to(head: Token, restored_nouns: frozenset[str]) -> Token:
+    """The place of "security to X" (the parse hangs "to X" on the noun)."""
+    if head.lemma_.lower() not in restored_nouns:
+        return head
+    to = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+    place = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+    return place if place is not None else head
 
 
 def _of_what(head: Token, part_nouns: frozenset[str]) -> Token:

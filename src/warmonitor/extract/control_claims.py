@@ -212,8 +212,8 @@ def _places_in(places: list[PlaceMention], target: control.ControlObject, text: 
     # "advanced in Homs southeastern countryside": the land around Homs, not Homs
     inside = [p for p in inside if not _names_its_region(p, text, cues.surroundings_nouns)]
     named = [p for p in inside if p.start not in target.contained_tokens]
-    if named:
-        return named
+    if named or target.own_name:
+        return named  # "advances on al-Rasafa in Raqqa": a name the gazetteer lacks is not Raqqa
     return [
         p for p in inside
         if p.place.feature in ("city", "village") and p.precision == 1 and not _names_its_region(p, text)
@@ -422,7 +422,11 @@ def _under_control_claims(
             target = control.objects_of([subject])
         else:
             target = control.objects_of([head], leave_out=frozenset(t.i for t in span))
-        targets = _places_in(places, target, text)
+        # "the Safih Triangle near Palmyra is now under the army's full control": a name
+        # the gazetteer lacks, placed by the town named beside it
+        targets = _places_in(places, target, text) or _unlisted_places(
+            doc, target, places, [], _clause_of(head)
+        )
         if not targets and target.refers_back:
             # "told reporters in Goma that the city was under its control": the town named before
             named = [p for p in places if p.end <= span.start_char and p.place.feature in ("city", "village")]

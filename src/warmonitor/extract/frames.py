@@ -730,6 +730,7 @@ def _a_cause(cue: Token, cues: FrameCues) -> bool:
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 FIRE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 CLASH = ("Battles", "Armed clash")
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 
 
 @dataclass(frozen=True)
@@ -757,6 +758,10 @@ class ArmedAction:
     search_actor_prefixes: tuple[str, ...]
     harm_lemmas: frozenset[str]
     headline_nouns: frozenset[str]  # "Militants target convoy": a verb the tagger made a noun
+    today_words: tuple[tuple[str, ...], ...]  # "are striking tonight": the report's day is told
+    going_on_types: frozenset[str]  # what the model may make of an act going on
+    down_particles: frozenset[str]  # "shot down a drone": an interception
+    downed_objects: frozenset[str]
 
 
 @cache
@@ -786,6 +791,10 @@ def armed_action() -> ArmedAction:
         search_actor_prefixes=tuple(data["search_raids"]["actor_prefixes"]),
         harm_lemmas=frozenset(data["search_raids"]["harm_lemmas"]),
         headline_nouns=frozenset(data["headline_nouns_as_verbs"]["lemmas"]),
+        today_words=tuple(tuple(str(w).split()) for w in data["going_on_today"]["words"]),
+        going_on_types=frozenset(data["going_on_today"]["model_may_say"]),
+        down_particles=frozenset(data["shot_down"]["particles"]),
+        downed_objects=frozenset(data["shot_down"]["objects"]),
     )
 
 
@@ -808,8 +817,8 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
             agent = _agent(verb.head, actors, words)  # "the army is continuing to strike"
         if agent is None or _a_search(sent, verb, agent, actors, words):
             continue
-        if not _done(verb) and not (headline and _present(verb)) and not _names_a_place(sent):
-            continue  # "militants are attacking women's rights": an act going on is told where
+        if not _done(verb) and not (headline and _present(verb)) and not _where_or_when(sent, words):
+            continue  # "militants are attacking women's rights": an act going on is told where or when
         # "tank fire", "sniper fire": the word before the agent names the weapon
         kinds = {_lemma(agent)} | {_lemma(c) for c in agent.children if c.dep_ in ("compound", "amod")}
         kind = (
@@ -819,8 +828,14 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
             else FIRE
         )  # fmt: skip
         start = verb.idx - sent.start_char
+        if _shot_down(verb, words):
+            # "the army shot down a drone": an interception, which the model may not retype a strike
+            return [EventCue(*DISRUPTED, start, start + len(verb.text), verb.text, frozenset({DISRUPTED[1]}))]
+        # an act going on ("the IDF is currently striking targets") is an armed act
+        # whatever else the model reads in its sentence
+        going_on = words.going_on_types if not _done(verb) and not (headline and _present(verb)) else None
         # one event a sentence: "bombarded the tunnel and killed ten" is one
-        return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text)]
+        return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text, going_on)]
     act = _headline_noun_act(sent, words, actors) if headline else None
     return [act] if act is not None else _cause_cues(sent, words, actors)
 
@@ -916,8 +931,34 @@ def _done(verb: Token) -> bool:
     return verb.dep_ in ("advcl", "conj") and verb.head.tag_ in ("VBD", "VBN")
 
 
+def _shot_down(verb: Token, words: ArmedAction) -> bool:
+    """ "shot down a drone", "shoots down an IS drone" (the parse may make
+    "down" a preposition with the drone its object): events.json `armed_action.shot_down`."""
+    for child in verb.children:
+        if child.lower_ not in words.down_particles:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for c in child.children if c.dep_ == "pobj"]  # "down" parsed as a preposition
+        if any(_lemma(o) in words.downed_objects for o in objects):
+            return True
+    return False
+
+
 def _names_a_place(sent: Span) -> bool:
     return any(e.label_ in ("GPE", "LOC", "FAC") for e in sent.ents)
+
+
+def _where_or_when(sent: Span, words: ArmedAction) -> bool:
+    """Whether an act going on is told where (a place) or as of the report's
+    day ("jets are striking tonight": events.json `armed_action.going_on_today`)."""
+    if _names_a_place(sent):
+        return True
+    lowered = [t.lower_ for t in sent]
+    return any(
+        tuple(lowered[i : i + len(phrase)]) == phrase
+        for phrase in words.today_words
+        for i in range(len(lowered) - len(phrase) + 1)
+    )
 
 
 def _going_on(verb: Token) -> bool:

@@ -1143,6 +1143,7 @@ class DisruptedCues:
     things: frozenset[str]
     unexploded: frozenset[str]
     failed: frozenset[str]
+    list_preps: frozenset[str]  # "rifles besides 30 IEDs": one list of things found
 
 
 @cache
@@ -1154,10 +1155,12 @@ def disrupted_cues() -> DisruptedCues:
         things=frozenset(data["things"]["lemmas"]),
         unexploded=frozenset(data["unexploded"]["verbs"]),
         failed=frozenset(data["unexploded"]["failed"]),
+        list_preps=frozenset(data["list_preps"]["words"]),
     )
 
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "obj", "attr", "oprd")
+_NOUNS = ("NOUN", "PROPN")
 
 
 def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
@@ -1177,6 +1180,8 @@ def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
             node = node.head  # "grenade launcher", "IEDs and rockets": the noun it belongs to
         elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
             node = node.head.head  # "a cache of grenades"
+        elif node.dep_ == "pobj" and node.head.lower_ in cues.list_preps and node.head.head.pos_ in _NOUNS:
+            node = node.head.head  # "three rifles besides 30 IEDs, several grenades": the same list
         else:
             break
     if node is not span.root and node.lemma_.lower() in cues.things:
@@ -1184,9 +1189,19 @@ def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.verbs for c in node.children):
         return True  # "IEDs recovered from a hideout", "the mines found near the road"
     verb = node.head
+    listed = False
+    if node.dep_ == "pobj" and verb.lower_ in cues.list_preps:
+        # "found two pistols besides four grenades", "recovered a pistol along with
+        # two grenades": a list item hung on the verb through its preposition
+        while verb.dep_ == "prep" and verb.head.lower_ in cues.list_preps:
+            verb = verb.head
+        verb, listed = verb.head, True
     if verb.pos_ not in ("VERB", "AUX") or verb is node:
         return False
-    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "found and destroyed two IEDs"
+    # "found and destroyed two IEDs": the verbs share the object; not "found a
+    # rifle, threw a grenade", where the first verb has an object of its own
+    shared = verb.dep_ == "conj" and not any(c.dep_ in _OBJECT_DEPS for c in verb.head.children)
+    verbs = [verb, verb.head] if shared else [verb]
     lemmas = {v.lemma_.lower() for v in verbs} | {
         f"{v.lemma_.lower()} {p.lower_}" for v in verbs for p in v.children if p.dep_ == "prt"
     }  # "turned up", "hooked up"
@@ -1196,7 +1211,10 @@ def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
         return True  # "the bomb failed to go off"
     if node.dep_ == "nsubj" and lemmas & cues.verbs and not any(c.dep_ == "dobj" for c in verb.children):
         return True  # "Four IEDs recovered from a suspect were ...", parsed as if the IEDs recovered
-    return node.dep_ in _OBJECT_DEPS and bool(lemmas & cues.verbs)
+    # "seized two rifles, five hand grenades and ammunition": the parse may leave
+    # a list item as a bare dependent of the verb after it
+    listed = listed or (node.dep_ == "dep" and node.i > verb.i)
+    return (node.dep_ in _OBJECT_DEPS or listed) and bool(lemmas & cues.verbs)
 
 
 @cache
