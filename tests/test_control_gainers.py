@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from warmonitor.extract.actors import Actor, ActorMention
 from warmonitor.extract.claims import ControlClaim
-from warmonitor.extract.components import _subject_actors
+from warmonitor.extract.components import subject_actors
 from warmonitor.extract.pipeline import extract
 
 DAY = date(2024, 6, 12)
@@ -53,7 +53,7 @@ def test_a_headline_parsed_as_the_subject_leaves_the_gain_to_the_actors_after_it
         mention("Kurdish fighters", "Peshmerga", 2),
         mention("IS", "Islamic State", 2),
     ]
-    found = _subject_actors(doc[:], doc.text.index("ousted"), actors)
+    found = subject_actors(doc[:], doc.text.index("ousted"), actors)
     assert [m.text for m in found] == ["Iraqi soldiers", "Kurdish fighters"]
 
 

@@ -22,7 +22,7 @@ import pytest
 
 from warmonitor.extract.acled_model import load_sub_event_model
 from warmonitor.extract.claims import EventClaim
-from warmonitor.extract.components import _names_the_act
+from warmonitor.extract.components import names_the_act
 from warmonitor.extract.events import EventCue
 from warmonitor.extract.pipeline import extract
 
@@ -118,10 +118,10 @@ def _cue(sub_event_type: str, model_may_say: frozenset[str] | None) -> EventCue:
 def test_the_model_keeps_a_type_the_sentence_names_or_the_cue_allows() -> None:
     clash = _cue("Armed clash", frozenset({"Attack"}))
     arrests = _cue("Arrests", None)
-    assert _names_the_act([clash], "Air/drone strike") is clash
-    assert _names_the_act([clash], "Attack") is None  # "stormed a village, killing twelve"
-    assert _names_the_act([clash, arrests], "Arrests") is None  # a type another cue names
-    assert _names_the_act([arrests], "Armed clash") is None  # a cue that names no act
+    assert names_the_act([clash], "Air/drone strike") is clash
+    assert names_the_act([clash], "Attack") is None  # "stormed a village, killing twelve"
+    assert names_the_act([clash, arrests], "Arrests") is None  # a type another cue names
+    assert names_the_act([arrests], "Armed clash") is None  # a cue that names no act
 
 
 def test_every_type_the_model_may_still_say_is_a_type_it_knows() -> None:

@@ -245,8 +245,8 @@ def test_a_sentences_dates_are_the_ones_a_scan_of_every_date_finds() -> None:
     doc = nlp(_prepared(nlp, ReportText(text, PUBLISHED)))
     assert len(doc._.dates) > 50
     for sent in doc.sents:
-        scanned = [m for m in doc._.dates if components._in(sent, *m.span)]
-        assert components._dates_in(sent) == scanned
+        scanned = [m for m in doc._.dates if components.span_covers(sent, *m.span)]
+        assert components.dates_in(sent) == scanned
 
 
 def test_plain_digits_take_the_short_way_to_the_same_value() -> None:

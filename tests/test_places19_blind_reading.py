@@ -17,7 +17,7 @@ import pytest
 from warmonitor.extract.claims import Extraction
 from warmonitor.extract.gazetteer import load_gazetteer
 from warmonitor.extract.pipeline import extract
-from warmonitor.extract.place_choice import _after_bare_number, _focus_country, _unsupported_namesake
+from warmonitor.extract.place_choice import _after_bare_number, focus_country, unsupported_namesake
 
 
 def _places(result: Extraction) -> set[tuple[str, str | None, str]]:
@@ -33,9 +33,9 @@ def _countries(result: Extraction) -> set[str]:
 
 def test_an_alias_of_a_small_town_abroad_votes_less_than_an_armed_group() -> None:
     # "Kech" is none of Ketsch's own names; the Frontier Corps is Pakistan's
-    assert _focus_country(None, ["Kech"], ("PK",)) == "PK"  # type: ignore[arg-type]
+    assert focus_country(None, ["Kech"], ("PK",)) == "PK"  # type: ignore[arg-type]
     # a town's own name still outvotes an armed group
-    assert _focus_country(None, ["Ketsch"], ("PK",)) == "DE"  # type: ignore[arg-type]
+    assert focus_country(None, ["Ketsch"], ("PK",)) == "DE"  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -102,12 +102,12 @@ def test_a_name_towns_of_like_size_share_needs_evidence_abroad() -> None:
     start = text.index("Springfield")
     springfield = max(gazetteer.candidates("Springfield"), key=lambda c: c.population)
     assert springfield.country == "US"
-    assert _unsupported_namesake(springfield, "IN", set(), text, start, start + len("Springfield"))
-    assert not _unsupported_namesake(springfield, "IN", {"US"}, text, start, start + len("Springfield"))
+    assert unsupported_namesake(springfield, "IN", set(), text, start, start + len("Springfield"))
+    assert not unsupported_namesake(springfield, "IN", {"US"}, text, start, start + len("Springfield"))
     text = "The minister flew to London on Monday for talks on the border."
     start = text.index("London")
     london = max(gazetteer.candidates("London"), key=lambda c: c.population)
-    assert not _unsupported_namesake(london, "IN", set(), text, start, start + len("London"))
+    assert not unsupported_namesake(london, "IN", set(), text, start, start + len("London"))
 
 
 # 3. A country's point, a city's neighbourhood, a university's campus town.

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from warmonitor.extract import attribution
-from warmonitor.extract.casualty_sources import _figures_by_sentence
+from warmonitor.extract.casualty_sources import figures_by_sentence
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.ingest.outlets import lookup
 
@@ -172,7 +172,7 @@ def account_sources(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     module's docstring); says whether it credited any."""
     context = doc._.claimants
     voice = context.outlet if context is not None else None
-    told = _figures_by_sentence(doc, sentences)
+    told = figures_by_sentence(doc, sentences)
     theirs = {j: {_count_key(doc._.claims[i]) for i in idx} for j, idx in told.items()}
     text = doc.text
     found = False
@@ -206,7 +206,7 @@ def vague_beside_retold(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     voice = context.outlet if context is not None else None
     claims = doc._.claims
     found = False
-    told = _figures_by_sentence(doc, sentences)
+    told = figures_by_sentence(doc, sentences)
     for k, figures in told.items():
         lead = sentences[k][0]
         vague = [
@@ -261,7 +261,7 @@ def retold_after_carry(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     two civilians"), and the item's source is named after its figures. The
     carried source is a guess one sentence long; a source that tells the
     same exact count is the account's teller. Says whether it moved any."""
-    told = _figures_by_sentence(doc, sentences)
+    told = figures_by_sentence(doc, sentences)
     found = False
     for k, figures in told.items():
         sent = sentences[k][0]
@@ -305,12 +305,12 @@ def summed_by_source(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     lone later count of another attack is no part. Says whether it moved any."""
     context = doc._.claimants
     voice = context.outlet if context is not None else None
-    told = _figures_by_sentence(doc, sentences)
+    told = figures_by_sentence(doc, sentences)
     found = False
     for k, figures in told.items():
         lead = sentences[k][0]
         own = [i for i in figures if _is_voice(doc._.claims[i].claimant, voice)]
-        # Only the headline and the lead, as for casualty_sources._lead_total_claimants
+        # Only the headline and the lead, as for casualty_sources.lead_total_claimants
         # (gold/fakes/README.md, "A total told before its sourced parts"): a
         # total further down is the report's own summing up.
         if k >= _LEAD_SENTENCES or len(own) < len(figures) or lead._.wm_named or lead._.wm_carried:

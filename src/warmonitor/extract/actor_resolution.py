@@ -3,9 +3,9 @@ not named, states attacking, actors in their own country, a sentence's
 subject actors and its claimant.
 
 Public: UNNAMED_ARMY. Helpers used by extract/components.py and the claim
-modules: _outlet_force, _unnamed_army, _attacking_states, _describes_named,
-_in_their_country, _sentence_countries, _army_of_sentence, _claimant,
-_subject_actors, _backer_named, _UNARMED; moved here from components.py.
+modules: outlet_force, unnamed_army, attacking_states, describes_named,
+in_their_country, sentence_countries, army_of_sentence, claimant_at,
+subject_actors, backer_named, UNARMED; moved here from components.py.
 """
 
 from __future__ import annotations
@@ -26,17 +26,17 @@ from warmonitor.extract.actors import (
 )
 from warmonitor.extract.gazetteer import load_gazetteer
 from warmonitor.extract.mentions import (
-    _beside_cues,
-    _by_sentence,
-    _in,
-    _pointed_countries,
-    _sentences,
-    _text,
+    beside_cues,
+    by_sentence,
     claim_places,
+    doc_sentences,
+    doc_text,
+    pointed_countries,
+    span_covers,
 )
 
 
-def _outlet_force(doc: Doc) -> Actor | None:
+def outlet_force(doc: Doc) -> Actor | None:
     """The state force that is itself the report's outlet (the Israeli army's
     Telegram posts, per the actor dictionary's entry for the outlet's name),
     or None. Its "the soldiers", "troops" and "forces" are its own, not the
@@ -50,7 +50,7 @@ def _outlet_force(doc: Doc) -> Actor | None:
     return None
 
 
-def _unnamed_army(mention: ActorMention, own: Actor) -> bool:
+def unnamed_army(mention: ActorMention, own: Actor) -> bool:
     """Whether a generic mention is an army the words do not name the
     country of ("the soldiers", not "Lebanese troops"), and not `own`'s."""
     if mention.actor.inter != 1 or not mention.actor.name.startswith("Military Forces of"):
@@ -61,13 +61,13 @@ def _unnamed_army(mention: ActorMention, own: Actor) -> bool:
     return all(gazetteer.country_of_word(word) is None for word in mention.text.split())
 
 
-def _attacking_states(doc: Doc, text: str) -> list[ActorMention]:
+def attacking_states(doc: Doc, text: str) -> list[ActorMention]:
     """ "Israel struck a depot near Masyaf", "Russia launched missiles at
     Kyiv": a country that is the subject of an attack verb
     (not_the_place.csv) is its state's forces (ACLED's inter 8 outside the
     country in focus)."""
     gazetteer = load_gazetteer()
-    verbs = _beside_cues().attack_verbs
+    verbs = beside_cues().attack_verbs
     found = []
     for e in doc.ents:
         if e.label_ != "GPE" or e.root.dep_ != "nsubj" or e.root.head.lemma_.lower() not in verbs:
@@ -84,18 +84,18 @@ def _attacking_states(doc: Doc, text: str) -> list[ActorMention]:
     return found
 
 
-def _describes_named(doc: Doc, end: int, start: int) -> bool:
+def describes_named(doc: Doc, end: int, start: int) -> bool:
     """Whether the words between a named group (ending at char `end`) and a
     generic noun (starting at `start`) are nothing or its modifiers only:
     "IS militants", "IDF observation troops", "Houthi armed rebels" are the
     named group; "Viv Ansanm gangs attacked police" names the police apart."""
-    if not _text(doc)[end:start].strip():  # doc.text rejoins every token on each call
+    if not doc_text(doc)[end:start].strip():  # doc.text rejoins every token on each call
         return True
     gap = doc.char_span(end, start, alignment_mode="contract")
     return gap is not None and len(gap) <= 2 and all(t.dep_ in ("amod", "compound", "nmod") for t in gap)
 
 
-def _in_their_country(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+def in_their_country(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
     """The dictionary's actors, less those named only by an acronym that
     belongs to another country's group: in a report about Afghanistan,
     "a PDF released by the ministry" is no People's Defense Force of
@@ -105,8 +105,8 @@ def _in_their_country(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
     if focus is None:
         return named
     gazetteer = load_gazetteer()
-    text = _text(doc)
-    here = {focus, *(m.place.country for m in doc._.places or []), *_pointed_countries(text)}
+    text = doc_text(doc)
+    here = {focus, *(m.place.country for m in doc._.places or []), *pointed_countries(text)}
     # A force reporting its own operations abroad ("IDF troops" in the Israeli
     # army's posts about Lebanon) is at home in its own report.
     voice = load_actors().find(doc._.outlet) if doc._.outlet else []
@@ -128,7 +128,7 @@ _SYRIAN_ARMY = "Military Forces of Syria"
 UNNAMED_ARMY = "Military Forces (country not named)"
 
 
-def _army_of_sentence(sent: Span, claimant: str | None) -> str | None:
+def army_of_sentence(sent: Span, claimant: str | None) -> str | None:
     """A claimant the attribution rules call "Military Forces of Syria" ("the
     army said") is the army of the sentence's country in focus (Syria's only
     in a report on Syria), the state force the sentence names if it names one
@@ -142,7 +142,7 @@ def _army_of_sentence(sent: Span, claimant: str | None) -> str | None:
         return claimant
     for m in doc._.actors or []:
         if (
-            _in(sent, m.start, m.end)
+            span_covers(sent, m.start, m.end)
             and m.actor.inter in (1, 8)
             and m.actor.name.startswith("Military Forces of")
         ):
@@ -163,14 +163,14 @@ _LOCATIVE = re.compile(
 )
 
 
-def _sentence_countries(doc: Doc) -> list[str | None]:
+def sentence_countries(doc: Doc) -> list[str | None]:
     """The country in focus in each sentence: a country it names as such
     ("In Somalia, government troops…"), else the country most of its places
     lie in, else the previous sentence's, else the report's."""
     current: str | None = doc._.country
     found = []
-    text = _text(doc)
-    places = _by_sentence(claim_places(doc), _sentences(doc))
+    text = doc_text(doc)
+    places = by_sentence(claim_places(doc), doc_sentences(doc))
     for named in places:
         # "fled across the border into Tajikistan": where they went, not where
         # the sentence is; its "soldiers" stay the report's country's.
@@ -195,19 +195,19 @@ def _sentence_countries(doc: Doc) -> list[str | None]:
     return found
 
 
-def _claimant(sent: Span, char: int) -> str | None:
+def claimant_at(sent: Span, char: int) -> str | None:
     """Who makes the claim at `char`: the clause's speaker, else the sentence's."""
     context: attribution.ClaimantContext = sent.doc._.claimants
     now = (context.last, context.last_monitor)
     context.last, context.last_monitor = sent._.wm_said or now
     try:
-        speaker = _army_of_sentence(sent, attribution.speaker_of(sent.doc, char, context))
+        speaker = army_of_sentence(sent, attribution.speaker_of(sent.doc, char, context))
     finally:
         context.last, context.last_monitor = now
     return speaker or sent._.claimant
 
 
-def _subject_actors(sent: Span, char: int, actors: list[ActorMention]) -> list[ActorMention]:
+def subject_actors(sent: Span, char: int, actors: list[ActorMention]) -> list[ActorMention]:
     """Actors (of the sentence's `actors`) in the grammatical subject of the verb at `char`."""
     token = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
     if token is None:
@@ -285,7 +285,7 @@ def _dropped_comma_subject(subject: Token) -> Token:
 _BACKING = frozenset({"back", "support", "assist", "aid", "cover", "help"})
 
 
-def _backer_named(doc: Doc, mention: ActorMention) -> bool:
+def backer_named(doc: Doc, mention: ActorMention) -> bool:
     """Whether the mention is under a backing verb ("backed by Russian jets")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and any(
@@ -293,4 +293,4 @@ def _backer_named(doc: Doc, mention: ActorMention) -> bool:
     )
 
 
-_UNARMED = (5, 6, 7)  # ACLED inter codes: rioters, protesters, civilians
+UNARMED = (5, 6, 7)  # ACLED inter codes: rioters, protesters, civilians

@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 
 from warmonitor.extract import speaker_names
 from warmonitor.extract.actors import load_actors
-from warmonitor.extract.dates import _dateline_cues, report_dateline
+from warmonitor.extract.dates import dateline_cues, report_dateline
 from warmonitor.extract.described_speakers import (
     name_after_description,
     plural_source,
@@ -260,7 +260,7 @@ def byline(text: str, published: date) -> Byline | None:
     layout ("… in Aleppo Monitor AFP Thursday 14 Jul 2016 Air strikes …",
     claimants.json `byline`), or None: a wire agency's name not spoken to or
     cited ("told AFP"), followed by the dateline or a capitalised word."""
-    limit = _dateline_cues()[1]
+    limit = dateline_cues()[1]
     line: Byline | None = None
     not_after, not_followed_by = _byline_cues()
     for match in _wires().finditer(text, 0, min(limit, len(text))):
@@ -443,7 +443,7 @@ def retells_victims(sent: Span) -> bool:
     something befell: "the casualties", "the victims", "those killed", the
     counted people and what befell them ("the civilians were killed"), in
     retold.json. The source such a sentence names is the source of that count
-    (casualty_sources._source_named_after); a sentence naming only the happening
+    (casualty_sources.source_named_after); a sentence naming only the happening
     ("the attack was carried out by …") speaks of how, not of the dead."""
     if not any(t.lower_ in _retold_patterns()[1] for t in sent):
         return False
@@ -1449,14 +1449,14 @@ def _misspelt_saying(verb: Token) -> str | None:
     word = verb.lower_
     if verb.pos_ != "VERB" or not 3 <= len(word) <= _LONGEST_MISSPELT:
         return None  # cheap checks first: saying() is asked of most tokens
-    lemma = next((lemma for form, lemma in claimant_cues().misspelt.items() if _one_slip(word, form)), None)
+    lemma = next((lemma for form, lemma in claimant_cues().misspelt.items() if one_slip(word, form)), None)
     if lemma is None:
         return None
     deps = {c.dep_ for c in verb.children}
     return lemma if "ccomp" in deps and "nsubj" in deps else None
 
 
-def _one_slip(word: str, form: str) -> bool:
+def one_slip(word: str, form: str) -> bool:
     """Whether `word` is `form` with one letter added, dropped or changed, or
     two neighbouring letters swapped (and is not `form` itself)."""
     if word == form or abs(len(word) - len(form)) > 1:

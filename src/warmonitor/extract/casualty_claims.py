@@ -3,7 +3,7 @@ forces, ranks, the side named), its dates (one battle's days, a toll's span),
 its place, and a breakdown continued from the sentence before.
 
 Helpers used by the casualties component (extract/components.py):
-_casualty_claim, _figure_place, _continue_breakdown, _BREAKDOWN_CUE; moved here
+casualty_claim, figure_place, continue_breakdown, BREAKDOWN_CUE; moved here
 from components.py.
 """
 
@@ -16,23 +16,23 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from warmonitor.extract import casualties, heads, numbers
-from warmonitor.extract.actor_resolution import _claimant
+from warmonitor.extract.actor_resolution import claimant_at
 from warmonitor.extract.actors import generic_actors, state_actor
-from warmonitor.extract.claim_fields import _claim, _date_ref, _dates_in, _place_ref
+from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref, validated_claim
 from warmonitor.extract.claims import CasualtyClaim, DateBasis, DateRef
 from warmonitor.extract.dates import DateMention
-from warmonitor.extract.mentions import PlaceMention, _text
+from warmonitor.extract.mentions import PlaceMention, doc_text
 
 # "It counted 219 members of HTS and 137 soldiers among the dead": the parts
 # of the toll told before, wherever "among the dead" stands in the sentence.
-_BREAKDOWN_CUE = re.compile(
+BREAKDOWN_CUE = re.compile(
     r"\b(?:breakdown|of whom|comprise|among them|including)\b|^\s*(?:of|among) (?:the|those) (?:dead|killed)\b"
     r"|\bamong (?:the|those) (?:dead|killed)\s*[.;]?\s*$",
     re.I,
 )
 
 
-def _figure_place(
+def figure_place(
     figures: list[casualties.CasualtyFigure], index: int, places: list[PlaceMention], text: str = ""
 ) -> PlaceMention | None:
     """Where a figure of the sentence happened. A part of a count told with
@@ -49,7 +49,7 @@ def _figure_place(
     fig = figures[index]
     if fig.part_of is not None:
         own = phrase(index)
-        return own[0] if own else _figure_place(figures, fig.part_of, places, text)
+        return own[0] if own else figure_place(figures, fig.part_of, places, text)
     # A part told inside the whole's own phrase ("five persons, including two
     # guards, were injured in a blast in Chaman") has no place of its own:
     # only a part told after the whole's fate ("..., 19 of them in Atarib") does.
@@ -65,7 +65,7 @@ def _figure_place(
     return rest[0] if rest else None
 
 
-def _casualty_claim(
+def casualty_claim(
     sent: Span,
     sent_text: str,
     fig: casualties.CasualtyFigure,
@@ -76,7 +76,7 @@ def _casualty_claim(
 ) -> CasualtyClaim:
     """One figure as a claim; a part of an earlier toll (`head`) takes the
     toll's outcome, scope and date, and its claimant where the sentence names none."""
-    claimant = _claimant(sent, fig.start)
+    claimant = claimant_at(sent, fig.start)
     party = _precise_party(sent, fig, claimant)
     party = party if fig.subset is None else f"{party}:{fig.subset}"
     scope = head.scope if head else fig.scope
@@ -91,7 +91,7 @@ def _casualty_claim(
         basis = basis or ("report" if when is not None else None)
     if head is not None:
         when, basis, period_start, as_of = head.date, head.date_basis, head.period_start, head.as_of
-    return _claim(
+    return validated_claim(
         CasualtyClaim,
         text=sent_text,
         span=(fig.start, fig.end),
@@ -107,7 +107,7 @@ def _casualty_claim(
         part_of=part_of,
         date=when,
         date_basis=basis,
-        place=_place_ref(place) if place else (head.place if head else None),
+        place=place_ref(place) if place else (head.place if head else None),
         period_start=period_start,
         as_of=as_of,
     )
@@ -136,7 +136,7 @@ def _precise_party(sent: Span, fig: casualties.CasualtyFigure, claimant: str | N
         return named
     if fig.party != "government":
         return fig.party
-    after = _text(sent.doc)[fig.end : min(sent.end_char, fig.end + 60)]
+    after = doc_text(sent.doc)[fig.end : min(sent.end_char, fig.end + 60)]
     if _OWN_FORCES.match(after):
         return claimant if claimant and claimant.startswith(_STATE_PREFIXES) else fig.party
     for mention in generic_actors(after, None):
@@ -163,7 +163,7 @@ def _named_side(sent: Span, fig: casualties.CasualtyFigure) -> tuple[str | None,
     codes it), where the group stands within a few words after the count
     with no break between, or after casualty_words.json `ranks_of`; and
     whether it was named that way (the ranks' words say whose dead they are)."""
-    text = _text(sent.doc)
+    text = doc_text(sent.doc)
     for m in sent.doc._.actors or []:
         if m.start < fig.end or m.start > fig.end + _RANKS_REACH:
             continue
@@ -204,7 +204,7 @@ def _battle_days(sent: Span, fig: casualties.CasualtyFigure) -> DateRef | None:
     """The days of one battle's toll: the sentence's days where it names
     two or more ("on Friday and Thursday"), else the span's length counted
     back from the day it was stated ("over two days ..., said on Saturday")."""
-    days = sorted(m.start for m in _dates_in(sent) if m.precision == 1 and m.start == m.end)
+    days = sorted(m.start for m in dates_in(sent) if m.precision == 1 and m.start == m.end)
     if len(days) >= 2:
         return DateRef.model_validate({"start": days[0], "end": days[-1], "precision": 1})
     stated = days[0] if days else sent.doc._.published
@@ -226,7 +226,7 @@ def _toll_dates(
     of ..." counted back from when it was stated. A historical toll has the
     period its own words give ("since 2011")."""
     if scope == "incident":
-        when = _date_ref(sent)
+        when = date_ref(sent)
         return when, None if when is None else "text", None, None
     published: date | None = sent.doc._.published
     mentions = _own_dates(sent, fig)
@@ -256,7 +256,7 @@ def _own_dates(sent: Span, fig: casualties.CasualtyFigure) -> list[DateMention]:
     48, up from 30 on Sunday" dates the 30 to Sunday and leaves the 48 to
     when it was stated; a figure inside such an earlier stretch takes its
     stretch's dates."""
-    mentions = _dates_in(sent)
+    mentions = dates_in(sent)
     zones = numbers.earlier_figure_zones(sent.text, sent.start_char)
     if not zones or not mentions:
         return mentions
@@ -267,10 +267,10 @@ def _own_dates(sent: Span, fig: casualties.CasualtyFigure) -> list[DateMention]:
     return [m for m in mentions if not any(a <= m.span[0] < b for a, b in zones)]
 
 
-def _continue_breakdown(doc: Doc, sent: Span, sent_text: str, total: int | None) -> int | None:
+def continue_breakdown(doc: Doc, sent: Span, sent_text: str, total: int | None) -> int | None:
     """'Its breakdown lists 214 rebels, 137 soldiers and 61 civilians.' after a
     toll: the parts of the previous sentence's total."""
-    if total is None or not _BREAKDOWN_CUE.search(sent_text):
+    if total is None or not BREAKDOWN_CUE.search(sent_text):
         return None
     head = doc._.claims[total]
     probe = f"{head.best} killed: " + sent_text  # borrow the outcome of the toll
@@ -282,5 +282,5 @@ def _continue_breakdown(doc: Doc, sent: Span, sent_text: str, total: int | None)
         return None
     if any((f.best or 0) > (head.best or 0) for f in figures[1:]):
         return None
-    doc._.claims.extend(_casualty_claim(sent, sent_text, fig, head=head, part_of=total) for fig in parts)
+    doc._.claims.extend(casualty_claim(sent, sent_text, fig, head=head, part_of=total) for fig in parts)
     return None

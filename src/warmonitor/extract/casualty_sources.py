@@ -4,10 +4,10 @@ the lead's total and its parts, headline claims, restated claimants, and
 counts restated, retold vaguely or stated as totals linked to the first telling.
 
 Helpers used by the casualties component (extract/components.py):
-_source_named_after, _carry_source_on, _lead_total_claimants,
-_headline_from_lead, _headline_running, _restated_claimants,
-_with_people_taken, _link_restatements, _link_vague_retellings,
-_link_stated_totals; moved here from components.py.
+source_named_after, carry_source_on, lead_total_claimants,
+headline_from_lead, headline_running, restated_claimants,
+with_people_taken, link_restatements, link_vague_retellings,
+link_stated_totals; moved here from components.py.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from warmonitor.extract import attribution, casualties, heads, stated_totals, taken
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.gazetteer import load_gazetteer
-from warmonitor.extract.mentions import _country_names, _places_named, _sentences, _text
+from warmonitor.extract.mentions import doc_sentences, doc_text, lower_country_names, places_named
 from warmonitor.ingest.outlets import lookup
 
 # How far after a count in the outlet's voice the sentence naming its source may come.
@@ -38,7 +38,7 @@ _NAMED_AFTER_SENTENCES = 2
 _NOT_A_NARRATOR = frozenset(("claimed", "denied"))
 
 
-def _figures_by_sentence(doc: Doc, sentences: list[tuple[Span, str]]) -> dict[int, list[int]]:
+def figures_by_sentence(doc: Doc, sentences: list[tuple[Span, str]]) -> dict[int, list[int]]:
     """The report's casualty claims that are no background toll, as indices
     into `doc._.claims`, by the index of the sentence they are told in."""
     starts = [s.start_char for s, _ in sentences]
@@ -49,7 +49,7 @@ def _figures_by_sentence(doc: Doc, sentences: list[tuple[Span, str]]) -> dict[in
     return told
 
 
-def _source_named_after(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
+def source_named_after(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     """A count told in the outlet's own voice whose source the next sentence
     or the one after names while telling of the same dead or hurt without a
     new count is that source's: "At least 31 people were killed in an air
@@ -65,7 +65,7 @@ def _source_named_after(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     says whether it gave any."""
     context = doc._.claimants
     voice = context.outlet if context is not None else None
-    told = _figures_by_sentence(doc, sentences)
+    told = figures_by_sentence(doc, sentences)
     found = False
     for k, figures in told.items():
         sent = sentences[k][0]
@@ -75,7 +75,7 @@ def _source_named_after(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
         counts = {_count_key(doc._.claims[i]) for i in figures}
         source, retold = _narrator_after(doc, sentences, k, counts, told, voice)
         # (asked last, as it reads the most: told with a source of its own, even one we cannot name)
-        if source is not None and not attribution.someone_speaks(sent, _text(doc)):
+        if source is not None and not attribution.someone_speaks(sent, doc_text(doc)):
             found = True
             # Told again by count, the source is the source of those counts only
             # ("19 killed … hours after an attack left dozens dead" then "19
@@ -107,7 +107,7 @@ def _narrator_after(
     voice: str | None,
 ) -> tuple[str | None, set[tuple[str, int | None, bool]]]:
     """The source a sentence just after sentence k names while retelling its
-    dead or hurt (see _source_named_after), or None; with the counts it is
+    dead or hurt (see source_named_after), or None; with the counts it is
     the source of when it only tells some of them again (else all).
     A source named there that first tells only how it happened may tell of
     the dead a sentence or two later, while the account stays in its voice
@@ -223,7 +223,7 @@ def _goes_on_saying(sent: Span, sentences: list[tuple[Span, str]], k: int) -> bo
     return False
 
 
-def _carry_source_on(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+def carry_source_on(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     """A source goes on past the one sentence wm_attribution carries it to
     while the account goes on in figures: "According to a source at the
     police two people were killed … Two others were hurt in a similar attack
@@ -234,7 +234,7 @@ def _carry_source_on(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     (a sentence on damage, a war's toll since 2011) ends the run."""
     context = doc._.claimants
     voice = context.outlet if context is not None else None
-    told = _figures_by_sentence(doc, sentences)
+    told = figures_by_sentence(doc, sentences)
     source: str | None = None
     for k, (sent, _text_of) in enumerate(sentences):
         figures = told.get(k)
@@ -257,7 +257,7 @@ def _carry_source_on(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
 _LEAD_SENTENCES = 3
 
 
-def _lead_total_claimants(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+def lead_total_claimants(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     """A headline or lead total in the outlet's own voice whose parts the
     report then gives with one named source is that source's (gold/fakes
     README, "A total told before its sourced parts"): "Nine killed in
@@ -296,7 +296,7 @@ def _lead_total_claimants(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
 
 def _parts_source(claims: list[Any], total: int, named: list[int], voice: str | None) -> str | None:
     """The one source whose later figures are the parts of claims[total]
-    (see _lead_total_claimants), or None."""
+    (see lead_total_claimants), or None."""
     head: CasualtyClaim = claims[total]
     later = [
         j
@@ -322,7 +322,7 @@ def _parts_source(claims: list[Any], total: int, named: list[int], voice: str | 
     return found[0] if len(found) == 1 else None
 
 
-def _headline_from_lead(doc: Doc) -> None:
+def headline_from_lead(doc: Doc) -> None:
     """A headline cut off its lead at the byline (wm_bylines) is read with the
     lead as one sentence had read it: a headline figure the lead tells again
     (same outcome and number) takes the lead's day, scope, period and, when
@@ -334,7 +334,7 @@ def _headline_from_lead(doc: Doc) -> None:
         return
     claims = [(i, c) for i, c in enumerate(doc._.claims) if isinstance(c, CasualtyClaim)]
     head = [(i, c) for i, c in claims if c.span[1] <= line.agency[0]]
-    lead_end = next((s.end_char for s, _ in _sentences(doc) if s.start_char == line.lead), None)
+    lead_end = next((s.end_char for s, _ in doc_sentences(doc) if s.start_char == line.lead), None)
     lead = [c for _, c in claims if lead_end is not None and line.lead <= c.span[0] < lead_end]
     if not head or not lead:
         return
@@ -353,7 +353,7 @@ def _headline_from_lead(doc: Doc) -> None:
             doc._.claims[i] = c.model_copy(update=update)
 
 
-def _headline_running(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+def headline_running(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     """A headline's figure that the body tells as a running toll ("US raids
     kill 22 ..." then "at least 22 people killed in strikes on Saturday and
     Sunday") is that running toll, as the gold codes a repeat with its
@@ -375,7 +375,7 @@ def _headline_running(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
             doc._.claims[i] = c.model_copy(update=update)
 
 
-def _restated_claimants(doc: Doc) -> None:
+def restated_claimants(doc: Doc) -> None:
     """A figure the report tells in its own voice (a headline, a lead) and
     again with its source ("Eleven children killed in Aleppo" ... "eleven
     children were killed, the Observatory said") is the source's: the same
@@ -383,7 +383,7 @@ def _restated_claimants(doc: Doc) -> None:
     gives its claimant. A lone victim (1) is too common a number to tell.
     A vaguer voice ("local media", "reports": taken_cues().vaguer_voices)
     gives way only to a named source of a telling linked to its own
-    (`part_of`, _link_restatements): it did name someone, and only the same
+    (`part_of`, link_restatements): it did name someone, and only the same
     figure told again says who."""
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
     vaguer = taken.taken_cues().vaguer_voices
@@ -442,7 +442,7 @@ def _linked_sources(doc: Doc, unnamed: set[str | None] | frozenset[str | None]) 
     return found
 
 
-def _with_people_taken(
+def with_people_taken(
     sent: Span, figures: list[casualties.CasualtyFigure]
 ) -> list[casualties.CasualtyFigure]:
     """The sentence's figures and the people its verbs of detention act on
@@ -454,7 +454,7 @@ def _with_people_taken(
     return [*figures, *taken_people]
 
 
-def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+def link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     """A figure told again later in the report (the headline, the lead and a
     caption telling one incident) becomes `part_of` its first telling, so the
     two are not added up (taken.restatements); a telling with no day takes
@@ -475,7 +475,7 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     claims = [doc._.claims[i] for i in indices]
     starts = [s.start_char for s, _ in sentences]
     sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
-    places = _places_named(doc, sentences, sentence_of, claims)
+    places = places_named(doc, sentences, sentence_of, claims)
     nouns = [taken.restated_noun(c.outcome, _counted_noun(doc, c.span)) for c in claims]
     # A day read off the report's own date is no day the text tells: "Marka
     # was killed and five others injured", after the lead's "on May 15".
@@ -492,14 +492,14 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     # "US strikes kill 20 civilians in east Syria": a telling whose sentence
     # names only its country names no place a finer telling of it could
     # differ from ("eastern Syria", a quarter, still does: `_quarter`).
-    countries = _country_names() | frozenset(load_gazetteer().country_written)
+    countries = lower_country_names() | frozenset(load_gazetteer().country_written)
     places = [frozenset() if p and all(n.casefold() in countries for n in p) else p for p in places]
     lead = bisect_right(starts, 0)  # the report's first sentence: a headline may run into its lead
     told = sorted((c.span[0], c.outcome) for c in doc._.claims if isinstance(c, CasualtyClaim))
     previous = [bisect_left(told, (c.span[0], "")) for c in claims]
     contrast = [k > 0 and told[k - 1][1] != c.outcome for k, c in zip(previous, claims, strict=True)]
     linked = taken.restatements(
-        claims, sentence_of, places, nouns, _text(doc), days, voice, regions, lead, contrast
+        claims, sentence_of, places, nouns, doc_text(doc), days, voice, regions, lead, contrast
     )
     for later, first in linked.items():
         update: dict[str, Any] = {"part_of": indices[first]}
@@ -512,7 +512,7 @@ def _link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
             )
 
 
-def _link_vague_retellings(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+def link_vague_retellings(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     """People taken told once vaguely and once with their number ("detained
     several suspects" in the lead, "detained four suspects" in the detail)
     are one figure: the vague telling becomes `part_of` the counted one
@@ -530,11 +530,11 @@ def _link_vague_retellings(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
         return
     starts = [s.start_char for s, _ in sentences]
     sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
-    places = _places_named(doc, sentences, sentence_of, claims)
+    places = places_named(doc, sentences, sentence_of, claims)
     nouns = [taken.vague_noun(c.outcome, _counted_noun(doc, c.span)) for c in claims]
     days = [c.date.start if c.date else None for c in claims]
     for vague, counted in taken.vague_retellings(
-        claims, sentence_of, places, nouns, _text(doc), days
+        claims, sentence_of, places, nouns, doc_text(doc), days
     ).items():
         doc._.claims[indices[vague]] = claims[vague].model_copy(update={"part_of": indices[counted]})
 
@@ -581,7 +581,7 @@ def _link_parts(doc: Doc, found: _Unlinked, linked: dict[int, int]) -> None:
         )
 
 
-def _link_stated_totals(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+def link_stated_totals(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     """Counts told as the shares of a stated total ("a total of 24 ...",
     then "12 near one city", "another 12 in the other") become `part_of` it
     (stated_totals): one toll, told with its breakdown, not its sum again."""
@@ -591,12 +591,12 @@ def _link_stated_totals(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
             doc,
             found,
             stated_totals.stated_totals(
-                found.claims, found.sentence_of, _text(doc), found.days, found.told_by
+                found.claims, found.sentence_of, doc_text(doc), found.days, found.told_by
             ),
         )
 
 
-def _link_summed_shares(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+def link_summed_shares(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     """Counts told after a headline's or lead's total that add up to it
     exactly become `part_of` it (stated_totals.summed_shares). Run after the
     claimant rules, which read a lead's sourced items as counts of their own."""
@@ -676,7 +676,7 @@ def _carried_to(sentence: str, outlet: str) -> bool:
 _TOLD_TO = re.compile(r"\b(?:told|tells?|to)\s+(?:the\s+)?(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 
 
-def _carriers_told(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+def carriers_told(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     """A count credited to a known outlet or agency ("… hurt by shells
     according to SANA", and the headline and lead that tell it again)
     that a later sentence tells again from a source who spoke to that outlet

@@ -2,7 +2,7 @@
 through pydantic's validation, the place reference, and the date the sentence
 tells (a day of saying is no day of the happening).
 
-Helpers: _claim, _place_ref, _dates_in, _date_ref, _day_of_saying; moved here
+Helpers: validated_claim, place_ref, dates_in, date_ref, _day_of_saying; moved here
 from extract/components.py.
 """
 
@@ -17,17 +17,17 @@ from spacy.tokens import Doc, Span
 
 from warmonitor.extract import attribution, dates
 from warmonitor.extract.claims import DateRef, PlaceRef
-from warmonitor.extract.mentions import PlaceMention, _in
+from warmonitor.extract.mentions import PlaceMention, span_covers
 
 ClaimT = TypeVar("ClaimT", bound=BaseModel)
 
 
-def _claim(model: type[ClaimT], **fields: Any) -> ClaimT:
+def validated_claim(model: type[ClaimT], **fields: Any) -> ClaimT:
     """Build a claim through validation, so a field outside its vocabulary fails loudly."""
     return model.model_validate(fields)
 
 
-def _place_ref(mention: PlaceMention) -> PlaceRef:
+def place_ref(mention: PlaceMention) -> PlaceRef:
     p = mention.place
     return PlaceRef.model_validate(dict(
         name=p.shown, lat=p.lat, lon=p.lon, admin1=p.admin1, country=p.country_name or p.country,
@@ -36,7 +36,7 @@ def _place_ref(mention: PlaceMention) -> PlaceRef:
     ))  # fmt: skip
 
 
-def _dates_in(sent: Span) -> list[dates.DateMention]:
+def dates_in(sent: Span) -> list[dates.DateMention]:
     """The report's dates wholly inside a sentence, in order. `find_dates`
     gives them sorted by start, so the sentence's are found by bisection:
     testing every date of the Doc for every figure cost a table of tolls
@@ -48,23 +48,23 @@ def _dates_in(sent: Span) -> list[dates.DateMention]:
     else:
         starts = [m.span[0] for m in mentions]
         if any(a > b for a, b in pairwise(starts)):
-            return [m for m in mentions if _in(sent, *m.span)]
+            return [m for m in mentions if span_covers(sent, *m.span)]
         sent.doc.user_data["wm_date_starts"] = (mentions, starts)
     first, last = bisect_left(starts, sent.start_char), bisect_right(starts, sent.end_char)
-    return [m for m in mentions[first:last] if _in(sent, *m.span)]
+    return [m for m in mentions[first:last] if span_covers(sent, *m.span)]
 
 
 _YEAR_OPENS = 25  # characters: "In 1998", "By the end of 1972", after a word or two
 
 
-def _date_ref(sent: Span) -> DateRef | None:
+def date_ref(sent: Span) -> DateRef | None:
     """The sentence's first date; where the sentence names a past year ("on
     Friday, in 1972"), the first date in that year, a day before the year
     alone: a weekday read against publication never takes a claim out of it."""
     # A year opening the sentence sets its time ("In 1998, on a Tuesday, ...");
     # one further on is mostly a clause of history ("entered the city on
     # Friday, the first time since it was retaken in 2016") and dates nothing.
-    mentions = [m for m in _dates_in(sent) if not m.year_only or m.span[0] - sent.start_char < _YEAR_OPENS]
+    mentions = [m for m in dates_in(sent) if not m.year_only or m.span[0] - sent.start_char < _YEAR_OPENS]
     years = {m.start.year for m in mentions if m.year_only}
     if years:
         mentions = sorted((m for m in mentions if m.start.year in years), key=lambda m: m.year_only)

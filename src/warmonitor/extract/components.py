@@ -45,21 +45,21 @@ from warmonitor.extract.account_source import account_sources, retold_after_carr
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actor_resolution import (
-    _UNARMED,
-    _army_of_sentence,
-    _attacking_states,
-    _describes_named,
-    _in_their_country,
-    _outlet_force,
-    _sentence_countries,
-    _unnamed_army,
+    UNARMED,
+    army_of_sentence,
+    attacking_states,
+    describes_named,
+    in_their_country,
+    outlet_force,
+    sentence_countries,
+    unnamed_army,
 )
 
 # Names tests import from components, where they lived before the split into
-# modules: re-exported by redundant aliases (`name as name`; _dates_in and _in
+# modules: re-exported by redundant aliases (`name as name`; dates_in and span_covers
 # below too).
 from warmonitor.extract.actor_resolution import UNNAMED_ARMY as UNNAMED_ARMY
-from warmonitor.extract.actor_resolution import _subject_actors as _subject_actors
+from warmonitor.extract.actor_resolution import subject_actors as subject_actors
 from warmonitor.extract.actors import (
     ActorMention,
     acled_country_name,
@@ -71,31 +71,31 @@ from warmonitor.extract.actors import (
 )
 from warmonitor.extract.breakdown_source import breakdown_sources
 from warmonitor.extract.casualty_claims import (
-    _BREAKDOWN_CUE,
-    _casualty_claim,
-    _continue_breakdown,
-    _figure_place,
+    BREAKDOWN_CUE,
+    casualty_claim,
+    continue_breakdown,
+    figure_place,
 )
 from warmonitor.extract.casualty_sources import (
-    _carriers_told,
-    _carry_source_on,
-    _headline_from_lead,
-    _headline_running,
-    _lead_total_claimants,
-    _link_restatements,
-    _link_stated_totals,
-    _link_summed_shares,
-    _link_vague_retellings,
-    _restated_claimants,
-    _source_named_after,
-    _with_people_taken,
+    carriers_told,
+    carry_source_on,
+    headline_from_lead,
+    headline_running,
+    lead_total_claimants,
+    link_restatements,
+    link_stated_totals,
+    link_summed_shares,
+    link_vague_retellings,
+    restated_claimants,
+    source_named_after,
+    with_people_taken,
 )
 from warmonitor.extract.claim_fields import (
-    _claim,
-    _date_ref,
-    _place_ref,
+    date_ref,
+    place_ref,
+    validated_claim,
 )
-from warmonitor.extract.claim_fields import _dates_in as _dates_in
+from warmonitor.extract.claim_fields import dates_in as dates_in
 from warmonitor.extract.claims import (
     ActorOut,
     CasualtyClaim,
@@ -104,41 +104,41 @@ from warmonitor.extract.claims import (
     PlaceOut,
 )
 from warmonitor.extract.control_claims import (
-    _called_pejoratively,
-    _control_fields,
-    _control_nouns,
-    _control_place,
-    _control_subject,
-    _defender_is_speaker,
-    _held_claims,
-    _holding_noun_claims,
-    _lost_to,
-    _names_someone_else,
-    _offensive_claims,
-    _passive,
-    _places_in,
-    _the_group,
-    _under_control_claims,
-    _unlisted_places,
+    called_pejoratively,
+    control_fields,
+    control_nouns,
+    control_place,
+    control_subject,
+    defender_is_speaker,
+    held_claims,
+    holding_noun_claims,
+    lost_to_actors,
+    names_someone_else,
+    offensive_claims,
+    passive,
+    places_inside,
+    the_group,
+    under_control_claims,
+    unlisted_places,
 )
 from warmonitor.extract.event_claims import (
-    _CROWD_TYPES,
-    _ONE_SIDED,
-    _TERRITORIAL,
+    CROWD_TYPES,
     DISRUPTED,
-    _advancer,
-    _background_sentences,
-    _days_told,
-    _decisive,
-    _disrupted,
-    _event_voice,
-    _government_side,
-    _link_event_restatements,
-    _names_the_act,
-    _one_sided,
-    _planned,
-    _real_cues,
-    _unfounded,
+    ONE_SIDED,
+    TERRITORIAL,
+    advancing_actor,
+    background_sentences,
+    days_told,
+    decisive_cue,
+    disrupted_cue,
+    event_voice,
+    government_side,
+    link_event_restatements,
+    names_the_act,
+    one_sided,
+    planned,
+    real_cues,
+    unfounded,
 )
 from warmonitor.extract.gazetteer import (
     REGION_WORDS,
@@ -153,46 +153,46 @@ from warmonitor.extract.gazetteer import (
 )
 from warmonitor.extract.home_forces import at_home
 from warmonitor.extract.incident_context import (
-    _days_off_the_anchor,
-    _from_context,
-    _takers_told_before,
+    days_off_the_anchor,
+    from_context,
+    takers_told_before,
 )
 from warmonitor.extract.mentions import (
     PlaceMention,
-    _by_sentence,
-    _dateline_end,
-    _dictionary_actors,
-    _pointed_countries,
-    _sentences,
-    _text,
+    by_sentence,
     claim_places,
+    dateline_end,
+    dictionary_actors,
+    doc_sentences,
+    doc_text,
+    pointed_countries,
     tag_runs,
 )
-from warmonitor.extract.mentions import _in as _in
+from warmonitor.extract.mentions import span_covers as span_covers
 from warmonitor.extract.place_choice import (
-    _actor_countries,
-    _adjective_country,
-    _aside_places,
-    _city_of_named_part,
-    _focus_country,
-    _focus_place,
-    _institution_regions,
-    _landmark,
-    _nearest_place,
-    _not_origins,
-    _not_the_event_place,
-    _province_named_after,
-    _regions_named_after,
-    _town_it_is_part_of,
-    _unsupported_namesake,
+    adjective_country,
+    aside_places,
+    city_of_named_part,
+    countries_of_actors,
     event_places,
+    focus_country,
+    focus_place,
+    institution_regions,
+    named_as_landmark,
+    nearest_place,
+    not_origins,
+    not_the_event_place,
+    province_named_after,
+    regions_named_after,
+    town_it_is_part_of,
+    unsupported_namesake,
 )
 from warmonitor.extract.place_names import (
-    _beside,
-    _missed_places,
-    _place_entities,
-    _said_to_be_in,
-    _town_of,
+    beside,
+    missed_places,
+    place_entities,
+    said_to_be_in,
+    town_of,
 )
 from warmonitor.ingest.outlets import lookup
 
@@ -215,7 +215,7 @@ def register_extensions() -> None:
         ("wm_sentence_countries", None),
         # A headline's byline at the head of the text (attribution.Byline), or None.
         ("wm_byline", None),
-        # Places the gazetteer lacks that a control claim names (_unlisted_places).
+        # Places the gazetteer lacks that a control claim names (unlisted_places).
         ("wm_unlisted", None),
     ):  # fmt: skip
         if not Doc.has_extension(name):
@@ -280,21 +280,23 @@ def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
 @Language.component("wm_places")
 def places_component(doc: Doc) -> Doc:
     gazetteer = load_gazetteer()
-    text = _text(doc)
-    spans, tagged = _place_entities(doc, text)
+    text = doc_text(doc)
+    spans, tagged = place_entities(doc, text)
     # A name the text once puts in a region ("Hajin in Bandipora District in
     # Jammu and Kashmir") is that region's wherever it is named again, and
     # votes for the region's country, not for a namesake's.
     said: dict[str, tuple[str, str]] = {}
     for _s, e, name in spans:
-        if name not in said and (inside := _said_to_be_in(text, e)) is not None:
+        if name not in said and (inside := said_to_be_in(text, e)) is not None:
             said[name] = inside
     focus = (
         doc._.country_hint
-        or _focus_country(
-            doc, [said[name][1] if name in said else name for _s, _e, name in spans], _actor_countries(text)
+        or focus_country(
+            doc,
+            [said[name][1] if name in said else name for _s, _e, name in spans],
+            countries_of_actors(text),
         )
-        or _adjective_country(text)
+        or adjective_country(text)
     )
     countries: set[str | None] = {
         c.country
@@ -304,9 +306,9 @@ def places_component(doc: Doc) -> Doc:
     }
     if focus or countries:
         known = {focus, *countries} - {None}
-        spans = sorted(spans + _missed_places(tagged, text, known), key=lambda s: s[0])
+        spans = sorted(spans + missed_places(tagged, text, known), key=lambda s: s[0])
         # "Gaza City, Khan Younis and Rafah": a list's members the model tagged as people
-        listed = place_cues.listed_names(text, spans, lambda name: _town_of(name, known))
+        listed = place_cues.listed_names(text, spans, lambda name: town_of(name, known))
         # A name found twice at one place (a town the model took for a
         # people, found again after its preposition) is one mention.
         spans = sorted(dict.fromkeys(spans + listed), key=lambda s: s[0])
@@ -330,8 +332,8 @@ def places_component(doc: Doc) -> Doc:
         and cands[0].feature == "admin1"
         and not is_common_word_region(name)  # "its Gulf allies" point to no Papua New Guinea
     }
-    pointed = _pointed_countries(text) | {c for c in countries if c} | regions
-    campuses = _institution_regions(text)
+    pointed = pointed_countries(text) | {c for c in countries if c} | regions
+    campuses = institution_regions(text)
     named_regions = frozenset().union(*campuses.values())
     mentions: list[PlaceMention] = []
     # A name said twice in a report, with the same words beside it, resolves
@@ -345,8 +347,8 @@ def places_component(doc: Doc) -> Doc:
         rural = f"Rural {name}" if region else None
         if rural is not None and any(c.feature == "admin1" for c in gazetteer.candidates(rural)):
             name = rural  # "rural Damascus", "the countryside of Damascus": the governorate Rural Damascus
-        local, town = _beside(text, start_char, end_char, name)
-        told_after = _regions_named_after(text, end_char)  # "Springfield (Illinois)"
+        local, town = beside(text, start_char, end_char, name)
+        told_after = regions_named_after(text, end_char)  # "Springfield (Illinois)"
         key = (name, region, local, town, told_after)
         if key not in resolved:
             resolved[key] = gazetteer.resolve(
@@ -354,7 +356,7 @@ def places_component(doc: Doc) -> Doc:
                 in_regions=named_regions | told_after,
             )  # fmt: skip
         place = resolved[key]
-        if place is None or _not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
+        if place is None or not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
             continue
         if start_char in campuses and (place.country, fold(place.admin1 or "")) not in campuses[start_char]:
             continue  # "the University of Massachusetts-Dartmouth": not Dartmouth, New Hampshire
@@ -364,7 +366,7 @@ def places_component(doc: Doc) -> Doc:
         if (
             focus
             and local is None
-            and _unsupported_namesake(place, focus, pointed, text, start_char, end_char)
+            and unsupported_namesake(place, focus, pointed, text, start_char, end_char)
         ):
             continue
         inside = said.get(name) if place.feature != "country" else None
@@ -372,38 +374,38 @@ def places_component(doc: Doc) -> Doc:
             continue  # "Hajin in Bandipora District in Jammu and Kashmir": not Hajin, Syria
         near = bool(_NEAR.search(text[max(0, start_char - 30) : start_char]))
         precision = 3 if region else acled_geo_precision(place, near=near)
-        province = _province_named_after(text, end_char, place)
+        province = province_named_after(text, end_char, place)
         if province is not None:
             place, precision = province, 3
-        part_of = _town_it_is_part_of(place, text, start_char, end_char, focus)
+        part_of = town_it_is_part_of(place, text, start_char, end_char, focus)
         if part_of is not None:
             place, precision = part_of, max(2, precision)
         elif place_cues.called_a_city_part(text, end_char):
-            city = _city_of_named_part(place, mentions)
+            city = city_of_named_part(place, mentions)
             if city is not None:
                 place, precision = city.place, city.precision
         mentions.append(PlaceMention(place, start_char, end_char, precision))
     doc._.places = mentions
     doc._.country = focus
-    doc.user_data["wm_aside_places"] = _aside_places(text, mentions)
+    doc.user_data["wm_aside_places"] = aside_places(text, mentions)
     return doc
 
 
 @Language.component("wm_actors")
 def actors_component(doc: Doc) -> Doc:
-    text = _text(doc)
+    text = doc_text(doc)
     book = load_actors()
-    named = [replace(m, actor=book.as_of(m.actor, doc._.published)) for m in _dictionary_actors(text)]
-    named = _in_their_country(doc, named)
+    named = [replace(m, actor=book.as_of(m.actor, doc._.published)) for m in dictionary_actors(text)]
+    named = in_their_country(doc, named)
     taken = [(m.start, m.end) for m in named]
     generic: list[ActorMention] = []
     named_spans = [(m.start, m.end) for m in named]
-    own = _outlet_force(doc)
-    countries = _sentence_countries(doc)
+    own = outlet_force(doc)
+    countries = sentence_countries(doc)
     doc._.wm_sentence_countries = {
-        s.start_char: iso for (s, _t), iso in zip(_sentences(doc), countries, strict=True)
+        s.start_char: iso for (s, _t), iso in zip(doc_sentences(doc), countries, strict=True)
     }
-    for (sent, _sent_text), iso in zip(_sentences(doc), countries, strict=True):
+    for (sent, _sent_text), iso in zip(doc_sentences(doc), countries, strict=True):
         if doc._.country_hint:
             iso = doc._.country_hint
         name = (
@@ -415,16 +417,16 @@ def actors_component(doc: Doc) -> Doc:
         for m in generic_actors(piece, name, sent.start_char, iso=iso):
             if any(m.start < end and start < m.end for start, end in taken):
                 continue
-            if any(end <= m.start and _describes_named(doc, end, m.start) for _start, end in named_spans):
+            if any(end <= m.start and describes_named(doc, end, m.start) for _start, end in named_spans):
                 continue  # "IS militants", "IDF observation troops": the named group, not another
-            if own is not None and _unnamed_army(m, own):
+            if own is not None and unnamed_army(m, own):
                 m = replace(m, actor=own)
             elif m.actor.inter == 1:
                 m = replace(m, actor=state_actor(m.actor, doc._.published))
             generic.append(m)
             taken.append((m.start, m.end))
     generic += [
-        m for m in _attacking_states(doc, text) if not any(m.start < e and s < m.end for s, e in taken)
+        m for m in attacking_states(doc, text) if not any(m.start < e and s < m.end for s, e in taken)
     ]
     # "Tags Syria Idlib Russia airstrikes": topic names, no actor of the story
     # (a lower-case "three civilians were killed" after them is the story's).
@@ -445,7 +447,7 @@ def dates_component(doc: Doc) -> Doc:
     if published is None:
         doc._.dates = []
         return doc
-    text = _text(doc)
+    text = doc_text(doc)
     # The report's own dateline is the day its relative days count from
     # ("Published July 4 2015 ... on Friday"); it dates no claim itself.
     line = dates.report_dateline(text, published)
@@ -468,7 +470,7 @@ def bylines_component(doc: Doc) -> Doc:
     so the lead's saying verb does not take the headline, nor a related
     headline's "says" the lead."""
     published: date | None = doc._.published
-    found = attribution.byline(_text(doc), published) if published is not None else None
+    found = attribution.byline(doc_text(doc), published) if published is not None else None
     doc._.wm_byline = found
     if found is not None:
         lead = next((t.i for t in doc if t.idx >= found.lead), None)
@@ -517,8 +519,8 @@ def attribution_component(doc: Doc) -> Doc:
     )
     if known and known.kind.value == "monitor":
         context.last_monitor = known.name
-    context.report_monitor = attribution.monitor_named_in(_text(doc))
-    context.text = _text(doc)
+    context.report_monitor = attribution.monitor_named_in(doc_text(doc))
+    context.text = doc_text(doc)
     context.tag_runs = tag_runs(context.text)
     doc._.claimants = context
     # A sentence that names no source, right after one that does, goes on
@@ -529,11 +531,11 @@ def attribution_component(doc: Doc) -> Doc:
     carried: str | None = None
     line: attribution.Byline | None = doc._.wm_byline
     byline_source: str | None = None
-    for sent, sent_text in _sentences(doc):
+    for sent, sent_text in doc_sentences(doc):
         found = attribution.attribute(sent, context, sent_text)
         if not found.named and line is not None and sent.start_char <= line.agency[0] < sent.end_char:
             # "… kill 12 in Aleppo Monitor AFP": the headline's own source.
-            source = attribution.headline_source(_text(doc), line, context)
+            source = attribution.headline_source(doc_text(doc), line, context)
             if source is not None:
                 context.remember(source, line.agency[0])
                 found = replace(found, claimant=source, named=True)
@@ -550,7 +552,7 @@ def attribution_component(doc: Doc) -> Doc:
                 claimant = carried
                 sent._.wm_carried = True
             carried = None
-        sent._.claimant = _army_of_sentence(sent, claimant)
+        sent._.claimant = army_of_sentence(sent, claimant)
         sent._.wm_named = found.named
         sent._.wm_said = (context.last, context.last_monitor)
         sent._.stance = found.stance
@@ -561,9 +563,9 @@ def attribution_component(doc: Doc) -> Doc:
 @Language.component("wm_casualties")
 def casualties_component(doc: Doc) -> Doc:
     previous_total: int | None = None
-    sentences = _sentences(doc)
-    places_in = _by_sentence(claim_places(doc), sentences)
-    text = _text(doc)
+    sentences = doc_sentences(doc)
+    places_in = by_sentence(claim_places(doc), sentences)
+    text = doc_text(doc)
     death_told = False  # once a death is claimed it stays claimed: no need to look again
     for (sent, sent_text), sent_places in zip(sentences, places_in, strict=True):
         death_told = death_told or any(
@@ -572,68 +574,68 @@ def casualties_component(doc: Doc) -> Doc:
         figures = casualties.find_casualties(
             sent_text, sent.start_char, first_death=not death_told, sent=sent, published=doc._.published
         )
-        figures = _with_people_taken(sent, figures)
+        figures = with_people_taken(sent, figures)
         if not figures:
-            previous_total = _continue_breakdown(doc, sent, sent_text, previous_total)
+            previous_total = continue_breakdown(doc, sent, sent_text, previous_total)
             continue
         head = doc._.claims[previous_total] if previous_total is not None else None
         # "Of the dead, 102 were fighters …" after a toll: its parts, not new deaths.
         parts_of_previous = (
             head is not None
             and all(f.party != "total" and f.outcome == head.outcome for f in figures)
-            and _BREAKDOWN_CUE.search(sent_text) is not None
+            and BREAKDOWN_CUE.search(sent_text) is not None
             and sum(f.best or 0 for f in figures) <= (head.best or 0)
         )
         base = len(doc._.claims)
-        places = _not_origins(doc, event_places(text, sent_places))
+        places = not_origins(doc, event_places(text, sent_places))
         for index, fig in enumerate(figures):
             if parts_of_previous and head is not None:
-                doc._.claims.append(_casualty_claim(sent, sent_text, fig, head=head, part_of=previous_total))
+                doc._.claims.append(casualty_claim(sent, sent_text, fig, head=head, part_of=previous_total))
                 continue
             part_of = base + fig.part_of if fig.part_of is not None else None
-            claim = _casualty_claim(
-                sent, sent_text, fig, part_of=part_of, place=_figure_place(figures, index, places, text)
+            claim = casualty_claim(
+                sent, sent_text, fig, part_of=part_of, place=figure_place(figures, index, places, text)
             )
             doc._.claims.append(claim)
             if fig.party == "total":
                 previous_total = base + index
-    _headline_from_lead(doc)
-    _headline_running(doc, sentences)
-    _link_restatements(doc, sentences)
-    _link_vague_retellings(doc, sentences)
-    _link_stated_totals(doc, sentences)
-    _restated_claimants(doc)
-    _carry_source_on(doc, sentences)
+    headline_from_lead(doc)
+    headline_running(doc, sentences)
+    link_restatements(doc, sentences)
+    link_vague_retellings(doc, sentences)
+    link_stated_totals(doc, sentences)
+    restated_claimants(doc)
+    carry_source_on(doc, sentences)
     breakdown_sources(doc, sentences)
-    _lead_total_claimants(doc, sentences)
-    if _source_named_after(doc, sentences):
-        _restated_claimants(doc)  # the headline telling a count again takes its newly found source
+    lead_total_claimants(doc, sentences)
+    if source_named_after(doc, sentences):
+        restated_claimants(doc)  # the headline telling a count again takes its newly found source
     # All run (`|`, not `or`): a roundup may hold an item of each kind.
     if (
         retold_after_carry(doc, sentences)
         | account_sources(doc, sentences)
         | summed_by_source(doc, sentences)
     ):
-        _restated_claimants(doc)
-    _carriers_told(doc, sentences)
-    _link_summed_shares(doc, sentences)
+        restated_claimants(doc)
+    carriers_told(doc, sentences)
+    link_summed_shares(doc, sentences)
     return doc
 
 
 @Language.component("wm_events")
 def events_component(doc: Doc) -> Doc:
-    text = _text(doc)
-    dateline = _dateline_end(text)
-    sentences = _sentences(doc)
-    places_in, actors_in = _by_sentence(claim_places(doc), sentences), _by_sentence(doc._.actors, sentences)
+    text = doc_text(doc)
+    dateline = dateline_end(text)
+    sentences = doc_sentences(doc)
+    places_in, actors_in = by_sentence(claim_places(doc), sentences), by_sentence(doc._.actors, sentences)
     cued = []
-    background = _background_sentences(doc, sentences)
+    background = background_sentences(doc, sentences)
     for (sent, sent_text), places, sent_actors in zip(sentences, places_in, actors_in, strict=True):
         if sent.start_char in background:
             continue  # a sentence of background tolls tells the war's story, no event
         furniture = heads.boilerplate_start(sent_text)  # "Related ...": other stories' headlines
         found = events.every_event_cue(sent_text)
-        cues = _real_cues(doc, sent, sent_text, found, furniture)
+        cues = real_cues(doc, sent, sent_text, found, furniture)
         # the types whose every cue tells no event ("the collapse of a ceasefire")
         dropped = frozenset(c.sub_event_type for c in found) - {c.sub_event_type for c in cues}
         from_parse = not cues
@@ -641,10 +643,10 @@ def events_component(doc: Doc) -> Doc:
             # An armed agent's act told with a verb the lexicon lacks ("troops
             # eliminated five gunmen"), read off the parse, where no lexicon
             # cue tells the sentence's event ("a landmine blast killing ...").
-            cues = _real_cues(
+            cues = real_cues(
                 doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
             )
-        if cues and not _planned(sent):  # the trigger lexicon is the gate: no cue, no event claim
+        if cues and not planned(sent):  # the trigger lexicon is the gate: no cue, no event claim
             cued.append((sent, sent_text, places, sent_actors, cues, from_parse, dropped))
     # The sentence's type comes from the same model `code` uses (all of a
     # report's cued sentences at once).
@@ -662,7 +664,7 @@ def events_component(doc: Doc) -> Doc:
         # happened; a dateline ("Kabul, May 3 (Reuters) -") where the report
         # was filed, not where the fighting it tells of was.
         where = [m for m in places if not text[m.end : m.end + 2].startswith("'s") and m.end > dateline]
-        where = _not_origins(doc, event_places(text, where))
+        where = not_origins(doc, event_places(text, where))
         # The cue the model's type names (else the first) gives the claim its
         # span and place. A cue of another event type is another event in the
         # sentence ("an offensive began the day a truce took effect") and
@@ -671,10 +673,10 @@ def events_component(doc: Doc) -> Doc:
         # A cue that names its sub-event outright (a suicide bomb, chlorine)
         # is the event, whatever the rest of the sentence makes the model
         # guess ("helicopters dropped chlorine" is no air strike for ACLED).
-        decisive = next((c for c in cues if c.sub_event_type == DISRUPTED[1] or _decisive(sent, c)), None)
+        decisive = next((c for c in cues if c.sub_event_type == DISRUPTED[1] or decisive_cue(sent, c)), None)
         overruled = decisive is not None and guess.sub_event_type != decisive.sub_event_type
         main = decisive if overruled and decisive is not None else main
-        named = None if decisive is not None else _names_the_act(cues, guess.sub_event_type)
+        named = None if decisive is not None else names_the_act(cues, guess.sub_event_type)
         if named is not None:
             # "rebels stormed positions" read by the model as an air strike:
             # the cue names the act (event_triggers.json `names_the_act`)
@@ -682,12 +684,12 @@ def events_component(doc: Doc) -> Doc:
         if (
             named is None
             and decisive is None
-            and _unfounded(cues, dropped, guess.event_type, guess.sub_event_type)
+            and unfounded(cues, dropped, guess.event_type, guess.sub_event_type)
         ):
             # "the bombardment follows the collapse of a ceasefire": the model's
             # agreement rests on a cue that tells none; the act named stands
             overruled, main = True, next(c for c in cues if c.event_type != "Strategic developments")
-        if from_parse and guess.sub_event_type in _CROWD_TYPES:
+        if from_parse and guess.sub_event_type in CROWD_TYPES:
             # armed men's act ("gunmen opened fire on a checkpoint") is no
             # demonstration, whatever the model makes of a sentence with no
             # lexicon word
@@ -707,36 +709,36 @@ def events_component(doc: Doc) -> Doc:
             and event_type not in events.HARM_OF.get(c.sub_event_type, ())
         ]
         disrupted = False
-        when = _days_told(doc, sent) or _date_ref(sent)
+        when = days_told(doc, sent) or date_ref(sent)
         for cue in [main, *others]:
-            place = _nearest_place(where, cues, cue, sent.start_char, text)
+            place = nearest_place(where, cues, cue, sent.start_char, text)
             kind: tuple[str, str, float | None] = (
                 (event_type, guess.sub_event_type, round(guess.confidence, 3))
                 if cue is main and not overruled
                 else (cue.event_type, cue.sub_event_type, None)
             )
-            if kind[1] != DISRUPTED[1] and _disrupted(sent, cue, kind[0]):
+            if kind[1] != DISRUPTED[1] and disrupted_cue(sent, cue, kind[0]):
                 kind = (*DISRUPTED, None)
             if (
                 kind[0] == "Battles"
                 and kind[1] in ("Armed clash", UNCERTAIN)
-                and _one_sided(sent, cues, sent_actors)
+                and one_sided(sent, cues, sent_actors)
             ):
-                kind = (*_ONE_SIDED, None)
+                kind = (*ONE_SIDED, None)
             if kind[1] == DISRUPTED[1]:
                 if disrupted:  # "recovered mortar shells and an IED", "seized 40 IEDs": one find
                     continue
                 disrupted = True
             cue_actors = actors
-            if kind[1] in _TERRITORIAL.values():
+            if kind[1] in TERRITORIAL.values():
                 # Who advanced decides which side gained, whatever word told it
                 # ("the RSF recaptured the town"; a rebel offensive "to liberate"
                 # a government-held district), and leads the event's actors.
-                advancer = _advancer(sent, sent.start_char + cue.start, sent_actors)
+                advancer = advancing_actor(sent, sent.start_char + cue.start, sent_actors)
                 if advancer is not None:
-                    kind = (kind[0], _TERRITORIAL[_government_side(advancer.actor)], kind[2])
+                    kind = (kind[0], TERRITORIAL[government_side(advancer.actor)], kind[2])
                     cue_actors = list(dict.fromkeys([str(advancer.actor.name), *actors]))
-            voice = _event_voice(sent, sent.start_char + cue.start, sent_actors)
+            voice = event_voice(sent, sent.start_char + cue.start, sent_actors)
             if (
                 voice[0]
                 and voice[0] not in cue_actors
@@ -747,7 +749,7 @@ def events_component(doc: Doc) -> Doc:
                 # "fighter jets struck 70 targets" in the army's own post: the army's strike
                 cue_actors = [voice[0], *cue_actors]
             doc._.claims.append(
-                _claim(
+                validated_claim(
                     EventClaim,
                     text=sent_text,
                     span=(sent.start_char + cue.start, sent.start_char + cue.end),
@@ -757,13 +759,13 @@ def events_component(doc: Doc) -> Doc:
                     sub_event_type=kind[1],
                     confidence=kind[2],
                     actors=cue_actors,
-                    place=_place_ref(place) if place else None,
+                    place=place_ref(place) if place else None,
                     date=when,
                     date_basis=None if when is None else "text",
                     first_since=since,
                 )
             )
-    _link_event_restatements(doc, first_event)
+    link_event_restatements(doc, first_event)
     return doc
 
 
@@ -777,13 +779,13 @@ def control_component(doc: Doc) -> Doc:
     X" who besieges it; a siege with nobody named besieging, or a gain whose
     subject is no armed actor ("a convoy entered"), says nothing; a change
     dated to a past year ("in 2014") is history and dropped."""
-    text = _text(doc)
+    text = doc_text(doc)
     last_place: PlaceMention | None = None
     last_object: PlaceMention | None = None  # report-level: "the city" refers here
     last_actor: ActorMention | None = None
-    sentences = _sentences(doc)
-    places_in, actors_in = _by_sentence(claim_places(doc), sentences), _by_sentence(doc._.actors, sentences)
-    nouns_in = iter(_control_nouns(doc, sentences))
+    sentences = doc_sentences(doc)
+    places_in, actors_in = by_sentence(claim_places(doc), sentences), by_sentence(doc._.actors, sentences)
+    nouns_in = iter(control_nouns(doc, sentences))
     named_rebels: list[str] = []  # armed groups the report has named, in order
     called: list[str] = []  # of them, those it called terrorists or jihadists ("ISIL terrorists")
     doc._.wm_unlisted = []
@@ -819,16 +821,16 @@ def control_component(doc: Doc) -> Doc:
             attacked = "ATTACK_ON" in matched
             if attacked:
                 change = "contested"  # "repelled an attack on X": fighting for X that day
-            subject = _control_subject(doc, sent, cue, verb, actors, start, end, last_actor, sent_text)
+            subject = control_subject(doc, sent, cue, verb, actors, start, end, last_actor, sent_text)
             # Civilians, protesters and rioters hold no ground.
-            subject = [a for a in subject if a.actor.inter not in _UNARMED]
-            if cue.place_from and not cue.passive_by and verb is not None and _passive(verb):
+            subject = [a for a in subject if a.actor.inter not in UNARMED]
+            if cue.place_from and not cue.passive_by and verb is not None and passive(verb):
                 # "IS fighters were ousted from Raqqa": the subject lost it, the gainer untold;
                 # "civilians were forced from their homes": nobody armed, nothing
                 if not subject:
                     continue
                 change = "lost"
-            names = list(dict.fromkeys(_the_group(a, text, named_rebels) for a in subject))
+            names = list(dict.fromkeys(the_group(a, text, named_rebels) for a in subject))
             if not names and named_rebels and verb is not None and control.group_subject(verb):
                 names = [named_rebels[-1]]  # "IS ... On Thursday the group seized the oilfield"
             attackers: list[str] = []
@@ -846,7 +848,7 @@ def control_component(doc: Doc) -> Doc:
                             dict.fromkeys(m.actor.name for m in actors if a <= m.start and m.end <= b)
                         )
             if cue.object_attacks and not names and verb is not None:
-                names = _defender_is_speaker(sent, verb)
+                names = defender_is_speaker(sent, verb)
             if change in ("holds", "contested") and not names and not attackers:
                 continue  # "their control over routes", "the besieged town": no holder, no besieger
             if (
@@ -854,7 +856,7 @@ def control_component(doc: Doc) -> Doc:
                 and not subject
                 and verb is not None
                 and not cue.passive_by
-                and _names_someone_else(verb)
+                and names_someone_else(verb)
             ):
                 continue  # "a convoy entered the town", "talks entered a second day"
             target = (
@@ -866,10 +868,10 @@ def control_component(doc: Doc) -> Doc:
                 target = control.attack_target(attack, target)
                 bare_attack = not control.names_a_place(attack)
             if target is not None and target.found:
-                targets = _places_in(places, target, text)
+                targets = places_inside(places, target, text)
                 if not targets:
                     # "seized control of Ain Daqneh town": a place the gazetteer lacks
-                    targets = _unlisted_places(
+                    targets = unlisted_places(
                         doc, target, places, places_in[index - 1] if index else [], verb
                     )
                 if not targets and target.refers_back:
@@ -878,7 +880,7 @@ def control_component(doc: Doc) -> Doc:
                     # the rebel-held part of the city": the town named before in the sentence
                     before = [p for p in places if p.end <= start and p.place.feature in ("city", "village")]
                     if bare_attack:
-                        back = _focus_place(doc._.places, end)
+                        back = focus_place(doc._.places, end)
                     else:
                         back = before[-1] if before else (last_object or last_place)
                     if back is not None and not control.of_its_kind(target.refers_as, back.place.feature):
@@ -890,7 +892,7 @@ def control_component(doc: Doc) -> Doc:
                 went = control.destinations(verb) if verb is not None else []
                 # "withdrew to Hama": where they went is not what they left
                 left = [p for p in places if not any(a <= p.start < b for a, b in went)]
-                one = _control_place(text, cue, left, last_place if left == places else None, start, end)
+                one = control_place(text, cue, left, last_place if left == places else None, start, end)
                 targets = [one] if one is not None else []
             else:
                 continue  # a verb with no object in the parse ("territory it controls")
@@ -903,14 +905,14 @@ def control_component(doc: Doc) -> Doc:
             if loser is not None and change == "gained":
                 a, b = loser.left_edge.idx, loser.right_edge.idx + len(loser.right_edge.text)
                 lost = list(dict.fromkeys(m.actor.name for m in actors if a <= m.start and m.end <= b))
-            winners = _lost_to(verb, actors) if change == "lost" and verb is not None else []
+            winners = lost_to_actors(verb, actors) if change == "lost" and verb is not None else []
             for place in targets:
-                claim = _control_fields(
+                claim = control_fields(
                     text, sent, sent_text, start, end, place, target.refers_back if target else False
                 )
                 if names or not attackers:
                     doc._.claims.append(
-                        _claim(
+                        validated_claim(
                             ControlClaim,
                             **claim,
                             actor=names[0] if names else None,
@@ -920,39 +922,43 @@ def control_component(doc: Doc) -> Doc:
                     )
                 if attackers and attackers[0] not in names:
                     doc._.claims.append(
-                        _claim(ControlClaim, **claim, actor=attackers[0], allies=attackers[1:], change=change)
+                        validated_claim(
+                            ControlClaim, **claim, actor=attackers[0], allies=attackers[1:], change=change
+                        )
                     )
                 if lost:
                     doc._.claims.append(
-                        _claim(ControlClaim, **claim, actor=lost[0], allies=lost[1:], change="lost")
+                        validated_claim(ControlClaim, **claim, actor=lost[0], allies=lost[1:], change="lost")
                     )
                 if winners and winners[0] not in names:
                     # "lost the town to the paramilitaries": they gained it
                     doc._.claims.append(
-                        _claim(ControlClaim, **claim, actor=winners[0], allies=winners[1:], change="gained")
+                        validated_claim(
+                            ControlClaim, **claim, actor=winners[0], allies=winners[1:], change="gained"
+                        )
                     )
                 if place.precision == 1:
                     last_object = place
-        _held_claims(doc, sent, sent_text, places, actors, words, called)
-        _holding_noun_claims(doc, sent, sent_text, places, actors, nouns, named_rebels)
-        _under_control_claims(doc, sent, sent_text, places, actors, words)
-        _offensive_claims(doc, sent, sent_text, places, actors, nouns)
+        held_claims(doc, sent, sent_text, places, actors, words, called)
+        holding_noun_claims(doc, sent, sent_text, places, actors, nouns, named_rebels)
+        under_control_claims(doc, sent, sent_text, places, actors, words)
+        offensive_claims(doc, sent, sent_text, places, actors, nouns)
         book = load_actors().actors
         named = [m.actor.name for m in actors if m.actor.name in book and m.actor.inter == 2]
         if named:
             named_rebels.append(named[0])  # "HTS and its allies": the group that leads
-        called.extend(_called_pejoratively(doc, actors))
+        called.extend(called_pejoratively(doc, actors))
         if places:
             # "the town of Ariha in Idlib province ... The town is controlled by": the town
             # "Sake, a town 27 km west of Goma ... still holding the town": not the landmark
             towns = [p for p in places if p.place.feature in ("city", "village")]
-            named = [p for p in towns if not _landmark(text, p)]
+            named = [p for p in towns if not named_as_landmark(text, p)]
             last_place = (named or towns or places)[-1]
         if actors:
             last_actor = actors[0]
-    _takers_told_before(doc)
-    _from_context(doc)
-    _days_off_the_anchor(doc)
+    takers_told_before(doc)
+    from_context(doc)
+    days_off_the_anchor(doc)
     return doc
 
 
@@ -961,7 +967,7 @@ def places_out(doc: Doc) -> list[PlaceOut]:
     for m in [*(doc._.places or []), *(doc._.wm_unlisted or [])]:
         key = (m.place.name, m.place.country)
         if key not in grouped:
-            grouped[key] = PlaceOut(**_place_ref(m).model_dump(), mentions=[])
+            grouped[key] = PlaceOut(**place_ref(m).model_dump(), mentions=[])
         grouped[key].mentions.append((m.start, m.end))
     return list(grouped.values())
 

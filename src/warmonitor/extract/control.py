@@ -915,7 +915,7 @@ def aimed_at_landmark(attack: Token) -> bool:
 def attack_target(attack: Token, target: ControlObject) -> ControlObject:
     """ "repelled an attack on Atarib": the place is in the attack's phrase;
     with none there ("repelled parts of the assault"), a place named before
-    (the report's focus: see place_choice._focus_place)."""
+    (the report's focus: see place_choice.focus_place)."""
     return ControlObject(
         target.ranges,
         target.refers_back or not (names_a_place(attack) or aimed_at_landmark(attack)),

@@ -3,11 +3,11 @@ place (the holder, a definite group, the subject of control), the places a
 control claim names (unlisted places, regions), and the claims built for held,
 offensive, "under control" and holding-noun sentences.
 
-Helpers used by the control component (extract/components.py): _control_nouns,
-_lost_to, _passive, _called_pejoratively, _the_group, _defender_is_speaker,
-_places_in, _names_someone_else, _control_fields, _held_claims,
-_offensive_claims, _under_control_claims, _holding_noun_claims,
-_control_subject, _control_place, _unlisted_places; moved here from
+Helpers used by the control component (extract/components.py): control_nouns,
+lost_to_actors, passive, called_pejoratively, the_group, defender_is_speaker,
+places_inside, names_someone_else, control_fields, held_claims,
+offensive_claims, under_control_claims, holding_noun_claims,
+control_subject, control_place, unlisted_places; moved here from
 components.py.
 """
 
@@ -23,7 +23,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import attribution, control
-from warmonitor.extract.actor_resolution import _UNARMED, _backer_named, _claimant, _subject_actors
+from warmonitor.extract.actor_resolution import UNARMED, backer_named, claimant_at, subject_actors
 from warmonitor.extract.actors import (
     Actor,
     ActorMention,
@@ -32,12 +32,12 @@ from warmonitor.extract.actors import (
     load_actors,
     state_actor,
 )
-from warmonitor.extract.claim_fields import _claim, _date_ref, _place_ref
+from warmonitor.extract.claim_fields import date_ref, place_ref, validated_claim
 from warmonitor.extract.claims import ControlClaim
 from warmonitor.extract.gazetteer import PlaceCandidate, acled_geo_precision, load_gazetteer
 from warmonitor.extract.held_part import locates_a_part
-from warmonitor.extract.mentions import PlaceMention, _text
-from warmonitor.extract.place_choice import _landmark
+from warmonitor.extract.mentions import PlaceMention, doc_text
+from warmonitor.extract.place_choice import named_as_landmark
 
 _EXTENT = [(re.compile(r"\b(?:most|majority|large parts?|much|bulk)\s+of\b", re.I), "most"),
            (re.compile(r"\b(?:parts?|some|areas|neighbourhoods|districts|edge|outskirts)\s+of\b", re.I), "part"),
@@ -45,7 +45,7 @@ _EXTENT = [(re.compile(r"\b(?:most|majority|large parts?|much|bulk)\s+of\b", re.
            (re.compile(r"\b(?:all of|entire|whole|full control)\b", re.I), "all")]  # fmt: skip
 
 
-def _unlisted_places(
+def unlisted_places(
     doc: Doc,
     target: control.ControlObject,
     places: list[PlaceMention],
@@ -117,10 +117,10 @@ def _clause_of(noun: Token) -> Token:
     return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
 
 
-def _control_nouns(doc: Doc, sentences: list[tuple[Span, str]]) -> list[list[Any]]:
+def control_nouns(doc: Doc, sentences: list[tuple[Span, str]]) -> list[list[Any]]:
     """For each sentence, its nouns that may be an offensive, a holding or a
-    siege (control.json's lemmas), in order: the only tokens `_offensive_claims`
-    and `_holding_noun_claims` act on, found from the Doc's POS column instead
+    siege (control.json's lemmas), in order: the only tokens `offensive_claims`
+    and `holding_noun_claims` act on, found from the Doc's POS column instead
     of each of them walking every token of every sentence."""
     cues = control.control_cues()
     wanted = cues.offensive_nouns | cues.purpose_nouns | cues.holding_nouns | cues.siege_nouns
@@ -135,22 +135,22 @@ def _control_nouns(doc: Doc, sentences: list[tuple[Span, str]]) -> list[list[Any
     return by_sentence
 
 
-def _lost_to(verb: Any, actors: list[ActorMention]) -> list[str]:
+def lost_to_actors(verb: Any, actors: list[ActorMention]) -> list[str]:
     """The actors of a loss's "to" phrase ("lost Palmyra in March to Syrian army
     forces"), armed ones only."""
     noun = control.lost_to(verb)
     if noun is None:
         return []
     a, b = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
-    found = [m for m in actors if a <= m.start and m.end <= b and m.actor.inter not in _UNARMED]
+    found = [m for m in actors if a <= m.start and m.end <= b and m.actor.inter not in UNARMED]
     return list(dict.fromkeys(str(m.actor.name) for m in found))
 
 
-def _passive(verb: Any) -> bool:
+def passive(verb: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _called_pejoratively(doc: Doc, actors: list[ActorMention]) -> list[str]:
+def called_pejoratively(doc: Doc, actors: list[ActorMention]) -> list[str]:
     """The dictionary's armed groups a sentence names with a pejorative right
     beside the name ("ISIL terrorists", "the jihadist group IS"): the group a
     later "terrorist-besieged" town is besieged by (control.json
@@ -174,7 +174,7 @@ def _called_pejoratively(doc: Doc, actors: list[ActorMention]) -> list[str]:
     return found
 
 
-def _the_group(mention: ActorMention, text: str, named_rebels: list[str]) -> str:
+def the_group(mention: ActorMention, text: str, named_rebels: list[str]) -> str:
     """ "The rebels also captured Saraqib" after "Hayat Tahrir al-Sham ... took
     Aleppo": a definite generic "the rebels" is the armed group last named."""
     name = str(mention.actor.name)
@@ -187,7 +187,7 @@ def _the_group(mention: ActorMention, text: str, named_rebels: list[str]) -> str
     return name
 
 
-def _defender_is_speaker(sent: Span, verb: Any) -> list[str]:
+def defender_is_speaker(sent: Span, verb: Any) -> list[str]:
     """ "Army units repelled an attack ..., the army command said": a subject the
     actors missed, said by an armed force about its own units, is that force."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -199,7 +199,7 @@ def _defender_is_speaker(sent: Span, verb: Any) -> list[str]:
     return [str(claimant)] if armed else []
 
 
-def _places_in(places: list[PlaceMention], target: control.ControlObject, text: str) -> list[PlaceMention]:
+def places_inside(places: list[PlaceMention], target: control.ControlObject, text: str) -> list[PlaceMention]:
     """The places inside a control object's phrases, landmarks aside; places in
     a container phrase ("posts in Kfar Saghir village") only when no other is
     there, and only towns not standing for their region ("villages in Hama
@@ -234,7 +234,7 @@ def _names_its_region(place: PlaceMention, text: str, nouns: frozenset[str] | No
     return bool(after) and after[0] in (cues.region_nouns if nouns is None else nouns)
 
 
-def _names_someone_else(verb: Any) -> bool:
+def names_someone_else(verb: Any) -> bool:
     """Whether the verb's subject is a noun phrase (not a pronoun or a relative
     "which"): one the actors missed is no armed actor ("a convoy")."""
     armed = control.control_cues().unit_nouns
@@ -259,11 +259,11 @@ def _stance_at(sent: Span, char: int) -> str:
     stance: str = sent._.stance
     if stance != "denied":
         return stance
-    before = _text(sent.doc)[sent.start_char : char]
+    before = doc_text(sent.doc)[sent.start_char : char]
     return "asserted" if _GOES_ON.search(before) and attribution.stance_of(before) == "denied" else stance
 
 
-def _control_fields(
+def control_fields(
     text: str, sent: Span, sent_text: str, start: int, end: int, place: PlaceMention, refers_back: bool
 ) -> dict[str, Any]:
     """The fields every control claim of one cue and place shares."""
@@ -273,14 +273,14 @@ def _control_fields(
     extent = next((name for regex, name in _EXTENT if regex.search(window)), None)
     if _SUB_PLACE.match(text[place.end : place.end + 40]):
         extent = "part"  # "Aleppo International Airport" is a part of Aleppo, not the city
-    when = _date_ref(sent)
+    when = date_ref(sent)
     return dict(
-        text=sent_text, span=(start, end), claimant=_claimant(sent, start), stance=_stance_at(sent, start),
-        place=_place_ref(place), extent=extent, date=when, date_basis=None if when is None else "text",
+        text=sent_text, span=(start, end), claimant=claimant_at(sent, start), stance=_stance_at(sent, start),
+        place=place_ref(place), extent=extent, date=when, date_basis=None if when is None else "text",
     )  # fmt: skip
 
 
-def _held_claims(
+def held_claims(
     doc: Doc,
     sent: Span,
     sent_text: str,
@@ -292,11 +292,11 @@ def _held_claims(
     """ "the rebel-held town of Atareb", "regime-besieged Talbiseh": a holding
     (or a siege) by the side the word before the hyphen names; a pejorative
     ("terrorist-besieged") names the armed group the report last called so
-    (`called`, from `_called_pejoratively`), when it called one so."""
+    (`called`, from `called_pejoratively`), when it called one so."""
     found = control.held_modifiers(sent, words)
     if not found:
         return
-    text = _text(doc)
+    text = doc_text(doc)
     pejorative = control.control_cues().pejorative_holders
     for i, held in enumerate(found):
         if called and held.holder.lower_ in pejorative:
@@ -318,11 +318,13 @@ def _held_claims(
         target = control.objects_of([_half_of(held.noun)], leave_out=others | container)
         # "the regime-held parts of the city" names no place: the dev gold does not
         # read it as a holding of the town named before (tried: 3 claims, none right)
-        for place in _places_in(places, target, text) or _unlisted_places(
+        for place in places_inside(places, target, text) or unlisted_places(
             doc, target, places, [], _clause_of(held.noun)
         ):
-            claim = _control_fields(text, sent, sent_text, held.start, held.end, place, False)
-            doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change=held.change))
+            claim = control_fields(text, sent, sent_text, held.start, held.end, place, False)
+            doc._.claims.append(
+                validated_claim(ControlClaim, **claim, actor=holder, allies=[], change=held.change)
+            )
 
 
 def _half_of(noun: Token) -> Token:
@@ -340,7 +342,7 @@ def _half_of(noun: Token) -> Token:
     return next((o for o in of if o.dep_ == "pobj"), noun)
 
 
-def _offensive_claims(
+def offensive_claims(
     doc: Doc,
     sent: Span,
     sent_text: str,
@@ -352,7 +354,7 @@ def _offensive_claims(
     rebel assault on Ramussa": the attacker contests the place
     (data/patterns/control.json `offensives`)."""
     cues = control.control_cues()
-    text = _text(doc)
+    text = doc_text(doc)
     repel = {"repel", "repulse", "thwart", "foil", "fend", "beat", "counter", "halt", "stop"}
     for noun in sent if nouns is None else nouns:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.offensive_nouns | cues.purpose_nouns:
@@ -382,20 +384,22 @@ def _offensive_claims(
                 a, b = gov.head.left_edge.idx, gov.head.idx + len(gov.head.text)
             else:
                 a = b = -1
-            named = [m for m in actors if a <= m.start and m.end <= b and m.actor.inter not in _UNARMED]
+            named = [m for m in actors if a <= m.start and m.end <= b and m.actor.inter not in UNARMED]
             attacker = str(named[0].actor.name) if named else None
         if attacker is None:
             continue
         target = control.objects_of(heads)
         span = (noun.idx, noun.idx + len(noun.text))
-        for place in _places_in(places, target, text) or _unlisted_places(
+        for place in places_inside(places, target, text) or unlisted_places(
             doc, target, places, [], _clause_of(noun)
         ):
-            claim = _control_fields(text, sent, sent_text, span[0], span[1], place, False)
-            doc._.claims.append(_claim(ControlClaim, **claim, actor=attacker, allies=[], change="contested"))
+            claim = control_fields(text, sent, sent_text, span[0], span[1], place, False)
+            doc._.claims.append(
+                validated_claim(ControlClaim, **claim, actor=attacker, allies=[], change="contested")
+            )
 
 
-def _under_control_claims(
+def under_control_claims(
     doc: Doc,
     sent: Span,
     sent_text: str,
@@ -405,7 +409,7 @@ def _under_control_claims(
 ) -> None:
     """ "Manbij, which has been under YPG control since August", "districts in
     rebel hands": the words between hold the clause's subject or the noun."""
-    text = _text(doc)
+    text = doc_text(doc)
     for span in control.under_control(sent, words):
         holder = next((h for h in (_holder(doc, sent, w, actors) for w in span[1:-1]) if h), None)
         if holder is None:
@@ -424,19 +428,21 @@ def _under_control_claims(
             target = control.objects_of([head], leave_out=frozenset(t.i for t in span))
         # "the Safih Triangle near Palmyra is now under the army's full control": a name
         # the gazetteer lacks, placed by the town named beside it
-        targets = _places_in(places, target, text) or _unlisted_places(
+        targets = places_inside(places, target, text) or unlisted_places(
             doc, target, places, [], _clause_of(head)
         )
         if not targets and target.refers_back:
             # "told reporters in Goma that the city was under its control": the town named before
             named = [p for p in places if p.end <= span.start_char and p.place.feature in ("city", "village")]
-            targets = [p for p in named if not _landmark(text, p)][-1:]
+            targets = [p for p in named if not named_as_landmark(text, p)][-1:]
         for place in targets:
-            claim = _control_fields(text, sent, sent_text, span.start_char, span.end_char, place, False)
-            doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change="holds"))
+            claim = control_fields(text, sent, sent_text, span.start_char, span.end_char, place, False)
+            doc._.claims.append(
+                validated_claim(ControlClaim, **claim, actor=holder, allies=[], change="holds")
+            )
 
 
-def _holding_noun_claims(
+def holding_noun_claims(
     doc: Doc,
     sent: Span,
     sent_text: str,
@@ -449,7 +455,7 @@ def _holding_noun_claims(
     key opposition bastion": the actor the noun is said of holds the place
     (data/patterns/control.json `holding_nouns`)."""
     cues = control.control_cues()
-    text = _text(doc)
+    text = doc_text(doc)
     for noun in sent if nouns is None else nouns:
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or (lemma not in cues.holding_nouns and lemma not in cues.siege_nouns):
@@ -497,16 +503,16 @@ def _holding_noun_claims(
             # what is called the stronghold is the subject, the province only contains it
             subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
-                found = _places_in(places, control.objects_of([subject]), text)
+                found = places_inside(places, control.objects_of([subject]), text)
         if _once_held(noun):
             continue  # "Ariha, once a government stronghold": what it was, not what it is
-        found = found or [p for p in _places_in(places, target, text) if not _in_tokens(p, words)]
+        found = found or [p for p in places_inside(places, target, text) if not _in_tokens(p, words)]
         if not found and target.refers_back:
             # "the regime's siege of the city": the town named before it in the sentence
             found = [p for p in places if p.end <= noun.idx and p.place.feature in ("city", "village")][-1:]
         if not found and noun.dep_ == "appos":
             target = control.objects_of([noun.head], leave_out=frozenset(t.i for t in noun.subtree))
-            found = _places_in(places, target, text)
+            found = places_inside(places, target, text)
         if not found and noun.dep_ == "appos":
             # the parse hung it elsewhere: "the town of Manbij, a key IS stronghold"
             edge = noun.left_edge.idx
@@ -514,11 +520,13 @@ def _holding_noun_claims(
         if not found and noun.dep_ == "attr":
             subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
-                found = _places_in(places, control.objects_of([subject]), text)
+                found = places_inside(places, control.objects_of([subject]), text)
         span = (noun.idx, noun.idx + len(noun.text))
         for place in found:
-            claim = _control_fields(text, sent, sent_text, span[0], span[1], place, False)
-            doc._.claims.append(_claim(ControlClaim, **claim, actor=holder, allies=[], change=change))
+            claim = control_fields(text, sent, sent_text, span[0], span[1], place, False)
+            doc._.claims.append(
+                validated_claim(ControlClaim, **claim, actor=holder, allies=[], change=change)
+            )
 
 
 def _of_holder(doc: Doc, sent: Span, noun: Any, actors: list[ActorMention]) -> tuple[str, list[Any]] | None:
@@ -540,7 +548,7 @@ def _of_holder(doc: Doc, sent: Span, noun: Any, actors: list[ActorMention]) -> t
             for m in actors:
                 if (
                     any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)
-                    and m.actor.inter not in _UNARMED
+                    and m.actor.inter not in UNARMED
                 ):
                     return str(m.actor.name), list(head.subtree)
             if noun.lemma_.lower() == "capital":
@@ -584,7 +592,7 @@ def _definite_group(
     """ "The Islamic State group has released a video ... in the militants'
     stronghold of Raqqa": a definite plural generic ("the militants", "the
     jihadists") holding a place is the armed group the report named last (in
-    this sentence before the word, or before it), as `_the_group` reads "the
+    this sentence before the word, or before it), as `the_group` reads "the
     rebels". A bare "militant-held" is no reference back and stays generic."""
     if not holder.startswith("Rebel Group (") or word.tag_ != "NNS" or word.i == 0:
         return holder
@@ -638,7 +646,7 @@ def _actor_just_before(doc: Doc, noun: Any, actors: list[ActorMention]) -> Actor
             continue
         between = doc.char_span(m.end, noun.idx, alignment_mode="contract")
         if between is None or not len(between):
-            return m if not _text(doc)[m.end : noun.idx].strip(" '") else None
+            return m if not doc_text(doc)[m.end : noun.idx].strip(" '") else None
         modifiers = ("ADJ", "ADV", "PROPN", "X", "PART")
         if all(t.pos_ in modifiers or t.lower_ in ("group", "groups", "'s") for t in between):
             return m
@@ -675,7 +683,7 @@ def _holder(doc: Doc, sent: Span, word: Any, actors: list[ActorMention], *, side
     return None
 
 
-def _control_subject(
+def control_subject(
     doc: Doc,
     sent: Span,
     cue: control.ControlCue,
@@ -710,9 +718,9 @@ def _control_subject(
         if who is not None:
             a, b = who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)
             return [m for m in actors if a <= m.start and m.end <= b][:1]
-    if found := _subject_actors(sent, start, actors):
+    if found := subject_actors(sent, start, actors):
         # "Pro-regime fighters - backed by Russian air strikes - retook": a backer took nothing
-        return [m for m in found if not _backer_named(sent.doc, m)]
+        return [m for m in found if not backer_named(sent.doc, m)]
     pronoun = control.pronoun_subject(verb) if verb is not None else None
     if pronoun is not None and pronoun.lower_ in ("which", "that", "who"):
         return []  # "an offensive that drove the army from Idlib": the noun named no actor
@@ -745,7 +753,7 @@ _SUB_PLACE = re.compile(
 )
 
 
-def _control_place(
+def control_place(
     text: str,
     cue: control.ControlCue,
     places: list[PlaceMention],

@@ -270,7 +270,7 @@ class Dateline:
 
 
 @cache
-def _dateline_cues() -> tuple[tuple[str, ...], int]:
+def dateline_cues() -> tuple[tuple[str, ...], int]:
     """(cue phrases, how many characters of the head to read): data/patterns/datelines.json."""
     path = resources.files("warmonitor") / "data" / "patterns" / "datelines.json"
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -332,7 +332,7 @@ def report_dateline(text: str, published: date) -> Dateline | None:
     writer's, counted from this day: an outlet's copy can carry a day other
     than the one a feed or a dataset gives it. A wire dateline ("KABUL,
     Afghanistan (July 30, 2011) -") is one too, its year optional."""
-    phrases, limit = _dateline_cues()
+    phrases, limit = dateline_cues()
     head = text[:limit]
     numeric = _NUMERIC_DAY.match(head)
     if numeric is not None:

@@ -82,7 +82,7 @@ def earlier_attack_start(
     if not times and ruling:
         # "September was the deadliest month, with the war killing 3,000"
         times = _attack_times(ruling[0], ruling, published)
-    if not times or not all(_clearly_before(*t, published) for t in times):
+    if not times or not all(clearly_before(*t, published) for t in times):
         return None  # "on Monday", "last week": news, whatever else is told
     if all(precision < 3 for _start, _end, precision in times) and _retrospective(verb.doc, published):
         return None  # a digest's or an inquiry's attacks on their days are its news
@@ -139,7 +139,7 @@ def _retrospective(doc: Doc, published: date) -> bool:
         # The frame is a past month or longer ("In May, ...", "the attacks in
         # December and March"); a day alone ("the June 9 ambush") is a recall.
         frame = any(precision == 3 for _start, _end, precision in times)
-        found = frame and not recent and all(_clearly_before(*t, published) for t in times)
+        found = frame and not recent and all(clearly_before(*t, published) for t in times)
         doc.user_data["wm_retrospective"] = found
     return found
 
@@ -224,7 +224,7 @@ def _month(match: re.Match[str], published: date) -> tuple[date, date, int]:
     return date(year, number, 1), last, 3
 
 
-def _clearly_before(start: date, end: date, precision: int, published: date) -> bool:
+def clearly_before(start: date, end: date, precision: int, published: date) -> bool:
     """A month or year over before the report's month began, or a day more
     than `min_days_back` days before the report."""
     if precision == 3:

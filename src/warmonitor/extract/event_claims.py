@@ -4,9 +4,9 @@ of a territorial change, found weapons, restatements of an event linked to its
 first telling, and the place nearest an event's cue.
 
 Public: DISRUPTED. Helpers used by the events component
-(extract/components.py): _event_voice, _one_sided, _days_told, _planned,
-_names_the_act, _unfounded, _decisive, _government_side, _advancer, _real_cues,
-_background_sentences, _link_event_restatements, _disrupted; moved here from
+(extract/components.py): event_voice, one_sided, days_told, planned,
+names_the_act, unfounded, decisive_cue, government_side, advancing_actor, real_cues,
+background_sentences, link_event_restatements, disrupted_cue; moved here from
 components.py.
 """
 
@@ -33,20 +33,20 @@ from warmonitor.extract import (
     retold,
     taken,
 )
-from warmonitor.extract.actor_resolution import _UNARMED, _backer_named, _claimant, _subject_actors
+from warmonitor.extract.actor_resolution import UNARMED, backer_named, claimant_at, subject_actors
 from warmonitor.extract.actors import Actor, ActorMention
-from warmonitor.extract.claim_fields import _date_ref
+from warmonitor.extract.claim_fields import date_ref
 from warmonitor.extract.claims import CasualtyClaim, DateRef, EventClaim, Stance
-from warmonitor.extract.mentions import _places_named, _sentences, _text
+from warmonitor.extract.mentions import doc_sentences, doc_text, places_named
 
 
-def _event_voice(sent: Span, char: int, actors: list[ActorMention]) -> tuple[str | None, Stance]:
+def event_voice(sent: Span, char: int, actors: list[ActorMention]) -> tuple[str | None, Stance]:
     """The claimant and stance of an event cue. An act accused of or blamed
     for ("the army accused the RSF of shelling a camp", "the Houthis blamed
     the United States for the air strike") is the accuser's claim, stance
     "claimed", never the outlet's assertion; a source the speaker rules
     found ("activists said the army accused ...") stays the claimant."""
-    claimant = _claimant(sent, char)
+    claimant = claimant_at(sent, char)
     accused_by = event_scope.accuser(sent.doc, char, actors)
     if accused_by is None:
         return claimant, sent._.stance
@@ -57,7 +57,7 @@ def _event_voice(sent: Span, char: int, actors: list[ActorMention]) -> tuple[str
     return (accused_by if claimant in (None, outlet) else claimant), stance
 
 
-_ONE_SIDED = ("Violence against civilians", "Attack")
+ONE_SIDED = ("Violence against civilians", "Attack")
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class _OneSidedWords:
 
 @lru_cache(maxsize=1)
 def _one_sided_words() -> _OneSidedWords:
-    data = heads._data("events.json")["one_sided"]
+    data = heads.pattern_data("events.json")["one_sided"]
     return _OneSidedWords(
         frozenset(data["target_nouns"]),
         frozenset(data["act_verbs"]),
@@ -81,7 +81,7 @@ def _one_sided_words() -> _OneSidedWords:
     )
 
 
-def _one_sided(sent: Span, cues: list[events.EventCue], actors: list[ActorMention]) -> bool:
+def one_sided(sent: Span, cues: list[events.EventCue], actors: list[ActorMention]) -> bool:
     """An armed act whose target is a civilian, with no other armed side in the
     sentence ("militants fired at a shopkeeper"): ACLED's one-sided Attack, not
     an armed clash (events.json `one_sided`)."""
@@ -115,7 +115,7 @@ def _a_source(doc: Doc, mention: ActorMention, verbs: frozenset[str]) -> bool:
 _WEEK = 7  # days: ACLED's time precision 2 is a span within a week
 
 
-def _days_told(doc: Doc, sent: Span) -> DateRef | None:
+def days_told(doc: Doc, sent: Span) -> DateRef | None:
     """A span of days the sentence's running toll counts ("killed 84 in three
     days", "during the past three days", "on Tuesday and Wednesday"): its
     events happened over those days, ACLED's time precision 2, not on the
@@ -133,7 +133,7 @@ def _days_told(doc: Doc, sent: Span) -> DateRef | None:
     return None
 
 
-def _planned(sent: Span) -> bool:
+def planned(sent: Span) -> bool:
     """Whether the sentence is dated after the report ("a strike called for
     August 31", "the rally on Sunday week"): a plan or a call, no event yet;
     ACLED codes what happened. The report's day is its local day where its
@@ -141,7 +141,7 @@ def _planned(sent: Span) -> bool:
     UTC day can still lag the local one, so the very next day is a plan only
     where the sentence says so (`frames.tells_a_plan`)."""
     published: date | None = sent.doc._.published
-    when = _date_ref(sent)
+    when = date_ref(sent)
     if published is None or when is None:
         return False
     # Years ahead is a publication date gone wrong (an archive's page read
@@ -162,10 +162,10 @@ _PLANS_AHEAD = 125  # days: a date with no year is read at most ~106 days ahead 
 # an armed agent's act read off the parse ("gunmen opened fire on a
 # checkpoint"); force used on protesters ("soldiers fired live bullets") and
 # mobs are another matter.
-_CROWD_TYPES = frozenset({"Peaceful protest", "Violent demonstration"})
+CROWD_TYPES = frozenset({"Peaceful protest", "Violent demonstration"})
 
 
-def _names_the_act(cues: list[events.EventCue], guess: str) -> events.EventCue | None:
+def names_the_act(cues: list[events.EventCue], guess: str) -> events.EventCue | None:
     """The first cue naming its act ("clashed", "an air strike", "shelled")
     where the model's type is none of the sentence's cues' types and none the
     cue lets it refine to ("stormed a village, killing 12": an attack);
@@ -175,7 +175,7 @@ def _names_the_act(cues: list[events.EventCue], guess: str) -> events.EventCue |
     return next((c for c in cues if c.model_may_say is not None and guess not in c.model_may_say), None)
 
 
-def _unfounded(
+def unfounded(
     cues: list[events.EventCue], dropped: frozenset[str], event_type: str, sub_event_type: str
 ) -> bool:
     """The model's non-violent type is one whose every cue in the sentence was
@@ -191,7 +191,7 @@ def _unfounded(
     )
 
 
-def _decisive(sent: Span, cue: events.EventCue) -> bool:
+def decisive_cue(sent: Span, cue: events.EventCue) -> bool:
     """A cue naming its sub-event outright that tells the sentence's event:
     not a weapon found or made ("a chemical weapons factory"), not a place
     or occasion named by an earlier attack ("the site of a chemical
@@ -199,21 +199,21 @@ def _decisive(sent: Span, cue: events.EventCue) -> bool:
     if cue.sub_event_type not in events.DECISIVE:
         return False
     start = sent.start_char + cue.start
-    return not _disrupted(sent, cue, cue.event_type) and not frames.told_as_reference(sent.doc, start)
+    return not disrupted_cue(sent, cue, cue.event_type) and not frames.told_as_reference(sent.doc, start)
 
 
 # ACLED's two territorial sub-event types, by whether the side that advanced is
 # the state's own forces (inter 1) or their affiliates (the dictionary's side
 # "government": Hezbollah beside the Syrian army): a government "regains"; a
 # non-state actor, or a foreign state's forces, "overtakes" (ACLED codebook).
-_TERRITORIAL = {True: "Government regains territory", False: "Non-state actor overtakes territory"}
+TERRITORIAL = {True: "Government regains territory", False: "Non-state actor overtakes territory"}
 
 
-def _government_side(actor: Actor) -> bool:
+def government_side(actor: Actor) -> bool:
     return actor.inter == 1 or actor.side == "government"
 
 
-def _advancer(sent: Span, char: int, actors: list[ActorMention]) -> ActorMention | None:
+def advancing_actor(sent: Span, char: int, actors: list[ActorMention]) -> ActorMention | None:
     """The armed actor that advanced in a territorial event told at `char`: the
     subject of its verb (of the verb its noun hangs on: "said it had begun a
     new offensive"), the agent of a passive ("was seized by the Arakan Army"),
@@ -225,7 +225,7 @@ def _advancer(sent: Span, char: int, actors: list[ActorMention]) -> ActorMention
     if token is None:
         return None
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    armed = _armed_in(sent, _subject_actors(sent, verb.idx, actors))
+    armed = _armed_in(sent, subject_actors(sent, verb.idx, actors))
     if armed:
         return armed[0]
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -260,10 +260,10 @@ def _possessor(sent: Span, verb: Token, actors: list[ActorMention]) -> ActorMent
 
 def _armed_in(sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
     """The armed mentions, backers named beside the subject left out."""
-    return [m for m in mentions if m.actor.inter not in _UNARMED and not _backer_named(sent.doc, m)]
+    return [m for m in mentions if m.actor.inter not in UNARMED and not backer_named(sent.doc, m)]
 
 
-def _real_cues(
+def real_cues(
     doc: Doc, sent: Span, sent_text: str, found: Iterable[events.EventCue], furniture: int
 ) -> list[events.EventCue]:
     """The cues of a sentence that tell a happening of the report, the first
@@ -301,7 +301,7 @@ _STILL_AN_EVENT = (None, "weapon", "people")
 
 def _found_weapons(doc: Doc, sent: Span, cue: events.EventCue) -> bool:
     return (
-        cue.sub_event_type in _TERRITORIAL.values()
+        cue.sub_event_type in TERRITORIAL.values()
         and frames.not_an_event(doc, sent.start_char + cue.start, cue.sub_event_type) == "weapon"
     )
 
@@ -311,7 +311,7 @@ def _as_taking(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
     compound": a capture word taking people is an arrest (by a doer other
     than the state's forces, a clash or an abduction), not ground taken."""
     start = sent.start_char + cue.start
-    if cue.sub_event_type not in _TERRITORIAL.values():
+    if cue.sub_event_type not in TERRITORIAL.values():
         return cue
     if frames.not_an_event(doc, start, cue.sub_event_type) != "people":
         return cue
@@ -328,7 +328,7 @@ def _as_found(cue: events.EventCue) -> events.EventCue:
     return replace(cue, event_type=DISRUPTED[0], sub_event_type=DISRUPTED[1])
 
 
-def _background_sentences(doc: Doc, sentences: list[tuple[Span, str]]) -> set[int]:
+def background_sentences(doc: Doc, sentences: list[tuple[Span, str]]) -> set[int]:
     """The starts of the sentences that tell background: every toll in them
     is historical ("more than 300,000 people have been killed since the
     conflict began in March 2011 with anti-government protests", "hundreds
@@ -353,7 +353,7 @@ def _this_years_day(sent: Span, published: date | None) -> bool:
     """Whether the sentence dates itself to a day of the report's year ("on
     March 3" in an August report): its toll is background to the report's
     news (gold/fakes/README.md), but its attack is an event of that day."""
-    when = _date_ref(sent)
+    when = date_ref(sent)
     return (
         published is not None
         and when is not None
@@ -382,11 +382,11 @@ def _history(sent: Span, start: int) -> bool:
             return past_eras.told_by_neighbour(cue[0], published)
     if year is None:
         return False
-    when = _date_ref(sent)
+    when = date_ref(sent)
     return when is None or when.start.year != year
 
 
-def _link_event_restatements(doc: Doc, first: int) -> None:
+def link_event_restatements(doc: Doc, first: int) -> None:
     """An event claim telling again one told earlier in the report (headline,
     lead, caption) becomes `part_of` its first telling: in another sentence,
     whose sentences name no place or a place in common, on the same day or
@@ -401,13 +401,13 @@ def _link_event_restatements(doc: Doc, first: int) -> None:
         return
     indices = list(range(first, len(doc._.claims)))
     claims: list[EventClaim] = [doc._.claims[j] for j in indices]
-    sentences = _sentences(doc)
+    sentences = doc_sentences(doc)
     starts = [s.start_char for s, _ in sentences]
     sentence_of = [bisect_right(starts, c.span[0]) for c in claims]
-    places = _places_named(doc, sentences, sentence_of, claims)
+    places = places_named(doc, sentences, sentence_of, claims)
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
     retelling = _retelling_words()
-    text = _text(doc)
+    text = doc_text(doc)
     friends = event_scope.friends_of(m.actor for m in doc._.actors or [])
 
     def told_by(claim: EventClaim) -> str | None:
@@ -514,7 +514,7 @@ class _Retelling:
 
 @lru_cache(maxsize=1)
 def _retelling_words() -> _Retelling:
-    data = heads._data("events.json")["retelling"]
+    data = heads.pattern_data("events.json")["retelling"]
     return _Retelling(
         taken.taken_cues().other_words,
         frozenset(data["reply_words"]["words"]),
@@ -530,7 +530,7 @@ CLASH = ("Battles", "Armed clash")
 _TAKING_PEOPLE = frozenset({ARRESTS[1], "Abduction/forced disappearance", CLASH[1], "Attack"})
 
 
-def _disrupted(sent: Span, cue: events.EventCue, event_type: str) -> bool:
+def disrupted_cue(sent: Span, cue: events.EventCue, event_type: str) -> bool:
     """A device or shell found, seized or defused ("the IED was not hooked up",
     "seized two IEDs"): ACLED's Disrupted weapons use, not an explosion."""
     if event_type != "Explosions/Remote violence" and cue.event_type != "Explosions/Remote violence":

@@ -25,7 +25,7 @@ from warmonitor.extract import attribution
 from warmonitor.extract.actors import Actor, ActorMention, load_actors
 from warmonitor.extract.events import EventCue
 from warmonitor.extract.frames import frame_cues
-from warmonitor.extract.heads import _data
+from warmonitor.extract.heads import pattern_data
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class ScopeWords:
 
 @cache
 def scope_words() -> ScopeWords:
-    data = _data("event_scope.json")
+    data = pattern_data("event_scope.json")
     generic = data["generic"]
     return ScopeWords(
         instrument_preps=frozenset(data["instruments"]["preps"]),

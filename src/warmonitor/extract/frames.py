@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract.actors import ActorMention
 from warmonitor.extract.events import EventCue
-from warmonitor.extract.heads import _data
+from warmonitor.extract.heads import pattern_data
 from warmonitor.extract.numbers import words_to_int
 
 _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
@@ -105,7 +105,7 @@ class LongBefore:
 @cache
 def frame_cues() -> FrameCues:
     """The lists of events.json `not_an_event` and `roles`, read once."""
-    data = _data("events.json")
+    data = pattern_data("events.json")
     fig, intent = data["not_an_event"]["figurative"], data["not_an_event"]["intent"]
     agreement, cause = data["not_an_event"]["unreached_agreement"], data["not_an_event"]["cause"]
     roles, meta = data["roles"], data["not_an_event"]["metaphor"]
@@ -253,7 +253,7 @@ _CLIMB = ("compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "att
 @cache
 def _plan_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """events.json `not_an_event.plan_next_day` (verbs, words) and the modals."""
-    data = _data("events.json")["not_an_event"]
+    data = pattern_data("events.json")["not_an_event"]
     plan = data["plan_next_day"]
     return frozenset(plan["verbs"]), frozenset(plan["words"]), frozenset(data["modal"]["modals"])
 
@@ -334,7 +334,7 @@ def _held_by_a_span(cue: Token, words: LongBefore) -> bool:
 @cache
 def _origin_words() -> tuple[frozenset[str], frozenset[str]]:
     """events.json `not_an_event.war_origin`: its verbs and day words."""
-    data = _data("events.json")["not_an_event"]["war_origin"]
+    data = pattern_data("events.json")["not_an_event"]["war_origin"]
     return frozenset(data["verbs"]), frozenset(data["day_words"])
 
 
@@ -766,7 +766,7 @@ class ArmedAction:
 
 @cache
 def armed_action() -> ArmedAction:
-    data = _data("events.json")["armed_action"]
+    data = pattern_data("events.json")["armed_action"]
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in data[key])

@@ -84,7 +84,7 @@ class BackgroundLinks:
     anaphoric: frozenset[str]  # "that attack, which killed 1,400": the attack of the sentence before
 
 
-def _data(name: str) -> dict[str, Any]:
+def pattern_data(name: str) -> dict[str, Any]:
     path = resources.files("warmonitor") / "data" / "patterns" / name
     loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return loaded
@@ -93,7 +93,7 @@ def _data(name: str) -> dict[str, Any]:
 @cache
 def casualty_cues() -> CasualtyCues:
     """The cue lists of data/patterns/casualties.json, read once."""
-    data = _data("casualties.json")
+    data = pattern_data("casualties.json")
     maximum = int(data["plausible_max"]["value"])
     raw = os.environ.get("WARMONITOR_MAX_CASUALTY_FIGURE")
     if raw:
@@ -1149,7 +1149,7 @@ class DisruptedCues:
 @cache
 def disrupted_cues() -> DisruptedCues:
     """The cue lists of data/patterns/events.json, read once."""
-    data = _data("events.json")["disrupted_weapons"]
+    data = pattern_data("events.json")["disrupted_weapons"]
     return DisruptedCues(
         verbs=frozenset(data["verbs"]),
         things=frozenset(data["things"]["lemmas"]),
@@ -1219,7 +1219,7 @@ def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
 
 @cache
 def _boilerplate_pattern() -> re.Pattern[str]:
-    markers = _data("events.json")["boilerplate"]["markers"]
+    markers = pattern_data("events.json")["boilerplate"]["markers"]
     words = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
 
@@ -1245,7 +1245,7 @@ class NotNewsCues:
 @cache
 def not_news_cues() -> NotNewsCues:
     """The cue lists of events.json `not_the_news`, read once."""
-    data = _data("events.json")["not_the_news"]
+    data = pattern_data("events.json")["not_the_news"]
     return NotNewsCues(**{k: frozenset(v) for k, v in data.items() if k != "about"})
 
 

@@ -4,8 +4,8 @@ filled from that context, a launch site told just before, days counted off an
 anchor date, and takers told in an earlier sentence.
 
 Helpers used by the control component (extract/components.py): _incident,
-_incidents, _from_context, _launch_site_before, _days_off_the_anchor,
-_takers_told_before; moved here from components.py.
+_incidents, from_context, _launch_site_before, days_off_the_anchor,
+takers_told_before; moved here from components.py.
 """
 
 from __future__ import annotations
@@ -18,20 +18,20 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import attribution, day_offsets, heads, launch_points, place_cues
-from warmonitor.extract.claim_fields import _date_ref, _dates_in, _place_ref
+from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref
 from warmonitor.extract.claims import CasualtyClaim, ControlClaim, DateBasis, DateRef
 from warmonitor.extract.gazetteer import fold
 from warmonitor.extract.mentions import (
     PlaceMention,
-    _by_sentence,
-    _country_names,
-    _dateline_end,
-    _place_ents,
-    _sentences,
-    _text,
+    by_sentence,
     claim_places,
+    dateline_end,
+    doc_sentences,
+    doc_text,
+    lower_country_names,
+    place_ents,
 )
-from warmonitor.extract.place_choice import _city_of_part
+from warmonitor.extract.place_choice import city_of_part
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def _incident(sent: Span) -> _Incident:
     found: dict[int, _Incident] | None = sent.doc.user_data.get("wm_incidents")
     if found is None:
         found = sent.doc.user_data["wm_incidents"] = _incidents(sent.doc)
-    return found.get(sent.start_char, _Incident(_date_ref(sent), "text", None))
+    return found.get(sent.start_char, _Incident(date_ref(sent), "text", None))
 
 
 def _incidents(doc: Doc) -> dict[int, _Incident]:
@@ -66,17 +66,17 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
     ends the incident: what follows is dated by the report alone. A part of
     a city the gazetteer lacks ("the Markets area") is in the city named
     before it."""
-    sentences = _sentences(doc)
-    text = _text(doc)
-    dateline = _dateline_end(text)
-    countries = _country_names()
-    ents = _place_ents(doc)
+    sentences = doc_sentences(doc)
+    text = doc_text(doc)
+    dateline = dateline_end(text)
+    countries = lower_country_names()
+    ents = place_ents(doc)
     ent_starts = [start for start, _end, _name in ents]
     found: dict[int, _Incident] = {}
     date_was: DateRef | None = None
     names_were: frozenset[str] = frozenset()
     place_was: PlaceMention | None = None
-    for (sent, sent_text), places in zip(sentences, _by_sentence(doc._.places, sentences), strict=True):
+    for (sent, sent_text), places in zip(sentences, by_sentence(doc._.places, sentences), strict=True):
         # A country ("in Syria") or the dateline's town names no new incident;
         # a town the gazetteer lacks ("In Saqba ...") does, as the parse names it.
         own = [p for p in places if p.place.feature != "country" and p.start >= dateline]
@@ -91,7 +91,7 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         # gazetteer lacks, read by the model as persons, end the town told
         # before (not its day: "That bombardment near the village of X")
         unlisted = _unlisted_names(doc, sent) - names_were
-        when = _date_ref(sent)
+        when = date_ref(sent)
         # The parse is read only where it can matter: a sentence naming a new
         # place goes on with nothing, whatever its opener.
         goes_on = (
@@ -104,7 +104,7 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         town_was = place_was is not None and place_was.place.feature in ("city", "village")
         place = own[0] if own else place_was if goes_on and not (unlisted and town_was) else None
         if place is None and not own:
-            place = _city_of_part(sent.start_char, sent_text, doc._.places, dateline)
+            place = city_of_part(sent.start_char, sent_text, doc._.places, dateline)
         if when is not None:
             current = _Incident(when, "text", place)
         elif goes_on and date_was is not None:
@@ -121,7 +121,7 @@ def _unlisted_names(doc: Doc, sent: Span) -> frozenset[str]:
     """Names in the sentence the model took for a person or a body that
     follow words only a place follows ("the areas of X", "the village of X":
     text_place_cues.csv `place_lead`), lower-case."""
-    text = _text(doc)
+    text = doc_text(doc)
     return frozenset(
         text[e.start_char : e.end_char].lower()
         for e in sent.ents
@@ -143,7 +143,7 @@ def _taker_untold(doc: Doc, char: int) -> bool:
     return not any(c.dep_ in ("nsubj", "agent") for c in token.children)
 
 
-def _takers_told_before(doc: Doc) -> None:
+def takers_told_before(doc: Doc) -> None:
     """ "Palmyra fell to IS on 22 May ... The capture of Palmyra has raised
     concern": a gain of a place told again with no taker named is the gain of
     it the report told before, by the same taker."""
@@ -160,7 +160,7 @@ def _takers_told_before(doc: Doc) -> None:
             doc._.claims[i] = claim.model_copy(update={"actor": told.actor, "allies": list(told.allies)})
 
 
-def _from_context(doc: Doc) -> None:
+def from_context(doc: Doc) -> None:
     """Claims whose sentence gives no date or place take them from the
     incident their sentence goes on telling (`_incidents`: `date_basis`
     "context"); a claim still undated is the report's news of its own day
@@ -173,7 +173,7 @@ def _from_context(doc: Doc) -> None:
     if published is None or not doc._.claims:
         return
     day = DateRef(start=published, end=published, precision=1)
-    sentences = _sentences(doc)
+    sentences = doc_sentences(doc)
     starts = [s.start_char for s, _ in sentences]
     for i, claim in enumerate(doc._.claims):
         if getattr(claim, "scope", None) == "historical":
@@ -206,14 +206,14 @@ def _from_context(doc: Doc) -> None:
         if launched is not None:
             # "... fired from Lebanon toward Shlomi. Tanks hit the sources of
             # the fire": the strike is where the fire came from, not the town aimed at
-            update["place"] = _place_ref(launched)
+            update["place"] = place_ref(launched)
         elif wants_place and carried and incident.place is not None:
-            update["place"] = _place_ref(incident.place)
+            update["place"] = place_ref(incident.place)
         if update:
             doc._.claims[i] = claim.model_copy(update=update)
 
 
-def _days_off_the_anchor(doc: Doc) -> None:
+def days_off_the_anchor(doc: Doc) -> None:
     """An incident's figure whose verb says it happened a day or days off the
     date its sentence or incident gives ("killed the previous day", "a day
     after shelling killed nine") is moved by those days (day_offsets). The
@@ -243,7 +243,7 @@ def _dated_in_clause(doc: Doc, verb: Token | None, claim: CasualtyClaim) -> bool
         return False
     left, right = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
     sent = verb.sent
-    return any(left <= m.span[0] < right for m in _dates_in(sent))
+    return any(left <= m.span[0] < right for m in dates_in(sent))
 
 
 _LAUNCH_LOOKBACK = 2  # sentences: the launch told just before its answer
@@ -252,7 +252,7 @@ _LAUNCH_LOOKBACK = 2  # sentences: the launch told just before its answer
 def _launch_site_before(doc: Doc, sentences: list[tuple[Span, str]], k: int) -> PlaceMention | None:
     """The last place named as where weapons set out ("fired from southern
     Lebanon") in the one or two sentences before sentence `k`, or None."""
-    text = _text(doc)
+    text = doc_text(doc)
     for sent, _ in reversed(sentences[max(0, k - _LAUNCH_LOOKBACK) : k]):
         sites = [
             m

@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from warmonitor.extract.event_scope import dated
-from warmonitor.extract.heads import _data
+from warmonitor.extract.heads import pattern_data
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class InquiryWords:
 @cache
 def inquiry_words() -> InquiryWords:
     """events.json `not_an_event.inquiry`, read once."""
-    data = _data("events.json")["not_an_event"]["inquiry"]
+    data = pattern_data("events.json")["not_an_event"]["inquiry"]
     return InquiryWords(
         *(
             frozenset(data[k])

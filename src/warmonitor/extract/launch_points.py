@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from warmonitor.extract.heads import _data
+from warmonitor.extract.heads import pattern_data
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class LaunchPointWords:
 
 @cache
 def launch_point_words() -> LaunchPointWords:
-    data = _data("event_scope.json")["launch_points"]
+    data = pattern_data("event_scope.json")["launch_points"]
     keys = ("launchers", "site_nouns", "site_compounds", "source_nouns", "of_words")
     return LaunchPointWords(**{key: frozenset(data[key]) for key in keys})
 

@@ -3,8 +3,8 @@ mentions the places component leaves, and the cue lists read beside them.
 
 Public: PlaceMention, PLACE_LABELS, claim_places (the places a claim may be
 about), tag_runs (runs of tag-like words a place name in them is no place of).
-The underscored helpers (_text, _sentences, _in, _by_sentence, _beside_cues,
-_place_ents, _places_named, _dateline_end, _country_names, ...) are shared by the
+The underscored helpers (doc_text, doc_sentences, span_covers, by_sentence, beside_cues,
+place_ents, places_named, dateline_end, lower_country_names, ...) are shared by the
 claim modules and extract/components.py; moved here from components.py.
 """
 
@@ -35,7 +35,7 @@ class PlaceMention:
     precision: int
 
 
-def _text(doc: Doc) -> str:
+def doc_text(doc: Doc) -> str:
     """The Doc's text, made once: spaCy joins its tokens again on every `doc.text`."""
     text: str | None = doc._.wm_text
     if text is None:
@@ -43,22 +43,22 @@ def _text(doc: Doc) -> str:
     return text
 
 
-def _sentences(doc: Doc) -> list[tuple[Span, str]]:
+def doc_sentences(doc: Doc) -> list[tuple[Span, str]]:
     """The Doc's sentences with their texts, made once for all components
     (`doc.sents` and `Span.text` build a Python object per token each time)."""
     found: list[tuple[Span, str]] | None = doc._.wm_sentences
     if found is None:
-        text = _text(doc)
+        text = doc_text(doc)
         found = doc._.wm_sentences = [(s, text[s.start_char : s.end_char]) for s in doc.sents]
     return found
 
 
 @lru_cache(maxsize=512)  # the places and the actors components of one batch ask for the same texts
-def _dictionary_actors(text: str) -> tuple[ActorMention, ...]:
+def dictionary_actors(text: str) -> tuple[ActorMention, ...]:
     return tuple(load_actors().find(text))
 
 
-_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:n|i|e|ese|ian|ish)\b")
+ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:n|i|e|ese|ian|ish)\b")
 
 
 def claim_places(doc: Doc) -> list[PlaceMention]:
@@ -71,7 +71,7 @@ def claim_places(doc: Doc) -> list[PlaceMention]:
 
 def tag_runs(text: str) -> list[tuple[int, int]]:
     """The spans of an outlet's tag lines: after the marker, up to `_tags_end`."""
-    return [(tags.end(), _tags_end(text, tags.end())) for tags in _beside_cues().tag_line.finditer(text)]
+    return [(tags.end(), _tags_end(text, tags.end())) for tags in beside_cues().tag_line.finditer(text)]
 
 
 _TAG_WORD = re.compile(r"\S+")
@@ -84,7 +84,7 @@ def _tags_end(text: str, start: int) -> int:
     topics are content words; the story's first sentence soon needs one."""
     limit = min(len(text), start + 300)
     for word in _TAG_WORD.finditer(text, start, limit):
-        if word.group().lower().strip(".,:;") in _LEAD_WORDS or word.group().endswith("."):
+        if word.group().lower().strip(".,:;") in LEAD_WORDS or word.group().endswith("."):
             return word.start()
     return limit
 
@@ -103,7 +103,7 @@ class _BesideCues:
 
 
 @lru_cache(maxsize=1)
-def _beside_cues() -> _BesideCues:
+def beside_cues() -> _BesideCues:
     """data/gazetteer/not_the_place.csv and data/actors/force_nouns.csv, compiled once."""
     import csv
     from importlib import resources
@@ -133,40 +133,40 @@ def _beside_cues() -> _BesideCues:
 
 
 # Words that may open a name's sentence or clause without being part of it.
-_LEAD_WORDS = frozenset({
+LEAD_WORDS = frozenset({
     "in", "at", "on", "near", "from", "to", "of", "by", "for", "into", "and", "or", "but", "the",
     "a", "as", "with", "outside", "around", "toward", "towards", "inside", "across", "between",
     "after", "before", "during", "while", "when", "where", "since",
 })  # fmt: skip
 
 
-def _pointed_countries(text: str) -> set[str]:
+def pointed_countries(text: str) -> set[str]:
     """The countries a report's adjectives point to ("a Turkish border
     town"). A name found only in one country does not point there: "al-Jadida"
     alone is El Jadida, Morocco, whatever the report is about."""
     gazetteer = load_gazetteer()
-    return {c for m in _ADJECTIVE.finditer(text) if (c := gazetteer.demonyms.get(m.group(0)))}
+    return {c for m in ADJECTIVE.finditer(text) if (c := gazetteer.demonyms.get(m.group(0)))}
 
 
-def _in(span: Span, start: int, end: int) -> bool:
+def span_covers(span: Span, start: int, end: int) -> bool:
     return span.start_char <= start and end <= span.end_char
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
+def lower_country_names() -> frozenset[str]:
     return frozenset(name.lower() for name in load_gazetteer().country_names.values())
 
 
 MentionT = TypeVar("MentionT", PlaceMention, ActorMention)
 
 
-def _by_sentence(mentions: list[MentionT], sentences: list[tuple[Span, str]]) -> list[list[MentionT]]:
+def by_sentence(mentions: list[MentionT], sentences: list[tuple[Span, str]]) -> list[list[MentionT]]:
     """Each sentence's mentions (those wholly inside it), in the mentions' order.
     Mentions come sorted by start, so each sentence's are found by bisection
     rather than by testing every mention against every sentence."""
     starts = [m.start for m in mentions]
     if any(a > b for a, b in pairwise(starts)):
-        return [[m for m in mentions if _in(sent, m.start, m.end)] for sent, _text in sentences]
+        return [[m for m in mentions if span_covers(sent, m.start, m.end)] for sent, _text in sentences]
     grouped = []
     for sent, _text in sentences:
         lo, hi = sent.start_char, sent.end_char
@@ -175,7 +175,7 @@ def _by_sentence(mentions: list[MentionT], sentences: list[tuple[Span, str]]) ->
     return grouped
 
 
-def _places_named(
+def places_named(
     doc: Doc,
     sentences: list[tuple[Span, str]],
     sentence_of: list[int],
@@ -187,7 +187,7 @@ def _places_named(
     named: dict[int, set[str]] = {}
     # The doc's place entities once, by first token: a Span's `ents` walks all
     # of the doc's, which per sentence took the square of a figure-dense text.
-    ents = _place_ents(doc)
+    ents = place_ents(doc)
     ent_starts = [start for start, _end, _text in ents]
     for k in set(sentence_of):
         sent = sentences[k - 1][0]
@@ -212,7 +212,7 @@ def _quarter(doc: Doc, start: int, name: str) -> str:
     Monday is no retelling of one in Idlib, northern Syria, though both
     sentences name Syria."""
     before = doc[start - 1].lower_ if start > 0 else ""
-    return f"{before} {name}" if before in _QUARTERS and name in _country_names() else name
+    return f"{before} {name}" if before in _QUARTERS and name in lower_country_names() else name
 
 
 _PLACE_UNITS = frozenset(
@@ -220,12 +220,12 @@ _PLACE_UNITS = frozenset(
 )
 
 
-def _place_ents(doc: Doc) -> list[tuple[int, int, str]]:
+def place_ents(doc: Doc) -> list[tuple[int, int, str]]:
     """The doc's place entities (first token, end token, lower-case text),
     read once for the retellings and the incidents."""
     ents: list[tuple[int, int, str]] | None = doc.user_data.get("wm_place_ents")
     if ents is None:
-        text = _text(doc)
+        text = doc_text(doc)
         ents = doc.user_data["wm_place_ents"] = [
             (e.start, e.end, text[e.start_char : e.end_char].strip().lower())
             for e in doc.ents
@@ -252,7 +252,7 @@ _DATELINE = re.compile(
 )
 
 
-def _dateline_end(text: str) -> int:
+def dateline_end(text: str) -> int:
     """Where the report's dateline ends (0 if it has none)."""
     found = _DATELINE.match(text[:120])
     return found.end() if found else 0

@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from warmonitor.extract.actors import ActorMention
-from warmonitor.extract.heads import _data
+from warmonitor.extract.heads import pattern_data
 
 # The prefixes of the actor names a state force carries (acled_coding's names).
 STATE_FORCE_PREFIXES = ("Military Forces of ", "Police Forces of ")
@@ -28,7 +28,7 @@ class OwnForceWords:
 
 @cache
 def own_force_words() -> OwnForceWords:
-    data = _data("event_scope.json")["own_forces"]
+    data = pattern_data("event_scope.json")["own_forces"]
     return OwnForceWords(
         subjects=frozenset(data["subjects"]),
         own_words=frozenset(data["own_words"]),

@@ -4,10 +4,10 @@ part of, places aside from the story (datelines, agencies), the place of an
 event in a sentence and a report's focus place.
 
 Public: event_places. Helpers used by extract/components.py and the claim
-modules: _focus_country, _actor_countries, _adjective_country,
-_province_named_after, _aside_places, _not_origins, _not_the_event_place,
-_unsupported_namesake, _town_it_is_part_of, _city_of_named_part, _city_of_part,
-_nearest_place, _focus_place, _landmark; moved here from components.py.
+modules: focus_country, countries_of_actors, adjective_country,
+province_named_after, aside_places, not_origins, not_the_event_place,
+unsupported_namesake, town_it_is_part_of, city_of_named_part, city_of_part,
+nearest_place, focus_place, named_as_landmark; moved here from components.py.
 """
 
 from __future__ import annotations
@@ -29,28 +29,28 @@ from warmonitor.extract.gazetteer import (
     region_key,
 )
 from warmonitor.extract.mentions import (
-    _ADJECTIVE,
-    _LEAD_WORDS,
+    ADJECTIVE,
+    LEAD_WORDS,
     PLACE_LABELS,
     PlaceMention,
-    _beside_cues,
-    _dictionary_actors,
-    _text,
+    beside_cues,
+    dictionary_actors,
+    doc_text,
     tag_runs,
 )
 from warmonitor.extract.origin_places import foreign_origins, is_home_town
 from warmonitor.ingest.outlets import lookup
 
 
-def _actor_countries(text: str) -> tuple[str, ...]:
+def countries_of_actors(text: str) -> tuple[str, ...]:
     """The countries of the dictionary's actors a report names ("NPA rebels"
     are the Philippines'), as ISO codes; actors of no one country give none."""
     gazetteer = load_gazetteer()
-    found = (gazetteer.country_of_word(m.actor.country) for m in _dictionary_actors(text) if m.actor.country)
+    found = (gazetteer.country_of_word(m.actor.country) for m in dictionary_actors(text) if m.actor.country)
     return tuple(c for c in found if c)
 
 
-def _focus_country(doc: Doc, names: list[str], actor_countries: tuple[str, ...] = ()) -> str | None:
+def focus_country(doc: Doc, names: list[str], actor_countries: tuple[str, ...] = ()) -> str | None:
     """The country most of the report's place names point to, for disambiguation.
 
     A country named as such ("in southern Lebanon") is one vote for it, and
@@ -103,11 +103,11 @@ def _small_towns_only(found: list[PlaceCandidate]) -> bool:
     )
 
 
-def _adjective_country(text: str) -> str | None:
+def adjective_country(text: str) -> str | None:
     """With no place to vote, the country the report's adjectives name most
     ("Malian troops", "the Ethiopian town of"), first one on a tie."""
     gazetteer = load_gazetteer()
-    found = [c for m in _ADJECTIVE.finditer(text) if (c := gazetteer.demonyms.get(m.group(0)))]
+    found = [c for m in ADJECTIVE.finditer(text) if (c := gazetteer.demonyms.get(m.group(0)))]
     return max(dict.fromkeys(found), key=found.count) if found else None
 
 
@@ -119,7 +119,7 @@ _IN_PROVINCE = re.compile(
 )
 
 
-def _province_named_after(text: str, end: int, place: PlaceCandidate) -> PlaceCandidate | None:
+def province_named_after(text: str, end: int, place: PlaceCandidate) -> PlaceCandidate | None:
     """The province the words after a town put it in, where the town the
     gazetteer gave lies in another province of that country: the gazetteer
     lacks the town and holds a namesake ("Hader in Quneitra province" is not
@@ -168,7 +168,7 @@ _DASH_LINE = re.compile(
 )
 
 
-def _aside_places(text: str, mentions: list[PlaceMention]) -> frozenset[int]:
+def aside_places(text: str, mentions: list[PlaceMention]) -> frozenset[int]:
     """Starts of the mentions in a dateline or a tag line."""
     spans = []
     for agency in _AGENCY.finditer(text):
@@ -203,7 +203,7 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     measured from ("Douma, the besieged town east of Damascus"): that town
     is where it happened. "Strikes north of Palmyra" keep Palmyra. A place
     weapons were aimed at is not where they were found."""
-    reference = _beside_cues().reference
+    reference = beside_cues().reference
 
     def measured_from(m: PlaceMention) -> bool:
         return bool(reference.search(text[max(0, m.start - 30) : m.start])) and any(
@@ -227,11 +227,11 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     return finest.finest_first(kept, lambda m: bool(reference.search(text[max(0, m.start - 30) : m.start])))
 
 
-def _not_origins(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+def not_origins(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
     """A sentence's places less foreign countries named as whose an actor or
     a victim is ("U.S. officials said", "by two US destroyers"), and foreign
     capitals named for their governments ("brokered by Moscow")."""
-    text = _text(doc)
+    text = doc_text(doc)
     capitals = frozenset(
         m.start
         for m in places
@@ -241,11 +241,11 @@ def _not_origins(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
     countries = [
         m.place.country if m.place.feature == "country" or m.start in capitals else None for m in places
     ]
-    origins = foreign_origins(doc, places, countries, _beside_cues().attack_verbs, capitals)
+    origins = foreign_origins(doc, places, countries, beside_cues().attack_verbs, capitals)
     return [m for m in places if m.start not in origins]
 
 
-def _not_the_event_place(
+def not_the_event_place(
     doc: Doc, text: str, start: int, end: int, place: PlaceCandidate, others: bool
 ) -> bool:
     """A name that is not where anything happened: a street or a newspaper
@@ -255,7 +255,7 @@ def _not_the_event_place(
     event's neighbour ("a town bordering Iraq"), as an armed force ("US
     aircraft struck ... in Syria") or as the attacker of a sentence that
     names another place ("Israel struck a depot near Masyaf")."""
-    cues = _beside_cues()
+    cues = beside_cues()
     if cues.street.match(text[end : end + 12]) or is_home_town(doc, start, end):
         return True
     if cues.facility.match(text[end : end + 12]) and _another_place_in_sentence(doc, start, end):
@@ -278,20 +278,20 @@ def _another_place_in_sentence(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     sent = span.sent
-    name = _text(doc)[start:end].casefold()
+    name = doc_text(doc)[start:end].casefold()
     return any(
         e.label_ in PLACE_LABELS and e.start_char != start and e.text.casefold() != name for e in sent.ents
     )
 
 
-def _institution_regions(text: str) -> dict[int, frozenset[tuple[str, str]]]:
+def institution_regions(text: str) -> dict[int, frozenset[tuple[str, str]]]:
     """The first-level regions universities' names put their campus towns
     in ("the University of Massachusetts-Dartmouth": Dartmouth in
     Massachusetts), keyed by where the town's name starts, as (country,
     folded region) pairs; names with no region of that name are left out."""
     gazetteer = load_gazetteer()
     found: dict[int, frozenset[tuple[str, str]]] = {}
-    for named in _beside_cues().institution.finditer(text):
+    for named in beside_cues().institution.finditer(text):
         regions = frozenset(
             (c.country, fold(c.admin1 or c.name))
             for c in gazetteer.candidates(named.group("region"))
@@ -318,7 +318,7 @@ _SMALL_NAMESAKE = 100_000
 _SMALL_NEIGHBOUR_NAMESAKE = 20_000
 
 
-def _unsupported_namesake(
+def unsupported_namesake(
     place: PlaceCandidate, focus: str, pointed: set[str], text: str, start: int, end: int
 ) -> bool:
     """Whether a place outside the country in focus, in a country the report
@@ -338,7 +338,7 @@ def _unsupported_namesake(
     if place.population < _KNOWN_WORLDWIDE and _no_clear_namesake(text[start:end]):
         return True
     before = re.search(r"([A-Z][\w'\u2019-]*)\s$", text[max(0, start - 30) : start])
-    if before is not None and before.group(1).lower() not in _LEAD_WORDS:
+    if before is not None and before.group(1).lower() not in LEAD_WORDS:
         return True
     # The head of a longer name joined by a linking particle, as Urdu, Persian
     # and Arabic names are ("Dar e Abbas Imambargah", "Bab al Salam"): not
@@ -383,7 +383,7 @@ def _region_named_after(place: PlaceCandidate, text: str, end: int) -> bool:
     )
 
 
-def _regions_named_after(text: str, end: int) -> frozenset[tuple[str, str]]:
+def regions_named_after(text: str, end: int) -> frozenset[tuple[str, str]]:
     """The first-level regions the words right after a name give, as
     (country, folded region) pairs for `Gazetteer.resolve`: "Springfield
     (Illinois)" is the Illinois one."""
@@ -465,7 +465,7 @@ _PART_KM = 15.0
 _BRACKET_KM = 40.0
 
 
-def _town_it_is_part_of(
+def town_it_is_part_of(
     place: PlaceCandidate, text: str, start: int, end: int, focus: str | None
 ) -> PlaceCandidate | None:
     """The town the words call this name a part of, when the gazetteer's
@@ -495,7 +495,7 @@ def _town_it_is_part_of(
     return town if far else None
 
 
-def _city_of_part(
+def city_of_part(
     start: int, sent_text: str, places: list[PlaceMention], dateline: int
 ) -> PlaceMention | None:
     """The city a sentence's named part of a city lies in ("in the Markets
@@ -509,7 +509,7 @@ def _city_of_part(
     return cities[-1] if len({(m.place.name, m.place.country) for m in cities}) == 1 else None
 
 
-def _city_of_named_part(place: PlaceCandidate, before: list[PlaceMention]) -> PlaceMention | None:
+def city_of_named_part(place: PlaceCandidate, before: list[PlaceMention]) -> PlaceMention | None:
     """The one city a report has named before a part of a city ("the Shankill
     district of the city" after Belfast), where the gazetteer's place of the
     part's name lies far from it (Shankill, Dublin): a namesake."""
@@ -526,7 +526,7 @@ def _city_of_named_part(place: PlaceCandidate, before: list[PlaceMention]) -> Pl
 _ONE_PHRASE = 12
 
 
-def _nearest_place(
+def nearest_place(
     places: list[PlaceMention], cues: list[events.EventCue], cue: events.EventCue, offset: int, text: str
 ) -> PlaceMention | None:
     """The place nearest the cue, among the places no other cue of the
@@ -544,14 +544,14 @@ def _nearest_place(
         return None
     # "a car bomb ... in eastern Syria near the city of Deir al-Zor": the
     # town inside the country or region nearest the cue, not the country
-    reference = _beside_cues().reference
+    reference = beside_cues().reference
     return finest.finest_first(
         [nearest, *sorted((m for m in own if m is not nearest), key=lambda m: gap(m, cue))],
         lambda m: bool(reference.search(text[max(0, m.start - 30) : m.start])),
     )[0]
 
 
-def _landmark(text: str, mention: PlaceMention) -> bool:
+def named_as_landmark(text: str, mention: PlaceMention) -> bool:
     """Whether a place is named as a landmark: one of control.json's
     landmark words among the three words before it ("27 km west of Goma",
     "near Goma")."""
@@ -560,7 +560,7 @@ def _landmark(text: str, mention: PlaceMention) -> bool:
     return any(w.strip(",.") in landmark for w in words)
 
 
-def _focus_place(mentions: list[PlaceMention], before: int) -> PlaceMention | None:
+def focus_place(mentions: list[PlaceMention], before: int) -> PlaceMention | None:
     """The town or city the report has named most often before `before` (ties: the
     earliest named), as its latest mention; None if it names none."""
     counts: dict[str, int] = {}

@@ -3,8 +3,8 @@ against the gazetteer (a person's name, a people, a country read as a person),
 places the model missed, a name that goes on past the entity, regions joined
 to their town, and "said to be in" runs.
 
-Helpers used by the places component (extract/components.py): _place_entities,
-_missed_places, _beside, _town_of, _said_to_be_in, _known_head; moved here from
+Helpers used by the places component (extract/components.py): place_entities,
+missed_places, beside, town_of, said_to_be_in, _known_head; moved here from
 components.py.
 """
 
@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from warmonitor.extract import control
 from warmonitor.extract.actors import load_actors
 from warmonitor.extract.gazetteer import REGION_WORDS, fold, load_gazetteer
-from warmonitor.extract.mentions import _ADJECTIVE, PLACE_LABELS, _beside_cues, _text, tag_runs
+from warmonitor.extract.mentions import ADJECTIVE, PLACE_LABELS, beside_cues, doc_text, tag_runs
 
 # Words beside a name that say which country it is in: "Tripoli, Lebanon's
 # second city", "the Libyan capital Tripoli", "Gori in central Georgia".
@@ -38,7 +38,7 @@ _BESIDE_BEFORE = re.compile(
 _TOWN_BEFORE = re.compile(r"\b(?:town|city|village|township|municipality)\s+of\s+$", re.I)
 
 
-def _beside(text: str, start: int, end: int, name: str) -> tuple[str | None, bool]:
+def beside(text: str, start: int, end: int, name: str) -> tuple[str | None, bool]:
     """The country the words right beside a place name give it (ISO code),
     and whether they call it a town: "the town of Lebanon", "Lebanon,
     Pennsylvania" (a region of a country holding a place of that name)."""
@@ -124,7 +124,7 @@ def _after_taking() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+(?P<name>[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+)?)")
 
 
-def _missed_places(
+def missed_places(
     taken: list[tuple[int, int]], text: str, countries: set[str | None]
 ) -> list[tuple[int, int, str]]:
     """Names after a preposition or a verb of taking the model left untagged (`taken`: the
@@ -139,12 +139,12 @@ def _missed_places(
         start, end, name = m.start("name"), m.end("name"), m.group("name")
         if any(start < e and s < end for s, e in taken):
             continue
-        if _town_of(name, countries):
+        if town_of(name, countries):
             found.append((start, end, name))
     return found
 
 
-def _town_of(name: str, countries: set[str | None]) -> bool:
+def town_of(name: str, countries: set[str | None]) -> bool:
     """Whether an untagged name is a town of `countries`, and no month, day or actor."""
     if name.split()[0].lower() in _NOT_TOWNS:
         return False
@@ -161,7 +161,7 @@ def _town_of(name: str, countries: set[str | None]) -> bool:
 _UNIT_SUFFIX = re.compile(r"\s+(?:city|town|village|province|district|governorate|state|region)$", re.I)
 
 
-def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+def place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """The model's and the ruler's place names as (start, end, name), with a
     unit's word dropped where only the name is known ("Arghandab district"),
     and country names the model took for a people ("Tajikistan" as NORP);
@@ -191,7 +191,7 @@ def _place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], li
         name = text[start:end]
         if len(e) == 1 and fold(name) in surnames:
             continue  # "Hugo Chávez ... The result was Chávez": the man, not Chávez, Coahuila
-        if _beside_cues().leader_before.search(text[max(0, start - 30) : start]):
+        if beside_cues().leader_before.search(text[max(0, start - 30) : start]):
             continue  # "the group led by Acheng": a leader, not a town (nor the report's country)
         if len(e) == 1 and e.label_ == "GPE" and _in_a_persons_name(doc, e):
             continue  # "police chief Florence Mwangi", "ASP Indira Kalyan Elsela"
@@ -238,7 +238,7 @@ def _town_as_people(name: str) -> bool:
     key = fold(name)
     # "Roman ruins": a word shaped like a people's adjective is a town only
     # as a region's name ("Dagestan"), never as a town's (Roman, Romania).
-    adjective = _ADJECTIVE.fullmatch(name) is not None
+    adjective = ADJECTIVE.fullmatch(name) is not None
     return any(
         key == fold(c.name) and (c.feature == "admin1" or (c.population >= _TOWN_AS_PEOPLE and not adjective))
         for c in gazetteer.candidates(name)
@@ -293,7 +293,7 @@ _UNIT_TAIL = re.compile(
 )
 
 
-def _said_to_be_in(text: str, end: int) -> tuple[str, str] | None:
+def said_to_be_in(text: str, end: int) -> tuple[str, str] | None:
     """The country, and the name, of the first-level region or country the
     words right after a place put it in, following at most two "in X" steps
     ("Hajin in Bandipora District in Jammu and Kashmir" -> IN, "Jammu and
@@ -357,7 +357,7 @@ def _in_a_persons_name(doc: Doc, ent: Span) -> bool:
         return False  # "in Syria Ali al-Zaatari called": a country is no given name
     if ent.start > 0 and doc[ent.start - 1].pos_ == "ADP":
         return False  # "in Mosul Iraqs second city": after a preposition it is a place
-    if any(a <= ent.start_char < b for a, b in tag_runs(_text(doc))):
+    if any(a <= ent.start_char < b for a, b in tag_runs(doc_text(doc))):
         return False  # "Tags Qamishli Rojava Hassakeh": a list of topics
     if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
         return gazetteer.country_of_word(nxt.text) is None
@@ -381,9 +381,9 @@ def _in_a_persons_name(doc: Doc, ent: Span) -> bool:
 def _names_a_part(doc: Doc, word: Any) -> bool:
     """Whether a word after a place's name makes it a place of its own kind
     ("Gaza City", "Idlib Province", "Oxford Street", "Aleppo University")."""
-    text = _text(doc)
+    text = doc_text(doc)
     end = word.idx
-    cues = _beside_cues()
+    cues = beside_cues()
     return bool(
         _UNIT_SUFFIX.search(" " + word.text)
         or REGION_WORDS.match(word.text)

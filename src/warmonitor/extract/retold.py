@@ -24,7 +24,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import dates
-from warmonitor.extract.earlier import _clearly_before
+from warmonitor.extract.earlier import clearly_before
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def _sentence_past(sent: Span, published: date) -> bool | None:
     found = _dates_between(sent.doc, sent.start_char, sent.end_char)
     if not found:
         return None
-    return all(_clearly_before(m.start, m.end, 3 if m.year_only else m.precision, published) for m in found)
+    return all(clearly_before(m.start, m.end, 3 if m.year_only else m.precision, published) for m in found)
 
 
 def _name(noun: Token) -> str | None:
@@ -229,7 +229,7 @@ def _own_past(noun: Token) -> bool:
     found = _dates_between(doc, start, end)
     published: date = doc._.published
     return bool(found) and all(
-        _clearly_before(m.start, m.end, 3 if m.year_only else m.precision, published) for m in found
+        clearly_before(m.start, m.end, 3 if m.year_only else m.precision, published) for m in found
     )
 
 
@@ -426,7 +426,7 @@ def _past_time_before(word: Token, published: date) -> bool:
     at = last.idx
     return any(
         m.span[0] <= at < m.span[1]
-        and _clearly_before(m.start, m.end, 3 if m.year_only else m.precision, published)
+        and clearly_before(m.start, m.end, 3 if m.year_only else m.precision, published)
         for m in word.doc._.dates or []
     )
 

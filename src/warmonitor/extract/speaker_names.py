@@ -260,7 +260,7 @@ def _introduced(text: str, context_text: str, limit: int) -> str | None:
 def _misspelt_agency(text: str) -> str | None:
     """ "the Ananolu agency", "Turkey's state-run Ananolu Agency": a wire's
     one-word name with one letter off, alone or before "agency"."""
-    from warmonitor.extract.attribution import _one_slip
+    from warmonitor.extract.attribution import one_slip
 
     words = text.split()
     if not 1 <= len(words) <= 6 or (len(words) > 1 and words[-1].lower() not in ("agency", "news")):
@@ -269,7 +269,7 @@ def _misspelt_agency(text: str) -> str | None:
     for word in (w.lower() for w in (words[:1] if len(words) == 1 else words[:-1]) if w[:1].isupper()):
         if len(word) < cues().min_misspelt or word in table:
             continue
-        found = next((name for alias, name in table.items() if _one_slip(word, alias)), None)
+        found = next((name for alias, name in table.items() if one_slip(word, alias)), None)
         if found is not None:
             return found
     return None

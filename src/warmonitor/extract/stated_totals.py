@@ -50,7 +50,7 @@ class TotalCues:
 @cache
 def total_cues() -> TotalCues:
     """The `restated.stated_total` phrases, as word tuples, read once."""
-    data = heads._data("casualties.json")["restated"]["stated_total"]
+    data = heads.pattern_data("casualties.json")["restated"]["stated_total"]
 
     def words(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(p.split()) for p in phrases)

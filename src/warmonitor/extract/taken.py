@@ -54,7 +54,7 @@ class TakenCues:
 @cache
 def taken_cues() -> TakenCues:
     """The `people_taken` and `restated` cue lists, read once."""
-    data = heads._data("casualties.json")
+    data = heads.pattern_data("casualties.json")
     taken = data["people_taken"]
     return TakenCues(
         verbs=frozenset(taken["verbs"]),
