@@ -1,6 +1,6 @@
 """A day and month with no year is read in the year that makes it likeliest
 (extract/dates.py `_nearest_year`), and a sentence dated after its report
-tells a plan, no event (extract/event_claims.py `_planned`).
+tells a plan, no event (extract/event_claims.py `planned`).
 
 A blind reading found a strike "called for August 31" in a report of 30 August
 dated a year before, and a rally "on July 30th" in a report of 27 July dated

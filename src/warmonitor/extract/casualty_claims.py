@@ -219,7 +219,7 @@ def _toll_dates(
 ) -> tuple[DateRef | None, DateBasis | None, date | None, date | None]:
     """(date, its basis, period_start, as_of) of a figure. An incident is dated
     by the sentence's first date (else, at the end, by the incident it goes
-    on telling: `_from_context`). A running toll is dated to when it was stated
+    on telling: `incident_context.from_context`). A running toll is dated to when it was stated
     (a date of the sentence that starts no period, else publication), its
     period start apart: "since Friday", a date governed by a verb of
     starting ("fighting that erupted last Wednesday"), or "in the six days

@@ -28,6 +28,9 @@ def validated_claim(model: type[ClaimT], **fields: Any) -> ClaimT:
 
 
 def place_ref(mention: PlaceMention) -> PlaceRef:
+    """A claim's place (PlaceRef: name as shown, lat/lon, admin1, country,
+    geonameid, pcode, precision) from the gazetteer entry a mention resolved to;
+    `gazetteer_name` only where the report's spelling differs from the entry's."""
     p = mention.place
     return PlaceRef.model_validate(dict(
         name=p.shown, lat=p.lat, lon=p.lon, admin1=p.admin1, country=p.country_name or p.country,

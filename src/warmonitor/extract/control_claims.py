@@ -147,6 +147,8 @@ def lost_to_actors(verb: Any, actors: list[ActorMention]) -> list[str]:
 
 
 def passive(verb: Any) -> bool:
+    """Whether a verb token (a spaCy Token) heads a passive clause: it has a
+    passive subject or a passive auxiliary ("was taken by")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 

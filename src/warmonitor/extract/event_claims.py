@@ -57,6 +57,7 @@ def event_voice(sent: Span, char: int, actors: list[ActorMention]) -> tuple[str 
     return (accused_by if claimant in (None, outlet) else claimant), stance
 
 
+# The (event type, sub-event type) of an armed actor's attack on civilians.
 ONE_SIDED = ("Violence against civilians", "Attack")
 
 
@@ -210,6 +211,8 @@ TERRITORIAL = {True: "Government regains territory", False: "Non-state actor ove
 
 
 def government_side(actor: Actor) -> bool:
+    """Whether a dictionary actor fights on a government's side: state forces
+    (ACLED inter 1) or those the dictionary puts on the government's side."""
     return actor.inter == 1 or actor.side == "government"
 
 

@@ -85,6 +85,8 @@ class BackgroundLinks:
 
 
 def pattern_data(name: str) -> dict[str, Any]:
+    """The JSON object of data/patterns/NAME ("events.json"), read afresh on each
+    call: callers keep what they build from it behind their own cache."""
     path = resources.files("warmonitor") / "data" / "patterns" / name
     loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return loaded

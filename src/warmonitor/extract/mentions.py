@@ -55,9 +55,13 @@ def doc_sentences(doc: Doc) -> list[tuple[Span, str]]:
 
 @lru_cache(maxsize=512)  # the places and the actors components of one batch ask for the same texts
 def dictionary_actors(text: str) -> tuple[ActorMention, ...]:
+    """The actor dictionary's mentions in a text, in order (each with its char
+    span and Actor); cached, several components ask for the same text."""
     return tuple(load_actors().find(text))
 
 
+# A capitalised word that may be a demonym ("Syrian", "Congolese"); the
+# gazetteer's demonyms say which are.
 ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:n|i|e|ese|ian|ish)\b")
 
 
@@ -149,11 +153,13 @@ def pointed_countries(text: str) -> set[str]:
 
 
 def span_covers(span: Span, start: int, end: int) -> bool:
+    """Whether the char offsets [start, end) of the Doc lie wholly inside a span."""
     return span.start_char <= start and end <= span.end_char
 
 
 @lru_cache(maxsize=1)
 def lower_country_names() -> frozenset[str]:
+    """The gazetteer's country names, lower-cased ("syria"), for a word-in-set test."""
     return frozenset(name.lower() for name in load_gazetteer().country_names.values())
 
 
