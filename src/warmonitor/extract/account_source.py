@@ -25,9 +25,7 @@ add up to (summed_by_source).
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -37,6 +35,7 @@ from spacy.vocab import Vocab
 from warmonitor.extract import attribution
 from warmonitor.extract.casualty_sources import figures_by_sentence
 from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.ingest.outlets import lookup
 
 # How far after the lead the source's sentence may come: one sentence, or two
@@ -55,8 +54,7 @@ _Count = tuple[str, int | None, bool]
 @cache
 def _account_data() -> dict[str, Any]:
     """retold.json's `account` block, with its patterns' lists filled in."""
-    path = resources.files("warmonitor") / "data" / "patterns" / "retold.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = pattern_data("retold.json")
     account = dict(data["account"])
     lists = {"determiners": data["determiners"], "attack_nouns": account["attack_nouns"]}
     account["patterns"] = [attribution._expand(e["pattern"], lists) for e in account["patterns"]]

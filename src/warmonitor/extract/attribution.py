@@ -9,7 +9,6 @@ outlet merely because the outlet published the report.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,6 +22,7 @@ from spacy.vocab import Vocab
 
 from warmonitor.extract import speaker_names
 from warmonitor.extract.actors import load_actors
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.dates import dateline_cues, report_dateline
 from warmonitor.extract.described_speakers import (
     name_after_description,
@@ -112,8 +112,7 @@ class NamedSpeakers:
 
 @cache
 def claimant_cues() -> ClaimantCues:
-    path = resources.files("warmonitor") / "data" / "patterns" / "claimants.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = pattern_data("claimants.json")
     return ClaimantCues(
         generic=tuple((re.compile(e["pattern"], re.I), e["claimant"]) for e in data["generic"]["entries"]),
         anywhere=tuple(
@@ -250,8 +249,7 @@ def _wires() -> re.Pattern[str]:
 @cache
 def _byline_cues() -> tuple[frozenset[str], frozenset[str]]:
     """(words after which, words before which an agency's name is no byline)."""
-    path = resources.files("warmonitor") / "data" / "patterns" / "claimants.json"
-    cues = json.loads(path.read_text(encoding="utf-8"))["byline"]
+    cues = pattern_data("claimants.json")["byline"]
     return frozenset(cues["not_after"]), frozenset(cues["not_followed_by"])
 
 
@@ -412,8 +410,7 @@ def _expand(value: Any, lists: dict[str, Any]) -> Any:
 def _retold_patterns() -> tuple[list[list[dict[str, Any]]], frozenset[str]]:
     """data/patterns/retold.json: the Matcher patterns, and the words one of
     whose must be in a sentence for any to match (its determiners)."""
-    path = resources.files("warmonitor") / "data" / "patterns" / "retold.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = pattern_data("retold.json")
     lists = {k: v for k, v in data.items() if isinstance(v, list) and k != "patterns"}
     return [_expand(e["pattern"], lists) for e in data["patterns"]], frozenset(data["determiners"])
 
@@ -422,8 +419,7 @@ def _retold_patterns() -> tuple[list[list[dict[str, Any]]], frozenset[str]]:
 def continuing_words() -> tuple[frozenset[str], frozenset[str]]:
     """retold.json `continuing`: the counted nouns ("others") and the words
     before a count ("another") that tell the rest of the account before."""
-    path = resources.files("warmonitor") / "data" / "patterns" / "retold.json"
-    data = json.loads(path.read_text(encoding="utf-8"))["continuing"]
+    data = pattern_data("retold.json")["continuing"]
     return frozenset(data["nouns"]), frozenset(data["before"])
 
 

@@ -12,14 +12,13 @@ then is it known which sentences told a count."""
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
 from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.cue_data import pattern_data
 
 # How many sentences back the counted dead may have been told.
 _BACK = 3
@@ -59,8 +58,7 @@ def _count_source(doc: Doc, told: dict[int, list[int]], k: int) -> str | None:
 
 @cache
 def _victim_nouns() -> frozenset[str]:
-    path = resources.files("warmonitor") / "data" / "patterns" / "retold.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["victim_nouns"])
+    return frozenset(pattern_data("retold.json")["victim_nouns"])
 
 
 def _partitive(sent: Span) -> bool:

@@ -8,23 +8,21 @@ stage can supersede tolls part by part.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from warmonitor.extract import heads, past_eras
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.numbers import Count, find_counts
 
 
 def _words() -> dict[str, Any]:
     """data/patterns/casualty_words.json: the cue words of this module."""
-    path = resources.files("warmonitor") / "data" / "patterns" / "casualty_words.json"
-    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = pattern_data("casualty_words.json")
     return loaded
 
 

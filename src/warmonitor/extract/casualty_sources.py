@@ -13,19 +13,18 @@ link_stated_totals; moved here from components.py.
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from warmonitor.extract import attribution, casualties, heads, stated_totals, taken
 from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.gazetteer import load_gazetteer
 from warmonitor.extract.mentions import doc_sentences, doc_text, lower_country_names, places_named
 from warmonitor.ingest.outlets import lookup
@@ -190,8 +189,7 @@ def _breaks_down(sent: Span, claim: CasualtyClaim, counts: set[tuple[str, int | 
 def _retold_words() -> dict[str, frozenset[str]]:
     """retold.json's word lists (the victims' nouns) and its `going_on` cue
     (saying verbs and adverbs that say a source goes on)."""
-    path = resources.files("warmonitor") / "data" / "patterns" / "retold.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = pattern_data("retold.json")
     return {
         "victim_nouns": frozenset(data["victim_nouns"]),
         "going_on_verbs": frozenset(data["going_on"]["verbs"]),

@@ -10,12 +10,10 @@ what about which place.
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.matcher import DependencyMatcher, Matcher
@@ -24,6 +22,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from warmonitor.extract import heads
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.held_part import locates_a_part
 
 # "the first raids since 2016, when government troops retook the east": history
@@ -323,8 +322,7 @@ class ControlCues:
 
 @cache
 def control_cues() -> ControlCues:
-    path = resources.files("warmonitor") / "data" / "patterns" / "control.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = pattern_data("control.json")
     return ControlCues(
         cue_patterns=tuple(data["cue_patterns"]["patterns"]),
         modal_words=ModalWords(

@@ -8,14 +8,14 @@ week, 3 only the month).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
-from importlib import resources
 
 import dateparser
+
+from warmonitor.extract.cue_data import pattern_data
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = (
@@ -272,8 +272,7 @@ class Dateline:
 @cache
 def dateline_cues() -> tuple[tuple[str, ...], int]:
     """(cue phrases, how many characters of the head to read): data/patterns/datelines.json."""
-    path = resources.files("warmonitor") / "data" / "patterns" / "datelines.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = pattern_data("datelines.json")
     return tuple(data["cues"]["phrases"]), int(data["head_chars"]["value"])
 
 

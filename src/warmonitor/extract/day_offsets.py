@@ -12,14 +12,13 @@ hanging on the figure's verb, with "previous"/"next", "earlier"/"later", or
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from warmonitor.extract import numbers
+from warmonitor.extract.cue_data import pattern_data
 
 _MOST_DAYS = 6  # "two days earlier" dates a happening; "ten days later" is another story's time
 _CLIMB = 4  # heads walked from a figure's first word to its verb: "nine civilians" -> "killed"
@@ -37,8 +36,7 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    path = resources.files("warmonitor") / "data" / "patterns" / "day_offsets.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = pattern_data("day_offsets.json")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(data[key]["words"])

@@ -12,12 +12,12 @@ reads a speaker's words as attribution.canonical_claimant passes them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from warmonitor.extract.cue_data import pattern_data
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,7 @@ class DescribedCues:
 
 @cache
 def described_cues() -> DescribedCues:
-    path = resources.files("warmonitor") / "data" / "patterns" / "described_speakers.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = pattern_data("described_speakers.json")
     return DescribedCues(
         heads=frozenset(data["descriptor_heads"]["words"]),
         connectors=frozenset(data["name_connectors"]["words"]),

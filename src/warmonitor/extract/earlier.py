@@ -18,16 +18,15 @@ historical). The cue words and the number of days are data
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from warmonitor.extract import dates
+from warmonitor.extract.cue_data import pattern_data
 
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
@@ -59,8 +58,7 @@ class EarlierCues:
 
 @cache
 def earlier_cues() -> EarlierCues:
-    path = resources.files("warmonitor") / "data" / "patterns" / "casualties.json"
-    data = json.loads(path.read_text(encoding="utf-8"))["earlier_attack"]
+    data = pattern_data("casualties.json")["earlier_attack"]
     return EarlierCues(
         min_days_back=int(data["min_days_back"]),
         skip_preps=frozenset(data["skip_preps"]),

@@ -37,6 +37,7 @@ from warmonitor.extract.actor_resolution import UNARMED, backer_named, claimant_
 from warmonitor.extract.actors import Actor, ActorMention
 from warmonitor.extract.claim_fields import date_ref
 from warmonitor.extract.claims import CasualtyClaim, DateRef, EventClaim, Stance
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.mentions import doc_sentences, doc_text, places_named
 
 
@@ -72,7 +73,7 @@ class _OneSidedWords:
 
 @lru_cache(maxsize=1)
 def _one_sided_words() -> _OneSidedWords:
-    data = heads.pattern_data("events.json")["one_sided"]
+    data = pattern_data("events.json")["one_sided"]
     return _OneSidedWords(
         frozenset(data["target_nouns"]),
         frozenset(data["act_verbs"]),
@@ -517,7 +518,7 @@ class _Retelling:
 
 @lru_cache(maxsize=1)
 def _retelling_words() -> _Retelling:
-    data = heads.pattern_data("events.json")["retelling"]
+    data = pattern_data("events.json")["retelling"]
     return _Retelling(
         taken.taken_cues().other_words,
         frozenset(data["reply_words"]["words"]),

@@ -23,9 +23,9 @@ from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import attribution
 from warmonitor.extract.actors import Actor, ActorMention, load_actors
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.events import EventCue
 from warmonitor.extract.frames import frame_cues
-from warmonitor.extract.heads import pattern_data
 
 
 @dataclass(frozen=True)

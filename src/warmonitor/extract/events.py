@@ -10,15 +10,14 @@ their provenance, loaded once.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-_DATA = resources.files("warmonitor") / "data" / "patterns" / "event_triggers.json"
-_SPEC: dict[str, Any] = json.loads(_DATA.read_text(encoding="utf-8"))
+from warmonitor.extract.cue_data import pattern_data
+
+_SPEC = pattern_data("event_triggers.json")
 
 
 def _first_words(patterns: list[list[dict[str, Any]]]) -> tuple[str, ...]:

@@ -23,8 +23,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract.actors import ActorMention
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.events import EventCue
-from warmonitor.extract.heads import pattern_data
 from warmonitor.extract.numbers import words_to_int
 
 _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")

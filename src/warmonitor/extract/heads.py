@@ -9,13 +9,11 @@ background of a war. The cue words are data
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -23,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warmonitor.errors import ConfigError
 from warmonitor.extract import retold
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.earlier import earlier_attack_start, earlier_cues
 from warmonitor.extract.numbers import parse_number
 
@@ -82,14 +81,6 @@ class BackgroundLinks:
     earlier: frozenset[str]  # "in earlier videos"
     recent_units: frozenset[str]  # "in previous days" stays news
     anaphoric: frozenset[str]  # "that attack, which killed 1,400": the attack of the sentence before
-
-
-def pattern_data(name: str) -> dict[str, Any]:
-    """The JSON object of data/patterns/NAME ("events.json"), read afresh on each
-    call: callers keep what they build from it behind their own cache."""
-    path = resources.files("warmonitor") / "data" / "patterns" / name
-    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return loaded
 
 
 @cache

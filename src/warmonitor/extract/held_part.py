@@ -12,11 +12,11 @@ data/patterns/control.json `bearing_parts`.
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from warmonitor.extract.cue_data import pattern_data
 
 _CLIMB = 3  # "the east side of the valley of the river in X": nouns to climb back
 _WITHIN = frozenset({"in", "within", "inside", "of"})
@@ -24,8 +24,7 @@ _WITHIN = frozenset({"in", "within", "inside", "of"})
 
 @cache
 def bearing_parts() -> frozenset[str]:
-    path = resources.files("warmonitor") / "data" / "patterns" / "control.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["bearing_parts"]["words"])
+    return frozenset(pattern_data("control.json")["bearing_parts"]["words"])
 
 
 def locates_a_part(place: Token) -> bool:

@@ -17,8 +17,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.event_scope import dated
-from warmonitor.extract.heads import pattern_data
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from warmonitor.extract.heads import pattern_data
+from warmonitor.extract.cue_data import pattern_data
 
 
 @dataclass(frozen=True)

@@ -12,14 +12,13 @@ the bare office would stand as one voice across every province
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from rapidfuzz import fuzz
 from spacy.tokens import Span
 
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.gazetteer import PlaceCandidate, fold, load_gazetteer
 
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
@@ -36,8 +35,7 @@ class _Cues:
 
 @cache
 def _cues() -> _Cues:
-    path = resources.files("warmonitor") / "data" / "patterns" / "claimants.json"
-    data = json.loads(path.read_text(encoding="utf-8"))["placeless_offices"]
+    data = pattern_data("claimants.json")["placeless_offices"]
     return _Cues(
         offices=frozenset(data["offices"]),
         look_back=int(data["look_back"]),

@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from warmonitor.extract.actors import ActorMention
-from warmonitor.extract.heads import pattern_data
+from warmonitor.extract.cue_data import pattern_data
 
 # The prefixes of the actor names a state force carries (acled_coding's names).
 STATE_FORCE_PREFIXES = ("Military Forces of ", "Police Forces of ")

@@ -15,15 +15,14 @@ Cue words are data (patterns/retold_events.json).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import dates
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.earlier import clearly_before
 
 
@@ -50,8 +49,7 @@ class RetoldCues:
 
 @cache
 def retold_cues() -> RetoldCues:
-    path = resources.files("warmonitor") / "data" / "patterns" / "retold_events.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = pattern_data("retold_events.json")
     nouns = data["event_nouns"]
     marks, state = data["past_marks"], data["state_start"]
     kind_of = {w: kind for kind, words in nouns.items() if kind != "about" for w in words}

@@ -9,17 +9,16 @@ words are data (data/patterns/speaker_names.json)."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from warmonitor.extract.actors import capital_country, force_nouns
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.gazetteer import load_gazetteer
 from warmonitor.ingest.outlets import known_sources, lookup
 
@@ -53,8 +52,7 @@ def _words(items: list[str]) -> str:
 
 @cache
 def cues() -> SpeakerNameCues:
-    path = resources.files("warmonitor") / "data" / "patterns" / "speaker_names.json"
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = pattern_data("speaker_names.json")
     described = data["described_names"]
     joiners = _words(described["joiners"])
     # a description's head, then a name: capitalised words, small joining words inside

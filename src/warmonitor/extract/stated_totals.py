@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 from typing import Protocol
 
-from warmonitor.extract import heads
+from warmonitor.extract.cue_data import pattern_data
 
 # How many sentences from the total its parts may be told: a short story's
 # breakdown follows its lead within a few sentences (a Sputnik story's parts
@@ -50,7 +50,7 @@ class TotalCues:
 @cache
 def total_cues() -> TotalCues:
     """The `restated.stated_total` phrases, as word tuples, read once."""
-    data = heads.pattern_data("casualties.json")["restated"]["stated_total"]
+    data = pattern_data("casualties.json")["restated"]["stated_total"]
 
     def words(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(p.split()) for p in phrases)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import casualties, heads
 from warmonitor.extract.casualties import CasualtyFigure, party_of
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.numbers import VAGUE, find_counts
 
 
@@ -54,7 +55,7 @@ class TakenCues:
 @cache
 def taken_cues() -> TakenCues:
     """The `people_taken` and `restated` cue lists, read once."""
-    data = heads.pattern_data("casualties.json")
+    data = pattern_data("casualties.json")
     taken = data["people_taken"]
     return TakenCues(
         verbs=frozenset(taken["verbs"]),

@@ -1,0 +1,18 @@
+"""The one reader of the cue files in data/patterns/: each extract module keeps
+its cue words there (knowledge is data) and reads its part once, into a frozen
+dataclass of cue sets behind a functools.cache of its own."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+
+def pattern_data(name: str) -> dict[str, Any]:
+    """The JSON object of data/patterns/NAME ("events.json"): section name ->
+    that section's lists, numbers and tables, read afresh on each call (callers
+    keep what they build from it behind their own cache)."""
+    path = resources.files("warmonitor") / "data" / "patterns" / name
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
