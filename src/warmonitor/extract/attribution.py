@@ -8,12 +8,10 @@ outlet merely because the outlet published the report.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -22,7 +20,7 @@ from spacy.vocab import Vocab
 
 from warmonitor.extract import speaker_names
 from warmonitor.extract.actors import load_actors
-from warmonitor.extract.cue_data import pattern_data
+from warmonitor.extract.cue_data import data_rows, pattern_data
 from warmonitor.extract.dates import dateline_cues, report_dateline
 from warmonitor.extract.described_speakers import (
     name_after_description,
@@ -237,12 +235,10 @@ class Byline:
 def _wires() -> re.Pattern[str]:
     """The wire agencies' names and aliases (sources.csv, kind wire) as spelled
     there: "AP" is an agency, "ap" no word of one."""
-    path = resources.files("warmonitor") / "data" / "sources.csv"
     names: list[str] = []
-    with path.open("r", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            if row["kind"].strip() == "wire":
-                names += [row["name"].strip(), *(a.strip() for a in row["aliases"].split("|") if a.strip())]
+    for row in data_rows("sources.csv"):
+        if row["kind"].strip() == "wire":
+            names += [row["name"].strip(), *(a.strip() for a in row["aliases"].split("|") if a.strip())]
     return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))})\b")
 
 
@@ -977,16 +973,13 @@ def _known_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _aliases() -> tuple[tuple[str, str], ...]:
-    import csv
 
-    path = resources.files("warmonitor") / "data" / "sources.csv"
     out: list[tuple[str, str]] = []
-    with path.open("r", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            for alias in (row["name"], *(row.get("aliases") or "").split("|")):
-                alias = re.sub(r"^the\s+", "", alias.strip(), flags=re.I)
-                if alias:
-                    out.append((alias, row["name"].strip()))
+    for row in data_rows("sources.csv"):
+        for alias in (row["name"], *(row.get("aliases") or "").split("|")):
+            alias = re.sub(r"^the\s+", "", alias.strip(), flags=re.I)
+            if alias:
+                out.append((alias, row["name"].strip()))
     return tuple(out)
 
 

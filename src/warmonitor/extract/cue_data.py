@@ -1,9 +1,11 @@
-"""The one reader of the cue files in data/patterns/: each extract module keeps
-its cue words there (knowledge is data) and reads its part once, into a frozen
-dataclass of cue sets behind a functools.cache of its own."""
+"""The readers of the cue files in data/ (JSON under patterns/, CSV tables
+elsewhere): each extract module keeps its cue words there (knowledge is data)
+and reads its part once, into a frozen dataclass of cue sets or a table behind
+a functools.cache of its own."""
 
 from __future__ import annotations
 
+import csv
 import json
 from importlib import resources
 from typing import Any
@@ -16,3 +18,13 @@ def pattern_data(name: str) -> dict[str, Any]:
     path = resources.files("warmonitor") / "data" / "patterns" / name
     loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return loaded
+
+
+def data_rows(*parts: str) -> list[dict[str, str]]:
+    """The rows of the CSV file data/PARTS ("actors", "capitals.csv"), each
+    column name -> value, in the file's order; read afresh on each call."""
+    path = resources.files("warmonitor") / "data"
+    for part in parts:
+        path = path / part
+    with path.open("r", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))

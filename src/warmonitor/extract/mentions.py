@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from warmonitor.extract.actors import ActorMention, force_nouns, load_actors
 from warmonitor.extract.claims import CasualtyClaim, EventClaim
+from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.gazetteer import PlaceCandidate, load_gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -109,12 +110,7 @@ class _BesideCues:
 @lru_cache(maxsize=1)
 def beside_cues() -> _BesideCues:
     """data/gazetteer/not_the_place.csv and data/actors/force_nouns.csv, compiled once."""
-    import csv
-    from importlib import resources
-
-    path = resources.files("warmonitor") / "data" / "gazetteer" / "not_the_place.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        words = {row["kind"]: row["words"].split("|") for row in csv.DictReader(fh)}
+    words = {row["kind"]: row["words"].split("|") for row in data_rows("gazetteer", "not_the_place.csv")}
 
     def alternation(items: Any) -> str:
         return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))

@@ -7,12 +7,12 @@ Rafah"). The words are data; this module only compiles them."""
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from warmonitor.extract.cue_data import data_rows
 
 # A capitalised place name of up to three words, Arabic articles kept
 # ("Khan Younis", "Abu al-Duhur", "Deir ez-Zor"): a surface form.
@@ -44,9 +44,7 @@ def _alternation(items: Iterable[str]) -> str:
 @lru_cache(maxsize=1)
 def cues() -> TextPlaceCues:
     """data/gazetteer/text_place_cues.csv, compiled once."""
-    path = resources.files("warmonitor") / "data" / "gazetteer" / "text_place_cues.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        words = {row["kind"]: row["words"].split("|") for row in csv.DictReader(fh)}
+    words = {row["kind"]: row["words"].split("|") for row in data_rows("gazetteer", "text_place_cues.csv")}
     compass = rf"(?:(?:{_alternation(words['compass'])})\s+)?"
     return TextPlaceCues(
         region_before=re.compile(
@@ -174,9 +172,12 @@ def listed_names(
 @lru_cache(maxsize=2)
 def _origin_before(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """ "fighters from", "marched from" (not_the_place.csv, `kinds`), ending where a name starts."""
-    path = resources.files("warmonitor") / "data" / "gazetteer" / "not_the_place.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        words = [w for row in csv.DictReader(fh) if row["kind"] in kinds for w in row["words"].split("|")]
+    words = [
+        w
+        for row in data_rows("gazetteer", "not_the_place.csv")
+        if row["kind"] in kinds
+        for w in row["words"].split("|")
+    ]
     return re.compile(rf"\b(?:{_alternation(words)})\s+from\s+(?:the\s+)?$", re.I)
 
 
@@ -194,15 +195,18 @@ def is_origin(text: str, start: int, *, route: bool = False) -> bool:
 def _launched_from() -> re.Pattern[str]:
     """ "fired from", "launched from southern" (not_the_place.csv launch_site,
     text_place_cues.csv compass), ending where a name starts."""
-    base = resources.files("warmonitor") / "data" / "gazetteer"
-    with (base / "not_the_place.csv").open("r", encoding="utf-8") as fh:
-        verbs = [
-            w for row in csv.DictReader(fh) if row["kind"] == "launch_site" for w in row["words"].split("|")
-        ]
-    with (base / "text_place_cues.csv").open("r", encoding="utf-8") as fh:
-        compass = [
-            w for row in csv.DictReader(fh) if row["kind"] == "compass" for w in row["words"].split("|")
-        ]
+    verbs = [
+        w
+        for row in data_rows("gazetteer", "not_the_place.csv")
+        if row["kind"] == "launch_site"
+        for w in row["words"].split("|")
+    ]
+    compass = [
+        w
+        for row in data_rows("gazetteer", "text_place_cues.csv")
+        if row["kind"] == "compass"
+        for w in row["words"].split("|")
+    ]
     return re.compile(
         rf"\b(?:{_alternation(verbs)})\s+from\s+(?:the\s+)?(?:(?:{_alternation(compass)})\s+)?$", re.I
     )
@@ -219,12 +223,10 @@ def is_launch_site(text: str, start: int) -> bool:
 def _home_after() -> re.Pattern[str]:
     """ "residents", "villagers" (not_the_place.csv, home_after), after an
     optional unit word ("district", home_unit)."""
-    path = resources.files("warmonitor") / "data" / "gazetteer" / "not_the_place.csv"
-    with path.open("r", encoding="utf-8") as fh:
-        words: dict[str, list[str]] = {"home_after": [], "home_unit": []}
-        for row in csv.DictReader(fh):
-            if row["kind"] in words:
-                words[row["kind"]] += row["words"].split("|")
+    words: dict[str, list[str]] = {"home_after": [], "home_unit": []}
+    for row in data_rows("gazetteer", "not_the_place.csv"):
+        if row["kind"] in words:
+            words[row["kind"]] += row["words"].split("|")
     units, people = _alternation(words["home_unit"]), _alternation(words["home_after"])
     return re.compile(rf"(?:\s+(?:{units}))?\s+(?:{people})\b", re.I)
 
