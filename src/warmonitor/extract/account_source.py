@@ -20,11 +20,12 @@ Runs after every other source rule, on counts none gave a source.
 Two more report-level readings of whose a count is, by the sources named
 after it: a carried source giving way to the next sentence's source telling
 the same count (retold_after_carry), and a lead total the one source's items
-add up to (summed_by_source).
+add up to (lead_total_sources).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 from typing import Any
 
@@ -288,12 +289,95 @@ def retold_after_carry(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
 _RETOLD_WITHIN = 3
 # How many sentences of one source after a lead may hold the parts it sums.
 _PARTS_RUN = 3
-# The headline and the lead: the sentences whose totals may be a source's sum.
+# The headline and the lead: the sentences whose totals may be a source's sum,
+# the report's first sentences.
 _LEAD_SENTENCES = 3
 
 
+def lead_total_sources(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
+    """A headline or lead total in the outlet's own voice whose parts the
+    report then gives with one named source is that source's (gold/fakes
+    README, "A total told before its sourced parts"). Two readings of its
+    parts, neither a case of the other: the later figures of its outcome,
+    linked to it or all of one source's, anywhere before the first named count
+    (_later_parts_by_source); the first items of the run of one source's
+    sentences right after the lead (summed_by_source). Says whether the
+    second moved any, as each did where it ran before the two were one:
+    restating after the first reading too gave a dev headline count a source
+    the gold leaves in the outlet's voice."""
+    _later_parts_by_source(doc, sentences)
+    return summed_by_source(doc, sentences)
+
+
+def _later_parts_by_source(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
+    """lead_total_sources' first reading: "Nine killed in shelling" before
+    "the police said four died in one district and five in another" is the
+    police's, as an analyst credits the figures to whoever supplied them
+    (only before the report's first named count). The parts are the later
+    figures of the same outcome that name the source: those linked to the
+    total (`part_of`), else all that source's later figures, which must add
+    up to the total. When no single source's figures are its parts (two
+    sources share them, or the outlet tells some), the total stays the
+    outlet's. Says whether it moved any."""
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    claims = doc._.claims
+    starts = [s.start_char for s, _ in sentences]
+    named = [
+        i
+        for i, c in enumerate(claims)
+        if isinstance(c, CasualtyClaim) and c.scope != "historical" and c.claimant not in (None, voice)
+    ]
+    if not named:
+        return False
+    first_named = claims[named[0]].span[0]
+    found = False
+    for i, c in enumerate(claims):
+        if (
+            isinstance(c, CasualtyClaim)
+            and c.claimant in (None, voice)
+            and c.scope != "historical"
+            and c.qualifier != "vague"
+            and (c.best or 0) > 1
+            and c.span[0] < first_named
+            and bisect_right(starts, c.span[0]) - 1 < _LEAD_SENTENCES
+        ):
+            source = _source_of_later_parts(claims, i, named, voice)
+            if source is not None:
+                claims[i] = c.model_copy(update={"claimant": source})
+                found = True
+    return found
+
+
+def _source_of_later_parts(claims: list[Any], total: int, named: list[int], voice: str | None) -> str | None:
+    """The one source whose later figures are the parts of claims[total]
+    (see _later_parts_by_source), or None."""
+    head: CasualtyClaim = claims[total]
+    later = [
+        j
+        for j in range(total + 1, len(claims))
+        if isinstance(claims[j], CasualtyClaim)
+        and claims[j].outcome == head.outcome
+        and claims[j].scope != "historical"
+        and claims[j].qualifier != "vague"
+    ]
+    linked = [j for j in later if claims[j].part_of == total and claims[j].best != head.best]
+    if linked:
+        sources = {claims[j].claimant for j in linked}
+        only = sources.pop() if len(sources) == 1 else None
+        return only if only not in (None, voice) else None
+    found: list[str] = []
+    for source in dict.fromkeys(claims[j].claimant for j in later if j in named):
+        own = {j for j in later if claims[j].claimant == source}
+        # A part of another of the source's figures ("10 people, four of them
+        # children") or its retelling is in that figure already.
+        tops = [j for j in own if claims[j].part_of not in own]
+        if sum(claims[j].best or 0 for j in tops) == head.best:
+            found.append(source)
+    return found[0] if len(found) == 1 else None
+
+
 def summed_by_source(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
-    """A lead total in the outlet's voice whose parts the next sentences'
+    """lead_total_sources' second reading: a lead total in the outlet's voice whose parts the next sentences'
     one source gives, item by item, summing exactly to it, is that source's
     total: "Nine civilians were killed and 30 hurt in rocket attacks on the
     city. A source at the police command said six were killed in the old
@@ -308,7 +392,7 @@ def summed_by_source(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
     for k, figures in told.items():
         lead = sentences[k][0]
         own = [i for i in figures if _is_voice(doc._.claims[i].claimant, voice)]
-        # Only the headline and the lead, as for casualty_sources.lead_total_claimants
+        # Only the headline and the lead, as for _later_parts_by_source
         # (gold/fakes/README.md, "A total told before its sourced parts"): a
         # total further down is the report's own summing up.
         if k >= _LEAD_SENTENCES or len(own) < len(figures) or lead._.wm_named or lead._.wm_carried:

@@ -4,8 +4,7 @@ the lead's total and its parts, headline claims, restated claimants, and
 counts restated, retold vaguely or stated as totals linked to the first telling.
 
 Helpers used by the casualties component (extract/components.py):
-source_named_after, carry_source_on, lead_total_claimants,
-headline_from_lead, headline_running, restated_claimants,
+source_named_after, carry_source_on, headline_from_lead, headline_running, restated_claimants,
 with_people_taken, link_restatements, link_vague_retellings,
 link_stated_totals; moved here from components.py.
 """
@@ -248,76 +247,6 @@ def carry_source_on(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
                     doc._.claims[i] = doc._.claims[i].model_copy(update={"claimant": source})
         else:
             source = None
-
-
-# A total told before its sourced parts is read only in the headline and the
-# lead: the report's first sentences, before it names any source for a figure.
-_LEAD_SENTENCES = 3
-
-
-def lead_total_claimants(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
-    """A headline or lead total in the outlet's own voice whose parts the
-    report then gives with one named source is that source's (gold/fakes
-    README, "A total told before its sourced parts"): "Nine killed in
-    shelling" before "the police said four died in one district and five in
-    another" is the police's, as an analyst credits the figures to whoever
-    supplied them. The parts are the later figures of the same outcome that
-    name the source: those linked to the total (`part_of`), else all that
-    source's later figures, which must add up to the total. When no single
-    source's figures are its parts (two sources share them, or the outlet
-    tells some), the total stays the outlet's."""
-    voice = doc._.claimants.outlet if doc._.claimants is not None else None
-    claims = doc._.claims
-    starts = [s.start_char for s, _ in sentences]
-    named = [
-        i
-        for i, c in enumerate(claims)
-        if isinstance(c, CasualtyClaim) and c.scope != "historical" and c.claimant not in (None, voice)
-    ]
-    if not named:
-        return
-    first_named = claims[named[0]].span[0]
-    for i, c in enumerate(claims):
-        if (
-            isinstance(c, CasualtyClaim)
-            and c.claimant in (None, voice)
-            and c.scope != "historical"
-            and c.qualifier != "vague"
-            and (c.best or 0) > 1
-            and c.span[0] < first_named
-            and bisect_right(starts, c.span[0]) - 1 < _LEAD_SENTENCES
-        ):
-            source = _parts_source(claims, i, named, voice)
-            if source is not None:
-                claims[i] = c.model_copy(update={"claimant": source})
-
-
-def _parts_source(claims: list[Any], total: int, named: list[int], voice: str | None) -> str | None:
-    """The one source whose later figures are the parts of claims[total]
-    (see lead_total_claimants), or None."""
-    head: CasualtyClaim = claims[total]
-    later = [
-        j
-        for j in range(total + 1, len(claims))
-        if isinstance(claims[j], CasualtyClaim)
-        and claims[j].outcome == head.outcome
-        and claims[j].scope != "historical"
-        and claims[j].qualifier != "vague"
-    ]
-    linked = [j for j in later if claims[j].part_of == total and claims[j].best != head.best]
-    if linked:
-        sources = {claims[j].claimant for j in linked}
-        only = sources.pop() if len(sources) == 1 else None
-        return only if only not in (None, voice) else None
-    found: list[str] = []
-    for source in dict.fromkeys(claims[j].claimant for j in later if j in named):
-        own = {j for j in later if claims[j].claimant == source}
-        # A part of another of the source's figures ("10 people, four of them
-        # children") or its retelling is in that figure already.
-        tops = [j for j in own if claims[j].part_of not in own]
-        if sum(claims[j].best or 0 for j in tops) == head.best:
-            found.append(source)
-    return found[0] if len(found) == 1 else None
 
 
 def headline_from_lead(doc: Doc) -> None:

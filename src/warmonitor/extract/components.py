@@ -41,7 +41,7 @@ from warmonitor.extract import (
     place_cues,
     retold,
 )
-from warmonitor.extract.account_source import account_sources, retold_after_carry, summed_by_source
+from warmonitor.extract.account_source import account_sources, lead_total_sources, retold_after_carry
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actor_resolution import (
@@ -81,7 +81,6 @@ from warmonitor.extract.casualty_sources import (
     carry_source_on,
     headline_from_lead,
     headline_running,
-    lead_total_claimants,
     link_restatements,
     link_stated_totals,
     link_summed_shares,
@@ -607,15 +606,12 @@ def casualties_component(doc: Doc) -> Doc:
     restated_claimants(doc)
     carry_source_on(doc, sentences)
     breakdown_sources(doc, sentences)
-    lead_total_claimants(doc, sentences)
+    if lead_total_sources(doc, sentences):
+        restated_claimants(doc)
     if source_named_after(doc, sentences):
         restated_claimants(doc)  # the headline telling a count again takes its newly found source
     # All run (`|`, not `or`): a roundup may hold an item of each kind.
-    if (
-        retold_after_carry(doc, sentences)
-        | account_sources(doc, sentences)
-        | summed_by_source(doc, sentences)
-    ):
+    if retold_after_carry(doc, sentences) | account_sources(doc, sentences):
         restated_claimants(doc)
     carriers_told(doc, sentences)
     link_summed_shares(doc, sentences)
