@@ -477,13 +477,23 @@ def test_the_fresh_file_refuses_an_article_of_the_split(tmp_path: Path) -> None:
         eval_claims(None, FAKES, tmp_path, "fresh")
 
 
-def test_the_blind_split_and_the_blind_gold_name_the_same_ids_by_the_sha1_rule() -> None:
-    """blind_split.csv was written once from claims_blind.jsonl: every id in
-    both, halves and order as the SHA-1 rule of gold/fakes/README.md says, and
-    no id of split.csv or of the fresh files (the file lies outside them)."""
-    with (GOLD / "claims_blind.jsonl").open(encoding="utf-8") as fh:
+@pytest.mark.parametrize(
+    ("gold_name", "split_name", "earlier"),
+    [
+        ("claims_blind.jsonl", "blind_split.csv", ()),
+        ("claims_blind2.jsonl", "blind2_split.csv", ("claims_blind.jsonl",)),
+    ],
+)
+def test_a_blind_split_and_its_gold_name_the_same_ids_by_the_sha1_rule(
+    gold_name: str, split_name: str, earlier: tuple[str, ...]
+) -> None:
+    """A blind file's split was written once: every id in both, halves and
+    order as the SHA-1 rule of gold/fakes/README.md says, and no id of
+    split.csv, of the fresh files or of an earlier blind file (each file was
+    drawn from the articles left)."""
+    with (GOLD / gold_name).open(encoding="utf-8") as fh:
         gold_ids = [json.loads(line)["unit_id"] for line in fh if line.strip()]
-    lines = (GOLD / "blind_split.csv").read_text(encoding="utf-8").splitlines()
+    lines = (GOLD / split_name).read_text(encoding="utf-8").splitlines()
     assert lines[0] == "unit_id,half,order"
     rows = [line.split(",") for line in lines[1:]]
     assert len(gold_ids) == len(set(gold_ids)) == len(rows)
@@ -491,10 +501,18 @@ def test_the_blind_split_and_the_blind_gold_name_the_same_ids_by_the_sha1_rule()
     assert {uid: half for uid, half, _o in rows} == blind_halves(gold_ids)
     assert [int(order) for _u, _h, order in rows] == list(range(len(rows)))
     others = {line.split(",")[0] for line in (GOLD / "split.csv").read_text(encoding="utf-8").splitlines()}
-    for name in ("claims_fresh.jsonl", "control_fresh.jsonl"):
+    for name in ("claims_fresh.jsonl", "control_fresh.jsonl", *earlier):
         with (GOLD / name).open(encoding="utf-8") as fh:
             others |= {json.loads(line)["unit_id"] for line in fh if line.strip()}
     assert not others & set(gold_ids)
+
+
+@pytest.mark.slow
+def test_the_second_blind_files_dev_half_alone() -> None:
+    """`--half blind2` scores the second blind file's dev half on its own column."""
+    report = eval_claims(None, FAKES, GOLD, "blind2")
+    assert [t.columns for t in report.tables] == [["blind2 dev"]]
+    assert report.tables[0].counts["blind2 dev"].startswith("18 articles, 89 gold casualty figures")
 
 
 def test_the_blind_file_is_refused_when_its_split_names_other_ids(tmp_path: Path) -> None:
