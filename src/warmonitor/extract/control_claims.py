@@ -282,6 +282,31 @@ def control_fields(
     )  # fmt: skip
 
 
+def _object_places(
+    doc: Doc, target: control.ControlObject, places: list[PlaceMention], clause: Token
+) -> list[PlaceMention]:
+    """The places a control phrase's object names: those the report resolved
+    inside it, else names the gazetteer lacks placed by the clause's town."""
+    return places_inside(places, target, doc_text(doc)) or unlisted_places(doc, target, places, [], clause)
+
+
+def _add_claims(
+    doc: Doc,
+    sent: Span,
+    sent_text: str,
+    span: tuple[int, int],
+    places: list[PlaceMention],
+    actor: str,
+    change: str,
+) -> None:
+    """One control claim of `actor` (`change`: holds, contested, ...) per
+    place, its span the words that told it."""
+    text = doc_text(doc)
+    for place in places:
+        claim = control_fields(text, sent, sent_text, span[0], span[1], place, False)
+        doc._.claims.append(validated_claim(ControlClaim, **claim, actor=actor, allies=[], change=change))
+
+
 def held_claims(
     doc: Doc,
     sent: Span,
@@ -298,7 +323,6 @@ def held_claims(
     found = control.held_modifiers(sent, words)
     if not found:
         return
-    text = doc_text(doc)
     pejorative = control.control_cues().pejorative_holders
     for i, held in enumerate(found):
         if called and held.holder.lower_ in pejorative:
@@ -320,13 +344,8 @@ def held_claims(
         target = control.objects_of([_half_of(held.noun)], leave_out=others | container)
         # "the regime-held parts of the city" names no place: the dev gold does not
         # read it as a holding of the town named before (tried: 3 claims, none right)
-        for place in places_inside(places, target, text) or unlisted_places(
-            doc, target, places, [], _clause_of(held.noun)
-        ):
-            claim = control_fields(text, sent, sent_text, held.start, held.end, place, False)
-            doc._.claims.append(
-                validated_claim(ControlClaim, **claim, actor=holder, allies=[], change=held.change)
-            )
+        where = _object_places(doc, target, places, _clause_of(held.noun))
+        _add_claims(doc, sent, sent_text, (held.start, held.end), where, holder, held.change)
 
 
 def _half_of(noun: Token) -> Token:
@@ -356,7 +375,6 @@ def offensive_claims(
     rebel assault on Ramussa": the attacker contests the place
     (data/patterns/control.json `offensives`)."""
     cues = control.control_cues()
-    text = doc_text(doc)
     repel = {"repel", "repulse", "thwart", "foil", "fend", "beat", "counter", "halt", "stop"}
     for noun in sent if nouns is None else nouns:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.offensive_nouns | cues.purpose_nouns:
@@ -392,13 +410,8 @@ def offensive_claims(
             continue
         target = control.objects_of(heads)
         span = (noun.idx, noun.idx + len(noun.text))
-        for place in places_inside(places, target, text) or unlisted_places(
-            doc, target, places, [], _clause_of(noun)
-        ):
-            claim = control_fields(text, sent, sent_text, span[0], span[1], place, False)
-            doc._.claims.append(
-                validated_claim(ControlClaim, **claim, actor=attacker, allies=[], change="contested")
-            )
+        found = _object_places(doc, target, places, _clause_of(noun))
+        _add_claims(doc, sent, sent_text, span, found, attacker, "contested")
 
 
 def under_control_claims(
@@ -430,18 +443,12 @@ def under_control_claims(
             target = control.objects_of([head], leave_out=frozenset(t.i for t in span))
         # "the Safih Triangle near Palmyra is now under the army's full control": a name
         # the gazetteer lacks, placed by the town named beside it
-        targets = places_inside(places, target, text) or unlisted_places(
-            doc, target, places, [], _clause_of(head)
-        )
+        targets = _object_places(doc, target, places, _clause_of(head))
         if not targets and target.refers_back:
             # "told reporters in Goma that the city was under its control": the town named before
             named = [p for p in places if p.end <= span.start_char and p.place.feature in ("city", "village")]
             targets = [p for p in named if not named_as_landmark(text, p)][-1:]
-        for place in targets:
-            claim = control_fields(text, sent, sent_text, span.start_char, span.end_char, place, False)
-            doc._.claims.append(
-                validated_claim(ControlClaim, **claim, actor=holder, allies=[], change="holds")
-            )
+        _add_claims(doc, sent, sent_text, (span.start_char, span.end_char), targets, holder, "holds")
 
 
 def holding_noun_claims(
@@ -523,12 +530,7 @@ def holding_noun_claims(
             subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 found = places_inside(places, control.objects_of([subject]), text)
-        span = (noun.idx, noun.idx + len(noun.text))
-        for place in found:
-            claim = control_fields(text, sent, sent_text, span[0], span[1], place, False)
-            doc._.claims.append(
-                validated_claim(ControlClaim, **claim, actor=holder, allies=[], change=change)
-            )
+        _add_claims(doc, sent, sent_text, (noun.idx, noun.idx + len(noun.text)), found, holder, change)
 
 
 def _of_holder(doc: Doc, sent: Span, noun: Any, actors: list[ActorMention]) -> tuple[str, list[Any]] | None:
