@@ -183,7 +183,8 @@ def test_a_toll_of_named_people_that_rose_is_theirs() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The fighters took some 2000 civilians as they fled to serve as human shields. Hundreds were freed on Saturday.",
+        "The fighters took some 2000 civilians as they fled to serve as human shields. "
+        "Hundreds were freed on Saturday.",
         "As they pulled out the militia abducted some 1998 villagers, the governor said on Sunday.",
     ],
 )
