@@ -178,3 +178,21 @@ def test_a_toll_of_named_people_that_rose_is_theirs() -> None:
         "The number of policemen killed in the week of riots has risen to 23, the interior ministry said."
     )
     assert [(c.best, c.party, c.scope) for c in found] == [(23, "government", "cumulative")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighters took some 2000 civilians as they fled to serve as human shields. "
+        "Hundreds were freed on Saturday.",
+        "As they pulled out the militia abducted some 1998 villagers, the governor said on Sunday.",
+    ],
+)
+def test_a_count_after_some_is_no_past_year(text: str) -> None:
+    # "some 2000 civilians": a quantity, where "the 1982 massacre" is a year
+    # (lead24, seventeenth session, after blind reader 2121 found a count of
+    # hostages dated to the year 2000 and called history).
+    (first, *_) = tolls(text)
+    assert first.best in (2000, 1998)
+    assert first.scope == "incident"
+    assert first.period_start is None

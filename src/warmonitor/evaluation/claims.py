@@ -265,7 +265,7 @@ def _same_voice(predicted: str | None, gold: str | None, outlet: str | None) -> 
     return mine == canonical(gold)
 
 
-def _outlet_name(code: str | None) -> str | None:
+def outlet_name(code: str | None) -> str | None:
     return FAKES_OUTLETS.get(code or "", code)
 
 
@@ -667,11 +667,11 @@ def read_gold(
 # ---------------------------------------------------------------- FA-KES scoring
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _gold_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+def gold_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A figure told by an article alone ("a child") widened by three words."""
     start, end = span
     if text[start:end].lower() in ("a", "an"):
@@ -698,7 +698,7 @@ def _uncoded_vague(text: str, claim: CasualtyClaim) -> bool:
     return words in _UNCODED_VAGUE
 
 
-def _party(value: str) -> str:
+def gold_party(value: str) -> str:
     """A claim's party as the gold codes it: a named party (extraction names
     a state force precisely: "Military Forces of South Africa") is compared
     through its side, as the gold's coarse parties put allied foreign forces
@@ -774,8 +774,8 @@ def _date_agrees(claim: ClaimBase, value: str | None, count: Counter[str]) -> bo
 
 def score_article(gold: GoldArticle, article: Article, extraction: Extraction, count: Counter[str]) -> None:
     """Add one article's matches into `count` (keys as `_FAKES_ROWS` reads them)."""
-    text, outlet = article.text, _outlet_name(article.source)
-    spans = [_gold_span(text, (g["span"][0], g["span"][1])) for g in gold.casualties]
+    text, outlet = article.text, outlet_name(article.source)
+    spans = [gold_span(text, (g["span"][0], g["span"][1])) for g in gold.casualties]
     matched: set[int] = set()
     predicted = [c for c in extraction.claims if isinstance(c, CasualtyClaim)]
     voices = Voices(
@@ -788,7 +788,7 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
     count["gold casualties"] += len(gold.casualties)
     count["claims"] += len(predicted)
     for claim in predicted:
-        touching = [i for i, span in enumerate(spans) if _overlaps(claim.span, span)]
+        touching = [i for i, span in enumerate(spans) if overlaps(claim.span, span)]
         free = [i for i in touching if i not in matched]
         free.sort(key=lambda i: gold.casualties[i]["outcome"] != claim.outcome)
         if not touching and _lone_victim(text, claim):
@@ -804,7 +804,7 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
             continue
         if not free:
             count["false: duplicate" if touching else "false: no gold figure"] += 1
-            if not touching and any(_overlaps(claim.span, s) for s in gold.not_casualties):
+            if not touching and any(overlaps(claim.span, s) for s in gold.not_casualties):
                 count["false: on a not-casualty number"] += 1
             continue
         index = free[0]
@@ -816,7 +816,7 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
         count["true"] += 1
         count["outcome right"] += claim.outcome == truth["outcome"]
         count["figure exact"] += claim.best == truth["best"]
-        count["party right"] += _party(claim.party) == truth["party"]
+        count["party right"] += gold_party(claim.party) == truth["party"]
         count["scope right"] += claim.scope == truth["scope"]
         right = _count_claimant(claim.claimant, truth.get("claimant"), voices, count)
         count["claimant right"] += right
@@ -917,7 +917,7 @@ def _control_match(
         for i, truth in enumerate(gold)
         if i not in taken
         and (
-            any(_overlaps((truth["span"][0], truth["span"][1]), m) for m in mentions)
+            any(overlaps((truth["span"][0], truth["span"][1]), m) for m in mentions)
             or fold(truth["place"]) in names
         )
     ]
@@ -1097,7 +1097,7 @@ def eval_claims(
         if gold:
             reading = [articles[g.unit_id] for rows in gold.values() for g in rows]
             extractions = extract_many(
-                ReportText(a.text, a.published, outlet=_outlet_name(a.source)) for a in reading
+                ReportText(a.text, a.published, outlet=outlet_name(a.source)) for a in reading
             )
             table, counts = score_fakes(gold, articles, extractions)
             report.tables.append(table)
@@ -1118,9 +1118,7 @@ def _score_blind_heldout(
     from warmonitor.extract.pipeline import ReportText, extract_many
 
     reading = [articles[g.unit_id] for g in rows]
-    extractions = extract_many(
-        ReportText(a.text, a.published, outlet=_outlet_name(a.source)) for a in reading
-    )
+    extractions = extract_many(ReportText(a.text, a.published, outlet=outlet_name(a.source)) for a in reading)
     title = f"FA-KES {blind.label}, held-out half (totals only)"
     table, counts = score_fakes({blind.heldout: rows}, articles, extractions, title)
     report.tables.append(table)

@@ -1595,6 +1595,8 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
                 and not _after_closing_quote(token)
             ):
                 continue
+            if _object_of_place_word(token):
+                continue  # "the head of a charity's programme in Turkey described …": not Turkey
             words = sent.doc[start:end]
             context.limit = words.start_char
             found = canonical_claimant(words.text, context)
@@ -1701,6 +1703,19 @@ def _known_closing(words: str) -> str | None:
         if known is not None and known.kind.value != "wire" and all(w.lower() in outlet_words for w in after):
             return known.name
     return None
+
+
+def _object_of_place_word(token: Token) -> bool:
+    """Whether a run of words before a saying verb would start on the object
+    of a preposition of place ("in", "from", "to" Turkey): that is where the
+    speaker is, not who; the speaker's own words begin further back."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ in speaker_names.PLACE_PREPOSITIONS
+        and token.head.i == before.i
+        and token.dep_ == "pobj"
+    )
 
 
 def _topic_place(token: Token) -> bool:

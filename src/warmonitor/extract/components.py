@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -120,6 +121,7 @@ from warmonitor.extract.control_claims import (
     under_control_claims,
     unlisted_places,
 )
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.event_claims import (
     CROWD_TYPES,
     DISRUPTED,
@@ -481,7 +483,29 @@ def bylines_component(doc: Doc) -> Doc:
                 token.is_sent_start = token.i == lead
     else:
         _headline_line(doc)
+    _run_together_starts(doc)
     return doc
+
+
+@cache
+def _run_together_openers() -> frozenset[str]:
+    return frozenset(pattern_data("run_together.json")["openers"])
+
+
+def _run_together_starts(doc: Doc) -> None:
+    """A line's first word run into the last word of the line before ("Khan
+    YunisThe troops", cut so by the tokenizer: extract/pipeline.py) starts a
+    sentence: left free, the parser read the heading into the sentence after."""
+    openers = _run_together_openers()
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if (
+            token.text in openers
+            and not before.whitespace_
+            and before.is_alpha
+            and before.text[-1:].islower()
+        ):
+            token.is_sent_start = True
 
 
 _HEADLINE_WORDS = 25  # a first line longer than this is a paragraph, not a headline

@@ -31,6 +31,9 @@ _YEAR_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "npadvmod", "pobj"
 _YEAR_PREPS = frozenset({"in", "during", "throughout", "of"})
 # "the end of 1972": a toll as of a year's end, which does not start then.
 _BOUNDS = frozenset({"end", "close", "middle"})
+# "some 2000 civilians", "any 1500 fighters": a determiner of quantity makes
+# the number a count, where "the 1982 massacre" makes it a year.
+_QUANTITY_DETERMINERS = frozenset({"some", "any", "no", "all", "each", "every", "another", "several", "many"})
 _MONTHS = {name.lower(): k for k, name in enumerate(calendar.month_name) if name}
 
 
@@ -121,6 +124,7 @@ def _dating_year(token: Token, published: date) -> int | None:
     if (
         before is not None
         and (before.dep_ in ("det", "poss", "case") or before.tag_ == "POS")
+        and before.lower_ not in _QUANTITY_DETERMINERS
         and head.pos_ == "NOUN"
     ):
         return year  # "the 1982 massacre", "Syria's 1982 crackdown"

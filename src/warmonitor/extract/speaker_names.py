@@ -176,6 +176,9 @@ def _words_before(text: str, context_text: str, limit: int) -> str:
 
 
 _PREPOSITIONS = frozenset(("by", "in", "from", "to", "of", "at", "on", "with", "against", "for", "near"))
+# Prepositions that tell where someone is, comes from or went ("in Turkey"):
+# their object is a place in a speaker's words, never the speaker.
+PLACE_PREPOSITIONS = frozenset(("in", "from", "to", "near", "inside"))
 
 
 def _statement_of(text: str, resolve: Resolver) -> str | None:
