@@ -115,7 +115,7 @@ def read_doc(nlp: Any, article: ev.Article) -> tuple[Doc, list[SentenceReading]]
     """The article run through the whole pipeline, with each sentence's reading."""
     from warmonitor.extract.pipeline import ReportText, _prepared
 
-    report = ReportText(article.text, article.published, outlet=ev._outlet_name(article.source))
+    report = ReportText(article.text, article.published, outlet=ev.outlet_name(article.source))
     with _Recorder() as rec:
         doc = nlp(_prepared(nlp, report))
     readings = []
@@ -140,10 +140,10 @@ def matched_claims(
 ) -> Iterator[tuple[int, int]]:
     """(index of our claim, index of the gold figure) for each match, as
     `claims.score_article` pairs them (the same order and the same skips)."""
-    spans = [ev._gold_span(text, (g["span"][0], g["span"][1])) for g in gold.casualties]
+    spans = [ev.gold_span(text, (g["span"][0], g["span"][1])) for g in gold.casualties]
     matched: set[int] = set()
     for k, claim in enumerate(predicted):
-        touching = [i for i, span in enumerate(spans) if ev._overlaps(claim.span, span)]
+        touching = [i for i, span in enumerate(spans) if ev.overlaps(claim.span, span)]
         free = [i for i in touching if i not in matched]
         free.sort(key=lambda i: gold.casualties[i]["outcome"] != claim.outcome)
         if not touching and (ev._lone_victim(text, claim) or ev._uncoded_vague(text, claim)):
@@ -258,7 +258,7 @@ def article_figures(
     file: str, gold: ev.GoldArticle, article: ev.Article, doc: Doc, readings: list[SentenceReading]
 ) -> list[Figure]:
     """The figures of one article that our claims match, each with its candidates."""
-    outlet = ev._outlet_name(article.source)
+    outlet = ev.outlet_name(article.source)
     predicted = [c for c in doc._.claims if isinstance(c, CasualtyClaim)]
     art = _Article(article.text, outlet, readings, predicted, attribution.organisations_named(article.text))
     found = _candidates(art)
