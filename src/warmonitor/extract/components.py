@@ -123,6 +123,7 @@ from warmonitor.extract.control_claims import (
 )
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.event_claims import (
+    CROWD_EVENTS,
     CROWD_TYPES,
     DISRUPTED,
     ONE_SIDED,
@@ -713,6 +714,11 @@ def events_component(doc: Doc) -> Doc:
             # armed men's act ("gunmen opened fire on a checkpoint") is no
             # demonstration, whatever the model makes of a sentence with no
             # lexicon word
+            overruled, main = True, cues[0]
+        if guess.event_type in CROWD_EVENTS and not any(c.event_type in CROWD_EVENTS for c in cues):
+            # no crowd in the sentence: "the UN called for pauses in the
+            # fighting", "the fighting raised concern for civilians" tell the
+            # fighting, not a protest the model reads into "called for"
             overruled, main = True, cues[0]
         event_type = guess.event_type if guess.event_type != UNCERTAIN and not overruled else main.event_type
         # a cue the model's type refines ("a mob stormed": mob violence) is no other event;

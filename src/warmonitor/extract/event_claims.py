@@ -165,6 +165,9 @@ _PLANS_AHEAD = 125  # days: a date with no year is read at most ~106 days ahead 
 # checkpoint"); force used on protesters ("soldiers fired live bullets") and
 # mobs are another matter.
 CROWD_TYPES = frozenset({"Peaceful protest", "Violent demonstration"})
+# ACLED's event types of crowds: only a sentence with a crowd's cue
+# (event_triggers.json: protesters, a rally, rioters, a mob) tells one.
+CROWD_EVENTS = frozenset({"Protests", "Riots"})
 
 
 def names_the_act(cues: list[events.EventCue], guess: str) -> events.EventCue | None:

@@ -77,6 +77,10 @@ class FrameCues:
     state_captors: frozenset[str]
     seized_weapons: frozenset[str]
     reference_nouns: frozenset[str]
+    lull_nouns: frozenset[str]
+    lull_preps: frozenset[str]
+    concern_verbs: frozenset[str]
+    concern_objects: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,10 @@ def frame_cues() -> FrameCues:
         captured_people=words(data["not_an_event"]["not_territory"]["people"]),
         state_captors=words(data["not_an_event"]["not_territory"]["state_captors"]),
         reference_nouns=words(data["not_an_event"]["reference"]["nouns"]),
+        lull_nouns=words(data["not_an_event"]["lull"]["nouns"]),
+        lull_preps=words(data["not_an_event"]["lull"]["preps"]),
+        concern_verbs=words(data["not_an_event"]["concern"]["verbs"]),
+        concern_objects=words(data["not_an_event"]["concern"]["objects"]),
     )
 
 
@@ -199,7 +207,7 @@ def _lemma(token: Token) -> str:
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
-    "equipment", "modal", "unreached", "accusation", "cause"), or None."""
+    "equipment", "modal", "unreached", "accusation", "cause", "lull", "concern"), or None."""
     cue = _token(doc, start)
     if cue is None:
         return None
@@ -229,6 +237,10 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         return "intent"
     if cue.dep_ in ("pobj", "pcomp") and cue.head.lower_ in cues.absent_preps:
         return "absent"  # "no solution without fighting", "entered the town without a battle"
+    if _in_a_lull(cue, cues):
+        return "lull"  # "pauses in the fighting", "an end to the clashes": a stop asked or told
+    if _raises_concern(cue, cues):
+        return "concern"  # "the fighting has raised fears for civilians": no act of its own
     if (
         cue.dep_ == "pobj"
         and cue.head.lower_ in cues.equip_preps
@@ -242,6 +254,33 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     if _a_cause(cue, cues):
         return "cause"
     return None
+
+
+def _in_a_lull(cue: Token, cues: FrameCues) -> bool:
+    """A cue after a preposition of a noun of its stopping ("pauses in the
+    fighting", "an end to the clashes"). The noun is the preposition's head,
+    or the word just before it: the parse often hangs "in the fighting" on
+    the verb ("called for pauses in the fighting")."""
+    prep = cue.head
+    if cue.dep_ != "pobj" or prep.lower_ not in cues.lull_preps:
+        return False
+    before = cue.doc[prep.i - 1] if prep.i > 0 else None
+    return _lemma(prep.head) in cues.lull_nouns or (before is not None and _lemma(before) in cues.lull_nouns)
+
+
+def _raises_concern(cue: Token, cues: FrameCues) -> bool:
+    """A cue that is the subject of a verb raising concern ("the increased
+    fighting has raised concerns for the civilians still in the city"): it
+    tells the worry about the fighting, no incident of it. A cue with its
+    own place or target ("the shelling of the market sparked fears") is an
+    incident told with its effect, and stays."""
+    verb = cue.head
+    return (
+        cue.dep_ == "nsubj"
+        and not any(c.dep_ == "prep" for c in cue.children)
+        and _lemma(verb) in cues.concern_verbs
+        and any(c.dep_ == "dobj" and _lemma(c) in cues.concern_objects for c in verb.children)
+    )
 
 
 # --- when: a time well before the report ---------------------------------
