@@ -22,6 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from warmonitor.extract import person_frames
 from warmonitor.extract.actors import ActorMention
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.events import EventCue
@@ -192,6 +193,11 @@ def _token(doc: Doc, start: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def cue_token(doc: Doc, start: int) -> Token | None:
+    """The token of the cue at character `start`."""
+    return _token(doc, start)
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -199,7 +205,8 @@ def _lemma(token: Token) -> str:
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
-    "equipment", "modal", "unreached", "accusation", "cause"), or None."""
+    "equipment", "modal", "unreached", "accusation", "cause", and person_frames'
+    "biography", "possession", "kind"), or None."""
     cue = _token(doc, start)
     if cue is None:
         return None
@@ -223,6 +230,9 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         cue = cue.head  # "air strike", "ceasefire talks": the phrase's head noun
     if sub_event_type == "Agreement" and _unreached(cue, cues):
         return "unreached"
+    told_of = person_frames.about_a_person(cue)
+    if told_of is not None:
+        return told_of  # "specialised in roadside bombs", "these are precision missiles"
     if _figurative(cue, cues):
         return "figurative"
     if _intended(cue, cues):
@@ -662,8 +672,32 @@ def _modal(cue: Token, cues: FrameCues) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    auxes = [_lemma(c) for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in cues.modals for a in auxes) and not any(a in cues.perfect for a in auxes)
+    for _ in range(3):
+        auxes = [_lemma(c) for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in cues.modals for a in auxes):
+            return not any(a in cues.perfect for a in auxes)
+        # "could in future be used to carry chemicals": an infinitive's act is
+        # as hypothetical as the verb it serves
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        above = _verb_above(verb)
+        if above is None:
+            return False
+        verb = above
+    return False
+
+
+def _verb_above(verb: Token) -> Token | None:
+    """The verb an infinitive serves, up its phrase ("used by extremists to
+    carry", which the parser may hang on "extremists")."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def _unreached(cue: Token, cues: FrameCues) -> bool:
