@@ -443,7 +443,9 @@ def _country_name(doc: Doc, iso: str | None) -> str | None:
     return doc._.country_name_hint or acled_country_name(iso) or load_gazetteer().country_names.get(iso or "")
 
 
-def _where_it_is(doc: Doc, where: ActorPlaces, index: int, sent: Span, m: ActorMention, iso: str | None) -> ActorMention:
+def _where_it_is(
+    doc: Doc, where: ActorPlaces, index: int, sent: Span, m: ActorMention, iso: str | None
+) -> ActorMention:
     """An unnamed actor labelled for the country it is in (actor_places),
     where that is not the sentence's: "residents" of a Homs district in a
     sentence that also names a tactic used in Ukraine are Syria's."""
@@ -453,7 +455,9 @@ def _where_it_is(doc: Doc, where: ActorPlaces, index: int, sent: Span, m: ActorM
     if here is None or here == iso:
         return m
     text = doc_text(doc)
-    again = generic_actors(text[sent.start_char : sent.end_char], _country_name(doc, here), sent.start_char, iso=here)
+    again = generic_actors(
+        text[sent.start_char : sent.end_char], _country_name(doc, here), sent.start_char, iso=here
+    )
     return next((g for g in again if (g.start, g.end) == (m.start, m.end)), m)
 
 

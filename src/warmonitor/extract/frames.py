@@ -764,6 +764,8 @@ def _a_cause(cue: Token, cues: FrameCues) -> bool:
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 FIRE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+_ONE_SIDED_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 
 
@@ -796,6 +798,8 @@ class ArmedAction:
     going_on_types: frozenset[str]  # what the model may make of an act going on
     down_particles: frozenset[str]  # "shot down a drone": an interception
     downed_objects: frozenset[str]
+    execution_verbs: frozenset[str]  # "executed", "beheaded": one-sided, whoever the victim
+    unarmed_victims: frozenset[str]  # "killed five civilians": one-sided
 
 
 @cache
@@ -806,7 +810,7 @@ def armed_action() -> ArmedAction:
         return frozenset(str(w) for w in data[key])
 
     return ArmedAction(
-        verbs=words("verbs"),
+        verbs=words("verbs") | frozenset(data["one_sided"]["execution_verbs"]),
         clash_verbs=words("clash_verbs"),
         agents=words("agents"),
         air_agents=words("air_agents"),
@@ -829,6 +833,8 @@ def armed_action() -> ArmedAction:
         going_on_types=frozenset(data["going_on_today"]["model_may_say"]),
         down_particles=frozenset(data["shot_down"]["particles"]),
         downed_objects=frozenset(data["shot_down"]["objects"]),
+        execution_verbs=frozenset(data["one_sided"]["execution_verbs"]),
+        unarmed_victims=frozenset(data["one_sided"]["victims"]),
     )
 
 
@@ -858,6 +864,7 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
         kind = (
             AIR if kinds & words.air_agents
             else FIRE if kinds & words.fire_agents
+            else ATTACK if _one_sided(verb, words)
             else CLASH if _lemma(verb) in words.clash_verbs
             else FIRE
         )  # fmt: skip
@@ -868,10 +875,22 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
         # an act going on ("the IDF is currently striking targets") is an armed act
         # whatever else the model reads in its sentence
         going_on = words.going_on_types if not _done(verb) and not (headline and _present(verb)) else None
+        if kind == ATTACK and going_on is None:
+            going_on = _ONE_SIDED_TYPES  # the model may not make a killing of captives a battle
         # one event a sentence: "bombarded the tunnel and killed ten" is one
         return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text, going_on)]
     act = _headline_noun_act(sent, words, actors) if headline else None
     return [act] if act is not None else _cause_cues(sent, words, actors)
+
+
+def _one_sided(verb: Token, words: ArmedAction) -> bool:
+    """ "executed six captives", "beheaded two farmers", "five civilians were
+    killed by the group's police": the armed side's act on the unarmed."""
+    if _lemma(verb) in words.execution_verbs:
+        return True
+    if _lemma(verb) not in words.clash_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in words.unarmed_victims for c in verb.children)
 
 
 def _headline_noun_act(sent: Span, words: ArmedAction, actors: list[ActorMention]) -> EventCue | None:
