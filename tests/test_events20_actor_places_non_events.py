@@ -9,9 +9,9 @@ tested with this project's own sentences from several wars:
   hypothetical act in an infinitive under a modal (events.json
   `not_an_event.about_a_person`, frames._modal);
 - an execution or beheading is Violence against civilians, an "air assault"
-  a ground fight, and planters caught at a roadside bomb a clash (events.json
-  `armed_action.one_sided`, `about_a_person.caught_planting`,
-  event_triggers.json);
+  troops carried in (no strike), and planters caught at a roadside bomb a
+  clash (events.json `armed_action.one_sided`, `about_a_person.carried_in`
+  and `about_a_person.caught_planting`);
 - a football team named like an armed group is no actor
   (data/actors/not_the_group.csv).
 """
@@ -133,12 +133,21 @@ def test_an_execution_by_a_groups_police_has_the_group_as_actor() -> None:
     assert not any(a.startswith("Military Forces of Iraq") for a in found[0].actors)
 
 
-def test_an_air_assault_is_a_ground_fight() -> None:
+def test_an_air_assault_is_troops_carried_in_not_a_strike() -> None:
     text = (
         "Afghan and coalition forces conducted an air assault into the village of Sar Hawza in Paktika "
         "province on Wednesday."
     )
-    assert [e.sub_event_type for e in _events(text)] == ["Armed clash"]
+    assert _events(text) == []
+
+
+def test_the_fight_after_an_air_assault_is_the_clash() -> None:
+    text = (
+        "Afghan and coalition forces conducted an air assault into a village in Khost province on "
+        "Tuesday. Insurgents then fired on the patrol from a compound, and the force returned fire, "
+        "killing one insurgent."
+    )
+    assert [e.sub_event_type for e in _events(text, "ISAF")] == ["Armed clash"]
 
 
 def test_planters_caught_at_a_roadside_bomb_are_a_clash() -> None:

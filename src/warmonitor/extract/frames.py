@@ -206,7 +206,7 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
     "equipment", "modal", "unreached", "accusation", "cause", and person_frames'
-    "biography", "possession", "kind"), or None."""
+    "biography", "possession", "kind", "movement"), or None."""
     cue = _token(doc, start)
     if cue is None:
         return None

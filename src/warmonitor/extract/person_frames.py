@@ -1,7 +1,8 @@
 """Event cues that tell what a person or a weapon is, not what happened
 (issue 11): a biography ("he specialised in building roadside bombs"), a
 possession ("acquired bomb materials"), a weapon's kind ("these are
-precision missiles"); and a bomb whose planters were caught at it
+precision missiles"), troops carried in ("an air assault into the
+village"); and a bomb whose planters were caught at it
 ("troops killed three insurgents as they laid a roadside bomb"), which
 tells the fight, not an explosion. Read off the dependency parse; the words
 are data (warmonitor/data/patterns/events.json `not_an_event.about_a_person`).
@@ -30,6 +31,8 @@ class PersonWords:
     kind_subjects: frozenset[str]
     kind_copulas: frozenset[str]
     kind_tags: frozenset[str]
+    carried_modifiers: frozenset[str]
+    carried_words: frozenset[str]
     plant_verbs: frozenset[str]
     try_verbs: frozenset[str]
     marks: frozenset[str]
@@ -47,6 +50,8 @@ def person_words() -> PersonWords:
         kind_subjects=frozenset(data["kind_of_thing"]["subjects"]),
         kind_copulas=frozenset(data["kind_of_thing"]["copulas"]),
         kind_tags=frozenset(data["kind_of_thing"]["tags"]),
+        carried_modifiers=frozenset(data["carried_in"]["modifiers"]),
+        carried_words=frozenset(data["carried_in"]["words"]),
         plant_verbs=frozenset(caught["plant_verbs"]),
         try_verbs=frozenset(caught["try_verbs"]),
         marks=frozenset(caught["marks"]),
@@ -67,7 +72,7 @@ def _head_noun(cue: Token) -> Token:
 
 def about_a_person(cue: Token) -> str | None:
     """Why the cue tells what someone or something is ("biography",
-    "possession", "kind"), or None."""
+    "possession", "kind", "movement"), or None."""
     words = person_words()
     noun = _head_noun(cue)
     if _biography(noun, words):
@@ -76,7 +81,20 @@ def about_a_person(cue: Token) -> str | None:
         return "possession"  # "acquired bomb materials", "supplied IEDs to the cell"
     if _a_kind(noun, words):
         return "kind"
+    if _carried_in(cue, words):
+        return "movement"
     return None
+
+
+def _carried_in(cue: Token, words: PersonWords) -> bool:
+    """ "an air assault into the village", "air-assaulted into Monari":
+    troops set down by helicopter, no fight told."""
+    if cue.lower_ not in words.carried_words or cue.i == 0:
+        return False
+    before = cue.nbor(-1)
+    if before.text == "-" and cue.i > 1:
+        before = cue.nbor(-2)
+    return before.lower_ in words.carried_modifiers
 
 
 def _biography(noun: Token, words: PersonWords) -> bool:
