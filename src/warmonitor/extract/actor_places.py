@@ -1,10 +1,10 @@
 """The country an unnamed actor ("residents", "civilians", "militants",
-"police") is in (issues 11 and 13): the place its own clause puts it in,
-else the country the story was in before, else the country the report's
-places are in. A country named only in another clause of the sentence ("to
-instil fear among residents, a tactic Russia used in Ukraine") or only by
-an actor of the report ("The IDF" in a post whose places are all in Gaza)
-is not where the people are.
+"police") is in (issues 11 and 13): the places of its sentence, else
+the country the story was in before, else the country the report's places
+are in. A country named only in a side clause of the sentence ("to instil
+fear among residents, a tactic Russia used in Ukraine") or only by an
+actor of the report ("The IDF" in a post whose places are all in Gaza) is
+not where the people are.
 
 Public: ActorPlaces.
 """
@@ -19,10 +19,10 @@ from warmonitor.extract.actor_resolution import located_places, most_named_count
 from warmonitor.extract.actors import ActorMention
 from warmonitor.extract.mentions import PlaceMention, claim_places
 
-# Dependencies that start a clause of their own: a place in one of these
-# tells where that clause's act is, not where the rest of the sentence is.
-_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "conj", "xcomp", "csubj"})
-_SAME_SCENE = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+# Clauses that describe something else: a country named in one of these
+# ("a tactic Russia used in Ukraine", "a pattern militants follow in
+# Somalia") is no place of the actor outside it.
+_SIDE_CLAUSES = frozenset({"relcl", "acl", "parataxis"})
 
 
 class ActorPlaces:
@@ -67,39 +67,32 @@ def _places_country(doc: Doc) -> str | None:
 
 
 def _same_clause(sent: Span, char: int, place: PlaceMention) -> bool:
-    """Whether the place is in the actor's clause, or in one of the clauses
-    above or below it (not in a side clause of another part of the
-    sentence)."""
-    actor = _token(sent, char)
-    where = _token(sent, place.start)
-    if actor is None or where is None:
+    """Whether the place tells where the actor is: any town or region of the
+    sentence does, and a country too, unless it is named in a side clause
+    (a relative clause, a clause of a noun, an aside) that does not hold the
+    actor: "residents of the district, a tactic Russia used in Ukraine"."""
+    if place.place.feature != "country":
         return True
-    a, p = _clause(actor), _clause(where)
-    if a == p or p.is_ancestor(a):
-        return True  # "In Kabul, police said gunmen attacked…"
-    if not a.is_ancestor(p):
-        return False  # a clause of another part of the sentence
-    # below the actor's clause: a complement or an adverbial clause tells
-    # of the same scene ("said gunmen attacked in Kabul", "killed…, as rebels
-    # shelled Taiz"); a relative clause or a clause of a noun describes
-    # something else ("a tactic the army used in Chechnya")
-    node = p
-    while node != a:
-        if _starts_clause(node) and node.dep_ not in _SAME_SCENE:
-            return False
+    actor = _token(sent, char)
+    node = _token(sent, place.start)
+    if actor is None or node is None:
+        return True
+    while node.head.i != node.i:
+        if node.dep_ in _SIDE_CLAUSES and not (node == actor or node.is_ancestor(actor)):
+            # "militants who have fought in Syria" tells where they are;
+            # "residents, a tactic used in Ukraine" tells of the tactic
+            return actor.is_ancestor(node) and not _through_an_aside(node.head, actor)
         node = node.head
     return True
 
 
-def _clause(token: Token) -> Token:
-    while not _starts_clause(token) and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _starts_clause(token: Token) -> bool:
-    # "police and the military": a noun joined to another is no clause
-    return token.dep_ in _CLAUSE_DEPS and (token.dep_ != "conj" or token.pos_ in ("VERB", "AUX"))
+def _through_an_aside(node: Token, actor: Token) -> bool:
+    """Whether the words from `node` up to the actor pass an apposition."""
+    while node != actor and node.head.i != node.i:
+        if node.dep_ == "appos":
+            return True
+        node = node.head
+    return False
 
 
 def _token(sent: Span, char: int) -> Token | None:

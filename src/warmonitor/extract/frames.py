@@ -852,6 +852,8 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
         told = _done(verb) or _going_on(verb) or (headline and _present(verb))
         if verb.pos_ != "VERB" or not told or not _an_act(verb, words):
             continue
+        if _lemma(verb) in words.execution_verbs and not _main_clause(verb):
+            continue  # "the attack came as monitors said troops had executed 48": told beside another act
         agent = _agent(verb, actors, words)
         if agent is None and verb.dep_ == "xcomp" and _going_on(verb):
             agent = _agent(verb.head, actors, words)  # "the army is continuing to strike"
@@ -881,6 +883,14 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
         return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text, going_on)]
     act = _headline_noun_act(sent, words, actors) if headline else None
     return [act] if act is not None else _cause_cues(sent, words, actors)
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb is the sentence's own act, or one told by its saying verb
+    ("sources said IS executed five"), not one in a clause beside another."""
+    while verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _one_sided(verb: Token, words: ArmedAction) -> bool:
