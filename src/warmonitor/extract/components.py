@@ -755,8 +755,6 @@ def events_component(doc: Doc) -> Doc:
                 if advancer is not None:
                     kind = (kind[0], TERRITORIAL[government_side(advancer.actor)], kind[2])
                     cue_actors = list(dict.fromkeys([str(advancer.actor.name), *actors]))
-            if kind[0] == ONE_SIDED[0]:
-                cue_actors = victims_last(cue_actors, sent_actors)
             voice = event_voice(sent, sent.start_char + cue.start, sent_actors)
             if (
                 voice[0]
@@ -786,14 +784,6 @@ def events_component(doc: Doc) -> Doc:
             )
     link_event_restatements(doc, first_event)
     return doc
-
-
-def victims_last(names: list[str], mentions: list[ActorMention]) -> list[str]:
-    """An attack on civilians names its doer first, as ACLED does ("five
-    civilians were killed by the group's police": the group, then the
-    civilians), whatever order the sentence told them in."""
-    unarmed = {str(m.actor.name) for m in mentions if m.actor.inter in UNARMED}
-    return [n for n in names if n not in unarmed] + [n for n in names if n in unarmed]
 
 
 @Language.component("wm_control")
