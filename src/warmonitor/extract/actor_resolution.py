@@ -4,7 +4,7 @@ subject actors and its claimant.
 
 Public: UNNAMED_ARMY. Helpers used by extract/components.py and the claim
 modules: outlet_force, unnamed_army, attacking_states, describes_named,
-in_their_country, sentence_countries, army_of_sentence, claimant_at,
+in_their_country, located_places, sentence_countries, army_of_sentence, claimant_at,
 subject_actors, backer_named, UNARMED; moved here from components.py.
 """
 
@@ -26,6 +26,7 @@ from warmonitor.extract.actors import (
 )
 from warmonitor.extract.gazetteer import load_gazetteer
 from warmonitor.extract.mentions import (
+    PlaceMention,
     beside_cues,
     by_sentence,
     claim_places,
@@ -84,13 +85,17 @@ def attacking_states(doc: Doc, text: str) -> list[ActorMention]:
     return found
 
 
+_POSSESSIVE = frozenset({"'s", "\u2019s", "s", "'"})
+
+
 def describes_named(doc: Doc, end: int, start: int) -> bool:
     """Whether the words between a named group (ending at char `end`) and a
     generic noun (starting at `start`) are nothing or its modifiers only:
     "IS militants", "IDF observation troops", "Houthi armed rebels" are the
     named group; "Viv Ansanm gangs attacked police" names the police apart."""
-    if not doc_text(doc)[end:start].strip():  # doc.text rejoins every token on each call
-        return True
+    between = doc_text(doc)[end:start].strip()  # doc.text rejoins every token on each call
+    if not between or between in _POSSESSIVE:
+        return True  # "IS's security forces", "ISILs police": the group's own
     gap = doc.char_span(end, start, alignment_mode="contract")
     return gap is not None and len(gap) <= 2 and all(t.dep_ in ("amod", "compound", "nmod") for t in gap)
 
@@ -163,20 +168,15 @@ _LOCATIVE = re.compile(
 )
 
 
-def sentence_countries(doc: Doc) -> list[str | None]:
-    """The country in focus in each sentence: a country it names as such
-    ("In Somalia, government troops…"), else the country most of its places
-    lie in, else the previous sentence's, else the report's."""
+def located_places(doc: Doc) -> list[list[PlaceMention]]:
+    """Each sentence's places that say where the sentence is: its towns and
+    regions, and the countries it names as a place ("in Somalia"), not as a
+    party ("The US has rejected calls…", "Russia and Turkey agreed") nor as a
+    direction ("fled across the border into Tajikistan")."""
     current: str | None = doc._.country
-    found = []
     text = doc_text(doc)
-    places = by_sentence(claim_places(doc), doc_sentences(doc))
-    for named in places:
-        # "fled across the border into Tajikistan": where they went, not where
-        # the sentence is; its "soldiers" stay the report's country's.
-        # A country the sentence names only as a party ("The US has rejected
-        # calls…", "Russia and Turkey agreed") is not where it is; named
-        # after "in", "across"… it is.
+    found = []
+    for named in by_sentence(claim_places(doc), doc_sentences(doc)):
         mentions = [
             m
             for m in named
@@ -186,11 +186,28 @@ def sentence_countries(doc: Doc) -> list[str | None]:
                 and (current is None or _LOCATIVE.search(text[max(0, m.start - 20) : m.start]))
             )
         ]
-        countries = [m.place.country for m in mentions if m.place.feature == "country"]
-        if not countries:
-            countries = [m.place.country for m in mentions]
-        if countries:
-            current = max(dict.fromkeys(countries), key=countries.count)
+        current = most_named_country(mentions) or current
+        found.append(mentions)
+    return found
+
+
+def most_named_country(mentions: list[PlaceMention]) -> str | None:
+    """The country the mentions put a sentence in: the one it names as such
+    most, else the one most of its places lie in."""
+    countries = [m.place.country for m in mentions if m.place.feature == "country"]
+    if not countries:
+        countries = [m.place.country for m in mentions]
+    return max(dict.fromkeys(countries), key=countries.count) if countries else None
+
+
+def sentence_countries(doc: Doc) -> list[str | None]:
+    """The country in focus in each sentence: a country it names as such
+    ("In Somalia, government troops…"), else the country most of its places
+    lie in, else the previous sentence's, else the report's."""
+    current: str | None = doc._.country
+    found = []
+    for mentions in located_places(doc):
+        current = most_named_country(mentions) or current
         found.append(current)
     return found
 

@@ -94,7 +94,7 @@ class ActorDictionary:
             if regex is None:
                 continue
             for m in regex.finditer(text):
-                if _inside_longer_name(text, m):
+                if _inside_longer_name(text, m) or _a_club(text, m.end()):
                     continue
                 name = self.by_alias.get(m.group(0)) or self.by_alias[m.group(0).lower()]
                 found.append(
@@ -106,6 +106,18 @@ class ActorDictionary:
             if not kept or mention.start >= kept[-1].end:
                 kept.append(mention)
         return kept
+
+
+@cache
+def _club_words() -> frozenset[str]:
+    """Words after a group's name that make it a sports club
+    (data/actors/not_the_group.csv): "the al-Shabab team"."""
+    return frozenset(row["word"] for row in data_rows("actors", "not_the_group.csv"))
+
+
+def _a_club(text: str, end: int) -> bool:
+    after = re.match(r"\s+([A-Za-z]+)", text[end : end + 20])
+    return after is not None and after.group(1) in _club_words()
 
 
 @cache
@@ -179,7 +191,9 @@ def load_actors() -> ActorDictionary:
                 book.by_alias[alias.lower()] = actor.name
                 folded.append(alias)
     book.pattern = re.compile(rf"\b(?:{by_first_letter(folded)})\b", re.IGNORECASE)
-    book.case_sensitive = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in exact)})\b")
+    # "ISILs security forces", "PKKs fighters": a copy that dropped the
+    # apostrophe leaves a bare "s" after the acronym; the mention ends before it.
+    book.case_sensitive = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in exact)})(?=s?\b)")
     return book
 
 

@@ -45,6 +45,7 @@ from warmonitor.extract import (
 from warmonitor.extract.account_source import account_sources, lead_total_sources, retold_after_carry
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
+from warmonitor.extract.actor_places import ActorPlaces
 from warmonitor.extract.actor_resolution import (
     UNARMED,
     army_of_sentence,
@@ -407,16 +408,14 @@ def actors_component(doc: Doc) -> Doc:
     doc._.wm_sentence_countries = {
         s.start_char: iso for (s, _t), iso in zip(doc_sentences(doc), countries, strict=True)
     }
-    for (sent, _sent_text), iso in zip(doc_sentences(doc), countries, strict=True):
+    where = ActorPlaces(doc, countries)
+    for index, ((sent, _sent_text), iso) in enumerate(zip(doc_sentences(doc), countries, strict=True)):
         if doc._.country_hint:
             iso = doc._.country_hint
-        name = (
-            doc._.country_name_hint
-            or acled_country_name(iso)
-            or load_gazetteer().country_names.get(iso or "")
-        )
         piece = text[sent.start_char : sent.end_char]
-        for m in generic_actors(piece, name, sent.start_char, iso=iso):
+        for m in generic_actors(piece, _country_name(doc, iso), sent.start_char, iso=iso):
+            if not doc._.country_hint:
+                m = _where_it_is(doc, where, index, sent, m, iso)
             if any(m.start < end and start < m.end for start, end in taken):
                 continue
             if any(end <= m.start and describes_named(doc, end, m.start) for _start, end in named_spans):
@@ -441,6 +440,28 @@ def actors_component(doc: Doc) -> Doc:
     # an army named at home (the IDF inside Israel) is that country's state force
     doc._.actors = with_backers(text, sorted(at_home(doc, found), key=lambda m: m.start))
     return doc
+
+
+def _country_name(doc: Doc, iso: str | None) -> str | None:
+    return doc._.country_name_hint or acled_country_name(iso) or load_gazetteer().country_names.get(iso or "")
+
+
+def _where_it_is(
+    doc: Doc, where: ActorPlaces, index: int, sent: Span, m: ActorMention, iso: str | None
+) -> ActorMention:
+    """An unnamed actor labelled for the country it is in (actor_places),
+    where that is not the sentence's: "residents" of a Homs district in a
+    sentence that also names a tactic used in Ukraine are Syria's."""
+    if m.actor.inter == 8 or (m.actor.country and m.actor.country != _country_name(doc, iso)):
+        return m  # "Malian troops", "Israeli civilians": the words name the country
+    here = where.country(index, sent, m, state=m.actor.inter == 1)
+    if here is None or here == iso:
+        return m
+    text = doc_text(doc)
+    again = generic_actors(
+        text[sent.start_char : sent.end_char], _country_name(doc, here), sent.start_char, iso=here
+    )
+    return next((g for g in again if (g.start, g.end) == (m.start, m.end)), m)
 
 
 @Language.component("wm_dates")

@@ -30,6 +30,7 @@ from warmonitor.extract import (
     heads,
     inquiry,
     past_eras,
+    person_frames,
     retold,
     taken,
 )
@@ -279,7 +280,7 @@ def real_cues(
     shelling hit the depot on Monday")."""
     dated = event_scope.dated(sent)
     return events.one_per_type([
-        _as_found(c) if _found_weapons(doc, sent, c) else _as_taking(doc, sent, c)
+        _as_caught(doc, sent, _as_found(c) if _found_weapons(doc, sent, c) else _as_taking(doc, sent, c))
         for c in found
         if c.start < furniture
         and not control.told_as_history(sent_text[: c.start])
@@ -327,6 +328,17 @@ def _as_taking(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
     kind = ARRESTS if frames.captured_by_the_state(doc, start) else CLASH
     # the sub-event model may still tell the taking of people apart, never make it ground taken
     return replace(cue, event_type=kind[0], sub_event_type=kind[1], model_may_say=_TAKING_PEOPLE)
+
+
+def _as_caught(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
+    """ "Troops killed three insurgents as they laid a roadside bomb": the
+    bomb did not go off; the event is the fight with its planters."""
+    if cue.sub_event_type != IED:
+        return cue
+    token = frames.cue_token(doc, sent.start_char + cue.start)
+    if token is None or not person_frames.caught_planting(token):
+        return cue
+    return replace(cue, event_type=CLASH[0], sub_event_type=CLASH[1], model_may_say=frozenset())
 
 
 def _as_found(cue: events.EventCue) -> events.EventCue:
@@ -532,6 +544,7 @@ def _retelling_words() -> _Retelling:
 
 
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+IED = "Remote explosive/landmine/IED"
 ARRESTS = ("Strategic developments", "Arrests")
 CLASH = ("Battles", "Armed clash")
 _TAKING_PEOPLE = frozenset({ARRESTS[1], "Abduction/forced disappearance", CLASH[1], "Attack"})

@@ -22,6 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from warmonitor.extract import person_frames
 from warmonitor.extract.actors import ActorMention
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.events import EventCue
@@ -200,6 +201,11 @@ def _token(doc: Doc, start: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def cue_token(doc: Doc, start: int) -> Token | None:
+    """The token of the cue at character `start`."""
+    return _token(doc, start)
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -207,7 +213,8 @@ def _lemma(token: Token) -> str:
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
-    "equipment", "modal", "unreached", "accusation", "cause", "lull", "concern"), or None."""
+    "equipment", "modal", "unreached", "accusation", "cause", "lull", "concern", and
+    person_frames' "biography", "possession", "kind", "movement"), or None."""
     cue = _token(doc, start)
     if cue is None:
         return None
@@ -231,6 +238,9 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         cue = cue.head  # "air strike", "ceasefire talks": the phrase's head noun
     if sub_event_type == "Agreement" and _unreached(cue, cues):
         return "unreached"
+    told_of = person_frames.about_a_person(cue)
+    if told_of is not None:
+        return told_of  # "specialised in roadside bombs", "these are precision missiles"
     if _figurative(cue, cues):
         return "figurative"
     if _intended(cue, cues):
@@ -701,8 +711,32 @@ def _modal(cue: Token, cues: FrameCues) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    auxes = [_lemma(c) for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in cues.modals for a in auxes) and not any(a in cues.perfect for a in auxes)
+    for _ in range(3):
+        auxes = [_lemma(c) for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in cues.modals for a in auxes):
+            return not any(a in cues.perfect for a in auxes)
+        # "could in future be used to carry chemicals": an infinitive's act is
+        # as hypothetical as the verb it serves
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        above = _verb_above(verb)
+        if above is None:
+            return False
+        verb = above
+    return False
+
+
+def _verb_above(verb: Token) -> Token | None:
+    """The verb an infinitive serves, up its phrase ("used by extremists to
+    carry", which the parser may hang on "extremists")."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def _unreached(cue: Token, cues: FrameCues) -> bool:
@@ -769,6 +803,8 @@ def _a_cause(cue: Token, cues: FrameCues) -> bool:
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 FIRE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+_ONE_SIDED_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 
 
@@ -801,6 +837,8 @@ class ArmedAction:
     going_on_types: frozenset[str]  # what the model may make of an act going on
     down_particles: frozenset[str]  # "shot down a drone": an interception
     downed_objects: frozenset[str]
+    execution_verbs: frozenset[str]  # "executed", "beheaded": one-sided, whoever the victim
+    unarmed_victims: frozenset[str]  # "killed five civilians": one-sided
 
 
 @cache
@@ -811,7 +849,7 @@ def armed_action() -> ArmedAction:
         return frozenset(str(w) for w in data[key])
 
     return ArmedAction(
-        verbs=words("verbs"),
+        verbs=words("verbs") | frozenset(data["one_sided"]["execution_verbs"]),
         clash_verbs=words("clash_verbs"),
         agents=words("agents"),
         air_agents=words("air_agents"),
@@ -834,6 +872,8 @@ def armed_action() -> ArmedAction:
         going_on_types=frozenset(data["going_on_today"]["model_may_say"]),
         down_particles=frozenset(data["shot_down"]["particles"]),
         downed_objects=frozenset(data["shot_down"]["objects"]),
+        execution_verbs=frozenset(data["one_sided"]["execution_verbs"]),
+        unarmed_victims=frozenset(data["one_sided"]["victims"]),
     )
 
 
@@ -851,6 +891,8 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
         told = _done(verb) or _going_on(verb) or (headline and _present(verb))
         if verb.pos_ != "VERB" or not told or not _an_act(verb, words):
             continue
+        if _lemma(verb) in words.execution_verbs and not _main_clause(verb):
+            continue  # "the attack came as monitors said troops had executed 48": told beside another act
         agent = _agent(verb, actors, words)
         if agent is None and verb.dep_ == "xcomp" and _going_on(verb):
             agent = _agent(verb.head, actors, words)  # "the army is continuing to strike"
@@ -863,6 +905,7 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
         kind = (
             AIR if kinds & words.air_agents
             else FIRE if kinds & words.fire_agents
+            else ATTACK if _one_sided(verb, words)
             else CLASH if _lemma(verb) in words.clash_verbs
             else FIRE
         )  # fmt: skip
@@ -873,10 +916,30 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
         # an act going on ("the IDF is currently striking targets") is an armed act
         # whatever else the model reads in its sentence
         going_on = words.going_on_types if not _done(verb) and not (headline and _present(verb)) else None
+        if kind == ATTACK and going_on is None:
+            going_on = _ONE_SIDED_TYPES  # the model may not make a killing of captives a battle
         # one event a sentence: "bombarded the tunnel and killed ten" is one
         return [EventCue(kind[0], kind[1], start, start + len(verb.text), verb.text, going_on)]
     act = _headline_noun_act(sent, words, actors) if headline else None
     return [act] if act is not None else _cause_cues(sent, words, actors)
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb is the sentence's own act, or one told by its saying verb
+    ("sources said IS executed five"), not one in a clause beside another."""
+    while verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _one_sided(verb: Token, words: ArmedAction) -> bool:
+    """ "executed six captives", "beheaded two farmers", "five civilians were
+    killed by the group's police": the armed side's act on the unarmed."""
+    if _lemma(verb) in words.execution_verbs:
+        return True
+    if _lemma(verb) not in words.clash_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in words.unarmed_victims for c in verb.children)
 
 
 def _headline_noun_act(sent: Span, words: ArmedAction, actors: list[ActorMention]) -> EventCue | None:
