@@ -48,5 +48,8 @@ def test_fighting_told_beside_a_lull_or_a_worry_stays(text: str, kind: str) -> N
 
 
 def test_the_model_reads_no_protest_into_a_sentence_without_a_crowd() -> None:
-    text = "Regional leaders called on both armies to end the fighting around the airport, which has cut off food supplies."
+    text = (
+        "Regional leaders called on both armies to end the fighting around the airport, "
+        "which has cut off food supplies."
+    )
     assert all(e.event_type not in ("Protests", "Riots") for e in events(text))
