@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from warmonitor.extract.actors import ActorMention
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.events import EventCue
+from warmonitor.extract.mentions import span_ents
 from warmonitor.extract.numbers import words_to_int
 
 _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
@@ -945,7 +946,7 @@ def _shot_down(verb: Token, words: ArmedAction) -> bool:
 
 
 def _names_a_place(sent: Span) -> bool:
-    return any(e.label_ in ("GPE", "LOC", "FAC") for e in sent.ents)
+    return any(e.label_ in ("GPE", "LOC", "FAC") for e in span_ents(sent))
 
 
 def _where_or_when(sent: Span, words: ArmedAction) -> bool:
