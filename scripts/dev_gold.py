@@ -20,8 +20,8 @@ from warmonitor.evaluation.claims import (
     GOLD_DEFAULT,
     Article,
     GoldArticle,
-    _outlet_name,
     blind_gold,
+    outlet_name,
     read_articles,
     read_gold,
     read_split,
@@ -51,9 +51,7 @@ def dev_half(
     else:
         gold = read_gold(gold_dir / "dev.jsonl", "dev", split, articles)
     reading = [articles[g.unit_id] for g in gold]
-    extractions = extract_many(
-        ReportText(a.text, a.published, outlet=_outlet_name(a.source)) for a in reading
-    )
+    extractions = extract_many(ReportText(a.text, a.published, outlet=outlet_name(a.source)) for a in reading)
     yield from zip(gold, reading, extractions, strict=True)
 
 

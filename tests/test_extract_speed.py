@@ -18,16 +18,16 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from tests.conftest import REPO, SHARED
-from warmonitor.evaluation.benchmark import _full, reports_from_notes
+from warmonitor.evaluation.benchmark import full_claims, reports_from_notes
 from warmonitor.extract import actors, control, events
 from warmonitor.extract.pipeline import (
     BATCH_SIZE,
     COMPONENTS,
     ReportText,
-    _prepared,
     load_model,
     load_pipeline,
     model_name,
+    prepared_doc,
 )
 
 
@@ -47,7 +47,7 @@ def _texts() -> list[str]:
 def _parsed() -> list[Doc]:
     """The texts through the model, without our components (once for both tests)."""
     nlp = load_pipeline()
-    prepared = (_prepared(nlp, ReportText(t, date(2017, 1, 1))) for t in _texts())
+    prepared = (prepared_doc(nlp, ReportText(t, date(2017, 1, 1))) for t in _texts())
     return list(nlp.pipe(prepared, disable=list(COMPONENTS), batch_size=BATCH_SIZE))
 
 
@@ -133,7 +133,7 @@ def test_our_components_cost_under_a_floor_of_cpu_time() -> None:
     for r in range(4):
         texts = reports[r * 8 : (r + 1) * 8]
         start = time.process_time()
-        _full(texts)
+        full_claims(texts)
         full = time.process_time() - start
         start = time.process_time()
         list(model.pipe(texts, batch_size=BATCH_SIZE))

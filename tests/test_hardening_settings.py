@@ -137,20 +137,20 @@ def _raw_status(base: str, request_line: str, extra_headers: str = "") -> int:
 
 
 def test_an_option_never_rebuilds_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
-    from warmonitor.cli import _settings
+    from warmonitor.cli import settings_with
     from warmonitor.config import Settings
 
     monkeypatch.setenv("WARMONITOR_READ_REQUIRES_TOKEN", "true")
     monkeypatch.setenv("WARMONITOR_MAX_BYTES", "1234")
     monkeypatch.setenv("WARMONITOR_MAX_HEADER_BYTES", "999")
-    settings = _settings("sqlite:///elsewhere.db", max_bytes=None)
+    settings = settings_with("sqlite:///elsewhere.db", max_bytes=None)
     expected = Settings.from_env()
     for name in expected.__dataclass_fields__:
         if name != "db_url":
             assert getattr(settings, name) == getattr(expected, name), name
     assert settings.db_url == "sqlite:///elsewhere.db"
-    assert _settings(None, max_bytes=10).max_bytes == 10
-    assert _settings(None, max_bytes=10).read_requires_token is True
+    assert settings_with(None, max_bytes=10).max_bytes == 10
+    assert settings_with(None, max_bytes=10).read_requires_token is True
 
 
 def test_token_revoke_by_token_and_by_id(store: str) -> None:
