@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from tests.conftest import run_cli
+from warmonitor.evaluation.api_bench import free_port
 
 # Generous: a 201 runs extraction inside the request (the first loads spaCy),
 # and CI's two cores may be busy; the assertions are on status codes, not time.
@@ -24,16 +25,10 @@ WAIT = 60
 READS = ("/api/v1/reports", "/api/v1/events", "/api/v1/casualties", "/api/v1/export?format=acled-csv")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
 def serving(args: list[str], env: dict[str, str]) -> Iterator[str]:
     """`warmonitor serve ARGS` with exactly ENV's warmonitor settings; its base URL."""
-    port = _free_port()
+    port = free_port()
     clean = {k: v for k, v in os.environ.items() if not k.startswith("WARMONITOR_")}
     server = subprocess.Popen(
         [sys.executable, "-m", "warmonitor", "serve", "--port", str(port), *args],
