@@ -21,7 +21,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from warmonitor.evaluation.evaluate import _in_gazetteer, _near, read_csv
+from warmonitor.evaluation.evaluate import in_gazetteer, near_gold, read_csv
 from warmonitor.extract.acled_coding import CodedEvent, code_notes
 from warmonitor.extract.gazetteer import distance_km, fold
 
@@ -32,7 +32,7 @@ def kind_of_miss(gold: dict[str, str], coded: CodedEvent) -> str:
     """The kind of a location miss (see the module's docstring)."""
     if coded.latitude is None or coded.longitude is None:
         return "no place coded"
-    if not _in_gazetteer(gold):
+    if not in_gazetteer(gold):
         return "gold place not in gazetteer"
     km = distance_km((coded.latitude, coded.longitude), (float(gold["latitude"]), float(gold["longitude"])))
     same_region = bool(coded.admin1) and fold(coded.admin1 or "") == fold(gold.get("admin1", ""))
@@ -56,7 +56,7 @@ def main() -> int:
         if args.since <= r.get("event_date", "") <= args.until and r.get("latitude")
     ]  # fmt: skip
     coded = list(code_notes((r["event_id_cnty"], r["notes"], r.get("country")) for r in rows))
-    misses = [(r, c) for r, c in zip(rows, coded, strict=True) if not _near(r, c)]
+    misses = [(r, c) for r, c in zip(rows, coded, strict=True) if not near_gold(r, c)]
     kinds = Counter(kind_of_miss(r, c) for r, c in misses)
     by_country = Counter(r.get("country", "") for r, _c in misses)
     rows_by_country = Counter(r.get("country", "") for r in rows)

@@ -29,7 +29,7 @@ from warmonitor.evaluation.agreement import (
     from_extractions,
     from_gold_rows,
 )
-from warmonitor.evaluation.claims import FAKES_DEFAULT, gold_party, outlet_name, read_articles
+from warmonitor.evaluation.claims import FAKES_DEFAULT, outlet_name, party_as_gold, read_articles
 
 HELD_OUT = ("heldout.jsonl",)
 
@@ -70,7 +70,7 @@ def main() -> int:
             reading = [articles[uid] for uid in ids]
             done = extract_many(ReportText(a.text, a.published, outlet=outlets[a.unit_id]) for a in reading)
             coders.append(
-                from_extractions("warmonitor", dict(zip(ids, done, strict=True)), outlets, gold_party)
+                from_extractions("warmonitor", dict(zip(ids, done, strict=True)), outlets, party_as_gold)
             )
     except (UserError, KeyError) as exc:
         print(f"claim_agreement: {exc}", file=sys.stderr)

@@ -20,15 +20,15 @@ from collections import defaultdict
 from dev_gold import context, dev_half, show
 
 from warmonitor.evaluation.claims import (
-    _day_of,
-    _gold_day,
-    _lone_victim,
-    _same_voice,
-    _uncoded_vague,
     canonical,
+    day_of,
+    gold_day,
     gold_span,
+    lone_victim,
     outlet_name,
-    overlaps,
+    same_voice,
+    spans_overlap,
+    uncoded_vague,
 )
 from warmonitor.extract.claims import CasualtyClaim
 
@@ -54,10 +54,10 @@ def main() -> None:
         spans = [gold_span(text, (g["span"][0], g["span"][1])) for g in truth.casualties]
         used: set[int] = set()
         for claim in (c for c in extraction.claims if isinstance(c, CasualtyClaim)):
-            free = [i for i, s in enumerate(spans) if overlaps(claim.span, s) and i not in used]
+            free = [i for i, s in enumerate(spans) if spans_overlap(claim.span, s) and i not in used]
             free.sort(key=lambda i: truth.casualties[i]["outcome"] != claim.outcome)
-            uncoded = _lone_victim(text, claim) or _uncoded_vague(text, claim)
-            if not free and uncoded and not any(overlaps(claim.span, s) for s in spans):
+            uncoded = lone_victim(text, claim) or uncoded_vague(text, claim)
+            if not free and uncoded and not any(spans_overlap(claim.span, s) for s in spans):
                 continue  # the gold codes no lone victim and no "several"; the eval leaves these unscored
             if not free:
                 false.append(f"{article.unit_id} {claim.outcome} {claim.best}: {context(text, claim.span)}")
@@ -72,13 +72,13 @@ def main() -> None:
             if gold_row["scope"] != claim.scope:
                 where = context(text, claim.span)
                 scopes.append(f"{article.unit_id} gold {gold_row['scope']} <- {claim.scope}: {where}")
-            if _day_of(claim) != _gold_day(gold_row.get("date")):
+            if day_of(claim) != gold_day(gold_row.get("date")):
                 where = context(text, claim.span)
-                got = f"{_day_of(claim)} ({claim.date_basis})"
+                got = f"{day_of(claim)} ({claim.date_basis})"
                 wanted = gold_row.get("date")
                 dates.append(f"{article.unit_id} ({article.published}) gold {wanted} got {got}: {where}")
             want = gold_row.get("claimant")
-            if not _same_voice(claim.claimant, want, outlet):
+            if not same_voice(claim.claimant, want, outlet):
                 key = (canonical(want), canonical(claim.claimant))
                 misses[key].append(f"{article.unit_id} [{outlet}]: {context(text, claim.span)}")
     total = sum(len(v) for v in misses.values())

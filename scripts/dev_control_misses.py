@@ -17,11 +17,11 @@ from collections import Counter
 from dev_gold import context, dev_half, show
 
 from warmonitor.evaluation.claims import (
-    _gainer,
-    _gold_span,
     canonical,
+    claim_gainer,
     control_pairs,
     fakes_rows,
+    gold_span,
     score_control,
 )
 
@@ -41,14 +41,14 @@ def main() -> None:
         taken = {index for _, index in pairs}
         for claim, index in pairs:
             entry = truth.control[index]
-            if canonical(_gainer(claim)) != canonical(entry.get("gainer")):
+            if canonical(claim_gainer(claim)) != canonical(entry.get("gainer")):
                 wrong.append(
                     f"{article.unit_id} {entry['place']}: gold {entry.get('gainer')!r} {entry['change']}, "
                     f"claim {claim.actor!r} {claim.change}: {context(text, claim.span)}"
                 )
         for index, entry in enumerate(truth.control):
             if index not in taken:
-                span = _gold_span(text, (entry["span"][0], entry["span"][1]))
+                span = gold_span(text, (entry["span"][0], entry["span"][1]))
                 missed.append(
                     f"{article.unit_id} {entry['place']} {entry.get('gainer')!r} {entry['change']}"
                     f"{' (historical)' if entry.get('historical') else ''}: {context(text, span)}"

@@ -19,7 +19,7 @@ from datetime import date
 
 import pytest
 
-from warmonitor.evaluation.claims import _party
+from warmonitor.evaluation.claims import party_as_gold
 from warmonitor.extract.claims import CasualtyClaim, ControlClaim
 from warmonitor.extract.pipeline import extract
 
@@ -52,11 +52,13 @@ def test_a_count_of_a_named_countrys_soldiers_is_that_state_force(text: str, par
 
 
 def test_the_eval_compares_a_precise_party_through_its_side() -> None:
-    assert _party("Military Forces of Kenya") == "government"  # no side in the dictionary: a state force
-    assert _party("Military Forces of Russia") == "government"  # the dictionary's side
-    assert _party("Hayat Tahrir al-Sham") == "rebels"
-    assert _party("civilians:children") == "civilians"
-    assert _party("Some Unknown Group") == "unknown"
+    assert (
+        party_as_gold("Military Forces of Kenya") == "government"
+    )  # no side in the dictionary: a state force
+    assert party_as_gold("Military Forces of Russia") == "government"  # the dictionary's side
+    assert party_as_gold("Hayat Tahrir al-Sham") == "rebels"
+    assert party_as_gold("civilians:children") == "civilians"
+    assert party_as_gold("Some Unknown Group") == "unknown"
 
 
 def test_a_two_day_battle_at_one_town_is_one_incident_over_its_days() -> None:

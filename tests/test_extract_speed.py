@@ -13,21 +13,23 @@ import time
 from datetime import date
 from functools import cache
 
+import pytest
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from tests.conftest import REPO, SHARED
-from warmonitor.evaluation.benchmark import _full, reports_from_notes
-from warmonitor.extract import actors, control, events
+from warmonitor.evaluation.benchmark import full_claims, reports_from_notes
+from warmonitor.extract import acled_model, actors, control, events, past_eras
+from warmonitor.extract.mentions import span_ents
 from warmonitor.extract.pipeline import (
     BATCH_SIZE,
     COMPONENTS,
     ReportText,
-    _prepared,
     load_model,
     load_pipeline,
     model_name,
+    prepared_doc,
 )
 
 
@@ -47,7 +49,7 @@ def _texts() -> list[str]:
 def _parsed() -> list[Doc]:
     """The texts through the model, without our components (once for both tests)."""
     nlp = load_pipeline()
-    prepared = (_prepared(nlp, ReportText(t, date(2017, 1, 1))) for t in _texts())
+    prepared = (prepared_doc(nlp, ReportText(t, date(2017, 1, 1))) for t in _texts())
     return list(nlp.pipe(prepared, disable=list(COMPONENTS), batch_size=BATCH_SIZE))
 
 
@@ -133,7 +135,7 @@ def test_our_components_cost_under_a_floor_of_cpu_time() -> None:
     for r in range(4):
         texts = reports[r * 8 : (r + 1) * 8]
         start = time.process_time()
-        _full(texts)
+        full_claims(texts)
         full = time.process_time() - start
         start = time.process_time()
         list(model.pipe(texts, batch_size=BATCH_SIZE))
@@ -141,3 +143,47 @@ def test_our_components_cost_under_a_floor_of_cpu_time() -> None:
         if r:  # the first round warms both: heaps, caches, lazily loaded tables
             ratios.append(alone / full)
     assert statistics.median(ratios) >= 0.70, ratios
+
+
+def test_sentence_entities_read_once_are_spacys() -> None:
+    """mentions.span_ents (the Doc's entities read once, cut by bisection)
+    gives what `Span.ents` gives, for sentences and for spans cut anywhere."""
+    sentences = ents = 0
+    for doc in _parsed():
+        for sent in doc.sents:
+            assert _key(span_ents(sent)) == _key(list(sent.ents)), sent.text
+            sentences, ents = sentences + 1, ents + len(sent.ents)
+        for start in range(0, len(doc), 7):
+            span = doc[start : start + 13]
+            assert _key(span_ents(span)) == _key(list(span.ents))
+    assert sentences > 500 and ents > 500
+
+
+def test_year_tokens_and_sentence_texts_are_the_plain_reads() -> None:
+    """The past-era search's year tokens are every four-digit token of the
+    sentence; the sub-event model's sentence text is `Span.text`."""
+    years = 0
+    for doc in _parsed():
+        for sent in doc.sents:
+            plain = [t.i for t in sent if len(t.lower_) == 4 and t.lower_.isdigit()]
+            assert [t.i for t in past_eras._year_tokens(sent)] == plain, sent.text
+            assert acled_model._text(sent) == sent.text
+            years += len(plain)
+    assert years > 20
+
+
+def test_generic_actor_prefilter_keeps_every_mention(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skipping a generic pattern none of whose words the sentence holds
+    finds the same actors as scanning with every pattern."""
+    texts = [t for doc in _parsed() for t in (s.text for s in doc.sents)]
+    texts += [
+        "GUNMEN opened fire on PROTESTERS near the Ministry.",
+        "Protesters in Zürich and police clashed.",
+    ]
+    quick = [[(m.actor, m.start, m.end) for m in actors.generic_actors(t, "Syria", iso="SY")] for t in texts]
+    every = [("",)] * len(actors.generic_patterns())  # "" is in every text: no pattern skipped
+    monkeypatch.setattr(actors, "_generic_lowered", lambda: every)
+    plain = [[(m.actor, m.start, m.end) for m in actors.generic_actors(t, "Syria", iso="SY")] for t in texts]
+    assert quick == plain
+    assert sum(map(len, quick)) > 100
+    assert len(quick[-2]) == 2 and len(quick[-1]) == 2  # upper case, and a non-ASCII sentence

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from tests.conftest import run_cli
+from warmonitor.evaluation.api_bench import free_port
 
 # Generous: a 201 runs extraction inside the request (the first loads spaCy),
 # and CI's two cores may be busy; the assertions are on status codes, not time.
@@ -24,16 +25,10 @@ WAIT = 60
 READS = ("/api/v1/reports", "/api/v1/events", "/api/v1/casualties", "/api/v1/export?format=acled-csv")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
 def serving(args: list[str], env: dict[str, str]) -> Iterator[str]:
     """`warmonitor serve ARGS` with exactly ENV's warmonitor settings; its base URL."""
-    port = _free_port()
+    port = free_port()
     clean = {k: v for k, v in os.environ.items() if not k.startswith("WARMONITOR_")}
     server = subprocess.Popen(
         [sys.executable, "-m", "warmonitor", "serve", "--port", str(port), *args],
@@ -137,20 +132,20 @@ def _raw_status(base: str, request_line: str, extra_headers: str = "") -> int:
 
 
 def test_an_option_never_rebuilds_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
-    from warmonitor.cli import _settings
+    from warmonitor.cli import settings_with
     from warmonitor.config import Settings
 
     monkeypatch.setenv("WARMONITOR_READ_REQUIRES_TOKEN", "true")
     monkeypatch.setenv("WARMONITOR_MAX_BYTES", "1234")
     monkeypatch.setenv("WARMONITOR_MAX_HEADER_BYTES", "999")
-    settings = _settings("sqlite:///elsewhere.db", max_bytes=None)
+    settings = settings_with("sqlite:///elsewhere.db", max_bytes=None)
     expected = Settings.from_env()
     for name in expected.__dataclass_fields__:
         if name != "db_url":
             assert getattr(settings, name) == getattr(expected, name), name
     assert settings.db_url == "sqlite:///elsewhere.db"
-    assert _settings(None, max_bytes=10).max_bytes == 10
-    assert _settings(None, max_bytes=10).read_requires_token is True
+    assert settings_with(None, max_bytes=10).max_bytes == 10
+    assert settings_with(None, max_bytes=10).read_requires_token is True
 
 
 def test_token_revoke_by_token_and_by_id(store: str) -> None:

@@ -93,7 +93,7 @@ def _reference_restatements(claims: list[Any], sentence_of: list[int], places: l
     """taken.restatements by its rules, every earlier figure compared (as
     before issue 12), with the day, source and party rules of 2026-11-30 and
     the words about others, vaguer voices and repeated lines of 2026-12-01."""
-    from warmonitor.extract.taken import _compatible, _repeated, says_others, taken_cues
+    from warmonitor.extract.taken import compatible, repeated_line, says_others, taken_cues
 
     def told_by(c: Any) -> str | None:
         return None if c.claimant == voice or c.claimant in taken_cues().vaguer_voices else c.claimant
@@ -110,9 +110,9 @@ def _reference_restatements(claims: list[Any], sentence_of: list[int], places: l
                 i not in linked
                 and first.part_of is None
                 and first.scope == "incident"
-                and (sentence_of[i] != sentence_of[j] or _repeated(text, first.span, later.span))
+                and (sentence_of[i] != sentence_of[j] or repeated_line(text, first.span, later.span))
                 and (first.outcome, first.best) == (later.outcome, later.best)
-                and _compatible(first.party, later.party)
+                and compatible(first.party, later.party)
                 and (not places[i] or not places[j] or bool(places[i] & places[j]))
                 and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j])
                 and (days[i] is None or days[j] is None or days[i] == days[j])
@@ -201,13 +201,13 @@ def test_a_large_input_is_read_in_bounded_pieces_each_once(
     raw = case_text(case, 4 * chunks.CHUNK_CHARS)
     text = read_html(raw, "table.html")[0].text if case == "html-table" else raw
     lengths: list[int] = []
-    prepare = pipeline._prepared
+    prepare = pipeline.prepared_doc
 
     def counting(nlp: Any, report: Any) -> Any:
         lengths.append(len(report.text))
         return prepare(nlp, report)
 
-    monkeypatch.setattr(pipeline, "_prepared", counting)
+    monkeypatch.setattr(pipeline, "prepared_doc", counting)
     extraction = pipeline.extract(text, date(2024, 11, 30))
     assert max(lengths) <= chunks.CHUNK_CHARS and sum(lengths) <= len(text), lengths
     assert len(lengths) >= len(text) // chunks.CHUNK_CHARS
@@ -237,12 +237,12 @@ def test_a_sentences_dates_are_the_ones_a_scan_of_every_date_finds() -> None:
     dates (sorted by `find_dates`); on a table of tolls with a date a row,
     every sentence gets exactly the dates a scan of all of them gives."""
     from warmonitor.extract import components
-    from warmonitor.extract.pipeline import ReportText, _prepared, load_pipeline
+    from warmonitor.extract.pipeline import ReportText, load_pipeline, prepared_doc
     from warmonitor.ingest.formats import read_html
 
     nlp = load_pipeline()
     text = read_html(case_text("html-table", 12_000), "table")[0].text
-    doc = nlp(_prepared(nlp, ReportText(text, PUBLISHED)))
+    doc = nlp(prepared_doc(nlp, ReportText(text, PUBLISHED)))
     assert len(doc._.dates) > 50
     for sent in doc.sents:
         scanned = [m for m in doc._.dates if components.span_covers(sent, *m.span)]

@@ -324,7 +324,7 @@ def test_a_store_from_before_migration_0006_counts_again_after_one_reconcile(
     answers ask for meanwhile."""
     from alembic import command
 
-    from warmonitor.store.db import _alembic_config
+    from warmonitor.store.db import alembic_config
 
     engine = open_store(db_url)
     stream, extractor = random_stream(7, reports=20)
@@ -335,7 +335,7 @@ def test_a_store_from_before_migration_0006_counts_again_after_one_reconcile(
     with session_scope(engine) as session:
         days = {i: d for i, d in session.execute(select(Claim.id, Claim.day))}
         shown = answers.casualties(session)
-    cfg = _alembic_config(engine)
+    cfg = alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0005")

@@ -17,7 +17,7 @@ import pytest
 from warmonitor.extract.claims import Extraction
 from warmonitor.extract.gazetteer import load_gazetteer
 from warmonitor.extract.pipeline import extract
-from warmonitor.extract.place_choice import _after_bare_number, focus_country, unsupported_namesake
+from warmonitor.extract.place_choice import after_bare_number, focus_country, unsupported_namesake
 
 
 def _places(result: Extraction) -> set[tuple[str, str | None, str]]:
@@ -77,7 +77,7 @@ def test_the_district_is_placed_at_its_headquarters() -> None:
     ],
 )
 def test_a_number_right_before_a_name(before: str, weapon: bool) -> None:
-    assert _after_bare_number(before + "Springfield", len(before)) is weapon
+    assert after_bare_number(before + "Springfield", len(before)) is weapon
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,12 +11,7 @@ import httpx
 import pytest
 
 from tests.conftest import run_cli
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from warmonitor.evaluation.api_bench import free_port
 
 
 @pytest.mark.slow
@@ -26,7 +20,7 @@ def test_serve_lists_the_demo_reports(sqlite_url: str) -> None:
     assert run_cli("ingest", "--demo", db=sqlite_url).returncode == 0
     again = run_cli("ingest", "--demo", db=sqlite_url)  # a second `make run` adds nothing
     assert "stored 0 reports" in again.stdout
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "warmonitor", "serve", "--port", str(port)],
         env={**os.environ, "WARMONITOR_DB_URL": sqlite_url},

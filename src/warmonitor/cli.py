@@ -53,7 +53,7 @@ DbOption = Annotated[
 ]
 
 
-def _settings(db: str | None = None, **overrides: object) -> Settings:
+def settings_with(db: str | None = None, **overrides: object) -> Settings:
     """The environment's settings with the options the user gave on top: each
     option changes its one field, every other setting stays as the environment
     made it."""
@@ -179,7 +179,7 @@ def ingest(
 ) -> None:
     """Read reports and store them: the same content twice is stored once, and
     a republished wire copy is linked to the report it copies."""
-    settings = _settings(db, max_bytes=max_bytes)
+    settings = settings_with(db, max_bytes=max_bytes)
     all_targets = list(targets or []) + ([str(demo_corpus())] if demo else [])
     if not all_targets:
         raise UserError("nothing to ingest: give files, folders, feed URLs, - for stdin, or --demo")
@@ -274,7 +274,7 @@ def reconcile(
     from warmonitor.reconcile.intake import clear_failures
     from warmonitor.reconcile.run import reconcile as run_reconcile
 
-    engine = open_store(_settings(db).db_url)
+    engine = open_store(settings_with(db).db_url)
     if retry_failed:
         clear_failures(engine)
     summary = run_reconcile(engine, full=full)
@@ -306,7 +306,7 @@ def reports(
 
     if fmt not in ("json", "table"):
         raise UserError(f"--format must be json or table, got {fmt!r}")
-    engine = open_store(_settings(db).db_url)
+    engine = open_store(settings_with(db).db_url)
     with session_scope(engine) as session:
         rows = list_reports(session, limit=limit, failed=failed)
     if fmt == "json":
@@ -358,7 +358,7 @@ def casualties(
 
     if fmt not in ("json", "table"):
         raise UserError(f"--format must be json or table, got {fmt!r}")
-    engine = open_store(_settings(db).db_url)
+    engine = open_store(settings_with(db).db_url)
     with session_scope(engine) as session:
         _warn_unreconciled(answers.unreconciled_reports(session))
         result = answers.casualties(
@@ -403,7 +403,7 @@ def control(
         raise UserError(f"--format must be json or table, got {fmt!r}")
     day = _parse_day(on, "--date")
     assert day is not None
-    engine = open_store(_settings(db).db_url)
+    engine = open_store(settings_with(db).db_url)
     with session_scope(engine) as session:
         _warn_unreconciled(answers.unreconciled_reports(session))
         if place is not None:
@@ -450,7 +450,7 @@ def watch(
 
     from warmonitor.reconcile.run import reconcile as run_reconcile
 
-    settings = _settings(db)
+    settings = settings_with(db)
     defaults = Defaults(source=source, near_dup_threshold=settings.near_dup_threshold)
     engine = open_store(settings.db_url)
     done = 0
@@ -498,7 +498,7 @@ def export(
         raise UserError(f"{fmt} is binary: give -o FILE or redirect stdout")
     if output is not None:
         _check_writable(Path(output))  # before any work: a bad path fails at once
-    engine = open_store(_settings(db).db_url)
+    engine = open_store(settings_with(db).db_url)
     with session_scope(engine) as session:
         data = run_export(session, fmt, filters, day)
     if output is None:
@@ -852,7 +852,7 @@ def benchmark_visible(
 @db_app.command("upgrade")
 def db_upgrade(db: DbOption = None) -> None:
     """Create the database or apply pending migrations."""
-    settings = _settings(db)
+    settings = settings_with(db)
     open_store(settings.db_url)
     out.print(f"database is up to date: {_redacted(settings.db_url)}", highlight=False)
 
@@ -868,7 +868,7 @@ def token_create(
 
     if role not in ROLES:
         raise UserError(f"--role must be one of {', '.join(ROLES)}, got {role!r}")
-    engine = open_store(_settings(db).db_url)
+    engine = open_store(settings_with(db).db_url)
     with session_scope(engine) as session:
         token = create_token(session, role, label)
     out.print(token, highlight=False)
@@ -882,7 +882,7 @@ def token_revoke(
     """Revoke an API token: from now on it gets 401, on every server using this database."""
     from warmonitor.api.tokens import revoke_token
 
-    engine = open_store(_settings(db).db_url)
+    engine = open_store(settings_with(db).db_url)
     with session_scope(engine) as session:
         found = revoke_token(session, token)
         if found is None:
@@ -896,7 +896,7 @@ def token_list(db: DbOption = None) -> None:
     """Every token's id, role, label and dates (never the token: only its hash is kept)."""
     from warmonitor.api.tokens import list_tokens
 
-    engine = open_store(_settings(db).db_url)
+    engine = open_store(settings_with(db).db_url)
     with session_scope(engine) as session:
         rows = list_tokens(session)
         table = Table()
@@ -936,7 +936,7 @@ def serve(
 
     from warmonitor.api.app import create_app
 
-    settings = _settings(db, read_requires_token=read_requires_token, max_bytes=max_bytes)
+    settings = settings_with(db, read_requires_token=read_requires_token, max_bytes=max_bytes)
     application = create_app(settings)
     reads = "reads need a token" if settings.read_requires_token else "reads are public"
     err.print(f"serving {_redacted(settings.db_url)} on http://{host}:{port} ({reads})", highlight=False)

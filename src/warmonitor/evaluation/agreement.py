@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from warmonitor.evaluation.claims import canonical, gold_span, overlaps
+from warmonitor.evaluation.claims import canonical, gold_span, spans_overlap
 from warmonitor.extract.claims import CasualtyClaim, Extraction
 
 FIELDS = ("outcome", "party", "best", "scope", "claimant")
@@ -98,7 +98,7 @@ def pair_figures(a: Sequence[Figure], b: Sequence[Figure]) -> list[tuple[Figure,
     pairs: list[tuple[Figure, Figure]] = []
     taken: set[int] = set()
     for mine in a:
-        free = [i for i, theirs in enumerate(b) if i not in taken and overlaps(mine.span, theirs.span)]
+        free = [i for i, theirs in enumerate(b) if i not in taken and spans_overlap(mine.span, theirs.span)]
         if not free:
             continue
         free.sort(key=lambda i: b[i].outcome != mine.outcome)

@@ -35,13 +35,13 @@ START_TIMEOUT = 120.0
 PAGES_PER_WALK = 5  # a walk: the first page of a query, then up to 4 more by cursor
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
-def _cpu_model() -> str:
+def cpu_model() -> str:
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as f:
             for line in f:
@@ -52,7 +52,7 @@ def _cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
-def _start_server(db_url: str, port: int) -> subprocess.Popen[bytes]:
+def start_server(db_url: str, port: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "WARMONITOR_READ_REQUIRES_TOKEN": "false"}
     server = subprocess.Popen(
         [
@@ -95,8 +95,8 @@ def run(
     loaded = load(engine, events, reuse=reuse)
     load_seconds = time.perf_counter() - started
     engine.dispose()
-    port = _free_port()
-    server = _start_server(db_url, port)
+    port = free_port()
+    server = start_server(db_url, port)
     try:
         paths = httpx.get(f"http://127.0.0.1:{port}/api/v1/openapi.json", timeout=10).json()["paths"]
         queries = ["events_page"] + [name for name in ("control", "casualties") if f"/api/v1/{name}" in paths]
@@ -123,7 +123,7 @@ def run(
         server.wait(timeout=30)
     missing = [name for name in ("control", "casualties") if name not in figures]
     return {
-        "machine": {"nproc": os.cpu_count(), "cpu": _cpu_model()},
+        "machine": {"nproc": os.cpu_count(), "cpu": cpu_model()},
         "database": engine.dialect.name,
         "store": vars(loaded),
         "load_seconds": round(load_seconds, 1),

@@ -177,8 +177,13 @@ def _reconciled(engine: Engine) -> int:
     """What reconcile keeps, built by its own code from the synthetic claims:
     their events (numbered after the bulk ones), toll points; every claim
     marked reconciled. How many events the event claims made."""
-    from warmonitor.reconcile.events import MatchRules, build_event, group, placed_by_sentence
-    from warmonitor.reconcile.events import _sentence_casualties as sentence_casualties
+    from warmonitor.reconcile.events import (
+        MatchRules,
+        build_event,
+        group,
+        placed_by_sentence,
+        sentence_casualties,
+    )
     from warmonitor.reconcile.tolls import refresh_points
     from warmonitor.reconcile.views import claim_query, load_views
 

@@ -109,7 +109,8 @@ def reports_from_notes(path: Path, count: int, words: int) -> list[str]:
     raise BadInput(f"{path}: its notes make {len(reports)} reports of {words} words; {count} are needed")
 
 
-def _full(texts: list[str]) -> int:
+def full_claims(texts: list[str]) -> int:
+    """How many claims the full pipeline reads in the texts (the benchmark's full run)."""
     return sum(
         len(x.claims) for x in extract_many((ReportText(t, PUBLISHED) for t in texts), batch_size=BATCH_SIZE)
     )
@@ -121,7 +122,7 @@ def _model_pipe(name: str, texts: list[str]) -> int:
 
 def _runner(name: str) -> Callable[[list[str]], int]:
     if name == "full":
-        return _full
+        return full_claims
     return lambda texts: _model_pipe(name, texts)
 
 

@@ -7,7 +7,7 @@ Candidates: the rules' own answer for the figure; the outlet's voice (no
 claimant); every source a sentence of the article names (wm_attribution's
 reading, with where its cue is); every claimant our claims carry; every
 organisation of sources.csv the text names, speaking or not. A candidate is
-right when the eval would count it right (`claims._same_voice`).
+right when the eval would count it right (`claims.same_voice`).
 
 Only development gold is read: FA-KES dev (gold/fakes/dev.jsonl), the fresh
 file, and the dev halves of the blind files, through the eval's own readers
@@ -78,7 +78,7 @@ class Figure:
 
 def _same(a: str | None, b: str | None, outlet: str | None) -> bool:
     """Whether two claimants are one voice as the eval compares them."""
-    return ev._same_voice(a, b, outlet)
+    return ev.same_voice(a, b, outlet)
 
 
 def _kind(name: str | None) -> str:
@@ -113,11 +113,11 @@ class _Recorder:
 
 def read_doc(nlp: Any, article: ev.Article) -> tuple[Doc, list[SentenceReading]]:
     """The article run through the whole pipeline, with each sentence's reading."""
-    from warmonitor.extract.pipeline import ReportText, _prepared
+    from warmonitor.extract.pipeline import ReportText, prepared_doc
 
     report = ReportText(article.text, article.published, outlet=ev.outlet_name(article.source))
     with _Recorder() as rec:
-        doc = nlp(_prepared(nlp, report))
+        doc = nlp(prepared_doc(nlp, report))
     readings = []
     for sent in doc.sents:  # (not mentions.doc_sentences: this runs on older trees too)
         text = sent.text
@@ -143,10 +143,10 @@ def matched_claims(
     spans = [ev.gold_span(text, (g["span"][0], g["span"][1])) for g in gold.casualties]
     matched: set[int] = set()
     for k, claim in enumerate(predicted):
-        touching = [i for i, span in enumerate(spans) if ev.overlaps(claim.span, span)]
+        touching = [i for i, span in enumerate(spans) if ev.spans_overlap(claim.span, span)]
         free = [i for i in touching if i not in matched]
         free.sort(key=lambda i: gold.casualties[i]["outcome"] != claim.outcome)
-        if not touching and (ev._lone_victim(text, claim) or ev._uncoded_vague(text, claim)):
+        if not touching and (ev.lone_victim(text, claim) or ev.uncoded_vague(text, claim)):
             continue
         if not free:
             continue
@@ -289,7 +289,7 @@ def development_gold(
     split = ev.read_split(gold_dir)
     gold = {
         "dev": ev.read_gold(gold_dir / "dev.jsonl", "dev", split, articles),
-        "fresh": ev._fresh_gold(gold_dir, split, articles)["fresh"],
+        "fresh": ev.fresh_gold(gold_dir, split, articles)["fresh"],
     }
     for blind in ev.BLIND_FILES:
         gold[blind.name] = ev.blind_gold(gold_dir, split, articles, "dev", blind)

@@ -257,7 +257,7 @@ def canonical(name: str | None) -> str | None:
     return fold(bare)  # "a military source" is "military source"
 
 
-def _same_voice(predicted: str | None, gold: str | None, outlet: str | None) -> bool:
+def same_voice(predicted: str | None, gold: str | None, outlet: str | None) -> bool:
     """Gold null is the outlet's own voice: no claimant, or the outlet."""
     mine = canonical(predicted)
     if gold is None:
@@ -667,7 +667,7 @@ def read_gold(
 # ---------------------------------------------------------------- FA-KES scoring
 
 
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
@@ -680,7 +680,7 @@ def gold_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _lone_victim(text: str, claim: CasualtyClaim) -> bool:
+def lone_victim(text: str, claim: CasualtyClaim) -> bool:
     """One victim the report tells without a numeral ("a nurse", "their
     father", a name): the claim's words hold no number."""
     return claim.best == 1 and parse_number(text[claim.span[0] : claim.span[1]]) is None
@@ -691,14 +691,14 @@ def _lone_victim(text: str, claim: CasualtyClaim) -> bool:
 _UNCODED_VAGUE = frozenset({"several", "a few", "a handful"})
 
 
-def _uncoded_vague(text: str, claim: CasualtyClaim) -> bool:
+def uncoded_vague(text: str, claim: CasualtyClaim) -> bool:
     """A figure told only as "several" ("several people were wounded"): the
     extractor keeps it (ACLED codes such a figure), the gold codes none."""
     words = re.sub(r"\s+", " ", text[claim.span[0] : claim.span[1]].lower()).strip()
     return words in _UNCODED_VAGUE
 
 
-def gold_party(value: str) -> str:
+def party_as_gold(value: str) -> str:
     """A claim's party as the gold codes it: a named party (extraction names
     a state force precisely: "Military Forces of South Africa") is compared
     through its side, as the gold's coarse parties put allied foreign forces
@@ -712,12 +712,12 @@ def gold_party(value: str) -> str:
     return side or "unknown"
 
 
-def _day_of(claim: ClaimBase) -> date | None:
+def day_of(claim: ClaimBase) -> date | None:
     stated = getattr(claim, "date", None)
     return stated.start if stated is not None else None
 
 
-def _gold_day(value: str | None) -> date | None:
+def gold_day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
@@ -743,7 +743,7 @@ class Voices:
 def _count_claimant(predicted: str | None, gold: str | None, voices: Voices, count: Counter[str]) -> bool:
     """Whether a matched figure's claimant is right, counting it by outlet
     and, when wrong, by kind of miss (totals only: no row is shown)."""
-    right = _same_voice(predicted, gold, voices.outlet)
+    right = same_voice(predicted, gold, voices.outlet)
     outlet = voices.outlet or "?"
     count[f"claimant n|{outlet}"] += 1
     count[f"claimant right|{outlet}"] += right
@@ -769,7 +769,7 @@ def _date_agrees(claim: ClaimBase, value: str | None, count: Counter[str]) -> bo
     if value is None and getattr(claim, "date_basis", None) == "report":
         count["undated: report day for a null gold date"] += 1
         return True
-    return _day_of(claim) == _gold_day(value)
+    return day_of(claim) == gold_day(value)
 
 
 def score_article(gold: GoldArticle, article: Article, extraction: Extraction, count: Counter[str]) -> None:
@@ -788,23 +788,23 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
     count["gold casualties"] += len(gold.casualties)
     count["claims"] += len(predicted)
     for claim in predicted:
-        touching = [i for i, span in enumerate(spans) if overlaps(claim.span, span)]
+        touching = [i for i, span in enumerate(spans) if spans_overlap(claim.span, span)]
         free = [i for i in touching if i not in matched]
         free.sort(key=lambda i: gold.casualties[i]["outcome"] != claim.outcome)
-        if not touching and _lone_victim(text, claim):
+        if not touching and lone_victim(text, claim):
             # The gold codes no lone victim told without a numeral ("a child
             # was killed"; gold/fakes/README.md, "Not coded"): such a claim is
             # neither right nor wrong here, so it is left out of the claims.
             count["claims"] -= 1
             count["uncoded: lone victim"] += 1
             continue
-        if not touching and _uncoded_vague(text, claim):
+        if not touching and uncoded_vague(text, claim):
             count["claims"] -= 1  # the same rule for "several", which the gold codes nowhere
             count["uncoded: several"] += 1
             continue
         if not free:
             count["false: duplicate" if touching else "false: no gold figure"] += 1
-            if not touching and any(overlaps(claim.span, s) for s in gold.not_casualties):
+            if not touching and any(spans_overlap(claim.span, s) for s in gold.not_casualties):
                 count["false: on a not-casualty number"] += 1
             continue
         index = free[0]
@@ -816,7 +816,7 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction, c
         count["true"] += 1
         count["outcome right"] += claim.outcome == truth["outcome"]
         count["figure exact"] += claim.best == truth["best"]
-        count["party right"] += gold_party(claim.party) == truth["party"]
+        count["party right"] += party_as_gold(claim.party) == truth["party"]
         count["scope right"] += claim.scope == truth["scope"]
         right = _count_claimant(claim.claimant, truth.get("claimant"), voices, count)
         count["claimant right"] += right
@@ -837,7 +837,7 @@ def score_control(gold: GoldArticle, extraction: Extraction, count: Counter[str]
         truth = gold.control[index]
         count["control true"] += 1
         count["control change right"] += claim.change == truth["change"]
-        count["gainer right"] += canonical(_gainer(claim)) == canonical(truth.get("gainer"))
+        count["gainer right"] += canonical(claim_gainer(claim)) == canonical(truth.get("gainer"))
         count["control date right"] += _date_agrees(claim, truth.get("date"), count)
 
 
@@ -885,7 +885,7 @@ def control_pairs(
     return controls, pairs
 
 
-def _gainer(claim: ControlClaim) -> str | None:
+def claim_gainer(claim: ControlClaim) -> str | None:
     """The actor a claim puts in the gold's `gainer`: nobody for a loss."""
     return claim.actor if claim.change != "lost" else None
 
@@ -917,13 +917,13 @@ def _control_match(
         for i, truth in enumerate(gold)
         if i not in taken
         and (
-            any(overlaps((truth["span"][0], truth["span"][1]), m) for m in mentions)
+            any(spans_overlap((truth["span"][0], truth["span"][1]), m) for m in mentions)
             or fold(truth["place"]) in names
         )
     ]
     if not here:
         return None
-    gainer = canonical(_gainer(claim))
+    gainer = canonical(claim_gainer(claim))
 
     def disagreement(i: int) -> tuple[bool, bool]:
         return (gold[i]["change"] != claim.change, canonical(gold[i].get("gainer")) != gainer)
@@ -1076,7 +1076,7 @@ def eval_claims(
         split = read_split(gold_dir)
         gold: dict[Column, list[GoldArticle]] = {}
         if half == "fresh":
-            gold = _fresh_gold(gold_dir, split, articles)
+            gold = fresh_gold(gold_dir, split, articles)
         for blind in BLIND_FILES:
             if half == blind.name:
                 gold = {blind.dev: blind_gold(gold_dir, split, articles, "dev", blind)}
@@ -1161,7 +1161,7 @@ def blind_gold(
     return [g for g in rows if halves[g.unit_id] == half]
 
 
-def _fresh_gold(
+def fresh_gold(
     gold_dir: Path, split: dict[str, Half], articles: dict[str, Article]
 ) -> dict[Column, list[GoldArticle]]:
     """The dev-only claimant gold on articles outside split.csv: every one of

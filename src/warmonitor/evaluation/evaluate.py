@@ -84,7 +84,7 @@ def read_csv_bytes(data: bytes, origin: str, required: Iterable[tuple[str, ...]]
     return rows
 
 
-def _weighted_f1(gold: list[str], predicted: list[str]) -> float:
+def weighted_f1(gold: list[str], predicted: list[str]) -> float:
     total = 0.0
     for label, support in Counter(gold).items():
         tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p == label)
@@ -140,15 +140,15 @@ def eval_acled(
         sum(r["event_type"] == c.event_type for r, c in zip(rows, coded, strict=True)) / n,
     )
     report.add("sub_event_type accuracy", sum(g == p for g, p in zip(gold_sub, pred_sub, strict=True)) / n)
-    report.add("sub_event_type weighted F1", _weighted_f1(gold_sub, pred_sub))
+    report.add("sub_event_type weighted F1", weighted_f1(gold_sub, pred_sub))
     fat = [(int(float(r["fatalities"] or 0)), c.fatalities) for r, c in zip(rows, coded, strict=True)]
     report.add("fatalities exact", sum(g == p for g, p in fat) / n)
     report.add("fatalities within 10 %", sum(abs(g - p) <= 0.1 * g for g, p in fat) / n, "0 must be exact")
-    near = [_near(r, c) for r, c in zip(rows, coded, strict=True)]
+    near = [near_gold(r, c) for r, c in zip(rows, coded, strict=True)]
     report.add("location within 25 km", sum(near) / n)
     report.add(
         "location within 25 km, best this gazetteer allows",
-        sum(ok or _in_gazetteer(r) for r, ok in zip(rows, near, strict=True)) / n,
+        sum(ok or in_gazetteer(r) for r, ok in zip(rows, near, strict=True)) / n,
         "a miss counts as found if the gazetteer holds the gold place by its name within 25 km",
     )
     report.add(
@@ -186,7 +186,7 @@ def eval_acled(
     return report
 
 
-def _in_gazetteer(gold: dict[str, str]) -> bool:
+def in_gazetteer(gold: dict[str, str]) -> bool:
     """Whether the gazetteer holds the gold place at all: an entry in the
     country named as ACLED's `location` (or either side of its "City -
     District") within 25 km of the gold point. Misses where it does not are
@@ -205,7 +205,7 @@ def _in_gazetteer(gold: dict[str, str]) -> bool:
     )
 
 
-def _near(gold: dict[str, str], coded: CodedEvent) -> bool:
+def near_gold(gold: dict[str, str], coded: CodedEvent) -> bool:
     if coded.latitude is None or coded.longitude is None or not gold.get("latitude"):
         return False
     return (

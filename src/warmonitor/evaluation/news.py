@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from warmonitor.errors import BadInput
-from warmonitor.evaluation.evaluate import Report, _weighted_f1
+from warmonitor.evaluation.evaluate import Report, weighted_f1
 from warmonitor.extract.acled_model import UNCERTAIN, TypeGuess, load_sub_event_model
 
 DEFAULT_REAL_DEV = Path("../shared/data/real-dev")
@@ -160,7 +160,7 @@ def eval_news(paths: list[Path], real_dev: Path = DEFAULT_REAL_DEV, part: str = 
         gold = [items[i].sub_event_type for i in chosen]
         pred = [guesses[i].sub_event_type for i in chosen]
         sure = [i for i in chosen if guesses[i].sub_event_type != UNCERTAIN]
-        report.add(f"{name}: sub_event_type weighted F1", _weighted_f1(gold, pred), f"{len(chosen)} rows")
+        report.add(f"{name}: sub_event_type weighted F1", weighted_f1(gold, pred), f"{len(chosen)} rows")
         report.add(f"{name}: accuracy", sum(g == p for g, p in zip(gold, pred, strict=True)) / len(chosen))
         report.add(f"{name}: coverage (not uncertain)", len(sure) / len(chosen))
         if sure:

@@ -29,7 +29,7 @@ import httpx
 from sqlalchemy import func, select
 
 from warmonitor.errors import UserError
-from warmonitor.evaluation.api_bench import _cpu_model, _free_port, _start_server
+from warmonitor.evaluation.api_bench import cpu_model, free_port, start_server
 from warmonitor.evaluation.bench_store import DAYS, FIRST_DAY, load
 from warmonitor.extract.claims import (
     CasualtyClaim,
@@ -169,7 +169,7 @@ def cost(db_url: str, events: int, reports: int, *, reuse: bool = False, seed: i
             raise UserError(f"report {n}: reconcile stored {summary.new_claims} claims, not 4")
         visible.append(_answers_show(engine, stored.report_id, day))
     return {
-        "machine": {"nproc": os.cpu_count(), "cpu": _cpu_model(), "load_average": os.getloadavg()},
+        "machine": {"nproc": os.cpu_count(), "cpu": cpu_model(), "load_average": os.getloadavg()},
         "database": engine.dialect.name,
         "store": vars(loaded),
         "load_seconds": round(load_seconds, 1),
@@ -231,8 +231,8 @@ def visible(db_url: str, events: int, reports: int, *, reuse: bool = False, seed
         # store holds earlier runs'): what shows on that day is this report.
         first = max(date(2026, 1, 1), latest_day(session) + timedelta(days=1))
     engine.dispose()
-    port = _free_port()
-    server = _start_server(db_url, port)
+    port = free_port()
+    server = start_server(db_url, port)
     rng = random.Random(seed)
     run_id = uuid.uuid4().hex[:12]
     both, posts, casualties_seen, control_seen = [], [], [], []
@@ -300,7 +300,7 @@ def visible(db_url: str, events: int, reports: int, *, reuse: bool = False, seed
         server.terminate()
         server.wait(timeout=30)
     return {
-        "machine": {"nproc": os.cpu_count(), "cpu": _cpu_model(), "load_average": os.getloadavg()},
+        "machine": {"nproc": os.cpu_count(), "cpu": cpu_model(), "load_average": os.getloadavg()},
         "database": engine.dialect.name,
         "store": vars(loaded),
         "load_seconds": round(load_seconds, 1),

@@ -36,7 +36,8 @@ from spacy.vocab import Vocab
 from warmonitor.extract import attribution
 from warmonitor.extract.casualty_sources import figures_by_sentence
 from warmonitor.extract.claims import CasualtyClaim
-from warmonitor.extract.cue_data import pattern_data
+from warmonitor.extract.cue_data import expand_lists, pattern_data
+from warmonitor.extract.mentions import span_ents
 from warmonitor.ingest.outlets import lookup
 
 # How far after the lead the source's sentence may come: one sentence, or two
@@ -58,7 +59,7 @@ def _account_data() -> dict[str, Any]:
     data = pattern_data("retold.json")
     account = dict(data["account"])
     lists = {"determiners": data["determiners"], "attack_nouns": account["attack_nouns"]}
-    account["patterns"] = [attribution._expand(e["pattern"], lists) for e in account["patterns"]]
+    account["patterns"] = [expand_lists(e["pattern"], lists) for e in account["patterns"]]
     return account
 
 
@@ -82,7 +83,7 @@ def names_the_attack(sent: Span) -> bool:
 
 
 def _places(sent: Span) -> set[str]:
-    return {e.text.lower() for e in sent.ents if e.label_ in _PLACE_LABELS}
+    return {e.text.lower() for e in span_ents(sent) if e.label_ in _PLACE_LABELS}
 
 
 def _same_attack(lead: Span, later: Span) -> bool:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from warmonitor.errors import UserError
 from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.events import find_event_cues
+from warmonitor.extract.mentions import doc_text
 
 _SIZE = re.compile(r"\[size=[^\]]*\]", re.I)
 _LEAD_DATE = re.compile(
@@ -143,7 +144,7 @@ def span_features(span: Span | Doc) -> list[str]:
     module docstring); a list of strings, repeated ones allowed."""
     doc = span.doc if isinstance(span, Span) else span
     start = span.start_char if isinstance(span, Span) else 0
-    text = span.text
+    text = _text(span)
     skipped = [(m.start() + start, m.end() + start) for m in _BOILERPLATE.finditer(text)]
     lead = _LEAD_DATE.match(text)
     if lead:
@@ -231,10 +232,17 @@ class TypeGuess:
         return self.sub_event_type == UNCERTAIN
 
 
+def _text(span: Span | Doc) -> str:
+    """`span.text`, cut from the Doc's text made once (spaCy joins a Span's
+    tokens again on every `.text`)."""
+    text = doc_text(span.doc if isinstance(span, Span) else span)
+    return text[span.start_char : span.end_char] if isinstance(span, Span) else text
+
+
 def embedding_text(span: Span | Doc | str) -> str:
     """The text whose word vectors the model reads: the sentence or note
     without ACLED's boilerplate and date lead (as `span_features` skips them)."""
-    text = span if isinstance(span, str) else span.text
+    text = span if isinstance(span, str) else _text(span)
     text = _BOILERPLATE.sub(" ", text)
     text = _LEAD_DATE.sub("", text, count=1)
     return " ".join(text.split())

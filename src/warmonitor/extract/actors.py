@@ -47,21 +47,34 @@ class ActorMention:
 # Generic actors, as ACLED names them; {country} is the country in focus
 # where the words are (ACLED's name for it: "Democratic Republic of Congo").
 @cache
+def _generic_words() -> dict[tuple[str, int], list[str]]:
+    """data/actors/generic.csv's words by (ACLED name template, inter), in the file's order."""
+    words: dict[tuple[str, int], list[str]] = {}
+    for row in data_rows("actors", "generic.csv"):
+        words.setdefault((row["name"], int(row["inter"])), []).append(row["words"])
+    return words
+
+
+@cache
 def generic_patterns() -> list[tuple[re.Pattern[str], str, int]]:
     """(regex, ACLED name template, inter) per generic actor of
     data/actors/generic.csv, in the file's order; each regex matches any of
     the actor's words, longest first, case-insensitively, as whole words."""
-    words: dict[tuple[str, int], list[str]] = {}
-    for row in data_rows("actors", "generic.csv"):
-        words.setdefault((row["name"], int(row["inter"])), []).append(row["words"])
     return [
         (
             re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(ws, key=len, reverse=True))})\b", re.I),
             name,
             inter,
         )
-        for (name, inter), ws in words.items()
+        for (name, inter), ws in _generic_words().items()
     ]
+
+
+@cache
+def _generic_lowered() -> list[tuple[str, ...]]:
+    """The words of each of `generic_patterns`, lower-case, in its order: a
+    pattern none of whose words is in a text cannot match it."""
+    return [tuple(w.lower() for w in ws) for ws in _generic_words().values()]
 
 
 @dataclass
@@ -339,8 +352,13 @@ def generic_actors(
             found.append(ActorMention(actor, offset + start, offset + m.end(), text[start : m.end()]))
     named_states = list(found)
     found += identity_militias(text, country, iso, offset)
-    for regex, name, inter in generic_patterns():
+    # Most sentences hold few of the patterns' words: a substring test skips a
+    # pattern's regex scan (exact for ASCII text, where lower() folds as re.I does).
+    lowered = text.lower() if text.isascii() else None
+    for (regex, name, inter), words in zip(generic_patterns(), _generic_lowered(), strict=True):
         if country is None and inter == 1:
+            continue
+        if lowered is not None and not any(w in lowered for w in words):
             continue
         for m in regex.finditer(text):
             if any(offset + m.start() < f.end and f.start < offset + m.end() for f in named_states):

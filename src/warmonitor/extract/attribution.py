@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 
 from warmonitor.extract import speaker_names
 from warmonitor.extract.actors import load_actors
-from warmonitor.extract.cue_data import data_rows, pattern_data
+from warmonitor.extract.cue_data import data_rows, expand_lists, pattern_data
 from warmonitor.extract.dates import dateline_cues, report_dateline
 from warmonitor.extract.described_speakers import (
     name_after_description,
@@ -29,6 +29,7 @@ from warmonitor.extract.described_speakers import (
     without_side,
 )
 from warmonitor.extract.gazetteer import fold, load_gazetteer
+from warmonitor.extract.mentions import span_ents
 from warmonitor.extract.office_place import placed_office
 from warmonitor.ingest.outlets import known_sources, lookup
 
@@ -391,24 +392,13 @@ def opens_new_item(sent: Span) -> bool:
     return False
 
 
-def _expand(value: Any, lists: dict[str, Any]) -> Any:
-    """A pattern with its "$name" references replaced by the file's word lists."""
-    if isinstance(value, str) and value.startswith("$"):
-        return lists[value[1:]]
-    if isinstance(value, dict):
-        return {k: _expand(v, lists) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_expand(v, lists) for v in value]
-    return value
-
-
 @cache
 def _retold_patterns() -> tuple[list[list[dict[str, Any]]], frozenset[str]]:
     """data/patterns/retold.json: the Matcher patterns, and the words one of
     whose must be in a sentence for any to match (its determiners)."""
     data = pattern_data("retold.json")
     lists = {k: v for k, v in data.items() if isinstance(v, list) and k != "patterns"}
-    return [_expand(e["pattern"], lists) for e in data["patterns"]], frozenset(data["determiners"])
+    return [expand_lists(e["pattern"], lists) for e in data["patterns"]], frozenset(data["determiners"])
 
 
 @cache
@@ -2097,7 +2087,7 @@ def _remember_named(subject: Span, claimant: str | None, context: ClaimantContex
     for the civil defence, said") speaks for it when named again ("X said")."""
     if claimant is None:
         return
-    names = [e.text for e in subject.ents if e.label_ == "PERSON"]
+    names = [e.text for e in span_ents(subject) if e.label_ == "PERSON"]
     words = [t for t in subject if t.pos_ != "DET"]
     if words and all(t.pos_ == "PROPN" for t in words):
         names.append(" ".join(t.text for t in words))  # a name the tagger missed

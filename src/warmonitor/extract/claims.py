@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from datetime import date as date_
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -102,6 +102,22 @@ class CasualtyClaim(ClaimBase):
         None,
         description="The day a cumulative or historical toll was stated; None for an incident.",
     )
+
+
+class Figure(Protocol):
+    """What the linkers of counts (taken.restatements and vague_retellings,
+    stated_totals.stated_totals and summed_shares) read of a casualty claim:
+    the fields they compare, not the whole model, so they can be tried on
+    plain stand-ins."""
+
+    outcome: str
+    qualifier: str | None
+    party: str
+    best: int | None
+    scope: str
+    part_of: int | None
+    span: tuple[int, int]
+    claimant: str | None
 
 
 class EventClaim(ClaimBase):

@@ -790,7 +790,7 @@ def events_component(doc: Doc) -> Doc:
                 voice[0]
                 and voice[0] not in cue_actors
                 and own_forces.speaking_force_acts(
-                    sent, event_scope._cue_token(sent, cue), voice[0], kind[0], sent_actors
+                    sent, event_scope.cue_token(sent, cue), voice[0], kind[0], sent_actors
                 )
             ):
                 # "fighter jets struck 70 targets" in the army's own post: the army's strike

@@ -405,8 +405,13 @@ def dependency_matches(verb: Token) -> dict[str, Token]:
     while root.head.i != root.i:
         root = root.head
     start = root.left_edge.i
+    # One run per tree: several cue verbs of a sentence share its tree.
+    runs: dict[int, list[tuple[int, list[int]]]] = doc.user_data.setdefault("wm_dependency_matches", {})
+    matches = runs.get(root.i)
+    if matches is None:
+        matches = runs[root.i] = list(matcher(_tree_doc(doc[start : root.right_edge.i + 1])))
     found: dict[str, Token] = {}
-    for match_id, token_ids in matcher(_tree_doc(doc[start : root.right_edge.i + 1])):
+    for match_id, token_ids in matches:
         if token_ids[0] + start == verb.i:
             found[doc.vocab.strings[match_id]] = doc[token_ids[-1] + start]
     return found

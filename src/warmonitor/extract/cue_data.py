@@ -28,3 +28,15 @@ def data_rows(*parts: str) -> list[dict[str, str]]:
         path = path / part
     with path.open("r", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
+
+
+def expand_lists(value: Any, lists: dict[str, Any]) -> Any:
+    """A pattern with its "$name" references replaced by the data file's word
+    lists (the Matcher patterns of attribution.json and account_sources.json)."""
+    if isinstance(value, str) and value.startswith("$"):
+        return lists[value[1:]]
+    if isinstance(value, dict):
+        return {k: expand_lists(v, lists) for k, v in value.items()}
+    if isinstance(value, list):
+        return [expand_lists(v, lists) for v in value]
+    return value

@@ -62,7 +62,7 @@ def scope_words() -> ScopeWords:
     )
 
 
-def _cue_token(sent: Span, cue: EventCue) -> Token | None:
+def cue_token(sent: Span, cue: EventCue) -> Token | None:
     """The head word of the cue's words ("mortar shells" -> "shells")."""
     span = sent.doc.char_span(sent.start_char + cue.start, sent.start_char + cue.end, alignment_mode="expand")
     return None if span is None or not len(span) else span.root
@@ -98,7 +98,7 @@ def instruments(sent: Span, cues: Sequence[EventCue], main: EventCue) -> set[int
     one): the act they serve is `main`'s word, or holds it in its phrase
     ("used ... in the assault"), or they serve the same verb as `main`."""
     words = scope_words()
-    main_token = _cue_token(sent, main)
+    main_token = cue_token(sent, main)
     if main_token is None:
         return set()
     main_act = _instrument_of(main_token, words)
@@ -106,7 +106,7 @@ def instruments(sent: Span, cues: Sequence[EventCue], main: EventCue) -> set[int
     for n, cue in enumerate(cues):
         if cue is main:
             continue
-        token = _cue_token(sent, cue)
+        token = cue_token(sent, cue)
         if token is None:
             continue
         act = _instrument_of(token, words)

@@ -26,6 +26,7 @@ from warmonitor.extract import person_frames
 from warmonitor.extract.actors import ActorMention
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.events import EventCue
+from warmonitor.extract.mentions import span_ents
 from warmonitor.extract.numbers import words_to_int
 
 _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
@@ -1047,7 +1048,7 @@ def _shot_down(verb: Token, words: ArmedAction) -> bool:
 
 
 def _names_a_place(sent: Span) -> bool:
-    return any(e.label_ in ("GPE", "LOC", "FAC") for e in sent.ents)
+    return any(e.label_ in ("GPE", "LOC", "FAC") for e in span_ents(sent))
 
 
 def _where_or_when(sent: Span, words: ArmedAction) -> bool:

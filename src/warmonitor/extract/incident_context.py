@@ -30,6 +30,7 @@ from warmonitor.extract.mentions import (
     doc_text,
     lower_country_names,
     place_ents,
+    span_ents,
 )
 from warmonitor.extract.place_choice import city_of_part
 
@@ -124,7 +125,7 @@ def _unlisted_names(doc: Doc, sent: Span) -> frozenset[str]:
     text = doc_text(doc)
     return frozenset(
         text[e.start_char : e.end_char].lower()
-        for e in sent.ents
+        for e in span_ents(sent)
         if e.label_ in ("PERSON", "ORG", "NORP") and place_cues.follows_a_place_lead(text, e.start_char)
     )
 

@@ -44,6 +44,26 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents` (the Doc's entities wholly inside the span, in order) from
+    the Doc's entities read once: spaCy's `Span.ents` builds a Span for every
+    entity of the whole Doc on each call, and the components ask it of many
+    sentences. Read after the model's entities are set (our components run
+    after `ner` and never change them)."""
+    doc = span.doc
+    cached: tuple[list[Span], list[int]] | None = doc.user_data.get("wm_ents")
+    if cached is None:
+        ents = list(doc.ents)
+        cached = doc.user_data["wm_ents"] = (ents, [e.start for e in ents])
+    ents, starts = cached
+    found = []
+    for ent in ents[bisect_left(starts, span.start) :]:
+        if ent.end > span.end:
+            break  # as spaCy's: the first entity past the span's end closes the list
+        found.append(ent)
+    return found
+
+
 def doc_sentences(doc: Doc) -> list[tuple[Span, str]]:
     """The Doc's sentences with their texts, made once for all components
     (`doc.sents` and `Span.text` build a Python object per token each time)."""

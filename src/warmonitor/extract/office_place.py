@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.gazetteer import PlaceCandidate, fold, load_gazetteer
+from warmonitor.extract.mentions import span_ents
 
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
 
@@ -89,7 +90,7 @@ def _provinces(sent: Span) -> dict[str, str]:
     named: dict[str, str] = {}
     countries: set[str] = set()
     towns: list[str] = []
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in _PLACE_LABELS:
             continue
         words = ent.text.split()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -23,6 +24,8 @@ from importlib import resources
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
+
+from warmonitor.extract.mentions import doc_text, span_ents
 
 # How a year token may hang on the clause it dates: "the 1982 massacre",
 # "in February 1982", "during 1943"; not "since 2014" (a running toll's
@@ -131,7 +134,32 @@ def _dating_year(token: Token, published: date) -> int | None:
     return None  # a number in page furniture ("Middle East 1924 16"), a code, a count
 
 
+def _year_tokens(sent: Span) -> list[Token]:
+    """The sentence's four-digit tokens, the only ones `_dating_year` can
+    read as a year: found once per Doc, so each count's clause looks at its
+    sentence's few years, not at every token again."""
+    doc = sent.doc
+    found: tuple[list[int], list[Token]] | None = doc.user_data.get("wm_year_tokens")
+    if found is None:
+        years = [t for t in doc if len(t.lower_) == 4 and t.lower_.isdigit()]
+        found = doc.user_data["wm_year_tokens"] = ([t.i for t in years], years)
+    at, years = found
+    return years[bisect_left(at, sent.start) : bisect_left(at, sent.end)]
+
+
 def _recent_time(sent: Span) -> bool:
+    """`_told_recently`, read once per sentence: every count and event word
+    of the sentence asks it."""
+    known: dict[tuple[int, int], bool] | None = sent.doc.user_data.get("wm_recent_time")
+    if known is None:
+        known = sent.doc.user_data["wm_recent_time"] = {}
+    found = known.get((sent.start, sent.end))
+    if found is None:
+        found = known[sent.start, sent.end] = _told_recently(sent)
+    return found
+
+
+def _told_recently(sent: Span) -> bool:
     """Whether the sentence also names a time of the report's days ("on
     Tuesday", "last week", "March 3"): a date with no year in it, then the
     past year names something else's time. A length of time ("in the three
@@ -140,7 +168,7 @@ def _recent_time(sent: Span) -> bool:
         ent.label_ in ("DATE", "TIME") and not any(t.like_num and len(t.text) == 4 for t in ent)
         and not any(c.isdigit() for c in ent.text.replace("s", ""))  # "the 1970s": a decade
         and not _length_of_time(ent)
-        for ent in sent.ents
+        for ent in span_ents(sent)
     )  # fmt: skip
 
 
@@ -179,7 +207,7 @@ def clause_past_start(token: Token, published: date) -> date | None:
             on_era = verb.dep_ in ("relcl", "acl") and era.start <= verb.head.i < era.end
             if clause_verb(root) == verb or on_era:
                 return None if _recent_time(sent) else date(era.first_year, 1, 1)
-    for t in sent:
+    for t in _year_tokens(sent):
         year = _dating_year(t, published)
         if year is not None and clause_verb(t) == verb:
             if _recent_time(sent):
@@ -204,7 +232,7 @@ def _heading_year(doc: Doc, start: int) -> int | None:
     """The year of the last timeline heading before character `start`."""
     found: list[tuple[int, int]] | None = doc.user_data.get("wm_year_headings")
     if found is None:
-        found = [(m.start(), int(m.group(1))) for m in _HEADING.finditer(doc.text)]
+        found = [(m.start(), int(m.group(1))) for m in _HEADING.finditer(doc_text(doc))]
         doc.user_data["wm_year_headings"] = found
     before = [year for at, year in found if at < start]
     return before[-1] if before else None
@@ -223,7 +251,7 @@ def _names_past(sent: Span, published: date, aside: Token | None = None) -> bool
     eras_here = (e for e in eras(sent.doc) if sent.start <= e.start < sent.end)
     return any(
         e.last_year <= published.year - back and dates_it(sent.doc[e.start : e.end].root) for e in eras_here
-    ) or any(_dating_year(t, published) is not None and dates_it(t) for t in sent)
+    ) or any(_dating_year(t, published) is not None and dates_it(t) for t in _year_tokens(sent))
 
 
 # Words that tell a time relative to another: "since", "until", "than".

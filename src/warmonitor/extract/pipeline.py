@@ -149,7 +149,7 @@ def extract(
     _check(report)
     if len(text) > chunks.CHUNK_CHARS:
         return _extract_long(report)
-    return _extraction(report, nlp(_prepared(nlp, report)))
+    return _extraction(report, nlp(prepared_doc(nlp, report)))
 
 
 def extract_many(reports: Iterable[ReportText], *, batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
@@ -176,7 +176,7 @@ def extract_many(reports: Iterable[ReportText], *, batch_size: int = BATCH_SIZE)
             yield from flush()
             yield _extract_long(report, batch_size=batch_size)
             continue
-        pending.append((report, _prepared(nlp, report)))
+        pending.append((report, prepared_doc(nlp, report)))
         if len(pending) >= batch_size:
             yield from flush()
     yield from flush()
@@ -235,7 +235,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     return doc
 
 
-def _prepared(nlp: Language, report: ReportText) -> Doc:
+def prepared_doc(nlp: Language, report: ReportText) -> Doc:
     doc = make_doc(nlp, report.text)
     doc._.published = report.published
     doc._.outlet = report.outlet

@@ -36,6 +36,7 @@ from warmonitor.extract.mentions import (
     beside_cues,
     dictionary_actors,
     doc_text,
+    span_ents,
     tag_runs,
 )
 from warmonitor.extract.origin_places import foreign_origins, is_home_town
@@ -280,7 +281,8 @@ def _another_place_in_sentence(doc: Doc, start: int, end: int) -> bool:
     sent = span.sent
     name = doc_text(doc)[start:end].casefold()
     return any(
-        e.label_ in PLACE_LABELS and e.start_char != start and e.text.casefold() != name for e in sent.ents
+        e.label_ in PLACE_LABELS and e.start_char != start and e.text.casefold() != name
+        for e in span_ents(sent)
     )
 
 
@@ -333,7 +335,7 @@ def unsupported_namesake(
     small = _SMALL_NEIGHBOUR_NAMESAKE if place.country in neighbours(focus) else _SMALL_NAMESAKE
     if place.feature in ("city", "village") and place.population < small:
         return True
-    if _after_bare_number(text, start):
+    if after_bare_number(text, start):
         return True  # "one 30 06 Springfield", "a 303 Enfield": a rifle, not a town abroad
     if place.population < _KNOWN_WORLDWIDE and _no_clear_namesake(text[start:end]):
         return True
@@ -356,7 +358,7 @@ _NUMBER_BEFORE = re.compile(r"(?:(?P<word>[A-Za-z]+)\.?\s+)?(?<![\w.,:/-])(?P<nu
 _MONTHS = frozenset(m.casefold() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 
 
-def _after_bare_number(text: str, start: int) -> bool:
+def after_bare_number(text: str, start: int) -> bool:
     found = _NUMBER_BEFORE.search(text[max(0, start - 30) : start])
     if found is None:
         return False

@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Protocol
 
+from warmonitor.extract.claims import Figure
 from warmonitor.extract.cue_data import pattern_data
 
 # How many sentences from the total its parts may be told: a short story's
@@ -28,16 +28,6 @@ _REACH = 6
 
 # Sides a total of everyone hurt, or of people of no told side, covers.
 _ANY_SIDE = ("total", "unknown")
-
-
-class _Figure(Protocol):
-    outcome: str
-    qualifier: str | None
-    party: str
-    best: int | None
-    scope: str
-    part_of: int | None
-    span: tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -95,7 +85,7 @@ def _covers(total: str, part: str) -> bool:
 
 
 def stated_totals(
-    claims: Sequence[_Figure],
+    claims: Sequence[Figure],
     sentence_of: Sequence[int],
     text: str,
     days: Sequence[date | None],
@@ -156,7 +146,7 @@ _LEAD_SENTENCES = 1
 
 
 def summed_shares(
-    claims: Sequence[_Figure],
+    claims: Sequence[Figure],
     sentence_of: Sequence[int],
     days: Sequence[date | None],
     told_by: Callable[[int], str | None],

@@ -19,12 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import casualties, heads
 from warmonitor.extract.casualties import CasualtyFigure, party_of
+from warmonitor.extract.claims import Figure
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.numbers import VAGUE, find_counts
 
@@ -324,23 +324,12 @@ def _of_people(noun: Token, cues: TakenCues) -> Token | None:
     return None
 
 
-class _Figure(Protocol):
-    outcome: str
-    qualifier: str | None
-    party: str
-    best: int | None
-    scope: str
-    part_of: int | None
-    span: tuple[int, int]
-    claimant: str | None
-
-
 # A figure of everyone hurt or of people whose side is not told may be told
 # again with their side ("Car bomb kills six" ... "six civilians were killed").
 _ANY_PARTY = ("total", "unknown")
 
 
-def _compatible(a: str, b: str) -> bool:
+def compatible(a: str, b: str) -> bool:
     return a == b or a in _ANY_PARTY or b in _ANY_PARTY
 
 
@@ -348,7 +337,7 @@ def _compatible(a: str, b: str) -> bool:
 _REPEAT_CHARS = 40
 
 
-def _repeated(text: str, first: tuple[int, int], later: tuple[int, int]) -> bool:
+def repeated_line(text: str, first: tuple[int, int], later: tuple[int, int]) -> bool:
     """Two counts inside one run of text that is a line told twice word for
     word (a headline repeated at the head of the body with no stop between,
     as FA-KES copies keep them): the same words from each count on."""
@@ -385,7 +374,7 @@ def says_others(text: str, span: tuple[int, int], cues: TakenCues) -> bool:
 
 
 def restatements(
-    claims: Sequence[_Figure],
+    claims: Sequence[Figure],
     sentence_of: Sequence[int],
     places: Sequence[frozenset[str]],
     nouns: Sequence[str | None],
@@ -406,7 +395,7 @@ def restatements(
     own voice (`voice`), and no word about the count ("two more",
     "another", "others") says the people are others. Two counts of one
     sentence are one telling only when the sentence repeats a line word for
-    word (`_repeated`) or is the report's first (`lead`), a headline glued to
+    word (`repeated_line`) or is the report's first (`lead`), a headline glued to
     its lead (`_glued`). "Another" or "others" right after a count of
     another outcome (`after_other_outcome`: "... as well as two civilians.
     Another 70 were wounded") sets the hurt beside the dead, not beside the
@@ -443,10 +432,10 @@ def restatements(
             and first.scope == "incident"
             and (
                 sentence_of[i] != sentence_of[j]
-                or _repeated(text, first.span, later.span)
+                or repeated_line(text, first.span, later.span)
                 or (sentence_of[i] == lead and _glued(text, first.span, later.span))
             )
-            and _compatible(first.party, later.party)
+            and compatible(first.party, later.party)
             and same_place(i, j)
             and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j])
             and (day[i] is None or day[j] is None or day[i] == day[j])
@@ -469,7 +458,7 @@ def restatements(
     return linked
 
 
-def _no_fewer(vague: _Figure, counted: _Figure) -> bool:
+def _no_fewer(vague: Figure, counted: Figure) -> bool:
     """ "Dozens were killed. Five children were among the dead": a count below
     the vague amount is a part of it, not its telling (people taken keep the
     ISAF rule: "several suspects", then "two suspects" is the count)."""
@@ -486,7 +475,7 @@ RETOLD_VAGUELY = ("captured", "killed", "injured")
 
 
 def vague_retellings(
-    claims: Sequence[_Figure],
+    claims: Sequence[Figure],
     sentence_of: Sequence[int],
     places: Sequence[frozenset[str]],
     nouns: Sequence[str | None],

@@ -246,7 +246,7 @@ def build_event(session: Session, claims: list[ClaimView], casualties: list[Clai
     return event
 
 
-def _sentence_casualties(claims: list[ClaimView], casualties: list[ClaimView]) -> list[ClaimView]:
+def sentence_casualties(claims: list[ClaimView], casualties: list[ClaimView]) -> list[ClaimView]:
     """Incident counts told in the same sentence as one of the event's claims."""
     keys = {(c.report_id, c.sentence) for c in claims}
     return [
@@ -287,7 +287,7 @@ def rebuild_events(session: Session, rules: MatchRules) -> int:
     session.execute(delete(EventClaim))
     session.execute(delete(Event))
     for claims in groups:
-        build_event(session, claims, _sentence_casualties(claims, casualty_views))
+        build_event(session, claims, sentence_casualties(claims, casualty_views))
     return len(groups)
 
 
@@ -453,7 +453,7 @@ def regroup_near(session: Session, rules: MatchRules, touched: set[int], revoice
     for ids in sorted(build, key=min):
         # In the order `group` adds them: the event's place and types break ties by it.
         claims = sorted((by_id[c] for c in ids if c in by_id), key=lambda v: (v.day, v.id))
-        build_event(session, claims, _sentence_casualties(claims, casualties))
+        build_event(session, claims, sentence_casualties(claims, casualties))
     return len(build)
 
 

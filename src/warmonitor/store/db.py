@@ -77,7 +77,7 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
@@ -99,7 +99,7 @@ def upgrade(engine: Engine) -> None:
     try:
         if current_revision(engine) == head_revision():
             return
-        cfg = _alembic_config(engine)
+        cfg = alembic_config(engine)
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
