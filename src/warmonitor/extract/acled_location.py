@@ -100,7 +100,11 @@ def _cue_words(*kinds: str) -> str:
 
 _IN = re.compile(
     rf"\b(?:{_cue_words()})"
-    r"\s+(?:the\s+)?(?:(?:central|downtown|outskirts of)\s+)?"
+    # "in rural Qahtaniyyah town": "rural" before a name the note calls a
+    # town is that town's countryside; "in rural Damascus" (no town word) stays
+    # the region's, read elsewhere.
+    r"\s+(?:the\s+)?(?:(?:central|downtown|outskirts of|"
+    r"rural(?=\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:town|city|village)\b))\s+)?"
     r"(?:(?:rural\s+)?(?:area|areas|town|city|village|villages|district|municipality|locality)\s+of\s+)?"
     rf"(?P<where>{_NAME}){_KIND}"
     # "in Hajjah, Marib, and Sadah governorates": a list of places, not a place and its region.
