@@ -107,3 +107,45 @@ def test_rural_before_a_region_without_a_town_word_is_no_town() -> None:
     # "in rural Damascus" is the governorate's countryside, not Damascus city
     where = locate("On 2 March 2022, a roadside bomb went off in rural Damascus; no casualties.", "SY", [])
     assert where.name != "Damascus" or where.precision != 1
+
+
+# Nepal's notes name a municipality beside its district ("X rural
+# municipality (Saptari district)"); where the gazetteer lacks the
+# municipality and the district, the district's headquarters is the place
+# (data/gazetteer/district_headquarters.csv, precision 2).
+
+
+@pytest.mark.parametrize(
+    ("note", "seat"),
+    [
+        (
+            "On 7 March 2022, farmers blocked a road in Tilathi rural municipality (Saptari district).",
+            "Rājbirāj",
+        ),
+        (
+            "On 9 March 2022, teachers locked the school in Ishnath municipality-4 (Rautahat district).",
+            "Gaur",
+        ),
+        (
+            "On 10 March 2022, police arrested 3 protesters in Arjundhara locality (Jhapa district).",
+            "Bhadrapur",
+        ),
+    ],
+)
+def test_a_nepali_municipality_the_gazetteer_lacks_is_placed_at_its_district_headquarters(
+    note: str, seat: str
+) -> None:
+    where = locate(note, "NP", [])
+    assert where.precision == 2
+    assert where.admin1 is not None
+    gazetteer = load_gazetteer()
+    town = next(c for c in gazetteer.candidates(seat) if c.country == "NP")
+    assert (where.lat, where.lon) == (town.lat, town.lon)
+
+
+def test_every_headquarters_row_cites_its_source_and_geonames_id() -> None:
+    from warmonitor.extract.cue_data import data_rows
+
+    rows = data_rows("gazetteer", "district_headquarters.csv")
+    assert rows
+    assert all(row["source"] and row["geonameid"].isdigit() for row in rows)
