@@ -70,6 +70,14 @@ _ADMIN1_PREFIX = re.compile(r"^(?:state of|city state|city of|province of|muhafa
 
 
 _RESPELL_MIN_LETTERS = 5  # "Tour" is no respelled "Tur"
+_RESPELL_MIN_POPULATION = 1000
+
+
+def _known_enough(place: PlaceCandidate) -> bool:
+    """Whether a place found only by a respelling is likely the one meant: a
+    town of some size or an administrative unit, not a hamlet of no recorded
+    population ("Safsafeh" by Tabqa is not the Tartous hamlet As Safsafah)."""
+    return place.population >= _RESPELL_MIN_POPULATION or place.feature.startswith("admin")
 
 
 @cache
@@ -235,7 +243,7 @@ class Gazetteer:
         if len(key.replace(" ", "")) < _RESPELL_MIN_LETTERS:
             return ()
         rules = _respellings()
-        # one rule, then two ("Soukhneh": "ou" and "-eh" both)
+        # one rule, then two (a name with both a French "ou" and a final "-eh")
         tries = [(rule,) for rule in rules] + [(a, b) for i, a in enumerate(rules) for b in rules[i + 1 :]]
         for rule_set in tries:
             if not all(pattern.search(key) for pattern, _written in rule_set):
@@ -243,7 +251,8 @@ class Gazetteer:
             respelled = key
             for pattern, written in rule_set:
                 respelled = pattern.sub(written, respelled)
-            if respelled != key and (found := self._lookup(respelled)):
+            found = self._lookup(respelled) if respelled != key else ()
+            if any(_known_enough(c) for c in found):
                 return found
         return ()
 
