@@ -74,9 +74,11 @@ _RESPELL_MIN_POPULATION = 1000
 
 
 def _known_enough(place: PlaceCandidate) -> bool:
-    """Whether a place found only by a respelling is likely the one meant: a
+    """Whether a place found only by a respelling may be the one meant: a
     town of some size or an administrative unit, not a hamlet of no recorded
-    population ("Safsafeh" by Tabqa is not the Tartous hamlet As Safsafah)."""
+    population ("Safsafeh" by Tabqa is not the Tartous hamlet As Safsafah;
+    "Al Maleh" by Aleppo is not the Sweida hamlet Malah). Only such places
+    of a respelled key are returned."""
     return place.population >= _RESPELL_MIN_POPULATION or place.feature.startswith("admin")
 
 
@@ -251,8 +253,8 @@ class Gazetteer:
             respelled = key
             for pattern, written in rule_set:
                 respelled = pattern.sub(written, respelled)
-            found = self._lookup(respelled) if respelled != key else ()
-            if any(_known_enough(c) for c in found):
+            found = tuple(c for c in self._lookup(respelled) if _known_enough(c)) if respelled != key else ()
+            if found:
                 return found
         return ()
 
