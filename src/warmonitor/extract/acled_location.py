@@ -79,7 +79,10 @@ _KIND_WORDS = (
     "|ward|LGA|camp|region|province|governorate|countryside|tehsil|locality|kebele|woreda|payam"
     "|corregimiento|vereda|barangay|settlement|front|zone|oblast|raion|hromada|state|territory"
 )
-_KIND = rf"(?:\s+(?:{_KIND_WORDS}))?"
+# "Rupa rural municipality (Kaski district)", "Hetauda city-8 (Makwanpur
+# district)": Nepal's notes write the unit's kind with "rural" before it and
+# the ward's number after it.
+_KIND = rf"(?:\s+(?:[Rr]ural\s+)?(?:{_KIND_WORDS})(?:-\d+)?)?"
 # Kind words that make a name an administrative unit, not a town.
 _UNITS_ONLY = "township|district|sub-county|county|commune|municipality|ward|LGA|province|tehsil|woreda|payam"
 _UNIT_WORD = re.compile(_KIND_WORDS, re.I)
@@ -100,7 +103,11 @@ def _cue_words(*kinds: str) -> str:
 
 _IN = re.compile(
     rf"\b(?:{_cue_words()})"
-    r"\s+(?:the\s+)?(?:(?:central|downtown|outskirts of)\s+)?"
+    # "in rural Qahtaniyyah town": "rural" before a name the note calls a
+    # town is that town's countryside; "in rural Damascus" (no town word) stays
+    # the region's, read elsewhere.
+    r"\s+(?:the\s+)?(?:(?:central|downtown|outskirts of|"
+    r"rural(?=\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:town|city|village)\b))\s+)?"
     r"(?:(?:rural\s+)?(?:area|areas|town|city|village|villages|district|municipality|locality)\s+of\s+)?"
     rf"(?P<where>{_NAME}){_KIND}"
     # "in Hajjah, Marib, and Sadah governorates": a list of places, not a place and its region.
@@ -701,11 +708,18 @@ def _part_within(part: str, city: Named, iso: str | None) -> PlaceCandidate | No
 @cache
 def _district_seats() -> dict[tuple[str, str], str]:
     """(country, district folded) -> the town ACLED codes a note naming only
-    that district to (data/gazetteer/district_seats.csv, PROVENANCE.md)."""
-    return {
+    that district to (data/gazetteer/district_seats.csv, PROVENANCE.md), else
+    its headquarters (district_headquarters.csv: Nepal's notes name a
+    municipality the gazetteer lacks beside its district)."""
+    seats = {
         (row["country"], fold(row["district"])): row["seat"]
-        for row in data_rows("gazetteer", "district_seats.csv")
+        for row in data_rows("gazetteer", "district_headquarters.csv")
     }
+    seats.update(
+        ((row["country"], fold(row["district"])), row["seat"])
+        for row in data_rows("gazetteer", "district_seats.csv")
+    )
+    return seats
 
 
 def _loosely(named: Named, iso: str | None) -> PlaceCandidate | None:

@@ -69,6 +69,27 @@ _NOT_DECOMPOSED = str.maketrans(
 _ADMIN1_PREFIX = re.compile(r"^(?:state of|city state|city of|province of|muhafazat|wilayat)\s+", re.I)
 
 
+_RESPELL_MIN_LETTERS = 5  # "Tour" is no respelled "Tur"
+_RESPELL_MIN_POPULATION = 1000
+
+
+def _known_enough(place: PlaceCandidate) -> bool:
+    """Whether a place found only by a respelling may be the one meant: a
+    town of some size or an administrative unit, not a hamlet of no recorded
+    population ("Safsafeh" by Tabqa is not the Tartous hamlet As Safsafah;
+    "Al Maleh" by Aleppo is not the Sweida hamlet Malah). Only such places
+    of a respelled key are returned."""
+    return place.population >= _RESPELL_MIN_POPULATION or place.feature.startswith("admin")
+
+
+@cache
+def _respellings() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """data/gazetteer/spelling_fallbacks.csv: a folded key's systematic
+    variant spellings (a regex on the key, the spelling GeoNames uses)."""
+    with (DATA / "spelling_fallbacks.csv").open(encoding="utf-8") as fh:
+        return tuple((re.compile(row["written"]), row["gazetteer"]) for row in csv.DictReader(fh))
+
+
 _FUZZY_MIN_LETTERS = 6  # "Sirba" and "Sirab" are different places; "Zaporizhia" is a misspelling
 
 
@@ -211,7 +232,31 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[PlaceCandidate]:
         key = fold(name)
-        return list(self._lookup(key)) if key else []
+        if not key:
+            return []
+        return list(self._lookup(key) or self._respelled(key))
+
+    def _respelled(self, key: str) -> tuple[PlaceCandidate, ...]:
+        """The places of `key` written another systematic way ("Kfar Nbouda",
+        "Al Bireh": French "ou", Levantine "-eh"), for a key the index lacks.
+        A fallback, not a fold: folding "ou" to "u" everywhere would merge
+        1,279 keys of different places (over 25 km apart), whereas a key the
+        index holds is never respelled."""
+        if len(key.replace(" ", "")) < _RESPELL_MIN_LETTERS:
+            return ()
+        rules = _respellings()
+        # one rule, then two (a name with both a French "ou" and a final "-eh")
+        tries = [(rule,) for rule in rules] + [(a, b) for i, a in enumerate(rules) for b in rules[i + 1 :]]
+        for rule_set in tries:
+            if not all(pattern.search(key) for pattern, _written in rule_set):
+                continue
+            respelled = key
+            for pattern, written in rule_set:
+                respelled = pattern.sub(written, respelled)
+            found = tuple(c for c in self._lookup(respelled) if _known_enough(c)) if respelled != key else ()
+            if found:
+                return found
+        return ()
 
     def candidates_by_key(self, key: str) -> list[PlaceCandidate]:
         return list(self._lookup(key))
