@@ -63,6 +63,7 @@ class ClaimantCues:
     description_ends: frozenset[str]  # the last words of those descriptions
     issued_by: re.Pattern[str]  # "a statement released Saturday by the X Commission": X
     body_source: re.Pattern[str]  # "a Police Command source": the Police Command
+    body_words: frozenset[str]  # "source", "spokesman": one speaking for a body
     government_role: re.Pattern[str]  # "communications minister", "government spokesman Name": at the end
     not_government: re.Pattern[str]  # "opposition minister": a rival authority's
     new_item_openers: tuple[tuple[str, ...], ...]  # "meanwhile", "in a separate": a new item
@@ -122,6 +123,7 @@ def claimant_cues() -> ClaimantCues:
         head_of=frozenset(data["head_of"]["words"]),
         owner_qualifiers=frozenset(data["head_of"]["owner_qualifiers"]),
         organisation_heads=frozenset(data["organisation_heads"]["words"]),
+        body_words=frozenset(data["body_source"]["words"]),
         speaker_titles=frozenset(data["speaker_titles"]["words"]),
         unnamed_monitor=data["unnamed_monitor"]["claimant"],
         lead=re.compile(rf"^(?:(?:{_alternatives(data['lead_words']['words'])})\b[\s,]*)+", re.I),
@@ -473,6 +475,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if not text:
         return None
     text = speaker_names.respelt(text)  # "the Syrian Obervatory for Human Rights"
+    whole = _known_whole(text)
+    if whole is not None:
+        return whole
     plain = _named_plainly(text, context)
     if plain is not None:
         return plain
@@ -635,7 +640,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         first = titled[-1]
         while first > 0 and words[first - 1][:1].isupper():
             first -= 1
-        return " ".join(words[first : titled[-1] + 1]).lower()
+        body = _body_before_title(words, titled[-1], context)
+        return body or " ".join(words[first : titled[-1] + 1]).lower()
     # "the Catholic charity <Name>": an organisation named by a description, late
     # (the words name nothing else this resolver reads), but before a trailing
     # place is cut ("Aid to the Church in Need" ends on no place)
@@ -648,6 +654,31 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if placed:
         return _placed_body(placed.group("who"), text) or canonical_claimant(placed.group("who"), context)
     return None
+
+
+def _body_before_title(words: list[str], title: int, context: ClaimantContext) -> str | None:
+    """ "Kabul police spokesman <Name>", "Interior Ministry spokesman <Name>":
+    a spokesman or official speaks for the body the words before the title
+    name, when they name a speaker ("Homs Governor <Name>": a governor is no
+    body's spokesman, and stays the governor)."""
+    if title == 0 or words[title].lower() not in claimant_cues().body_words:
+        return None
+    return canonical_claimant(" ".join(words[:title]), context)
+
+
+def _known_whole(text: str) -> str | None:
+    """A speaker's words that are, whole, a name sources.csv knows ("the
+    Hamas-run health ministry", "the UN rights office"): that source, before
+    any reading of its parts finds the party that runs it or the UN as a
+    whole. Not a name that is also an actor's ("the IDF"): the actor
+    dictionary's reading keeps it one claimant with the army."""
+    known = lookup(text)
+    if known is None:
+        return None
+    named = load_actors().find(text)
+    if named and named[0].start == 0 and named[0].end == len(text):
+        return None
+    return known.name
 
 
 def _placed_body(who: str, text: str) -> str | None:
