@@ -33,7 +33,8 @@ def claimants(text: str, outlet: str = "reuters") -> list[tuple[int | None, str 
          "Office of the UN High Commissioner for Human Rights"),
         ("Nineteen aid workers have been killed this year, according to the UN humanitarian office.",
          "UN Office for the Coordination of Humanitarian Affairs"),
-        ("The U.N. health agency said 14 patients died after the clinic was hit.", "World Health Organization"),
+        ("The U.N. health agency said 14 patients died after the clinic was hit.",
+         "World Health Organization"),
         ("The UN agency for Palestinian refugees said 9 of its staff were killed in the strikes.", "UNRWA"),
         ("The UN mission in Afghanistan said 27 civilians were killed in the first week of fighting.",
          "UN Assistance Mission in Afghanistan"),
@@ -57,7 +58,7 @@ def test_the_ministry_run_by_a_party_is_the_ministry_not_the_party(text: str) ->
 
 
 def test_a_spokesman_for_a_body_speaks_as_the_body() -> None:
-    text = "A spokesman for the Afghan Interior Ministry said 8 people died when the bomb went off in a market."
+    text = "A spokesman for the Afghan Interior Ministry said 8 people died when the bomb went off."
     assert claimants(text) == [(8, "Afghan Interior Ministry")]
 
 

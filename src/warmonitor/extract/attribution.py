@@ -640,8 +640,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         first = titled[-1]
         while first > 0 and words[first - 1][:1].isupper():
             first -= 1
-        body = _body_before_title(words, titled[-1], context)
-        return body or " ".join(words[first : titled[-1] + 1]).lower()
+        speaking_for = _body_before_title(words, titled[-1], context)
+        return speaking_for or " ".join(words[first : titled[-1] + 1]).lower()
     # "the Catholic charity <Name>": an organisation named by a description, late
     # (the words name nothing else this resolver reads), but before a trailing
     # place is cut ("Aid to the Church in Need" ends on no place)
