@@ -660,8 +660,12 @@ def _body_before_title(words: list[str], title: int, context: ClaimantContext) -
     """ "Kabul police spokesman <Name>", "Interior Ministry spokesman <Name>":
     a spokesman or official speaks for the body the words before the title
     name, when they name a speaker ("Homs Governor <Name>": a governor is no
-    body's spokesman, and stays the governor)."""
+    body's spokesman, and stays the governor). The body must be named, with
+    a capitalised word: a bare "coalition spokesman" is read as before, not
+    by what a lower-case noun may refer back to."""
     if title == 0 or words[title].lower() not in claimant_cues().body_words:
+        return None
+    if not any(w[:1].isupper() for w in words[:title]):
         return None
     return canonical_claimant(" ".join(words[:title]), context)
 
