@@ -315,8 +315,18 @@ def place_office(text: str) -> str | None:
     found = cues.office_of_place.match(text) or cues.place_office.match(text)
     if found is None or not any(w[:1].isupper() for w in found.group("place").split()):
         return None
-    place = " ".join(w[:1].upper() + w[1:] for w in found.group("place").split())
+    place = " ".join(w[:1].upper() + w[1:] for w in _unstripped(found.group("place")).split())
     return f"{place} {found.group('field').title()} {found.group('office').title()}"
+
+
+def _unstripped(place: str) -> str:
+    """ "Idlibs health authority": a place's possessive with its apostrophe
+    stripped (as FA-KES copy strips them) is the place, when the gazetteer
+    knows the name without the "s" and not with it."""
+    gazetteer = load_gazetteer()
+    if place.endswith("s") and not gazetteer.candidates(place) and gazetteer.candidates(place[:-1]):
+        return place[:-1]
+    return place
 
 
 def _bare(name: str) -> str:
