@@ -92,5 +92,5 @@ def test_a_name_that_is_also_an_actor_stays_the_actor() -> None:
 
 def test_a_place_possessive_stripped_of_its_apostrophe_is_the_place() -> None:
     """FA-KES copy drops apostrophes and commas: "Idlibs health authority" is Idlib's."""
-    text = '"The shells hit the queue" said Ahmad Saleh head of Idlibs health authority adding that nine died.'
+    text = '"The shells hit the queue" said Amer Saleh head of Idlibs health authority adding that nine died.'
     assert {w for _, w in claimants(text)} == {"Idlib Health Authority"}
