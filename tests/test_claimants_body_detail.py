@@ -94,3 +94,16 @@ def test_a_place_possessive_stripped_of_its_apostrophe_is_the_place() -> None:
     """FA-KES copy drops apostrophes and commas: "Idlibs health authority" is Idlib's."""
     text = '"The shells hit the queue" said Amer Saleh head of Idlibs health authority adding that nine died.'
     assert {w for _, w in claimants(text)} == {"Idlib Health Authority"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three villagers died in the shelling, Sumy region governor Ivan Petrenko said.",
+        "Three villagers died in the shelling, Sumy regional governor Ivan Petrenko said.",
+        "Three villagers died in the shelling, the governor of the Sumy region said.",
+        "Three villagers died in the shelling, Sumy governor Ivan Petrenko said.",
+    ],
+)
+def test_a_governor_keeps_his_place_however_the_region_is_told(text: str) -> None:
+    assert [(w or "").lower() for _, w in claimants(text)] == ["sumy governor"]

@@ -64,6 +64,7 @@ class ClaimantCues:
     issued_by: re.Pattern[str]  # "a statement released Saturday by the X Commission": X
     body_source: re.Pattern[str]  # "a Police Command source": the Police Command
     body_words: frozenset[str]  # "source", "spokesman": one speaking for a body
+    place_tails: frozenset[str]  # "region", "province": after a place, no part of a title
     government_role: re.Pattern[str]  # "communications minister", "government spokesman Name": at the end
     not_government: re.Pattern[str]  # "opposition minister": a rival authority's
     new_item_openers: tuple[tuple[str, ...], ...]  # "meanwhile", "in a separate": a new item
@@ -124,6 +125,7 @@ def claimant_cues() -> ClaimantCues:
         owner_qualifiers=frozenset(data["head_of"]["owner_qualifiers"]),
         organisation_heads=frozenset(data["organisation_heads"]["words"]),
         body_words=frozenset(data["body_source"]["words"]),
+        place_tails=frozenset([*data["place_offices"]["place_tails"], "regional", "provincial"]),
         speaker_titles=frozenset(data["speaker_titles"]["words"]),
         unnamed_monitor=data["unnamed_monitor"]["claimant"],
         lead=re.compile(rf"^(?:(?:{_alternatives(data['lead_words']['words'])})\b[\s,]*)+", re.I),
@@ -182,8 +184,9 @@ def claimant_cues() -> ClaimantCues:
         closing_separators=frozenset(data["closing_source"]["separators"]),
         separator_words=int(data["closing_source"]["separator_max_words"]),
         titled_place=re.compile(
-            rf"^(?P<title>{_alternatives(data['place_offices']['titles'])})\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
-            rf"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s+(?:{_alternatives(data['place_offices']['place_tails'])}))?$",
+            rf"^(?P<title>{_alternatives(data['place_offices']['titles'])})\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+            rf"(?P<place>[A-Z][\w'-]*(?:\s+(?!(?:{_alternatives(data['place_offices']['place_tails'])})$)[A-Z][\w'-]*)?)"
+            rf"(?:\s+(?:{_alternatives(data['place_offices']['place_tails'])}))?$",
             re.I,
         ),
         anonymous_heads=frozenset(data["anonymous_sources"]["heads"]),
@@ -648,10 +651,13 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # "Homs Governor Talal Barazi": the title, the person's name after it
         # (and nothing before the title's own capitalised words).
         first = titled[-1]
-        while first > 0 and words[first - 1][:1].isupper():
+        while first > 0 and (words[first - 1][:1].isupper() or _tail_after_place(words, first - 1)):
             first -= 1
         speaking_for = _body_before_title(words, titled[-1], context)
-        return speaking_for or " ".join(words[first : titled[-1] + 1]).lower()
+        # "Donetsk region governor <Name>" is the Donetsk governor, as "the
+        # governor of the Donetsk region" and "Donetsk governor <Name>" are
+        kept = [w for i, w in enumerate(words[first : titled[-1] + 1], first) if not _tail_after_place(words, i)]
+        return speaking_for or " ".join(kept).lower()
     # "the Catholic charity <Name>": an organisation named by a description, late
     # (the words name nothing else this resolver reads), but before a trailing
     # place is cut ("Aid to the Church in Need" ends on no place)
@@ -664,6 +670,14 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if placed:
         return _placed_body(placed.group("who"), text) or canonical_claimant(placed.group("who"), context)
     return None
+
+
+def _tail_after_place(words: list[str], i: int) -> bool:
+    """ "region" in "Donetsk region governor", "regional" in "Belgorod regional
+    governor": a place tail (place_offices) between a capitalised place and
+    the title, no part of the title's name."""
+    tails = claimant_cues().place_tails
+    return 0 < i < len(words) - 1 and words[i].lower() in tails and words[i - 1][:1].isupper()
 
 
 def _body_before_title(words: list[str], title: int, context: ClaimantContext) -> str | None:
