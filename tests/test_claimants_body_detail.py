@@ -107,3 +107,19 @@ def test_a_place_possessive_stripped_of_its_apostrophe_is_the_place() -> None:
 )
 def test_a_governor_keeps_his_place_however_the_region_is_told(text: str) -> None:
     assert [(w or "").lower() for _, w in claimants(text)] == ["sumy governor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health ministry of Gedaref State said 11 people were killed when the market was shelled.",
+        "Gedaref State's Health Ministry said 11 people were killed when the market was shelled.",
+    ],
+)
+def test_a_provinces_health_ministry_is_one_claimant_however_told(text: str) -> None:
+    assert [w for _, w in claimants(text)] == ["Gedaref State Health Ministry"]
+
+
+def test_a_neighbourhood_emergency_room_counts_in_its_own_name() -> None:
+    text = "The Omdurman Emergency Room said 9 volunteers were killed in the drone strikes."
+    assert [w for _, w in claimants(text)] == ["Omdurman Emergency Room"]

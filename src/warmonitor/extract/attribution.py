@@ -77,6 +77,7 @@ class ClaimantCues:
     person_heads: frozenset[str]  # "the spokesman": a person, whom "it" does not stand for
     office_of_place: re.Pattern[str]  # "the directorate of health in Idlib province"
     place_office: re.Pattern[str]  # "Idlib health directorate"
+    field_office_of_place: re.Pattern[str]  # "the health ministry of Khartoum State"
     closing_words: int  # "… near the border the UK-based Syrian Observatory.": at most so many words
     closing_not_after: frozenset[str]  # "an interview with Reuters": the name is an object
     closing_saying: frozenset[str]  # "… FNA reports.": a saying word tagged as a noun, after the name
@@ -307,6 +308,12 @@ def _office_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             rf"^(?P<place>(?:[\w-]+\s+)?[A-Z][\w'-]*?)(?:['\u2019]s)?\s+(?P<field>{field})\s+(?P<office>{office})$",
             re.I,
         ),
+        # "the health ministry of Khartoum State", "the police department of Kharkiv region"
+        "field_office_of_place": re.compile(
+            rf"^(?P<field>{field})\s+(?P<office>{office})\s+(?:of|in|for)\s+(?:the\s+)?"
+            rf"(?P<place>.*?[A-Z][\w'-]*)(?:\s+(?:{tails}))?$",
+            re.I,
+        ),
     }
 
 
@@ -315,7 +322,9 @@ def place_office(text: str) -> str | None:
     ("the directorate of health in Idlib province", "Idlib health
     directorate" -> "Idlib Health Directorate"), or None."""
     cues = claimant_cues()
-    found = cues.office_of_place.match(text) or cues.place_office.match(text)
+    found = (
+        cues.office_of_place.match(text) or cues.place_office.match(text) or cues.field_office_of_place.match(text)
+    )
     if found is None or not any(w[:1].isupper() for w in found.group("place").split()):
         return None
     place = " ".join(w[:1].upper() + w[1:] for w in _unstripped(found.group("place")).split())
