@@ -64,6 +64,8 @@ class ClaimantCues:
     description_ends: frozenset[str]  # the last words of those descriptions
     issued_by: re.Pattern[str]  # "a statement released Saturday by the X Commission": X
     body_source: re.Pattern[str]  # "a Police Command source": the Police Command
+    body_words: frozenset[str]  # "source", "spokesman": one speaking for a body
+    place_tails: frozenset[str]  # "region", "province": after a place, no part of a title
     government_role: re.Pattern[str]  # "communications minister", "government spokesman Name": at the end
     not_government: re.Pattern[str]  # "opposition minister": a rival authority's
     new_item_openers: tuple[tuple[str, ...], ...]  # "meanwhile", "in a separate": a new item
@@ -76,6 +78,7 @@ class ClaimantCues:
     person_heads: frozenset[str]  # "the spokesman": a person, whom "it" does not stand for
     office_of_place: re.Pattern[str]  # "the directorate of health in Idlib province"
     place_office: re.Pattern[str]  # "Idlib health directorate"
+    field_office_of_place: re.Pattern[str]  # "the health ministry of Khartoum State"
     closing_words: int  # "… near the border the UK-based Syrian Observatory.": at most so many words
     closing_not_after: frozenset[str]  # "an interview with Reuters": the name is an object
     closing_saying: frozenset[str]  # "… FNA reports.": a saying word tagged as a noun, after the name
@@ -123,6 +126,8 @@ def claimant_cues() -> ClaimantCues:
         head_of=frozenset(data["head_of"]["words"]),
         owner_qualifiers=frozenset(data["head_of"]["owner_qualifiers"]),
         organisation_heads=frozenset(data["organisation_heads"]["words"]),
+        body_words=frozenset(data["body_source"]["words"]),
+        place_tails=frozenset([*data["place_offices"]["place_tails"], "regional", "provincial"]),
         speaker_titles=frozenset(data["speaker_titles"]["words"]),
         unnamed_monitor=data["unnamed_monitor"]["claimant"],
         lead=re.compile(rf"^(?:(?:{_alternatives(data['lead_words']['words'])})\b[\s,]*)+", re.I),
@@ -181,8 +186,9 @@ def claimant_cues() -> ClaimantCues:
         closing_separators=frozenset(data["closing_source"]["separators"]),
         separator_words=int(data["closing_source"]["separator_max_words"]),
         titled_place=re.compile(
-            rf"^(?P<title>{_alternatives(data['place_offices']['titles'])})\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
-            rf"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s+(?:{_alternatives(data['place_offices']['place_tails'])}))?$",
+            rf"^(?P<title>{_alternatives(data['place_offices']['titles'])})\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+            rf"(?P<place>[A-Z][\w'-]*(?:\s+(?!(?:{_alternatives(data['place_offices']['place_tails'])})$)[A-Z][\w'-]*)?)"
+            rf"(?:\s+(?:{_alternatives(data['place_offices']['place_tails'])}))?$",
             re.I,
         ),
         anonymous_heads=frozenset(data["anonymous_sources"]["heads"]),
@@ -303,6 +309,12 @@ def _office_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             rf"^(?P<place>(?:[\w-]+\s+)?[A-Z][\w'-]*?)(?:['\u2019]s)?\s+(?P<field>{field})\s+(?P<office>{office})$",
             re.I,
         ),
+        # "the health ministry of Khartoum State", "the police department of Kharkiv region"
+        "field_office_of_place": re.compile(
+            rf"^(?P<field>{field})\s+(?P<office>{office})\s+(?:of|in|for)\s+(?:the\s+)?"
+            rf"(?P<place>.*?[A-Z][\w'-]*)(?:\s+(?:{tails}))?$",
+            re.I,
+        ),
     }
 
 
@@ -311,11 +323,23 @@ def place_office(text: str) -> str | None:
     ("the directorate of health in Idlib province", "Idlib health
     directorate" -> "Idlib Health Directorate"), or None."""
     cues = claimant_cues()
-    found = cues.office_of_place.match(text) or cues.place_office.match(text)
+    found = (
+        cues.office_of_place.match(text) or cues.place_office.match(text) or cues.field_office_of_place.match(text)
+    )
     if found is None or not any(w[:1].isupper() for w in found.group("place").split()):
         return None
-    place = " ".join(w[:1].upper() + w[1:] for w in found.group("place").split())
+    place = " ".join(w[:1].upper() + w[1:] for w in _unstripped(found.group("place")).split())
     return f"{place} {found.group('field').title()} {found.group('office').title()}"
+
+
+def _unstripped(place: str) -> str:
+    """ "Idlibs health authority": a place's possessive with its apostrophe
+    stripped (as FA-KES copy strips them) is the place, when the gazetteer
+    knows the name without the "s" and not with it."""
+    gazetteer = load_gazetteer()
+    if place.endswith("s") and not gazetteer.candidates(place) and gazetteer.candidates(place[:-1]):
+        return place[:-1]
+    return place
 
 
 def _bare(name: str) -> str:
@@ -463,6 +487,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if not text:
         return None
     text = speaker_names.respelt(text)  # "the Syrian Obervatory for Human Rights"
+    whole = _known_whole(text)
+    if whole is not None:
+        return whole
     plain = _named_plainly(text, context)
     if plain is not None:
         return plain
@@ -623,9 +650,13 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # "Homs Governor Talal Barazi": the title, the person's name after it
         # (and nothing before the title's own capitalised words).
         first = titled[-1]
-        while first > 0 and words[first - 1][:1].isupper():
+        while first > 0 and (words[first - 1][:1].isupper() or _tail_after_place(words, first - 1)):
             first -= 1
-        return " ".join(words[first : titled[-1] + 1]).lower()
+        speaking_for = _body_before_title(words, titled[-1], context)
+        # "Donetsk region governor <Name>" is the Donetsk governor, as "the
+        # governor of the Donetsk region" and "Donetsk governor <Name>" are
+        kept = [w for i, w in enumerate(words[first : titled[-1] + 1], first) if not _tail_after_place(words, i)]
+        return speaking_for or " ".join(kept).lower()
     # "the Catholic charity <Name>": an organisation named by a description, late
     # (the words name nothing else this resolver reads), but before a trailing
     # place is cut ("Aid to the Church in Need" ends on no place)
@@ -638,6 +669,43 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if placed:
         return _placed_body(placed.group("who"), text) or canonical_claimant(placed.group("who"), context)
     return None
+
+
+def _tail_after_place(words: list[str], i: int) -> bool:
+    """ "region" in "Donetsk region governor", "regional" in "Belgorod regional
+    governor": a place tail (place_offices) between a capitalised place and
+    the title, no part of the title's name."""
+    tails = claimant_cues().place_tails
+    return 0 < i < len(words) - 1 and words[i].lower() in tails and words[i - 1][:1].isupper()
+
+
+def _body_before_title(words: list[str], title: int, context: ClaimantContext) -> str | None:
+    """ "Kabul police spokesman <Name>", "Interior Ministry spokesman <Name>":
+    a spokesman or official speaks for the body the words before the title
+    name, when they name a speaker ("Homs Governor <Name>": a governor is no
+    body's spokesman, and stays the governor). The body must be named, with
+    a capitalised word: a bare "coalition spokesman" is read as before, not
+    by what a lower-case noun may refer back to."""
+    if title == 0 or words[title].lower() not in claimant_cues().body_words:
+        return None
+    if not any(w[:1].isupper() for w in words[:title]):
+        return None
+    return canonical_claimant(" ".join(words[:title]), context)
+
+
+def _known_whole(text: str) -> str | None:
+    """A speaker's words that are, whole, a name sources.csv knows ("the
+    Hamas-run health ministry", "the UN rights office"): that source, before
+    any reading of its parts finds the party that runs it or the UN as a
+    whole. Not a name that is also an actor's ("the IDF"): the actor
+    dictionary's reading keeps it one claimant with the army."""
+    known = lookup(text)
+    if known is None:
+        return None
+    named = load_actors().find(text)
+    if named and named[0].start == 0 and named[0].end == len(text):
+        return None
+    return known.name
 
 
 def _placed_body(who: str, text: str) -> str | None:
