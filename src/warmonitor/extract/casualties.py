@@ -32,6 +32,16 @@ def casualty_word_list(key: str) -> list[str]:
     return list(entry["phrases"])
 
 
+def lone_victim_nouns(party: str) -> list[str]:
+    """casualty_words.json lone_victim: the nouns that give a lone victim `party`."""
+    return [n for e in _WORDS["lone_victim"]["parties"] if e["party"] == party for n in e["nouns"]]
+
+
+def companion_nouns() -> frozenset[str]:
+    """casualty_words.json companions: the nouns of those beside one person ("his associates")."""
+    return frozenset(_WORDS["companions"]["nouns"])
+
+
 def _alternation(phrases: list[str]) -> str:
     """Phrases as one alternation, in the data's order (it decides which of
     two phrases starting at one place a search takes)."""
@@ -206,6 +216,17 @@ _ANAPHORIC_DEATH = re.compile(
     rf"|was (?:(?:later|subsequently|then|eventually)\s+)?(?:\w+ and )?{_KILLED_VERB})\b",
     re.I,
 )
+# "killed a Taliban leader and two of his associates": the count of those
+# beside one person told without a number (casualty_words.json `companions`).
+_COMPANIONS_AFTER = re.compile(
+    r"^\s+(?:of (?:his|her|their) )?(?:other )?(?:"
+    + _alternation(_WORDS["companions"]["nouns"])
+    + r")\b",
+    re.I,
+)
+_ONE_PERSON_BEFORE = re.compile(r"\b(?:an?)\s+(?:[\w'-]+[\s-]+){0,5}?" + _PERSON + r"\s+and\s+$", re.I)
+
+
 # The victim belongs to no party the noun gives away: nouns of one side.
 _SINGLE_PARTY = [
     (re.compile(rf"\b(?:{_alternation(e['nouns'])})\b", re.I), e["party"]) for e in _LONE["parties"]
@@ -718,6 +739,10 @@ def _counted(
             party = last.party if last.subset is None else f"{last.party}:{last.subset}"
         if party is None:
             party = _party_from(after)
+        if party is None and _COMPANIONS_AFTER.match(after) and _ONE_PERSON_BEFORE.search(before):
+            # "a Taliban leader and two of his associates": those with him, of
+            # his side (casualty_claims reads it from his phrase)
+            party = "unknown"
         if party is None and of_them and figures:
             # "Twenty civilians were killed, 19 of them in Atarib": a part of the
             # count before, told for where it happened (its party set below).
