@@ -481,6 +481,11 @@ def bylines_component(doc: Doc) -> Doc:
                 token.is_sent_start = token.i == lead
     else:
         _headline_line(doc)
+    for start in attribution.run_on_report_ends(doc_text(doc)):
+        # "... on April 7 reports New Age The victims ...": the lost stop's sentence end
+        token = next((t for t in doc if t.idx >= start), None)
+        if token is not None and token.idx == start:
+            token.is_sent_start = True
     return doc
 
 
