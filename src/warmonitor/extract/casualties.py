@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from warmonitor.extract import heads, past_eras
 from warmonitor.extract.cue_data import pattern_data
-from warmonitor.extract.numbers import Count, find_counts
+from warmonitor.extract.numbers import Count, changed_from, find_counts
 
 
 def _words() -> dict[str, Any]:
@@ -765,6 +765,10 @@ def _counted(
             party = "unknown" if token is not None and heads.head_noun(token) is not None else "total"
         if party is None:
             continue
+        if party == "total" and figures and changed_from(sentence, local_start):
+            # "rose to 23 soldiers, up from 16": the earlier reading of the same toll, of its people
+            last = figures[-1]
+            party = last.party if last.subset is None else f"{last.party}:{last.subset}"
         told = _own_outcome(after) or _adjacent_outcome(sentence[local_end : local_end + 40])
         if (
             told is None

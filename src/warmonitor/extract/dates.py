@@ -312,6 +312,11 @@ def _heading_word(before: str) -> bool:
 _WIRE_PLACE = re.compile(r"\b[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, ?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)? ?\($")
 
 
+# (a headline run into the place, its stop lost: "... in AfghanistanKANDAHAR, ...")
+_AGENCY_PLACE = re.compile(r"(?:\b|(?<=[a-z]))[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, ?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)?, ?$")
+_AGENCY_AFTER = re.compile(r"\s*\([A-Z][\w .'-]{1,40}\)\s*(?:--|-|\u2013|\u2014)")
+
+
 def _wire_dateline(head: str, match: re.Match[str]) -> bool:
     """Whether a date DATE_RE found stands bare in a wire dateline's brackets,
     right after the place in capitals: the day the release was written, which
@@ -320,7 +325,11 @@ def _wire_dateline(head: str, match: re.Match[str]) -> bool:
     if match.group("mod"):
         return False
     before = " ".join(head[: match.start("expr")].split()[-8:])
-    return bool(_WIRE_PLACE.search(before)) and head[match.end() :].lstrip().startswith(")")
+    if _WIRE_PLACE.search(before) and head[match.end() :].lstrip().startswith(")"):
+        return True
+    # "KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --": the day bare after the
+    # place, the agency in brackets after it (Xinhua's and DPA's form)
+    return bool(_AGENCY_PLACE.search(before)) and _AGENCY_AFTER.match(head[match.end() :]) is not None
 
 
 def report_dateline(text: str, published: date) -> Dateline | None:
