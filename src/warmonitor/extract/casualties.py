@@ -137,6 +137,10 @@ _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
 # "Since 2014 insurgents have raided ...": a year after a word that only
 # takes a time is a year, whatever people follow it.
 _TIME_WORD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.I)
+# "Hamas, founded in 1987, said its fighters ...": a year after "in" that a
+# comma or stop closes is a year; "killed in 2014 clashes" goes on to its noun.
+_YEAR_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_CLAUSE_CLOSES = re.compile(r"^\s*(?:[,;.)]|$)")
 _TOLL_BEFORE = re.compile(
     rf"(?:{_alternation(_WORDS['toll_before']['nouns'])})\b[^.;]{{0,80}}?"
     rf"\b(?:{_alternation(_WORDS['toll_before']['links'])})\s*$",
@@ -323,6 +327,7 @@ def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
         _party_after(after) is None
         or _DAY_BEFORE.search(before) is not None
         or _TIME_WORD_BEFORE.search(before) is not None
+        or (_YEAR_IN_BEFORE.search(before) is not None and _CLAUSE_CLOSES.match(after) is not None)
     )
 
 

@@ -459,6 +459,11 @@ def dates_component(doc: Doc) -> Doc:
         # A year names the claim's time only when it is not the report's own.
         and not (m.year_only and m.start.year >= published.year)
     ]
+    history = dates.narrative_day(doc._.dates, published) if line is None else None
+    if history is not None:
+        # a text told as history ("an attack on 13 September 1974 ... on 15
+        # September"): its days without a year are that history's
+        doc._.dates = dates.read_in_history(doc._.dates, history)
     return doc
 
 
