@@ -355,7 +355,9 @@ _WIRE_PLACE = re.compile(r"\b[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, ?[A-Z][\w'.-
 
 
 # (a headline run into the place, its stop lost: "... in AfghanistanKANDAHAR, ...")
-_AGENCY_PLACE = re.compile(r"(?:\b|(?<=[a-z]))[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, ?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)?, ?$")
+_AGENCY_PLACE = re.compile(
+    r"(?:\b|(?<=[a-z]))[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, ?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)?, ?$"
+)
 _AGENCY_AFTER = re.compile(r"\s*\([A-Z][\w .'-]{1,40}\)\s*(?:--|-|\u2013|\u2014)")
 
 
