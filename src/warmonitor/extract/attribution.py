@@ -1648,7 +1648,9 @@ def _closing_source(sent: Span, context: ClaimantContext) -> tuple[str, tuple[in
     )
     if saying:
         end -= 1  # "… militants FNA reports.": the name before the saying word
-    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SAY_LEMMAS and not _run_on_verb(t) for t in sent):
+    if any(
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SAY_LEMMAS and not _run_on_verb(t) for t in sent
+    ):
         return None  # a saying verb: the speaker is read from it, or nobody
     best: tuple[str, tuple[int, int]] | None = None
     for start in range(end - 1, max(sent.start, end - cues.closing_words) - 1, -1):

@@ -223,9 +223,7 @@ _ANAPHORIC_DEATH = re.compile(
 # "killed a Taliban leader and two of his associates": the count of those
 # beside one person told without a number (casualty_words.json `companions`).
 _COMPANIONS_AFTER = re.compile(
-    r"^\s+(?:of (?:his|her|their) )?(?:other )?(?:"
-    + _alternation(_WORDS["companions"]["nouns"])
-    + r")\b",
+    r"^\s+(?:of (?:his|her|their) )?(?:other )?(?:" + _alternation(_WORDS["companions"]["nouns"]) + r")\b",
     re.I,
 )
 _ONE_PERSON_BEFORE = re.compile(r"\b(?:an?)\s+(?:[\w'-]+[\s-]+){0,5}?" + _PERSON + r"\s+and\s+$", re.I)

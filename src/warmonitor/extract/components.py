@@ -488,9 +488,9 @@ def bylines_component(doc: Doc) -> Doc:
         _headline_line(doc)
     for start in attribution.run_on_report_ends(doc_text(doc)):
         # "... on April 7 reports New Age The victims ...": the lost stop's sentence end
-        token = next((t for t in doc if t.idx >= start), None)
-        if token is not None and token.idx == start:
-            token.is_sent_start = True
+        at = next((t for t in doc if t.idx >= start), None)
+        if at is not None and at.idx == start:
+            at.is_sent_start = True
     return doc
 
 
