@@ -968,7 +968,8 @@ def run_on_report_ends(text: str) -> list[int]:
     verbs = pattern_data("claimants.json")["run_on_report"]["verbs"]
     long, short = _known_pattern()
     ends: list[int] = []
-    for verb in re.finditer(rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:the\s+)?", text, re.I):
+    # lower case and after a word: a headline's "... Dead - Reports REUTERS" is no summary's
+    for verb in re.finditer(rf"(?<=\w )(?:{'|'.join(map(re.escape, verbs))})\s+(?:the\s+|The\s+)?", text):
         named = [m for m in (long.match(text, verb.end()), short.match(text, verb.end())) if m is not None]
         if not named:
             continue
