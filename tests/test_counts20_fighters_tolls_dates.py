@@ -192,3 +192,9 @@ def test_a_summary_with_its_stop_gives_the_same_paper() -> None:
     text = "Two policemen were injured in a grenade attack in Quetta on October 19, reports Daily Times."
     (claim,) = casualties(text, date(2015, 10, 20), outlet="SATP")
     assert claim.claimant == "Daily Times"
+
+
+def test_others_beside_a_count_of_victims_are_no_ones_companions() -> None:
+    text = "A gunman shot dead 20 people and wounded scores of others at a wedding hall in the city."
+    parties = {c.party for c in casualties(text, date(2016, 6, 13)) if c.outcome == "injured"}
+    assert "rebels" not in parties

@@ -206,8 +206,11 @@ def _persons_of(token: Token) -> list[Token]:
     noun = token.head if token.dep_ == "nummod" else token
     of = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     own = of[0] if of else noun  # "two of his associates": associates
-    # only those with him take his side; "two other suspects" keep their own
-    return [noun, *noun.conjuncts] if own.lower_ in casualties.companion_nouns() else [noun]
+    # only those with him take his side; "two other suspects" keep their own,
+    # and "49 people and scores of others" are no one person's companions
+    if own.lower_ not in casualties.companion_nouns():
+        return [noun]
+    return [noun, *(c for c in noun.conjuncts if c.tag_ in ("NN", "NNP"))]
 
 
 def _modifier_side(sent: Span, fig: casualties.CasualtyFigure) -> str | None:
