@@ -960,16 +960,22 @@ def _forces_office(text: str) -> str | None:
 
 
 @cache
+@cache
+def _run_on_verbs() -> tuple[str, ...]:
+    """claimants.json `run_on_report` verbs ("reports")."""
+    return tuple(pattern_data("claimants.json")["run_on_report"]["verbs"])
+
+
 def run_on_report_ends(text: str) -> list[int]:
     """Where a sentence stripped of its stop starts after "reports <source>"
     (claimants.json `run_on_report`: "... on April 7 reports New Age The
     victims ..."): the offset of the capitalised word after a known source's
     name that follows a reporting verb, for each such place."""
-    verbs = pattern_data("claimants.json")["run_on_report"]["verbs"]
-    long, short = _known_pattern()
+    verbs = _run_on_verbs()
     ends: list[int] = []
     # lower case and after a word: a headline's "... Dead - Reports REUTERS" is no summary's
     for verb in re.finditer(rf"(?<=\w )(?:{'|'.join(map(re.escape, verbs))})\s+(?:the\s+|The\s+)?", text):
+        long, short = _known_pattern()
         named = [m for m in (long.match(text, verb.end()), short.match(text, verb.end())) if m is not None]
         if not named:
             continue
@@ -980,6 +986,7 @@ def run_on_report_ends(text: str) -> list[int]:
     return ends
 
 
+@cache
 def _known_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Every source name and alias of sources.csv as one word pattern: those
     of four letters or more in any case, shorter ones ("AP", "UN") as written."""
@@ -1684,8 +1691,9 @@ def _run_on_verb(token: Token) -> bool:
     """Whether a saying verb is the subjectless "reports" of a summary that
     ends on its source ("... on April 7 reports New Age"; claimants.json
     `run_on_report`): the source after it is the teller, read as a closing one."""
-    verbs = pattern_data("claimants.json")["run_on_report"]["verbs"]
-    return token.lower_ in verbs and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return token.lower_ in _run_on_verbs() and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )
 
 
 def _separates(doc: Doc, i: int) -> bool:
