@@ -1018,6 +1018,33 @@ def _forces_office(text: str) -> str | None:
 
 
 @cache
+@cache
+def _run_on_verbs() -> tuple[str, ...]:
+    """claimants.json `run_on_report` verbs ("reports")."""
+    return tuple(pattern_data("claimants.json")["run_on_report"]["verbs"])
+
+
+def run_on_report_ends(text: str) -> list[int]:
+    """Where a sentence stripped of its stop starts after "reports <source>"
+    (claimants.json `run_on_report`: "... on April 7 reports New Age The
+    victims ..."): the offset of the capitalised word after a known source's
+    name that follows a reporting verb, for each such place."""
+    verbs = _run_on_verbs()
+    ends: list[int] = []
+    # lower case and after a word: a headline's "... Dead - Reports REUTERS" is no summary's
+    for verb in re.finditer(rf"(?<=\w )(?:{'|'.join(map(re.escape, verbs))})\s+(?:the\s+|The\s+)?", text):
+        long, short = _known_pattern()
+        named = [m for m in (long.match(text, verb.end()), short.match(text, verb.end())) if m is not None]
+        if not named:
+            continue
+        end = max(m.end() for m in named)
+        after = re.match(r"[ \t]+(?=[A-Z][a-z])", text[end:])
+        if after is not None:
+            ends.append(end + after.end())
+    return ends
+
+
+@cache
 def _known_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Every source name and alias of sources.csv as one word pattern: those
     of four letters or more in any case, shorter ones ("AP", "UN") as written."""
@@ -1689,7 +1716,9 @@ def _closing_source(sent: Span, context: ClaimantContext) -> tuple[str, tuple[in
     )
     if saying:
         end -= 1  # "… militants FNA reports.": the name before the saying word
-    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SAY_LEMMAS for t in sent):
+    if any(
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SAY_LEMMAS and not _run_on_verb(t) for t in sent
+    ):
         return None  # a saying verb: the speaker is read from it, or nobody
     best: tuple[str, tuple[int, int]] | None = None
     for start in range(end - 1, max(sent.start, end - cues.closing_words) - 1, -1):
@@ -1716,6 +1745,15 @@ def _closing_source(sent: Span, context: ClaimantContext) -> tuple[str, tuple[in
         if token.pos_ == "DET":
             break  # the phrase opens with its article
     return best
+
+
+def _run_on_verb(token: Token) -> bool:
+    """Whether a saying verb is the subjectless "reports" of a summary that
+    ends on its source ("... on April 7 reports New Age"; claimants.json
+    `run_on_report`): the source after it is the teller, read as a closing one."""
+    return token.lower_ in _run_on_verbs() and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )
 
 
 def _separates(doc: Doc, i: int) -> bool:

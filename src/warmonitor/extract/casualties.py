@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from warmonitor.extract import heads, past_eras
 from warmonitor.extract.cue_data import pattern_data
-from warmonitor.extract.numbers import Count, find_counts
+from warmonitor.extract.numbers import Count, changed_from, find_counts
 
 
 def _words() -> dict[str, Any]:
@@ -30,6 +30,16 @@ def casualty_word_list(key: str) -> list[str]:
     """A list of casualty_words.json by its key (`phrases` of the entry)."""
     entry = _WORDS[key]
     return list(entry["phrases"])
+
+
+def lone_victim_nouns(party: str) -> list[str]:
+    """casualty_words.json lone_victim: the nouns that give a lone victim `party`."""
+    return [n for e in _WORDS["lone_victim"]["parties"] if e["party"] == party for n in e["nouns"]]
+
+
+def companion_nouns() -> frozenset[str]:
+    """casualty_words.json companions: the nouns of those beside one person ("his associates")."""
+    return frozenset(_WORDS["companions"]["nouns"])
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -127,6 +137,10 @@ _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
 # "Since 2014 insurgents have raided ...": a year after a word that only
 # takes a time is a year, whatever people follow it.
 _TIME_WORD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.I)
+# "Hamas, founded in 1987, said its fighters ...": a year after "in" that a
+# comma or stop closes is a year; "killed in 2014 clashes" goes on to its noun.
+_YEAR_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_CLAUSE_CLOSES = re.compile(r"^\s*(?:[,;.)]|$)")
 _TOLL_BEFORE = re.compile(
     rf"(?:{_alternation(_WORDS['toll_before']['nouns'])})\b[^.;]{{0,80}}?"
     rf"\b(?:{_alternation(_WORDS['toll_before']['links'])})\s*$",
@@ -206,6 +220,15 @@ _ANAPHORIC_DEATH = re.compile(
     rf"|was (?:(?:later|subsequently|then|eventually)\s+)?(?:\w+ and )?{_KILLED_VERB})\b",
     re.I,
 )
+# "killed a Taliban leader and two of his associates": the count of those
+# beside one person told without a number (casualty_words.json `companions`).
+_COMPANIONS_AFTER = re.compile(
+    r"^\s+(?:of (?:his|her|their) )?(?:other )?(?:" + _alternation(_WORDS["companions"]["nouns"]) + r")\b",
+    re.I,
+)
+_ONE_PERSON_BEFORE = re.compile(r"\b(?:an?)\s+(?:[\w'-]+[\s-]+){0,5}?" + _PERSON + r"\s+and\s+$", re.I)
+
+
 # The victim belongs to no party the noun gives away: nouns of one side.
 _SINGLE_PARTY = [
     (re.compile(rf"\b(?:{_alternation(e['nouns'])})\b", re.I), e["party"]) for e in _LONE["parties"]
@@ -302,6 +325,7 @@ def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
         _party_after(after) is None
         or _DAY_BEFORE.search(before) is not None
         or _TIME_WORD_BEFORE.search(before) is not None
+        or (_YEAR_IN_BEFORE.search(before) is not None and _CLAUSE_CLOSES.match(after) is not None)
     )
 
 
@@ -718,6 +742,10 @@ def _counted(
             party = last.party if last.subset is None else f"{last.party}:{last.subset}"
         if party is None:
             party = _party_from(after)
+        if party is None and _COMPANIONS_AFTER.match(after) and _ONE_PERSON_BEFORE.search(before):
+            # "a Taliban leader and two of his associates": those with him, of
+            # his side (casualty_claims reads it from his phrase)
+            party = "unknown"
         if party is None and of_them and figures:
             # "Twenty civilians were killed, 19 of them in Atarib": a part of the
             # count before, told for where it happened (its party set below).
@@ -740,6 +768,10 @@ def _counted(
             party = "unknown" if token is not None and heads.head_noun(token) is not None else "total"
         if party is None:
             continue
+        if party == "total" and figures and changed_from(sentence, local_start):
+            # "rose to 23 soldiers, up from 16": the earlier reading of the same toll, of its people
+            last = figures[-1]
+            party = last.party if last.subset is None else f"{last.party}:{last.subset}"
         told = _own_outcome(after) or _adjacent_outcome(sentence[local_end : local_end + 40])
         if (
             told is None

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import casualties, heads, numbers
 from warmonitor.extract.actor_resolution import claimant_at
@@ -134,6 +134,12 @@ def _precise_party(sent: Span, fig: casualties.CasualtyFigure, claimant: str | N
     # words before it ("were killed", "dead") made the count everyone's.
     if named is not None and (fig.party in ("rebels", "unknown") or (in_ranks and fig.party == "total")):
         return named
+    if fig.party == "unknown":
+        # "a Taliban leader", "an insurgent facilitator and two of his
+        # associates": the group is named before the person, in his own phrase.
+        side = _modifier_side(sent, fig)
+        if side is not None:
+            return side
     if fig.party != "government":
         return fig.party
     after = doc_text(sent.doc)[fig.end : min(sent.end_char, fig.end + 60)]
@@ -184,6 +190,54 @@ def _named_side(sent: Span, fig: casualties.CasualtyFigure) -> tuple[str | None,
             return "government", in_ranks
         return ("rebels" if side == "rebels" or m.actor.inter == 2 else None), in_ranks
     return None, False
+
+
+@lru_cache(maxsize=1)
+def _rebel_words() -> frozenset[str]:
+    """casualty_words.json lone_victim parties' rebels nouns ("insurgent",
+    "militant"): as a person's modifier ("an insurgent facilitator") they give his side."""
+    return frozenset(casualties.lone_victim_nouns("rebels"))
+
+
+def _persons_of(token: Token) -> list[Token]:
+    """The person nouns a figure's token stands for: the noun of a lone
+    victim, the noun a count numbers, and the people joined to either by
+    "and" ("a Taliban leader and two of his associates")."""
+    noun = token.head if token.dep_ == "nummod" else token
+    of = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    own = of[0] if of else noun  # "two of his associates": associates
+    # only those with him take his side; "two other suspects" keep their own,
+    # and "49 people and scores of others" are no one person's companions
+    if own.lower_ not in casualties.companion_nouns():
+        return [noun]
+    return [noun, *(c for c in noun.conjuncts if c.tag_ in ("NN", "NNP"))]
+
+
+def _modifier_side(sent: Span, fig: casualties.CasualtyFigure) -> str | None:
+    """The coarse party a person's own modifiers name: a group of the actor
+    dictionary before the noun ("a Taliban leader", "a Haqqani network
+    commander": its side, a state force being "government") or a rebels noun
+    used as a modifier ("an insurgent facilitator"); for a count of those
+    with him, his."""
+    doc = sent.doc
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return None
+    actors = sent.doc._.actors or []
+    for noun in _persons_of(span.root):
+        left = noun.left_edge
+        if left.i >= noun.i:
+            continue
+        for m in actors:
+            if left.idx <= m.start and m.end <= noun.idx:
+                side = m.actor.side
+                if m.actor.inter == 1 or side == "government":
+                    return "government"
+                if side == "rebels" or m.actor.inter == 2:
+                    return "rebels"
+        if any(t.lower_ in _rebel_words() for t in doc[left.i : noun.i]):
+            return "rebels"
+    return None
 
 
 def _one_battle(fig: casualties.CasualtyFigure, scope: str, place: PlaceMention | None) -> bool:

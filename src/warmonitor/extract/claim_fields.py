@@ -67,7 +67,10 @@ def date_ref(sent: Span) -> DateRef | None:
     # A year opening the sentence sets its time ("In 1998, on a Tuesday, ...");
     # one further on is mostly a clause of history ("entered the city on
     # Friday, the first time since it was retaken in 2016") and dates nothing.
-    mentions = [m for m in dates_in(sent) if not m.year_only or m.span[0] - sent.start_char < _YEAR_OPENS]
+    mentions = [
+        m for m in dates_in(sent)
+        if not m.year_only or (m.span[0] - sent.start_char < _YEAR_OPENS and not _in_noun_clause(sent.doc, m))
+    ]  # fmt: skip
     years = {m.start.year for m in mentions if m.year_only}
     if years:
         mentions = sorted((m for m in mentions if m.start.year in years), key=lambda m: m.year_only)
@@ -85,6 +88,26 @@ def date_ref(sent: Span) -> DateRef | None:
             {"start": mention.start, "end": mention.end, "precision": mention.precision}
         )
     return None
+
+
+# Dependencies of a clause that describes a noun ("Hamas, founded in 1987,",
+# "the group, which was formed in 2009,"): what it dates is that noun's past.
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _in_noun_clause(doc: Doc, mention: dates.DateMention) -> bool:
+    """Whether a year stands inside a clause describing a noun ("Hamas,
+    founded in 1987, said its fighters killed 12 soldiers on Tuesday"): it
+    dates that clause only, never the sentence's claims."""
+    span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    while token.head.i != token.i:  # up to the sentence's root
+        if token.dep_ in _NOUN_CLAUSES:
+            return True
+        token = token.head
+    return False
 
 
 _DATE_TO_VERB = 2  # prepositions from a date to its verb: "Thursday" -> "on" -> "said"

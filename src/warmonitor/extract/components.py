@@ -483,6 +483,11 @@ def dates_component(doc: Doc) -> Doc:
         # A year names the claim's time only when it is not the report's own.
         and not (m.year_only and m.start.year >= published.year)
     ]
+    history = dates.narrative_day(doc._.dates, published) if line is None else None
+    if history is not None:
+        # a text told as history ("an attack on 13 September 1974 ... on 15
+        # September"): its days without a year are that history's
+        doc._.dates = dates.read_in_history(doc._.dates, history)
     return doc
 
 
@@ -506,6 +511,11 @@ def bylines_component(doc: Doc) -> Doc:
     else:
         _headline_line(doc)
     _run_together_starts(doc)
+    for start in attribution.run_on_report_ends(doc_text(doc)):
+        # "... on April 7 reports New Age The victims ...": the lost stop's sentence end
+        at = next((t for t in doc if t.idx >= start), None)
+        if at is not None and at.idx == start:
+            at.is_sent_start = True
     return doc
 
 

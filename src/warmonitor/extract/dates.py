@@ -249,6 +249,48 @@ def find_dates(text: str, published: date, offset: int = 0) -> list[DateMention]
     return mentions
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_A_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
+_A_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
+NARRATIVE_OPENING = 400  # characters: the lead that sets a history's day
+NARRATIVE_GAP = 2  # years before publication that make a text's opening day history
+
+
+def narrative_day(mentions: list[DateMention], published: date) -> date | None:
+    """The day a text told as history opens on ("The bombing was an attack on
+    13 September 1974 ..." in a page read years later), or None: the text's
+    first date naming a year is a full day in its lead, at least
+    NARRATIVE_GAP years before publication, and no date of the text names a
+    later year than that gap allows. Its days without a year ("on 15
+    September", "on a Friday afternoon") are that history's, not the
+    publication's."""
+    with_year = [m for m in mentions if _A_YEAR.search(m.text)]
+    if not with_year:
+        return None
+    first = with_year[0]
+    if first.precision != 1 or first.span[0] > NARRATIVE_OPENING:
+        return None
+    latest = published.year - NARRATIVE_GAP
+    if any(m.start.year > latest for m in with_year):
+        return None
+    return first.start
+
+
+def read_in_history(mentions: list[DateMention], day: date) -> list[DateMention]:
+    """`mentions` with the days that name no year read in the history that
+    opens on `day` (narrative_day): a weekday as the one on or before it,
+    a day of a month in its year."""
+    out = []
+    for m in mentions:
+        if _A_YEAR.search(m.text) or not (_A_MONTH.search(m.text) or _A_WEEKDAY.search(m.text)):
+            out.append(m)
+            continue
+        anchor = day if _A_WEEKDAY.search(m.text) and not _A_MONTH.search(m.text) else date(day.year, 12, 31)
+        again = find_dates(m.text, anchor, offset=m.span[0])
+        out.append(again[0] if again else m)
+    return out
+
+
 # "for the first time since 2016", "the first Russian air raids on the city since 2016"
 SINCE_YEAR_RE = re.compile(
     r"\b(?:for )?the first (?:time|[\w-]+(?: [\w-]+){0,5}?) since (?P<year>(?:19|20)\d{2})\b", re.IGNORECASE
@@ -312,6 +354,13 @@ def _heading_word(before: str) -> bool:
 _WIRE_PLACE = re.compile(r"\b[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, ?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)? ?\($")
 
 
+# (a headline run into the place, its stop lost: "... in AfghanistanKANDAHAR, ...")
+_AGENCY_PLACE = re.compile(
+    r"(?:\b|(?<=[a-z]))[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:, ?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)?, ?$"
+)
+_AGENCY_AFTER = re.compile(r"\s*\([A-Z][\w .'-]{1,40}\)\s*(?:--|-|\u2013|\u2014)")
+
+
 def _wire_dateline(head: str, match: re.Match[str]) -> bool:
     """Whether a date DATE_RE found stands bare in a wire dateline's brackets,
     right after the place in capitals: the day the release was written, which
@@ -320,7 +369,11 @@ def _wire_dateline(head: str, match: re.Match[str]) -> bool:
     if match.group("mod"):
         return False
     before = " ".join(head[: match.start("expr")].split()[-8:])
-    return bool(_WIRE_PLACE.search(before)) and head[match.end() :].lstrip().startswith(")")
+    if _WIRE_PLACE.search(before) and head[match.end() :].lstrip().startswith(")"):
+        return True
+    # "KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --": the day bare after the
+    # place, the agency in brackets after it (Xinhua's and DPA's form)
+    return bool(_AGENCY_PLACE.search(before)) and _AGENCY_AFTER.match(head[match.end() :]) is not None
 
 
 def report_dateline(text: str, published: date) -> Dateline | None:

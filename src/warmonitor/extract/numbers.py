@@ -240,7 +240,7 @@ def _ranges(text: str, offset: int, counts: list[Count]) -> list[Count]:
                 and count.value > first.value
                 and _open_upper(count.qualifier)
                 and (not is_and or _between_before(text, first.start - offset))
-                and not _changed_from(text, first.start - offset)
+                and not changed_from(text, first.start - offset)
             ):
                 low = first.low if first.low is not None else first.value
                 merged[-1] = Count(first.value, low, low, count.value, first.qualifier or "between",
@@ -264,15 +264,27 @@ def _change_pattern() -> re.Pattern[str]:
     cues = json.loads(path.read_text(encoding="utf-8"))["toll_change"]
     verbs = "|".join(sorted(map(re.escape, cues["verbs"]), key=len, reverse=True))
     particles = "|".join(sorted(map(re.escape, cues["particles"]), key=len, reverse=True))
-    return re.compile(rf"\b(?:(?:{verbs})(?:\s+(?:{particles}))?|{particles})\s+from\s+$", re.I)
+    carriers = "|".join(sorted(map(re.escape, cues["carriers"]), key=len, reverse=True))
+    tolls = "|".join(sorted(map(re.escape, cues["toll_nouns"]), key=len, reverse=True))
+    earlier = "|".join(sorted(map(re.escape, cues["earlier_readings"]), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:{verbs})(?:\s+(?:{particles}))?|{particles}"
+        # "raising the toll from three to five": the toll the verb's object
+        rf"|(?:{carriers})\s+(?:[\w'-]+\s+){{0,2}}(?:{tolls})"
+        # "revised the death toll to 14 from 19": the figure it went to first
+        rf"|\b(?:{tolls})\b[^.;]{{0,60}}?\bto\s+[\w,.-]+(?:\s+[\w-]+)?)\s+from\s+"
+        # "up from a previous estimate of 22"
+        rf"(?:(?:an?|the|its|their)\s+(?:{earlier})\s+of\s+)?$",
+        re.I,
+    )
 
 
-def _changed_from(text: str, start: int) -> bool:
+def changed_from(text: str, start: int) -> bool:
     """Whether the count at `start` is the figure a toll changed from ("the
     toll rose from 20 to 35", "..., up from 20"): the earlier figure and the
-    newer one are two figures, not the ends of one range. Only the 40
+    newer one are two figures, not the ends of one range. Only the 100
     characters before it are read."""
-    return _change_pattern().search(text[max(0, start - 40) : start]) is not None
+    return _change_pattern().search(text[max(0, start - 100) : start]) is not None
 
 
 def earlier_figure_zones(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -282,7 +294,7 @@ def earlier_figure_zones(text: str, offset: int = 0) -> list[tuple[int, int]]:
     date inside one is that earlier figure's, not the newer toll's."""
     zones = []
     for count in find_counts(text):
-        if _changed_from(text, count.start):
+        if changed_from(text, count.start):
             stop = _ZONE_END.search(text, count.end)
             zones.append((offset + count.start, offset + (stop.start() if stop else len(text))))
     return zones
