@@ -252,6 +252,7 @@ class CasualtyFigure:
     period_start: date | None = None  # where a historical toll's period starts
     period_days: int | None = None  # "in the six days of the offensive" -> 6
     span_days: int | None = None  # a running toll's closed span, every cue of it one ("over two days" -> 2)
+    earlier: bool = False  # the reading a toll changed from ("rose to 35 from 20": the 20)
 
 
 _OUTCOME_REACH = 160  # farthest an outcome word can be from its count, in characters
@@ -833,6 +834,7 @@ def _counted(
                 period_start=None if since == heads.NO_START else since,
                 period_days=period_days if cumulative and not since else None,
                 span_days=span_days if cumulative and not since else None,
+                earlier=changed_from(sentence, local_start),
             )
         )
     return figures

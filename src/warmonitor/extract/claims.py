@@ -86,7 +86,8 @@ class CasualtyClaim(ClaimBase):
     scope: Scope
     part_of: int | None = Field(
         None,
-        description="Index of the total this figure is a part of, or of the earlier figure it tells again.",
+        description="Index of the total this figure is a part of, of the earlier figure it tells again, "
+        'or of the newer reading that replaced it ("the toll rose to 35 from 20": the 20).',
     )
     date: DateRef | None = Field(
         None, description="The day it happened; for a cumulative toll, the day it was stated (as_of)."

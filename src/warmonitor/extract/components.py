@@ -100,6 +100,7 @@ from warmonitor.extract.claim_fields import dates_in as dates_in
 from warmonitor.extract.claims import (
     ActorOut,
     CasualtyClaim,
+    Claim,
     ControlClaim,
     EventClaim,
     PlaceOut,
@@ -654,6 +655,8 @@ def casualties_component(doc: Doc) -> Doc:
             doc._.claims.append(claim)
             if fig.party == "total":
                 previous_total = base + index
+        if not parts_of_previous:
+            link_earlier_readings(doc._.claims, figures, base)
     headline_from_lead(doc)
     headline_running(doc, sentences)
     link_restatements(doc, sentences)
@@ -672,6 +675,26 @@ def casualties_component(doc: Doc) -> Doc:
     carriers_told(doc, sentences)
     link_summed_shares(doc, sentences)
     return doc
+
+
+def link_earlier_readings(claims: list[Claim], figures: list[casualties.CasualtyFigure], base: int) -> None:
+    """A toll's earlier reading told beside the newer one ("rose to 35 from
+    20", "down to 14 from 19", "up from 22") is part of the newer: the same
+    people counted at another time, never added to it nor taken for the
+    current figure (whichever comes last in the sentence). The newer reading
+    is the nearest figure of the same outcome that is no earlier one, the one
+    before it first."""
+    for index, fig in enumerate(figures):
+        if not fig.earlier or fig.part_of is not None:
+            continue
+        newer = [j for j, other in enumerate(figures) if not other.earlier and other.outcome == fig.outcome]
+        if not newer:
+            continue
+        before = [j for j in newer if j < index]
+        target = before[-1] if before else newer[0]
+        claim = claims[base + index]
+        if isinstance(claim, CasualtyClaim) and claim.part_of is None:
+            claims[base + index] = claim.model_copy(update={"part_of": base + target})
 
 
 @Language.component("wm_events")
