@@ -164,3 +164,20 @@ def test_a_football_team_is_no_armed_group() -> None:
         "Saturday, activists said."
     )
     assert "Al Shabaab" not in _actor_names(text, day=date(2016, 7, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Hezbollah supporters fired guns in the air in Beirut's southern suburbs after the speech.",
+            "Hezbollah",
+        ),
+        ("A Hamas squad crossed the fence near Kissufim before dawn, the army said.", "Hamas"),
+    ],
+)
+def test_words_of_war_reporting_keep_the_group(text: str, group: str) -> None:
+    # "supporters", "squad", "FC" (the Frontier Corps) have senses in war
+    # reporting: only words with none ("team", "club") make a sports club.
+    names = {a.name for a in extract(text, date(2024, 3, 4), outlet="Wire").actors}
+    assert any(group in n for n in names), names
