@@ -731,7 +731,8 @@ def eval_claims_command(
             help="dev, heldout or all (both, side by side); fresh: the dev-only claimant gold "
             "on FA-KES articles outside split.csv (gold/fakes/claims_fresh.jsonl), FA-KES only; "
             "blind, blind2: the dev half of a blind claimant file (gold/fakes/claims_blind.jsonl, "
-            "claims_blind2.jsonl), FA-KES only. all also prints each blind file's held-out half "
+            "claims_blind2.jsonl), FA-KES only; wars: the dev half of the other wars' blind claimant "
+            "file (gold/wars/, SATP and RAMS texts). all also prints each blind file's held-out half "
             "as totals."
         ),
     ] = "all",
@@ -744,13 +745,16 @@ def eval_claims_command(
     gold: Annotated[
         Path, typer.Option(help="The folder of FA-KES gold: split.csv, dev.jsonl, heldout.jsonl.")
     ] = Path("gold/fakes"),
+    wars: Annotated[
+        Path, typer.Option(help="The folder of the other wars' blind claimant gold: split.csv, claims.jsonl.")
+    ] = Path("gold/wars"),
     only: Annotated[str, typer.Option(help="isaf, fakes or both.")] = "both",
 ) -> None:
     """Score casualty and control claims on real text: ISAF releases and hand-made FA-KES gold."""
     from warmonitor.evaluation.claims import eval_claims
 
-    if half not in ("dev", "heldout", "all", "fresh", "blind", "blind2"):
-        raise UserError(f"--half must be dev, heldout, all, fresh, blind or blind2, got {half!r}")
+    if half not in ("dev", "heldout", "all", "fresh", "blind", "blind2", "wars"):
+        raise UserError(f"--half must be dev, heldout, all, fresh, blind, blind2 or wars, got {half!r}")
     if only not in ("isaf", "fakes", "both"):
         raise UserError(f"--only must be isaf, fakes or both, got {only!r}")
     report = eval_claims(
@@ -758,6 +762,7 @@ def eval_claims_command(
         fakes if only != "isaf" else None,
         gold,
         half,  # type: ignore[arg-type]
+        wars,
     )
     _emit(report.markdown(), output)
 

@@ -81,7 +81,10 @@ HALVES: tuple[Half, ...] = ("dev", "heldout")
 # annotated outside split.csv by a helper who writes no rules and split once by
 # its own split file: "blind dev" is read in full, "blind heldout" only as
 # totals.
-Column = Literal["dev", "heldout", "fresh", "blind dev", "blind heldout", "blind2 dev", "blind2 heldout"]
+Column = Literal[
+    "dev", "heldout", "fresh", "blind dev", "blind heldout", "blind2 dev", "blind2 heldout",
+    "wars dev", "wars heldout",
+]  # fmt: skip
 CLAIMS_FRESH = "claims_fresh.jsonl"
 FAKES_TITLE = "FA-KES articles (hand-made gold)"
 
@@ -118,6 +121,7 @@ BLIND_HELDOUT_TITLE = "FA-KES blind claimant file, held-out half (totals only)"
 ISAF_DEFAULT = Path("../shared/data/real-dev/isaf_press_releases_labelled_test.jsonl")
 FAKES_DEFAULT = Path("../shared/data/real-dev/fakes_syria_2011_2018.csv")
 GOLD_DEFAULT = Path("gold/fakes")
+WARS_DEFAULT = Path("gold/wars")
 
 OUTCOMES = ("killed", "injured", "missing", "captured")
 PARTIES = ("total", "civilians", "government", "rebels", "unknown")
@@ -614,11 +618,14 @@ def read_gold(
     articles: dict[str, Article],
     *,
     outside_split: bool = False,
+    other_halves: Literal["refuse", "skip"] = "refuse",
 ) -> list[GoldArticle]:
     """One half's gold, checked line by line against the spec in
     gold/fakes/README.md: a bad line is refused with its number and reason.
     `outside_split`: a dev-only file of articles NOT in split.csv
-    (gold/fakes/control_fresh.jsonl), every one of which must be outside it."""
+    (gold/fakes/control_fresh.jsonl), every one of which must be outside it.
+    `other_halves="skip"`: a file holding both halves (gold/wars/claims.jsonl)
+    whose rows of the other half are passed over unread."""
     out: list[GoldArticle] = []
     seen: set[str] = set()
     try:
@@ -636,6 +643,8 @@ def read_gold(
         if not isinstance(row, dict):
             raise BadInput(f"{where}: not a JSON object")
         uid = str(row.get("unit_id", ""))
+        if other_halves == "skip" and split.get(uid) in HALVES and split.get(uid) != half:
+            continue
         if outside_split and uid in split:
             raise BadInput(f"{where}: unit_id {uid!r} is in split.csv; this file holds articles outside it")
         if not outside_split and split.get(uid) != half:
@@ -1056,13 +1065,17 @@ def eval_claims(
     isaf: Path | None = ISAF_DEFAULT,
     fakes: Path | None = FAKES_DEFAULT,
     gold_dir: Path = GOLD_DEFAULT,
-    half: Literal["dev", "heldout", "all", "fresh", "blind", "blind2"] = "all",
+    half: Literal["dev", "heldout", "all", "fresh", "blind", "blind2", "wars"] = "all",
+    wars_dir: Path | None = WARS_DEFAULT,
 ) -> ClaimsReport:
     """Score both gold sets (either may be None to skip it) on the asked half.
     `fresh` scores the FA-KES claimant gold outside split.csv alone, `blind`
     and `blind2` a blind claimant file's dev half alone (ISAF has no such
-    column, so it is skipped there). `all` also prints each blind file's
-    held-out half, as totals only, when the file is there."""
+    column, so it is skipped there), `wars` the other wars' blind file's dev
+    half alone (gold/wars/; its texts are read from the folder `fakes` lies
+    in). `all` also prints each blind file's held-out half, as totals only,
+    when the file is there."""
+    from warmonitor.evaluation.claims_wars import WARS_GOLD, score_wars
     from warmonitor.extract.pipeline import ReportText, extract_many
 
     halves: list[Half] = [h for h in HALVES if half in (h, "all")]  # none for fresh and blind
@@ -1107,6 +1120,11 @@ def eval_claims(
                 if (gold_dir / blind.gold).is_file():
                     rows = blind_gold(gold_dir, split, articles, "heldout", blind)
                     _score_blind_heldout(report, rows, articles, blind)
+    if fakes is not None and wars_dir is not None and half in ("wars", "all"):
+        if (wars_dir / WARS_GOLD).is_file():
+            score_wars(report, wars_dir, fakes.parent, "dev" if half == "wars" else "heldout")
+        elif half == "wars":
+            raise BadInput(f"{wars_dir / WARS_GOLD}: not there, so no other wars' figures")
     return report
 
 
