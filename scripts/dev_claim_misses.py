@@ -4,12 +4,12 @@ grouped by (gold claimant, predicted claimant), each with its sentence.
 Reads gold/fakes/dev.jsonl only: the held-out half is refused, since rules
 are written against dev rows alone (gold/fakes/README.md).
 
-    PYTHONPATH=src python scripts/dev_claim_misses.py [--fresh | --blind | --blind2] [--false] [--scope]
-        [--dates] [--limit N]
+    PYTHONPATH=src python scripts/dev_claim_misses.py [--fresh | --blind | --blind2 | --wars]
+        [--false] [--scope] [--dates] [--limit N]
 
 --fresh reads gold/fakes/claims_fresh.jsonl (dev-only, outside split.csv) instead;
---blind reads the dev half of gold/fakes/claims_blind.jsonl, --blind2 of claims_blind2.jsonl
-(their held-out halves are never read).
+--blind reads the dev half of gold/fakes/claims_blind.jsonl, --blind2 of claims_blind2.jsonl,
+--wars of gold/wars/claims.jsonl (their held-out halves are never read).
 """
 
 from __future__ import annotations
@@ -42,13 +42,16 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true", help="the claimant gold outside split.csv")
     parser.add_argument("--blind", action="store_true", help="the blind claimant file's dev half")
     parser.add_argument("--blind2", action="store_true", help="the second blind claimant file's dev half")
+    parser.add_argument(
+        "--wars", action="store_true", help="the other wars' blind file's dev half (gold/wars)"
+    )
     args = parser.parse_args()
     misses: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)
     false: list[str] = []
     scopes: list[str] = []
     dates: list[str] = []
     for truth, article, extraction in dev_half(
-        fresh=args.fresh, claims=args.fresh, blind=args.blind, blind2=args.blind2
+        fresh=args.fresh, claims=args.fresh, blind=args.blind, blind2=args.blind2, wars=args.wars
     ):
         text, outlet = article.text, outlet_name(article.source)
         spans = [gold_span(text, (g["span"][0], g["span"][1])) for g in truth.casualties]

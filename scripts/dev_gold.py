@@ -18,6 +18,7 @@ from warmonitor.evaluation.claims import (
     BLIND_FILES,
     FAKES_DEFAULT,
     GOLD_DEFAULT,
+    WARS_DEFAULT,
     Article,
     GoldArticle,
     blind_gold,
@@ -26,6 +27,7 @@ from warmonitor.evaluation.claims import (
     read_gold,
     read_split,
 )
+from warmonitor.evaluation.claims_wars import wars_gold
 from warmonitor.extract.claims import Extraction
 from warmonitor.extract.pipeline import ReportText, extract_many
 
@@ -34,13 +36,25 @@ CLAIMS_FRESH = "claims_fresh.jsonl"  # dev-only claimant gold on articles outsid
 
 
 def dev_half(
-    *, fresh: bool = False, claims: bool = False, blind: bool = False, blind2: bool = False
+    *,
+    fresh: bool = False,
+    claims: bool = False,
+    blind: bool = False,
+    blind2: bool = False,
+    wars: bool = False,
 ) -> Iterator[tuple[GoldArticle, Article, Extraction]]:
     """Each dev gold article (or, `fresh`, each article of control_fresh.jsonl,
     or with `claims` too, of claims_fresh.jsonl; or, `blind`, each article of
-    the blind claimant file's dev half, or `blind2` the second file's, never
-    a held-out half) with its article and extraction, in gold order."""
+    the blind claimant file's dev half, or `blind2` the second file's, or
+    `wars` the other wars' file's (gold/wars/), never a held-out half) with
+    its article and extraction, in gold order."""
     gold_dir = Path(GOLD_DEFAULT)
+    if wars:
+        gold, by_id = wars_gold(WARS_DEFAULT, Path(FAKES_DEFAULT).parent, "dev")
+        reading = [by_id[g.unit_id] for g in gold]
+        extractions = extract_many(ReportText(a.text, a.published, outlet=a.source or None) for a in reading)
+        yield from zip(gold, reading, extractions, strict=True)
+        return
     articles = read_articles(Path(FAKES_DEFAULT))
     split = read_split(gold_dir)
     if blind or blind2:

@@ -1044,6 +1044,17 @@ def run_on_report_ends(text: str) -> list[int]:
     return ends
 
 
+def known_source_at(text: str, at: int) -> str | None:
+    """The source (sources.csv, its name as written there) whose name or
+    alias starts at offset `at` of `text`, the longest first, or None."""
+    long, short = _known_pattern()
+    named = [m for m in (long.match(text, at), short.match(text, at)) if m is not None]
+    if not named:
+        return None
+    known = lookup(max(named, key=lambda m: m.end()).group(0))
+    return known.name if known else None
+
+
 @cache
 def _known_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Every source name and alias of sources.csv as one word pattern: those

@@ -124,6 +124,7 @@ from warmonitor.extract.control_claims import (
     unlisted_places,
 )
 from warmonitor.extract.cue_data import pattern_data
+from warmonitor.extract.digests import credit_digest_items, is_digest
 from warmonitor.extract.event_claims import (
     CROWD_EVENTS,
     CROWD_TYPES,
@@ -612,6 +613,8 @@ def attribution_component(doc: Doc) -> Doc:
         sent._.wm_named = found.named
         sent._.wm_said = (context.last, context.last_monitor)
         sent._.stance = found.stance
+    if is_digest(outlet):
+        credit_digest_items(doc_sentences(doc), doc_text(doc), context.outlet)
     doc._.claims = []
     return doc
 
