@@ -422,6 +422,15 @@ def _parsed_outcome(token: Token | None) -> str | None:
     return next(_OUTCOME_BY_GROUP[g] for g, v in match.groupdict().items() if v)
 
 
+def _harm_doer(noun: Token) -> bool:
+    """Whether a count's noun names people who do harm (casualty_words.json
+    `harm_doers`): "assailants", or any noun "unidentified"/"armed"/"masked"."""
+    entry = _WORDS["harm_doers"]
+    return noun.lower_ in entry["nouns"] or any(
+        c.dep_ == "amod" and c.lower_ in entry["modifiers"] for c in noun.children
+    )
+
+
 def _doer_of_harm(token: Token) -> bool:
     """Whether the count's people did the harm: "two gunmen killed five
     shoppers" (the subject of a verb of harm that has an object)."""
@@ -440,12 +449,20 @@ def _doer_of_harm(token: Token) -> bool:
     # two counts, the second with its own outcome word, not an object.
     if any(_OUTCOME_RE.fullmatch(t.text) for o in objects for t in o.doc[o.i + 1 : o.i + 3]):
         return False
+    if not objects and _harm_doer(noun):
+        # "two unidentified assailants shot dead the caretaker": a person
+        # told without a count, but no outcome word ("killed injured").
+        objects = [
+            c for c in verb.children
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _OUTCOME_RE.fullmatch(c.text)
+        ]  # fmt: skip
     return (
         noun.dep_ == "nsubj" and verb.pos_ == "VERB" and bool(objects)
         # "shot dead six worshippers": the outcome word hangs on the verb
         and (
             _OUTCOME_RE.fullmatch(verb.text) is not None
             or any(w.lower_ == "dead" for c in verb.children for w in (c, *c.children))
+            or any(c.dep_ == "prt" and c.lower_ in _WORDS["harm_doers"]["kill_particles"] for c in verb.children)
         )
     )  # fmt: skip
 

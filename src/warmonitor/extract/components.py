@@ -358,7 +358,7 @@ def places_component(doc: Doc) -> Doc:
         if key not in resolved:
             resolved[key] = gazetteer.resolve(
                 name, country_hint=focus, near=anchors, far=far, region=region, local_hint=local, town=town,
-                in_regions=named_regions | told_after,
+                in_regions=named_regions | told_after, focus_read=doc._.country_hint is None,
             )  # fmt: skip
         place = resolved[key]
         if place is None or not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):

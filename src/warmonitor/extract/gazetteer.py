@@ -318,6 +318,7 @@ class Gazetteer:
         local_hint: str | None = None,
         town: bool = False,
         in_regions: frozenset[tuple[str, str]] = frozenset(),
+        focus_read: bool = False,
     ) -> PlaceCandidate | None:
         """The likeliest place for a name.
 
@@ -336,7 +337,13 @@ class Gazetteer:
         The town wins over a region of its name only when it lies in that
         region (Aleppo the city, in Aleppo governorate). A region with no
         such town ("Florida": the state, not the village of Florida, New
-        York, nor Floridablanca) ranks as a town and is chosen by size."""
+        York, nor Floridablanca) ranks as a town and is chosen by size.
+
+        `focus_read`: the country in focus was read from the text (not given,
+        as an ACLED row's country is). Then a city that dwarfs every
+        namesake ("Moscow" in a report on US politics, "Washington" beside
+        Ohio) is the name's meaning unless the words around it say
+        otherwise (`local_hint`, `in_regions`, `town`)."""
         found = self.candidates(name)
         if not found:
             return None
@@ -349,6 +356,10 @@ class Gazetteer:
         towns_in = {(c.country, c.admin1) for c in found if c.feature in ("city", "village")}
         hint = local_hint or country_hint
         key = fold(name)
+        if focus_read and not (region or town or local_hint or in_regions):
+            dwarfing = _dwarfing_city(found, key, country_hint)
+            if dwarfing is not None:
+                return dwarfing
 
         city = None if region else _city_among(found, hint, key, self.cities_of(_METROPOLIS))
 
@@ -419,6 +430,31 @@ def _city_among(
         )
 
     return own[0] if all(neighbourhood(c) for c in rest) else None
+
+
+def _dwarfing_city(found: list[PlaceCandidate], key: str, focus: str | None) -> PlaceCandidate | None:
+    """The city of that very name a reader takes the bare name for, however
+    the report's other places lean: a metropolis ten times every town of its
+    name anywhere ("Moscow", not Moscow, Idaho, in a US election story), or,
+    in the country in focus, a well-known city ten times every namesake there
+    ("Washington" beside Ohio is the capital, not Washington, West Virginia)."""
+    towns = [c for c in found if c.feature in ("city", "village")]
+    own = sorted(
+        (c for c in towns if key in (fold(c.name), fold(c.display or ""))), key=lambda c: -c.population
+    )
+    for top, floor, pool in (
+        (own[:1], _METROPOLIS, towns),
+        (
+            [c for c in own if c.country == focus][:1],
+            _WELL_KNOWN_CITY,
+            [c for c in towns if c.country == focus],
+        ),
+    ):
+        if top and top[0].population >= floor:
+            rest = [c for c in pool if c is not top[0]]
+            if all(top[0].population >= _OVERSHADOWS * c.population for c in rest):
+                return top[0]
+    return None
 
 
 # A namesake farther than this from the capital of the country in focus lies

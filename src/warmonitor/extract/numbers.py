@@ -182,6 +182,12 @@ def bounds(value: int, qualifier: str | None, vague: bool) -> tuple[int | None, 
 _NUMERIC_DATE = re.compile(r"\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})\b")
 
 
+# Digits that end a code rather than count: after a letter and a hyphen
+# ("CA-108" in a release number, "F-16", "Su-24", "AK-47") or glued to a
+# capital ("T72", "A320"). Searched in the two characters before a digit.
+_CODE_BEFORE = re.compile(r"(?:[A-Za-z]-|[A-Z])$")
+
+
 def find_counts(text: str, offset: int = 0) -> list[Count]:
     """Every count in `text`, with spans shifted by `offset`."""
     found = []
@@ -189,6 +195,8 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
     for match in NUMBER_RE.finditer(text):
         if dates and any(start <= match.start("num") < end for start, end in dates):
             continue
+        if _CODE_BEFORE.search(text, max(0, match.start("num") - 2), match.start("num")):
+            continue  # "2010-05-CA-108", "F-16", "T72": an identifier's digits, no count
         parsed = parse_number(match.group("num"))
         if parsed is None:
             continue

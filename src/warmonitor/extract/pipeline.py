@@ -194,6 +194,7 @@ def _check(report: ReportText) -> None:
 
 
 _LONG_RUN = re.compile(r"\S{200,}")
+_LINE_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 _RUN_PIECE = 100
 _WORDLESS = re.compile(r"[^\w\s]+")  # no letter, digit or space
 
@@ -209,6 +210,12 @@ def make_doc(nlp: Language, text: str) -> Doc:
     its own, except that a piece inside the run with no letter or digit is
     one token (else the model reads a token per bracket: a fifth of prose
     speed). The Doc's text is still exactly `text`."""
+    # Unicode's line and paragraph separators (feeds and JSON copy use them
+    # for line breaks) are read as the line breaks they are: spaCy's
+    # tokenizer and parser know only "\n", and a headline, release number
+    # and lead ran into one sentence whose headline day dated the lead.
+    # One character for one: every offset stays the text's.
+    text = text.translate(_LINE_SEPARATORS)
     if _LONG_RUN.search(text) is None:
         return nlp.make_doc(text)
     cuts = [0]

@@ -1,0 +1,78 @@
+"""Faults a blind reading (seed 1414) found on real text, in our own words:
+a release number's digits read as a toll, killers counted as the killed, a
+headline's day dating the lead through Unicode line separators, Afghan
+province spellings unknown, and world cities lost to small namesakes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.numbers import find_counts
+from warmonitor.extract.pipeline import extract
+
+
+def _casualties(text: str, day: date, outlet: str | None = None) -> list[CasualtyClaim]:
+    return [c for c in extract(text, day, outlet=outlet).claims if isinstance(c, CasualtyClaim)]
+
+
+def test_an_identifiers_digits_are_no_count() -> None:
+    text = "Joint Command 2011-03-CA-214 For Release. Two F-16 jets and 12 T72 tanks; killed 10-15 people."
+    assert [text[c.start : c.end] for c in find_counts(text)] == ["2011", "03", "Two", "12", "10-15"]
+
+
+def test_a_release_number_is_no_toll() -> None:
+    text = (
+        "Nov. 3: Coalition Operations in the South\u2028Joint Command - Afghanistan 2011-11-CA-077\u2028"
+        "For Immediate Release\u2028\u2028An insurgent was killed by coalition forces in Kandahar "
+        "province yesterday."
+    )
+    assert [c.best for c in _casualties(text, date(2011, 11, 3), "ISAF")] == [1]
+
+
+def test_line_separators_end_the_headline_so_its_day_does_not_date_the_lead() -> None:
+    text = (
+        "Nov. 3: Coalition Operations in the South\u2028Joint Command\u2028For Immediate Release\u2028\u2028"
+        "Two insurgents were killed by an air strike in Helmand province yesterday."
+    )
+    (claim,) = _casualties(text, date(2011, 11, 3), "ISAF")
+    assert claim.date is not None and claim.date.start == date(2011, 11, 2)
+
+
+def test_armed_men_who_shoot_a_person_dead_are_the_killers() -> None:
+    text = (
+        "Three unidentified assailants shot dead a trader near the grain market in Multan on Sunday "
+        "reports Dawn. Four gunmen gunned down the watchman outside the factory. "
+        "Two militants were killed in the exchange of fire. Two gunmen killed five shoppers."
+    )
+    found = [(c.best, c.party) for c in _casualties(text, date(2015, 6, 1), "SATP")]
+    assert (3, "unknown") not in found and 3 not in [b for b, _p in found]
+    assert 4 not in [b for b, _p in found]
+    assert (2, "rebels") in found and 5 in [b for b, _p in found]
+
+
+def test_afghan_provinces_under_their_reporting_spellings() -> None:
+    text = (
+        "Insurgents were detained in Paktiya province, Wardak province, Ghor province and Day Kundi "
+        "province, and a cache was found in Zormat district."
+    )
+    places = {p.name for p in extract(text, date(2011, 5, 30), outlet="ISAF").places}
+    assert {"Paktia", "Maidan Wardak", "Ghowr", "Daykundi", "Zurmat"} <= places
+
+
+def test_a_world_city_is_not_taken_for_a_small_namesake_in_the_country_in_focus() -> None:
+    text = (
+        "The senator told a rally in Ohio that Washington must stop Moscow from expanding its bases, "
+        "and that Pennsylvania steelworkers had been betrayed."
+    )
+    found = {p.name: p.country for p in extract(text, date(2016, 7, 30)).places}
+    assert found.get("Moscow") == "Russia"
+    assert found.get("Washington") == "United States"
+    admin = {p.name: p.admin1 for p in extract(text, date(2016, 7, 30)).places}
+    assert admin["Washington"] == "District of Columbia"
+
+
+def test_a_namesake_the_text_places_keeps_its_place() -> None:
+    text = "Students marched through Moscow, Idaho, on Saturday to protest tuition rises."
+    found = {p.name: p.admin1 for p in extract(text, date(2016, 7, 30)).places}
+    assert found.get("Moscow") == "Idaho"
