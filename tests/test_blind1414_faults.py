@@ -76,3 +76,11 @@ def test_a_namesake_the_text_places_keeps_its_place() -> None:
     text = "Students marched through Moscow, Idaho, on Saturday to protest tuition rises."
     found = {p.name: p.admin1 for p in extract(text, date(2016, 7, 30)).places}
     assert found.get("Moscow") == "Idaho"
+
+
+def test_an_actor_is_not_named_before_it_existed() -> None:
+    text = "Coalition aircraft struck an insurgent mortar team in Khost province on Tuesday."
+    early = {a.name for a in extract(text, date(2010, 6, 2)).actors}
+    late = {a.name for a in extract(text, date(2016, 6, 2)).actors}
+    assert "Global Coalition Against Daesh" not in early
+    assert "Global Coalition Against Daesh" in late

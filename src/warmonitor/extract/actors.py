@@ -35,6 +35,12 @@ class Actor:
     def valid_on(self, day: str) -> bool:
         return (self.valid_from or "") <= day and (self.valid_until is None or day <= self.valid_until)
 
+    def not_yet_on(self, when: date | None) -> bool:
+        """Whether the actor did not exist yet on `when` (a report of 2010
+        naming "coalition aircraft" does not mean the coalition against the
+        Islamic State, formed in 2014); no day, or no founding day, is never."""
+        return when is not None and self.valid_from is not None and when.isoformat() < self.valid_from
+
 
 @dataclass(frozen=True)
 class ActorMention:

@@ -401,6 +401,8 @@ def actors_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     book = load_actors()
     named = [replace(m, actor=book.as_of(m.actor, doc._.published)) for m in dictionary_actors(text)]
+    # a name with no predecessor, read before its actor existed, is another's
+    named = [m for m in named if not m.actor.not_yet_on(doc._.published)]
     named = in_their_country(doc, named)
     taken = [(m.start, m.end) for m in named]
     generic: list[ActorMention] = []
