@@ -84,3 +84,17 @@ def test_an_actor_is_not_named_before_it_existed() -> None:
     late = {a.name for a in extract(text, date(2016, 6, 2)).actors}
     assert "Global Coalition Against Daesh" not in early
     assert "Global Coalition Against Daesh" in late
+
+
+def test_a_person_who_lost_takes_no_town() -> None:
+    text = (
+        "He boasted he could beat the Islamic State because he once built a hotel in Mosul. "
+        "So he lost the debate, and we lost, too."
+    )
+    assert [c for c in extract(text, date(2016, 9, 27)).claims if c.kind == "control"] == []
+
+
+def test_a_force_told_by_pronoun_still_loses_its_town() -> None:
+    text = "Islamic State fighters attacked Baiji on Monday. They lost it two days later."
+    lost = [c for c in extract(text, date(2016, 9, 27)).claims if c.kind == "control" and c.change == "lost"]
+    assert [(c.actor, c.place.name if c.place else None) for c in lost] == [("Islamic State", "Bayji")]

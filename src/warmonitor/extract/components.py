@@ -947,6 +947,8 @@ def control_component(doc: Doc) -> Doc:
             target = (
                 control.object_of(verb, change, cue.passive_by, cue.place_from) if verb is not None else None
             )
+            if change == "lost" and (target is None or not target.found) and control.person_lost(verb):
+                continue  # "but we lost, too", "so he lost": a person lost, no place named
             bare_attack = False
             if target is not None and attacked and verb is not None:
                 attack = matched["ATTACK_ON"]

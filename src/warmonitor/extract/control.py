@@ -942,6 +942,17 @@ def pronoun_subject(verb: Token) -> Token | None:
     return None
 
 
+# Pronouns of people, not of a force or a place: "we", "he" lost (a debate,
+# a vote) is no loss of territory unless a place is its object.
+PERSON_PRONOUNS = frozenset(("i", "we", "you", "he", "she"))
+
+
+def person_lost(verb: Token | None) -> bool:
+    """Whether the verb's subject is a pronoun of people ("we", "he")."""
+    pronoun = pronoun_subject(verb) if verb is not None else None
+    return pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS
+
+
 def speaker_subject(verb: Token) -> Token | None:
     """ "The army said it had lost control": the subject of the saying verb above."""
     for node in verb.ancestors:
