@@ -98,3 +98,14 @@ def test_a_force_told_by_pronoun_still_loses_its_town() -> None:
     text = "Islamic State fighters attacked Baiji on Monday. They lost it two days later."
     lost = [c for c in extract(text, date(2016, 9, 27)).claims if c.kind == "control" and c.change == "lost"]
     assert [(c.actor, c.place.name if c.place else None) for c in lost] == [("Islamic State", "Bayji")]
+
+
+def test_a_line_of_no_comment_is_no_event() -> None:
+    for text in (
+        "There was no immediate comment from Damascus on Friday's bombardment of the market.",
+        "A police spokesman declined to comment on the raid.",
+        "The ministry could not be reached for comment about the strikes.",
+    ):
+        assert [c for c in extract(text, date(2016, 9, 23)).claims if c.kind == "event"] == [], text
+    told = extract("Government shelling on the market killed five people on Friday.", date(2016, 9, 23))
+    assert [c for c in told.claims if c.kind == "event"]

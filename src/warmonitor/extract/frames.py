@@ -82,6 +82,8 @@ class FrameCues:
     lull_nouns: frozenset[str]
     lull_preps: frozenset[str]
     concern_verbs: frozenset[str]
+    comment_preps: frozenset[str]
+    comment_words: frozenset[str]
     concern_objects: frozenset[str]
 
 
@@ -171,6 +173,8 @@ def frame_cues() -> FrameCues:
         lull_nouns=words(data["not_an_event"]["lull"]["nouns"]),
         lull_preps=words(data["not_an_event"]["lull"]["preps"]),
         concern_verbs=words(data["not_an_event"]["concern"]["verbs"]),
+        comment_preps=words(data["not_an_event"]["comment"]["preps"]),
+        comment_words=words(data["not_an_event"]["comment"]["words"]),
         concern_objects=words(data["not_an_event"]["concern"]["objects"]),
     )
 
@@ -252,6 +256,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         return "lull"  # "pauses in the fighting", "an end to the clashes": a stop asked or told
     if _raises_concern(cue, cues):
         return "concern"  # "the fighting has raised fears for civilians": no act of its own
+    if _commented_on(cue, cues):
+        return "comment"  # "no immediate comment from Damascus on Thursday's bombardment"
     if (
         cue.dep_ == "pobj"
         and cue.head.lower_ in cues.equip_preps
@@ -277,6 +283,13 @@ def _in_a_lull(cue: Token, cues: FrameCues) -> bool:
         return False
     before = cue.doc[prep.i - 1] if prep.i > 0 else None
     return _lemma(prep.head) in cues.lull_nouns or (before is not None and _lemma(before) in cues.lull_nouns)
+
+
+def _commented_on(cue: Token, cues: FrameCues) -> bool:
+    """A cue after "on"/"about" hanging on a word of comment: who spoke or
+    kept silent about an event told elsewhere, no event of its own."""
+    on = cue.head
+    return cue.dep_ == "pobj" and on.lower_ in cues.comment_preps and _lemma(on.head) in cues.comment_words
 
 
 def _raises_concern(cue: Token, cues: FrameCues) -> bool:
