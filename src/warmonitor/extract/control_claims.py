@@ -735,8 +735,6 @@ def control_subject(
             said = [m for m in actors if a <= m.start and m.end <= b]
             if said:
                 return said[:1]
-        if pronoun.lower_ in control.PERSON_PRONOUNS:
-            return []  # "but we lost, too", "so he lost": a person, not the last armed actor named
         return [last_actor] if last_actor else []
     clause_start = sent.start_char + _clause_start(sent_text[: cue.start])
     subject = [a for a in actors if clause_start <= a.start and a.end <= start]
