@@ -19,6 +19,8 @@ def _casualties(text: str, day: date, outlet: str | None = None) -> list[Casualt
 def test_an_identifiers_digits_are_no_count() -> None:
     text = "Joint Command 2011-03-CA-214 For Release. Two F-16 jets and 12 T72 tanks; killed 10-15 people."
     assert [text[c.start : c.end] for c in find_counts(text)] == ["2011", "03", "Two", "12", "10-15"]
+    # a dateline run into its lead keeps the lead's first count
+    assert [c.best for c in find_counts("Aleppo, SANA-One civilian was killed")] == [1]
 
 
 def test_a_release_number_is_no_toll() -> None:

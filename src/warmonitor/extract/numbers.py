@@ -195,7 +195,9 @@ def find_counts(text: str, offset: int = 0) -> list[Count]:
     for match in NUMBER_RE.finditer(text):
         if dates and any(start <= match.start("num") < end for start, end in dates):
             continue
-        if _CODE_BEFORE.search(text, max(0, match.start("num") - 2), match.start("num")):
+        if match.group("num")[:1].isdigit() and _CODE_BEFORE.search(
+            text, max(0, match.start("num") - 2), match.start("num")
+        ):
             continue  # "2010-05-CA-108", "F-16", "T72": an identifier's digits, no count
         parsed = parse_number(match.group("num"))
         if parsed is None:
