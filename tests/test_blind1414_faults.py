@@ -111,3 +111,10 @@ def test_a_line_of_no_comment_is_no_event() -> None:
         assert [c for c in extract(text, date(2016, 9, 23)).claims if c.kind == "event"] == [], text
     told = extract("Government shelling on the market killed five people on Friday.", date(2016, 9, 23))
     assert [c for c in told.claims if c.kind == "event"]
+
+
+def test_a_district_of_a_named_region_is_no_namesake_abroad() -> None:
+    text = "A grenade hurled at a market in Basugaon in Chirang District of Assam wounded three traders."
+    places = {(p.name, p.country) for p in extract(text, date(2014, 10, 25)).places}
+    assert ("Basugaon", "India") in places
+    assert all(country != "Bhutan" for _name, country in places)

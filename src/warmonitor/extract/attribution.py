@@ -324,7 +324,9 @@ def place_office(text: str) -> str | None:
     directorate" -> "Idlib Health Directorate"), or None."""
     cues = claimant_cues()
     found = (
-        cues.office_of_place.match(text) or cues.place_office.match(text) or cues.field_office_of_place.match(text)
+        cues.office_of_place.match(text)
+        or cues.place_office.match(text)
+        or cues.field_office_of_place.match(text)
     )
     if found is None or not any(w[:1].isupper() for w in found.group("place").split()):
         return None
@@ -655,7 +657,9 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         speaking_for = _body_before_title(words, titled[-1], context)
         # "Donetsk region governor <Name>" is the Donetsk governor, as "the
         # governor of the Donetsk region" and "Donetsk governor <Name>" are
-        kept = [w for i, w in enumerate(words[first : titled[-1] + 1], first) if not _tail_after_place(words, i)]
+        kept = [
+            w for i, w in enumerate(words[first : titled[-1] + 1], first) if not _tail_after_place(words, i)
+        ]
         return speaking_for or " ".join(kept).lower()
     # "the Catholic charity <Name>": an organisation named by a description, late
     # (the words name nothing else this resolver reads), but before a trailing

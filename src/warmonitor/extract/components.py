@@ -187,6 +187,7 @@ from warmonitor.extract.place_choice import (
     nearest_place,
     not_origins,
     not_the_event_place,
+    outside_unit_region,
     province_named_after,
     regions_named_after,
     town_it_is_part_of,
@@ -363,6 +364,8 @@ def places_component(doc: Doc) -> Doc:
         place = resolved[key]
         if place is None or not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
             continue
+        if outside_unit_region(text, end_char, place):
+            continue  # "Chirang District of Assam": not a namesake in Bhutan
         if start_char in campuses and (place.country, fold(place.admin1 or "")) not in campuses[start_char]:
             continue  # "the University of Massachusetts-Dartmouth": not Dartmouth, New Hampshire
         named = {c for c in (*pointed, focus, *(m.place.country for m in mentions)) if c}

@@ -389,7 +389,7 @@ def regions_named_after(text: str, end: int) -> frozenset[tuple[str, str]]:
     """The first-level regions the words right after a name give, as
     (country, folded region) pairs for `Gazetteer.resolve`: "Springfield
     (Illinois)" is the Illinois one."""
-    found = _REGION_AFTER.match(text[end : end + 90])
+    found = _REGION_AFTER.match(text[end : end + 90]) or _UNIT_OF_REGION.match(text[end : end + 90])
     if found is None:
         return frozenset()
     gazetteer = load_gazetteer()
@@ -400,6 +400,27 @@ def regions_named_after(text: str, end: int) -> frozenset[tuple[str, str]]:
         for c in gazetteer.candidates(part.strip())
         if c.feature == "admin1"
     )
+
+
+def outside_unit_region(text: str, end: int, place: PlaceCandidate) -> bool:
+    """Whether the words after a name put it in a first-level region of
+    another country than the place found ("Chirang District of Assam" is
+    India's, so not Tsirang, Bhutan, whose other name the index holds)."""
+    found = _UNIT_OF_REGION.match(text[end : end + 90])
+    if found is None:
+        return False
+    regions = load_gazetteer().candidates(found.group("first"))
+    countries = {c.country for c in regions if c.feature == "admin1"}
+    return bool(countries) and place.country not in countries
+
+
+# "Chirang District of Assam", "Kupwara district in Jammu and Kashmir": a
+# unit word, then the first-level region it lies in (SATP summaries, ISAF
+# releases name places so).
+_UNIT_OF_REGION = re.compile(
+    r"^\s+(?i:district|province|division|county|tehsil|block|sub-district|agency)\s+(?:of|in)\s+"
+    r"(?:the\s+)?(?P<first>[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3})(?P<second>)"
+)
 
 
 # A name that towns of like size share ("Springfield": Missouri, 170,000;
