@@ -118,3 +118,17 @@ def test_a_district_of_a_named_region_is_no_namesake_abroad() -> None:
     places = {(p.name, p.country) for p in extract(text, date(2014, 10, 25)).places}
     assert ("Basugaon", "India") in places
     assert all(country != "Bhutan" for _name, country in places)
+
+
+def test_an_events_sub_event_type_is_always_of_its_event_type() -> None:
+    from warmonitor.extract.acled_coding import event_type_of
+
+    text = (
+        "Unidentified militants carried out a grenade attack near the railway tracks in Basugaon in "
+        "Chirang District of Assam on Friday, killing one person and injuring three others. "
+        "Police recovered a second grenade that failed to explode."
+    )
+    events = [c for c in extract(text, date(2014, 10, 25), outlet="SATP").claims if c.kind == "event"]
+    assert events
+    for claim in events:
+        assert event_type_of().get(claim.sub_event_type, claim.event_type) == claim.event_type

@@ -43,6 +43,7 @@ from warmonitor.extract import (
     retold,
 )
 from warmonitor.extract.account_source import account_sources, lead_total_sources, retold_after_carry
+from warmonitor.extract.acled_coding import event_type_of
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actor_places import ActorPlaces
@@ -805,6 +806,10 @@ def events_component(doc: Doc) -> Doc:
                 if cue is main and not overruled
                 else (cue.event_type, cue.sub_event_type, None)
             )
+            if event_type_of().get(kind[1], kind[0]) != kind[0]:
+                # the cue's type with the model's sub-event of another type
+                # ("a grenade attack" as Explosions/Armed clash): the cue's pair
+                kind = (cue.event_type, cue.sub_event_type, None)
             if kind[1] != DISRUPTED[1] and disrupted_cue(sent, cue, kind[0]):
                 kind = (*DISRUPTED, None)
             if (
