@@ -135,3 +135,12 @@ def test_an_events_sub_event_type_is_always_of_its_event_type() -> None:
     assert events
     for claim in events:
         assert event_type_of().get(claim.sub_event_type, claim.event_type) == claim.event_type
+
+
+def test_a_releases_heading_gives_its_day() -> None:
+    from warmonitor.evaluation.claims import release_published
+
+    heading = "June 4: Coalition Operations in the East\u2028Joint Command - Afghanistan 2011-06-CA-031\u2028"
+    assert release_published(heading) == (date(2011, 6, 4), True)
+    undated = "Joint Command - Afghanistan 2011-06-CA-031 For Release"
+    assert release_published(undated) == (date(2011, 6, 1), False)

@@ -145,6 +145,8 @@ ISAF_PROVINCES = {
 
 _MONTH = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(rf"\(\s*{_MONTH}\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?\s*\)")
+# A release whose heading opens with its day: "May 30: Afghan ISAF Operations ..."
+_HEADING_DAY = re.compile(rf"\s*{_MONTH}\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?\s*:")
 _RELEASE_ID = re.compile(r"\b(?P<year>20[01]\d)-(?P<month>[01]\d)-[A-Z]+-\d+")
 UNDATED = date(2011, 1, 1)  # stands in for a release with no year; its date is not scored
 _BACKGROUND: set[str] = {"historical"}  # a toll told as background never counts
@@ -363,11 +365,13 @@ def isaf_half(text: str) -> Half:
 
 def release_published(text: str) -> tuple[date, bool]:
     """The release's day and whether it is known: from its dateline "(Jan. 25,
-    2013)", or "(June 14)" with the year of its id ("2012-06-S-026"). Failing
+    2013)", or "(June 14)" with the year of its id ("2012-06-S-026"), or a
+    heading that opens the text with its day ("May 30: ISAF Operations in
+    ...", with the id's year). Failing
     that, the first of the id's month, or UNDATED when the release gives no
     year at all; neither is known, and the date of such a release is not scored."""
     ident = _RELEASE_ID.search(text)
-    line = _DATELINE.search(text[:600])
+    line = _DATELINE.search(text[:600]) or _HEADING_DAY.match(text)
     if line:
         year = line.group("year") or (ident.group("year") if ident else None)
         if year:
