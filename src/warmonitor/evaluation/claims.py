@@ -1070,7 +1070,7 @@ def eval_claims(
     fakes: Path | None = FAKES_DEFAULT,
     gold_dir: Path = GOLD_DEFAULT,
     half: Literal["dev", "heldout", "all", "fresh", "blind", "blind2", "wars"] = "all",
-    wars_dir: Path | None = WARS_DEFAULT,
+    wars_dir: Path | None = None,
 ) -> ClaimsReport:
     """Score both gold sets (either may be None to skip it) on the asked half.
     `fresh` scores the FA-KES claimant gold outside split.csv alone, `blind`
@@ -1124,7 +1124,8 @@ def eval_claims(
                 if (gold_dir / blind.gold).is_file():
                     rows = blind_gold(gold_dir, split, articles, "heldout", blind)
                     _score_blind_heldout(report, rows, articles, blind)
-    if fakes is not None and wars_dir is not None and half in ("wars", "all"):
+    wars_dir = gold_dir.parent / "wars" if wars_dir is None else wars_dir  # gold/wars beside gold/fakes
+    if fakes is not None and half in ("wars", "all"):
         if (wars_dir / WARS_GOLD).is_file():
             score_wars(report, wars_dir, fakes.parent, "dev" if half == "wars" else "heldout")
         elif half == "wars":

@@ -329,6 +329,7 @@ def places_component(doc: Doc) -> Doc:
         if len(cands := gazetteer.candidates(name)) == 1 and (c := cands[0]).country == focus
     ]  # fmt: skip
     anchors = [(c.lat, c.lon) for c in single if c.feature != "country"]
+    towns = [(c.lat, c.lon) for c in single if c.feature in ("city", "village")]
     far = [(c.lat, c.lon) for c in single if c.feature == "country"]
     # A first-level region only one country has ("the West Bank city of
     # Ramallah", "Balochistan's Turbat") points to that country as its name would.
@@ -360,7 +361,7 @@ def places_component(doc: Doc) -> Doc:
         if key not in resolved:
             resolved[key] = gazetteer.resolve(
                 name, country_hint=focus, near=anchors, far=far, region=region, local_hint=local, town=town,
-                in_regions=named_regions | told_after, focus_read=doc._.country_hint is None,
+                in_regions=named_regions | told_after, focus_read=doc._.country_hint is None, near_towns=towns,
             )  # fmt: skip
         place = resolved[key]
         if place is None or not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):

@@ -319,6 +319,7 @@ class Gazetteer:
         town: bool = False,
         in_regions: frozenset[tuple[str, str]] = frozenset(),
         focus_read: bool = False,
+        near_towns: list[tuple[float, float]] | None = None,
     ) -> PlaceCandidate | None:
         """The likeliest place for a name.
 
@@ -343,7 +344,9 @@ class Gazetteer:
         as an ACLED row's country is). Then a city that dwarfs every
         namesake ("Moscow" in a report on US politics, "Washington" beside
         Ohio) is the name's meaning unless the words around it say
-        otherwise (`local_hint`, `in_regions`, `town`)."""
+        otherwise (`local_hint`, `in_regions`, `town`) or a namesake lies
+        among the towns the report names (`near_towns`: "Gaya, Aurangabad,
+        Jehanabad" is Aurangabad, Bihar, not the city of a million)."""
         found = self.candidates(name)
         if not found:
             return None
@@ -358,7 +361,7 @@ class Gazetteer:
         key = fold(name)
         if focus_read and not (region or town or local_hint or in_regions):
             dwarfing = _dwarfing_city(found, key, country_hint)
-            if dwarfing is not None:
+            if dwarfing is not None and not _namesake_among(found, dwarfing, near_towns or []):
                 return dwarfing
 
         city = None if region else _city_among(found, hint, key, self.cities_of(_METROPOLIS))
@@ -455,6 +458,21 @@ def _dwarfing_city(found: list[PlaceCandidate], key: str, focus: str | None) -> 
             if all(top[0].population >= _OVERSHADOWS * c.population for c in rest):
                 return top[0]
     return None
+
+
+_AMONG_KM = 100.0  # a namesake this near a town the report names is one of its neighbours
+
+
+def _namesake_among(
+    found: list[PlaceCandidate], chosen: PlaceCandidate, towns: list[tuple[float, float]]
+) -> bool:
+    """Whether a namesake of `chosen` lies near one of the towns the report names."""
+    return any(
+        distance_km((c.lat, c.lon), t) <= _AMONG_KM
+        for c in found
+        if c is not chosen and c.feature in ("city", "village")
+        for t in towns
+    )
 
 
 # A namesake farther than this from the capital of the country in focus lies
