@@ -53,3 +53,9 @@ def test_a_city_part_named_alone_is_no_namesake_town() -> None:
 def test_a_dated_note_opens_with_no_place() -> None:
     note = "On 3 January 2022, around 40 people gathered in Lyon against the new rules."
     assert km_from(note, "FR", 45.75, 4.85) < 10
+
+
+def test_two_towns_by_idlib_the_gazetteer_now_holds_by_their_cited_points() -> None:
+    # villages.csv rows citing Wikipedia's coordinates; the spellings are reporters'.
+    assert km_from("Shells fell on Foua and nearby farms (Idleb).", "SY", 35.98, 36.70) < 3
+    assert km_from("fighting near Kfar Nbouda in the northern countryside of Hama", "SY", 35.43, 36.49) < 3
