@@ -44,14 +44,18 @@ def kind_of_miss(p: Placed) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", type=Path, nargs="?", default=Path("../shared/data/ucdp-dev/ged_v23_1_sample.csv"))
+    parser.add_argument(
+        "gold", type=Path, nargs="?", default=Path("../shared/data/ucdp-dev/ged_v23_1_sample.csv")
+    )
     parser.add_argument("--show", action="store_true", help="print the misses that count against the gap")
     parser.add_argument("--top", type=int, default=15, help="countries shown")
     args = parser.parse_args()
     placed = [p for p in code_places(ged_rows(args.gold, "dev")) if scored_here(p.row)]
     misses = [p for p in placed if not near(p.row, p.coded)]
     kinds = Counter(kind_of_miss(p) for p in misses)
-    print(f"{len(placed)} dev rows of where_prec 1-2, {len(misses)} misses ({len(misses) / len(placed):.3f})\n")
+    print(
+        f"{len(placed)} dev rows of where_prec 1-2, {len(misses)} misses ({len(misses) / len(placed):.3f})\n"
+    )
     print("| kind | misses |\n| --- | ---: |")
     for kind, n in kinds.most_common():
         print(f"| {kind} | {n} |")
@@ -68,8 +72,10 @@ def main() -> int:
         for p in gap:
             where = " ".join(p.row.get("where_description", "").split())
             coded = f"{p.coded.location} ({p.coded.admin1}, precision {p.coded.geo_precision})"
-            print(f"{p.row['id']} | {p.row.get('country')} | {where} | GED: {p.row.get('where_coordinates')}, "
-                  f"{p.row.get('adm_1')} | coded: {coded} | {kind_of_miss(p)}")
+            print(
+                f"{p.row['id']} | {p.row.get('country')} | {where} | GED: {p.row.get('where_coordinates')}, "
+                f"{p.row.get('adm_1')} | coded: {coded} | {kind_of_miss(p)}"
+            )
     return 0
 
 

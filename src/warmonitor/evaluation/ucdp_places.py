@@ -50,12 +50,16 @@ _UNIT_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
 
 def ged_half(row: dict[str, str]) -> Half:
     """dev when the SHA-1 of the GED id (UTF-8) is even, else held-out."""
-    return "dev" if int(hashlib.sha1(row["id"].strip().encode("utf-8")).hexdigest(), 16) % 2 == 0 else "heldout"
+    return (
+        "dev" if int(hashlib.sha1(row["id"].strip().encode("utf-8")).hexdigest(), 16) % 2 == 0 else "heldout"
+    )
 
 
 @cache
 def _ucdp_countries() -> dict[str, str]:
-    return {row["ucdp_name"].casefold(): row["iso2"] for row in data_rows("regions", "ucdp_country_names.csv")}
+    return {
+        row["ucdp_name"].casefold(): row["iso2"] for row in data_rows("regions", "ucdp_country_names.csv")
+    }
 
 
 def ged_country(name: str) -> str | None:
@@ -153,7 +157,9 @@ def eval_ucdp_places(path: Path, half: Half = "dev") -> Report:
     report.add("gap", (sum(best) - sum(hits)) / n, f"{sum(best) - sum(hits)} rows")
     with_admin = [p for p in placed if p.row.get("adm_1", "").strip()]
     right = sum(admin1_right(p.row, p.coded, p.iso) for p in with_admin)
-    report.add("admin1 right", right / max(1, len(with_admin)), f"{right}/{len(with_admin)} rows with an adm_1")
+    report.add(
+        "admin1 right", right / max(1, len(with_admin)), f"{right}/{len(with_admin)} rows with an adm_1"
+    )
     nothing = sum(p.coded.latitude is None for p in placed)
     report.add("no place coded", nothing / max(1, len(placed)), f"{nothing}/{len(placed)} rows")
     return report

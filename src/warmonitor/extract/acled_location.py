@@ -154,7 +154,8 @@ _BETWEEN = re.compile(
 _HEAD = re.compile(
     r"\s*(?:the\s+)?(?:(?:town|city|village|villages|towns|area|district|municipality|neighbou?rhood)\s+of\s+)?"
     rf"(?:(?P<admin>{_NAME}):\s+)?(?P<where>{_NAME}){_KIND}"
-    r"(?=\s*(?:$|[,.;:(])|\s+(?:in|near|on|at|of|outside|around|(?:north|south)?[- ]?(?:east|west)?(?:ern)?\s+of)\b)"
+    r"(?=\s*(?:$|[,.;:(])"
+    r"|\s+(?:in|near|on|at|of|outside|around|(?:north|south)?[- ]?(?:east|west)?(?:ern)?\s+of)\b)"
 )
 # "12 km north-east of Damascus", "south of the capital Kabul": a reference point.
 _BEARING = re.compile(
