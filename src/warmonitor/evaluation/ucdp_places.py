@@ -20,7 +20,8 @@ totals. Figures:
   acled` counts ACLED's location (`evaluate.in_gazetteer`);
 - the gap between the two: misses the gazetteer could have placed;
 - admin1 right: rows with an `adm_1`, the coded region the same region
-  (spelling-folded, GeoNames' and ACLED's aliases one key). GED names the
+  (spelling-folded; a name stands for the gazetteer's region of that name,
+  in GeoNames' and ACLED's spelling). GED names the
   region of its day (Nepal's zones, Rwanda's prefectures), so part of this
   figure's misses are boundary changes, not readings.
 """
@@ -35,14 +36,17 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
+from rapidfuzz import fuzz
+
 from warmonitor.errors import BadInput
 from warmonitor.evaluation.evaluate import Report, read_csv
 from warmonitor.extract.acled_coding import CodedEvent, code_notes, country_code
 from warmonitor.extract.cue_data import data_rows
-from warmonitor.extract.gazetteer import distance_km, load_gazetteer, region_key
+from warmonitor.extract.gazetteer import admin1_as_acled, distance_km, load_gazetteer, region_key
 
 Half = Literal["dev", "heldout"]
 NEAR_KM = 25.0
+_SAME_SPELLING = 80  # rapidfuzz ratio of two folded region names taken as one name
 # GED's where_coordinates ends with the unit's word in lower case ("Rami
 # village", "Hilmand province", "Dahiet Elasad/Al Assad suburb").
 _UNIT_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
@@ -102,9 +106,25 @@ def near(row: dict[str, str], coded: CodedEvent) -> bool:
     return distance_km((coded.latitude, coded.longitude), point) <= NEAR_KM
 
 
+def _region_keys(iso: str | None, name: str) -> set[str]:
+    """The keys a region's name stands for: its own, and those of the
+    gazetteer's first-level regions of that name in the country, in GeoNames'
+    and ACLED's spelling ("Rif Dimashq" is Rural Damascus, "Idlib" Idleb)."""
+    keys = {region_key(iso, name)}
+    for c in load_gazetteer().candidates(name):
+        if c.feature == "admin1" and c.admin1 and (iso is None or c.country == iso):
+            keys |= {region_key(iso, c.admin1), region_key(iso, admin1_as_acled(c.country, c.admin1))}
+    return keys
+
+
 def admin1_right(row: dict[str, str], coded: CodedEvent, iso: str | None) -> bool:
+    """The coded region is GED's adm_1, whichever spelling each writes."""
     gold = _UNIT_TAIL.sub("", row.get("adm_1", "").strip())
-    return bool(coded.admin1) and region_key(iso, coded.admin1 or "") == region_key(iso, gold)
+    if not coded.admin1:
+        return False
+    ours, theirs = _region_keys(iso, coded.admin1), _region_keys(iso, gold)
+    # "Hamah" and "Hama", "Hilmand" and "Helmand": one region in two romanisations.
+    return bool(ours & theirs) or any(fuzz.ratio(a, b) >= _SAME_SPELLING for a in ours for b in theirs)
 
 
 def scored_here(row: dict[str, str]) -> bool:
