@@ -59,3 +59,4 @@ def test_two_towns_by_idlib_the_gazetteer_now_holds_by_their_cited_points() -> N
     # villages.csv rows citing Wikipedia's coordinates; the spellings are reporters'.
     assert km_from("Shells fell on Foua and nearby farms (Idleb).", "SY", 35.98, 36.70) < 3
     assert km_from("fighting near Kfar Nbouda in the northern countryside of Hama", "SY", 35.43, 36.49) < 3
+    assert km_from("Rebels shelled Kefraya (Idleb) at dawn.", "SY", 35.99, 36.68) < 3
