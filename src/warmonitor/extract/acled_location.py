@@ -205,7 +205,6 @@ _FACILITY = frozenset({
 _FAR_KM = 150.0  # a namesake this far from every place named beside it is not the one meant
 _CITY_PART_KM = 50.0  # "Toronto - East York": the part must lie within the city
 _FUZZY_CUTOFF = 87.5
-_CLOSE_BEFORE_KM = 100.0  # _close_before: a town told by the place named after it lies this near it
 _SEAT_RATIO = 3  # a region's namesake seat wins over namesakes up to this many times its size
 # A large city's district in cities500 (_town_over_district): this populous,
 # within this distance of a city this many times its size.
@@ -330,7 +329,11 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
     # the place people came from steers nothing.
     # A town named after a bearing ("north-east of Damascus") is where the
     # place lies from, not a region it lies in.
-    bearings = {_clean(m.group("where")) for m in _BEARING.finditer(note)}
+    # The coders' own region in parentheses stays one: "north-west of Ad Dali
+    # city (Ad Dhalee, Ad Dali)".
+    bearings = {_clean(m.group("where")) for m in _BEARING.finditer(note)} - {
+        a for n in ordered for a in n.admins
+    }
     context = tuple(
         dict.fromkeys(a for n in ordered for a in (*n.admins, n.name) if " - " not in a and a not in bearings)
     )
@@ -862,35 +865,11 @@ def _district(named: Named, iso: str | None, *, region: bool) -> Location | None
 
 
 def _first_found(
-    names: list[Named],
-    find: Callable[[Named, str | None], PlaceCandidate | None],
-    iso: str | None,
-    before: Callable[[list[Named], PlaceCandidate, str | None], Location | None] | None = None,
+    names: list[Named], find: Callable[[Named, str | None], PlaceCandidate | None], iso: str | None
 ) -> Location | None:
-    for i, named in enumerate(names):
+    for named in names:
         if (place := find(named, iso)) is not None:
-            if before is not None and (earlier := before(names[:i], place, iso)) is not None:
-                return earlier
             return _located(named, place)
-    return None
-
-
-def _close_before(earlier: list[Named], found: PlaceCandidate, iso: str | None) -> Location | None:
-    """A name the note gives before the one found, unknown as written, whose
-    close spelling lies in the found place's region and near it: "Kafr Nebl
-    in south Idlib", "al-Qaryatain city south-east of Homs" are the small
-    towns, not the city or region named to say where they lie."""
-    for named in earlier:
-        if named.coded or named.admins:
-            continue
-        close = _loosely(named, iso)
-        if (
-            close is not None
-            and found.admin1 is not None
-            and _same_region(close.admin1, {region_key(iso, found.admin1)}, iso)
-            and distance_km((close.lat, close.lon), (found.lat, found.lon)) <= _CLOSE_BEFORE_KM
-        ):
-            return _located(named, close)
     return None
 
 
@@ -907,7 +886,7 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
         for n in names
         if not _called_a_region(n.name, note, iso) and not _region_after_district(n, names, iso)
     ]
-    if (found := _first_found(towns, _resolve, iso, _close_before)) is not None:
+    if (found := _first_found(towns, _resolve, iso)) is not None:
         return found
     # "Dawbon township (Yangon-East district, Yangon region)": a unit of the
     # region named, whatever large town elsewhere shares its name.
