@@ -48,7 +48,7 @@ Half = Literal["dev", "heldout"]
 NEAR_KM = 25.0
 _SAME_SPELLING = 80  # rapidfuzz ratio of two folded region names taken as one name
 # GED's where_coordinates ends with the unit's word in lower case ("Rami
-# village", "Hilmand province", "Dahiet Elasad/Al Assad suburb").
+# village", "Hilmand province", "Al Kiswah/Kisweh town").
 _UNIT_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
 
 
@@ -72,8 +72,8 @@ def ged_country(name: str) -> str | None:
 
 
 def place_names(where_coordinates: str) -> list[str]:
-    """The names of GED's coded place without its unit word: "Dahiet
-    Elasad/Al Assad suburb" -> Dahiet Elasad, Al Assad."""
+    """The names of GED's coded place without its unit word: "Al
+    Kiswah/Kisweh town" -> Al Kiswah, Kisweh."""
     name = _UNIT_TAIL.sub("", where_coordinates.strip())
     return [part.strip() for part in name.split("/") if part.strip()]
 

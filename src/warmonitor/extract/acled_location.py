@@ -73,7 +73,7 @@ _PARTICLES = (
 _NAME_WORD = rf"(?:[A-Z][\w'\u2019.&-]*|\b(?:{_PARTICLES})\b|\b\d+\b)"
 # At most nine words: no place name is longer, and the bound keeps a scan of a
 # long run of capitalised words linear instead of quadratic.
-# "in al-Dumayr", "the town of el-Fasher": an Arabic article written in lower
+# "in al-Kiswah", "the town of el-Fasher": an Arabic article written in lower
 # case and joined by a hyphen opens a name as its capitalised form does.
 _ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-\s?)?"
 _NAME = rf"{_ARTICLE}[A-Z][\w'\u2019.&-]*(?:(?:[ -]|\s+-\s+){_NAME_WORD}){{0,8}}"
@@ -147,9 +147,9 @@ _BETWEEN = re.compile(
     r"(?:,\s*(?P<admin>[A-Z][\w'\u2019.-]*(?: [A-Z][\w.-]*)*))?"
 )
 # A text that opens with its place and says little else -- a place's
-# description ("Wukari town", "the town of Hish", "Shali,", "Bouira, east of
-# the capital", "Mezzeh area"), a caption or a dateline: that place. "Hama:
-# Kafr Zita" gives the region first. Notes that open with a date or a clause
+# description ("Jalingo town", "the town of X", "Gudermes,", "Medea, south of
+# the capital", "X area"), a caption or a dateline: that place. "Idlib:
+# Saraqib" gives the region first. Notes that open with a date or a clause
 # ("On 3 March, ...", "Protesters gathered ...") name no place there.
 _HEAD = re.compile(
     r"\s*(?:the\s+)?(?:(?:town|city|village|villages|towns|area|district|municipality|neighbou?rhood)\s+of\s+)?"
@@ -162,9 +162,9 @@ _BEARING = re.compile(
     r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city)\s+)?"
     rf"(?P<where>{_NAME})"
 )
-# A lower-case description this short is a name alone ("yabroud", "al Dumair").
+# A lower-case description this short is a name alone ("nabk", "al kiswah").
 _SHORT_WORDS = 3
-# "Las Lomas neighborhood", "Vieira neighbourhood, in Sao Jose de Ribamar": a
+# "El Porvenir neighbourhood", "Jurunas neighbourhood, in Belem": a
 # part of a city, named alone, is no town of its own; a namesake town found
 # for it lies anywhere in the country.
 _CITY_PART_AFTER = re.compile(rf"\s+(?:{_cue_words('city_part')})\b", re.I)
@@ -343,8 +343,8 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
 
 def _head(note: str, iso: str | None) -> list[Named]:
     """The place a text opens with (_HEAD), read after the coders' set forms
-    and before places named later with a preposition: "Bouira, east of the
-    capital Algiers" is in Bouira."""
+    and before places named later with a preposition: "Medea, south of the
+    capital Algiers" is in Medea."""
     text = note.lstrip()
     if text[:1].islower() and len(text.split()) <= _SHORT_WORDS:
         text = text[:1].upper() + text[1:]
