@@ -705,6 +705,26 @@ def eval_ucdp_command(
     _emit(eval_ucdp(gold, limit=limit).markdown(), output)
 
 
+@eval_app.command("ucdp-places")
+def eval_ucdp_places_command(
+    gold: Annotated[Path, typer.Argument(help="A UCDP GED CSV.")] = Path(
+        "../shared/data/ucdp-dev/ged_v23_1_sample.csv"
+    ),
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the Markdown report here.")
+    ] = None,
+    half: Annotated[
+        str, typer.Option(help="dev (SHA-1 of the GED id even) or heldout (odd; totals only).")
+    ] = "dev",
+) -> None:
+    """Score place resolution on GED's where_description: within 25 km, the gazetteer's ceiling, admin1."""
+    from warmonitor.evaluation.ucdp_places import eval_ucdp_places
+
+    if half not in ("dev", "heldout"):
+        raise UserError(f"--half must be dev or heldout, got {half!r}")
+    _emit(eval_ucdp_places(gold, half).markdown(), output)  # type: ignore[arg-type]
+
+
 @eval_app.command("case")
 def eval_case_command(
     case: Annotated[

@@ -73,7 +73,10 @@ _PARTICLES = (
 _NAME_WORD = rf"(?:[A-Z][\w'\u2019.&-]*|\b(?:{_PARTICLES})\b|\b\d+\b)"
 # At most nine words: no place name is longer, and the bound keeps a scan of a
 # long run of capitalised words linear instead of quadratic.
-_NAME = rf"[A-Z][\w'\u2019.&-]*(?:(?:[ -]|\s+-\s+){_NAME_WORD}){{0,8}}"
+# "in al-Kiswah", "the town of el-Fasher": an Arabic article written in lower
+# case and joined by a hyphen opens a name as its capitalised form does.
+_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-\s?)?"
+_NAME = rf"{_ARTICLE}[A-Z][\w'\u2019.&-]*(?:(?:[ -]|\s+-\s+){_NAME_WORD}){{0,8}}"
 _KIND_WORDS = (
     "village|town|township|city|district|area|neighbou?rhood|sub-county|county|commune|municipality"
     "|ward|LGA|camp|region|province|governorate|countryside|tehsil|locality|kebele|woreda|payam"
@@ -143,6 +146,29 @@ _BETWEEN = re.compile(
     rf"\bbetween\s+(?:the\s+(?:cities|towns|villages)\s+of\s+)?{_NAME}\s+and\s+(?P<where>{_NAME})"
     r"(?:,\s*(?P<admin>[A-Z][\w'\u2019.-]*(?: [A-Z][\w.-]*)*))?"
 )
+# A text that opens with its place and says little else -- a place's
+# description ("Jalingo town", "the town of X", "Gudermes,", "Medea, south of
+# the capital", "X area"), a caption or a dateline: that place. "Idlib:
+# Saraqib" gives the region first. Notes that open with a date or a clause
+# ("On 3 March, ...", "Protesters gathered ...") name no place there.
+_HEAD = re.compile(
+    r"\s*(?:the\s+)?(?:(?:town|city|village|villages|towns|area|district|municipality|neighbou?rhood)\s+of\s+)?"
+    rf"(?:(?P<admin>{_NAME}):\s+)?(?P<where>{_NAME}){_KIND}"
+    r"(?=\s*(?:$|[,.;:(])"
+    r"|\s+(?:in|near|on|at|of|outside|around|(?:north|south)?[- ]?(?:east|west)?(?:ern)?\s+of)\b)"
+)
+# "12 km north-east of Damascus", "south of the capital Kabul": a reference point.
+_BEARING = re.compile(
+    r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city)\s+)?"
+    rf"(?P<where>{_NAME})"
+)
+# A lower-case description this short is a name alone ("nabk", "al kiswah").
+_SHORT_WORDS = 3
+# "El Porvenir neighbourhood", "Jurunas neighbourhood, in Belem": a
+# part of a city, named alone, is no town of its own; a namesake town found
+# for it lies anywhere in the country.
+_CITY_PART_AFTER = re.compile(rf"\s+(?:{_cue_words('city_part')})\b", re.I)
+_STREET = re.compile(rf"(?:{_cue_words('street')})\b", re.I)
 # "Pepitchaga [Pepitchaga Akari]": the coders' name for the place in brackets
 _BRACKETED = re.compile(rf"\[(?P<where>{_NAME})\]")
 # A full stop ends a name unless it closes an abbreviation ("St. Louis", "D.C.").
@@ -281,7 +307,7 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
     parts = _parts_of(note, iso)
     first = _with_admins([n for at, n in parts if at < opening], where + phrases)
     later = _with_admins([n for at, n in parts if at >= opening], where + phrases)
-    found = first + [n for n in where if n.admins] + later
+    found = first + [n for n in where if n.admins] + later + _head(note, iso)
     found += unit + routes + [n for n in phrases if n.admins]
     found += [n for n in phrases if not n.admins] + [n for n in where if not n.admins and n not in unit]
     countries = _country_keys()
@@ -301,9 +327,37 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
             ordered.append(Named(admins[0], admins[1:]))
     # "in Zhengzhou city, Henan (coded to Zhongyuan)": Henan steers Zhongyuan too;
     # the place people came from steers nothing.
-    context = tuple(dict.fromkeys(a for n in ordered for a in (*n.admins, n.name) if " - " not in a))
+    # A town named after a bearing ("north-east of Damascus") is where the
+    # place lies from, not a region it lies in.
+    # The coders' own region in parentheses stays one: "north-west of Ad Dali
+    # city (Ad Dhalee, Ad Dali)".
+    bearings = {_clean(m.group("where")) for m in _BEARING.finditer(note)} - {
+        a for n in ordered for a in n.admins
+    }
+    context = tuple(
+        dict.fromkeys(a for n in ordered for a in (*n.admins, n.name) if " - " not in a and a not in bearings)
+    )
     ordered += [n for n in origins if n.name and n.name.casefold() not in countries and n not in ordered]
     return [n if n.admins else replace(n, context=tuple(a for a in context if a != n.name)) for n in ordered]
+
+
+def _head(note: str, iso: str | None) -> list[Named]:
+    """The place a text opens with (_HEAD), read after the coders' set forms
+    and before places named later with a preposition: "Medea, south of the
+    capital Algiers" is in Medea."""
+    text = note.lstrip()
+    if text[:1].islower() and len(text.split()) <= _SHORT_WORDS:
+        text = text[:1].upper() + text[1:]
+    m = _HEAD.match(text)
+    if m is None:
+        return []
+    name = _clean(m.group("where"))
+    if not name or name.split()[0].lower() in _NOT_A_PLACE or any(ch.isdigit() for ch in name):
+        return []
+    if _CITY_PART_AFTER.match(text, m.end("where")) or _STREET.match(name):
+        return []
+    admin = _clean(m.group("admin") or "")
+    return [Named(name, _admin_names(admin, iso) if admin else ())]
 
 
 # "Neustadt in Holstein", "Giugliano in Campania": a town named with the land
@@ -824,6 +878,7 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
     the district named beside it; else a place the extractor found; else a
     close spelling of a name the note gives; else the region it names."""
     names = named_places(note, iso)
+    fallback = [f for f in fallback if not _CITY_PART_AFTER.match(note, note.find(f) + len(f))]
     # "in Zap region (Al Amadiya district) of Duhok province": a region
     # called one is where the district lies, read after the district.
     towns = [
