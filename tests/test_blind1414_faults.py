@@ -144,3 +144,13 @@ def test_a_releases_heading_gives_its_day() -> None:
     assert release_published(heading) == (date(2011, 6, 4), True)
     undated = "Joint Command - Afghanistan 2011-06-CA-031 For Release"
     assert release_published(undated) == (date(2011, 6, 1), False)
+
+
+def test_the_towns_evacuees_left_are_not_where_their_buses_were_bombed() -> None:
+    text = (
+        "A car bomb struck buses carrying evacuees from the two besieged towns of Foua and Kefraya "
+        "on the western edge of Aleppo on Saturday, killing at least 90 people, the monitor said."
+    )
+    result = extract(text, date(2017, 4, 16))
+    where = {c.place.name for c in result.claims if c.kind in ("event", "casualty") and c.place}
+    assert where == {"Aleppo"}

@@ -215,11 +215,12 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     # "rockets aimed at Israel were found in northern Gaza": the find's place, not the target
     aimed_at = place_cues.without_targets(text, [m.start for m in places]) if len(places) > 1 else set()
     # "foreign fighters from Chechnya": where they came from, never where they fought
-    kept = [
-        m
-        for m in places
-        if not measured_from(m) and m.start not in aimed_at and not place_cues.is_origin(text, m.start)
-    ]
+    origins: list[PlaceMention] = []
+    for m in places:
+        listed = origins and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[origins[-1].end : m.start])
+        if place_cues.is_origin(text, m.start) or listed:
+            origins.append(m)  # "evacuees from Foua and Kefraya": both towns they left
+    kept = [m for m in places if not measured_from(m) and m.start not in aimed_at and m not in origins]
     # "rockets fired from Lebanon fell near Shlomi": where they hit, not where they set out
     launched = [m for m in kept if place_cues.is_launch_site(text, m.start)]
     if launched and len(launched) < len(kept):

@@ -178,7 +178,10 @@ def _origin_before(kinds: tuple[str, ...]) -> re.Pattern[str]:
         if row["kind"] in kinds
         for w in row["words"].split("|")
     ]
-    return re.compile(rf"\b(?:{_alternation(words)})\s+from\s+(?:the\s+)?$", re.I)
+    # "evacuees from the two besieged towns of Foua and Kefraya": a town's
+    # unit word ("towns of") between "from" and the name keeps it an origin.
+    unit = r"(?:(?:[\w-]+\s+){0,2}(?:towns?|villages?|cit(?:y|ies))\s+of\s+)?"
+    return re.compile(rf"\b(?:{_alternation(words)})\s+from\s+(?:the\s+)?{unit}$", re.I)
 
 
 def is_origin(text: str, start: int, *, route: bool = False) -> bool:
