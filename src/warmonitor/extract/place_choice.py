@@ -218,7 +218,7 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     origins: list[PlaceMention] = []
     for m in places:
         listed = origins and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[origins[-1].end : m.start])
-        if place_cues.is_origin(text, m.start) or listed:
+        if place_cues.is_origin(text, m.start) or place_cues.left_from(text, m.start) or listed:
             origins.append(m)  # "evacuees from Foua and Kefraya": both towns they left
     kept = [m for m in places if not measured_from(m) and m.start not in aimed_at and m not in origins]
     # "rockets fired from Lebanon fell near Shlomi": where they hit, not where they set out

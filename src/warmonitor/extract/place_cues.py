@@ -178,10 +178,33 @@ def _origin_before(kinds: tuple[str, ...]) -> re.Pattern[str]:
         if row["kind"] in kinds
         for w in row["words"].split("|")
     ]
-    # "evacuees from the two besieged towns of Foua and Kefraya": a town's
-    # unit word ("towns of") between "from" and the name keeps it an origin.
-    unit = r"(?:(?:[\w-]+\s+){0,2}(?:towns?|villages?|cit(?:y|ies))\s+of\s+)?"
-    return re.compile(rf"\b(?:{_alternation(words)})\s+from\s+(?:the\s+)?{unit}$", re.I)
+    return re.compile(rf"\b(?:{_alternation(words)})\s+from\s+(?:the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _left_from() -> re.Pattern[str]:
+    """ "evacuees from the two besieged towns of", "buses carrying civilians
+    out of" (not_the_place.csv `left_from`), ending where a name starts."""
+    words = [
+        w
+        for row in data_rows("gazetteer", "not_the_place.csv")
+        if row["kind"] == "left_from"
+        for w in row["words"].split("|")
+    ]
+    # a town's unit word ("the two besieged towns of") may stand before the name
+    unit = r"(?:(?:[\w-]+\s+){0,3}(?:towns?|villages?|cit(?:y|ies))\s+of\s+)?"
+    return re.compile(
+        rf"\b(?:{_alternation(words)})(?:\s+[\w-]+){{0,4}}?\s+(?:from|out\s+of)\s+(?:the\s+)?{unit}$", re.I
+    )
+
+
+def left_from(text: str, start: int) -> bool:
+    """Whether the name starting at `start` is the town people were carried
+    or evacuated out of ("buses carrying evacuees from Foua", "evacuees from
+    the towns of Foua and Kefraya"): where they left, not where the bus was
+    bombed. Text extraction only (an ACLED note's "evacuated from X" is coded
+    at X)."""
+    return _left_from().search(text, max(0, start - 80), start) is not None
 
 
 def is_origin(text: str, start: int, *, route: bool = False) -> bool:
