@@ -26,6 +26,7 @@ add up to (lead_total_sources).
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -153,17 +154,34 @@ def _narrator(
     return None
 
 
-def _others_count(doc: Doc, source: str, voice: str | None) -> bool:
-    """Whether any other source in the report gives a count of its news: a
-    background toll of the war ("the conflict has killed some 470,000, a
-    research centre says") is no rival count of the lead's attack."""
+def _others_count(doc: Doc, source: str, voice: str | None, lead: list[CasualtyClaim]) -> bool:
+    """Whether any other source in the report gives a count of the lead's
+    news: a background toll of the war ("the conflict has killed some
+    470,000, a research centre says") is no rival count of the lead's attack,
+    nor is a count of another day ("Dozens died in a raid last Monday" after
+    two monitors' tolls of Sunday's strikes: the monitors counted Sunday's)."""
     return any(
         isinstance(c, CasualtyClaim)
         and c.scope != "historical"
         and c.claimant != source
         and not _is_voice(c.claimant, voice)
+        and any(_same_days(c, mine, doc._.published) for mine in lead)
         for c in doc._.claims
     )
+
+
+def _same_days(one: CasualtyClaim, other: CasualtyClaim, published: date | None) -> bool:
+    """Whether two counts may be of the same days: their dates overlap. A
+    count the text gives no day is the report's day's news (as the claim is
+    dated later); with no report day either, it may be of any day."""
+
+    def days(claim: CasualtyClaim) -> tuple[date, date] | None:
+        if claim.date is not None:
+            return claim.date.start, claim.date.end
+        return (published, published) if published is not None else None
+
+    a, b = days(one), days(other)
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
 def account_sources(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
@@ -182,7 +200,12 @@ def account_sources(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
         if len(own) < len(figures) or lead._.wm_named or lead._.wm_carried:
             continue
         source = _narrator(sentences, k, theirs[k], theirs, voice)
-        if source is None or _others_count(doc, source, voice) or attribution.someone_speaks(lead, text):
+        lead_counts = [doc._.claims[i] for i in own]
+        if (
+            source is None
+            or _others_count(doc, source, voice, lead_counts)
+            or attribution.someone_speaks(lead, text)
+        ):
             continue
         for i in own:
             doc._.claims[i] = doc._.claims[i].model_copy(update={"claimant": source})

@@ -31,6 +31,7 @@ from warmonitor.extract.described_speakers import (
 from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.extract.mentions import span_ents
 from warmonitor.extract.office_place import placed_office
+from warmonitor.extract.page_clutter import a_credit, headline_say
 from warmonitor.ingest.outlets import known_sources, lookup
 
 SAY_LEMMAS = {
@@ -484,8 +485,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     # "quoted a source at X Police Command as | saying": the words before the
     # verb end on the "as" that opens it, no part of the name
     text = re.sub(r"\s+as$", "", text)
-    if not text:
-        return None
+    if not text or a_credit(text):
+        return None  # "image copyright AFP …": a picture's credit names no teller
     text = speaker_names.respelt(text)  # "the Syrian Obervatory for Human Rights"
     whole = _known_whole(text)
     if whole is not None:
@@ -1617,7 +1618,7 @@ def _says_its_object(verb: Token) -> bool:
 def _subject_of_say(sent: Span) -> Span | None:
     found: list[tuple[Token, Token]] = []
     for token in sent:
-        if token.pos_ == "VERB" and saying(token) and not _says_its_object(token):
+        if token.pos_ == "VERB" and saying(token) and not _says_its_object(token) and not headline_say(token):
             child = speaker_child(token)
             if child is not None:
                 found.append((token, child))
@@ -1651,6 +1652,8 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
             continue
         if speaker_names.says_by_object(verb):
             continue  # "X reported eight while Y gave a toll of 12": Y is its clause's, not the sentence's
+        if headline_say(verb):
+            continue  # "UN says airdrops not imminent Raids killed 31 … the civil defence said": a related headline's
         best: tuple[str, tuple[int, int]] | None = None
         end = verb.i
         if verb.lemma_.lower() == "quote" and end > sent.start and sent.doc[end - 1].dep_ == "auxpass":
@@ -1887,7 +1890,7 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
 def _clause_speaker(token: Token, context: ClaimantContext) -> str | None:
     """speaker_of's claimant, read up the parse from the token."""
     for node in (token, *token.ancestors):
-        if node.pos_ in ("VERB", "AUX") and saying(node):
+        if node.pos_ in ("VERB", "AUX") and saying(node) and not headline_say(node):
             quoting = _quoting_verb(node)
             quoted = _quoted_speaker(quoting, context) if quoting is not None else None
             if quoted is not None:

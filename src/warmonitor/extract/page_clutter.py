@@ -1,0 +1,72 @@
+"""Page clutter that must not speak for a report's figures: a related
+story's headline run into the lead, and a picture's credit line.
+
+Outlets print other stories' headlines between the byline and the body, and
+picture credits beside the text; feeds that lose the line breaks run them
+into the sentences around them. A related headline's "X says" then took the
+lead's figures, and "image copyright <agency>" made the agency the teller of
+the sentence it ran into (claimants.json `headline_say`, `photo_credits`;
+issue 11, branch claimant22).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from warmonitor.extract.cue_data import pattern_data
+
+
+@dataclass(frozen=True)
+class ClutterCues:
+    """claimants.json `headline_say` and `photo_credits`, read once."""
+
+    say_lemmas: frozenset[str]
+    present_tags: frozenset[str]
+    past_tags: frozenset[str]
+    credit: re.Pattern[str]
+
+
+@cache
+def clutter_cues() -> ClutterCues:
+    data = pattern_data("claimants.json")
+    say, credits = data["headline_say"], data["photo_credits"]
+    words = "|".join(re.escape(w) for w in sorted(credits["words"], key=len, reverse=True))
+    return ClutterCues(
+        say_lemmas=frozenset(say["lemmas"]),
+        present_tags=frozenset(say["present_tags"]),
+        past_tags=frozenset(say["past_tags"]),
+        credit=re.compile(rf"\b(?:{words})\b", re.I),
+    )
+
+
+def a_credit(words: str) -> bool:
+    """Whether a speaker's words hold a picture credit's word ("image
+    copyright AFP", "AP photo"): a credit names no teller."""
+    return clutter_cues().credit.search(words) is not None
+
+
+def _bare_subject(verb: Token) -> bool:
+    """A headline's subject: no article or pronoun in it ("Turkey PM", "UN"),
+    as headlines drop them. Run into other headlines, the words before the
+    verb often get no subject's arc at all ("… Idlib monitor Turkey PM says"
+    parses "PM" as an object of "in"): that is a headline's too."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return not any(t.pos_ in ("DET", "PRON") for s in subjects for t in s.subtree)
+
+
+def headline_say(verb: Token) -> bool:
+    """Whether a saying verb is a run-in headline's ("Army chief says talks
+    to resume …") that gives way to the sentence's own teller: present
+    tense, a bare subject, and a past-tense saying verb later in the sentence
+    ("… killed 14 people on Monday the local council said")."""
+    cues = clutter_cues()
+    if verb.lemma_.lower() not in cues.say_lemmas or verb.tag_ not in cues.present_tags:
+        return False
+    if not _bare_subject(verb):
+        return False
+    later = verb.doc[verb.i + 1 : verb.sent.end]
+    return any(t.tag_ in cues.past_tags and t.lemma_.lower() in cues.say_lemmas for t in later)
