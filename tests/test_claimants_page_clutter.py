@@ -82,3 +82,14 @@ def test_a_lead_of_an_earlier_day_is_its_account_source_s() -> None:
     found = sources(text, "alaraby")
     assert ("killed", 12, "local sources") in found  # the vague "dozens"
     assert ("killed", 12, "Syrian Observatory for Human Rights") in found
+
+
+def test_a_figure_in_a_related_list_takes_no_later_headline_s_denial() -> None:
+    text = (
+        "A car bomb at a checkpoint killed at least 9 soldiers on Monday, the monitor said. "
+        "Topic Unrest in the north Related Blast at a bus station leaves at least 30 dead Minister says "
+        "budget hit by war Neighbour denies plans to send troops - its prime minister"
+    )
+    found = extract(text, DAY, outlet="Sputnik").claims
+    related = [c for c in found if isinstance(c, CasualtyClaim) and c.best == 30]
+    assert related and all(c.claimant == "Sputnik" and c.stance == "asserted" for c in related)

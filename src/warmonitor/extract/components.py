@@ -43,6 +43,7 @@ from warmonitor.extract import (
     retold,
 )
 from warmonitor.extract.account_source import account_sources, lead_total_sources, retold_after_carry
+from warmonitor.extract.page_clutter import furniture_claimants
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actor_places import ActorPlaces
@@ -673,6 +674,7 @@ def casualties_component(doc: Doc) -> Doc:
     if retold_after_carry(doc, sentences) | account_sources(doc, sentences):
         restated_claimants(doc)
     carriers_told(doc, sentences)
+    furniture_claimants(doc, sentences)
     link_summed_shares(doc, sentences)
     return doc
 

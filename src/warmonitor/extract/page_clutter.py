@@ -4,20 +4,24 @@ story's headline run into the lead, and a picture's credit line.
 Outlets print other stories' headlines between the byline and the body, and
 picture credits beside the text; feeds that lose the line breaks run them
 into the sentences around them. A related headline's "X says" then took the
-lead's figures, and "image copyright <agency>" made the agency the teller of
-the sentence it ran into (claimants.json `headline_say`, `photo_credits`;
-issue 11, branch claimant22).
+lead's figures, "image copyright <agency>" made the agency the teller of
+the sentence it ran into, and a figure in a "Related …" list took a later
+headline's denial (claimants.json `headline_say`, `photo_credits`;
+events.json `boilerplate`; issue 11, branch claimant22).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
+from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.cue_data import pattern_data
+from warmonitor.extract.heads import boilerplate_start
 
 
 @dataclass(frozen=True)
@@ -70,3 +74,25 @@ def headline_say(verb: Token) -> bool:
         return False
     later = verb.doc[verb.i + 1 : verb.sent.end]
     return any(t.tag_ in cues.past_tags and t.lemma_.lower() in cues.say_lemmas for t in later)
+
+
+def furniture_claimants(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """A figure after a page-furniture marker of its sentence ("Related",
+    "Read more": events.json `boilerplate`) is in another story's headline
+    run into the text: it speaks for itself, in the outlet's voice, whatever
+    the sentence's teller or stance ("… Related Blast in mosque leaves 25
+    dead Minister denies plans …" gave the 25 to a government's denial).
+    Runs last, after every rule that moves a figure's source."""
+    context = doc._.claimants
+    voice = context.outlet if context is not None else None
+    starts = [sent.start_char for sent, _ in sentences]
+    for i, claim in enumerate(doc._.claims):
+        if not isinstance(claim, CasualtyClaim):
+            continue
+        k = bisect_right(starts, claim.span[0]) - 1
+        if k < 0:
+            continue
+        sent, sent_text = sentences[k]
+        furniture = sent.start_char + boilerplate_start(sent_text)
+        if claim.span[0] >= furniture and (claim.claimant != voice or claim.stance != "asserted"):
+            doc._.claims[i] = claim.model_copy(update={"claimant": voice, "stance": "asserted"})
