@@ -80,6 +80,7 @@ class ClaimantCues:
     office_of_place: re.Pattern[str]  # "the directorate of health in Idlib province"
     place_office: re.Pattern[str]  # "Idlib health directorate"
     field_office_of_place: re.Pattern[str]  # "the health ministry of Khartoum State"
+    body_of_place: re.Pattern[str]  # "police in the Kharkiv region": a body with no office word
     closing_words: int  # "… near the border the UK-based Syrian Observatory.": at most so many words
     closing_not_after: frozenset[str]  # "an interview with Reuters": the name is an object
     closing_saying: frozenset[str]  # "… FNA reports.": a saying word tagged as a noun, after the name
@@ -316,6 +317,12 @@ def _office_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             rf"(?P<place>.*?[A-Z][\w'-]*)(?:\s+(?:{tails}))?$",
             re.I,
         ),
+        # "police in the Kharkiv region", "the police in Kunduz province"
+        "body_of_place": re.compile(
+            rf"^(?P<field>{_alternatives(data['bare_fields'])})\s+(?:of|in|for)\s+(?:the\s+)?"
+            rf"(?P<place>.*?[A-Z][\w'-]*)(?:\s+(?:{tails}))?$",
+            re.I,
+        ),
     }
 
 
@@ -325,12 +332,16 @@ def place_office(text: str) -> str | None:
     directorate" -> "Idlib Health Directorate"), or None."""
     cues = claimant_cues()
     found = (
-        cues.office_of_place.match(text) or cues.place_office.match(text) or cues.field_office_of_place.match(text)
+        cues.office_of_place.match(text)
+        or cues.place_office.match(text)
+        or cues.field_office_of_place.match(text)
+        or cues.body_of_place.match(text)
     )
     if found is None or not any(w[:1].isupper() for w in found.group("place").split()):
         return None
     place = " ".join(w[:1].upper() + w[1:] for w in _unstripped(found.group("place")).split())
-    return f"{place} {found.group('field').title()} {found.group('office').title()}"
+    office = found.groupdict().get("office")
+    return f"{place} {found.group('field').title()}" + (f" {office.title()}" if office else "")
 
 
 def _unstripped(place: str) -> str:
@@ -651,6 +662,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # "Homs Governor Talal Barazi": the title, the person's name after it
         # (and nothing before the title's own capitalised words).
         first = titled[-1]
+        while first > 0 and _place_title(words[first - 1 : titled[-1] + 1]):
+            first -= 1  # "Kunduz police chief <Name>": the title's own words ("police")
         while first > 0 and (words[first - 1][:1].isupper() or _tail_after_place(words, first - 1)):
             first -= 1
         speaking_for = _body_before_title(words, titled[-1], context)
@@ -670,6 +683,18 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if placed:
         return _placed_body(placed.group("who"), text) or canonical_claimant(placed.group("who"), context)
     return None
+
+
+@cache
+def _place_titles() -> frozenset[str]:
+    """place_offices `titles` of more than one word ("police chief")."""
+    return frozenset(t for t in pattern_data("claimants.json")["place_offices"]["titles"] if " " in t)
+
+
+def _place_title(words: list[str]) -> bool:
+    """Whether the words are a place's official's title of several words,
+    lower case as the text writes it or not ("police chief")."""
+    return " ".join(words).lower() in _place_titles()
 
 
 def _tail_after_place(words: list[str], i: int) -> bool:
