@@ -43,7 +43,6 @@ from warmonitor.extract import (
     retold,
 )
 from warmonitor.extract.account_source import account_sources, lead_total_sources, retold_after_carry
-from warmonitor.extract.page_clutter import furniture_claimants
 from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.acled_model import load_sub_event_model as sub_event_model
 from warmonitor.extract.actor_places import ActorPlaces
@@ -174,6 +173,7 @@ from warmonitor.extract.mentions import (
     tag_runs,
 )
 from warmonitor.extract.mentions import span_covers as span_covers
+from warmonitor.extract.page_clutter import furniture_claimants
 from warmonitor.extract.place_choice import (
     adjective_country,
     aside_places,
