@@ -300,6 +300,7 @@ def headline_source(text: str, line: Byline, context: ClaimantContext) -> str | 
 def _office_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """The two orders a place's government office is told in (place_offices)."""
     office, field = _alternatives(data["offices"]), _alternatives(data["fields"])
+    after = _alternatives(data["fields"] + data["fields_with_place_after"])
     tails = _alternatives(data["place_tails"])
     return {
         "office_of_place": re.compile(
@@ -311,9 +312,10 @@ def _office_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             rf"^(?P<place>(?:[\w-]+\s+)?[A-Z][\w'-]*?)(?:['\u2019]s)?\s+(?P<field>{field})\s+(?P<office>{office})$",
             re.I,
         ),
-        # "the health ministry of Khartoum State", "the police department of Kharkiv region"
+        # "the health ministry of Khartoum State", "the police department of Kharkiv region",
+        # "the interior ministry in Kabul"
         "field_office_of_place": re.compile(
-            rf"^(?P<field>{field})\s+(?P<office>{office})\s+(?:of|in|for)\s+(?:the\s+)?"
+            rf"^(?P<field>{after})\s+(?P<office>{office})\s+(?:of|in|for)\s+(?:the\s+)?"
             rf"(?P<place>.*?[A-Z][\w'-]*)(?:\s+(?:{tails}))?$",
             re.I,
         ),
