@@ -93,3 +93,11 @@ def test_a_figure_in_a_related_list_takes_no_later_headline_s_denial() -> None:
     found = extract(text, DAY, outlet="Sputnik").claims
     related = [c for c in found if isinstance(c, CasualtyClaim) and c.best == 30]
     assert related and all(c.claimant == "Sputnik" and c.stance == "asserted" for c in related)
+
+
+def test_a_witness_who_said_does_not_take_a_present_tense_teller_s_count() -> None:
+    text = (
+        "Opposition activists say air strikes on a market in the town killed at least 9 people on Monday "
+        "including a baker who said he had just opened his shop."
+    )
+    assert sources(text) == [("killed", 9, "activists")]

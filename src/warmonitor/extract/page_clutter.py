@@ -73,7 +73,20 @@ def headline_say(verb: Token) -> bool:
     if not _bare_subject(verb):
         return False
     later = verb.doc[verb.i + 1 : verb.sent.end]
-    return any(t.tag_ in cues.past_tags and t.lemma_.lower() in cues.say_lemmas for t in later)
+    return any(
+        t.tag_ in cues.past_tags and t.lemma_.lower() in cues.say_lemmas and _names_teller(t) for t in later
+    )
+
+
+def _names_teller(verb: Token) -> bool:
+    """Whether a later saying verb may name a teller of its own: not one whose
+    subject is a pronoun or a relative ("… including a man who said he saw
+    the jets" tells no teller of the sentence's counts). Without commas the
+    parser may give the teller no subject arc at all ("… on Thursday the
+    Observatory said") or read it as a relative clause ("… the local council
+    said"): those still name one."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(c.pos_ == "PRON" or c.tag_ in ("WP", "WDT") for c in subjects)
 
 
 def furniture_claimants(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
