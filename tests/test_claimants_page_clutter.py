@@ -101,3 +101,16 @@ def test_a_witness_who_said_does_not_take_a_present_tense_teller_s_count() -> No
         "including a baker who said he had just opened his shop."
     )
     assert sources(text) == [("killed", 9, "activists")]
+
+
+def test_a_source_naming_one_of_the_wounded_has_the_lead() -> None:
+    """A lead in the outlet's voice, then the one source named for that
+    fighting telling who one of the wounded was: the counts are its account
+    (the agreement study's adjudication, gold/fakes/README.md)."""
+    text = (
+        "Government troops killed more than 40 insurgents and wounded 15 others in fighting near the dam. "
+        "The fatalities came on Tuesday in a village north of the dam. "
+        "Local news website Valley Today identified one of the wounded as a senior commander of the group."
+    )
+    found = sources(text, "alalam")
+    assert ("killed", 40, "Valley Today") in found and ("injured", 15, "Valley Today") in found

@@ -61,6 +61,8 @@ def _account_data() -> dict[str, Any]:
     account = dict(data["account"])
     lists = {"determiners": data["determiners"], "attack_nouns": account["attack_nouns"]}
     account["patterns"] = [expand_lists(e["pattern"], lists) for e in account["patterns"]]
+    account["identifying_verbs"] = frozenset(account["identifying_verbs"])
+    account["victims"] = frozenset(data["victim_nouns"])
     return account
 
 
@@ -136,6 +138,9 @@ def _narrator(
     for j in range(k + 1, min(k + 1 + _AFTER, len(sentences))):
         later = sentences[j][0]
         if not later._.wm_named:
+            identifier = None if theirs.get(j) or _a_witness(later) else _identifier(later)
+            if identifier is not None and not _is_voice(identifier, voice):
+                return identifier  # "a news website identified one of the wounded as …"
             if theirs.get(j) and theirs[j] <= counts:
                 continue  # the lead told again: the source may come next
             if not theirs.get(j) and j == k + 1 and attribution.retells_victims(later):
@@ -151,6 +156,36 @@ def _narrator(
         ):
             return None
         return str(source)
+    return None
+
+
+def _identifier(sent: Span) -> str | None:
+    """The source a sentence names as telling who one of the counted was
+    ("Syria Now identified one of the wounded as …"; retold.json account
+    `identifying_verbs`): the subject of such a verb whose object names the
+    victims ("one of the wounded", "two of the dead"), as the text names it."""
+    account = _account_data()
+    context = sent.doc._.claimants
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in account["identifying_verbs"]:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        told = [c for c in verb.children if c.dep_ == "dobj"]
+        if (
+            not subjects
+            or context is None
+            or not any(
+                t.lower_ in account["victims"] or t.lemma_.lower() in account["victims"]
+                for c in told
+                for t in c.subtree
+            )
+        ):
+            continue
+        # The words from the first subject to the verb: without commas the
+        # parser splits "news website Syria Now" into two subjects and an adverb.
+        words = sent.doc[subjects[0].left_edge.i : verb.i]
+        context.limit = words.start_char
+        return attribution.canonical_claimant(words.text, context)
     return None
 
 
