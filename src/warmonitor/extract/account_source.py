@@ -26,6 +26,7 @@ add up to (lead_total_sources).
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -60,6 +61,8 @@ def _account_data() -> dict[str, Any]:
     account = dict(data["account"])
     lists = {"determiners": data["determiners"], "attack_nouns": account["attack_nouns"]}
     account["patterns"] = [expand_lists(e["pattern"], lists) for e in account["patterns"]]
+    account["identifying_verbs"] = frozenset(account["identifying_verbs"])
+    account["victims"] = frozenset(data["victim_nouns"])
     return account
 
 
@@ -135,6 +138,9 @@ def _narrator(
     for j in range(k + 1, min(k + 1 + _AFTER, len(sentences))):
         later = sentences[j][0]
         if not later._.wm_named:
+            identifier = None if theirs.get(j) or _a_witness(later) else _identifier(later)
+            if identifier is not None and not _is_voice(identifier, voice):
+                return identifier  # "a news website identified one of the wounded as …"
             if theirs.get(j) and theirs[j] <= counts:
                 continue  # the lead told again: the source may come next
             if not theirs.get(j) and j == k + 1 and attribution.retells_victims(later):
@@ -153,17 +159,64 @@ def _narrator(
     return None
 
 
-def _others_count(doc: Doc, source: str, voice: str | None) -> bool:
-    """Whether any other source in the report gives a count of its news: a
-    background toll of the war ("the conflict has killed some 470,000, a
-    research centre says") is no rival count of the lead's attack."""
+def _identifier(sent: Span) -> str | None:
+    """The source a sentence names as telling who one of the counted was
+    ("Syria Now identified one of the wounded as …"; retold.json account
+    `identifying_verbs`): the subject of such a verb whose object names the
+    victims ("one of the wounded", "two of the dead"), as the text names it."""
+    account = _account_data()
+    context = sent.doc._.claimants
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in account["identifying_verbs"]:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        told = [c for c in verb.children if c.dep_ == "dobj"]
+        if (
+            not subjects
+            or context is None
+            or not any(
+                t.lower_ in account["victims"] or t.lemma_.lower() in account["victims"]
+                for c in told
+                for t in c.subtree
+            )
+        ):
+            continue
+        # The words from the first subject to the verb: without commas the
+        # parser splits "news website Syria Now" into two subjects and an adverb.
+        words = sent.doc[subjects[0].left_edge.i : verb.i]
+        context.limit = words.start_char
+        return attribution.canonical_claimant(words.text, context)
+    return None
+
+
+def _others_count(doc: Doc, source: str, voice: str | None, lead: list[CasualtyClaim]) -> bool:
+    """Whether any other source in the report gives a count of the lead's
+    news: a background toll of the war ("the conflict has killed some
+    470,000, a research centre says") is no rival count of the lead's attack,
+    nor is a count of another day ("Dozens died in a raid last Monday" after
+    two monitors' tolls of Sunday's strikes: the monitors counted Sunday's)."""
     return any(
         isinstance(c, CasualtyClaim)
         and c.scope != "historical"
         and c.claimant != source
         and not _is_voice(c.claimant, voice)
+        and any(_same_days(c, mine, doc._.published) for mine in lead)
         for c in doc._.claims
     )
+
+
+def _same_days(one: CasualtyClaim, other: CasualtyClaim, published: date | None) -> bool:
+    """Whether two counts may be of the same days: their dates overlap. A
+    count the text gives no day is the report's day's news (as the claim is
+    dated later); with no report day either, it may be of any day."""
+
+    def days(claim: CasualtyClaim) -> tuple[date, date] | None:
+        if claim.date is not None:
+            return claim.date.start, claim.date.end
+        return (published, published) if published is not None else None
+
+    a, b = days(one), days(other)
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
 def account_sources(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
@@ -182,7 +235,12 @@ def account_sources(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
         if len(own) < len(figures) or lead._.wm_named or lead._.wm_carried:
             continue
         source = _narrator(sentences, k, theirs[k], theirs, voice)
-        if source is None or _others_count(doc, source, voice) or attribution.someone_speaks(lead, text):
+        lead_counts = [doc._.claims[i] for i in own]
+        if (
+            source is None
+            or _others_count(doc, source, voice, lead_counts)
+            or attribution.someone_speaks(lead, text)
+        ):
             continue
         for i in own:
             doc._.claims[i] = doc._.claims[i].model_copy(update={"claimant": source})

@@ -31,6 +31,7 @@ from warmonitor.extract.described_speakers import (
 from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.extract.mentions import span_ents
 from warmonitor.extract.office_place import placed_office
+from warmonitor.extract.page_clutter import a_credit, headline_say
 from warmonitor.ingest.outlets import known_sources, lookup
 
 SAY_LEMMAS = {
@@ -79,6 +80,7 @@ class ClaimantCues:
     office_of_place: re.Pattern[str]  # "the directorate of health in Idlib province"
     place_office: re.Pattern[str]  # "Idlib health directorate"
     field_office_of_place: re.Pattern[str]  # "the health ministry of Khartoum State"
+    body_of_place: re.Pattern[str]  # "police in the Kharkiv region": a body with no office word
     closing_words: int  # "… near the border the UK-based Syrian Observatory.": at most so many words
     closing_not_after: frozenset[str]  # "an interview with Reuters": the name is an object
     closing_saying: frozenset[str]  # "… FNA reports.": a saying word tagged as a noun, after the name
@@ -298,6 +300,7 @@ def headline_source(text: str, line: Byline, context: ClaimantContext) -> str | 
 def _office_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """The two orders a place's government office is told in (place_offices)."""
     office, field = _alternatives(data["offices"]), _alternatives(data["fields"])
+    after = _alternatives(data["fields"] + data["fields_with_place_after"])
     tails = _alternatives(data["place_tails"])
     return {
         "office_of_place": re.compile(
@@ -309,9 +312,16 @@ def _office_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             rf"^(?P<place>(?:[\w-]+\s+)?[A-Z][\w'-]*?)(?:['\u2019]s)?\s+(?P<field>{field})\s+(?P<office>{office})$",
             re.I,
         ),
-        # "the health ministry of Khartoum State", "the police department of Kharkiv region"
+        # "the health ministry of Khartoum State", "the police department of Kharkiv region",
+        # "the interior ministry in Kabul"
         "field_office_of_place": re.compile(
-            rf"^(?P<field>{field})\s+(?P<office>{office})\s+(?:of|in|for)\s+(?:the\s+)?"
+            rf"^(?P<field>{after})\s+(?P<office>{office})\s+(?:of|in|for)\s+(?:the\s+)?"
+            rf"(?P<place>.*?[A-Z][\w'-]*)(?:\s+(?:{tails}))?$",
+            re.I,
+        ),
+        # "police in the Kharkiv region", "the police in Kunduz province"
+        "body_of_place": re.compile(
+            rf"^(?P<field>{_alternatives(data['bare_fields'])})\s+(?:of|in|for)\s+(?:the\s+)?"
             rf"(?P<place>.*?[A-Z][\w'-]*)(?:\s+(?:{tails}))?$",
             re.I,
         ),
@@ -327,11 +337,13 @@ def place_office(text: str) -> str | None:
         cues.office_of_place.match(text)
         or cues.place_office.match(text)
         or cues.field_office_of_place.match(text)
+        or cues.body_of_place.match(text)
     )
     if found is None or not any(w[:1].isupper() for w in found.group("place").split()):
         return None
     place = " ".join(w[:1].upper() + w[1:] for w in _unstripped(found.group("place")).split())
-    return f"{place} {found.group('field').title()} {found.group('office').title()}"
+    office = found.groupdict().get("office")
+    return f"{place} {found.group('field').title()}" + (f" {office.title()}" if office else "")
 
 
 def _unstripped(place: str) -> str:
@@ -486,8 +498,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     # "quoted a source at X Police Command as | saying": the words before the
     # verb end on the "as" that opens it, no part of the name
     text = re.sub(r"\s+as$", "", text)
-    if not text:
-        return None
+    if not text or a_credit(text):
+        return None  # "image copyright AFP …": a picture's credit names no teller
     text = speaker_names.respelt(text)  # "the Syrian Obervatory for Human Rights"
     whole = _known_whole(text)
     if whole is not None:
@@ -652,6 +664,8 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # "Homs Governor Talal Barazi": the title, the person's name after it
         # (and nothing before the title's own capitalised words).
         first = titled[-1]
+        while first > 0 and _place_title(words[first - 1 : titled[-1] + 1]):
+            first -= 1  # "Kunduz police chief <Name>": the title's own words ("police")
         while first > 0 and (words[first - 1][:1].isupper() or _tail_after_place(words, first - 1)):
             first -= 1
         speaking_for = _body_before_title(words, titled[-1], context)
@@ -673,6 +687,18 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if placed:
         return _placed_body(placed.group("who"), text) or canonical_claimant(placed.group("who"), context)
     return None
+
+
+@cache
+def _place_titles() -> frozenset[str]:
+    """place_offices `titles` of more than one word ("police chief")."""
+    return frozenset(t for t in pattern_data("claimants.json")["place_offices"]["titles"] if " " in t)
+
+
+def _place_title(words: list[str]) -> bool:
+    """Whether the words are a place's official's title of several words,
+    lower case as the text writes it or not ("police chief")."""
+    return " ".join(words).lower() in _place_titles()
 
 
 def _tail_after_place(words: list[str], i: int) -> bool:
@@ -1632,7 +1658,7 @@ def _says_its_object(verb: Token) -> bool:
 def _subject_of_say(sent: Span) -> Span | None:
     found: list[tuple[Token, Token]] = []
     for token in sent:
-        if token.pos_ == "VERB" and saying(token) and not _says_its_object(token):
+        if token.pos_ == "VERB" and saying(token) and not _says_its_object(token) and not headline_say(token):
             child = speaker_child(token)
             if child is not None:
                 found.append((token, child))
@@ -1666,6 +1692,8 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
             continue
         if speaker_names.says_by_object(verb):
             continue  # "X reported eight while Y gave a toll of 12": Y is its clause's, not the sentence's
+        if headline_say(verb):
+            continue  # "UN says airdrops not imminent Raids killed 31 … the civil defence said": a related headline's
         best: tuple[str, tuple[int, int]] | None = None
         end = verb.i
         if verb.lemma_.lower() == "quote" and end > sent.start and sent.doc[end - 1].dep_ == "auxpass":
@@ -1902,7 +1930,7 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
 def _clause_speaker(token: Token, context: ClaimantContext) -> str | None:
     """speaker_of's claimant, read up the parse from the token."""
     for node in (token, *token.ancestors):
-        if node.pos_ in ("VERB", "AUX") and saying(node):
+        if node.pos_ in ("VERB", "AUX") and saying(node) and not headline_say(node):
             quoting = _quoting_verb(node)
             quoted = _quoted_speaker(quoting, context) if quoting is not None else None
             if quoted is not None:

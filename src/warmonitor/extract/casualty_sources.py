@@ -302,6 +302,24 @@ def headline_running(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
             doc._.claims[i] = c.model_copy(update=update)
 
 
+# A count the text gives no day is the report's news; one the text dates this
+# many days or more before the report ("last Monday" in a Sunday report) is
+# an earlier incident, not its retelling. Fewer days leave room for a lead's
+# "on Friday" in a Sunday paper under an undated headline.
+_EARLIER_DAYS = 3
+
+
+def _days_meet(one: CasualtyClaim, other: CasualtyClaim, published: date | None) -> bool:
+    """Whether two counts may be of the same days: both dated by the text and
+    overlapping; or one undated and the other not dated well before the report."""
+    if one.date is not None and other.date is not None:
+        return one.date.start <= other.date.end and other.date.start <= one.date.end
+    dated = one.date or other.date
+    if dated is None or published is None:
+        return True
+    return (published - dated.end).days < _EARLIER_DAYS
+
+
 def restated_claimants(doc: Doc) -> None:
     """A figure the report tells in its own voice (a headline, a lead) and
     again with its source ("Eleven children killed in Aleppo" ... "eleven
@@ -316,7 +334,7 @@ def restated_claimants(doc: Doc) -> None:
     vaguer = taken.taken_cues().vaguer_voices
     unnamed = {None, voice} | vaguer
     # A vague amount ("dozens" = 12) restates no exact figure, nor the reverse.
-    named: dict[tuple[str, int, bool], str] = {}
+    named: dict[tuple[str, int, bool], list[CasualtyClaim]] = {}
     for c in doc._.claims:
         if (
             isinstance(c, CasualtyClaim)
@@ -325,7 +343,7 @@ def restated_claimants(doc: Doc) -> None:
             and c.claimant
             and c.claimant not in unnamed
         ):
-            named.setdefault((c.outcome, c.best, c.qualifier == "vague"), c.claimant)
+            named.setdefault((c.outcome, c.best, c.qualifier == "vague"), []).append(c)
     if not named:
         return
     for i, c in enumerate(doc._.claims):
@@ -335,7 +353,10 @@ def restated_claimants(doc: Doc) -> None:
             and c.best
             and c.scope != "historical"
         ):
-            source = named.get((c.outcome, c.best, c.qualifier == "vague"))
+            # A count the text dates to other days is another count ("dozens
+            # killed last Monday" tells no retelling of Sunday's dozens).
+            told = named.get((c.outcome, c.best, c.qualifier == "vague"), [])
+            source = next((t.claimant for t in told if _days_meet(t, c, doc._.published)), None)
             if source is not None:
                 doc._.claims[i] = c.model_copy(update={"claimant": source})
     # Then the vaguer voices, from the tellings as the outlet's now stand.

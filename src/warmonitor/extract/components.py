@@ -175,6 +175,7 @@ from warmonitor.extract.mentions import (
     tag_runs,
 )
 from warmonitor.extract.mentions import span_covers as span_covers
+from warmonitor.extract.page_clutter import furniture_claimants
 from warmonitor.extract.place_choice import (
     adjective_country,
     aside_places,
@@ -683,6 +684,7 @@ def casualties_component(doc: Doc) -> Doc:
     if retold_after_carry(doc, sentences) | account_sources(doc, sentences):
         restated_claimants(doc)
     carriers_told(doc, sentences)
+    furniture_claimants(doc, sentences)
     link_summed_shares(doc, sentences)
     return doc
 

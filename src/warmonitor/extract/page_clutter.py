@@ -1,0 +1,111 @@
+"""Page clutter that must not speak for a report's figures: a related
+story's headline run into the lead, and a picture's credit line.
+
+Outlets print other stories' headlines between the byline and the body, and
+picture credits beside the text; feeds that lose the line breaks run them
+into the sentences around them. A related headline's "X says" then took the
+lead's figures, "image copyright <agency>" made the agency the teller of
+the sentence it ran into, and a figure in a "Related …" list took a later
+headline's denial (claimants.json `headline_say`, `photo_credits`;
+events.json `boilerplate`; issue 11, branch claimant22).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.cue_data import pattern_data
+from warmonitor.extract.heads import boilerplate_start
+
+
+@dataclass(frozen=True)
+class ClutterCues:
+    """claimants.json `headline_say` and `photo_credits`, read once."""
+
+    say_lemmas: frozenset[str]
+    present_tags: frozenset[str]
+    past_tags: frozenset[str]
+    credit: re.Pattern[str]
+
+
+@cache
+def clutter_cues() -> ClutterCues:
+    data = pattern_data("claimants.json")
+    say, credits = data["headline_say"], data["photo_credits"]
+    words = "|".join(re.escape(w) for w in sorted(credits["words"], key=len, reverse=True))
+    return ClutterCues(
+        say_lemmas=frozenset(say["lemmas"]),
+        present_tags=frozenset(say["present_tags"]),
+        past_tags=frozenset(say["past_tags"]),
+        credit=re.compile(rf"\b(?:{words})\b", re.I),
+    )
+
+
+def a_credit(words: str) -> bool:
+    """Whether a speaker's words hold a picture credit's word ("image
+    copyright AFP", "AP photo"): a credit names no teller."""
+    return clutter_cues().credit.search(words) is not None
+
+
+def _bare_subject(verb: Token) -> bool:
+    """A headline's subject: no article or pronoun in it ("Turkey PM", "UN"),
+    as headlines drop them. Run into other headlines, the words before the
+    verb often get no subject's arc at all ("… Idlib monitor Turkey PM says"
+    parses "PM" as an object of "in"): that is a headline's too."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return not any(t.pos_ in ("DET", "PRON") for s in subjects for t in s.subtree)
+
+
+def headline_say(verb: Token) -> bool:
+    """Whether a saying verb is a run-in headline's ("Army chief says talks
+    to resume …") that gives way to the sentence's own teller: present
+    tense, a bare subject, and a past-tense saying verb later in the sentence
+    ("… killed 14 people on Monday the local council said")."""
+    cues = clutter_cues()
+    if verb.lemma_.lower() not in cues.say_lemmas or verb.tag_ not in cues.present_tags:
+        return False
+    if not _bare_subject(verb):
+        return False
+    later = verb.doc[verb.i + 1 : verb.sent.end]
+    return any(
+        t.tag_ in cues.past_tags and t.lemma_.lower() in cues.say_lemmas and _names_teller(t) for t in later
+    )
+
+
+def _names_teller(verb: Token) -> bool:
+    """Whether a later saying verb may name a teller of its own: not one whose
+    subject is a pronoun or a relative ("… including a man who said he saw
+    the jets" tells no teller of the sentence's counts). Without commas the
+    parser may give the teller no subject arc at all ("… on Thursday the
+    Observatory said") or read it as a relative clause ("… the local council
+    said"): those still name one."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(c.pos_ == "PRON" or c.tag_ in ("WP", "WDT") for c in subjects)
+
+
+def furniture_claimants(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
+    """A figure after a page-furniture marker of its sentence ("Related",
+    "Read more": events.json `boilerplate`) is in another story's headline
+    run into the text: it speaks for itself, in the outlet's voice, whatever
+    the sentence's teller or stance ("… Related Blast in mosque leaves 25
+    dead Minister denies plans …" gave the 25 to a government's denial).
+    Runs last, after every rule that moves a figure's source."""
+    context = doc._.claimants
+    voice = context.outlet if context is not None else None
+    starts = [sent.start_char for sent, _ in sentences]
+    for i, claim in enumerate(doc._.claims):
+        if not isinstance(claim, CasualtyClaim):
+            continue
+        k = bisect_right(starts, claim.span[0]) - 1
+        if k < 0:
+            continue
+        sent, sent_text = sentences[k]
+        furniture = sent.start_char + boilerplate_start(sent_text)
+        if claim.span[0] >= furniture and (claim.claimant != voice or claim.stance != "asserted"):
+            doc._.claims[i] = claim.model_copy(update={"claimant": voice, "stance": "asserted"})
