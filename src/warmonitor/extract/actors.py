@@ -56,25 +56,47 @@ def _generic_words() -> dict[tuple[str, int], list[str]]:
 
 
 @cache
+def _attack_phrases() -> dict[tuple[str, int], list[str]]:
+    """data/actors/attack_modifiers.csv: each side's word before each act
+    noun ("rebel shelling", "government air strikes"), by (ACLED name
+    template, inter): the act's doer."""
+    rows = data_rows("actors", "attack_modifiers.csv")
+    acts = [row["words"] for row in rows if row["kind"] == "act"]
+    phrases: dict[tuple[str, int], list[str]] = {}
+    for row in rows:
+        if row["kind"] == "holder":
+            phrases.setdefault((row["name"], int(row["inter"])), []).extend(
+                f"{row['words']} {a}" for a in acts
+            )
+    return phrases
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
 def generic_patterns() -> list[tuple[re.Pattern[str], str, int]]:
     """(regex, ACLED name template, inter) per generic actor of
     data/actors/generic.csv, in the file's order; each regex matches any of
-    the actor's words, longest first, case-insensitively, as whole words."""
-    return [
-        (
-            re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(ws, key=len, reverse=True))})\b", re.I),
-            name,
-            inter,
-        )
-        for (name, inter), ws in _generic_words().items()
-    ]
+    the actor's words, longest first, case-insensitively, as whole words.
+    The actor's attack phrases (`_attack_phrases`) come first, never after a
+    hyphen: "anti-government attacks" are no government's."""
+    phrases = _attack_phrases()
+    patterns = []
+    for key, ws in _generic_words().items():
+        own = phrases.get(key, [])
+        lead = rf"(?<![-\w])(?:{_alternatives(own)})\b|" if own else ""
+        patterns.append((re.compile(rf"{lead}\b(?:{_alternatives(ws)})\b", re.I), *key))
+    return patterns
 
 
 @cache
 def _generic_lowered() -> list[tuple[str, ...]]:
     """The words of each of `generic_patterns`, lower-case, in its order: a
     pattern none of whose words is in a text cannot match it."""
-    return [tuple(w.lower() for w in ws) for ws in _generic_words().values()]
+    phrases = _attack_phrases()
+    return [tuple(w.lower() for w in [*ws, *phrases.get(key, [])]) for key, ws in _generic_words().items()]
 
 
 @dataclass
