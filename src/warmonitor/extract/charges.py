@@ -82,7 +82,12 @@ def charged(token: Token) -> bool:
     """Whether the token tells part of a past act charged against a person."""
     cues = charge_cues()
     head = _charge_head(token, cues)
-    return head is not None and _charged_person(head, cues)
+    return head is not None and not _negated(head) and _charged_person(head, cues)
+
+
+def _negated(head: Token) -> bool:
+    """ "he is not charged with the attack": the act is told as fact."""
+    return any(c.dep_ == "neg" for c in (*head.children, *head.head.children))
 
 
 def charged_at(doc: Doc, start: int) -> bool:

@@ -412,6 +412,9 @@ def _bare_region(
     row = _bare_region_names().get(text[start:end])
     if row is None or place is None or place.feature == "admin1" or place.country != row["country"]:
         return place
+    before = text[max(0, start - 20) : start].split()
+    if before and before[-1] in row["name_words"].split("|"):
+        return place  # "North Gaza": a longer name's word
     words = row["city_words"].split("|")
     after = text[end : end + 12].split()
     if (after and after[0] in words) or text[max(0, start - 8) : start].lower().endswith("city of "):
