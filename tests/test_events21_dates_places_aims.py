@@ -135,3 +135,15 @@ def test_a_release_dateline_under_its_heading_is_found() -> None:
     end = dateline_end(text)
     assert text[:end].rstrip().endswith("-")
     assert dateline_end("The patrol detained two men near the village on Tuesday.") == 0
+
+
+def test_a_span_of_years_is_read_whole() -> None:
+    from warmonitor.extract.dates import find_dates
+
+    found = find_dates("Raids in 1994-95 and sieges in 2003 and 2004 left many dead.", date(2019, 2, 1))
+    spans = {(m.start, m.end) for m in found}
+    assert (date(1994, 1, 1), date(1995, 12, 31)) in spans
+    assert (date(2003, 1, 1), date(2004, 12, 31)) in spans
+    # a count after a dash is no second year
+    counted = find_dates("Shelling in 2016 - 12 people died that day.", date(2019, 2, 1))
+    assert [(m.start, m.end) for m in counted] == [(date(2016, 1, 1), date(2016, 12, 31))]
