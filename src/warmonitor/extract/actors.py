@@ -56,19 +56,17 @@ def _generic_words() -> dict[tuple[str, int], list[str]]:
 
 
 @cache
-def _attack_phrases() -> dict[tuple[str, int], list[str]]:
-    """data/actors/attack_modifiers.csv: each side's word before each act
-    noun ("rebel shelling", "government air strikes"), by (ACLED name
-    template, inter): the act's doer."""
+def _attack_words() -> dict[tuple[str, int], tuple[list[str], list[str]]]:
+    """data/actors/attack_modifiers.csv by (ACLED name template, inter): the
+    side's words and the act nouns they name the doer of ("rebel shelling",
+    "government air strikes")."""
     rows = data_rows("actors", "attack_modifiers.csv")
     acts = [row["words"] for row in rows if row["kind"] == "act"]
-    phrases: dict[tuple[str, int], list[str]] = {}
+    found: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
     for row in rows:
         if row["kind"] == "holder":
-            phrases.setdefault((row["name"], int(row["inter"])), []).extend(
-                f"{row['words']} {a}" for a in acts
-            )
-    return phrases
+            found.setdefault((row["name"], int(row["inter"])), ([], acts))[0].append(row["words"])
+    return found
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -80,13 +78,16 @@ def generic_patterns() -> list[tuple[re.Pattern[str], str, int]]:
     """(regex, ACLED name template, inter) per generic actor of
     data/actors/generic.csv, in the file's order; each regex matches any of
     the actor's words, longest first, case-insensitively, as whole words.
-    The actor's attack phrases (`_attack_phrases`) come first, never after a
-    hyphen: "anti-government attacks" are no government's."""
-    phrases = _attack_phrases()
+    A side's word before an act noun (`_attack_words`) is the actor too, the
+    word alone (the act noun stays the event's cue), never after a hyphen:
+    "anti-government attacks" are no government's."""
+    attack = _attack_words()
     patterns = []
     for key, ws in _generic_words().items():
-        own = phrases.get(key, [])
-        lead = rf"(?<![-\w])(?:{_alternatives(own)})\b|" if own else ""
+        lead = ""
+        if key in attack:
+            holders, acts = attack[key]
+            lead = rf"(?<![-\w])(?:{_alternatives(holders)})(?=\s+(?:{_alternatives(acts)})\b)|"
         patterns.append((re.compile(rf"{lead}\b(?:{_alternatives(ws)})\b", re.I), *key))
     return patterns
 
@@ -95,8 +96,10 @@ def generic_patterns() -> list[tuple[re.Pattern[str], str, int]]:
 def _generic_lowered() -> list[tuple[str, ...]]:
     """The words of each of `generic_patterns`, lower-case, in its order: a
     pattern none of whose words is in a text cannot match it."""
-    phrases = _attack_phrases()
-    return [tuple(w.lower() for w in [*ws, *phrases.get(key, [])]) for key, ws in _generic_words().items()]
+    attack = _attack_words()
+    return [
+        tuple(w.lower() for w in [*ws, *attack.get(key, ([], []))[0]]) for key, ws in _generic_words().items()
+    ]
 
 
 @dataclass
