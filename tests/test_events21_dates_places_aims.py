@@ -53,8 +53,8 @@ def test_a_recent_report_keeps_its_own_day() -> None:
 def test_the_day_of_a_charge_does_not_date_the_arrest() -> None:
     text = (
         "LASHKAR GAH, Afghanistan (March 9) - In Nad Ali district, Helmand province, an Afghan and "
-        "coalition force searched a compound for a Taliban commander today. The commander is believed "
-        "to be responsible for Monday's roadside-bomb attack on a police patrol. Three suspected "
+        "coalition force searched a compound for a Taliban commander today. The commander is wanted "
+        "for Monday's roadside bomb on a police patrol. Three suspected "
         "insurgents were detained during the search."
     )
     day = date(2012, 3, 9)

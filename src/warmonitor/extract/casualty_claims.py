@@ -82,7 +82,7 @@ def casualty_claim(
     scope = head.scope if head else fig.scope
     stance = sent._.stance
     if head is None and charges.charged_at(sent.doc, fig.start):
-        # "he faces charges of an attack that wounded five": alleged, of its own time
+        # "wanted for an ambush that left four guards hurt": alleged, of its own time
         scope, stance = "historical", "claimed"
     if scope == "historical" and sent._.wm_carried and claimant == sent._.claimant:
         # The war's toll as background is the outlet's, whoever spoke before.

@@ -1,8 +1,8 @@
 """Past acts told as charges against a person an operation caught.
 
-An operation report often tells why its target was wanted: "the detained
-commander faces charges of an ambush that wounded seven recruits", "the
-leader is thought to be responsible for Wednesday's suicide attack". Those
+An operation report often tells why its target was wanted: "the detainee
+is wanted for a convoy ambush that left four guards hurt", "the cell leader
+is blamed for Sunday's car bomb". Those
 acts are alleged and of their own (mostly untold) time: no event of the
 operation's day, no toll of it, and a day they name dates no other sentence.
 Cue words are data (patterns/charges.json).
@@ -55,8 +55,8 @@ def _charge_head(token: Token, cues: ChargeCues) -> Token | None:
         if node.dep_ == "dobj" and head.lemma_.lower() in cues.object_verbs:
             return head
         if node.dep_ == "advcl" and node.tag_ == "VBG":
-            # "faces charges of an ambush on recruits, resulting in seven
-            # wounded": the participle goes on with the act charged
+            # "is wanted over a raid on a post, leaving three guards hurt":
+            # the participle goes on with the act charged
             charge = next((c for c in head.children if c.lemma_.lower() in cues.heads), None)
             if charge is not None:
                 return charge
@@ -66,7 +66,7 @@ def _charge_head(token: Token, cues: ChargeCues) -> Token | None:
 
 def _charged_person(head: Token, cues: ChargeCues) -> bool:
     """Whether the clause of the charge word has a person as its subject
-    ("he faces charges", "the leader is thought to be responsible")."""
+    ("she is wanted", "the cell leader is blamed")."""
     node = head
     for _ in range(_SUBJECT_CLIMB):
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -86,7 +86,7 @@ def charged(token: Token) -> bool:
 
 
 def _negated(head: Token) -> bool:
-    """ "he is not charged with the attack": the act is told as fact."""
+    """ "she was not charged over the bombing": the act is told as fact."""
     return any(c.dep_ == "neg" for c in (*head.children, *head.head.children))
 
 

@@ -298,7 +298,7 @@ def real_cues(
         and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) in _STILL_AN_EVENT
         # "the chemical weapons watchdog", "investigators concluded sarin was used": no new act
         and not inquiry.told_by_an_inquiry(doc, sent.start_char + c.start, c.sub_event_type)
-        # "he faces charges of an ambush": a past act alleged, unless its day is told
+        # "wanted for a convoy ambush": a past act alleged, unless its day is told
         and not (charges.charged_at(doc, sent.start_char + c.start) and not _has_a_day(sent))
         # "were detained in hospital": kept for treatment, no arrest
         and not (c.sub_event_type == "Arrests" and taken.kept_in_care(doc, sent.start_char + c.start))
@@ -312,7 +312,7 @@ _STILL_AN_EVENT = (None, "weapon", "people", "aim")
 
 
 def _has_a_day(sent: Span) -> bool:
-    """Whether the sentence names a day of its own ("Wednesday's attack")."""
+    """Whether the sentence names a day of its own ("Sunday's car bomb")."""
     return any(m.precision == 1 and not m.year_only for m in dates_in(sent))
 
 

@@ -708,7 +708,7 @@ def _aimed(cue: Token, cues: FrameCues) -> bool:
 
 def takes_only_as_an_aim(sent: Span) -> bool:
     """Whether the sentence's every taking verb is a push's aim ("began an
-    offensive to liberate the district") and it has one: it tells no ground
+    push to free the district") and it has one: it tells no ground
     taken, whatever the sub-event model reads into the taking verb."""
     cues = frame_cues()
     taking = [t for t in sent if t.pos_ == "VERB" and _lemma(t) in cues.aim_taking_verbs]

@@ -113,7 +113,7 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         else:
             current = _Incident(None, None, place)
         found[sent.start_char] = current
-        # "responsible for Wednesday's attack": a charge's day dates no sentence after it
+        # "blamed for Sunday's car bomb": a charge's day dates no sentence after it
         charged_day = when is not None and all(charges.charged_at(doc, m.span[0]) for m in dates_in(sent))
         date_was, place_was = (date_was if charged_day else current.date), current.place
         names_were = names | names_were if goes_on else names
