@@ -62,25 +62,50 @@ def _generic_words() -> dict[tuple[str, int], list[str]]:
 
 
 @cache
+def _attack_words() -> dict[tuple[str, int], tuple[list[str], list[str]]]:
+    """data/actors/attack_modifiers.csv by (ACLED name template, inter): the
+    side's words and the act nouns they name the doer of ("rebel shelling",
+    "government air strikes")."""
+    rows = data_rows("actors", "attack_modifiers.csv")
+    acts = [row["words"] for row in rows if row["kind"] == "act"]
+    found: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
+    for row in rows:
+        if row["kind"] == "holder":
+            found.setdefault((row["name"], int(row["inter"])), ([], acts))[0].append(row["words"])
+    return found
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
 def generic_patterns() -> list[tuple[re.Pattern[str], str, int]]:
     """(regex, ACLED name template, inter) per generic actor of
     data/actors/generic.csv, in the file's order; each regex matches any of
-    the actor's words, longest first, case-insensitively, as whole words."""
-    return [
-        (
-            re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(ws, key=len, reverse=True))})\b", re.I),
-            name,
-            inter,
-        )
-        for (name, inter), ws in _generic_words().items()
-    ]
+    the actor's words, longest first, case-insensitively, as whole words.
+    A side's word before an act noun (`_attack_words`) is the actor too, the
+    word alone (the act noun stays the event's cue), never after a hyphen:
+    "anti-government attacks" are no government's."""
+    attack = _attack_words()
+    patterns = []
+    for key, ws in _generic_words().items():
+        lead = ""
+        if key in attack:
+            holders, acts = attack[key]
+            lead = rf"(?<![-\w])(?:{_alternatives(holders)})(?=\s+(?:{_alternatives(acts)})\b)|"
+        patterns.append((re.compile(rf"{lead}\b(?:{_alternatives(ws)})\b", re.I), *key))
+    return patterns
 
 
 @cache
 def _generic_lowered() -> list[tuple[str, ...]]:
     """The words of each of `generic_patterns`, lower-case, in its order: a
     pattern none of whose words is in a text cannot match it."""
-    return [tuple(w.lower() for w in ws) for ws in _generic_words().values()]
+    attack = _attack_words()
+    return [
+        tuple(w.lower() for w in [*ws, *attack.get(key, ([], []))[0]]) for key, ws in _generic_words().items()
+    ]
 
 
 @dataclass

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from warmonitor.extract import casualties, heads, numbers
+from warmonitor.extract import casualties, charges, heads, numbers
 from warmonitor.extract.actor_resolution import claimant_at
 from warmonitor.extract.actors import generic_actors, state_actor
 from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref, validated_claim
@@ -80,6 +80,10 @@ def casualty_claim(
     party = _precise_party(sent, fig, claimant)
     party = party if fig.subset is None else f"{party}:{fig.subset}"
     scope = head.scope if head else fig.scope
+    stance = sent._.stance
+    if head is None and charges.charged_at(sent.doc, fig.start):
+        # "wanted for an ambush that left four guards hurt": alleged, of its own time
+        scope, stance = "historical", "claimed"
     if scope == "historical" and sent._.wm_carried and claimant == sent._.claimant:
         # The war's toll as background is the outlet's, whoever spoke before.
         claimant = sent.doc._.claimants.outlet
@@ -96,7 +100,7 @@ def casualty_claim(
         text=sent_text,
         span=(fig.start, fig.end),
         claimant=(claimant or head.claimant) if head else claimant,
-        stance=sent._.stance,
+        stance=stance,
         outcome=head.outcome if head else fig.outcome,
         party=party,
         low=fig.low,

@@ -124,7 +124,7 @@ from warmonitor.extract.control_claims import (
     under_control_claims,
     unlisted_places,
 )
-from warmonitor.extract.cue_data import pattern_data
+from warmonitor.extract.cue_data import data_rows, pattern_data
 from warmonitor.extract.digests import credit_digest_items, is_digest
 from warmonitor.extract.event_claims import (
     CROWD_EVENTS,
@@ -225,6 +225,8 @@ def register_extensions() -> None:
         ("wm_byline", None),
         # Places the gazetteer lacks that a control claim names (unlisted_places).
         ("wm_unlisted", None),
+        # The day a text told as history opens on (dates.narrative_day), or None.
+        ("wm_history_day", None),
     ):  # fmt: skip
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
@@ -364,7 +366,7 @@ def places_component(doc: Doc) -> Doc:
                 name, country_hint=focus, near=anchors, far=far, region=region, local_hint=local, town=town,
                 in_regions=named_regions | told_after, focus_read=doc._.country_hint is None, near_towns=towns,
             )  # fmt: skip
-        place = resolved[key]
+        place = _bare_region(text, start_char, end_char, resolved[key], focus)
         if place is None or not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
             continue
         if outside_unit_region(text, end_char, place):
@@ -400,6 +402,32 @@ def places_component(doc: Doc) -> Doc:
     doc._.country = focus
     doc.user_data["wm_aside_places"] = aside_places(text, mentions)
     return doc
+
+
+@cache
+def _bare_region_names() -> dict[str, dict[str, str]]:
+    """data/gazetteer/bare_region_names.csv by name."""
+    return {row["name"]: row for row in data_rows("gazetteer", "bare_region_names.csv")}
+
+
+def _bare_region(
+    text: str, start: int, end: int, place: PlaceCandidate | None, focus: str | None
+) -> PlaceCandidate | None:
+    """ "Gaza" alone is the Gaza Strip, not Gaza City: a city named as its
+    region's name alone (bare_region_names.csv) is that region, unless the
+    text calls it a city ("Gaza City", "the city of Gaza")."""
+    row = _bare_region_names().get(text[start:end])
+    if row is None or place is None or place.feature == "admin1" or place.country != row["country"]:
+        return place
+    before = text[max(0, start - 20) : start].split()
+    if before and before[-1] in row["name_words"].split("|"):
+        return place  # "North Gaza": a longer name's word
+    words = row["city_words"].split("|")
+    after = text[end : end + 12].split()
+    if (after and after[0] in words) or text[max(0, start - 8) : start].lower().endswith("city of "):
+        return place
+    region = load_gazetteer().resolve(row["region"], country_hint=focus or row["country"])
+    return region if region is not None and region.feature == "admin1" else place
 
 
 @Language.component("wm_actors")
@@ -449,7 +477,20 @@ def actors_component(doc: Doc) -> Doc:
     ]
     # an army named at home (the IDF inside Israel) is that country's state force
     doc._.actors = with_backers(text, sorted(at_home(doc, found), key=lambda m: m.start))
+    doc._.places = _outside_names(doc._.places or [], named)
     return doc
+
+
+def _outside_names(places: list[PlaceMention], named: list[ActorMention]) -> list[PlaceMention]:
+    """The places that are no word of a longer group name: "the Levant" of
+    the Islamic State of Iraq and the Levant is no town (a blind reading found
+    it placed in Maine), "Iraq" in it no country the story is in."""
+    spans = [(m.start, m.end) for m in named]
+    return [
+        p
+        for p in places
+        if not any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in spans)
+    ]
 
 
 def _country_name(doc: Doc, iso: str | None) -> str | None:
@@ -494,6 +535,7 @@ def dates_component(doc: Doc) -> Doc:
         and not (m.year_only and m.start.year >= published.year)
     ]
     history = dates.narrative_day(doc._.dates, published) if line is None else None
+    doc._.wm_history_day = history
     if history is not None:
         # a text told as history ("an attack on 13 September 1974 ... on 15
         # September"): its days without a year are that history's
@@ -785,6 +827,15 @@ def events_component(doc: Doc) -> Doc:
             # no crowd in the sentence: "the UN called for pauses in the
             # fighting", "the fighting raised concern for civilians" tell the
             # fighting, not a protest the model reads into "called for"
+            overruled, main = True, cues[0]
+        if (
+            not overruled
+            and guess.sub_event_type in TERRITORIAL.values()
+            and not any(c.sub_event_type in TERRITORIAL.values() for c in cues)
+            and frames.takes_only_as_an_aim(sent)
+        ):
+            # "launched an offensive to capture the town": the model reads
+            # the aim as the capture; the cue (the offensive) types the fight
             overruled, main = True, cues[0]
         event_type = guess.event_type if guess.event_type != UNCERTAIN and not overruled else main.event_type
         # a cue the model's type refines ("a mob stormed": mob violence) is no other event;

@@ -51,6 +51,9 @@ DATE_RE = re.compile(
     # "in mid-2014", "in early 2015", "in late 2013" place it in that year too.
     r"|(?:by\s+)?the\s+end\s+of\s+(?:19|20)\d{2}|(?:19|20)\d{2}(?:(?<=\bin\s\d{4})|(?<=\bduring\s\d{4})"
     r"|(?<=\bmid-\d{4})|(?<=\bin\searly\s\d{4})|(?<=\bin\slate\s\d{4}))"
+    # "in 1995-96", "in 2011/12", "in 1995 and 1996": the span of years (resolve)
+    # (two digits only right after the dash: "in 2016 - 12 people died" is a count)
+    r"(?:[-\u2013/](?:(?:19|20)\d{2}|\d{2})(?!\d)|\s*[-\u2013]\s*(?:19|20)\d{2}\b|\s+and\s+(?:19|20)\d{2}\b)?"
     r"|yesterday|today|tonight|overnight"
     r"|last (?:week|month|night)"
     r"|this (?:week|month|morning)"
@@ -87,7 +90,7 @@ def resolve(expr: str, published: date) -> tuple[date, date, int] | None:
         number = int(year["year"])
         if year["end"]:  # "by the end of 1972": the last day of that year
             return date(number, 12, 31), date(number, 12, 31), 1
-        return date(number, 1, 1), date(number, 12, 31), 3
+        return date(number, 1, 1), date(_last_year(number, year["to"] or year["also"]), 12, 31), 3
     named = _WEEKDAY_DAY.fullmatch(text)
     on = calendar_date(named["day"].rstrip("."), published) if named is not None else None
     if on is not None:
@@ -148,8 +151,21 @@ _MONTH_DAY = re.compile(
     rf"(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
 )
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
-_YEAR = re.compile(r"(?P<end>(?:by )?the end of )?(?P<year>(?:19|20)\d{2})")
+_YEAR = re.compile(
+    r"(?P<end>(?:by )?the end of )?(?P<year>(?:19|20)\d{2})"
+    r"(?:\s*[-\u2013/]\s*(?P<to>(?:19|20)\d{2}|\d{2})|\s+and\s+(?P<also>(?:19|20)\d{2}))?"
+)
+_YEARS_SPANNED = 10  # "1995-96" spans two years; "2016-12" is no span
 _WEEKDAY_DAY = re.compile(rf"(?:{_WEEKDAY})\.?,? (?:the )?(?P<day>.+)")
+
+
+def _last_year(first: int, to: str | None) -> int:
+    """The last year of "1995-96" (1996), "2011/2012" (2012); `first` where
+    the second number spans no years after it."""
+    if to is None:
+        return first
+    last = int(to) if len(to) == 4 else first // 100 * 100 + int(to)
+    return last if 0 < last - first <= _YEARS_SPANNED else first
 
 
 def calendar_date(text: str, published: date) -> date | None:

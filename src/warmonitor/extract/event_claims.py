@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import (
     attribution,
+    charges,
     control,
     event_scope,
     events,
@@ -36,7 +37,7 @@ from warmonitor.extract import (
 )
 from warmonitor.extract.actor_resolution import UNARMED, backer_named, claimant_at, subject_actors
 from warmonitor.extract.actors import Actor, ActorMention
-from warmonitor.extract.claim_fields import date_ref
+from warmonitor.extract.claim_fields import date_ref, dates_in
 from warmonitor.extract.claims import CasualtyClaim, DateRef, EventClaim, Stance
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.mentions import doc_sentences, doc_text, places_named
@@ -280,7 +281,7 @@ def real_cues(
     shelling hit the depot on Monday")."""
     dated = event_scope.dated(sent)
     return events.one_per_type([
-        _as_caught(doc, sent, _as_found(c) if _found_weapons(doc, sent, c) else _as_taking(doc, sent, c))
+        _as_caught(doc, sent, _as_found(c) if _found_weapons(doc, sent, c) else _as_read(doc, sent, c))
         for c in found
         if c.start < furniture
         and not control.told_as_history(sent_text[: c.start])
@@ -297,14 +298,22 @@ def real_cues(
         and frames.not_an_event(doc, sent.start_char + c.start, c.sub_event_type) in _STILL_AN_EVENT
         # "the chemical weapons watchdog", "investigators concluded sarin was used": no new act
         and not inquiry.told_by_an_inquiry(doc, sent.start_char + c.start, c.sub_event_type)
+        # "wanted for a convoy ambush": a past act alleged, unless its day is told
+        and not (charges.charged_at(doc, sent.start_char + c.start) and not _has_a_day(sent))
         # "were detained in hospital": kept for treatment, no arrest
         and not (c.sub_event_type == "Arrests" and taken.kept_in_care(doc, sent.start_char + c.start))
     ])  # fmt: skip
 
 
 # What frames.not_an_event may say of a cue that still tells an event of
-# another type: weapons seized (a find), people captured (an arrest).
-_STILL_AN_EVENT = (None, "weapon", "people")
+# another type: weapons seized (a find), people captured (an arrest), a
+# place aimed at (the fight for it).
+_STILL_AN_EVENT = (None, "weapon", "people", "aim")
+
+
+def _has_a_day(sent: Span) -> bool:
+    """Whether the sentence names a day of its own ("Sunday's car bomb")."""
+    return any(m.precision == 1 and not m.year_only for m in dates_in(sent))
 
 
 def _found_weapons(doc: Doc, sent: Span, cue: events.EventCue) -> bool:
@@ -328,6 +337,22 @@ def _as_taking(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
     kind = ARRESTS if frames.captured_by_the_state(doc, start) else CLASH
     # the sub-event model may still tell the taking of people apart, never make it ground taken
     return replace(cue, event_type=kind[0], sub_event_type=kind[1], model_may_say=_TAKING_PEOPLE)
+
+
+def _as_read(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
+    """A capture word as what it took: people (an arrest) or an aim (a fight)."""
+    return _as_fight(doc, sent, _as_taking(doc, sent, cue))
+
+
+def _as_fight(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
+    """ "Rebels launched an offensive to capture the district": a capture word
+    told as a push's aim is the fight for the place (ACLED's Battles / Armed
+    clash), never ground taken; the sub-event model may not make it one."""
+    if cue.sub_event_type not in TERRITORIAL.values():
+        return cue
+    if frames.not_an_event(doc, sent.start_char + cue.start, cue.sub_event_type) != "aim":
+        return cue
+    return replace(cue, event_type=CLASH[0], sub_event_type=CLASH[1], model_may_say=frozenset())
 
 
 def _as_caught(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:

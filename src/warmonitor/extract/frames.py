@@ -85,6 +85,10 @@ class FrameCues:
     comment_preps: frozenset[str]
     comment_words: frozenset[str]
     concern_objects: frozenset[str]
+    aim_marker: str
+    aim_deps: frozenset[str]
+    achieved_heads: frozenset[str]
+    aim_taking_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,10 @@ def frame_cues() -> FrameCues:
         comment_preps=words(data["not_an_event"]["comment"]["preps"]),
         comment_words=words(data["not_an_event"]["comment"]["words"]),
         concern_objects=words(data["not_an_event"]["concern"]["objects"]),
+        aim_marker=str(data["not_an_event"]["aim"]["marker"]),
+        aim_deps=words(data["not_an_event"]["aim"]["deps"]),
+        achieved_heads=words(data["not_an_event"]["aim"]["achieved_heads"]),
+        aim_taking_verbs=words(data["not_an_event"]["aim"]["taking_verbs"]),
     )
 
 
@@ -218,7 +226,7 @@ def _lemma(token: Token) -> str:
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
-    "equipment", "modal", "unreached", "accusation", "cause", "lull", "concern", and
+    "equipment", "modal", "unreached", "accusation", "cause", "lull", "concern", "aim", and
     person_frames' "biography", "possession", "kind", "movement"), or None."""
     cue = _token(doc, start)
     if cue is None:
@@ -250,6 +258,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         return "figurative"
     if _intended(cue, cues):
         return "intent"
+    if sub_event_type in _TERRITORY and _aimed(cue, cues):
+        return "aim"  # "launched an offensive to capture the town": a fight for it, no ground taken
     if cue.dep_ in ("pobj", "pcomp") and cue.head.lower_ in cues.absent_preps:
         return "absent"  # "no solution without fighting", "entered the town without a battle"
     if _in_a_lull(cue, cues):
@@ -696,6 +706,26 @@ def _intended(cue: Token, cues: FrameCues) -> bool:
         if _lemma(node) not in cues.continuing_verbs:
             return False
     return False
+
+
+def _aimed(cue: Token, cues: FrameCues) -> bool:
+    """ "an offensive to capture the town", "pushed to retake the hill": a
+    taking verb in the to-clause of the push told, its aim; "managed to
+    capture", "went on to seize" tell it done (events.json `aim`)."""
+    if cue.dep_ not in cues.aim_deps or cue.head is cue:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == cues.aim_marker for c in cue.children):
+        return False
+    return _lemma(cue.head) not in cues.achieved_heads
+
+
+def takes_only_as_an_aim(sent: Span) -> bool:
+    """Whether the sentence's every taking verb is a push's aim ("began an
+    push to free the district") and it has one: it tells no ground
+    taken, whatever the sub-event model reads into the taking verb."""
+    cues = frame_cues()
+    taking = [t for t in sent if t.pos_ == "VERB" and _lemma(t) in cues.aim_taking_verbs]
+    return bool(taking) and all(_aimed(t, cues) for t in taking)
 
 
 def _under_an_intent(node: Token, cues: FrameCues) -> bool:

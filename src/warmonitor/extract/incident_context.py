@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from warmonitor.extract import attribution, day_offsets, heads, launch_points, place_cues
+from warmonitor.extract import attribution, charges, day_offsets, heads, launch_points, place_cues
 from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref
 from warmonitor.extract.claims import CasualtyClaim, ControlClaim, DateBasis, DateRef
 from warmonitor.extract.gazetteer import fold
@@ -113,7 +113,9 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         else:
             current = _Incident(None, None, place)
         found[sent.start_char] = current
-        date_was, place_was = current.date, current.place
+        # "blamed for Sunday's car bomb": a charge's day dates no sentence after it
+        charged_day = when is not None and all(charges.charged_at(doc, m.span[0]) for m in dates_in(sent))
+        date_was, place_was = (date_was if charged_day else current.date), current.place
         names_were = names | names_were if goes_on else names
     return found
 
@@ -174,6 +176,11 @@ def from_context(doc: Doc) -> None:
     if published is None or not doc._.claims:
         return
     day = DateRef(start=published, end=published, precision=1)
+    history: date | None = doc._.wm_history_day
+    # A text told as history ("Friday, 21 July 1972, a day that became known
+    # as ..." in a page read forty years on): its undated news is of the day
+    # it opens on, never the day the page was read.
+    told = DateRef(start=history, end=history, precision=1) if history is not None else None
     sentences = doc_sentences(doc)
     starts = [s.start_char for s, _ in sentences]
     for i, claim in enumerate(doc._.claims):
@@ -192,7 +199,10 @@ def from_context(doc: Doc) -> None:
         incident = _incident(sentence)
         update: dict[str, Any] = {}
         if claim.date is None:
-            update.update(date=incident.date or day, date_basis=incident.basis or "report")
+            if incident.date is not None:
+                update.update(date=incident.date, date_basis=incident.basis)
+            else:
+                update.update(date=told or day, date_basis="context" if told else "report")
         # A place of the claim's own sentence was already weighed by the claim's
         # rules ("Eight killed across the district, five of them in X": the
         # whole is not at X); only a place carried from before is new to it.

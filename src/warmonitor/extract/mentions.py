@@ -274,7 +274,20 @@ _DATELINE = re.compile(
 )
 
 
+# A wire dateline opening a line under a release's heading ("Regional Command
+# North / ... Task Force / KUNDUZ, Afghanistan (July 17, 2011) -"), or after a
+# line separator: its place in capitals, the day in brackets, a dash or a line
+# end after them.
+_LINE_DATELINE = re.compile(
+    r"(?:^|(?<=\u2028))[ \t]*[A-Z][A-Z'\u2019.-]+(?:[ /][A-Z][A-Z'\u2019.-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\([^()\n]{1,40}\)[ \t]*(?:[-\u2013\u2014]+\s|:\s|\n)",
+    re.MULTILINE,
+)
+_HEADING_REACH = 400  # characters: a release's heading lines above its dateline
+
+
 def dateline_end(text: str) -> int:
-    """Where the report's dateline ends (0 if it has none)."""
-    found = _DATELINE.match(text[:120])
+    """Where the report's dateline ends (0 if it has none): at the text's
+    head, or opening a line under a release's heading."""
+    found = _DATELINE.match(text[:120]) or _LINE_DATELINE.search(text[:_HEADING_REACH])
     return found.end() if found else 0
