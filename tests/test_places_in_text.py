@@ -130,7 +130,10 @@ def test_a_named_area_with_no_city_named_gets_no_city() -> None:
     ("text", "where"),
     [
         # bare "Gaza" is the Strip (events21: not Gaza City unless the text says the city)
-        ("Dozens of rockets aimed at Israel were found in northern Gaza by troops, the army said.", "Gaza Strip"),
+        (
+            "Dozens of rockets aimed at Israel were found in northern Gaza by troops, the army said.",
+            "Gaza Strip",
+        ),
         (
             "Soldiers found rockets ready to be fired toward Ashkelon inside a school in Beit Hanoun.",
             "Beit Hanoun",
