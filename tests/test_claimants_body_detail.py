@@ -27,17 +27,27 @@ def claimants(text: str, outlet: str = "reuters") -> list[tuple[int | None, str 
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("The UN human rights office said on Friday that 41 civilians had died in the shelling.",
-         "Office of the UN High Commissioner for Human Rights"),
-        ("At least 41 civilians died in the shelling, the U.N. rights office said.",
-         "Office of the UN High Commissioner for Human Rights"),
-        ("Nineteen aid workers have been killed this year, according to the UN humanitarian office.",
-         "UN Office for the Coordination of Humanitarian Affairs"),
-        ("The U.N. health agency said 14 patients died after the clinic was hit.",
-         "World Health Organization"),
+        (
+            "The UN human rights office said on Friday that 41 civilians had died in the shelling.",
+            "Office of the UN High Commissioner for Human Rights",
+        ),
+        (
+            "At least 41 civilians died in the shelling, the U.N. rights office said.",
+            "Office of the UN High Commissioner for Human Rights",
+        ),
+        (
+            "Nineteen aid workers have been killed this year, according to the UN humanitarian office.",
+            "UN Office for the Coordination of Humanitarian Affairs",
+        ),
+        (
+            "The U.N. health agency said 14 patients died after the clinic was hit.",
+            "World Health Organization",
+        ),
         ("The UN agency for Palestinian refugees said 9 of its staff were killed in the strikes.", "UNRWA"),
-        ("The UN mission in Afghanistan said 27 civilians were killed in the first week of fighting.",
-         "UN Assistance Mission in Afghanistan"),
+        (
+            "The UN mission in Afghanistan said 27 civilians were killed in the first week of fighting.",
+            "UN Assistance Mission in Afghanistan",
+        ),
     ],
 )
 def test_a_un_agency_is_the_agency_not_the_un(text: str, who: str) -> None:
