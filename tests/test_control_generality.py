@@ -174,8 +174,7 @@ def test_a_capture_told_again_without_its_taker_is_the_takers() -> None:
         # the blind reader's case, reworded: a rebel advance on a government-held district (an
         # offensive only launched "to liberate" it is an aim, no territory: events21's rule)
         (
-            "The rebel alliance said it had captured the regime-held district of Zahraa west of "
-            "Aleppo.",
+            "The rebel alliance said it had captured the regime-held district of Zahraa west of Aleppo.",
             "Non-state actor overtakes territory",
             "Rebel Group (Syria)",
         ),

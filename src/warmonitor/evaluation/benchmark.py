@@ -116,6 +116,29 @@ def full_claims(texts: list[str]) -> int:
     )
 
 
+def model_share_rounds(notes: Path, rounds: int = 8, per_round: int = 8, words: int = 600) -> list[float]:
+    """CPU seconds of the model alone over those of full extraction, one
+    ratio per round of `per_round` reports joined from ACLED notes (`words`
+    each), the two runs taking turns in this process; the first round only
+    warms heaps and caches and is left out. What
+    tests/test_extract_speed.py asserts a floor on (docs/benchmarks.md).
+    BadInput when the notes file cannot be read."""
+    reports = reports_from_notes(notes, per_round * rounds, words)
+    load_pipeline()
+    model = load_model(model_name())
+    ratios = []
+    for r in range(rounds):
+        texts = reports[r * per_round : (r + 1) * per_round]
+        start = time.process_time()
+        full_claims(texts)
+        full = time.process_time() - start
+        start = time.process_time()
+        list(model.pipe(texts, batch_size=BATCH_SIZE))
+        if r:
+            ratios.append((time.process_time() - start) / full)
+    return ratios
+
+
 def _model_pipe(name: str, texts: list[str]) -> int:
     return sum(len(doc) for doc in _models[name].pipe(texts, batch_size=BATCH_SIZE))
 

@@ -20,7 +20,8 @@ from warmonitor.ingest.outlets import lookup
 @cache
 def _credit() -> tuple[frozenset[str], re.Pattern[str]]:
     data = pattern_data("claimants.json")["digest_credit"]
-    outlets = frozenset(lookup(o).name if lookup(o) else o for o in data["outlets"])  # type: ignore[union-attr]
+    known = {o: lookup(o) for o in data["outlets"]}
+    outlets = frozenset(k.name if k is not None else o for o, k in known.items())
     verbs = sorted(data["verbs"], key=len, reverse=True)
     # After a word, in lower case: "… on May 9, reports Dawn", never a
     # sentence's own "Reports said" nor a headline's "- Reports".
