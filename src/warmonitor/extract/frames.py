@@ -44,6 +44,8 @@ class FrameCues:
     continuing_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     for_verbs: frozenset[str]
+    call_verbs: frozenset[str]
+    ban_nouns: frozenset[str]
     pending_modifiers: frozenset[str]
     absent_preps: frozenset[str]
     equip_verbs: frozenset[str]
@@ -56,6 +58,10 @@ class FrameCues:
     ended_verbs: frozenset[str]
     ended_particles: frozenset[str]
     ended_nouns: frozenset[str]
+    ended_after_preps: frozenset[str]
+    arrest_papers: frozenset[str]
+    transfer_preps: frozenset[str]
+    house_words: frozenset[str]
     cause_heads: frozenset[tuple[str, str]]
     flee_verbs: frozenset[str]
     harm_verbs: frozenset[str]
@@ -136,6 +142,8 @@ def frame_cues() -> FrameCues:
         continuing_verbs=words(intent["continuing_verbs"]),
         intent_nouns=words(intent["nouns"]),
         for_verbs=words(intent["for_verbs"]),
+        call_verbs=words(intent["call_verbs"]),
+        ban_nouns=words(intent["ban_nouns"]),
         pending_modifiers=words(intent["pending_modifiers"]),
         absent_preps=words(intent["absent_preps"]),
         equip_verbs=words(data["not_an_event"]["equipment"]["verbs"]),
@@ -148,6 +156,10 @@ def frame_cues() -> FrameCues:
         ended_verbs=words(agreement["ended"]["verbs"]),
         ended_particles=words(agreement["ended"]["not_with_particles"]),
         ended_nouns=words(agreement["ended"]["nouns"]),
+        ended_after_preps=words(agreement["ended"]["after_preps"]),
+        arrest_papers=words(data["not_an_event"]["arrest_papers"]["nouns"]),
+        transfer_preps=words(data["not_an_event"]["arrest_papers"]["transfer_preps"]),
+        house_words=words(data["not_an_event"]["arrest_papers"]["house_words"]),
         cause_heads=frozenset((a, b) for a, b in cause["cause_heads"]),
         flee_verbs=words(cause["flee_verbs"]),
         harm_verbs=words(cause["harm_verbs"]),
@@ -226,7 +238,7 @@ def _lemma(token: Token) -> str:
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
-    "equipment", "modal", "unreached", "accusation", "cause", "lull", "concern", "aim", and
+    "equipment", "modal", "unreached", "accusation", "cause", "lull", "concern", "aim", "paper", and
     person_frames' "biography", "possession", "kind", "movement"), or None."""
     cue = _token(doc, start)
     if cue is None:
@@ -247,6 +259,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
                 if all(_lemma(o) in cues.seized_weapons or o.lower_ in cues.seized_weapons for o in taken)
                 else "thing"
             )
+    if sub_event_type == "Arrests" and _arrest_paper(cue, cues):
+        return "paper"  # "arrest warrants were issued", "moved to house arrest": no one seized
     while cue.dep_ in ("compound", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i > cue.i:
         cue = cue.head  # "air strike", "ceasefire talks": the phrase's head noun
     if sub_event_type == "Agreement" and _unreached(cue, cues):
@@ -683,6 +697,8 @@ def _intended(cue: Token, cues: FrameCues) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in cues.pending_modifiers for c in cue.children):
         return True  # "the expected battles", "the looming offensive": awaited, not fought
     if node.pos_ in _NOUNS:
+        while node.dep_ == "conj" and node.head.pos_ in _NOUNS and node.head.i != node.i:
+            node = node.head  # "banned rallies and protests": the pair shares its role
         head = node.head
         if node.dep_ == "pobj" and head.dep_ == "prep":
             return _under_an_intent(node, cues)
@@ -730,17 +746,25 @@ def takes_only_as_an_aim(sent: Span) -> bool:
 
 def _under_an_intent(node: Token, cues: FrameCues) -> bool:
     """ "threats of strikes", "warned of an offensive", "plans for the
-    continuation of the fighting": up the chain of prepositional phrases."""
+    continuation of the fighting": up the chain of prepositional phrases;
+    "called for two days of protests" and "a ban on rallies" too, where
+    only "of" stands between the cue and the call ("called for an inquiry
+    into the strike": the strike happened)."""
+    only_of = True
     for _ in range(3):
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return False
+        prep = node.head.lower_
         above = node.head.head
         if (
             (above.pos_ == "NOUN" and _lemma(above) in cues.intent_nouns)
-            or (node.head.lower_ == "of" and _lemma(above) in cues.intent_object_verbs)
-            or (node.head.lower_ == "for" and _lemma(above) in cues.for_verbs)  # "braced for an attack"
+            or (prep == "of" and _lemma(above) in cues.intent_object_verbs)
+            or (prep == "for" and _lemma(above) in cues.for_verbs)  # "braced for an attack"
+            or (prep == "for" and only_of and _lemma(above) in cues.call_verbs)
+            or (prep == "on" and only_of and _lemma(above) in cues.ban_nouns)
         ):
             return True
+        only_of = only_of and prep == "of"
         node = above
     return False
 
@@ -794,7 +818,31 @@ def _unreached(cue: Token, cues: FrameCues) -> bool:
             return True  # "a zone under an agreement between ..."
         if _ended(node, cues):
             return True  # "the truce collapsed", "after the collapse of the ceasefire"
+        if node.dep_ == "dobj" and _hoped_for(node.head, cues):
+            return True  # "hope of reviving the truce", "efforts to salvage the ceasefire"
     return False
+
+
+def _hoped_for(verb: Token, cues: FrameCues) -> bool:
+    """Whether the verb is the gerund or infinitive of a noun of hope or
+    effort ("any hope of reviving", "a bid to save"): its object is sought."""
+    if verb.dep_ == "acl":
+        return _lemma(verb.head) in cues.unreached_nouns
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return _lemma(verb.head.head) in cues.unreached_nouns
+    return False
+
+
+def _arrest_paper(cue: Token, cues: FrameCues) -> bool:
+    """ "arrest warrants", "warrants for the arrest of", "sentenced to house
+    arrest": the arrest word names a paper or a penalty, no one seized."""
+    head = cue.head
+    if cue.dep_ in ("compound", "nmod", "amod") and _lemma(head) in cues.arrest_papers:
+        return True
+    if cue.dep_ == "pobj" and head.lower_ in ("of", "for") and _lemma(head.head) in cues.arrest_papers:
+        return True
+    housed = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in cues.house_words for c in cue.children)
+    return housed and cue.dep_ == "pobj" and head.lower_ in cues.transfer_preps
 
 
 def _ended(node: Token, cues: FrameCues) -> bool:
@@ -802,6 +850,16 @@ def _ended(node: Token, cues: FrameCues) -> bool:
     "fell apart" (not "broke out"), or "the collapse of" it."""
     if node.dep_ == "nsubj" and _lemma(node.head) in cues.ended_verbs:
         return not any(c.dep_ == "prt" and c.lower_ in cues.ended_particles for c in node.head.children)
+    if node.dep_ == "pobj" and node.head.lower_ in cues.ended_after_preps:
+        # "days after a truce brokered by Russia collapsed", parsed with the
+        # truce under "after" and the ending verb subjectless right after it
+        after = node.right_edge.i + 1
+        verb = node.doc[after] if after < len(node.doc) else None
+        return (
+            verb is not None
+            and _lemma(verb) in cues.ended_verbs
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        )
     return node.dep_ == "pobj" and node.head.lower_ == "of" and _lemma(node.head.head) in cues.ended_nouns
 
 

@@ -60,23 +60,42 @@ def foreign_origins(
     countries: Sequence[str | None],
     attack_verbs: frozenset[str] = frozenset(),
     capitals: frozenset[int] = frozenset(),
+    stance_verbs: frozenset[str] = frozenset(),
 ) -> frozenset[int]:
     """Starts of the mentions (country-level places, `countries` their
     country, None for other features) that name the origin of an actor or a
     victim, in a report about another country (doc._.country). A capital
     named for its government counts as its country as an agent or an
-    attacker (`capitals`: the starts of such mentions), never as a modifier."""
+    attacker (`capitals`: the starts of such mentions), never as a modifier;
+    the capital of the report's own country only as the subject of a verb
+    of saying or taking a stance (`stance_verbs`)."""
     focus = doc._.country
     if not focus:
         return frozenset()
     out = set()
     for mention, country in zip(mentions, countries, strict=True):
-        if country is None or country == focus:
+        if country is None:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and _names_whose(span.root, attack_verbs, mention.start in capitals):
+        if span is None:
+            continue
+        if country == focus:
+            # "Damascus denied responsibility" in a report on Syria: the home
+            # capital speaks for its government; "clashes in Damascus" stay
+            if mention.start in capitals and _speaks(span.root, stance_verbs):
+                out.add(mention.start)
+            continue
+        if _names_whose(span.root, attack_verbs, mention.start in capitals):
             out.add(mention.start)
     return frozenset(out)
+
+
+def _speaks(root: Token, stance_verbs: frozenset[str]) -> bool:
+    """Whether the name is the subject (or one of the subjects: "Moscow and
+    Damascus had rejected") of a verb of saying or taking a stance."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in stance_verbs
 
 
 # The links an appositive chain of a person's description climbs: "David
