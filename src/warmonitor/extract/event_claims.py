@@ -40,7 +40,7 @@ from warmonitor.extract.actors import Actor, ActorMention
 from warmonitor.extract.claim_fields import date_ref, dates_in
 from warmonitor.extract.claims import CasualtyClaim, DateRef, EventClaim, Stance
 from warmonitor.extract.cue_data import pattern_data
-from warmonitor.extract.mentions import doc_sentences, doc_text, places_named
+from warmonitor.extract.mentions import doc_sentences, doc_text, lower_country_names, places_named
 
 
 def event_voice(sent: Span, char: int, actors: list[ActorMention]) -> tuple[str | None, Stance]:
@@ -457,6 +457,23 @@ def link_event_restatements(doc: Doc, first: int) -> None:
     def told_by(claim: EventClaim) -> str | None:
         return None if claim.claimant == voice else claim.claimant
 
+    countries = lower_country_names()
+    # a group's name the parser took for a place ("IS town"): no place told
+    groups = {text[m.start : m.end].lower() for m in doc._.actors or []}
+
+    def within(i: int, j: int) -> bool:
+        # "barrel bombs kill 11 in Syria" (the headline) and "helicopters
+        # dropped them on Al-Bab": a sentence naming only the country
+        # ("northern Syria" too) holds the town of that country the other names
+        a, b = claims[i].place, claims[j].place
+        return (
+            a is not None
+            and b is not None
+            and a.feature == "country"
+            and all(name.split(" ", 1)[-1] in countries for name in places[i] - groups)
+            and a.country == b.country
+        )
+
     def same(i: int, j: int, back: bool) -> bool:
         # "the attack" retold by another source, in a sentence whose only
         # place-like name is that source ("the Syrian Observatory said"), is
@@ -465,7 +482,14 @@ def link_event_restatements(doc: Doc, first: int) -> None:
         loose = back and b.place is None
         return (
             sentence_of[i] != sentence_of[j]
-            and (loose or not places[i] or not places[j] or bool(places[i] & places[j]))
+            and (
+                loose
+                or not places[i]
+                or not places[j]
+                or bool(places[i] & places[j])
+                or within(i, j)
+                or within(j, i)
+            )
             and (a.date is None or b.date is None or a.date.start == b.date.start)
             # one source's attack told again by another names the same attacker
             and (

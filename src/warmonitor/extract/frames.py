@@ -66,6 +66,7 @@ class FrameCues:
     flee_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     holder_verbs: frozenset[str]
+    held_place_nouns: frozenset[str]
     source_nouns: frozenset[str]
     blame_verbs: frozenset[str]
     speaker_verbs: frozenset[str]
@@ -164,6 +165,7 @@ def frame_cues() -> FrameCues:
         flee_verbs=words(cause["flee_verbs"]),
         harm_verbs=words(cause["harm_verbs"]),
         holder_verbs=words(roles["holder_verbs"]["lemmas"]),
+        held_place_nouns=words(roles["holder_verbs"]["place_nouns"]),
         source_nouns=words(roles["source_nouns"]["lemmas"]),
         blame_verbs=words(roles["blame_verbs"]["lemmas"]),
         speaker_verbs=words(roles["speaker_verbs"]["lemmas"]),
@@ -818,7 +820,7 @@ def _unreached(cue: Token, cues: FrameCues) -> bool:
             return True  # "a zone under an agreement between ..."
         if _ended(node, cues):
             return True  # "the truce collapsed", "after the collapse of the ceasefire"
-        if node.dep_ == "dobj" and _hoped_for(node.head, cues):
+        if (node.dep_ == "dobj" and _hoped_for(node.head, cues)) or _hoped_through(node, cues):
             return True  # "hope of reviving the truce", "efforts to salvage the ceasefire"
     return False
 
@@ -833,15 +835,34 @@ def _hoped_for(verb: Token, cues: FrameCues) -> bool:
     return False
 
 
+def _hoped_through(node: Token, cues: FrameCues) -> bool:
+    """ "any hope for the revival of the ceasefire": the agreement hangs,
+    through two phrases at most, on a noun of hope or effort."""
+    for _ in range(2):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        node = node.head.head
+        if node.pos_ == "NOUN" and _lemma(node) in cues.unreached_nouns:
+            return True
+    return False
+
+
 def _arrest_paper(cue: Token, cues: FrameCues) -> bool:
     """ "arrest warrants", "warrants for the arrest of", "sentenced to house
     arrest": the arrest word names a paper or a penalty, no one seized."""
     head = cue.head
     if cue.dep_ in ("compound", "nmod", "amod") and _lemma(head) in cues.arrest_papers:
         return True
-    if cue.dep_ == "pobj" and head.lower_ in ("of", "for") and _lemma(head.head) in cues.arrest_papers:
-        return True
-    housed = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in cues.house_words for c in cue.children)
+    if cue.dep_ == "pobj" and head.lower_ in ("of", "for"):
+        # "issued warrants for the arrest of ...", the phrase hung on the verb or the paper
+        above = head.head
+        if _lemma(above) in cues.arrest_papers or any(
+            c.dep_ == "dobj" and _lemma(c) in cues.arrest_papers for c in above.children
+        ):
+            return True
+    housed = any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in cues.house_words for c in cue.children
+    )
     return housed and cue.dep_ == "pobj" and head.lower_ in cues.transfer_preps
 
 
@@ -1332,13 +1353,16 @@ def _holder(root: Token, cues: FrameCues) -> bool:
     nxt = root.nbor(1) if root.i + 2 < len(root.doc) else None
     if nxt is not None and nxt.text == "-" and _lemma(root.nbor(2)) in cues.holder_verbs:
         return True  # the parse attached the hyphenated pieces otherwise
-    # "districts dominated by Assad forces", "areas controlled by the army"
-    return (
-        root.dep_ == "pobj"
-        and head.lower_ == "by"
-        and _lemma(head.head) in cues.holder_verbs
-        and head.head.dep_ in ("acl", "amod", "relcl")
-    )
+    if nxt is not None and (_lemma(nxt) in cues.held_place_nouns or nxt.lower_ in cues.held_place_nouns):
+        return True  # "an IS town", "rebel areas of the city": whose the place is
+    # "districts dominated by Assad forces", "areas controlled by the army",
+    # "Al-Bab, which lies in Aleppo province and is held by IS"
+    if root.dep_ != "pobj" or head.lower_ != "by" or _lemma(head.head) not in cues.holder_verbs:
+        return False
+    verb = head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("acl", "amod", "relcl")
 
 
 def _in_source_phrase(root: Token, cues: FrameCues) -> bool:

@@ -51,6 +51,8 @@ def _names_whose(root: Token, attack_verbs: frozenset[str], capital: bool) -> bo
         return True
     if capital or root.dep_ not in _MODIFIER_DEPS or head.i == root.i:
         return False
+    if head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return True  # "US Secretary of State John Kerry", "a US Predator drone": a title or a make
     return head.pos_ == "NOUN" or head.ent_type_ in ("ORG", "PERSON", "NORP")
 
 
