@@ -143,3 +143,23 @@ def test_strikes_in_two_countries_stay_two() -> None:
     )
     strikes = [c for c in _events(text) if c.sub_event_type == "Air/drone strike"]
     assert sum(c.part_of is None for c in strikes) == 2
+
+
+def test_no_mention_on_state_media_of_the_shelling_is_no_event() -> None:
+    text = "There was no comment from the army and no mention on state television of Tuesday's shelling."
+    assert not _events(text)
+
+
+def test_civilians_said_to_be_absent_are_no_party() -> None:
+    text = (
+        "After making sure no civilians were nearby, the patrol hit the insurgents with a precision "
+        "air strike in Zurmat district, Paktia province, on Monday."
+    )
+    strikes = [c for c in _events(text) if c.sub_event_type == "Air/drone strike"]
+    assert strikes
+    assert all(not a.startswith("Civilians") for c in strikes for a in c.actors)
+
+
+def test_fighting_a_speaker_doubts_will_happen_is_no_battle() -> None:
+    text = '"I do not think Washington will be ready to join us in fighting terrorists," the minister said.'
+    assert not [c for c in _events(text) if c.event_type == "Battles"]
