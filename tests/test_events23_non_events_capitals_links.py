@@ -163,3 +163,24 @@ def test_civilians_said_to_be_absent_are_no_party() -> None:
 def test_fighting_a_speaker_doubts_will_happen_is_no_battle() -> None:
     text = '"I do not think Washington will be ready to join us in fighting terrorists," the minister said.'
     assert not [c for c in _events(text) if c.event_type == "Battles"]
+
+
+def test_the_country_only_tellings_take_the_town_of_their_retelling() -> None:
+    text = (
+        "Barrel bombs kill 9 civilians in rebel town in Syria\n\n"
+        "At least nine civilians were killed on Monday in regime barrel bomb attacks on a rebel-held "
+        "town in northern Syria, a monitor said. Army helicopters dropped the bombs on Kafr Nabl, "
+        "which lies in Idlib province, the Syrian Observatory for Human Rights said."
+    )
+    strikes = [c for c in _events(text) if c.sub_event_type == "Air/drone strike"]
+    assert {c.place.name if c.place else None for c in strikes} == {"Kafranbel"}
+
+
+def test_protests_explained_without_a_day_are_background() -> None:
+    text = "The country's protests have been fuelled by a collapsing economy and anger at the president."
+    assert not _events(text)
+
+
+def test_protests_sparked_on_a_day_stay() -> None:
+    text = "Protests broke out in Khartoum on Monday, sparked by the killing of a student."
+    assert [c for c in _events(text) if c.event_type == "Protests"]

@@ -560,6 +560,32 @@ def link_event_restatements(doc: Doc, first: int) -> None:
         if claims[match].date is None and later.date is not None:
             claims[match] = claims[match].model_copy(update={"date": later.date, "date_basis": "context"})
             doc._.claims[indices[match]] = claims[match]
+    _share_the_town(doc, indices)
+
+
+def _share_the_town(doc: Doc, indices: list[int]) -> None:
+    """One incident, one place: tellings of an event that name only its
+    country ("barrel bombs kill 11 in Syria", the headline, and the lead's
+    "a town in northern Syria") take the town a retelling names ("dropped
+    them on Al-Bab"), as a reader does."""
+    root_of: dict[int, int] = {}
+    for k in indices:
+        claim = doc._.claims[k]
+        root_of[k] = claim.part_of if claim.part_of is not None else k
+    town: dict[int, Any] = {}
+    for k, root in root_of.items():
+        place = doc._.claims[k].place
+        if place is not None and place.feature != "country" and root not in town:
+            town[root] = place
+    for k, root in root_of.items():
+        claim, finer = doc._.claims[k], town.get(root)
+        if (
+            finer is not None
+            and claim.place is not None
+            and claim.place.feature == "country"
+            and claim.place.country == finer.country
+        ):
+            doc._.claims[k] = claim.model_copy(update={"place": finer})
 
 
 def _answers(before: str, retelling: _Retelling) -> bool:

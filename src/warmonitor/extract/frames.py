@@ -93,6 +93,7 @@ class FrameCues:
     comment_words: frozenset[str]
     comment_of_words: frozenset[str]
     concern_objects: frozenset[str]
+    explained_verbs: frozenset[str]
     aim_marker: str
     aim_deps: frozenset[str]
     achieved_heads: frozenset[str]
@@ -196,6 +197,7 @@ def frame_cues() -> FrameCues:
         comment_words=words(data["not_an_event"]["comment"]["words"]),
         comment_of_words=words(data["not_an_event"]["comment"]["of_words"]),
         concern_objects=words(data["not_an_event"]["concern"]["objects"]),
+        explained_verbs=words(data["not_an_event"]["concern"]["explained_verbs"]),
         aim_marker=str(data["not_an_event"]["aim"]["marker"]),
         aim_deps=words(data["not_an_event"]["aim"]["deps"]),
         achieved_heads=words(data["not_an_event"]["aim"]["achieved_heads"]),
@@ -282,7 +284,7 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         return "absent"  # "no solution without fighting", "entered the town without a battle"
     if _in_a_lull(cue, cues):
         return "lull"  # "pauses in the fighting", "an end to the clashes": a stop asked or told
-    if _raises_concern(cue, cues):
+    if _raises_concern(cue, cues) or _explained(cue, cues):
         return "concern"  # "the fighting has raised fears for civilians": no act of its own
     if _commented_on(cue, cues):
         return "comment"  # "no immediate comment from Damascus on Thursday's bombardment"
@@ -328,6 +330,17 @@ def _commented_on(cue: Token, cues: FrameCues) -> bool:
     if above.dep_ == "pobj" and above.head.dep_ == "prep":
         above = above.head.head
     return _lemma(on.head) in cues.comment_of_words or _lemma(above) in cues.comment_of_words
+
+
+def _explained(cue: Token, cues: FrameCues) -> bool:
+    """ "The country's protests have been fuelled by a collapsing economy":
+    a movement explained in a sentence with no day of its own is background."""
+    verb = cue.head
+    if cue.dep_ != "nsubjpass" or _lemma(verb) not in cues.explained_verbs:
+        return False
+    if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in cue.sent)
 
 
 def _raises_concern(cue: Token, cues: FrameCues) -> bool:
