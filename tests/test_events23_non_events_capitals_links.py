@@ -184,3 +184,28 @@ def test_protests_explained_without_a_day_are_background() -> None:
 def test_protests_sparked_on_a_day_stay() -> None:
     text = "Protests broke out in Khartoum on Monday, sparked by the killing of a student."
     assert [c for c in _events(text) if c.event_type == "Protests"]
+
+
+def test_demonstrations_held_in_defiance_of_a_ban_stay() -> None:
+    for text in (
+        "Students defying a ban on demonstrations in Algiers marched to the parliament on Friday.",
+        "Crowds gathered in Minsk on Sunday despite a ban on rallies.",
+    ):
+        assert [c for c in _events(text) if c.event_type == "Protests"], text
+
+
+def test_a_headline_in_one_quarter_does_not_take_a_town_in_another() -> None:
+    text = (
+        "Rebels launch offensive on army-held areas in northwestern Syria\n\n"
+        "Rebels on Tuesday launched an offensive on army-held areas in northwestern Syria, a monitor "
+        "said. Elsewhere, Kurdish fighters ousted the Islamic State group from Hasakeh on Tuesday."
+    )
+    assert "Al-Hasakah" not in {c.place.name for c in _events(text) if c.place and c.part_of is not None}
+
+
+def test_the_parties_to_a_truce_are_no_place_of_the_strike() -> None:
+    text = (
+        "Jets struck a convoy near Saraqeb in Syria on Monday. 'We hold Moscow responsible for strikes in "
+        "this airspace,' the envoy said, referring to a recent truce brokered between the US and Russia."
+    )
+    assert not {"United States", "Russia"} & {c.place.name for c in _events(text) if c.place}

@@ -463,14 +463,18 @@ def link_event_restatements(doc: Doc, first: int) -> None:
 
     def within(i: int, j: int) -> bool:
         # "barrel bombs kill 11 in Syria" (the headline) and "helicopters
-        # dropped them on Al-Bab": a sentence naming only the country
-        # ("northern Syria" too) holds the town of that country the other names
+        # dropped them on Al-Bab": the headline or lead naming only the
+        # country (not "northwestern Syria") holds the town of that country
+        # a later sentence names; deeper in a report, a country-wide line
+        # is a summary or a timeline's, no retelling
         a, b = claims[i].place, claims[j].place
         return (
-            a is not None
+            sentence_of[i] <= _SUMMARY_SENTENCES
+            and a is not None
             and b is not None
             and a.feature == "country"
-            and all(name.split(" ", 1)[-1] in countries for name in places[i] - groups)
+            and b.feature != "country"
+            and places[i] - groups <= countries
             and a.country == b.country
         )
 
@@ -482,14 +486,7 @@ def link_event_restatements(doc: Doc, first: int) -> None:
         loose = back and b.place is None
         return (
             sentence_of[i] != sentence_of[j]
-            and (
-                loose
-                or not places[i]
-                or not places[j]
-                or bool(places[i] & places[j])
-                or within(i, j)
-                or within(j, i)
-            )
+            and (loose or not places[i] or not places[j] or bool(places[i] & places[j]) or within(i, j))
             and (a.date is None or b.date is None or a.date.start == b.date.start)
             # one source's attack told again by another names the same attacker
             and (
@@ -518,6 +515,7 @@ def link_event_restatements(doc: Doc, first: int) -> None:
         return (back and a.event_type in retelling.back_to) or headline_lead
 
     earlier: list[int] = []
+    towns: dict[int, Any] = {}  # first telling -> the town a retelling names where it names the country
     for j, later in enumerate(claims):
         # "were killed in the attack": a definite act word with no place of its own
         before = text[max(0, later.span[0] - 8) : later.span[0]].lower().split()
@@ -557,26 +555,27 @@ def link_event_restatements(doc: Doc, first: int) -> None:
         if later.date is None and claims[match].date is not None:
             update.update(date=claims[match].date, date_basis="context")
         doc._.claims[indices[j]] = later.model_copy(update=update)
+        if within(match, j) and not places[match] & places[j]:
+            towns.setdefault(indices[match], later.place)
         if claims[match].date is None and later.date is not None:
             claims[match] = claims[match].model_copy(update={"date": later.date, "date_basis": "context"})
             doc._.claims[indices[match]] = claims[match]
-    _share_the_town(doc, indices)
+    _share_the_town(doc, indices, towns)
 
 
-def _share_the_town(doc: Doc, indices: list[int]) -> None:
+# The headline and the lead: the sentences that sum a report up.
+_SUMMARY_SENTENCES = 2
+
+
+def _share_the_town(doc: Doc, indices: list[int], town: dict[int, Any]) -> None:
     """One incident, one place: tellings of an event that name only its
     country ("barrel bombs kill 11 in Syria", the headline, and the lead's
-    "a town in northern Syria") take the town a retelling names ("dropped
-    them on Al-Bab"), as a reader does."""
+    "a town in northern Syria") take the town of the retelling that was
+    linked to the headline by it ("dropped them on Al-Bab"), as a reader does."""
     root_of: dict[int, int] = {}
     for k in indices:
         claim = doc._.claims[k]
         root_of[k] = claim.part_of if claim.part_of is not None else k
-    town: dict[int, Any] = {}
-    for k, root in root_of.items():
-        place = doc._.claims[k].place
-        if place is not None and place.feature != "country" and root not in town:
-            town[root] = place
     for k, root in root_of.items():
         claim, finer = doc._.claims[k], town.get(root)
         if (

@@ -46,6 +46,7 @@ class FrameCues:
     for_verbs: frozenset[str]
     call_verbs: frozenset[str]
     ban_nouns: frozenset[str]
+    defied_words: frozenset[str]
     pending_modifiers: frozenset[str]
     absent_preps: frozenset[str]
     equip_verbs: frozenset[str]
@@ -147,6 +148,7 @@ def frame_cues() -> FrameCues:
         for_verbs=words(intent["for_verbs"]),
         call_verbs=words(intent["call_verbs"]),
         ban_nouns=words(intent["ban_nouns"]),
+        defied_words=words(intent["defied_words"]),
         pending_modifiers=words(intent["pending_modifiers"]),
         absent_preps=words(intent["absent_preps"]),
         equip_verbs=words(data["not_an_event"]["equipment"]["verbs"]),
@@ -788,12 +790,21 @@ def _under_an_intent(node: Token, cues: FrameCues) -> bool:
             or (prep == "of" and _lemma(above) in cues.intent_object_verbs)
             or (prep == "for" and _lemma(above) in cues.for_verbs)  # "braced for an attack"
             or (prep == "for" and only_of and _lemma(above) in cues.call_verbs)
-            or (prep == "on" and only_of and _lemma(above) in cues.ban_nouns)
+            or (prep == "on" and only_of and _lemma(above) in cues.ban_nouns and not _defied(above, cues))
         ):
             return True
         only_of = only_of and prep == "of"
         node = above
     return False
+
+
+def _defied(ban: Token, cues: FrameCues) -> bool:
+    """ "protesters defying a ban on demonstrations", "marched despite a ban",
+    "in defiance of a ban": the crowd gathered all the same."""
+    head = ban.head
+    if ban.dep_ == "dobj" and _lemma(head) in cues.defied_words:
+        return True
+    return ban.dep_ == "pobj" and (head.lower_ in cues.defied_words or _lemma(head.head) in cues.defied_words)
 
 
 def _modal(cue: Token, cues: FrameCues) -> bool:

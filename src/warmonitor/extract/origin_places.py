@@ -30,7 +30,9 @@ class _Mention(Protocol):
     def end(self) -> int: ...
 
 
-def _names_whose(root: Token, attack_verbs: frozenset[str], capital: bool) -> bool:
+def _names_whose(
+    root: Token, attack_verbs: frozenset[str], capital: bool, deal_verbs: frozenset[str] = frozenset()
+) -> bool:
     """Whether the country's word is the agent of a passive ("carried out by
     the United States", "brokered by Moscow and Washington"), the subject of
     an attack verb ("Washington fired cruise missiles at a base near Homs";
@@ -49,6 +51,8 @@ def _names_whose(root: Token, attack_verbs: frozenset[str], capital: bool) -> bo
         return True  # "Washington accused Moscow of responsibility": addressed, not struck
     if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ in ("agent", "prep"):
         return True
+    if root.dep_ == "pobj" and head.lower_ == "between" and head.head.lemma_.lower() in deal_verbs:
+        return True  # "a ceasefire brokered between the US and Russia": the parties to it
     if capital or root.dep_ not in _MODIFIER_DEPS or head.i == root.i:
         return False
     if head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "FAC"):
@@ -63,6 +67,7 @@ def foreign_origins(
     attack_verbs: frozenset[str] = frozenset(),
     capitals: frozenset[int] = frozenset(),
     stance_verbs: frozenset[str] = frozenset(),
+    deal_verbs: frozenset[str] = frozenset(),
 ) -> frozenset[int]:
     """Starts of the mentions (country-level places, `countries` their
     country, None for other features) that name the origin of an actor or a
@@ -87,7 +92,7 @@ def foreign_origins(
             if mention.start in capitals and _speaks(span.root, stance_verbs):
                 out.add(mention.start)
             continue
-        if _names_whose(span.root, attack_verbs, mention.start in capitals):
+        if _names_whose(span.root, attack_verbs, mention.start in capitals, deal_verbs):
             out.add(mention.start)
     return frozenset(out)
 

@@ -245,7 +245,9 @@ def not_origins(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
         m.place.country if m.place.feature == "country" or m.start in capitals else None for m in places
     ]
     cues = beside_cues()
-    origins = foreign_origins(doc, places, countries, cues.attack_verbs, capitals, cues.stance_verbs)
+    origins = foreign_origins(
+        doc, places, countries, cues.attack_verbs, capitals, cues.stance_verbs, cues.deal_verbs
+    )
     return [m for m in places if m.start not in origins]
 
 
