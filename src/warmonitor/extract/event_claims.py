@@ -465,11 +465,13 @@ def link_event_restatements(doc: Doc, first: int) -> None:
         # "barrel bombs kill 11 in Syria" (the headline) and "helicopters
         # dropped them on Al-Bab": the headline or lead naming only the
         # country (not "northwestern Syria") holds the town of that country
-        # a later sentence names; deeper in a report, a country-wide line
-        # is a summary or a timeline's, no retelling
+        # the opening paragraph names; deeper in a report, a country-wide
+        # line is a summary or a timeline's, and a town a word misread as one
+        # ("Sarin is a nerve agent")
         a, b = claims[i].place, claims[j].place
         return (
             sentence_of[i] <= _SUMMARY_SENTENCES
+            and sentence_of[j] <= _OPENING_SENTENCES
             and a is not None
             and b is not None
             and a.feature == "country"
@@ -563,8 +565,10 @@ def link_event_restatements(doc: Doc, first: int) -> None:
     _share_the_town(doc, indices, towns)
 
 
-# The headline and the lead: the sentences that sum a report up.
+# The headline and the lead: the sentences that sum a report up; and the
+# opening paragraph after them, where the town of the lead's incident is named.
 _SUMMARY_SENTENCES = 2
+_OPENING_SENTENCES = 4
 
 
 def _share_the_town(doc: Doc, indices: list[int], town: dict[int, Any]) -> None:
