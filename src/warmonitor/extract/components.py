@@ -106,6 +106,7 @@ from warmonitor.extract.claims import (
     EventClaim,
     PlaceOut,
 )
+from warmonitor.extract.coalitions import coalition_mentions
 from warmonitor.extract.control_claims import (
     called_pejoratively,
     control_fields,
@@ -133,6 +134,7 @@ from warmonitor.extract.event_claims import (
     ONE_SIDED,
     TERRITORIAL,
     advancing_actor,
+    armed_sides_only,
     background_sentences,
     days_told,
     decisive_cue,
@@ -451,6 +453,10 @@ def actors_component(doc: Doc) -> Doc:
         if doc._.country_hint:
             iso = doc._.country_hint
         piece = text[sent.start_char : sent.end_char]
+        for m in coalition_mentions(piece, iso or doc._.country, doc._.published, sent.start_char):
+            if not any(m.start < end and start < m.end for start, end in taken):
+                generic.append(m)
+                taken.append((m.start, m.end))
         for m in generic_actors(piece, _country_name(doc, iso), sent.start_char, iso=iso):
             if not doc._.country_hint:
                 m = _where_it_is(doc, where, index, sent, m, iso)
@@ -822,6 +828,16 @@ def events_component(doc: Doc) -> Doc:
             # armed men's act ("gunmen opened fire on a checkpoint") is no
             # demonstration, whatever the model makes of a sentence with no
             # lexicon word
+            overruled, main = True, cues[0]
+        if (
+            not overruled
+            and from_parse
+            and guess.event_type == ONE_SIDED[0]
+            and cues[0].event_type == "Battles"
+            and armed_sides_only(sent, sent_actors)
+        ):
+            # "coalition forces killed two insurgents": two armed sides and no
+            # civilian named; one-sided violence needs a civilian target (ACLED)
             overruled, main = True, cues[0]
         if guess.event_type in CROWD_EVENTS and not any(c.event_type in CROWD_EVENTS for c in cues):
             # no crowd in the sentence: "the UN called for pauses in the

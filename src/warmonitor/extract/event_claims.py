@@ -110,6 +110,19 @@ def one_sided(sent: Span, cues: list[events.EventCue], actors: list[ActorMention
     return False
 
 
+def armed_sides_only(sent: Span, actors: list[ActorMention]) -> bool:
+    """Two or more armed sides in the sentence (sources left out) and no
+    civilians, rioters or protesters named: an act between them is a fight,
+    never ACLED's one-sided violence against civilians."""
+    words = _one_sided_words()
+    if any(m.actor.inter in UNARMED for m in actors if sent.start_char <= m.start < sent.end_char):
+        return False
+    if any(token.lemma_.lower() in words.targets for token in sent):
+        return False  # "gunmen shot and killed a villager": a civilian named by his trade or place
+    sides = {m.actor.name for m in _armed_in(sent, actors) if not _a_source(sent.doc, m, words.source_verbs)}
+    return len(sides) > 1
+
+
 def _a_source(doc: Doc, mention: ActorMention, verbs: frozenset[str]) -> bool:
     """ "police said": the subject of a reporting verb tells, it takes no side."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
