@@ -67,9 +67,13 @@ def date_ref(sent: Span) -> DateRef | None:
     # A year opening the sentence sets its time ("In 1998, on a Tuesday, ...");
     # one further on is mostly a clause of history ("entered the city on
     # Friday, the first time since it was retaken in 2016") and dates nothing.
+    # A month alone dates the sentence wherever it stands ("the rebels took
+    # the town in April"), save in a clause describing a noun ("X, who shot
+    # a man in May 2023, was killed today").
     mentions = [
         m for m in dates_in(sent)
-        if not m.year_only or (m.span[0] - sent.start_char < _YEAR_OPENS and not _in_noun_clause(sent.doc, m))
+        if not (m.year_only or m.month_only)
+        or ((m.month_only or m.span[0] - sent.start_char < _YEAR_OPENS) and not _in_noun_clause(sent.doc, m))
     ]  # fmt: skip
     years = {m.start.year for m in mentions if m.year_only}
     if years:

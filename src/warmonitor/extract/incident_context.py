@@ -181,6 +181,11 @@ def from_context(doc: Doc) -> None:
     # as ..." in a page read forty years on): its undated news is of the day
     # it opens on, never the day the page was read.
     told = DateRef(start=history, end=history, precision=1) if history is not None else None
+    # A wire release's undated news, its headline among it, is of the day its
+    # lead tells (dates.lead_day), not the day it was written.
+    lead: date | None = doc._.wm_lead_day
+    if told is None and lead is not None:
+        told = DateRef(start=lead, end=lead, precision=1)
     sentences = doc_sentences(doc)
     starts = [s.start_char for s, _ in sentences]
     for i, claim in enumerate(doc._.claims):
