@@ -137,3 +137,54 @@ def test_a_month_in_a_clause_describing_a_person_dates_nothing() -> None:
     claims = _dated(extract(text, date(2023, 6, 8)))  # a Thursday
     assert claims
     assert all(c.date is not None and c.date.start == date(2023, 6, 6) for c in claims)
+
+
+def test_news_after_a_caption_of_a_past_month_is_not_of_that_month() -> None:
+    text = (
+        "Government troops patrol the old citadel of the town in March. "
+        "Three soldiers were killed when their truck hit a roadside bomb east of the town."
+    )
+    claims = [c for c in _dated(extract(text, date(2016, 7, 10))) if "truck" in c.text]
+    assert claims, "the bombing is told"
+    assert all(c.date is not None and c.date.start.month == 7 for c in claims)
+
+
+def test_a_past_months_bombing_is_no_retelling_of_todays() -> None:
+    text = (
+        "Regime helicopters dropped barrel bombs on the rebel-held town of Saraqeb on Thursday, "
+        "killing nine civilians, a monitor said. "
+        "In March more than 40 people were killed by barrel bomb attacks on the town."
+    )
+    events = _dated(extract(text, date(2015, 7, 16)))
+    march = [c for c in events if isinstance(c, EventClaim) and c.text.startswith("In March")]
+    assert march, "the March bombing is told"
+    assert all(c.part_of is None and c.date is not None and c.date.start.month == 3 for c in march)
+    today = [c for c in events if isinstance(c, EventClaim) and "Thursday" in c.text]
+    assert today and all(c.date is not None and c.date.start == date(2015, 7, 16) for c in today)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a running state that started in a month: no happening of that month
+        "The district has been held by the militia since fighting broke out there in March 2012.",
+        "Shelling of the camp has grown heavier since the truce fell apart in September.",
+        "The army pushed into the town in June and has since taken most of it.",
+        # a month with a year deep in the sentence is history, as a year alone is
+        "Rebels hold the valley, where the uprising against the government started in March 2011.",
+    ],
+)
+def test_a_month_that_starts_a_state_or_tells_history_dates_nothing(text: str) -> None:
+    published = date(2016, 10, 17)
+    for claim in _dated(extract(text, published)):
+        assert claim.date is None or claim.date.start.month == 10, (text, claim.date)
+
+
+def test_a_day_in_the_sentence_wins_over_a_month() -> None:
+    text = "It was reported in May that eleven guards were shot dead after the prison fell on 21 May."
+    claims = [c for c in _dated(extract(text, date(2015, 7, 6))) if isinstance(c, CasualtyClaim)]
+    assert claims and all(c.date is not None and c.date.start == date(2015, 5, 21) for c in claims)
+
+
+def test_a_month_of_last_year_is_not_read_as_this_years() -> None:
+    assert not any(m.month_only for m in find_dates("since it was formed in June last year", date(2015, 7, 6)))

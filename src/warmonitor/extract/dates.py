@@ -57,9 +57,10 @@ DATE_RE = re.compile(
     r"(?:[-\u2013/](?:(?:19|20)\d{2}|\d{2})(?!\d)|\s*[-\u2013]\s*(?:19|20)\d{2}\b|\s+and\s+(?:19|20)\d{2}\b)?"
     # "In May, she was arrested", "captured the town in April 2016": a month
     # named alone after "in" (its name capitalised: "in may" is no month), not
-    # "in August 25" (a calendar day, above). The latest such month begun by
+    # "in August 25" (a calendar day, above), nor "in June last year" (a
+    # year this does not read). The latest such month begun by
     # publication, or the one of the year given (resolve).
-    rf"|(?<=\bin\s)(?-i:{_MONTH_NAMES_CAPS})(?:,?\s+(?:19|20)\d{{2}})?(?!\s+\d{{1,2}}\b)"
+    rf"|(?<=\bin\s)(?-i:{_MONTH_NAMES_CAPS})(?:,?\s+(?:19|20)\d{{2}})?(?!\s+\d{{1,2}}\b|\s+last\s+year)"
     r"|yesterday|today|tonight|overnight"
     r"|last (?:week|month|night)"
     r"|this (?:week|month|morning)"

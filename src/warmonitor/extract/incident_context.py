@@ -115,7 +115,12 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         found[sent.start_char] = current
         # "blamed for Sunday's car bomb": a charge's day dates no sentence after it
         charged_day = when is not None and all(charges.charged_at(doc, m.span[0]) for m in dates_in(sent))
-        date_was, place_was = (date_was if charged_day else current.date), current.place
+        # "Soldiers drive past the ruins in April. Two airmen were killed ...":
+        # a past month named alone is background; the undated news after it
+        # is not of that month.
+        month_alone = when is not None and any(m.month_only and m.start == when.start for m in dates_in(sent))
+        date_was = None if month_alone else date_was if charged_day else current.date
+        place_was = current.place
         names_were = names | names_were if goes_on else names
     return found
 
