@@ -187,4 +187,5 @@ def test_a_day_in_the_sentence_wins_over_a_month() -> None:
 
 
 def test_a_month_of_last_year_is_not_read_as_this_years() -> None:
-    assert not any(m.month_only for m in find_dates("since it was formed in June last year", date(2015, 7, 6)))
+    found = find_dates("since it was formed in June last year", date(2015, 7, 6))
+    assert not any(m.month_only for m in found)
