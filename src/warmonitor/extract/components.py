@@ -229,6 +229,8 @@ def register_extensions() -> None:
         ("wm_unlisted", None),
         # The day a text told as history opens on (dates.narrative_day), or None.
         ("wm_history_day", None),
+        # The day a wire release's lead tells (dates.lead_day), or None.
+        ("wm_lead_day", None),
     ):  # fmt: skip
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
@@ -542,6 +544,8 @@ def dates_component(doc: Doc) -> Doc:
     ]
     history = dates.narrative_day(doc._.dates, published) if line is None else None
     doc._.wm_history_day = history
+    lead = dates.lead_day(text, line, doc._.dates) if history is None else None
+    doc._.wm_lead_day = None if lead is None else lead.start
     if history is not None:
         # a text told as history ("an attack on 13 September 1974 ... on 15
         # September"): its days without a year are that history's

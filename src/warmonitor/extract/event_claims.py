@@ -480,6 +480,10 @@ def link_event_restatements(doc: Doc, first: int) -> None:
             sentence_of[i] != sentence_of[j]
             and (loose or not places[i] or not places[j] or bool(places[i] & places[j]))
             and (a.date is None or b.date is None or a.date.start == b.date.start)
+            # "In May more than 60 were killed by barrel bombs on the town":
+            # a month over before the report's is another happening than the
+            # report's undated news of the same town
+            and _month_past(a, doc._.published) == _month_past(b, doc._.published)
             # one source's attack told again by another names the same attacker
             and (
                 back
@@ -549,6 +553,18 @@ def link_event_restatements(doc: Doc, first: int) -> None:
         if claims[match].date is None and later.date is not None:
             claims[match] = claims[match].model_copy(update={"date": later.date, "date_basis": "context"})
             doc._.claims[indices[match]] = claims[match]
+
+
+def _month_past(claim: EventClaim, published: date | None) -> bool:
+    """Whether a claim is dated to a month alone ("in May", "last month")
+    that ended before the report's month began: a past happening."""
+    when = claim.date
+    return (
+        published is not None
+        and when is not None
+        and when.precision == 3
+        and when.end < published.replace(day=1)
+    )
 
 
 def _answers(before: str, retelling: _Retelling) -> bool:
