@@ -65,7 +65,8 @@ def test_killed_then_arrested_keeps_both_outcomes() -> None:
 
 def test_a_count_killed_before_a_later_detention_verb_stays_killed() -> None:
     found = _casualties(
-        "A media rights group tallied 52 journalists killed in 2013 along with 97 were kidnapped and 140 were imprisoned."
+        "A media rights group tallied 52 journalists killed in 2013 along with 97 were kidnapped "
+        "and 140 were imprisoned."
     )
     assert any(o == "killed" and b == 52 for o, _p, b in found)
     assert not any(o == "captured" and b == 52 for o, _p, b in found)
