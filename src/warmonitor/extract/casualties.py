@@ -226,6 +226,13 @@ _COMPANIONS_AFTER = re.compile(
     r"^\s+(?:of (?:his|her|their) )?(?:other )?(?:" + _alternation(_WORDS["companions"]["nouns"]) + r")\b",
     re.I,
 )
+# "an insurgent mortar team was killed": the person noun modifies a group's
+# noun (casualty_words.json `collective_heads`), so no lone victim is told.
+_GROUP_AFTER = re.compile(
+    r"[\s-]+(?:(?!(?:of|and|or|in|on|at|from|with|by|for|to|the|an?|his|her|their|was|were|is)\b)[\w'-]+[\s-]+){0,2}?"
+    rf"(?:{_alternation(_LONE['collective_heads'])})\b",
+    re.I,
+)
 _ONE_PERSON_BEFORE = re.compile(r"\b(?:an?)\s+(?:[\w'-]+[\s-]+){0,5}?" + _PERSON + r"\s+and\s+$", re.I)
 
 
@@ -625,6 +632,8 @@ def _single_victims(
         if _same_people(sentence, offset, counted, match.start()):
             continue
         name = next((g for g in ("noun", "owner") if match.groupdict().get(g)), None)
+        if name and _GROUP_AFTER.match(sentence, match.end(name)):
+            continue
         victim = match.group(name) if name else match.group(0)
         party = next((p for r, p in _SINGLE_PARTY if r.search(match.group(0))), "unknown")
         subset = None

@@ -396,9 +396,22 @@ def with_people_taken(
     """The sentence's figures and the people its verbs of detention act on
     (taken.people_taken) that no figure already covers, after them (a
     figure's `part_of` indexes the list)."""
-    taken_people = [
-        f for f in taken.people_taken(sent) if not any(f.start < g.end and g.start < f.end for g in figures)
-    ]
+    taken_people = []
+    for f in taken.people_taken(sent):
+        covering = [g for g in figures if f.start < g.end and g.start < f.end]
+        for g in covering:
+            if (
+                g.outcome in ("killed", "injured")
+                and g.best == f.best
+                and taken.taken_by_a_verb_before(sent, f)
+            ):
+                # "detaining more than 10 suspects and killing two": the
+                # parse makes the count the object of the detention verb,
+                # which the nearest outcome word after it cannot overrule.
+                g.outcome = "captured"
+                g.notes.append("people taken: object of a verb of detention")
+        if not covering:
+            taken_people.append(f)
     return [*figures, *taken_people]
 
 

@@ -8,6 +8,7 @@ from extract/components.py.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import Any, TypeVar
@@ -69,8 +70,14 @@ def date_ref(sent: Span) -> DateRef | None:
     # Friday, the first time since it was retaken in 2016") and dates nothing.
     mentions = [
         m for m in dates_in(sent)
-        if not m.year_only or (m.span[0] - sent.start_char < _YEAR_OPENS and not _in_noun_clause(sent.doc, m))
+        if not (m.year_only or m.month_only)
+        or ((_month_dates(sent, m) if m.month_only else m.span[0] - sent.start_char < _YEAR_OPENS)
+        and not _in_noun_clause(sent.doc, m))
     ]  # fmt: skip
+    if any(m.precision == 1 and not m.since for m in mentions):
+        # "reported in May that troops were killed after the town fell on 22
+        # May": the day is the happening's, the month only frames it
+        mentions = [m for m in mentions if not m.month_only]
     years = {m.start.year for m in mentions if m.year_only}
     if years:
         mentions = sorted((m for m in mentions if m.start.year in years), key=lambda m: m.year_only)
@@ -88,6 +95,22 @@ def date_ref(sent: Span) -> DateRef | None:
             {"start": mention.start, "end": mention.end, "precision": mention.precision}
         )
     return None
+
+
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _month_dates(sent: Span, mention: dates.DateMention) -> bool:
+    """Whether a month named alone dates its sentence: wherever it stands
+    when it has no year ("the rebels took the town in April"), only opening
+    it when it has one ("In March 2014, ..."; "a war that began in March
+    2011" is history's, like a year alone). In a sentence of "since" ("under
+    siege since the truce collapsed in September", "broke in in June and has
+    since held") it starts a running state, no happening of that month."""
+    if _SINCE.search(sent.text):
+        return False
+    has_year = any(ch.isdigit() for ch in mention.text)
+    return not has_year or mention.span[0] - sent.start_char < _YEAR_OPENS
 
 
 # Dependencies of a clause that describes a noun ("Hamas, founded in 1987,",

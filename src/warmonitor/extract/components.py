@@ -106,6 +106,7 @@ from warmonitor.extract.claims import (
     EventClaim,
     PlaceOut,
 )
+from warmonitor.extract.coalitions import coalition_mentions
 from warmonitor.extract.control_claims import (
     called_pejoratively,
     control_fields,
@@ -133,6 +134,7 @@ from warmonitor.extract.event_claims import (
     ONE_SIDED,
     TERRITORIAL,
     advancing_actor,
+    armed_sides_only,
     background_sentences,
     days_told,
     decisive_cue,
@@ -227,6 +229,8 @@ def register_extensions() -> None:
         ("wm_unlisted", None),
         # The day a text told as history opens on (dates.narrative_day), or None.
         ("wm_history_day", None),
+        # The day a wire release's lead tells (dates.lead_day), or None.
+        ("wm_lead_day", None),
     ):  # fmt: skip
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
@@ -451,6 +455,10 @@ def actors_component(doc: Doc) -> Doc:
         if doc._.country_hint:
             iso = doc._.country_hint
         piece = text[sent.start_char : sent.end_char]
+        for m in coalition_mentions(piece, iso or doc._.country, doc._.published, sent.start_char):
+            if not any(m.start < end and start < m.end for start, end in taken):
+                generic.append(m)
+                taken.append((m.start, m.end))
         for m in generic_actors(piece, _country_name(doc, iso), sent.start_char, iso=iso):
             if not doc._.country_hint:
                 m = _where_it_is(doc, where, index, sent, m, iso)
@@ -536,6 +544,8 @@ def dates_component(doc: Doc) -> Doc:
     ]
     history = dates.narrative_day(doc._.dates, published) if line is None else None
     doc._.wm_history_day = history
+    lead = dates.lead_day(text, line, doc._.dates) if history is None else None
+    doc._.wm_lead_day = None if lead is None else lead.start
     if history is not None:
         # a text told as history ("an attack on 13 September 1974 ... on 15
         # September"): its days without a year are that history's
@@ -822,6 +832,16 @@ def events_component(doc: Doc) -> Doc:
             # armed men's act ("gunmen opened fire on a checkpoint") is no
             # demonstration, whatever the model makes of a sentence with no
             # lexicon word
+            overruled, main = True, cues[0]
+        if (
+            not overruled
+            and from_parse
+            and guess.event_type == ONE_SIDED[0]
+            and cues[0].event_type == "Battles"
+            and armed_sides_only(sent, sent_actors)
+        ):
+            # "coalition forces killed two insurgents": two armed sides and no
+            # civilian named; one-sided violence needs a civilian target (ACLED)
             overruled, main = True, cues[0]
         if guess.event_type in CROWD_EVENTS and not any(c.event_type in CROWD_EVENTS for c in cues):
             # no crowd in the sentence: "the UN called for pauses in the

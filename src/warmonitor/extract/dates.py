@@ -29,6 +29,7 @@ _CALENDAR = (
 _WEEKDAY = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 )
+_MONTH_NAMES_CAPS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE_RE = re.compile(
     r"\b(?:(?P<mod>early|late|on|since|overnight|last|this|from|between)\s+)?"
     r"(?P<expr>"
@@ -54,6 +55,12 @@ DATE_RE = re.compile(
     # "in 1995-96", "in 2011/12", "in 1995 and 1996": the span of years (resolve)
     # (two digits only right after the dash: "in 2016 - 12 people died" is a count)
     r"(?:[-\u2013/](?:(?:19|20)\d{2}|\d{2})(?!\d)|\s*[-\u2013]\s*(?:19|20)\d{2}\b|\s+and\s+(?:19|20)\d{2}\b)?"
+    # "In May, she was arrested", "captured the town in April 2016": a month
+    # named alone after "in" (its name capitalised: "in may" is no month), not
+    # "in August 25" (a calendar day, above), nor "in June last year" (a
+    # year this does not read). The latest such month begun by
+    # publication, or the one of the year given (resolve).
+    rf"|(?<=\bin\s)(?-i:{_MONTH_NAMES_CAPS})(?:,?\s+(?:19|20)\d{{2}})?(?!\s+\d{{1,2}}\b|\s+last\s+year)"
     r"|yesterday|today|tonight|overnight"
     r"|last (?:week|month|night)"
     r"|this (?:week|month|morning)"
@@ -71,6 +78,7 @@ class DateMention:
     span: tuple[int, int]
     text: str
     year_only: bool = False  # "in 1972": a year the text names, no day in it
+    month_only: bool = False  # "in May", "in May 2014": a month the text names, no day in it
 
 
 def _weekday_before(published: date, name: str) -> date:
@@ -119,6 +127,9 @@ def resolve(expr: str, published: date) -> tuple[date, date, int] | None:
             first = (first - timedelta(days=1)).replace(day=1)
         end = published if text == "this month" else published.replace(day=1) - timedelta(days=1)
         return first, end, 3
+    month = _MONTH_ALONE.fullmatch(text)
+    if month is not None:
+        return _month_alone(int(_MONTH_NUMBER[month["month"]]), month["year"], published)
     on = calendar_date(text, published)
     if on is not None:
         return on, on, 1
@@ -146,6 +157,7 @@ _MONTH_NUMBER |= {name[:3]: number for name, number in _MONTH_NUMBER.items()} | 
 _DAY_MONTH = re.compile(
     rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?"
 )
+_MONTH_ALONE = re.compile(r"(?P<month>" + _MONTH_NAMES_CAPS.lower() + r"),?(?:\s+(?P<year>(?:19|20)\d{2}))?")
 _DAY_ALONE = re.compile(r"the (?P<day>\d{1,2})(?:st|nd|rd|th)")
 _MONTH_DAY = re.compile(
     rf"(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
@@ -157,6 +169,17 @@ _YEAR = re.compile(
 )
 _YEARS_SPANNED = 10  # "1995-96" spans two years; "2016-12" is no span
 _WEEKDAY_DAY = re.compile(rf"(?:{_WEEKDAY})\.?,? (?:the )?(?P<day>.+)")
+
+
+def _month_alone(number: int, year: str | None, published: date) -> tuple[date, date, int]:
+    """A month named without a day: that of the year given, else the latest
+    such month begun by publication ("in May" in a July report: this May; "in
+    September" in a July report: last year's). Its days run to its end, or to
+    publication when it is publication's month. ACLED precision 3."""
+    which = int(year) if year else published.year - (number > published.month)
+    first = date(which, number, 1)
+    last = date(which + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+    return first, min(last, max(published, first)), 3
 
 
 def _last_year(first: int, to: str | None) -> int:
@@ -260,6 +283,7 @@ def find_dates(text: str, published: date, offset: int = 0) -> list[DateMention]
                 span=(offset + match.start(), offset + match.end()),
                 text=match.group(0),
                 year_only=_YEAR.fullmatch(" ".join(match.group("expr").lower().split())) is not None,
+                month_only=_MONTH_ALONE.fullmatch(" ".join(match.group("expr").lower().split())) is not None,
             )
         )
     return mentions
@@ -325,6 +349,7 @@ class Dateline:
 
     day: date
     span: tuple[int, int]
+    wire: bool = False  # a wire dateline ("KABUL, Afghanistan (Dec. 19) -"): a release's or agency's
 
 
 @cache
@@ -424,10 +449,34 @@ def report_dateline(text: str, published: date) -> Dateline | None:
             continue
         resolved = resolve(expr, published)
         if resolved is not None:
-            return Dateline(resolved[0], (match.start("expr"), match.end()))
+            return Dateline(resolved[0], (match.start("expr"), match.end()), wire=wire)
     glued = _GLUED.search(head)
     if glued is not None and _cued(head[: glued.start()], phrases):
         on = calendar_date(f"{glued['month'].lower()} {glued['day']} {glued['year']}", published)
         if on is not None:
             return Dateline(on, glued.span())
     return None
+
+
+# The lead's end: the first stop that ends a sentence ("... Logar province,
+# yesterday. The leader ..."), read on the surface, as the parser may cut the
+# lead short before a name it does not know.
+_LEAD_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def lead_day(text: str, line: Dateline | None, mentions: list[DateMention]) -> DateMention | None:
+    """The day a wire release's lead tells ("KABUL, Afghanistan (Feb. 9) -
+    Forces detained two men in Khost province yesterday."), or None: the
+    lead's first single day, counted from the dateline. A release tells one
+    operation, and its lead the operation's day: its headline and the
+    sentences that name no day of their own are of that day, not of the day
+    the release was written. Only a wire dateline marks such a lead; a
+    story's head date ("Published 4 July") says nothing of its lead."""
+    if line is None or not line.wire:
+        return None
+    stop = _LEAD_END.search(text, line.span[1] + 1)
+    end = stop.start() if stop else len(text)
+    return next(
+        (m for m in mentions if line.span[1] <= m.span[0] < end and m.precision == 1 and not m.since),
+        None,
+    )

@@ -110,6 +110,19 @@ def one_sided(sent: Span, cues: list[events.EventCue], actors: list[ActorMention
     return False
 
 
+def armed_sides_only(sent: Span, actors: list[ActorMention]) -> bool:
+    """Two or more armed sides in the sentence (sources left out) and no
+    civilians, rioters or protesters named: an act between them is a fight,
+    never ACLED's one-sided violence against civilians."""
+    words = _one_sided_words()
+    if any(m.actor.inter in UNARMED for m in actors if sent.start_char <= m.start < sent.end_char):
+        return False
+    if any(token.lemma_.lower() in words.targets for token in sent):
+        return False  # "gunmen shot and killed a villager": a civilian named by his trade or place
+    sides = {m.actor.name for m in _armed_in(sent, actors) if not _a_source(sent.doc, m, words.source_verbs)}
+    return len(sides) > 1
+
+
 def _a_source(doc: Doc, mention: ActorMention, verbs: frozenset[str]) -> bool:
     """ "police said": the subject of a reporting verb tells, it takes no side."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -490,6 +503,10 @@ def link_event_restatements(doc: Doc, first: int) -> None:
             sentence_of[i] != sentence_of[j]
             and (loose or not places[i] or not places[j] or bool(places[i] & places[j]) or within(i, j))
             and (a.date is None or b.date is None or a.date.start == b.date.start)
+            # "In May more than 60 were killed by barrel bombs on the town":
+            # a month over before the report's is another happening than the
+            # report's undated news of the same town
+            and _month_past(a, doc._.published) == _month_past(b, doc._.published)
             # one source's attack told again by another names the same attacker
             and (
                 back
@@ -589,6 +606,18 @@ def _share_the_town(doc: Doc, indices: list[int], town: dict[int, Any]) -> None:
             and claim.place.country == finer.country
         ):
             doc._.claims[k] = claim.model_copy(update={"place": finer})
+
+
+def _month_past(claim: EventClaim, published: date | None) -> bool:
+    """Whether a claim is dated to a month alone ("in May", "last month")
+    that ended before the report's month began: a past happening."""
+    when = claim.date
+    return (
+        published is not None
+        and when is not None
+        and when.precision == 3
+        and when.end < published.replace(day=1)
+    )
 
 
 def _answers(before: str, retelling: _Retelling) -> bool:

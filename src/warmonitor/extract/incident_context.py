@@ -117,7 +117,12 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         found[sent.start_char] = current
         # "blamed for Sunday's car bomb": a charge's day dates no sentence after it
         charged_day = when is not None and all(charges.charged_at(doc, m.span[0]) for m in dates_in(sent))
-        date_was, place_was = (date_was if charged_day else current.date), current.place
+        # "Soldiers drive past the ruins in April. Two airmen were killed ...":
+        # a past month named alone is background; the undated news after it
+        # is not of that month.
+        month_alone = when is not None and any(m.month_only and m.start == when.start for m in dates_in(sent))
+        date_was = None if month_alone else date_was if charged_day else current.date
+        place_was = current.place
         names_were = names | names_were if goes_on else names
     return found
 
@@ -183,6 +188,11 @@ def from_context(doc: Doc) -> None:
     # as ..." in a page read forty years on): its undated news is of the day
     # it opens on, never the day the page was read.
     told = DateRef(start=history, end=history, precision=1) if history is not None else None
+    # A wire release's undated news, its headline among it, is of the day its
+    # lead tells (dates.lead_day), not the day it was written.
+    lead: date | None = doc._.wm_lead_day
+    if told is None and lead is not None:
+        told = DateRef(start=lead, end=lead, precision=1)
     sentences = doc_sentences(doc)
     starts = [s.start_char for s, _ in sentences]
     for i, claim in enumerate(doc._.claims):

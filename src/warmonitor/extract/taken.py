@@ -202,6 +202,20 @@ def _accompanying(holder: Token, cues: TakenCues) -> list[Token]:
     return [o for prep in withs for o in prep.children if o.dep_ == "pobj" for o in (o, *o.conjuncts)]
 
 
+def taken_by_a_verb_before(sent: Span, figure: CasualtyFigure) -> bool:
+    """Whether the verb of detention that takes `figure`'s people stands
+    before them ("detaining more than 10 suspects and killing two"), not
+    after ("66 journalists killed ... along with 119 were kidnapped")."""
+    span = sent.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = taken_cues().verbs
+    head = span.root
+    while head.head is not head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    return head.i < span.root.i and head.lemma_.lower() in verbs
+
+
 def people_taken(sent: Span) -> list[CasualtyFigure]:
     """`captured` figures for the people the sentence's verbs of detention act
     on; spans are offsets into the report (the count, or the noun of "a leader")."""

@@ -1,0 +1,76 @@
+"""Which coalition "coalition forces" are.
+
+"Coalition forces", "an Afghan and coalition security force", "coalition
+aircraft" name no one coalition: in an ISAF release of 2011 they are ISAF,
+over Raqqa in 2016 the coalition against the Islamic State, over Sanaa in
+2018 the Saudi-led coalition. The coalition is the one at war in the
+sentence's country on the report's day (data/actors/coalitions.csv, one row
+a theatre and its days); elsewhere, or with no country or day, the words
+name no actor rather than a wrong one.
+
+Public: coalition_mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from warmonitor.extract.actors import Actor, ActorMention, force_nouns, load_actors
+from warmonitor.extract.cue_data import data_rows
+
+
+@dataclass(frozen=True)
+class _Theatre:
+    iso: str
+    valid_from: str
+    valid_until: str | None
+    actor: str
+
+    def on(self, day: str) -> bool:
+        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
+
+
+@cache
+def _theatres() -> tuple[_Theatre, ...]:
+    return tuple(
+        _Theatre(r["country"], r["valid_from"], r["valid_until"] or None, r["actor"])
+        for r in data_rows("actors", "coalitions.csv")
+    )
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    # "coalition forces", "coalition security force", "coalition air strikes":
+    # the word, at most two modifiers, then a noun of an armed force.
+    nouns = "|".join(re.escape(n) for n in (*force_nouns(), "force", "service members", "personnel"))
+    return re.compile(
+        rf"\bcoalition(?:[\s-]+(?:security|ground|military|air|special|partner|led))?\s+(?:{nouns})\b",
+        re.I,
+    )
+
+
+def _actor(iso: str | None, when: date | None) -> Actor | None:
+    if iso is None or when is None:
+        return None
+    day = when.isoformat()
+    name = next((t.actor for t in _theatres() if t.iso == iso and t.on(day)), None)
+    return load_actors().actors.get(name) if name else None
+
+
+def coalition_mentions(text: str, iso: str | None, when: date | None, offset: int = 0) -> list[ActorMention]:
+    """The coalition that `text`'s "coalition forces" wordings name, in the
+    country `iso` (ISO 3166 alpha-2) on the day `when`; spans are offsets
+    into the report (`offset` the text's start). Empty where no theatre of
+    data/actors/coalitions.csv holds that country on that day."""
+    if "oalition" not in text:
+        return []
+    actor = _actor(iso, when)
+    if actor is None:
+        return []
+    return [
+        ActorMention(actor, offset + m.start(), offset + m.end(), m.group(0))
+        for m in _pattern().finditer(text)
+    ]
