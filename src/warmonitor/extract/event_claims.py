@@ -40,7 +40,7 @@ from warmonitor.extract.actors import Actor, ActorMention
 from warmonitor.extract.claim_fields import date_ref, dates_in
 from warmonitor.extract.claims import CasualtyClaim, DateRef, EventClaim, Stance
 from warmonitor.extract.cue_data import pattern_data
-from warmonitor.extract.mentions import doc_sentences, doc_text, places_named
+from warmonitor.extract.mentions import doc_sentences, doc_text, lower_country_names, places_named
 
 
 def event_voice(sent: Span, char: int, actors: list[ActorMention]) -> tuple[str | None, Stance]:
@@ -470,6 +470,29 @@ def link_event_restatements(doc: Doc, first: int) -> None:
     def told_by(claim: EventClaim) -> str | None:
         return None if claim.claimant == voice else claim.claimant
 
+    countries = lower_country_names()
+    # a group's name the parser took for a place ("IS town"): no place told
+    groups = {text[m.start : m.end].lower() for m in doc._.actors or []}
+
+    def within(i: int, j: int) -> bool:
+        # "barrel bombs kill 11 in Syria" (the headline) and "helicopters
+        # dropped them on Al-Bab": the headline or lead naming only the
+        # country (not "northwestern Syria") holds the town of that country
+        # the opening paragraph names; deeper in a report, a country-wide
+        # line is a summary or a timeline's, and a town a word misread as one
+        # ("Sarin is a nerve agent")
+        a, b = claims[i].place, claims[j].place
+        return (
+            sentence_of[i] <= _SUMMARY_SENTENCES
+            and sentence_of[j] <= _OPENING_SENTENCES
+            and a is not None
+            and b is not None
+            and a.feature == "country"
+            and b.feature != "country"
+            and places[i] - groups <= countries
+            and a.country == b.country
+        )
+
     def same(i: int, j: int, back: bool) -> bool:
         # "the attack" retold by another source, in a sentence whose only
         # place-like name is that source ("the Syrian Observatory said"), is
@@ -478,7 +501,7 @@ def link_event_restatements(doc: Doc, first: int) -> None:
         loose = back and b.place is None
         return (
             sentence_of[i] != sentence_of[j]
-            and (loose or not places[i] or not places[j] or bool(places[i] & places[j]))
+            and (loose or not places[i] or not places[j] or bool(places[i] & places[j]) or within(i, j))
             and (a.date is None or b.date is None or a.date.start == b.date.start)
             # "In May more than 60 were killed by barrel bombs on the town":
             # a month over before the report's is another happening than the
@@ -511,6 +534,7 @@ def link_event_restatements(doc: Doc, first: int) -> None:
         return (back and a.event_type in retelling.back_to) or headline_lead
 
     earlier: list[int] = []
+    towns: dict[int, Any] = {}  # first telling -> the town a retelling names where it names the country
     for j, later in enumerate(claims):
         # "were killed in the attack": a definite act word with no place of its own
         before = text[max(0, later.span[0] - 8) : later.span[0]].lower().split()
@@ -550,9 +574,38 @@ def link_event_restatements(doc: Doc, first: int) -> None:
         if later.date is None and claims[match].date is not None:
             update.update(date=claims[match].date, date_basis="context")
         doc._.claims[indices[j]] = later.model_copy(update=update)
+        if within(match, j) and not places[match] & places[j]:
+            towns.setdefault(indices[match], later.place)
         if claims[match].date is None and later.date is not None:
             claims[match] = claims[match].model_copy(update={"date": later.date, "date_basis": "context"})
             doc._.claims[indices[match]] = claims[match]
+    _share_the_town(doc, indices, towns)
+
+
+# The headline and the lead: the sentences that sum a report up; and the
+# opening paragraph after them, where the town of the lead's incident is named.
+_SUMMARY_SENTENCES = 2
+_OPENING_SENTENCES = 4
+
+
+def _share_the_town(doc: Doc, indices: list[int], town: dict[int, Any]) -> None:
+    """One incident, one place: tellings of an event that name only its
+    country ("barrel bombs kill 11 in Syria", the headline, and the lead's
+    "a town in northern Syria") take the town of the retelling that was
+    linked to the headline by it ("dropped them on Al-Bab"), as a reader does."""
+    root_of: dict[int, int] = {}
+    for k in indices:
+        claim = doc._.claims[k]
+        root_of[k] = claim.part_of if claim.part_of is not None else k
+    for k, root in root_of.items():
+        claim, finer = doc._.claims[k], town.get(root)
+        if (
+            finer is not None
+            and claim.place is not None
+            and claim.place.feature == "country"
+            and claim.place.country == finer.country
+        ):
+            doc._.claims[k] = claim.model_copy(update={"place": finer})
 
 
 def _month_past(claim: EventClaim, published: date | None) -> bool:

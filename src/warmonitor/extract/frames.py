@@ -44,6 +44,9 @@ class FrameCues:
     continuing_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     for_verbs: frozenset[str]
+    call_verbs: frozenset[str]
+    ban_nouns: frozenset[str]
+    defied_words: frozenset[str]
     pending_modifiers: frozenset[str]
     absent_preps: frozenset[str]
     equip_verbs: frozenset[str]
@@ -56,10 +59,15 @@ class FrameCues:
     ended_verbs: frozenset[str]
     ended_particles: frozenset[str]
     ended_nouns: frozenset[str]
+    ended_after_preps: frozenset[str]
+    arrest_papers: frozenset[str]
+    transfer_preps: frozenset[str]
+    house_words: frozenset[str]
     cause_heads: frozenset[tuple[str, str]]
     flee_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     holder_verbs: frozenset[str]
+    held_place_nouns: frozenset[str]
     source_nouns: frozenset[str]
     blame_verbs: frozenset[str]
     speaker_verbs: frozenset[str]
@@ -84,7 +92,9 @@ class FrameCues:
     concern_verbs: frozenset[str]
     comment_preps: frozenset[str]
     comment_words: frozenset[str]
+    comment_of_words: frozenset[str]
     concern_objects: frozenset[str]
+    explained_verbs: frozenset[str]
     aim_marker: str
     aim_deps: frozenset[str]
     achieved_heads: frozenset[str]
@@ -136,6 +146,9 @@ def frame_cues() -> FrameCues:
         continuing_verbs=words(intent["continuing_verbs"]),
         intent_nouns=words(intent["nouns"]),
         for_verbs=words(intent["for_verbs"]),
+        call_verbs=words(intent["call_verbs"]),
+        ban_nouns=words(intent["ban_nouns"]),
+        defied_words=words(intent["defied_words"]),
         pending_modifiers=words(intent["pending_modifiers"]),
         absent_preps=words(intent["absent_preps"]),
         equip_verbs=words(data["not_an_event"]["equipment"]["verbs"]),
@@ -148,10 +161,15 @@ def frame_cues() -> FrameCues:
         ended_verbs=words(agreement["ended"]["verbs"]),
         ended_particles=words(agreement["ended"]["not_with_particles"]),
         ended_nouns=words(agreement["ended"]["nouns"]),
+        ended_after_preps=words(agreement["ended"]["after_preps"]),
+        arrest_papers=words(data["not_an_event"]["arrest_papers"]["nouns"]),
+        transfer_preps=words(data["not_an_event"]["arrest_papers"]["transfer_preps"]),
+        house_words=words(data["not_an_event"]["arrest_papers"]["house_words"]),
         cause_heads=frozenset((a, b) for a, b in cause["cause_heads"]),
         flee_verbs=words(cause["flee_verbs"]),
         harm_verbs=words(cause["harm_verbs"]),
         holder_verbs=words(roles["holder_verbs"]["lemmas"]),
+        held_place_nouns=words(roles["holder_verbs"]["place_nouns"]),
         source_nouns=words(roles["source_nouns"]["lemmas"]),
         blame_verbs=words(roles["blame_verbs"]["lemmas"]),
         speaker_verbs=words(roles["speaker_verbs"]["lemmas"]),
@@ -179,7 +197,9 @@ def frame_cues() -> FrameCues:
         concern_verbs=words(data["not_an_event"]["concern"]["verbs"]),
         comment_preps=words(data["not_an_event"]["comment"]["preps"]),
         comment_words=words(data["not_an_event"]["comment"]["words"]),
+        comment_of_words=words(data["not_an_event"]["comment"]["of_words"]),
         concern_objects=words(data["not_an_event"]["concern"]["objects"]),
+        explained_verbs=words(data["not_an_event"]["concern"]["explained_verbs"]),
         aim_marker=str(data["not_an_event"]["aim"]["marker"]),
         aim_deps=words(data["not_an_event"]["aim"]["deps"]),
         achieved_heads=words(data["not_an_event"]["aim"]["achieved_heads"]),
@@ -226,7 +246,7 @@ def _lemma(token: Token) -> str:
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
-    "equipment", "modal", "unreached", "accusation", "cause", "lull", "concern", "aim", and
+    "equipment", "modal", "unreached", "accusation", "cause", "lull", "concern", "aim", "paper", and
     person_frames' "biography", "possession", "kind", "movement"), or None."""
     cue = _token(doc, start)
     if cue is None:
@@ -247,6 +267,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
                 if all(_lemma(o) in cues.seized_weapons or o.lower_ in cues.seized_weapons for o in taken)
                 else "thing"
             )
+    if sub_event_type == "Arrests" and _arrest_paper(cue, cues):
+        return "paper"  # "arrest warrants were issued", "moved to house arrest": no one seized
     while cue.dep_ in ("compound", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i > cue.i:
         cue = cue.head  # "air strike", "ceasefire talks": the phrase's head noun
     if sub_event_type == "Agreement" and _unreached(cue, cues):
@@ -264,7 +286,7 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         return "absent"  # "no solution without fighting", "entered the town without a battle"
     if _in_a_lull(cue, cues):
         return "lull"  # "pauses in the fighting", "an end to the clashes": a stop asked or told
-    if _raises_concern(cue, cues):
+    if _raises_concern(cue, cues) or _explained(cue, cues):
         return "concern"  # "the fighting has raised fears for civilians": no act of its own
     if _commented_on(cue, cues):
         return "comment"  # "no immediate comment from Damascus on Thursday's bombardment"
@@ -299,7 +321,28 @@ def _commented_on(cue: Token, cues: FrameCues) -> bool:
     """A cue after "on"/"about" hanging on a word of comment: who spoke or
     kept silent about an event told elsewhere, no event of its own."""
     on = cue.head
-    return cue.dep_ == "pobj" and on.lower_ in cues.comment_preps and _lemma(on.head) in cues.comment_words
+    if cue.dep_ != "pobj":
+        return False
+    if on.lower_ in cues.comment_preps and _lemma(on.head) in cues.comment_words:
+        return True
+    if on.lower_ != "of":
+        return False
+    # "no mention on state media of Tuesday's shelling": "of" under the outlet, a phrase below
+    above = on.head
+    if above.dep_ == "pobj" and above.head.dep_ == "prep":
+        above = above.head.head
+    return _lemma(on.head) in cues.comment_of_words or _lemma(above) in cues.comment_of_words
+
+
+def _explained(cue: Token, cues: FrameCues) -> bool:
+    """ "The country's protests have been fuelled by a collapsing economy":
+    a movement explained in a sentence with no day of its own is background."""
+    verb = cue.head
+    if cue.dep_ != "nsubjpass" or _lemma(verb) not in cues.explained_verbs:
+        return False
+    if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in cue.sent)
 
 
 def _raises_concern(cue: Token, cues: FrameCues) -> bool:
@@ -683,6 +726,8 @@ def _intended(cue: Token, cues: FrameCues) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in cues.pending_modifiers for c in cue.children):
         return True  # "the expected battles", "the looming offensive": awaited, not fought
     if node.pos_ in _NOUNS:
+        while node.dep_ == "conj" and node.head.pos_ in _NOUNS and node.head.i != node.i:
+            node = node.head  # "banned rallies and protests": the pair shares its role
         head = node.head
         if node.dep_ == "pobj" and head.dep_ == "prep":
             return _under_an_intent(node, cues)
@@ -730,19 +775,36 @@ def takes_only_as_an_aim(sent: Span) -> bool:
 
 def _under_an_intent(node: Token, cues: FrameCues) -> bool:
     """ "threats of strikes", "warned of an offensive", "plans for the
-    continuation of the fighting": up the chain of prepositional phrases."""
+    continuation of the fighting": up the chain of prepositional phrases;
+    "called for two days of protests" and "a ban on rallies" too, where
+    only "of" stands between the cue and the call ("called for an inquiry
+    into the strike": the strike happened)."""
+    only_of = True
     for _ in range(3):
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return False
+        prep = node.head.lower_
         above = node.head.head
         if (
             (above.pos_ == "NOUN" and _lemma(above) in cues.intent_nouns)
-            or (node.head.lower_ == "of" and _lemma(above) in cues.intent_object_verbs)
-            or (node.head.lower_ == "for" and _lemma(above) in cues.for_verbs)  # "braced for an attack"
+            or (prep == "of" and _lemma(above) in cues.intent_object_verbs)
+            or (prep == "for" and _lemma(above) in cues.for_verbs)  # "braced for an attack"
+            or (prep == "for" and only_of and _lemma(above) in cues.call_verbs)
+            or (prep == "on" and only_of and _lemma(above) in cues.ban_nouns and not _defied(above, cues))
         ):
             return True
+        only_of = only_of and prep == "of"
         node = above
     return False
+
+
+def _defied(ban: Token, cues: FrameCues) -> bool:
+    """ "protesters defying a ban on demonstrations", "marched despite a ban",
+    "in defiance of a ban": the crowd gathered all the same."""
+    head = ban.head
+    if ban.dep_ == "dobj" and _lemma(head) in cues.defied_words:
+        return True
+    return ban.dep_ == "pobj" and (head.lower_ in cues.defied_words or _lemma(head.head) in cues.defied_words)
 
 
 def _modal(cue: Token, cues: FrameCues) -> bool:
@@ -760,7 +822,11 @@ def _modal(cue: Token, cues: FrameCues) -> bool:
         if any(a in cues.modals for a in auxes):
             return not any(a in cues.perfect for a in auxes)
         # "could in future be used to carry chemicals": an infinitive's act is
-        # as hypothetical as the verb it serves
+        # as hypothetical as the verb it serves; "will be ready to join Russia
+        # in fighting terrorists": so is the gerund under it
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "in":
+            verb = verb.head.head
+            continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
         above = _verb_above(verb)
@@ -794,7 +860,50 @@ def _unreached(cue: Token, cues: FrameCues) -> bool:
             return True  # "a zone under an agreement between ..."
         if _ended(node, cues):
             return True  # "the truce collapsed", "after the collapse of the ceasefire"
+        if (node.dep_ == "dobj" and _hoped_for(node.head, cues)) or _hoped_through(node, cues):
+            return True  # "hope of reviving the truce", "efforts to salvage the ceasefire"
     return False
+
+
+def _hoped_for(verb: Token, cues: FrameCues) -> bool:
+    """Whether the verb is the gerund or infinitive of a noun of hope or
+    effort ("any hope of reviving", "a bid to save"): its object is sought."""
+    if verb.dep_ == "acl":
+        return _lemma(verb.head) in cues.unreached_nouns
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return _lemma(verb.head.head) in cues.unreached_nouns
+    return False
+
+
+def _hoped_through(node: Token, cues: FrameCues) -> bool:
+    """ "any hope for the revival of the ceasefire": the agreement hangs,
+    through two phrases at most, on a noun of hope or effort."""
+    for _ in range(2):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        node = node.head.head
+        if node.pos_ == "NOUN" and _lemma(node) in cues.unreached_nouns:
+            return True
+    return False
+
+
+def _arrest_paper(cue: Token, cues: FrameCues) -> bool:
+    """ "arrest warrants", "warrants for the arrest of", "sentenced to house
+    arrest": the arrest word names a paper or a penalty, no one seized."""
+    head = cue.head
+    if cue.dep_ in ("compound", "nmod", "amod") and _lemma(head) in cues.arrest_papers:
+        return True
+    if cue.dep_ == "pobj" and head.lower_ in ("of", "for"):
+        # "issued warrants for the arrest of ...", the phrase hung on the verb or the paper
+        above = head.head
+        if _lemma(above) in cues.arrest_papers or any(
+            c.dep_ == "dobj" and _lemma(c) in cues.arrest_papers for c in above.children
+        ):
+            return True
+    housed = any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in cues.house_words for c in cue.children
+    )
+    return housed and cue.dep_ == "pobj" and head.lower_ in cues.transfer_preps
 
 
 def _ended(node: Token, cues: FrameCues) -> bool:
@@ -802,6 +911,16 @@ def _ended(node: Token, cues: FrameCues) -> bool:
     "fell apart" (not "broke out"), or "the collapse of" it."""
     if node.dep_ == "nsubj" and _lemma(node.head) in cues.ended_verbs:
         return not any(c.dep_ == "prt" and c.lower_ in cues.ended_particles for c in node.head.children)
+    if node.dep_ == "pobj" and node.head.lower_ in cues.ended_after_preps:
+        # "days after a truce brokered by Russia collapsed", parsed with the
+        # truce under "after" and the ending verb subjectless right after it
+        after = node.right_edge.i + 1
+        verb = node.doc[after] if after < len(node.doc) else None
+        return (
+            verb is not None
+            and _lemma(verb) in cues.ended_verbs
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        )
     return node.dep_ == "pobj" and node.head.lower_ == "of" and _lemma(node.head.head) in cues.ended_nouns
 
 
@@ -1206,12 +1325,23 @@ def party_mentions(sent: Span, mentions: list[ActorMention]) -> list[ActorMentio
         if span is None or not len(span):
             kept.append(m)
             continue
+        if _none_of(span.root):
+            continue  # "after ensuring no civilians were in the area": nobody of theirs took part
         role = "opposed" if _opposed(span, cues) else _role(span.root, cues)
         if role == "blamed":
             blamed.append(m)
         elif role is None:
             kept.append(m)
     return blamed + kept
+
+
+def _none_of(root: Token) -> bool:
+    """Whether the mention is denied outright ("no civilians were harmed",
+    "no women or children were present"): ISAF releases say it of most
+    strikes (87 times in the real-dev files), and no one so named is a party."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in root.children)
 
 
 def _opposed(span: Span, cues: FrameCues) -> bool:
@@ -1274,13 +1404,16 @@ def _holder(root: Token, cues: FrameCues) -> bool:
     nxt = root.nbor(1) if root.i + 2 < len(root.doc) else None
     if nxt is not None and nxt.text == "-" and _lemma(root.nbor(2)) in cues.holder_verbs:
         return True  # the parse attached the hyphenated pieces otherwise
-    # "districts dominated by Assad forces", "areas controlled by the army"
-    return (
-        root.dep_ == "pobj"
-        and head.lower_ == "by"
-        and _lemma(head.head) in cues.holder_verbs
-        and head.head.dep_ in ("acl", "amod", "relcl")
-    )
+    if nxt is not None and (_lemma(nxt) in cues.held_place_nouns or nxt.lower_ in cues.held_place_nouns):
+        return True  # "an IS town", "rebel areas of the city": whose the place is
+    # "districts dominated by Assad forces", "areas controlled by the army",
+    # "Al-Bab, which lies in Aleppo province and is held by IS"
+    if root.dep_ != "pobj" or head.lower_ != "by" or _lemma(head.head) not in cues.holder_verbs:
+        return False
+    verb = head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("acl", "amod", "relcl")
 
 
 def _in_source_phrase(root: Token, cues: FrameCues) -> bool:

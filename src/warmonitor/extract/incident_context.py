@@ -32,7 +32,7 @@ from warmonitor.extract.mentions import (
     place_ents,
     span_ents,
 )
-from warmonitor.extract.place_choice import city_of_part
+from warmonitor.extract.place_choice import city_of_part, not_origins
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,9 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
     for (sent, sent_text), places in zip(sentences, by_sentence(doc._.places, sentences), strict=True):
         # A country ("in Syria") or the dateline's town names no new incident;
         # a town the gazetteer lacks ("In Saqba ...") does, as the parse names it.
-        own = [p for p in places if p.place.feature != "country" and p.start >= dateline]
+        # A capital that speaks for its government ("Moscow and Damascus had
+        # rejected a plea") is no incident's place for the sentences after it.
+        own = not_origins(doc, [p for p in places if p.place.feature != "country" and p.start >= dateline])
         first = bisect_left(ent_starts, sent.start)
         named = {
             name

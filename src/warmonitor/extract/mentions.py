@@ -120,6 +120,8 @@ class _BesideCues:
     neighbour: re.Pattern[str]
     force: re.Pattern[str]
     attack_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
+    deal_verbs: frozenset[str]
     tag_line: re.Pattern[str]
     reference: re.Pattern[str]
     facility: re.Pattern[str]
@@ -141,6 +143,8 @@ def beside_cues() -> _BesideCues:
         neighbour=re.compile(rf"\b(?:{alternation(words['neighbour'])})\s+(?:the\s+)?$", re.I),
         force=re.compile(rf"^(?:'s)?\s+(?:{alternation(force_nouns())})\b", re.I),
         attack_verbs=frozenset(words["attack_verb"]),
+        stance_verbs=frozenset(words["stance_verb"]),
+        deal_verbs=frozenset(words["deal_verb"]),
         tag_line=re.compile(rf"(?<![\w-])(?:{alternation(words['tag_line'])})(?![\w-])"),
         reference=re.compile(rf"\b(?:{alternation(words['reference'])})\s+(?:the\s+)?(?:capital\s+)?$", re.I),
         facility=re.compile(rf"^\s+(?:{alternation(words['facility'])})\b", re.I),

@@ -30,7 +30,9 @@ class _Mention(Protocol):
     def end(self) -> int: ...
 
 
-def _names_whose(root: Token, attack_verbs: frozenset[str], capital: bool) -> bool:
+def _names_whose(
+    root: Token, attack_verbs: frozenset[str], capital: bool, deal_verbs: frozenset[str] = frozenset()
+) -> bool:
     """Whether the country's word is the agent of a passive ("carried out by
     the United States", "brokered by Moscow and Washington"), the subject of
     an attack verb ("Washington fired cruise missiles at a base near Homs";
@@ -49,8 +51,12 @@ def _names_whose(root: Token, attack_verbs: frozenset[str], capital: bool) -> bo
         return True  # "Washington accused Moscow of responsibility": addressed, not struck
     if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ in ("agent", "prep"):
         return True
+    if root.dep_ == "pobj" and head.lower_ == "between" and head.head.lemma_.lower() in deal_verbs:
+        return True  # "a ceasefire brokered between the US and Russia": the parties to it
     if capital or root.dep_ not in _MODIFIER_DEPS or head.i == root.i:
         return False
+    if head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return True  # "US Secretary of State John Kerry", "a US Predator drone": a title or a make
     return head.pos_ == "NOUN" or head.ent_type_ in ("ORG", "PERSON", "NORP")
 
 
@@ -60,23 +66,43 @@ def foreign_origins(
     countries: Sequence[str | None],
     attack_verbs: frozenset[str] = frozenset(),
     capitals: frozenset[int] = frozenset(),
+    stance_verbs: frozenset[str] = frozenset(),
+    deal_verbs: frozenset[str] = frozenset(),
 ) -> frozenset[int]:
     """Starts of the mentions (country-level places, `countries` their
     country, None for other features) that name the origin of an actor or a
     victim, in a report about another country (doc._.country). A capital
     named for its government counts as its country as an agent or an
-    attacker (`capitals`: the starts of such mentions), never as a modifier."""
+    attacker (`capitals`: the starts of such mentions), never as a modifier;
+    the capital of the report's own country only as the subject of a verb
+    of saying or taking a stance (`stance_verbs`)."""
     focus = doc._.country
     if not focus:
         return frozenset()
     out = set()
     for mention, country in zip(mentions, countries, strict=True):
-        if country is None or country == focus:
+        if country is None:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and _names_whose(span.root, attack_verbs, mention.start in capitals):
+        if span is None:
+            continue
+        if country == focus:
+            # "Damascus denied responsibility" in a report on Syria: the home
+            # capital speaks for its government; "clashes in Damascus" stay
+            if mention.start in capitals and _speaks(span.root, stance_verbs):
+                out.add(mention.start)
+            continue
+        if _names_whose(span.root, attack_verbs, mention.start in capitals, deal_verbs):
             out.add(mention.start)
     return frozenset(out)
+
+
+def _speaks(root: Token, stance_verbs: frozenset[str]) -> bool:
+    """Whether the name is the subject (or one of the subjects: "Moscow and
+    Damascus had rejected") of a verb of saying or taking a stance."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in stance_verbs
 
 
 # The links an appositive chain of a person's description climbs: "David

@@ -232,7 +232,8 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
 def not_origins(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
     """A sentence's places less foreign countries named as whose an actor or
     a victim is ("U.S. officials said", "by two US destroyers"), and foreign
-    capitals named for their governments ("brokered by Moscow")."""
+    capitals named for their governments ("brokered by Moscow"; "Damascus
+    denied" in a report on Syria)."""
     text = doc_text(doc)
     capitals = frozenset(
         m.start
@@ -243,7 +244,10 @@ def not_origins(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
     countries = [
         m.place.country if m.place.feature == "country" or m.start in capitals else None for m in places
     ]
-    origins = foreign_origins(doc, places, countries, beside_cues().attack_verbs, capitals)
+    cues = beside_cues()
+    origins = foreign_origins(
+        doc, places, countries, cues.attack_verbs, capitals, cues.stance_verbs, cues.deal_verbs
+    )
     return [m for m in places if m.start not in origins]
 
 
