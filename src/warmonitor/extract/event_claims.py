@@ -297,6 +297,7 @@ def real_cues(
         _as_caught(doc, sent, _as_found(c) if _found_weapons(doc, sent, c) else _as_read(doc, sent, c))
         for c in found
         if c.start < furniture
+        and not event_scope.names_a_kind(sent, c)
         and not control.told_as_history(sent_text[: c.start])
         # a habit, or a sequel to what was told, is no new event; history neither
         and not heads.not_the_news(doc, sent.start_char + c.start)

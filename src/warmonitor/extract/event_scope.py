@@ -41,6 +41,7 @@ class ScopeWords:
     hallmark_copulas: frozenset[str]
     unsided_prefixes: tuple[str, ...]
     placeholder_prefixes: tuple[str, ...]
+    unit_heads: frozenset[str]  # "assault force", "attack helicopters": a kind of unit, no act
 
 
 @cache
@@ -59,6 +60,7 @@ def scope_words() -> ScopeWords:
         hallmark_copulas=frozenset(generic["hallmarks"]["copulas"]),
         unsided_prefixes=tuple(data["linking"]["unsided_prefixes"]),
         placeholder_prefixes=tuple(data["linking"]["placeholder_prefixes"]),
+        unit_heads=frozenset(data["kind_of_unit"]["heads"]),
     )
 
 
@@ -66,6 +68,23 @@ def cue_token(sent: Span, cue: EventCue) -> Token | None:
     """The head word of the cue's words ("mortar shells" -> "shells")."""
     span = sent.doc.char_span(sent.start_char + cue.start, sent.start_char + cue.end, alignment_mode="expand")
     return None if span is None or not len(span) else span.root
+
+
+def names_a_kind(sent: Span, cue: EventCue) -> bool:
+    """Whether the cue's word only says what kind of unit, weapon or craft
+    the noun after it is ("the assault force detained two men", "seized
+    three assault rifles", "attack helicopters flew over"): no act is told
+    (event_scope.json `kind_of_unit`)."""
+    span = sent.doc.char_span(sent.start_char + cue.start, sent.start_char + cue.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    head = token.head
+    return (
+        token.dep_ in ("compound", "amod", "nmod")
+        and head.i > token.i
+        and head.lower_ in scope_words().unit_heads
+    )
 
 
 # a weapon word inside a longer name, or one item of a list of weapons

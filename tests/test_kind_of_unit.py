@@ -1,0 +1,40 @@
+"""An act's word that only says what kind a unit, weapon or craft is tells
+no act: "the assault force", "assault rifles", "attack helicopters".
+
+Our own sentences, in the shapes of ISAF releases and SATP summaries
+(lead29, 2026-12-01, after blind reading 2323)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warmonitor.extract.pipeline import extract
+
+
+def _kinds(text: str) -> list[tuple[str | None, str | None]]:
+    claims = extract(text, date(2011, 9, 14)).claims
+    return [(c.event_type, c.sub_event_type) for c in claims if c.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assault force then arrested the facilitator and two other suspects for questioning.",
+        "Troops seized four assault rifles, a pistol and ammunition from a hideout in Chandel on Tuesday.",
+        "The combined assault team cordoned off the compound in Nadir Shah Kot district before dawn.",
+    ],
+)
+def test_a_unit_or_weapon_named_by_an_act_word_is_no_clash(text: str) -> None:
+    assert ("Battles", "Armed clash") not in _kinds(text)
+
+
+def test_an_assault_itself_is_still_a_clash() -> None:
+    kinds = _kinds("Insurgents mounted an assault on a police post in Ghazni province on Tuesday.")
+    assert ("Battles", "Armed clash") in kinds
+
+
+def test_a_raid_that_seized_rifles_is_still_a_find() -> None:
+    kinds = _kinds("Police seized two assault rifles from a hideout in Chandel district on Tuesday.")
+    assert ("Strategic developments", "Disrupted weapons use") in kinds
