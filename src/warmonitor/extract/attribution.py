@@ -105,6 +105,7 @@ class NamedSpeakers:
 
     entity_labels: frozenset[str]  # "PERSON", "ORG": a speaker that is one such entity is its name
     modifier: re.Pattern[str]  # "Lebanon-based", "Arabic-language": no part of a name
+    modifier_words: frozenset[str]  # "based", "linked": their last words
     of_words: frozenset[str]  # "Center for Policy Research": the head's field after it
     field_openers: frozenset[str]  # "for": opens that field ("Ministry of X" is the generic entries')
     outlet_heads: frozenset[str]  # "al-Mayadeen TV": an outlet's own name, all capitalised
@@ -221,6 +222,7 @@ def _named_speakers(data: dict[str, Any]) -> NamedSpeakers:
     return NamedSpeakers(
         entity_labels=frozenset(data["entity_labels"]),
         modifier=re.compile(rf"^[\w-]+-(?:{_alternatives(data['modifier_suffixes'])})$", re.I),
+        modifier_words=frozenset(data["modifier_suffixes"]),
         of_words=frozenset(data["of_words"]),
         field_openers=frozenset(data["field_openers"]),
         outlet_heads=frozenset(data["outlet_heads"]),
@@ -943,13 +945,27 @@ def _words_before_name(person: Span) -> list[Span]:
     cross no number, verb, preposition or punctuation ("… injured seven Homs
     Governor X": "Homs Governor", then "Governor")."""
     doc, runs = person.doc, []
-    for start in range(person.start - 1, max(person.sent.start, person.start - 4) - 1, -1):
+    suffixes = claimant_cues().named.modifier_words
+    start, words, describing = person.start - 1, 0, 0
+    while start >= person.sent.start and words < 4:
         token = doc[start]
-        if token.like_num or token.is_punct or token.pos_ in ("AUX", "ADP", "CCONJ", "SCONJ"):
+        if token.pos_ == "VERB" and token.lower_ in suffixes and start > person.sent.start:
+            # "Observatory head UK based X": a place and "based" between the
+            # title and the name describe the person; the title is looked for
+            # past them, and no run starts inside them ("UK based" alone
+            # would name the UK's government)
+            describing = 2 if doc[start - 1].text != "-" else 3
+        elif token.like_num or token.is_punct or token.pos_ in ("AUX", "ADP", "CCONJ", "SCONJ"):
+            if not describing:
+                break
+        elif token.pos_ == "VERB" and token.dep_ != "amod":
             break
-        if token.pos_ == "VERB" and token.dep_ != "amod":
-            break  # ("UK based" before a name describes it)
-        runs.append(doc[start : person.start])
+        if describing:
+            describing -= 1
+        else:
+            runs.append(doc[start : person.start])
+            words += 1
+        start -= 1
     return runs[::-1]
 
 

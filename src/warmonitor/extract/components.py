@@ -563,6 +563,7 @@ def bylines_component(doc: Doc) -> Doc:
     else:
         _headline_line(doc)
     _run_together_starts(doc)
+    _lost_stop_starts(doc)
     for start in attribution.run_on_report_ends(doc_text(doc)):
         # "... on April 7 reports New Age The victims ...": the lost stop's sentence end
         at = next((t for t in doc if t.idx >= start), None)
@@ -588,6 +589,30 @@ def _run_together_starts(doc: Doc) -> None:
             and not before.whitespace_
             and before.is_alpha
             and before.text[-1:].islower()
+        ):
+            token.is_sent_start = True
+
+
+@cache
+def _lost_stop_words() -> frozenset[str]:
+    return frozenset(pattern_data("run_together.json")["lost_stops"]["words"])
+
+
+def _lost_stop_starts(doc: Doc) -> None:
+    """A capitalised "Meanwhile" or "Elsewhere" in mid-text right after a
+    word ("... in Aleppo City Meanwhile in Damascus one person ...") starts a
+    sentence: the feed lost the stop before it, and left joined, the item it
+    opens took the source of the sentence before. A word that itself follows
+    a stop or opens the text ("Homs Meanwhile ...") is a dateline read with
+    its opener (attribution's new items), so it is left alone."""
+    words = _lost_stop_words()
+    for token in doc[2:]:
+        before, earlier = doc[token.i - 1], doc[token.i - 2]
+        if (
+            token.text in words
+            and before.is_alpha
+            and before.whitespace_
+            and not (earlier.is_punct or earlier.is_space)
         ):
             token.is_sent_start = True
 
