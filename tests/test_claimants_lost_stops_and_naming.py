@@ -69,3 +69,36 @@ def test_a_based_description_alone_names_no_government() -> None:
     """'a Turkey based activist X': the run 'Turkey based' is not tried alone."""
     text = "Ten people were killed in the raid, a Turkey based activist Ahmad Salem said."
     assert all(who != "Turkish government" for _, _, who in sources(text, outlet=None))
+
+
+def test_a_toll_told_with_a_long_phrase_keeps_its_outcome() -> None:
+    """The toll's verb far after its noun: the count is the toll's dead, not
+    the hurt told just after it; and the headline's 8 restates it."""
+    text = (
+        "Toll of rocket fire on northern city climbs to 8. The death toll from the rocket fire of the "
+        "armed groups on the Salhin quarter of the northern city of Aleppo rose to 8 civilians besides "
+        "14 injured, a source at Aleppo Police Command said on Tuesday."
+    )
+    found = sources(text)
+    assert ("killed", 8, "Aleppo Police Command") in found[1:]
+    assert ("injured", 14, "Aleppo Police Command") in found
+    assert found[0] == ("killed", 8, "Aleppo Police Command")
+
+
+def test_a_death_toll_is_of_the_dead_whatever_its_phrase_names() -> None:
+    """'evacuated' in the phrase of a death toll does not make its count displaced."""
+    text = (
+        "The death toll in a bombing of a convoy carrying families evacuated from a besieged village "
+        "has risen to at least 60, a war monitor said on Sunday."
+    )
+    assert [(o, n) for o, n, _ in sources(text, outlet=None)] == [("killed", 60)]
+
+
+def test_a_far_toll_needs_a_toll_s_own_verb() -> None:
+    """Past the near reach only a verb that says a toll's change links it: a
+    bare 'to' far after 'toll' links nothing ('moved to 30 families')."""
+    text = (
+        "The toll of the storm on the camps along the border where people have fled for months is unknown "
+        "and aid groups moved to 30 families a day."
+    )
+    assert sources(text, outlet=None) == []
