@@ -48,7 +48,10 @@ def test_a_lower_case_meanwhile_inside_a_sentence_is_left_alone() -> None:
 
 
 def test_opposition_sources_keep_the_opposition_s_name() -> None:
-    text = "Twelve officers of the army were killed in an ambush near Idlib on Friday, Syrian opposition sources said."
+    text = (
+        "Twelve officers of the army were killed in an ambush near Idlib on Friday, "
+        "Syrian opposition sources said."
+    )
     assert sources(text, outlet=None) == [("killed", 12, "Syrian opposition sources")]
 
 
@@ -62,7 +65,9 @@ def test_a_title_is_read_past_a_based_description_of_the_person() -> None:
         "Air raids hit the market on Sunday. Observatory head UK based Syrian Rami Abdel Rahman "
         'said a jet had struck it. "Ten people were killed" he said.'
     )
-    assert sources(text, outlet="Al-Araby Al-Jadeed") == [("killed", 10, "Syrian Observatory for Human Rights")]
+    assert sources(text, outlet="Al-Araby Al-Jadeed") == [
+        ("killed", 10, "Syrian Observatory for Human Rights")
+    ]
 
 
 def test_a_based_description_alone_names_no_government() -> None:
@@ -102,3 +107,21 @@ def test_a_far_toll_needs_a_toll_s_own_verb() -> None:
         "and aid groups moved to 30 families a day."
     )
     assert sources(text, outlet=None) == []
+
+
+def test_a_place_s_police_chief_is_one_claimant_however_capitalised() -> None:
+    """'<Place> Police Chief <Name>' and '<place> police chief <Name>' and
+    'the police chief of <place>' are one official, not the police body."""
+    told = [
+        "Three policemen were killed in the blast on Monday, Quetta Police Chief Abdul Razzaq said.",
+        "Three policemen were killed in the blast on Monday, Quetta police chief Abdul Razzaq said.",
+        "Three policemen were killed in the blast on Monday, the police chief of Quetta district said.",
+        "Three policemen were killed in the blast on Monday, Quetta District Police Chief Abdul Razzaq said.",
+    ]
+    names = {who.lower() for text in told for _, _, who in sources(text, outlet=None) if who}
+    assert names == {"quetta police chief"}
+
+
+def test_a_police_chief_with_no_place_before_keeps_the_old_reading() -> None:
+    text = "Three policemen were killed in the blast on Monday, Regional Police Chief Abdul Razzaq said."
+    assert all(who != "Regional police chief" for _, _, who in sources(text, outlet=None))

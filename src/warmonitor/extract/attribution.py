@@ -1279,6 +1279,9 @@ def _speaking_for(text: str, context: ClaimantContext) -> str | None:
     for i, word in enumerate(lowered):
         if word not in cues.head_of:
             continue
+        titled = _place_official(words, i)
+        if titled is not None:
+            return titled
         after = words[i + 2 :] if i + 1 < len(words) and lowered[i + 1] == "of" else []
         before = words[max(0, i - 4) : i]
         for side, person in ((after, words[:i] if after else []), (before, words[i + 1 :])):
@@ -1296,6 +1299,31 @@ def _speaking_for(text: str, context: ClaimantContext) -> str | None:
                         context.remember_person(" ".join(w for w in person if w[:1].isupper()), found)
                         return found
     return context.person(text)
+
+
+_PLACE_WORDS = 3  # a place before an official's title: "Upper Dir", "Dera Ismail Khan"
+
+
+def _place_official(words: list[str], title_end: int) -> str | None:
+    """ "Karachi Police Chief <Name>", "Mardan District Police Chief <Name>":
+    a place's official whose title (place_offices `titles`, "police chief")
+    ends at `title_end`, capitalised or not, after the place the gazetteer
+    knows, named as "the police chief of Kunduz province" and "Kunduz police
+    chief <Name>" are ("<Place> police chief"), not as the police body the
+    capitalised words would otherwise make ("Karachi Police"). None when no
+    place stands before the title ("Regional Police Chief <Name>")."""
+    start = title_end - 1
+    if start < 1 or not _place_title(words[start : title_end + 1]):
+        return None
+    end = start
+    while end > 0 and _tail_after_place(words, end - 1):
+        end -= 1  # "Mardan District Police Chief": the district word is no part of the place
+    place = words[max(0, end - _PLACE_WORDS) : end]
+    while place and not (place[0][:1].isupper() and load_gazetteer().candidates(" ".join(place))):
+        place = place[1:]
+    if not place:
+        return None
+    return f"{' '.join(place)} {' '.join(words[start : title_end + 1]).lower()}"
 
 
 def _organisation(words: str, context: ClaimantContext, own: bool = True) -> str | None:
