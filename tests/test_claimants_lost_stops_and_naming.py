@@ -125,3 +125,30 @@ def test_a_place_s_police_chief_is_one_claimant_however_capitalised() -> None:
 def test_a_police_chief_with_no_place_before_keeps_the_old_reading() -> None:
     text = "Three policemen were killed in the blast on Monday, Regional Police Chief Abdul Razzaq said."
     assert all(who != "Regional police chief" for _, _, who in sources(text, outlet=None))
+
+
+def test_a_monitor_named_only_for_an_earlier_attack_is_not_the_unnamed_one() -> None:
+    """'a monitoring group said' in a lead of today's shelling; the
+    Observatory named only for another attack days before: unnamed."""
+    text = (
+        "Shells killed 4 people in the capital on Thursday and wounded at least 30, a monitoring group said. "
+        "State media said four people had died. On Jan. 12 the same faction fired some 20 rockets at the "
+        "capital, killing six people, the Observatory said."
+    )
+    found = extract(text, date(2015, 2, 5), outlet="Al-Alam").claims
+    tellers = {(c.outcome, c.best): c.claimant for c in found if isinstance(c, CasualtyClaim)}
+    assert tellers[("injured", 30)] == "unnamed war monitor"
+    assert tellers[("killed", 6)] == "Syrian Observatory for Human Rights"
+
+
+def test_a_monitor_named_with_no_count_of_its_own_retells_the_lead() -> None:
+    """The Observatory's sentence dated days before (the road cut on Monday)
+    but with no count of its own: the lead's monitor is the Observatory."""
+    text = (
+        "At least 20 fighters were killed overnight trying to reopen the road into the city, a monitor said. "
+        "The fighters died trying to reopen the road which troops cut on Monday, the Observatory said."
+    )
+    found = extract(text, date(2016, 7, 10), outlet="NNA").claims
+    assert [c.claimant for c in found if isinstance(c, CasualtyClaim)] == [
+        "Syrian Observatory for Human Rights"
+    ]

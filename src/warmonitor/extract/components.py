@@ -655,9 +655,17 @@ def _monitor_of_the_news(doc: Doc) -> str | None:
         if found is None:
             continue
         told = [d for d in doc._.dates if sent.start_char <= d.span[0] < sent.end_char and not d.since]
-        if not told or any((published - d.end).days < _EARLIER_DAYS for d in told):
+        if not told or any((published - d.end).days < _EARLIER_DAYS for d in told) or not _counts(sent, told):
+            # (a sentence of no count of its own, dated or not, retells the
+            # lead's: "The fighters ... were killed trying to reopen the road
+            # the army cut on Thursday, the Observatory said")
             return found
     return None
+
+
+def _counts(sent: Span, told: list[dates.DateMention]) -> bool:
+    """Whether a sentence holds a number of its own (not of its dates)."""
+    return any(t.like_num and not any(d.span[0] <= t.idx < d.span[1] for d in told) for t in sent)
 
 
 @Language.component("wm_attribution")
