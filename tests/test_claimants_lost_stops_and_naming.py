@@ -152,3 +152,23 @@ def test_a_monitor_named_with_no_count_of_its_own_retells_the_lead() -> None:
     assert [c.claimant for c in found if isinstance(c, CasualtyClaim)] == [
         "Syrian Observatory for Human Rights"
     ]
+
+
+def test_the_ministry_is_the_ministry_heard_before_a_person_spoke() -> None:
+    """'the ministry said' after a president spoke: the ministry named before."""
+    text = (
+        "At least four civilians were killed in shelling of army posts near the town, the Russian Defence "
+        "Ministry said Friday. Later in the day Putin said at a televised forum that militants were trying "
+        'to take the hills. "Militants shelled army posts on May 3 with rocket launchers" the ministry said '
+        'in a daily bulletin. "Four civilians died and 9 were hurt by the shelling" the ministry said.'
+    )
+    found = sources(text, outlet="Al-Alam")
+    assert ("injured", 9, "Russian Ministry of Defence") in found
+
+
+def test_a_noun_anaphor_matching_the_last_speaker_keeps_it() -> None:
+    text = (
+        "The health ministry in Gaza said 12 people were killed in the strike on Monday. "
+        'A spokesman for the army said it hit a launch site. "Twelve died" the ministry said.'
+    )
+    assert all(who != "army" for _, best, who in sources(text, outlet=None) if best == 12)

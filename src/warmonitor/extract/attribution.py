@@ -594,6 +594,12 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # last speaker.
         noun = lower.startswith("the ") or f"the {lower}" in cues.anaphors
         found = (context.mentioned_last() if noun else None) or context.last
+        head = lower.split()[-1]
+        if noun and found is not None and not re.search(rf"\b{re.escape(head)}\b", found, re.I):
+            # "… the Defence Ministry said. Earlier Putin said … 'Six were
+            # killed,' the ministry said": the one heard before whose name
+            # holds the noun, not the person who spoke last
+            found = context.heard_as(head) or found
         if lower in cues.organisation_pronouns and context.last_is_person():
             found = context.reported_since() or found
         described = cues.descriptions.get(_bare(text)) if found is None else None
@@ -1429,6 +1435,18 @@ class ClaimantContext:
     # People named as speaking for an organisation: "Rami Abdel Rahman" ->
     # the Observatory, so "Abdel Rahman added" is the Observatory too.
     people: dict[str, str] = field(default_factory=dict)
+    # Every claimant remembered, in order: "the ministry said" after a
+    # person spoke is the ministry heard before that person.
+    heard: list[str] = field(default_factory=list)
+
+    def heard_as(self, noun: str) -> str | None:
+        """The claimant heard last whose own name holds the anaphor's noun
+        ("the ministry" -> "Russian Ministry of Defence"), or None."""
+        # the noun capitalised in a name ("Ministry of Defence", "Global
+        # Coalition"), not a speaker phrase the parse ran long ("… in what the
+        # coalition")
+        word = re.compile(rf"\b{re.escape(noun.capitalize())}\b")
+        return next((name for name in reversed(self.heard) if word.search(name)), None)
 
     def remember_person(self, name: str, organisation: str) -> None:
         words = name.split()
@@ -1483,6 +1501,7 @@ class ClaimantContext:
         if claimant is None:
             return
         self.last = claimant
+        self.heard.append(claimant)
         self.last_at = max(self.last_at, at if at is not None else self.limit - 1)
         known = lookup(claimant)
         if known is not None and known.kind.value == "monitor":
