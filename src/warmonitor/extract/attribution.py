@@ -105,6 +105,7 @@ class NamedSpeakers:
 
     entity_labels: frozenset[str]  # "PERSON", "ORG": a speaker that is one such entity is its name
     modifier: re.Pattern[str]  # "Lebanon-based", "Arabic-language": no part of a name
+    modifier_words: frozenset[str]  # "based", "linked": their last words
     of_words: frozenset[str]  # "Center for Policy Research": the head's field after it
     field_openers: frozenset[str]  # "for": opens that field ("Ministry of X" is the generic entries')
     outlet_heads: frozenset[str]  # "al-Mayadeen TV": an outlet's own name, all capitalised
@@ -221,6 +222,7 @@ def _named_speakers(data: dict[str, Any]) -> NamedSpeakers:
     return NamedSpeakers(
         entity_labels=frozenset(data["entity_labels"]),
         modifier=re.compile(rf"^[\w-]+-(?:{_alternatives(data['modifier_suffixes'])})$", re.I),
+        modifier_words=frozenset(data["modifier_suffixes"]),
         of_words=frozenset(data["of_words"]),
         field_openers=frozenset(data["field_openers"]),
         outlet_heads=frozenset(data["outlet_heads"]),
@@ -592,6 +594,12 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # last speaker.
         noun = lower.startswith("the ") or f"the {lower}" in cues.anaphors
         found = (context.mentioned_last() if noun else None) or context.last
+        head = lower.split()[-1]
+        if noun and found is not None and not re.search(rf"\b{re.escape(head)}\b", found, re.I):
+            # "… the Defence Ministry said. Earlier Putin said … 'Six were
+            # killed,' the ministry said": the one heard before whose name
+            # holds the noun, not the person who spoke last
+            found = context.heard_as(head) or found
         if lower in cues.organisation_pronouns and context.last_is_person():
             found = context.reported_since() or found
         described = cues.descriptions.get(_bare(text)) if found is None else None
@@ -943,13 +951,27 @@ def _words_before_name(person: Span) -> list[Span]:
     cross no number, verb, preposition or punctuation ("… injured seven Homs
     Governor X": "Homs Governor", then "Governor")."""
     doc, runs = person.doc, []
-    for start in range(person.start - 1, max(person.sent.start, person.start - 4) - 1, -1):
+    suffixes = claimant_cues().named.modifier_words
+    start, words, describing = person.start - 1, 0, 0
+    while start >= person.sent.start and words < 4:
         token = doc[start]
-        if token.like_num or token.is_punct or token.pos_ in ("AUX", "ADP", "CCONJ", "SCONJ"):
+        if token.pos_ == "VERB" and token.lower_ in suffixes and start > person.sent.start:
+            # "Observatory head UK based X": a place and "based" between the
+            # title and the name describe the person; the title is looked for
+            # past them, and no run starts inside them ("UK based" alone
+            # would name the UK's government)
+            describing = 2 if doc[start - 1].text != "-" else 3
+        elif token.like_num or token.is_punct or token.pos_ in ("AUX", "ADP", "CCONJ", "SCONJ"):
+            if not describing:
+                break
+        elif token.pos_ == "VERB" and token.dep_ != "amod":
             break
-        if token.pos_ == "VERB" and token.dep_ != "amod":
-            break  # ("UK based" before a name describes it)
-        runs.append(doc[start : person.start])
+        if describing:
+            describing -= 1
+        else:
+            runs.append(doc[start : person.start])
+            words += 1
+        start -= 1
     return runs[::-1]
 
 
@@ -1263,6 +1285,9 @@ def _speaking_for(text: str, context: ClaimantContext) -> str | None:
     for i, word in enumerate(lowered):
         if word not in cues.head_of:
             continue
+        titled = _place_official(words, i)
+        if titled is not None:
+            return titled
         after = words[i + 2 :] if i + 1 < len(words) and lowered[i + 1] == "of" else []
         before = words[max(0, i - 4) : i]
         for side, person in ((after, words[:i] if after else []), (before, words[i + 1 :])):
@@ -1280,6 +1305,31 @@ def _speaking_for(text: str, context: ClaimantContext) -> str | None:
                         context.remember_person(" ".join(w for w in person if w[:1].isupper()), found)
                         return found
     return context.person(text)
+
+
+_PLACE_WORDS = 3  # a place before an official's title: "Upper Dir", "Dera Ismail Khan"
+
+
+def _place_official(words: list[str], title_end: int) -> str | None:
+    """ "Karachi Police Chief <Name>", "Mardan District Police Chief <Name>":
+    a place's official whose title (place_offices `titles`, "police chief")
+    ends at `title_end`, capitalised or not, after the place the gazetteer
+    knows, named as "the police chief of Kunduz province" and "Kunduz police
+    chief <Name>" are ("<Place> police chief"), not as the police body the
+    capitalised words would otherwise make ("Karachi Police"). None when no
+    place stands before the title ("Regional Police Chief <Name>")."""
+    start = title_end - 1
+    if start < 1 or not _place_title(words[start : title_end + 1]):
+        return None
+    end = start
+    while end > 0 and _tail_after_place(words, end - 1):
+        end -= 1  # "Mardan District Police Chief": the district word is no part of the place
+    place = words[max(0, end - _PLACE_WORDS) : end]
+    while place and not (place[0][:1].isupper() and load_gazetteer().candidates(" ".join(place))):
+        place = place[1:]
+    if not place:
+        return None
+    return f"{' '.join(place)} {' '.join(words[start : title_end + 1]).lower()}"
 
 
 def _organisation(words: str, context: ClaimantContext, own: bool = True) -> str | None:
@@ -1385,6 +1435,18 @@ class ClaimantContext:
     # People named as speaking for an organisation: "Rami Abdel Rahman" ->
     # the Observatory, so "Abdel Rahman added" is the Observatory too.
     people: dict[str, str] = field(default_factory=dict)
+    # Every claimant remembered, in order: "the ministry said" after a
+    # person spoke is the ministry heard before that person.
+    heard: list[str] = field(default_factory=list)
+
+    def heard_as(self, noun: str) -> str | None:
+        """The claimant heard last whose own name holds the anaphor's noun
+        ("the ministry" -> "Russian Ministry of Defence"), or None."""
+        # the noun capitalised in a name ("Ministry of Defence", "Global
+        # Coalition"), not a speaker phrase the parse ran long ("… in what the
+        # coalition")
+        word = re.compile(rf"\b{re.escape(noun.capitalize())}\b")
+        return next((name for name in reversed(self.heard) if word.search(name)), None)
 
     def remember_person(self, name: str, organisation: str) -> None:
         words = name.split()
@@ -1439,6 +1501,7 @@ class ClaimantContext:
         if claimant is None:
             return
         self.last = claimant
+        self.heard.append(claimant)
         self.last_at = max(self.last_at, at if at is not None else self.limit - 1)
         known = lookup(claimant)
         if known is not None and known.kind.value == "monitor":

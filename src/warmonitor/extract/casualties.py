@@ -146,6 +146,22 @@ _TOLL_BEFORE = re.compile(
     rf"\b(?:{_alternation(_WORDS['toll_before']['links'])})\s*$",
     re.I,
 )
+# "the death toll from the rocket attacks on <a quarter> in <a city> rose to 8":
+# a toll told with a long phrase before a verb that says only a toll's change
+_FAR_TOLL_CHARS = int(_WORDS["toll_before"]["far_chars"]) + 40  # the noun, and the verb after the phrase
+_FAR_TOLL_BEFORE = re.compile(
+    rf"(?:{_alternation(_WORDS['toll_before']['nouns'])})\b[^.;]{{0,{int(_WORDS['toll_before']['far_chars'])}}}?"
+    rf"\b(?:has |have |had )?(?:{_alternation(_WORDS['toll_before']['far_links'])})\s*$",
+    re.I,
+)
+
+
+def _toll_before(before: str) -> re.Match[str] | None:
+    """The toll phrase a count closes, near ("the death toll rose to") or told
+    at length before a toll's own verb."""
+    return _TOLL_BEFORE.search(before) or _FAR_TOLL_BEFORE.search(before)
+
+
 _CUMULATIVE = re.compile(rf"\b(?:{_alternation(_WORDS['running_toll']['cues'])})\b", re.I)
 # "attacked 3 gunmen", "a group of 11 bandits", "ambushed by 20 fighters":
 # people who acted or were aimed at, not casualties (unless their own verb says so).
@@ -393,10 +409,15 @@ def _toll_outcome(before: str) -> str | None:
     though the hurt counted after it are nearer and the parse may hang it on
     their verb. The last outcome word of the toll's phrase tells it ("death
     toll": killed; "the toll of wounded": injured)."""
-    toll = _TOLL_BEFORE.search(before)
+    toll = _toll_before(before)
     if toll is None:
         return None
-    words = list(_OUTCOME_RE.finditer(toll.group(0)))
+    # "the death toll in an attack on buses of people evacuated ...": the word
+    # the toll's noun is compounded with names its outcome, not the last
+    # outcome word of the phrase after it (the evacuated are not the toll)
+    own = re.search(r"(\w+)\s*$", before[: toll.start()])
+    compound = _OUTCOME_RE.fullmatch(own.group(1)) if own is not None else None
+    words = [compound] if compound is not None else list(_OUTCOME_RE.finditer(toll.group(0)))
     if not words:
         return None
     return next(_OUTCOME_BY_GROUP[g] for g, v in words[-1].groupdict().items() if v)
@@ -410,7 +431,7 @@ def _toll_party(before: str) -> str | None:
     """The party of the people a toll's noun names ("the number of soldiers
     killed rose to 126": soldiers), read as a count's noun is; None when the
     toll names no one ("the death toll", "the number of people killed")."""
-    toll = _TOLL_BEFORE.search(before)
+    toll = _toll_before(before)
     named = _NUMBER_OF.search(toll.group(0)) if toll is not None else None
     if named is None:
         return None
@@ -738,6 +759,8 @@ def _counted(
         after = sentence[local_end : min(stop, local_end + 80)]
         of_them = bool(_OF_THEM.match(after))
         before = sentence[max(0, local_start - 120) : local_start]
+        # a toll's noun may stand further back than other words before a count
+        toll_words = sentence[max(0, local_start - _FAR_TOLL_CHARS) : local_start]
         if (
             mixed.mixed_after.match(after)
             or mixed.mixed_before.search(before)
@@ -777,8 +800,8 @@ def _counted(
             # "Twenty civilians were killed, 19 of them in Atarib": a part of the
             # count before, told for where it happened (its party set below).
             party = figures[-1].party
-        if party is None and (_TOLL_BEFORE.search(before) or _DIRECT_OUTCOME.match(after)):
-            party = _toll_party(before) or "total"
+        if party is None and (_toll_before(toll_words) is not None or _DIRECT_OUTCOME.match(after)):
+            party = _toll_party(toll_words) or "total"
         if party is None and (
             _VERB_BEFORE.search(before)
             or _VERB_AFTER.match(after)
@@ -816,7 +839,7 @@ def _counted(
         own = (
             told
             or _outcome_just_before(before)
-            or _toll_outcome(before)
+            or _toll_outcome(toll_words)
             or _parsed_outcome(token)
             # "took 2,000 civilians as they fled, to serve as human shields": held, not fled
             or ("captured" if token is not None and heads.held_as_captives(token) else None)
