@@ -105,3 +105,17 @@ def test_a_persons_surname_in_a_list_is_not_a_town() -> None:
     )
     doc = load_pipeline()(text)
     assert "Elliott" not in {text[m.start : m.end] for m in doc._.places or []}
+
+
+def test_a_city_part_opening_a_description_gives_way_to_the_town_listed_after_it() -> None:
+    assert locate("Old Market complex, Misrata", "LY", []).name == "Misratah"
+    assert locate("Colonia Hidalgo neighb, Tijuana town, Baja California", "MX", []).name == "Tijuana"
+    # a part alone stays no town
+    assert locate("Colonia Hidalgo neighborhood", "MX", []).name is None
+    # "in the municipality of" after the part is no list of the part's towns
+    place = locate("Centro neighborhood, in the municipality of Juarez, Nuevo Leon", "MX", [])
+    assert place.admin1 != "Baja California"
+
+
+def test_a_district_named_as_its_seat_is_no_rival_of_the_town() -> None:
+    assert {c.feature for c in by_skeleton("Bokamal", "SY")} == {"city"}

@@ -170,6 +170,8 @@ _SHORT_WORDS = 3
 # for it lies anywhere in the country.
 _CITY_PART_AFTER = re.compile(rf"\s+(?:{_cue_words('city_part')})\b", re.I)
 _STREET = re.compile(rf"(?:{_cue_words('street')})\b", re.I)
+# "Sanchez Taboada neighb, Tijuana town": a text opening with a city part, then a comma
+_PART_HEAD = re.compile(rf"\s*(?:the\s+)?{_NAME}\s+(?i:{_cue_words('city_part')})\b\.?(?=\s*,)")
 # "Pepitchaga [Pepitchaga Akari]": the coders' name for the place in brackets
 _BRACKETED = re.compile(rf"\[(?P<where>{_NAME})\]")
 # A full stop ends a name unless it closes an abbreviation ("St. Louis", "D.C.").
@@ -349,6 +351,8 @@ def _head(note: str, iso: str | None) -> list[Named]:
     text = note.lstrip()
     if text[:1].islower() and len(text.split()) <= _SHORT_WORDS:
         text = text[:1].upper() + text[1:]
+    if (part := _PART_HEAD.match(text)) is not None:
+        return _after_the_part(text[part.end() :], iso)
     m = _HEAD.match(text)
     if m is None:
         return []
@@ -356,9 +360,29 @@ def _head(note: str, iso: str | None) -> list[Named]:
     if not name or name.split()[0].lower() in _NOT_A_PLACE or any(ch.isdigit() for ch in name):
         return []
     if _CITY_PART_AFTER.match(text, m.end("where")) or _STREET.match(name):
-        return []
+        return _after_the_part(text[m.end("where") :], iso)
     admin = _clean(m.group("admin") or "")
     return [Named(name, _admin_names(admin, iso) if admin else ())]
+
+
+# ", Tijuana town, Baja California": the names listed after a city part, each with its unit word
+_LISTED_AFTER = re.compile(rf",\s*(?P<where>{_NAME}){_KIND}(?=\s*(?:$|[,.;(]))")
+
+
+def _after_the_part(rest: str, iso: str | None) -> list[Named]:
+    """The town a city part named first lies in, where the text lists it
+    after a comma ("X neighbourhood, Tijuana town, Baja California"; "X
+    neighbourhood, Y, Zamora"): each name listed, with the names after it as
+    where it lies, so that a namesake of the second elsewhere gives way to
+    the town. Nothing where no name follows: a part alone is no town."""
+    listed: list[str] = []
+    at = 0
+    # the list right after the part, name after name: ", in the municipality of X" is no list
+    while (m := _LISTED_AFTER.match(rest, at)) is not None:
+        listed.append(_clean(m.group("where")))
+        at = m.end()
+    listed = [n for n in listed if n and n.split()[0].lower() not in _NOT_A_PLACE]
+    return [Named(n, _admin_names(", ".join(listed[i + 1 :]), iso)) for i, n in enumerate(listed)]
 
 
 # "Neustadt in Holstein", "Giugliano in Campania": a town named with the land

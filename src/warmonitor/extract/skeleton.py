@@ -117,9 +117,13 @@ def by_skeleton(name: str, country: str, *, admin1: bool = False) -> list[PlaceC
         # no resemblance of the Latin names is asked, only that one region has it
         groups = _distinct(places)
         return groups[0] if len(groups) == 1 else []
+    groups = _distinct(places)
+    # a district named as its seat ("Abu Kamal" district, placed at its
+    # centroid) is no rival of the town itself
+    towns = [g for g in groups if any(c.feature in ("city", "village", "admin3") for c in g)]
     key = fold(name)
     scored = sorted(
-        ((max(fuzz.ratio(key, fold(c.name)) for c in group), group) for group in _distinct(places)),
+        ((max(fuzz.ratio(key, fold(c.name)) for c in group), group) for group in towns or groups),
         key=lambda pair: -pair[0],
     )
     if not scored or scored[0][0] < _MIN_RATIO:
