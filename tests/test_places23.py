@@ -77,7 +77,7 @@ def test_victims_homes_are_not_where_they_were_killed() -> None:
     # no stand-in for it. The town the dead lived in, attacked, stays.
     for text in (
         "A car bomb exploded among buses waiting at a transit point on Saturday. Most of the 68 "
-        "people killed were residents of the villages of Foua and Kefraya, a war monitor said.",
+        "people killed were residents of the villages of Foua and Kefraya in Idlib province, a monitor said.",
         "Shelling hit a camp on Tuesday, killing nine people who had been displaced from Hama, "
         "activists said.",
     ):
