@@ -119,3 +119,8 @@ def test_a_city_part_opening_a_description_gives_way_to_the_town_listed_after_it
 
 def test_a_district_named_as_its_seat_is_no_rival_of_the_town() -> None:
     assert {c.feature for c in by_skeleton("Bokamal", "SY")} == {"city"}
+
+
+def test_two_consonants_ask_a_closer_spelling() -> None:
+    assert by_skeleton("Shiwan", "AF") == []  # not Shindand
+    assert {c.name for c in by_skeleton("Hesh", "SY")} >= {"\u1e28\u012bsh"}

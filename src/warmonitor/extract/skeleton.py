@@ -78,6 +78,7 @@ def is_arabic_script(name: str) -> bool:
 _MIN_SYMBOLS = 2  # one consonant ("n" for Ninawa, Nawa, Nuwa...) names nothing
 _SAME_PLACE_KM = 25.0
 _MIN_RATIO = 70.0  # the written name still resembles the place's own
+_MIN_RATIO_SHORT = 80.0  # ... closer for two consonants ("Shiwan" is no Shindand)
 _MARGIN = 10.0  # over any other place of the same skeleton
 
 
@@ -126,7 +127,7 @@ def by_skeleton(name: str, country: str, *, admin1: bool = False) -> list[PlaceC
         ((max(fuzz.ratio(key, fold(c.name)) for c in group), group) for group in towns or groups),
         key=lambda pair: -pair[0],
     )
-    if not scored or scored[0][0] < _MIN_RATIO:
+    if not scored or scored[0][0] < (_MIN_RATIO_SHORT if len(shape) == _MIN_SYMBOLS else _MIN_RATIO):
         return []
     if len(scored) > 1 and scored[0][0] - scored[1][0] < _MARGIN:
         return []
