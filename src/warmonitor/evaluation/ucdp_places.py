@@ -43,6 +43,7 @@ from warmonitor.evaluation.evaluate import Report, read_csv
 from warmonitor.extract.acled_coding import CodedEvent, code_notes, country_code
 from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.gazetteer import admin1_as_acled, distance_km, load_gazetteer, region_key
+from warmonitor.extract.skeleton import by_skeleton
 
 Half = Literal["dev", "heldout"]
 NEAR_KM = 25.0
@@ -50,6 +51,8 @@ _SAME_SPELLING = 80  # rapidfuzz ratio of two folded region names taken as one n
 # GED's where_coordinates ends with the unit's word in lower case ("Rami
 # village", "Hilmand province", "Al Kiswah/Kisweh town").
 _UNIT_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
+# GeoNames' and ACLED's capitalised unit word after a region's name.
+_REGION_UNIT = re.compile(r"\s+(?:Republic|Kray|Krai|Oblast|Okrug|Autonomous Okrug)$")
 
 
 def ged_half(row: dict[str, str]) -> Half:
@@ -109,9 +112,15 @@ def near(row: dict[str, str], coded: CodedEvent) -> bool:
 def _region_keys(iso: str | None, name: str) -> set[str]:
     """The keys a region's name stands for: its own, and those of the
     gazetteer's first-level regions of that name in the country, in GeoNames'
-    and ACLED's spelling ("Rif Dimashq" is Rural Damascus, "Idlib" Idleb)."""
-    keys = {region_key(iso, name)}
-    for c in load_gazetteer().candidates(name):
+    and ACLED's spelling ("Idlib" is Idleb), or, where none has the name, the
+    region whose Arabic name writes its consonants ("Rif Dimashq" is Rural
+    Damascus). A Russian region's unit word is dropped ("Stavropol Kray",
+    "Ingushetiya Republic"), as `_UNIT_TAIL` drops GED's lower-case one."""
+    keys = {region_key(iso, _REGION_UNIT.sub("", name))}
+    found = load_gazetteer().candidates(name)
+    if iso is not None and not any(c.feature == "admin1" for c in found):
+        found = by_skeleton(name, iso, admin1=True)  # "Rif Dimashq": Rural Damascus's Arabic name
+    for c in found:
         if c.feature == "admin1" and c.admin1 and (iso is None or c.country == iso):
             keys |= {region_key(iso, c.admin1), region_key(iso, admin1_as_acled(c.country, c.admin1))}
     return keys

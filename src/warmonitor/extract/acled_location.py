@@ -40,6 +40,7 @@ from warmonitor.extract.gazetteer import (
     region_key,
 )
 from warmonitor.extract.place_cues import is_home, is_origin
+from warmonitor.extract.skeleton import by_skeleton
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,8 @@ _SHORT_WORDS = 3
 # for it lies anywhere in the country.
 _CITY_PART_AFTER = re.compile(rf"\s+(?:{_cue_words('city_part')})\b", re.I)
 _STREET = re.compile(rf"(?:{_cue_words('street')})\b", re.I)
+# "Sanchez Taboada neighb, Tijuana town": a text opening with a city part, then a comma
+_PART_HEAD = re.compile(rf"\s*(?:the\s+)?{_NAME}\s+(?i:{_cue_words('city_part')})\b\.?(?=\s*,)")
 # "Pepitchaga [Pepitchaga Akari]": the coders' name for the place in brackets
 _BRACKETED = re.compile(rf"\[(?P<where>{_NAME})\]")
 # A full stop ends a name unless it closes an abbreviation ("St. Louis", "D.C.").
@@ -348,6 +351,8 @@ def _head(note: str, iso: str | None) -> list[Named]:
     text = note.lstrip()
     if text[:1].islower() and len(text.split()) <= _SHORT_WORDS:
         text = text[:1].upper() + text[1:]
+    if (part := _PART_HEAD.match(text)) is not None:
+        return _after_the_part(text[part.end() :], iso)
     m = _HEAD.match(text)
     if m is None:
         return []
@@ -355,9 +360,29 @@ def _head(note: str, iso: str | None) -> list[Named]:
     if not name or name.split()[0].lower() in _NOT_A_PLACE or any(ch.isdigit() for ch in name):
         return []
     if _CITY_PART_AFTER.match(text, m.end("where")) or _STREET.match(name):
-        return []
+        return _after_the_part(text[m.end("where") :], iso)
     admin = _clean(m.group("admin") or "")
     return [Named(name, _admin_names(admin, iso) if admin else ())]
+
+
+# ", Tijuana town, Baja California": the names listed after a city part, each with its unit word
+_LISTED_AFTER = re.compile(rf",\s*(?P<where>{_NAME}){_KIND}(?=\s*(?:$|[,.;(]))")
+
+
+def _after_the_part(rest: str, iso: str | None) -> list[Named]:
+    """The town a city part named first lies in, where the text lists it
+    after a comma ("X neighbourhood, Tijuana town, Baja California"; "X
+    neighbourhood, Y, Zamora"): each name listed, with the names after it as
+    where it lies, so that a namesake of the second elsewhere gives way to
+    the town. Nothing where no name follows: a part alone is no town."""
+    listed: list[str] = []
+    at = 0
+    # the list right after the part, name after name: ", in the municipality of X" is no list
+    while (m := _LISTED_AFTER.match(rest, at)) is not None:
+        listed.append(_clean(m.group("where")))
+        at = m.end()
+    listed = [n for n in listed if n and n.split()[0].lower() not in _NOT_A_PLACE]
+    return [Named(n, _admin_names(", ".join(listed[i + 1 :]), iso)) for i, n in enumerate(listed)]
 
 
 # "Neustadt in Holstein", "Giugliano in Campania": a town named with the land
@@ -779,7 +804,8 @@ def _district_seats() -> dict[tuple[str, str], str]:
 def _loosely(named: Named, iso: str | None) -> PlaceCandidate | None:
     """Once no name was found as written: the part before a particle
     ("Chilpancingo" of "Chilpancingo de los Bravo"), else a close spelling
-    among the country's names ("Zaporizhia", "Yinmarin")."""
+    among the country's names ("Zaporizhia", "Yinmarin"), else a place whose
+    Arabic-script name writes the same consonants ("Hesh" for Hish)."""
     if iso is None or " - " in named.name:
         return None
     head = _LOWER_PARTICLE.split(named.name, maxsplit=1)[0]
@@ -788,6 +814,9 @@ def _loosely(named: Named, iso: str | None) -> PlaceCandidate | None:
         key = load_gazetteer().closest_key(named.name, iso, _FUZZY_CUTOFF)
         found = [c for c in load_gazetteer().candidates_by_key(key) if c.country == iso] if key else []
         found = [c for c in found if c.feature != "country"]
+    if not found:
+        # "Hesh", "Tafs": an Arabic name's consonants with other vowels
+        found = by_skeleton(named.name, iso)
     return _choose(found, named.admins, iso, named.context) if found else None
 
 
@@ -867,9 +896,58 @@ def _district(named: Named, iso: str | None, *, region: bool) -> Location | None
 def _first_found(
     names: list[Named], find: Callable[[Named, str | None], PlaceCandidate | None], iso: str | None
 ) -> Location | None:
+    found = _first_named(names, find, iso)
+    return found[1] if found else None
+
+
+def _first_named(
+    names: list[Named], find: Callable[[Named, str | None], PlaceCandidate | None], iso: str | None
+) -> tuple[str, Location] | None:
+    """The first name `find` places, as the note writes it, and its place."""
     for named in names:
         if (place := find(named, iso)) is not None:
-            return _located(named, place)
+            return named.name, _located(named, place)
+    return None
+
+
+_RESPELLED_NEAR_KM = 100.0
+_RESPELLED_GAP = 40  # characters between the finer place and the one found: one phrase
+
+
+def _respelled_before(
+    note: str, names: list[Named], found_name: str, found: Location, iso: str | None
+) -> Location | None:
+    """A name told just before the one found ("Shaddadi city south of
+    Hasakah", "Kafr Nebl in south Idlib") that the gazetteer holds only
+    under another romanisation of its Arabic name, in the found place's
+    region and near it: the text names the finer place first and then where
+    it lies. Only the consonant skeleton is trusted here, not a close
+    spelling ("Khayran" for "Hayran" is a close spelling of another
+    village), and only within one phrase: no bracket (the coders' regions)
+    and no sentence end between the two."""
+    at = note.find(found_name)
+    if iso is None or at < 0 or found.lat is None or found.lon is None or found.admin1 is None:
+        return None
+    beside = {a for n in names for a in n.admins}
+    for named in names:
+        end = note.rfind(named.name, 0, at) + len(named.name)
+        gap = note[end:at]
+        if (
+            end < len(named.name)
+            or note.count("(", 0, end) > note.count(")", 0, end)  # a region in the coders' brackets
+            or named.name in beside
+            or len(gap) > _RESPELLED_GAP
+            or re.search(r"[()\[\].;]", gap)
+        ):
+            continue
+        near = [
+            c
+            for c in by_skeleton(named.name, iso)
+            if _region(c) == found.admin1
+            and distance_km((c.lat, c.lon), (found.lat, found.lon)) <= _RESPELLED_NEAR_KM
+        ]
+        if near and not _in_country(named.name, iso):
+            return _located(named, _choose(near, named.admins, iso, named.context) or near[0])
     return None
 
 
@@ -886,8 +964,8 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
         for n in names
         if not _called_a_region(n.name, note, iso) and not _region_after_district(n, names, iso)
     ]
-    if (found := _first_found(towns, _resolve, iso)) is not None:
-        return found
+    if (first := _first_named(towns, _resolve, iso)) is not None:
+        return _respelled_before(note, names, *first, iso) or first[1]
     # "Dawbon township (Yangon-East district, Yangon region)": a unit of the
     # region named, whatever large town elsewhere shares its name.
     towns_only = [n for n in towns if not re.search(rf"\b{re.escape(n.name)}\s+(?:{_UNITS_ONLY})\b", note)]
@@ -899,7 +977,7 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
     if (found := _first_found(names, _resolve, iso)) is not None:
         return found
     if (extracted := _extracted(names, fallback, iso)) is not None:
-        return extracted
+        return _respelled_before(note, names, *extracted, iso) or extracted[1]
     if (close := _first_found(names, _loosely, iso)) is not None:
         return close
     for named in names:
@@ -977,9 +1055,9 @@ def _called_a_region(name: str, note: str, iso: str | None) -> bool:
     )
 
 
-def _extracted(names: list[Named], fallback: list[str], iso: str | None) -> Location | None:
+def _extracted(names: list[Named], fallback: list[str], iso: str | None) -> tuple[str, Location] | None:
     """A place the extractor found in the note, steered by the note's regions
-    and by the extractor's other places."""
+    and by the extractor's other places, with its name as the note writes it."""
     tried = {fold(n.name) for n in names}
     regions = tuple(dict.fromkeys(a for n in names for a in n.admins))
     for name in fallback:
@@ -989,5 +1067,7 @@ def _extracted(names: list[Named], fallback: list[str], iso: str | None) -> Loca
         others = tuple(n for n in fallback if n != name)
         place = _choose(found, (), iso, (*regions, *others)) if found else None
         if place is not None:
-            return Location(place.name, _region(place), place.lat, place.lon, acled_geo_precision(place))
+            return name, Location(
+                place.name, _region(place), place.lat, place.lon, acled_geo_precision(place)
+            )
     return None

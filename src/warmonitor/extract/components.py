@@ -202,6 +202,7 @@ from warmonitor.extract.place_names import (
     missed_places,
     place_entities,
     said_to_be_in,
+    surnames,
     town_of,
 )
 from warmonitor.ingest.outlets import lookup
@@ -322,7 +323,12 @@ def places_component(doc: Doc) -> Doc:
         known = {focus, *countries} - {None}
         spans = sorted(spans + missed_places(tagged, text, known), key=lambda s: s[0])
         # "Gaza City, Khan Younis and Rafah": a list's members the model tagged as people
-        listed = place_cues.listed_names(text, spans, lambda name: town_of(name, known))
+        # ... but not a one-word surname of a person the report named in full
+        # ("Wendell Elliott" ... ", Elliott said"); "Al Bireh" tagged a person stays a town
+        people = surnames(doc)
+        listed = place_cues.listed_names(
+            text, spans, lambda name: (" " in name or fold(name) not in people) and town_of(name, known)
+        )
         # A name found twice at one place (a town the model took for a
         # people, found again after its preposition) is one mention.
         spans = sorted(dict.fromkeys(spans + listed), key=lambda s: s[0])

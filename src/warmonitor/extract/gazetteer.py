@@ -271,6 +271,27 @@ class Gazetteer:
         )
         return tuple(key for (key,) in rows)
 
+    @lru_cache(maxsize=64)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
+    def by_skeleton(self, country: str) -> dict[str, tuple[PlaceCandidate, ...]]:
+        """The country's places under the consonant skeleton of each of their
+        Arabic-script names (`skeleton.skeleton`): a Latin name finds a place
+        whose Arabic name writes the same consonants, whatever vowels its
+        romanisations chose."""
+        from warmonitor.extract.skeleton import is_arabic_script, skeleton
+
+        rows = self._rows(
+            "SELECT DISTINCT n.key, p.name, p.lat, p.lon, p.country, p.country_name, p.admin1, p.feature,"
+            " p.geonameid, p.pcode, p.population, p.precision, p.display"
+            " FROM places p JOIN names n ON n.place = p.id WHERE p.country = ?",
+            country,
+            by_country=True,
+        )
+        found: dict[str, dict[PlaceCandidate, None]] = {}
+        for key, *place in rows:
+            if is_arabic_script(key) and (shape := skeleton(key)):
+                found.setdefault(shape, {})[PlaceCandidate(*place)] = None
+        return {shape: tuple(places) for shape, places in found.items()}
+
     @lru_cache(maxsize=256)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
     @lru_cache(maxsize=4)  # noqa: B019 - one Gazetteer per process, kept for its lifetime
     def cities_of(self, population: int) -> tuple[tuple[float, float, int, int], ...]:

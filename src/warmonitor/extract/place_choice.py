@@ -217,7 +217,10 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     # "foreign fighters from Chechnya": where they came from, never where they fought
     origins: list[PlaceMention] = []
     for m in places:
-        listed = origins and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[origins[-1].end : m.start])
+        # "residents of Foua and Kefraya in Idlib province": the towns' region is theirs too
+        listed = origins and re.fullmatch(
+            r"\s*(?:,|and|,\s*and|in(?:\s+the)?)\s*", text[origins[-1].end : m.start]
+        )
         if place_cues.is_origin(text, m.start) or place_cues.left_from(text, m.start) or listed:
             origins.append(m)  # "evacuees from Foua and Kefraya": both towns they left
     kept = [m for m in places if not measured_from(m) and m.start not in aimed_at and m not in origins]

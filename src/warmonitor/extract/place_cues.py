@@ -198,13 +198,45 @@ def _left_from() -> re.Pattern[str]:
     )
 
 
+def _words(kind: str) -> list[str]:
+    return [
+        w
+        for row in data_rows("gazetteer", "not_the_place.csv")
+        if row["kind"] == kind
+        for w in row["words"].split("|")
+    ]
+
+
+# a town's unit word before its name ("the two besieged villages of", "two villages")
+_UNIT_BEFORE = r"(?:(?:[\w-]+\s+){0,3}(?:towns?|villages?|cit(?:y|ies))\s+(?:of\s+)?)?"
+
+
+@lru_cache(maxsize=1)
+def _home_of() -> re.Pattern[str]:
+    """ "were mostly residents of", "ferrying inhabitants of the towns of",
+    "displaced from" and "an address in" (not_the_place.csv `home_of`,
+    `home_of_lead`, `left_from_next`, `address_in`), ending where a name starts."""
+    lead, home, moved = _words("home_of_lead"), _words("home_of"), _words("left_from_next")
+    return re.compile(
+        rf"(?:\b(?:{_alternation(lead)})\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(home)})\s+of"
+        rf"|\b(?:{_alternation(moved)})\s+from|\b(?:{_alternation(_words('address_in'))}))"
+        rf"\s+(?:the\s+)?{_UNIT_BEFORE}$",
+        re.I,
+    )
+
+
 def left_from(text: str, start: int) -> bool:
     """Whether the name starting at `start` is the town people were carried
     or evacuated out of ("buses carrying evacuees from Foua", "evacuees from
-    the towns of Foua and Kefraya"): where they left, not where the bus was
-    bombed. Text extraction only (an ACLED note's "evacuated from X" is coded
-    at X)."""
-    return _left_from().search(text, max(0, start - 80), start) is not None
+    the towns of Foua and Kefraya", "displaced from Hama"), or their home told
+    as who they were ("the dead were residents of Foua"): where they left or
+    lived, not where the bus was bombed. Text extraction only (an ACLED note's
+    "evacuated from X" is coded at X)."""
+    window = max(0, start - 80)
+    return (
+        _left_from().search(text, window, start) is not None
+        or _home_of().search(text, window, start) is not None
+    )
 
 
 def is_origin(text: str, start: int, *, route: bool = False) -> bool:

@@ -170,7 +170,7 @@ def place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], lis
     gazetteer = load_gazetteer()
     found = []
     tagged = []
-    surnames = _surnames(doc)
+    people = surnames(doc)
     previous: Span | None = None
     cut_names: set[str] = set()  # names of people the model cut at their article ("Abu al-" + "Hassan")
     for e in doc.ents:
@@ -189,7 +189,7 @@ def place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], lis
         if e.label_ in PLACE_LABELS:
             tagged.append((start, end))
         name = text[start:end]
-        if len(e) == 1 and fold(name) in surnames:
+        if len(e) == 1 and fold(name) in people:
             continue  # "Hugo Chávez ... The result was Chávez": the man, not Chávez, Coahuila
         if beside_cues().leader_before.search(text[max(0, start - 30) : start]):
             continue  # "the group led by Acheng": a leader, not a town (nor the report's country)
@@ -333,7 +333,7 @@ def _joined_regions(found: list[tuple[int, int, str]], text: str) -> list[tuple[
     return out
 
 
-def _surnames(doc: Doc) -> frozenset[str]:
+def surnames(doc: Doc) -> frozenset[str]:
     """The last words of the people the report names in full ("Hugo Chávez"):
     the same word alone later is that person, though the model tag it a place."""
     return frozenset(
