@@ -97,7 +97,8 @@ def test_k5_local_armed_groups_take_daraa() -> None:
     gainer = next(a for a in result.actors if a.name == "Unidentified Armed Group (Syria)")
     assert gainer.inter in (2, 3)
     assert "Military Forces of Syria" in actors(result)
-    assert control[0].claimant == "rebel sources"
+    # the case's own words: the opposition's sources, named as such (claimant23), in the report's country
+    assert control[0].claimant == "Syrian opposition sources"
     lost = [
         (c.place.name, c.actor) for c in result.claims if isinstance(c, ControlClaim) and c.change == "lost"
     ]
