@@ -38,3 +38,21 @@ def test_an_assault_itself_is_still_a_clash() -> None:
 def test_a_raid_that_seized_rifles_is_still_a_find() -> None:
     kinds = _kinds("Police seized two assault rifles from a hideout in Chandel district on Tuesday.")
     assert ("Strategic developments", "Disrupted weapons use") in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan forces arrested the head of an IED cell in Arghandab district of Kandahar on Tuesday.",
+        "A roadside bomb facilitator was detained by the patrol in Panjwai district on Tuesday.",
+    ],
+)
+def test_a_weapon_word_naming_a_persons_trade_is_no_bombing(text: str) -> None:
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") not in _kinds(text)
+
+
+def test_a_find_of_bomb_parts_is_still_a_find() -> None:
+    kinds = _kinds(
+        "The patrol found IED components and two pressure plates in a compound in Panjwai on Tuesday."
+    )
+    assert ("Strategic developments", "Disrupted weapons use") in kinds

@@ -839,6 +839,8 @@ def events_component(doc: Doc) -> Doc:
         cues = real_cues(doc, sent, sent_text, found, furniture)
         # the types whose every cue tells no event ("the collapse of a ceasefire")
         dropped = frozenset(c.sub_event_type for c in found) - {c.sub_event_type for c in cues}
+        # the types whose every cue only names a kind of unit ("an IED facilitator")
+        kinds = frozenset(c.sub_event_type for c in found if event_scope.names_a_kind(sent, c)) & dropped
         from_parse = not cues
         if not cues:
             # An armed agent's act told with a verb the lexicon lacks ("troops
@@ -848,12 +850,12 @@ def events_component(doc: Doc) -> Doc:
                 doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
             )
         if cues and not planned(sent):  # the trigger lexicon is the gate: no cue, no event claim
-            cued.append((sent, sent_text, places, sent_actors, cues, from_parse, dropped))
+            cued.append((sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds))
     # The sentence's type comes from the same model `code` uses (all of a
     # report's cued sentences at once).
     guesses = sub_event_model().classify_many([sent for sent, *_rest in cued])
     first_event = len(doc._.claims)
-    for (sent, sent_text, places, sent_actors, cues, from_parse, dropped), guess in zip(
+    for (sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds), guess in zip(
         cued, guesses, strict=True
     ):
         # a place's holder, a source, the one who blames: no party; the blamed first
@@ -890,6 +892,10 @@ def events_component(doc: Doc) -> Doc:
             # "the bombardment follows the collapse of a ceasefire": the model's
             # agreement rests on a cue that tells none; the act named stands
             overruled, main = True, next(c for c in cues if c.event_type != "Strategic developments")
+        if not overruled and guess.sub_event_type in kinds:
+            # "a roadside bomb facilitator was detained": the model reads the
+            # weapon word that only names his trade; the act told types it
+            overruled, main = True, cues[0]
         if from_parse and guess.sub_event_type in CROWD_TYPES:
             # armed men's act ("gunmen opened fire on a checkpoint") is no
             # demonstration, whatever the model makes of a sentence with no

@@ -76,13 +76,13 @@ def names_a_kind(sent: Span, cue: EventCue) -> bool:
     three assault rifles", "attack helicopters flew over"): no act is told
     (event_scope.json `kind_of_unit`)."""
     span = sent.doc.char_span(sent.start_char + cue.start, sent.start_char + cue.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
+    if span is None or not len(span):
         return False
-    token = span[0]
+    token = span.root  # "roadside bomb facilitator": the cue's head word, "bomb"
     head = token.head
     return (
         token.dep_ in ("compound", "amod", "nmod")
-        and head.i > token.i
+        and head.i >= span.end
         and head.lower_ in scope_words().unit_heads
     )
 
