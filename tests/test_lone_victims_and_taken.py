@@ -70,3 +70,17 @@ def test_a_count_killed_before_a_later_detention_verb_stays_killed() -> None:
     )
     assert any(o == "killed" and b == 52 for o, _p, b in found)
     assert not any(o == "captured" and b == 52 for o, _p, b in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "05-06-2017 Two Terrorist Attacks Hit Market Town In Northern Province Kill 30.",
+        "Two insurgent blasts near the market killed 30 people on Sunday.",
+        "Three militant attacks on police posts killed 30 people in the district on Sunday.",
+    ],
+)
+def test_a_count_of_attacks_or_blasts_is_no_count_of_people(text: str) -> None:
+    found = _casualties(text)
+    assert any(o == "killed" and b == 30 for o, _p, b in found)
+    assert not any(b in (2, 3) for _o, _p, b in found)
