@@ -8,6 +8,7 @@ stage can supersede tolls part by part.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -615,6 +616,7 @@ def find_casualties(
         ]
     figures += singles
     figures.sort(key=lambda f: f.start)
+    _others_of_a_lone_victim(sentence, offset, figures)
     _link_parts(sentence, offset, figures)
     for fig in figures:
         parent = figures[fig.part_of] if fig.part_of is not None else None
@@ -671,6 +673,28 @@ def _single_victims(
         taken.append((match.start(), match.end()))
         first_death = False
     return found
+
+
+def _others_of_a_lone_victim(sentence: str, offset: int, figures: list[CasualtyFigure]) -> None:
+    """ "A soldier died and two others suffered injuries": the others are of
+    the lone victim's side, as "one soldier was killed and two others
+    injured" gives them the soldier's (`_others_party`); the lone victim is
+    read after the counts, so their party was left `total`. Not when a
+    breakdown follows the others ("eight others, including two policemen",
+    "19 others, mostly security personnel": people of more than one side),
+    nor after a victim who is a part of a side ("a child": `_others_party`)."""
+    for before, fig in itertools.pairwise(figures):
+        after = sentence[fig.end - offset : fig.end - offset + 60]
+        if (
+            fig.party == "total"
+            and "one victim, no number given" in before.notes
+            and before.subset is None
+            and before.party not in ("total", "unknown")
+            and _OTHERS.match(after)
+            and not _BREAKDOWN.search(after.split(" were ")[0])
+            and re.fullmatch(r"[^.;:]*\band\s+", sentence[before.end - offset : fig.start - offset])
+        ):
+            fig.party = before.party
 
 
 def _same_people(sentence: str, offset: int, counted: list[CasualtyFigure], start: int) -> bool:
