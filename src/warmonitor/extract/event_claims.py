@@ -30,6 +30,7 @@ from warmonitor.extract import (
     frames,
     heads,
     inquiry,
+    negation,
     past_eras,
     person_frames,
     retold,
@@ -316,7 +317,14 @@ def real_cues(
         and not (charges.charged_at(doc, sent.start_char + c.start) and not _has_a_day(sent))
         # "were detained in hospital": kept for treatment, no arrest
         and not (c.sub_event_type == "Arrests" and taken.kept_in_care(doc, sent.start_char + c.start))
+        # "no arrest was made", "no clashes were reported": told as not done
+        and not _told_as_not_done(sent, c)
     ])  # fmt: skip
+
+
+def _told_as_not_done(sent: Span, cue: events.EventCue) -> bool:
+    token = event_scope.cue_token(sent, cue)
+    return token is not None and negation.told_as_not_done(token)
 
 
 # What frames.not_an_event may say of a cue that still tells an event of
