@@ -40,3 +40,20 @@ def test_an_attack_with_no_one_hurt_is_still_an_attack() -> None:
 def test_an_arrest_beside_a_negated_claim_stays() -> None:
     text = "Police arrested three men over the blast in Quetta on Monday; no group has claimed it."
     assert "Arrests" in _types(text)
+
+
+def test_a_speakers_denial_of_an_act_is_kept_as_denied() -> None:
+    text = "The defence ministry in Moscow said its jets had not carried out air strikes on Saraqib."
+    found = [c for c in extract(text, date(2019, 3, 4)).claims if c.kind == "event"]
+    assert [(c.sub_event_type, c.stance) for c in found] == [("Air/drone strike", "denied")]
+
+
+def test_a_no_beside_another_subject_leaves_the_act() -> None:
+    assert "Looting/property destruction" in _types(
+        "No one was hurt but two shops were set on fire in Kharkiv."
+    )
+
+
+def test_a_no_in_a_bracketed_note_is_not_the_acts_subject() -> None:
+    text = "[size=no report] On 2 March, in Tumaco, gunmen of a dissident front ambushed a police patrol."
+    assert _types(text)
