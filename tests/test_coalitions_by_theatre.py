@@ -85,3 +85,27 @@ def test_a_villager_shot_by_gunmen_beside_police_stays_one_sided() -> None:
         date(2022, 4, 15),
     )
     assert not any(t == "Battles" for t, _s, _a in found)
+
+
+def test_saudi_led_forces_before_the_yemen_campaign_are_not_it() -> None:
+    # Gulf troops sent into Bahrain in 2011 were "Saudi-led" too; the Yemen
+    # coalition's name begins with its campaign (actors.csv valid_from).
+    found = _events(
+        "Saudi-led forces moved into Manama on Monday as police cleared the square, witnesses said.",
+        date(2011, 3, 15),
+    )
+    assert not any("Operation Restoring Hope" in actors for _t, _s, actors in found)
+
+
+def test_a_theatre_without_days_takes_its_coalitions_own() -> None:
+    from warmonitor.extract.actors import load_actors
+    from warmonitor.extract.coalitions import _theatres
+    from warmonitor.extract.cue_data import data_rows
+
+    actors = load_actors().actors
+    rows = data_rows("actors", "coalitions.csv")
+    undated = [t for t, row in zip(_theatres(), rows, strict=True) if not row["valid_from"]]
+    assert undated  # the file's rows leave the days to actors.csv
+    for theatre in undated:
+        own = actors[theatre.actor]  # every theatre's coalition is in the dictionary
+        assert (theatre.valid_from, theatre.valid_until) == (own.valid_from or "", own.valid_until)

@@ -8,6 +8,7 @@ stage can supersede tolls part by part.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -606,6 +607,7 @@ def find_casualties(
     if not _OUTCOME_RE.search(sentence):
         return []
     figures = _counted(sentence, offset, sent, published)
+    figures += _paired_victims(sent, offset, figures) if sent is not None else []
     singles = _single_victims(sentence, offset, figures, first_death)
     if sent is not None and singles:
         # "a retired general died of a heart attack": no death of the war
@@ -615,6 +617,7 @@ def find_casualties(
         ]
     figures += singles
     figures.sort(key=lambda f: f.start)
+    _others_of_a_lone_victim(sentence, offset, figures)
     _link_parts(sentence, offset, figures)
     for fig in figures:
         parent = figures[fig.part_of] if fig.part_of is not None else None
@@ -627,6 +630,75 @@ def find_casualties(
             # running toll runs with it, wherever the parse hangs the part.
             fig.scope, fig.period_days, fig.span_days = "cumulative", parent.period_days, parent.span_days
     return figures
+
+
+_ONE_OF = frozenset(("a", "an", "one", "his", "her", "their"))
+
+
+def _one_person(token: Token) -> bool:
+    """ "a woman", "an elderly man", "his daughter": one person, told without
+    a number (casualty_words.json lone_victim `person_nouns`)."""
+    return (
+        token.tag_ == "NN"
+        and token.lower_ in _LONE_PERSONS
+        and any(c.dep_ in ("det", "poss", "nummod") and c.lower_ in _ONE_OF for c in token.children)
+    )
+
+
+_LONE_PERSONS = frozenset(n.lower() for n in _LONE["person_nouns"] if " " not in n)
+
+
+def _split_subjects(token: Token) -> list[Token]:
+    """ "A constable and a shopkeeper died": the parse may hang both nouns on
+    the verb as two subjects, with no conjunct; the second, after "and"."""
+    return [
+        c for c in token.head.children
+        if c.i > token.i and c.dep_ == token.dep_
+        and all(t.dep_ == "cc" for t in token.doc[token.i + 1 : c.left_edge.i])
+        and c.left_edge.i > token.i + 1
+    ]  # fmt: skip
+
+
+def _paired_victims(sent: Span, offset: int, counted: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """One victim each for persons coordinated as the subject of a fate told
+    without a number: "a woman and a child were killed", "a policeman and a
+    militant died", "a man and his daughter were injured" (read in SATP
+    summaries and FA-KES articles: the one-victim patterns took only one of
+    them, or none, and the party of the other). Not the doers of an act with
+    an object ("a man and his son killed a guard"); not people a figure
+    already counts ("two women and a child": the child alone is added)."""
+    found: list[CasualtyFigure] = []
+    taken = [(f.start, f.end) for f in counted]
+
+    def counted_noun(member: Token) -> bool:  # "two women" in "two women and a child"
+        return any(c.dep_ == "nummod" and any(a <= c.idx < b for a, b in taken) for c in member.children)
+
+    for token in sent:
+        members = [token, *(c for c in token.conjuncts if c.i > token.i), *_split_subjects(token)]
+        if (
+            token.dep_ not in ("nsubj", "nsubjpass")
+            or len(members) < 2
+            or not any(map(_one_person, members))
+            or not all(_one_person(m) or counted_noun(m) for m in members)
+        ):
+            continue
+        outcome = _parsed_outcome(token)
+        if outcome not in ("killed", "injured") or any(c.dep_ == "dobj" for c in token.head.children):
+            continue
+        for member in filter(_one_person, members):
+            start, end = member.idx, member.idx + len(member.text)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            party = next((p for r, p in _SINGLE_PARTY if r.fullmatch(member.text)), "unknown")
+            party, _, subset = party.partition(":")
+            found.append(
+                CasualtyFigure(
+                    outcome=outcome, party=party, low=1, best=1, high=1, qualifier=None, scope="incident",
+                    start=start, end=end, subset=subset or None,
+                    notes=["one victim, no number given"],
+                )
+            )  # fmt: skip
+    return found
 
 
 def _single_victims(
@@ -656,7 +728,10 @@ def _single_victims(
         if name and _GROUP_AFTER.match(sentence, match.end(name)):
             continue
         victim = match.group(name) if name else match.group(0)
-        party = next((p for r, p in _SINGLE_PARTY if r.search(match.group(0))), "unknown")
+        # the victim's own words, not those after him ("a constable and a
+        # villager died": the constable is no civilian)
+        own = sentence[match.start() : match.end(name)] if name else match.group(0)
+        party = next((p for r, p in _SINGLE_PARTY if r.search(own)), "unknown")
         subset = None
         if ":" in party:
             party, subset = party.split(":", 1)
@@ -671,6 +746,28 @@ def _single_victims(
         taken.append((match.start(), match.end()))
         first_death = False
     return found
+
+
+def _others_of_a_lone_victim(sentence: str, offset: int, figures: list[CasualtyFigure]) -> None:
+    """ "A soldier died and two others suffered injuries": the others are of
+    the lone victim's side, as "one soldier was killed and two others
+    injured" gives them the soldier's (`_others_party`); the lone victim is
+    read after the counts, so their party was left `total`. Not when a
+    breakdown follows the others ("eight others, including two policemen",
+    "19 others, mostly security personnel": people of more than one side),
+    nor after a victim who is a part of a side ("a child": `_others_party`)."""
+    for before, fig in itertools.pairwise(figures):
+        after = sentence[fig.end - offset : fig.end - offset + 60]
+        if (
+            fig.party == "total"
+            and "one victim, no number given" in before.notes
+            and before.subset is None
+            and before.party not in ("total", "unknown")
+            and _OTHERS.match(after)
+            and not _BREAKDOWN.search(after.split(" were ")[0])
+            and re.fullmatch(r"[^.;:]*\band\s+", sentence[before.end - offset : fig.start - offset])
+        ):
+            fig.party = before.party
 
 
 def _same_people(sentence: str, offset: int, counted: list[CasualtyFigure], start: int) -> bool:
@@ -985,7 +1082,10 @@ def _link_parts(sentence: str, offset: int, figures: list[CasualtyFigure]) -> No
         ):
             between = sentence[figures[i - 1].end - offset : fig.start - offset]
             of_them = _OF_THEM.match(sentence[fig.end - offset :]) is not None
-            if _SUBSET_LINK.search(between) or len(between) < 30 or of_them:
+            linked = _SUBSET_LINK.search(between) or of_them
+            # "five women and two children": peers of one list, not a part of the women
+            peers = parent.subset is not None and parent.subset != fig.subset
+            if linked or (len(between) < 30 and not peers):
                 fig.part_of = i - 1
     _list_of_parts(sentence, offset, figures)
 

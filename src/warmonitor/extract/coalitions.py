@@ -5,8 +5,10 @@ aircraft" name no one coalition: in an ISAF release of 2011 they are ISAF,
 over Raqqa in 2016 the coalition against the Islamic State, over Sanaa in
 2018 the Saudi-led coalition. The coalition is the one at war in the
 sentence's country on the report's day (data/actors/coalitions.csv, one row
-a theatre and its days); elsewhere, or with no country or day, the words
-name no actor rather than a wrong one.
+a theatre); elsewhere, or with no country or day, the words name no actor
+rather than a wrong one. A theatre's days are its coalition's own
+(actors.csv valid_from/valid_until) unless the row gives the days that
+coalition fought in that country, so the two files cannot disagree.
 
 Public: coalition_mentions.
 """
@@ -35,10 +37,14 @@ class _Theatre:
 
 @cache
 def _theatres() -> tuple[_Theatre, ...]:
-    return tuple(
-        _Theatre(r["country"], r["valid_from"], r["valid_until"] or None, r["actor"])
-        for r in data_rows("actors", "coalitions.csv")
-    )
+    actors = load_actors().actors
+    theatres = []
+    for row in data_rows("actors", "coalitions.csv"):
+        own = actors[row["actor"]]  # a theatre of an actor the dictionary lacks is a data error
+        start = row["valid_from"] or own.valid_from or ""
+        end = row["valid_until"] or own.valid_until
+        theatres.append(_Theatre(row["country"], start, end, row["actor"]))
+    return tuple(theatres)
 
 
 @cache

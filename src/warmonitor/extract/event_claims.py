@@ -30,6 +30,7 @@ from warmonitor.extract import (
     frames,
     heads,
     inquiry,
+    negation,
     past_eras,
     person_frames,
     retold,
@@ -52,6 +53,11 @@ def event_voice(sent: Span, char: int, actors: list[ActorMention]) -> tuple[str 
     claimant = claimant_at(sent, char)
     accused_by = event_scope.accuser(sent.doc, char, actors)
     if accused_by is None:
+        token = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+        while token is not None and token.dep_ in ("compound", "amod") and token.head.i > token.i:
+            token = token.head  # "air strikes": the cue's head word
+        if token is not None and negation.denied_act(token):
+            return claimant, "denied"  # "the ministry said its planes had not struck Idlib"
         return claimant, sent._.stance
     context: attribution.ClaimantContext | None = sent.doc._.claimants
     outlet = context.outlet if context is not None else None
@@ -316,7 +322,25 @@ def real_cues(
         and not (charges.charged_at(doc, sent.start_char + c.start) and not _has_a_day(sent))
         # "were detained in hospital": kept for treatment, no arrest
         and not (c.sub_event_type == "Arrests" and taken.kept_in_care(doc, sent.start_char + c.start))
+        # "no arrest was made", "no clashes were reported": told as not done
+        and not _told_as_not_done(sent, c)
     ])  # fmt: skip
+
+
+def _told_as_not_done(sent: Span, cue: events.EventCue) -> bool:
+    """An act told as not done, unless it is a speaker's denial ("the
+    ministry said its planes had not struck Idlib"): that is a claim, kept
+    with stance "denied" (`event_voice`)."""
+    token = event_scope.cue_token(sent, cue)
+    if token is None or not negation.told_as_not_done(token):
+        return False
+    return not (negation.denied_act(token) and _told_by_a_speaker(sent, sent.start_char + cue.start))
+
+
+def _told_by_a_speaker(sent: Span, char: int) -> bool:
+    context: attribution.ClaimantContext | None = sent.doc._.claimants
+    outlet = context.outlet if context is not None else None
+    return claimant_at(sent, char) not in (None, outlet)
 
 
 # What frames.not_an_event may say of a cue that still tells an event of
