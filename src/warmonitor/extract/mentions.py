@@ -118,6 +118,7 @@ def _tags_end(text: str, start: int) -> int:
 class _BesideCues:
     street: re.Pattern[str]
     neighbour: re.Pattern[str]
+    seat: re.Pattern[str]  # "a watchdog based in The Hague": any place an organisation sits in
     force: re.Pattern[str]
     attack_verbs: frozenset[str]
     stance_verbs: frozenset[str]
@@ -141,6 +142,7 @@ def beside_cues() -> _BesideCues:
         # A newspaper named after its city ("the Jerusalem Post") is no more the place than a street.
         street=re.compile(rf"^\s+(?:{alternation(words['street'] + words['outlet'])})\b"),
         neighbour=re.compile(rf"\b(?:{alternation(words['neighbour'])})\s+(?:the\s+)?$", re.I),
+        seat=re.compile(rf"\b(?:{alternation(words['seat'])})\s+(?:the\s+)?$", re.I),
         force=re.compile(rf"^(?:'s)?\s+(?:{alternation(force_nouns())})\b", re.I),
         attack_verbs=frozenset(words["attack_verb"]),
         stance_verbs=frozenset(words["stance_verb"]),

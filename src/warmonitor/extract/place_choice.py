@@ -263,12 +263,15 @@ def not_the_event_place(
     N.D."), and a country named as the
     event's neighbour ("a town bordering Iraq"), as an armed force ("US
     aircraft struck ... in Syria") or as the attacker of a sentence that
-    names another place ("Israel struck a depot near Masyaf")."""
+    names another place ("Israel struck a depot near Masyaf"), and any
+    place an organisation is "based in" ("the watchdog based in The Hague")."""
     cues = beside_cues()
     if cues.street.match(text[end : end + 12]) or is_home_town(doc, start, end):
         return True
     if cues.facility.match(text[end : end + 12]) and _another_place_in_sentence(doc, start, end):
         return True
+    if cues.seat.search(text[max(0, start - 30) : start]):
+        return True  # "the watchdog based in The Hague": where an organisation sits
     if place.feature != "country":
         return False
     if cues.neighbour.search(text[max(0, start - 30) : start]) or cues.force.match(text[end : end + 24]):
