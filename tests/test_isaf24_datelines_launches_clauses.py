@@ -158,3 +158,14 @@ def test_a_month_of_the_act_itself_still_dates_it() -> None:
         claims = [c for c in extract(text, date(2016, 6, 5)).claims if c.date is not None]
         assert claims, text
         assert claims[0].date is not None and claims[0].date.start.month == 2, text
+
+
+def test_a_posts_speaker_label_is_no_party_to_the_launches_it_reports() -> None:
+    text = (
+        "IDF: During the night a number of launches were spotted crossing from Lebanon into the area "
+        "of Shlomi in northern Israel. IDF fighter jets later struck a Hezbollah weapons depot in Khiam."
+    )
+    launch, strike = _events(extract(text, date(2024, 3, 2)))[:2]
+    assert launch.place is not None and launch.place.name == "Shlomi"
+    assert not any("Israel" in a for a in launch.actors), launch.actors
+    assert any("Israel" in a for a in strike.actors), strike.actors
