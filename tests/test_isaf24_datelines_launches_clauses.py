@@ -119,7 +119,9 @@ def test_launches_seen_crossing_a_border_are_an_attack_where_they_came_down() ->
 
 
 def test_a_launch_that_crossed_and_fell_is_placed_where_it_fell() -> None:
-    text = "Late last night two launches crossed from Lebanon toward the area of Metula and fell in open ground."
+    text = (
+        "Late last night two launches crossed from Lebanon toward the area of Metula and fell in open ground."
+    )
     events = _events(extract(text, date(2024, 1, 20)))
     assert len(events) == 1
     assert events[0].place is not None and events[0].place.name == "Metula"
