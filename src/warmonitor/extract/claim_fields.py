@@ -130,7 +130,30 @@ def _in_noun_clause(doc: Doc, mention: dates.DateMention) -> bool:
         if token.dep_ in _NOUN_CLAUSES:
             return True
         token = token.head
-    return False
+    return _reduced_participle(doc, span)
+
+
+_PARTICIPLES = frozenset({"VBN", "VBD"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _reduced_participle(doc: Doc, span: Span) -> bool:
+    """Whether the date is the phrase of a participle with no auxiliary that
+    opens the sentence ("Founded in October the alliance has seized ...") or
+    follows a noun it is not told of as a subject ("a truce agreed in
+    February", "the ceasefire signed in March"): a clause of that noun's
+    past, whatever the parse attached it to (it read "a breach of the
+    ceasefire agreed in February" as the breach agreeing)."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "in":
+        return False
+    verb = doc[span.start - 2]
+    if verb.tag_ not in _PARTICIPLES or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.i == verb.sent.start:
+        return verb.tag_ == "VBN" and verb.dep_ != "ROOT"
+    before = doc[verb.i - 1]
+    subjects = {c.i for c in verb.children if c.dep_ in _SUBJECTS}
+    return before.pos_ in ("NOUN", "PROPN") and before.i not in subjects and verb.dep_ != "ROOT"
 
 
 _DATE_TO_VERB = 2  # prepositions from a date to its verb: "Thursday" -> "on" -> "said"

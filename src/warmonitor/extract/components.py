@@ -541,10 +541,14 @@ def dates_component(doc: Doc) -> Doc:
     line = dates.report_dateline(text, published)
     if line is not None:
         doc._.published = published = line.day
+    # Every wire dateline's day is a writing day: an update run on under a
+    # release ("KABUL, Afghanistan (Jan. 30, 2011) - ISAF confirmed ... was
+    # detained ... Jan. 19") dates its detention by the day it names.
+    written = [*([line.span] if line is not None else []), *dates.wire_lines(text)]
     doc._.dates = [
         m
         for m in dates.find_dates(text, published)
-        if not (line is not None and m.span[0] < line.span[1] and line.span[0] < m.span[1])
+        if not any(m.span[0] < b and a < m.span[1] for a, b in written)
         # A year names the claim's time only when it is not the report's own.
         and not (m.year_only and m.start.year >= published.year)
     ]

@@ -402,6 +402,33 @@ _AGENCY_PLACE = re.compile(
 _AGENCY_AFTER = re.compile(r"\s*\([A-Z][\w .'-]{1,40}\)\s*(?:--|-|\u2013|\u2014)")
 
 
+# A wire dateline anywhere in a text: the place in capitals, its country, the
+# day in brackets ("KABUL, Afghanistan (Jan. 8) -"). A release's update run
+# on under it ("--- UPDATE ... KABUL, Afghanistan (Jan. 30, 2011) - ISAF
+# confirmed ... was detained in Khost province Jan. 19") carries one of its own.
+WIRE_LINE = re.compile(
+    r"(?<![\w'])(?P<place>[A-Z]{3,}(?:[ /-][A-Z]{3,}){0,2})(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    rf"\s*\((?P<day>(?:{_MONTH_NAMES_CAPS}|[A-Z][a-z]{{2,3}}\.)\s+\d{{1,2}}(?:,\s*\d{{4}})?)\)"
+)
+
+
+_DAY_AFTER = re.compile(r"\s*,?\s*\d{1,2}\b(?!\s*(?:km|kilomet|mile|%|percent))")
+
+
+def is_month_day(name: str, after: str) -> bool:
+    """Whether a name the tagger took for a place is a month with its day
+    after it ("March 14", "March, 3, 2011"): a date, though a village in
+    the gazetteer shares the month's name."""
+    return name.lower() in _MONTH_NAMES_CAPS.lower().split("|") and _DAY_AFTER.match(after) is not None
+
+
+def wire_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of every wire dateline in a text, place through bracket:
+    where a release was filed and the day it was written, neither the place
+    nor the day of what it tells."""
+    return [m.span() for m in WIRE_LINE.finditer(text)]
+
+
 def _wire_dateline(head: str, match: re.Match[str]) -> bool:
     """Whether a date DATE_RE found stands bare in a wire dateline's brackets,
     right after the place in capitals: the day the release was written, which

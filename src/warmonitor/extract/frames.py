@@ -1372,9 +1372,21 @@ def doc_party_mentions(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
 def _role(root: Token, cues: FrameCues) -> str | None:
     if _holder(root, cues):
         return "holder"
-    if _in_source_phrase(root, cues) or _a_teller(root, cues):
+    if _in_source_phrase(root, cues) or _a_teller(root, cues) or _speaker_label(root):
         return "source"
     return _blame_role(root, cues)
+
+
+def _speaker_label(root: Token) -> bool:
+    """A name and a colon opening a post or a line ("IDF: Over the past
+    hours, launches crossed from Lebanon ..."): the post's teller, no party
+    to the launches it reports."""
+    doc = root.doc
+    first, after = root.left_edge.i, root.right_edge.i + 1
+    if after < len(doc) and doc[after].text != ":" and root.i + 1 < len(doc) and doc[root.i + 1].text == ":":
+        after = root.i + 1  # the parse hung the post's first words on the name
+    opens = first == root.sent.start or doc[first - 1].is_space
+    return opens and after < len(doc) and doc[after].text == ":"
 
 
 def _a_teller(root: Token, cues: FrameCues) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from warmonitor.extract import control, events, finest, place_cues
 from warmonitor.extract.actors import capital_country
+from warmonitor.extract.dates import is_month_day, wire_lines
 from warmonitor.extract.gazetteer import (
     PlaceCandidate,
     distance_km,
@@ -186,6 +187,9 @@ def aside_places(text: str, mentions: list[PlaceMention]) -> frozenset[int]:
         or lookup(m.group("agency")) is not None
         or _is_place_word(m.group("agency"))
     ]
+    # A release's wire dateline, at its head or over an update run on below:
+    # releases from the capital tell raids in the provinces.
+    spans += wire_lines(text)
     aside = {m.start for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)}
     for start, stop in tag_runs(text):
         aside |= {m.start for m in mentions if start <= m.start < stop}
@@ -506,6 +510,8 @@ def town_it_is_part_of(
     place of that name lies far from it (a namesake): the town, as its part
     is not known (ACLED's precision 2). None when the place lies in it."""
     found = _PART_OF_AFTER.match(text[end : end + 60])
+    if found is not None and is_month_day(found.group("town"), text[end + found.end("town") : end + 80]):
+        return None  # "KABUL, Afghanistan (March 13, 2011)": the release's day, no village named March
     if found is None and _PART_WORD.match(text[end : end + 20]):
         found = _PART_OF_BEFORE.search(text[max(0, start - 40) : start])
     if found is None and _PART_LIST_OPENS.search(text[max(0, start - 100) : start]):
