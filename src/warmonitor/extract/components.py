@@ -727,6 +727,8 @@ def attribution_component(doc: Doc) -> Doc:
             # The lead after a byline goes on with the headline's own source
             # only: a photo caption's speaker before "(Reuters)" is not the lead's.
             carried = None
+        if not found.named and (label := attribution.opening_label(sent)) is not None:
+            found = replace(found, claimant=label, named=True)  # "IDF: ..." the post's teller
         claimant = found.claimant
         if found.named:
             carried = found.claimant
