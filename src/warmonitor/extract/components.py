@@ -160,6 +160,7 @@ from warmonitor.extract.gazetteer import (
     spelling_variants,
 )
 from warmonitor.extract.home_forces import at_home
+from warmonitor.extract.war_fronts import fought_group
 from warmonitor.extract.incident_context import (
     days_off_the_anchor,
     from_context,
@@ -453,6 +454,8 @@ def actors_component(doc: Doc) -> Doc:
     named_spans = [(m.start, m.end) for m in named]
     own = outlet_force(doc)
     countries = sentence_countries(doc)
+    # "a cell fired from Lebanon into northern Israel": the countries the report names
+    named_countries = [p.place.country for p in doc._.places or []]
     doc._.wm_sentence_countries = {
         s.start_char: iso for (s, _t), iso in zip(doc_sentences(doc), countries, strict=True)
     }
@@ -474,6 +477,8 @@ def actors_component(doc: Doc) -> Doc:
                 continue  # "IS militants", "IDF observation troops": the named group, not another
             if own is not None and unnamed_army(m, own):
                 m = replace(m, actor=own)
+            elif own is not None and m.actor.name.startswith(_UNNAMED_ENEMY):
+                m = replace(m, actor=fought_group(own, named, m.start, [iso, *countries, *named_countries]) or m.actor)
             elif m.actor.inter == 1:
                 m = replace(m, actor=state_actor(m.actor, doc._.published))
             generic.append(m)
@@ -493,6 +498,10 @@ def actors_component(doc: Doc) -> Doc:
     doc._.actors = with_backers(text, sorted(at_home(doc, found), key=lambda m: m.start))
     doc._.places = _outside_names(doc._.places or [], named)
     return doc
+
+
+# the generic label of an armed opposition ("terrorists", "a terrorist cell")
+_UNNAMED_ENEMY = "Rebel Group ("
 
 
 def _outside_names(places: list[PlaceMention], named: list[ActorMention]) -> list[PlaceMention]:
@@ -974,15 +983,7 @@ def events_component(doc: Doc) -> Doc:
                     kind = (kind[0], TERRITORIAL[government_side(advancer.actor)], kind[2])
                     cue_actors = list(dict.fromkeys([str(advancer.actor.name), *actors]))
             voice = event_voice(sent, sent.start_char + cue.start, sent_actors)
-            if (
-                voice[0]
-                and voice[0] not in cue_actors
-                and own_forces.speaking_force_acts(
-                    sent, event_scope.cue_token(sent, cue), voice[0], kind[0], sent_actors
-                )
-            ):
-                # "fighter jets struck 70 targets" in the army's own post: the army's strike
-                cue_actors = [voice[0], *cue_actors]
+            cue_actors = _acting_force(doc, sent, cue, kind[0], voice[0], sent_actors, cue_actors)
             doc._.claims.append(
                 validated_claim(
                     EventClaim,
@@ -1002,6 +1003,44 @@ def events_component(doc: Doc) -> Doc:
             )
     link_event_restatements(doc, first_event)
     return doc
+
+
+def _acting_force(
+    doc: Doc,
+    sent: Span,
+    cue: events.EventCue,
+    event_type: str,
+    claimant: str | None,
+    sent_actors: list[ActorMention],
+    actors: list[str],
+) -> list[str]:
+    """The event's actors with the force that did the act first, where the
+    sentence tells that force by its instrument alone: the force named
+    before by the same noun ("an Afghan and coalition security force ...
+    the security force detained four"), else the speaking state force
+    ("fighter jets struck 70 targets" in the army's own post, the outlet
+    its army's channel). ACLED's actor1 is who acts; without this the
+    target was the event's only actor."""
+    subject = own_forces.unnamed_force_subject(event_scope.cue_token(sent, cue), event_type, sent_actors)
+    if subject is None:
+        return actors
+    earlier = [str(m.actor.name) for m in own_forces.force_named_before(doc, subject)]
+    if not earlier:
+        force = outlet_force(doc)
+        speaker = claimant
+        if force is not None and (claimant is None or claimant == _outlet_claimant(doc)):
+            speaker = str(force.name)  # "IDF Telegram" speaks for the Israeli army
+        if speaker and own_forces.speaking_force_acts(
+            sent, event_scope.cue_token(sent, cue), speaker, event_type, sent_actors
+        ):
+            earlier = [speaker]
+    return list(dict.fromkeys([*earlier, *actors])) if earlier else actors
+
+
+def _outlet_claimant(doc: Doc) -> str | None:
+    """The claimant name the report's outlet is given."""
+    context: attribution.ClaimantContext | None = doc._.claimants
+    return context.outlet if context is not None else None
 
 
 @Language.component("wm_control")
