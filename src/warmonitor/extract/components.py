@@ -1090,6 +1090,8 @@ def control_component(doc: Doc) -> Doc:
                 continue
             if verb is not None and control.carries_something(verb):
                 continue  # "had taken it home": a box carried, no ground taken
+            if cue.object_attacks and verb is not None and control.foils_a_plot(verb):
+                continue  # "police thwarted a sabotage attempt": a plot foiled, no place fought for
             matched = control.dependency_matches(verb) if verb is not None else {}
             change = cue.change
             attacked = "ATTACK_ON" in matched
