@@ -90,7 +90,7 @@ def coalition_mentions(text: str, iso: str | None, when: date | None, offset: in
 _PARTNER = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
 
 
-def _partner(text: str, start: int, iso: str, when: date | None, offset: int) -> ActorMention | None:
+def _partner(text: str, start: int, iso: str | None, when: date | None, offset: int) -> ActorMention | None:
     """The host state's forces joined to the coalition's in one phrase ("an
     Afghan and coalition security force", "Iraqi and coalition forces"): the
     raid is both forces', and the host's is the country's army (ACLED's

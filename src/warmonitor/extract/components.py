@@ -160,7 +160,6 @@ from warmonitor.extract.gazetteer import (
     spelling_variants,
 )
 from warmonitor.extract.home_forces import at_home
-from warmonitor.extract.war_fronts import fought_group
 from warmonitor.extract.incident_context import (
     days_off_the_anchor,
     from_context,
@@ -206,6 +205,7 @@ from warmonitor.extract.place_names import (
     surnames,
     town_of,
 )
+from warmonitor.extract.war_fronts import fought_group
 from warmonitor.ingest.outlets import lookup
 
 _NEAR = re.compile(

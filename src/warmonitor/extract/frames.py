@@ -50,6 +50,7 @@ class FrameCues:
     pending_modifiers: frozenset[str]
     absent_preps: frozenset[str]
     equip_verbs: frozenset[str]
+    supply_verbs: frozenset[str]
     equip_preps: frozenset[str]
     modals: frozenset[str]
     perfect: frozenset[str]
@@ -152,6 +153,7 @@ def frame_cues() -> FrameCues:
         pending_modifiers=words(intent["pending_modifiers"]),
         absent_preps=words(intent["absent_preps"]),
         equip_verbs=words(data["not_an_event"]["equipment"]["verbs"]),
+        supply_verbs=words(data["not_an_event"]["supplied"]["verbs"]),
         equip_preps=words(data["not_an_event"]["equipment"]["preps"]),
         modals=words(data["not_an_event"]["modal"]["modals"]),
         perfect=words(data["not_an_event"]["modal"]["perfect"]),
@@ -296,6 +298,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         and _lemma(cue.head.head) in cues.equip_verbs
     ):
         return "equipment"  # "a cell armed with anti-tank missiles"
+    if cue.pos_ in ("NOUN", "PROPN") and _supplied(cue, cues):
+        return "supplied"  # "planned to transport an anti-aircraft missile"
     if _modal(cue, cues):
         return "modal"
     if _accused(cue, cues):
@@ -303,6 +307,20 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     if _a_cause(cue, cues):
         return "cause"
     return None
+
+
+def _supplied(cue: Token, cues: FrameCues) -> bool:
+    """A weapon noun carried or handed over: the object of a verb of
+    supplying (events.json `supplied`), or joined to that object ("an
+    anti-aircraft missile, an anti-tank missile and a machine gun"), or under
+    its "with" ("supplied the cell with rockets")."""
+    node = cue
+    while node.dep_ in ("conj", "appos") and node.head.i < node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "with":
+        node = node.head
+    verb = node.head
+    return node.dep_ in ("dobj", "prep") and verb.pos_ == "VERB" and _lemma(verb) in cues.supply_verbs
 
 
 def _in_a_lull(cue: Token, cues: FrameCues) -> bool:

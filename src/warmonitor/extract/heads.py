@@ -253,7 +253,10 @@ def _gapped_cause(noun: Token, cues: NotWarDeaths) -> bool:
     names no cause, and the cause list decides."""
     nouns = [noun, noun.head] if noun.dep_ == "conj" else [noun]
     return any(
-        _not_war_child(c, cues) for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        _not_war_child(c, cues)
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "from")
     )
 
 

@@ -103,7 +103,9 @@ def force_named_before(doc: Doc, noun: Token) -> list[ActorMention]:
         if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
             continue
         start, end = token.left_edge.idx, token.idx + len(token.text)
-        inside = [m for m in mentions if start <= m.start and m.end <= end and m.actor.inter in ARMED_STATE_INTERS]
+        inside = [
+            m for m in mentions if start <= m.start and m.end <= end and m.actor.inter in ARMED_STATE_INTERS
+        ]
         if inside and kinds <= _kinds(token):
             return inside  # "the security force": the last "... security force" named
         if inside:

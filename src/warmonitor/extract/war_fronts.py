@@ -28,7 +28,9 @@ def _fronts() -> dict[tuple[str, str], str]:
     return {(r["force"], r["country"]): r["group"] for r in data_rows("actors", "war_fronts.csv")}
 
 
-def fought_group(force: Actor, named: list[ActorMention], at: int, countries: list[str | None]) -> Actor | None:
+def fought_group(
+    force: Actor, named: list[ActorMention], at: int, countries: list[str | None]
+) -> Actor | None:
     """The group that `force`'s own post means by an unnamed armed
     opposition at character `at`: a non-state armed group `named` in the
     post (nearest before `at`, else first after), else the group of the
