@@ -99,7 +99,7 @@ def _partner(text: str, start: int, iso: str | None, when: date | None, offset: 
     from warmonitor.extract.gazetteer import load_gazetteer
 
     before = _PARTNER.search(text[max(0, start - 30) : start])
-    if before is None or load_gazetteer().country_of_word(before.group(1)) != iso:
+    if iso is None or before is None or load_gazetteer().country_of_word(before.group(1)) != iso:
         return None
     name = acled_country_name(iso) or load_gazetteer().country_names.get(iso, before.group(1))
     army = state_actor(Actor(f"Military Forces of {the_country(name)}", 1, name), when)
