@@ -205,6 +205,7 @@ from warmonitor.extract.place_names import (
     surnames,
     town_of,
 )
+from warmonitor.extract.repeats import repeated_sentences
 from warmonitor.extract.war_fronts import fought_group
 from warmonitor.ingest.outlets import lookup
 
@@ -757,7 +758,10 @@ def casualties_component(doc: Doc) -> Doc:
     places_in = by_sentence(claim_places(doc), sentences)
     text = doc_text(doc)
     death_told = False  # once a death is claimed it stays claimed: no need to look again
+    repeats = repeated_sentences(sentences)
     for (sent, sent_text), sent_places in zip(sentences, places_in, strict=True):
+        if sent.start_char in repeats:
+            continue  # a lead printed twice tells its deaths once
         death_told = death_told or any(
             isinstance(c, CasualtyClaim) and c.outcome == "killed" for c in doc._.claims
         )
@@ -839,9 +843,9 @@ def events_component(doc: Doc) -> Doc:
     sentences = doc_sentences(doc)
     places_in, actors_in = by_sentence(claim_places(doc), sentences), by_sentence(doc._.actors, sentences)
     cued = []
-    background = background_sentences(doc, sentences)
+    background = background_sentences(doc, sentences) | repeated_sentences(sentences)
     for (sent, sent_text), places, sent_actors in zip(sentences, places_in, actors_in, strict=True):
-        if sent.start_char in background:
+        if sent.start_char in background:  # or a lead printed twice: its event told once
             continue  # a sentence of background tolls tells the war's story, no event
         furniture = heads.boilerplate_start(sent_text)  # "Related ...": other stories' headlines
         found = events.every_event_cue(sent_text)
@@ -1063,9 +1067,13 @@ def control_component(doc: Doc) -> Doc:
     named_rebels: list[str] = []  # armed groups the report has named, in order
     called: list[str] = []  # of them, those it called terrorists or jihadists ("ISIL terrorists")
     doc._.wm_unlisted = []
+    repeats = repeated_sentences(sentences)
     for index, ((sent, sent_text), places, actors) in enumerate(
         zip(sentences, places_in, actors_in, strict=True)
     ):
+        if sent.start_char in repeats:
+            next(nouns_in)
+            continue  # a lead printed twice: its change of hands told once
         # Countries ("large parts of Syria") never change hands here.
         places = [p for p in places if p.place.feature != "country"]
         words = control.sentence_words(sent)

@@ -236,12 +236,13 @@ def not_of_the_war(token: Token) -> bool:
     cues = casualty_cues().not_war
     if _gapped_cause(token, cues) or _gapped_cause(noun, cues):
         return True
-    verb = governing_verb(noun)
-    if verb is None:
-        return False
-    family = [verb, *(c for c in verb.children if c.dep_ == "conj")]
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        family.append(verb.head)  # "three were killed and four hurt in a road accident"
+    # "two of the patients died of cholera": the count's own verb, where the
+    # noun it counts ("patients") hangs under its "of"
+    verbs = [v for v in dict.fromkeys([governing_verb(noun), governing_verb(token)]) if v is not None]
+    family = [w for verb in verbs for w in (verb, *(c for c in verb.children if c.dep_ == "conj"))]
+    for verb in verbs:
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            family.append(verb.head)  # "three were killed and four hurt in a road accident"
     return any(_not_war_child(c, cues) for v in family for c in v.children)
 
 
