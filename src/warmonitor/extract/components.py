@@ -758,10 +758,7 @@ def casualties_component(doc: Doc) -> Doc:
     places_in = by_sentence(claim_places(doc), sentences)
     text = doc_text(doc)
     death_told = False  # once a death is claimed it stays claimed: no need to look again
-    repeats = repeated_sentences(sentences)
     for (sent, sent_text), sent_places in zip(sentences, places_in, strict=True):
-        if sent.start_char in repeats:
-            continue  # a lead printed twice tells its deaths once
         death_told = death_told or any(
             isinstance(c, CasualtyClaim) and c.outcome == "killed" for c in doc._.claims
         )

@@ -6,8 +6,11 @@ own casualty, event and control claims: linked to the first as a redundant
 restatement at best, a second count of the same deaths at worst (blind
 reading 3434, an Al-Manar article). A sentence whose words are the words of
 an earlier sentence of the report (case, spacing and the closing mark
-aside) makes no claims; a short one ("Fighting continued.") may be told
-twice as two moments and is kept.
+aside) makes no event or control claims; a short one ("Fighting
+continued.") may be told twice as two moments and is kept. Its casualty
+figures stay, linked to the first copy's (`link_restatements`): the FA-KES
+gold marks each printed figure, the copy's too, and dropping them lost
+recall (events24).
 """
 
 from __future__ import annotations
