@@ -64,12 +64,14 @@ from warmonitor.extract.actor_resolution import (
 from warmonitor.extract.actor_resolution import UNNAMED_ARMY as UNNAMED_ARMY
 from warmonitor.extract.actor_resolution import subject_actors as subject_actors
 from warmonitor.extract.actors import (
+    Actor,
     ActorMention,
     acled_country_name,
     acled_name,
     generic_actors,
     load_actors,
     state_actor,
+    the_country,
     with_backers,
 )
 from warmonitor.extract.breakdown_source import breakdown_sources
@@ -479,13 +481,18 @@ def actors_component(doc: Doc) -> Doc:
             if own is not None and unnamed_army(m, own):
                 m = replace(m, actor=own)
             elif own is not None and m.actor.name.startswith(_UNNAMED_ENEMY):
-                m = replace(m, actor=fought_group(own, named, m.start, [iso, *countries, *named_countries]) or m.actor)
+                m = replace(
+                    m, actor=fought_group(own, named, m.start, [iso, *countries, *named_countries]) or m.actor
+                )
             elif m.actor.inter == 1:
                 m = replace(m, actor=state_actor(m.actor, doc._.published))
             generic.append(m)
             taken.append((m.start, m.end))
     generic += [
         m for m in attacking_states(doc, text) if not any(m.start < e and s < m.end for s, e in taken)
+    ]
+    generic += [
+        m for m in _report_country_mentions(doc, text) if not any(m.start < e and s < m.end for s, e in taken)
     ]
     # "Tags Syria Idlib Russia airstrikes": topic names, no actor of the story
     # (a lower-case "three civilians were killed" after them is the story's).
@@ -499,6 +506,33 @@ def actors_component(doc: Doc) -> Doc:
     doc._.actors = with_backers(text, sorted(at_home(doc, found), key=lambda m: m.start))
     doc._.places = _outside_names(doc._.places or [], named)
     return doc
+
+
+@cache
+def report_country_words() -> frozenset[str]:
+    """Words naming the forces of the report's country (data/actors/report_country_words.csv)."""
+    return frozenset(r["words"].lower() for r in data_rows("actors", "report_country_words.csv"))
+
+
+def _report_country_mentions(doc: Doc, text: str) -> list[ActorMention]:
+    """ "the regime": the forces of the country the report is about."""
+    force = _report_country_force(doc)
+    if force is None:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(report_country_words(), key=len, reverse=True))
+    return [
+        ActorMention(force, m.start(), m.end(), m.group(0))
+        for m in re.finditer(rf"\b(?:{words})\b", text, re.I)
+    ]
+
+
+def _report_country_force(doc: Doc) -> Actor | None:
+    """The state forces of the country the report is about, or None."""
+    iso = doc._.country_hint or doc._.country
+    name = _country_name(doc, iso) if iso else None
+    if name is None:
+        return None
+    return state_actor(Actor(f"Military Forces of {the_country(name)}", 1, name), doc._.published)
 
 
 # the generic label of an armed opposition ("terrorists", "a terrorist cell")

@@ -66,6 +66,8 @@ def unnamed_force_subject(act: Token | None, event_type: str, actors: list[Actor
     noun = _counted(subject)
     if noun.lemma_.lower() not in words.subjects:
         return None
+    if any(c.dep_ == "poss" and c.lower_ not in words.own_words for c in noun.children):
+        return None  # "its forces seized districts": the group's, told before; no force's instrument
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     return None if any(start <= m.start < end for m in actors) else noun
 
@@ -93,13 +95,16 @@ def force_named_before(doc: Doc, noun: Token) -> list[ActorMention]:
     second force is the first, and so are its actors. ISAF releases, SATP
     summaries and army statements name the force once and then call it by
     its noun alone."""
-    if noun.lower_ in own_force_words().own_words:
-        return []
+    if noun.lower_ in own_force_words().own_words or noun.pos_ != "NOUN":
+        return []  # "we"; a proper name ("the Karenni ... Defense Force") is a group of its own
     mentions: list[ActorMention] = doc._.actors or []
     lemma = noun.lemma_.lower()
     kinds = _kinds(noun)
-    found: list[list[ActorMention]] = []
-    for token in reversed(doc[: noun.left_edge.i]):
+    # the sentences a release or a summary tells one operation in, no further
+    sentences = list(doc.sents)
+    here = next((n for n, s in enumerate(sentences) if s.start <= noun.i < s.end), 0)
+    first = sentences[max(0, here - _SENTENCES_BACK)].start
+    for token in reversed(doc[first : noun.left_edge.i]):
         if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
             continue
         start, end = token.left_edge.idx, token.idx + len(token.text)
@@ -108,10 +113,13 @@ def force_named_before(doc: Doc, noun: Token) -> list[ActorMention]:
         ]
         if inside and kinds <= _kinds(token):
             return inside  # "the security force": the last "... security force" named
-        if inside:
-            found.append(inside)
-    # "the assault force" where no assault force was named: the last force named
-    return found[0] if found else []
+    # "pro-Hadi forces", "the assault force" where none such was named: no guess
+    return []
+
+
+# how many sentences back the force's full name may be ("an Afghan and
+# coalition security force" two or three sentences before "the security force")
+_SENTENCES_BACK = 4
 
 
 def _kinds(noun: Token) -> frozenset[str]:
