@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from warmonitor.extract.actors import Actor, ActorMention, force_nouns, load_actors
+from warmonitor.extract.actors import (
+    Actor,
+    ActorMention,
+    acled_country_name,
+    force_nouns,
+    load_actors,
+    state_actor,
+    the_country,
+)
 from warmonitor.extract.cue_data import data_rows
 
 
@@ -76,7 +84,30 @@ def coalition_mentions(text: str, iso: str | None, when: date | None, offset: in
     actor = _actor(iso, when)
     if actor is None:
         return []
-    return [
-        ActorMention(actor, offset + m.start(), offset + m.end(), m.group(0))
-        for m in _pattern().finditer(text)
-    ]
+    found = []
+    for m in _pattern().finditer(text):
+        partner = _partner(text, m.start(), iso, when, offset)
+        if partner is not None:
+            found.append(partner)
+        found.append(ActorMention(actor, offset + m.start(), offset + m.end(), m.group(0)))
+    return found
+
+
+_PARTNER = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
+
+
+def _partner(text: str, start: int, iso: str | None, when: date | None, offset: int) -> ActorMention | None:
+    """The host state's forces joined to the coalition's in one phrase ("an
+    Afghan and coalition security force", "Iraqi and coalition forces"): the
+    raid is both forces', and the host's is the country's army (ACLED's
+    Military Forces of the country). Only the theatre's own country: the
+    adjective of another state names no partner here."""
+    from warmonitor.extract.gazetteer import load_gazetteer
+
+    before = _PARTNER.search(text[max(0, start - 30) : start])
+    if iso is None or before is None or load_gazetteer().country_of_word(before.group(1)) != iso:
+        return None
+    name = acled_country_name(iso) or load_gazetteer().country_names.get(iso, before.group(1))
+    army = state_actor(Actor(f"Military Forces of {the_country(name)}", 1, name), when)
+    at = start - len(before.group(0))
+    return ActorMention(army, offset + at, offset + at + len(before.group(1)), before.group(1))

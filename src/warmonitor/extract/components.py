@@ -64,12 +64,14 @@ from warmonitor.extract.actor_resolution import (
 from warmonitor.extract.actor_resolution import UNNAMED_ARMY as UNNAMED_ARMY
 from warmonitor.extract.actor_resolution import subject_actors as subject_actors
 from warmonitor.extract.actors import (
+    Actor,
     ActorMention,
     acled_country_name,
     acled_name,
     generic_actors,
     load_actors,
     state_actor,
+    the_country,
     with_backers,
 )
 from warmonitor.extract.breakdown_source import breakdown_sources
@@ -205,6 +207,8 @@ from warmonitor.extract.place_names import (
     surnames,
     town_of,
 )
+from warmonitor.extract.repeats import repeated_sentences
+from warmonitor.extract.war_fronts import fought_group
 from warmonitor.ingest.outlets import lookup
 
 _NEAR = re.compile(
@@ -453,6 +457,8 @@ def actors_component(doc: Doc) -> Doc:
     named_spans = [(m.start, m.end) for m in named]
     own = outlet_force(doc)
     countries = sentence_countries(doc)
+    # "a cell fired from Lebanon into northern Israel": the countries the report names
+    named_countries = [p.place.country for p in doc._.places or []]
     doc._.wm_sentence_countries = {
         s.start_char: iso for (s, _t), iso in zip(doc_sentences(doc), countries, strict=True)
     }
@@ -474,12 +480,19 @@ def actors_component(doc: Doc) -> Doc:
                 continue  # "IS militants", "IDF observation troops": the named group, not another
             if own is not None and unnamed_army(m, own):
                 m = replace(m, actor=own)
+            elif own is not None and m.actor.name.startswith(_UNNAMED_ENEMY):
+                m = replace(
+                    m, actor=fought_group(own, named, m.start, [iso, *countries, *named_countries]) or m.actor
+                )
             elif m.actor.inter == 1:
                 m = replace(m, actor=state_actor(m.actor, doc._.published))
             generic.append(m)
             taken.append((m.start, m.end))
     generic += [
         m for m in attacking_states(doc, text) if not any(m.start < e and s < m.end for s, e in taken)
+    ]
+    generic += [
+        m for m in _report_country_mentions(doc, text) if not any(m.start < e and s < m.end for s, e in taken)
     ]
     # "Tags Syria Idlib Russia airstrikes": topic names, no actor of the story
     # (a lower-case "three civilians were killed" after them is the story's).
@@ -493,6 +506,37 @@ def actors_component(doc: Doc) -> Doc:
     doc._.actors = with_backers(text, sorted(at_home(doc, found), key=lambda m: m.start))
     doc._.places = _outside_names(doc._.places or [], named)
     return doc
+
+
+@cache
+def report_country_words() -> frozenset[str]:
+    """Words naming the forces of the report's country (data/actors/report_country_words.csv)."""
+    return frozenset(r["words"].lower() for r in data_rows("actors", "report_country_words.csv"))
+
+
+def _report_country_mentions(doc: Doc, text: str) -> list[ActorMention]:
+    """ "the regime": the forces of the country the report is about."""
+    force = _report_country_force(doc)
+    if force is None:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(report_country_words(), key=len, reverse=True))
+    return [
+        ActorMention(force, m.start(), m.end(), m.group(0))
+        for m in re.finditer(rf"\b(?:{words})\b", text, re.I)
+    ]
+
+
+def _report_country_force(doc: Doc) -> Actor | None:
+    """The state forces of the country the report is about, or None."""
+    iso = doc._.country_hint or doc._.country
+    name = _country_name(doc, iso) if iso else None
+    if name is None:
+        return None
+    return state_actor(Actor(f"Military Forces of {the_country(name)}", 1, name), doc._.published)
+
+
+# the generic label of an armed opposition ("terrorists", "a terrorist cell")
+_UNNAMED_ENEMY = "Rebel Group ("
 
 
 def _outside_names(places: list[PlaceMention], named: list[ActorMention]) -> list[PlaceMention]:
@@ -836,9 +880,9 @@ def events_component(doc: Doc) -> Doc:
     sentences = doc_sentences(doc)
     places_in, actors_in = by_sentence(claim_places(doc), sentences), by_sentence(doc._.actors, sentences)
     cued = []
-    background = background_sentences(doc, sentences)
+    background = background_sentences(doc, sentences) | repeated_sentences(sentences)
     for (sent, sent_text), places, sent_actors in zip(sentences, places_in, actors_in, strict=True):
-        if sent.start_char in background:
+        if sent.start_char in background:  # or a lead printed twice: its event told once
             continue  # a sentence of background tolls tells the war's story, no event
         furniture = heads.boilerplate_start(sent_text)  # "Related ...": other stories' headlines
         found = events.every_event_cue(sent_text)
@@ -980,15 +1024,7 @@ def events_component(doc: Doc) -> Doc:
                     kind = (kind[0], TERRITORIAL[government_side(advancer.actor)], kind[2])
                     cue_actors = list(dict.fromkeys([str(advancer.actor.name), *actors]))
             voice = event_voice(sent, sent.start_char + cue.start, sent_actors)
-            if (
-                voice[0]
-                and voice[0] not in cue_actors
-                and own_forces.speaking_force_acts(
-                    sent, event_scope.cue_token(sent, cue), voice[0], kind[0], sent_actors
-                )
-            ):
-                # "fighter jets struck 70 targets" in the army's own post: the army's strike
-                cue_actors = [voice[0], *cue_actors]
+            cue_actors = _acting_force(doc, sent, cue, kind[0], voice[0], sent_actors, cue_actors)
             doc._.claims.append(
                 validated_claim(
                     EventClaim,
@@ -1008,6 +1044,44 @@ def events_component(doc: Doc) -> Doc:
             )
     link_event_restatements(doc, first_event)
     return doc
+
+
+def _acting_force(
+    doc: Doc,
+    sent: Span,
+    cue: events.EventCue,
+    event_type: str,
+    claimant: str | None,
+    sent_actors: list[ActorMention],
+    actors: list[str],
+) -> list[str]:
+    """The event's actors with the force that did the act first, where the
+    sentence tells that force by its instrument alone: the force named
+    before by the same noun ("an Afghan and coalition security force ...
+    the security force detained four"), else the speaking state force
+    ("fighter jets struck 70 targets" in the army's own post, the outlet
+    its army's channel). ACLED's actor1 is who acts; without this the
+    target was the event's only actor."""
+    subject = own_forces.unnamed_force_subject(event_scope.cue_token(sent, cue), event_type, sent_actors)
+    if subject is None:
+        return actors
+    earlier = [str(m.actor.name) for m in own_forces.force_named_before(doc, subject)]
+    if not earlier:
+        force = outlet_force(doc)
+        speaker = claimant
+        if force is not None and (claimant is None or claimant == _outlet_claimant(doc)):
+            speaker = str(force.name)  # "IDF Telegram" speaks for the Israeli army
+        if speaker and own_forces.speaking_force_acts(
+            sent, event_scope.cue_token(sent, cue), speaker, event_type, sent_actors
+        ):
+            earlier = [speaker]
+    return list(dict.fromkeys([*earlier, *actors])) if earlier else actors
+
+
+def _outlet_claimant(doc: Doc) -> str | None:
+    """The claimant name the report's outlet is given."""
+    context: attribution.ClaimantContext | None = doc._.claimants
+    return context.outlet if context is not None else None
 
 
 @Language.component("wm_control")
@@ -1030,9 +1104,13 @@ def control_component(doc: Doc) -> Doc:
     named_rebels: list[str] = []  # armed groups the report has named, in order
     called: list[str] = []  # of them, those it called terrorists or jihadists ("ISIL terrorists")
     doc._.wm_unlisted = []
+    repeats = repeated_sentences(sentences)
     for index, ((sent, sent_text), places, actors) in enumerate(
         zip(sentences, places_in, actors_in, strict=True)
     ):
+        if sent.start_char in repeats:
+            next(nouns_in)
+            continue  # a lead printed twice: its change of hands told once
         # Countries ("large parts of Syria") never change hands here.
         places = [p for p in places if p.place.feature != "country"]
         words = control.sentence_words(sent)
@@ -1057,6 +1135,8 @@ def control_component(doc: Doc) -> Doc:
                 continue
             if verb is not None and control.carries_something(verb):
                 continue  # "had taken it home": a box carried, no ground taken
+            if cue.object_attacks and verb is not None and control.foils_a_plot(verb):
+                continue  # "police thwarted a sabotage attempt": a plot foiled, no place fought for
             matched = control.dependency_matches(verb) if verb is not None else {}
             change = cue.change
             attacked = "ATTACK_ON" in matched

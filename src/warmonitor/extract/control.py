@@ -311,6 +311,7 @@ class ControlCues:
     person_pronouns: frozenset[str]
     destination_preps: frozenset[str]  # "withdrew to Hama": where they went, not what was lost
     carried_words: frozenset[str]  # "had taken it home": a thing carried, no ground taken
+    foiled_no_ground: frozenset[str]  # "thwarted a sabotage attempt": a plot foiled, no place fought for
     lost_to_preps: frozenset[str]  # "lost the town to the rebels": the rebels gained it
     ago_units: frozenset[str]  # "two years ago": history
     past_holding: frozenset[str]  # "once a government stronghold": no holding now
@@ -366,6 +367,7 @@ def control_cues() -> ControlCues:
         person_pronouns=frozenset(data["person_objects"]["pronouns"]),
         destination_preps=frozenset(data["destination_preps"]["words"]),
         carried_words=frozenset(data["carried_words"]["words"]),
+        foiled_no_ground=frozenset(data["foiled_no_ground"]["words"]),
         lost_to_preps=frozenset(data["lost_to"]["preps"]),
         ago_units=frozenset(data["history"]["ago_units"]),
         past_holding=frozenset(data["holding_nouns"]["past_words"]),
@@ -1039,6 +1041,18 @@ def carries_something(verb: Token) -> bool:
     ground."""
     words = control_cues().carried_words
     return any(c.dep_ in ("advmod", "dobj", "npadvmod") and c.lower_ in words for c in verb.children)
+
+
+def foils_a_plot(verb: Token) -> bool:
+    """ "thwarted a sabotage attempt", "a bomb plot was foiled": what the
+    verb stopped is a plot or a bombing (control.json `foiled_no_ground`),
+    no assault on a place."""
+    words = control_cues().foiled_no_ground
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        told = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
+        if any(t.lemma_.lower() in words or t.lower_ in words for t in told):
+            return True
+    return False
 
 
 def destinations(verb: Token) -> list[tuple[int, int]]:

@@ -50,6 +50,9 @@ class FrameCues:
     pending_modifiers: frozenset[str]
     absent_preps: frozenset[str]
     equip_verbs: frozenset[str]
+    supply_verbs: frozenset[str]
+    area_nouns: frozenset[str]
+    country_words: frozenset[str]
     equip_preps: frozenset[str]
     modals: frozenset[str]
     perfect: frozenset[str]
@@ -152,6 +155,9 @@ def frame_cues() -> FrameCues:
         pending_modifiers=words(intent["pending_modifiers"]),
         absent_preps=words(intent["absent_preps"]),
         equip_verbs=words(data["not_an_event"]["equipment"]["verbs"]),
+        supply_verbs=words(data["not_an_event"]["supplied"]["verbs"]),
+        area_nouns=words(data["not_an_event"]["country_wide"]["area_nouns"]),
+        country_words=words(data["not_an_event"]["country_wide"]["country_words"]),
         equip_preps=words(data["not_an_event"]["equipment"]["preps"]),
         modals=words(data["not_an_event"]["modal"]["modals"]),
         perfect=words(data["not_an_event"]["modal"]["perfect"]),
@@ -246,7 +252,8 @@ def _lemma(token: Token) -> str:
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
-    "equipment", "modal", "unreached", "accusation", "cause", "lull", "concern", "aim", "paper", and
+    "equipment", "modal", "unreached", "reach", "supplied", "accusation", "cause", "lull",
+    "concern", "aim", "paper", and
     person_frames' "biography", "possession", "kind", "movement"), or None."""
     cue = _token(doc, start)
     if cue is None:
@@ -259,6 +266,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     if sub_event_type in _TERRITORY:
         if _people_taken(cue, cues):
             return "people"  # "captured a facilitator and his associates": an arrest, no ground
+        if _countries_reach(cue, cues):
+            return "reach"  # "IS, which has seized large areas of Syria and Iraq"
         taken = _things_taken(cue, cues)
         if taken:
             # "seized weapons and ammunition": a find (ACLED's Disrupted weapons use)
@@ -296,6 +305,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         and _lemma(cue.head.head) in cues.equip_verbs
     ):
         return "equipment"  # "a cell armed with anti-tank missiles"
+    if cue.pos_ in ("NOUN", "PROPN") and _supplied(cue, cues):
+        return "supplied"  # "planned to transport an anti-aircraft missile"
     if _modal(cue, cues):
         return "modal"
     if _accused(cue, cues):
@@ -303,6 +314,43 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     if _a_cause(cue, cues):
         return "cause"
     return None
+
+
+def _countries_reach(cue: Token, cues: FrameCues) -> bool:
+    """A capture word whose object is an area noun ("large areas", "swathes
+    of territory") of whole countries only: "of Syria and Iraq", "in both
+    Iraq and Syria", "of the country"; events.json `country_wide`."""
+    from warmonitor.extract.gazetteer import load_gazetteer
+
+    objects = _taken_objects(cue)
+    if not objects or not all(o.lower_ in cues.area_nouns for o in objects):
+        return False
+    gazetteer = load_gazetteer()
+    # where: the object's own words, or the capture word's "in", "across" ("in both Iraq and Syria")
+    where = [*objects, *(p for p in cue.children if p.dep_ == "prep" and p.lower_ in ("in", "across"))]
+    named = [
+        t
+        for w in where
+        for t in w.subtree
+        if t.i != w.i and (t.pos_ == "PROPN" or t.lower_ in cues.country_words)
+    ]
+    return bool(named) and all(
+        t.lower_ in cues.country_words or gazetteer.country_of_word(t.text) is not None for t in named
+    )
+
+
+def _supplied(cue: Token, cues: FrameCues) -> bool:
+    """A weapon noun carried or handed over: the object of a verb of
+    supplying (events.json `supplied`), or joined to that object ("an
+    anti-aircraft missile, an anti-tank missile and a machine gun"), or under
+    its "with" ("supplied the cell with rockets")."""
+    node = cue
+    while node.dep_ in ("conj", "appos") and node.head.i < node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "with":
+        node = node.head
+    verb = node.head
+    return node.dep_ in ("dobj", "prep") and verb.pos_ == "VERB" and _lemma(verb) in cues.supply_verbs
 
 
 def _in_a_lull(cue: Token, cues: FrameCues) -> bool:

@@ -233,14 +233,32 @@ def not_of_the_war(token: Token) -> bool:
     noun = head_noun(token) or token
     if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
         noun = noun.head.head  # "nine people including four children were killed when ..."
-    verb = governing_verb(noun)
-    if verb is None:
-        return False
-    family = [verb, *(c for c in verb.children if c.dep_ == "conj")]
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        family.append(verb.head)  # "three were killed and four hurt in a road accident"
     cues = casualty_cues().not_war
+    if _gapped_cause(token, cues) or _gapped_cause(noun, cues):
+        return True
+    # "two of the patients died of cholera": the count's own verb, where the
+    # noun it counts ("patients") hangs under its "of"
+    verbs = [v for v in dict.fromkeys([governing_verb(noun), governing_verb(token)]) if v is not None]
+    family = [w for verb in verbs for w in (verb, *(c for c in verb.children if c.dep_ == "conj"))]
+    for verb in verbs:
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            family.append(verb.head)  # "three were killed and four hurt in a road accident"
     return any(_not_war_child(c, cues) for v in family for c in v.children)
+
+
+def _gapped_cause(noun: Token, cues: NotWarDeaths) -> bool:
+    """A cause told on the count itself, its verb left out: "one died of
+    diabetes and two from cholera", "a man dying of diabetes and one of the
+    children from leukemia" (the parse hangs "from leukemia" on the count or
+    on the noun it is joined to). Only "of" and "from": "two from Aleppo"
+    names no cause, and the cause list decides."""
+    nouns = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+    return any(
+        _not_war_child(c, cues)
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "from")
+    )
 
 
 def counterfactual(token: Token) -> bool:
