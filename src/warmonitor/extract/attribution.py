@@ -90,6 +90,7 @@ class ClaimantCues:
     anonymous_heads: frozenset[str]  # "source", "sources"
     not_saying: dict[str, frozenset[str]]  # "claim" -> "lives": "claimed the lives of" says nothing
     passive_agent: frozenset[str]  # "were reported by X": X tells it
+    passive_told: frozenset[str]  # what such a verb tells: "deaths", "casualties"
     within_subject: re.Pattern[str]  # "the attacks according to the source": the source
     anonymous: dict[str, str]  # "local and media" (the words before the head) -> "local sources"
     named: NamedSpeakers  # speakers no dictionary knows, named by the text (named_speakers)
@@ -198,6 +199,7 @@ def claimant_cues() -> ClaimantCues:
         anonymous_heads=frozenset(data["anonymous_sources"]["heads"]),
         not_saying={verb: frozenset(objs) for verb, objs in data["not_saying"]["objects"].items()},
         passive_agent=frozenset(data["passive_agent"]["lemmas"]),
+        passive_told=frozenset(data["passive_agent"]["told"]),
         within_subject=re.compile(
             rf"\s(?:{_alternatives(data['within_subject']['words'])})\s+(?P<who>\S.*)$", re.I
         ),
@@ -1757,10 +1759,14 @@ def _passive_agent(verb: Token) -> Token | None:
     confirmed by health officials": the agent of a passive verb of telling
     (claimants.json `passive_agent`) tells it; not of "claimed by" (who
     claims an attack) or "accused by"."""
-    if verb.lemma_.lower() not in claimant_cues().passive_agent:
+    cues = claimant_cues()
+    if verb.lemma_.lower() not in cues.passive_agent or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
+    told = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if told is None or not (
+        any(t.like_num for t in told.subtree) or told.lemma_.lower() in cues.passive_told
+    ):
+        return None  # "similar results were confirmed by health officials": no figure told
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
