@@ -49,6 +49,13 @@ def test_a_district_word_does_not_take_a_town_abroad_spelled_another_way() -> No
     assert all(country != "Poland" for _f, country, _a, _p in places.values()), places
 
 
+def test_a_district_spelled_another_way_stays_where_the_report_names_its_country() -> None:
+    places = _places("Insurgents attacked a patrol in Gereshk district of Helmand province on Sunday.")
+    assert any(
+        country == "Afghanistan" and feature == "city" for feature, country, _a, _p in places.values()
+    ), places
+
+
 def test_a_district_named_with_its_own_name_keeps_its_town() -> None:
     places = _places("Taliban fighters attacked a checkpoint in Arghandab district late on Monday.")
     assert "Arghandab" in places, places

@@ -391,8 +391,10 @@ def places_component(doc: Doc) -> Doc:
         # "Har Dov in northern Israel": a disputed place is the country's the text puts it in
         told_in = said.get(name) if place.feature != "country" else None
         place = as_claimed(place, told_in[0] if told_in else None, focus)
-        if respelled_district(name, place, text, end_char):
-            continue  # "Zhari district" is no alternate spelling's town abroad (Zary, Poland)
+        if respelled_district(name, place, text, end_char) and not _country_told_besides(
+            name, place.country, spans, pointed
+        ):
+            continue  # "Zhari district" alone is no alternate spelling's town abroad (Zary, Poland)
         if not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
             continue
         if outside_unit_region(text, end_char, place):
@@ -429,6 +431,21 @@ def places_component(doc: Doc) -> Doc:
     doc._.country = focus
     doc.user_data["wm_aside_places"] = aside_places(text, mentions)
     return doc
+
+
+def _country_told_besides(
+    name: str, country: str, spans: list[tuple[int, int, str]], pointed: set[str]
+) -> bool:
+    """Whether the report names another place of `country` or points to it
+    ("Afghan forces"): then a district found by an alternate spelling there
+    ("Gereshk district", GeoNames' Girishk) is that country's."""
+    if country in pointed:
+        return True
+    gazetteer = load_gazetteer()
+    return any(
+        other != name and any(c.country == country for c in gazetteer.candidates(other))
+        for _s, _e, other in spans
+    )
 
 
 @cache

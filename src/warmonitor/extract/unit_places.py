@@ -48,8 +48,9 @@ def province_of_its_name(name: str, place: PlaceCandidate, text: str, end: int) 
 def respelled_district(name: str, place: PlaceCandidate, text: str, end: int) -> bool:
     """Whether a name followed by a unit's word ("Zhari district") was found
     only as a town none of whose own names it is (a respelling or an
-    alternate name: Żary, Poland): a district is no namesake's town, and
-    the gazetteer holds no unit of that name, so the name is left unplaced."""
+    alternate name: Żary, Poland). The caller leaves it unplaced unless the
+    report names another place of that country ("Gereshk district, Helmand
+    province" is GeoNames' Girishk)."""
     if place.feature not in _TOWNS or not (
         _DISTRICT_AFTER.match(text, end) or _PROVINCE_AFTER.match(text, end)
     ):
