@@ -82,6 +82,8 @@ _KIND_WORDS = (
     "village|town|township|city|district|area|neighbou?rhood|sub-county|county|commune|municipality"
     "|ward|LGA|camp|region|province|governorate|countryside|tehsil|locality|kebele|woreda|payam"
     "|corregimiento|vereda|barangay|settlement|front|zone|oblast|raion|hromada|state|territory"
+    # "Daraya farmlands", "the farmlands of X": a town's fields, coded to the town
+    "|farmlands"
 )
 # "Rupa rural municipality (Kaski district)", "Hetauda city-8 (Makwanpur
 # district)": Nepal's notes write the unit's kind with "rural" before it and
@@ -112,7 +114,7 @@ _IN = re.compile(
     # the region's, read elsewhere.
     r"\s+(?:the\s+)?(?:(?:central|downtown|outskirts of|"
     r"rural(?=\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:town|city|village)\b))\s+)?"
-    r"(?:(?:rural\s+)?(?:area|areas|town|city|village|villages|district|municipality|locality)\s+of\s+)?"
+    r"(?:(?:rural\s+)?(?:area|areas|town|city|village|villages|district|municipality|locality|farmlands)\s+of\s+)?"
     rf"(?P<where>{_NAME}){_KIND}"
     # "in Hajjah, Marib, and Sadah governorates": a list of places, not a place and its region.
     r"(?:,\s*(?P<admin>(?>[A-Z][\w'\u2019.-]*(?: [A-Z][\w.-]*)*))(?!,?\s+and\s))?"
@@ -172,6 +174,13 @@ _CITY_PART_AFTER = re.compile(rf"\s+(?:{_cue_words('city_part')})\b", re.I)
 _STREET = re.compile(rf"(?:{_cue_words('street')})\b", re.I)
 # "Sanchez Taboada neighb, Tijuana town": a text opening with a city part, then a comma
 _PART_HEAD = re.compile(rf"\s*(?:the\s+)?{_NAME}\s+(?i:{_cue_words('city_part')})\b\.?(?=\s*,)")
+# "DEPARTMENT: SUCRE MUNICIPALITY: SINCELEJO on the highway ...": a labelled
+# form (UCDP GED's Colombian rows) naming the municipality, in capitals, and its
+# department; the municipality is the coders' place, whatever the words after it name.
+_CAPS = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'.-]*"
+_LABELLED = re.compile(
+    rf"\bDEPARTMENT:\s*(?P<admins>{_CAPS}(?:\s+{_CAPS})*)\s+MUNICIPALITY:\s*(?P<where>{_CAPS}(?:\s+{_CAPS})*)\b"
+)
 # "Pepitchaga [Pepitchaga Akari]": the coders' name for the place in brackets
 _BRACKETED = re.compile(rf"\[(?P<where>{_NAME})\]")
 # A full stop ends a name unless it closes an abbreviation ("St. Louis", "D.C.").
@@ -269,6 +278,10 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
         for m in _CODED_TO.finditer(note)
     ]
     coded += [Named(_clean(m.group("where")), coded=True) for m in _BRACKETED.finditer(note)]
+    coded += [
+        Named(m.group("where").title(), (m.group("admins").title(),), coded=True)
+        for m in _LABELLED.finditer(note)
+    ]
     # "X (district, region)" is the coders' set form; "in X, Y" phrases come after
     # it, and "X (ACRONYM)" last: "Unio de Pagesos (UP)" names a union, not a place.
     where = [

@@ -208,6 +208,12 @@ from warmonitor.extract.place_names import (
     town_of,
 )
 from warmonitor.extract.repeats import repeated_sentences
+from warmonitor.extract.unit_places import (
+    as_claimed,
+    district_precision,
+    province_of_its_name,
+    respelled_district,
+)
 from warmonitor.extract.war_fronts import fought_group
 from warmonitor.ingest.outlets import lookup
 
@@ -308,14 +314,16 @@ def places_component(doc: Doc) -> Doc:
     for _s, e, name in spans:
         if name not in said and (inside := said_to_be_in(text, e)) is not None:
             said[name] = inside
+    adjectives = adjective_country(text)
     focus = (
         doc._.country_hint
         or focus_country(
             doc,
             [said[name][1] if name in said else name for _s, _e, name in spans],
             countries_of_actors(text),
+            adjectives,
         )
-        or adjective_country(text)
+        or adjectives
     )
     countries: set[str | None] = {
         c.country
@@ -381,7 +389,17 @@ def places_component(doc: Doc) -> Doc:
                 in_regions=named_regions | told_after, focus_read=doc._.country_hint is None, near_towns=towns,
             )  # fmt: skip
         place = _bare_region(text, start_char, end_char, resolved[key], focus)
-        if place is None or not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
+        if place is None:
+            continue
+        place = province_of_its_name(name, place, text, end_char)  # "Uruzgan province": Oruzgan
+        # "Har Dov in northern Israel": a disputed place is the country's the text puts it in
+        told_in = said.get(name) if place.feature != "country" else None
+        place = as_claimed(place, told_in[0] if told_in else None, focus)
+        if respelled_district(name, place, text, end_char) and not _country_told_besides(
+            name, place.country, spans, pointed
+        ):
+            continue  # "Zhari district" alone is no alternate spelling's town abroad (Zary, Poland)
+        if not_the_event_place(doc, text, start_char, end_char, place, len(spans) > 1):
             continue
         if outside_unit_region(text, end_char, place):
             continue  # "Chirang District of Assam": not a namesake in Bhutan
@@ -401,6 +419,7 @@ def places_component(doc: Doc) -> Doc:
             continue  # "Hajin in Bandipora District in Jammu and Kashmir": not Hajin, Syria
         near = bool(_NEAR.search(text[max(0, start_char - 30) : start_char]))
         precision = 3 if region else acled_geo_precision(place, near=near)
+        precision = district_precision(place, text, end_char, precision)  # "Kajran district": its area
         province = province_named_after(text, end_char, place)
         if province is not None:
             place, precision = province, 3
@@ -416,6 +435,21 @@ def places_component(doc: Doc) -> Doc:
     doc._.country = focus
     doc.user_data["wm_aside_places"] = aside_places(text, mentions)
     return doc
+
+
+def _country_told_besides(
+    name: str, country: str, spans: list[tuple[int, int, str]], pointed: set[str]
+) -> bool:
+    """Whether the report names another place of `country` or points to it
+    ("Afghan forces"): then a district found by an alternate spelling there
+    ("Gereshk district", GeoNames' Girishk) is that country's."""
+    if country in pointed:
+        return True
+    gazetteer = load_gazetteer()
+    return any(
+        other != name and any(c.country == country for c in gazetteer.candidates(other))
+        for _s, _e, other in spans
+    )
 
 
 @cache

@@ -127,6 +127,7 @@ class _BesideCues:
     reference: re.Pattern[str]
     facility: re.Pattern[str]
     leader_before: re.Pattern[str]
+    kin_after: re.Pattern[str]
     institution: re.Pattern[str]
 
 
@@ -151,6 +152,10 @@ def beside_cues() -> _BesideCues:
         reference=re.compile(rf"\b(?:{alternation(words['reference'])})\s+(?:the\s+)?(?:capital\s+)?$", re.I),
         facility=re.compile(rf"^\s+(?:{alternation(words['facility'])})\b", re.I),
         leader_before=re.compile(rf"\b(?:{alternation(words['leader_before'])})\s+$", re.I),
+        # "Gilbert and brother Ronald X": a given name with a kinsman named after it is a person
+        kin_after=re.compile(
+            rf"\s+and\s+(?:his\s+|her\s+|their\s+)?(?:{alternation(words['kin_after'])})\s+[A-Z]"
+        ),
         institution=re.compile(
             rf"\b(?:{alternation(words['institution'])})\s+of\s+(?:the\s+)?"
             r"(?P<region>[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)?)\s*[-\u2010\u2013,]\s*(?P<town>[A-Z][\w']*)"

@@ -52,8 +52,13 @@ def countries_of_actors(text: str) -> tuple[str, ...]:
     return tuple(c for c in found if c)
 
 
-def focus_country(doc: Doc, names: list[str], actor_countries: tuple[str, ...] = ()) -> str | None:
+def focus_country(
+    doc: Doc, names: list[str], actor_countries: tuple[str, ...] = (), adjectives: str | None = None
+) -> str | None:
     """The country most of the report's place names point to, for disambiguation.
+
+    `adjectives`: the country the report's adjectives name most, taken
+    where the names give no country a third of a vote.
 
     A country named as such ("in southern Lebanon") is one vote for it, and
     each dictionary actor of one country half a vote (`actor_countries`:
@@ -88,7 +93,16 @@ def focus_country(doc: Doc, names: list[str], actor_countries: tuple[str, ...] =
         people.setdefault(country, 0)
     if not weights:
         return None
+    if adjectives is not None and max(weights.values()) < _WEAK_VOTE:
+        # "Miraflores" alone splits its vote among eight countries: the
+        # report's "Venezuelan" says more than the largest namesake's size.
+        return adjectives
     return min(weights, key=lambda c: (-weights[c], -people[c], c))
+
+
+# Below this, no country has even a third of a vote: every name read is a
+# namesake in three countries or more, and no country is named.
+_WEAK_VOTE = 1 / 3
 
 
 # A name that is none of its places' own, only another name some small town

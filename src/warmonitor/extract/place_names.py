@@ -193,6 +193,8 @@ def place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], lis
             continue  # "Hugo Chávez ... The result was Chávez": the man, not Chávez, Coahuila
         if beside_cues().leader_before.search(text[max(0, start - 30) : start]):
             continue  # "the group led by Acheng": a leader, not a town (nor the report's country)
+        if len(e) == 1 and beside_cues().kin_after.match(text, end):
+            continue  # "Gilbert and brother Ronald Chagoury": a person, not Gilbert, Arizona
         if len(e) == 1 and e.label_ == "GPE" and _in_a_persons_name(doc, e):
             continue  # "police chief Florence Mwangi", "ASP Indira Kalyan Elsela"
         if (

@@ -1,0 +1,93 @@
+"""A place named with its unit's word ("Kajran district", "Uruzgan
+province") and places more than one country holds or claims.
+
+A unit's word says what kind of place the name is: "Uruzgan province" is
+the province, though GeoNames spells the province Oruzgan and holds a town
+Uruzgan inside it; "Zhari district" is a district, not the Polish town Żary
+that one of GeoNames' alternate spellings reaches; "Kajran district" is an
+area around its seat, not the seat's point. A disputed place (the Shebaa
+Farms, Mount Hermon) is labelled with the country the text puts it in, or
+the report's country, where that country holds or claims it
+(data/gazetteer/disputed_places.csv).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from warmonitor.extract.cue_data import data_rows
+from warmonitor.extract.gazetteer import PlaceCandidate, fold, load_gazetteer, own_name
+from warmonitor.extract.skeleton import skeleton
+
+# The unit words after a name that make it a first-level region.
+_PROVINCE_AFTER = re.compile(r"\s*(?:province|governorate|region|state|oblast)\b", re.I)
+# The unit words after a name that make it a district (second level, or a
+# town's countryside as reporters of Afghanistan and Pakistan write it).
+_DISTRICT_AFTER = re.compile(r"\s*(?:district|tehsil|sub-district)\b", re.I)
+_TOWNS = ("city", "village")
+
+
+def province_of_its_name(name: str, place: PlaceCandidate, text: str, end: int) -> PlaceCandidate:
+    """The province a name followed by "province" means, where the
+    gazetteer found only a town in it and spells the province otherwise
+    ("Uruzgan province": the town Uruzgan lies in Oruzgan, whose consonants
+    are the same): the province. Any other place is returned as it is."""
+    if place.feature not in _TOWNS or not place.admin1 or not _PROVINCE_AFTER.match(text, end):
+        return place
+    if fold(place.admin1) != fold(name) and skeleton(place.admin1) != skeleton(name):
+        return place
+    regions = [
+        c for c in load_gazetteer().candidates(place.admin1)
+        if c.feature == "admin1" and c.country == place.country and c.admin1 == place.admin1
+    ]  # fmt: skip
+    return max(regions, key=lambda c: c.population) if regions else place
+
+
+def respelled_district(name: str, place: PlaceCandidate, text: str, end: int) -> bool:
+    """Whether a name followed by a unit's word ("Zhari district") was found
+    only as a town none of whose own names it is (a respelling or an
+    alternate name: Żary, Poland). The caller leaves it unplaced unless the
+    report names another place of that country ("Gereshk district, Helmand
+    province" is GeoNames' Girishk)."""
+    if place.feature not in _TOWNS or not (
+        _DISTRICT_AFTER.match(text, end) or _PROVINCE_AFTER.match(text, end)
+    ):
+        return False
+    return not own_name(fold(name), place)
+
+
+def district_precision(place: PlaceCandidate, text: str, end: int, precision: int) -> int:
+    """ACLED's geo precision for a town named as a district ("Kajran
+    district"): the area around the seat (2), not the seat's point nor the
+    whole province (3)."""
+    if place.feature in _TOWNS and _DISTRICT_AFTER.match(text, end):
+        return 2
+    return precision
+
+
+@cache
+def _claimants() -> dict[str, dict[str, str]]:
+    """Folded place name -> {country code: its first-level region there}."""
+    out: dict[str, dict[str, str]] = {}
+    for row in data_rows("gazetteer", "disputed_places.csv"):
+        regions = dict(part.split(":", 1) for part in row["countries"].split("|"))
+        out[fold(row["name"])] = regions
+    return out
+
+
+def as_claimed(place: PlaceCandidate, said_country: str | None, focus: str | None) -> PlaceCandidate:
+    """A disputed place labelled with the country the text puts it in ("Har
+    Dov in northern Israel"), else with the report's country, where that
+    country holds or claims it; else as the gazetteer gives it."""
+    regions = _claimants().get(fold(place.name))
+    if not regions:
+        return place
+    for country in (said_country, focus):
+        if country and country in regions and country != place.country:
+            return replace(
+                place, country=country, country_name=load_gazetteer().country_names.get(country),
+                admin1=regions[country],
+            )  # fmt: skip
+    return place
