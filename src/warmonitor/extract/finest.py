@@ -38,7 +38,21 @@ def _inside(town: PlaceCandidate, frame: PlaceCandidate) -> bool:
     return frame.feature == "country" or (frame.admin1 is not None and town.admin1 == frame.admin1)
 
 
-def finest_first(places: list[M], landmark: Callable[[M], bool] = lambda _m: False) -> list[M]:
+def _namesake_city(place: PlaceCandidate) -> bool:
+    """A city that bears its province's name ("Kandahar", "Ghazni", "Kunduz"):
+    a release's "In Kandahar yesterday" may mean either."""
+    return (
+        place.feature == "city"
+        and place.admin1 is not None
+        and place.shown.casefold() == place.admin1.casefold()
+    )
+
+
+def finest_first(
+    places: list[M],
+    landmark: Callable[[M], bool] = lambda _m: False,
+    unit_named: Callable[[M], bool] = lambda _m: False,
+) -> list[M]:
     """`places` (a sentence's, in text order) with the first town inside the
     leading country or region moved before it; unchanged when the sentence
     opens on a town, or names no town inside its frame (a town elsewhere,
@@ -46,13 +60,24 @@ def finest_first(places: list[M], landmark: Callable[[M], bool] = lambda _m: Fal
     a landmark (`landmark`: "a village northeast of Aleppo") or the region's
     own city ("rural Aleppo ... Aleppo") is no finer place: the text has not
     said the happening was there. With no such town, a leading country's
-    own region comes first ("in Syria's northern Idlib province")."""
-    if len(places) < 2 or places[0].place.feature not in _FRAMES:
+    own region comes first ("in Syria's northern Idlib province"). A leading
+    city of its province's name frames a town or district of the province
+    named by its unit's word (`unit_named`: "the town of X", "X district")."""
+    if len(places) < 2:
         return places
     frame = places[0].place
+    # "In Kandahar yesterday, ... near the town of Nagzhan in the Arghandab
+    # district": a city of its province's name leading a sentence that names
+    # a town or district of that province by its unit's word (`unit_named`)
+    # is the province, the frame of the finer place (ISAF releases open so).
+    namesake = _namesake_city(frame)
+    if frame.feature not in _FRAMES and not namesake:
+        return places
 
     def finer(m: M) -> bool:
-        same_name = frame.feature == "admin1" and m.place.shown == frame.shown
+        same_name = frame.feature in ("admin1", "city") and m.place.shown == frame.shown
+        if namesake and not unit_named(m):
+            return False  # "shelled Aleppo from Anadan": no finer place of the city's act
         return m.place.feature in _TOWNS and _inside(m.place, frame) and not same_name and not landmark(m)
 
     town = next((m for m in places[1:] if finer(m)), None)

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from warmonitor.extract import attribution, charges, day_offsets, heads, launch_points, place_cues
+from warmonitor.extract import attribution, charges, day_offsets, finest, heads, launch_points, place_cues
 from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref
 from warmonitor.extract.claims import CasualtyClaim, ControlClaim, DateBasis, DateRef
 from warmonitor.extract.gazetteer import fold
@@ -32,7 +32,7 @@ from warmonitor.extract.mentions import (
     place_ents,
     span_ents,
 )
-from warmonitor.extract.place_choice import city_of_part, not_origins
+from warmonitor.extract.place_choice import city_of_part, not_origins, unit_named
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,8 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         )
         # a region told before still holds the unlisted village; a town does not
         town_was = place_was is not None and place_was.place.feature in ("city", "village")
+        # "In Kandahar yesterday, ... in the Arghandab district": the finer place told
+        own = finest.finest_first(own, unit_named=lambda m: unit_named(text, m))
         place = own[0] if own else place_was if goes_on and not (unlisted and town_was) else None
         if place is None and not own:
             place = city_of_part(sent.start_char, sent_text, doc._.places, dateline)

@@ -247,7 +247,11 @@ def event_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     if launched and len(launched) < len(kept):
         kept = [m for m in kept if m not in launched]
     # "in eastern Syria near the city of Deir al-Zor": the town, not its country
-    return finest.finest_first(kept, lambda m: bool(reference.search(text[max(0, m.start - 30) : m.start])))
+    return finest.finest_first(
+        kept,
+        lambda m: bool(reference.search(text[max(0, m.start - 30) : m.start])),
+        lambda m: unit_named(text, m),
+    )
 
 
 def not_origins(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -602,7 +606,21 @@ def nearest_place(
     return finest.finest_first(
         [nearest, *sorted((m for m in own if m is not nearest), key=lambda m: gap(m, cue))],
         lambda m: bool(reference.search(text[max(0, m.start - 30) : m.start])),
+        lambda m: unit_named(text, m),
     )[0]
+
+
+_UNIT_AFTER = re.compile(r"^\s+(?:district|province|village|town|city|county|township|sub-district)\b", re.I)
+_UNIT_BEFORE = re.compile(r"\b(?:town|village|city|district|hamlet|township)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def unit_named(text: str, mention: PlaceMention) -> bool:
+    """Whether a place is named with its unit's word: "the town of Nagzhan",
+    "the Arghandab district", "Andar district"."""
+    return bool(
+        _UNIT_AFTER.match(text[mention.end : mention.end + 16])
+        or _UNIT_BEFORE.search(text[max(0, mention.start - 24) : mention.start])
+    )
 
 
 def named_as_landmark(text: str, mention: PlaceMention) -> bool:
