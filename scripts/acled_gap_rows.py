@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from warmonitor.evaluation.evaluate import in_gazetteer, near_gold, read_csv
+from warmonitor.evaluation.evaluate import dev_rows, in_gazetteer, near_gold
 from warmonitor.extract.acled_coding import code_notes
 from warmonitor.extract.gazetteer import distance_km
 
@@ -30,13 +30,11 @@ def main() -> int:
     parser.add_argument("--until", default=LAST_DEV_DAY)
     parser.add_argument("--notes", action="store_true", help="print each row's note")
     args = parser.parse_args()
-    if args.until > LAST_DEV_DAY:
-        print("May-June 2022 is held out: --until must be 2022-04-30 or earlier", file=sys.stderr)
+    try:
+        rows = dev_rows(args.gold, args.since, args.until)
+    except ValueError as err:
+        print(err, file=sys.stderr)
         return 2
-    rows = [
-        r for r in read_csv(args.gold, [("notes",), ("event_id_cnty",)])
-        if args.since <= r.get("event_date", "") <= args.until and r.get("latitude")
-    ]  # fmt: skip
     coded = list(code_notes((r["event_id_cnty"], r["notes"], r.get("country")) for r in rows))
     gap = [(r, c) for r, c in zip(rows, coded, strict=True) if in_gazetteer(r) and not near_gold(r, c)]
     print(f"{len(rows)} rows, {len(gap)} gap rows (gazetteer holds the place, coded over 25 km away)\n")

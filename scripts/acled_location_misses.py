@@ -21,7 +21,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from warmonitor.evaluation.evaluate import in_gazetteer, near_gold, read_csv
+from warmonitor.evaluation.evaluate import dev_rows, in_gazetteer, near_gold
 from warmonitor.extract.acled_coding import CodedEvent, code_notes
 from warmonitor.extract.gazetteer import distance_km, fold
 
@@ -48,13 +48,11 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=0, help="event ids shown per kind")
     parser.add_argument("--top", type=int, default=15, help="countries shown")
     args = parser.parse_args()
-    if args.until > LAST_DEV_DAY:
-        print("May-June 2022 is held out: --until must be 2022-04-30 or earlier", file=sys.stderr)
+    try:
+        rows = dev_rows(args.gold, args.since, args.until)
+    except ValueError as err:
+        print(err, file=sys.stderr)
         return 2
-    rows = [
-        r for r in read_csv(args.gold, [("notes",), ("event_id_cnty",)])
-        if args.since <= r.get("event_date", "") <= args.until and r.get("latitude")
-    ]  # fmt: skip
     coded = list(code_notes((r["event_id_cnty"], r["notes"], r.get("country")) for r in rows))
     misses = [(r, c) for r, c in zip(rows, coded, strict=True) if not near_gold(r, c)]
     kinds = Counter(kind_of_miss(r, c) for r, c in misses)

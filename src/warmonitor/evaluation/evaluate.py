@@ -51,6 +51,18 @@ class Report:
         return "\n".join([*lines, "", *self.tables]) + "\n"
 
 
+def dev_rows(path: Path, since: str, until: str) -> list[dict[str, str]]:
+    """The ACLED rows of `path` dated `since`..`until` (ISO days) that carry
+    a point, for the development scripts; raises ValueError when `until`
+    reaches into the held-out months (HELD_OUT_SINCE on)."""
+    if until >= HELD_OUT_SINCE:
+        raise ValueError(f"May-June 2022 is held out: --until must be before {HELD_OUT_SINCE}")
+    return [
+        r for r in read_csv(path, [("notes",), ("event_id_cnty",)])
+        if since <= r.get("event_date", "") <= until and r.get("latitude")
+    ]  # fmt: skip
+
+
 def read_csv(path: Path, required: Iterable[tuple[str, ...]]) -> list[dict[str, str]]:
     """Rows of an ACLED-style CSV, for `code` and `eval` alike, decoded as
     `ingest` decodes files (ingest.decode.decode_bytes): a byte-order mark,
