@@ -103,11 +103,14 @@ def test_front_villages_are_placed_where_they_lie(text: str, expected: dict[str,
         ("Artillery hit a Hezbollah launch post near Houla, southern Lebanon.", "Houla", "Lebanon"),
         ("A drone launched from Lebanon fell near Mount Hermon.", "Mount Hermon", "Lebanon"),
         ("Two anti-tank missiles were fired from Lebanon toward Matat.", "Mattat", "Israel"),
-        ("Mortars were fired from Lebanon toward the Har Dov area.", "Shebaa Farms", "Syria"),
+        # a disputed place (data/gazetteer/disputed_places.csv) takes one of
+        # its holders' or claimants' labels (places24): the point here is the
+        # front, not a namesake abroad
+        ("Mortars were fired from Lebanon toward the Har Dov area.", "Shebaa Farms", "Syria|Lebanon|Israel"),
     ],
 )
 def test_former_namesakes_abroad_are_the_front_places(text: str, name: str, country: str) -> None:
-    assert _places(extract(text, DAY, outlet="IDF")).get(name, (None, None))[0] == country
+    assert _places(extract(text, DAY, outlet="IDF")).get(name, (None, None))[0] in country.split("|")
 
 
 @pytest.mark.parametrize(
