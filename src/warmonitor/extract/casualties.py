@@ -701,6 +701,13 @@ def _paired_victims(sent: Span, offset: int, counted: list[CasualtyFigure]) -> l
     return found
 
 
+# Where a lone victim's own words end: "a head constable was killed", "a
+# constable and a villager died" (the constable's words are "a constable").
+_OWN_WORDS_END = re.compile(
+    r",|\s+(?:and|or|who|which|that|was|were|has|have|had|is|are|died|succumbed|lost)\b", re.I
+)
+
+
 def _single_victims(
     sentence: str, offset: int, counted: list[CasualtyFigure], first_death: bool
 ) -> list[CasualtyFigure]:
@@ -730,7 +737,7 @@ def _single_victims(
         victim = match.group(name) if name else match.group(0)
         # the victim's own words, not those after him ("a constable and a
         # villager died": the constable is no civilian)
-        own = sentence[match.start() : match.end(name)] if name else match.group(0)
+        own = _OWN_WORDS_END.split(match.group(0), maxsplit=1)[0]
         party = next((p for r, p in _SINGLE_PARTY if r.search(own)), "unknown")
         subset = None
         if ":" in party:
