@@ -58,3 +58,12 @@ def test_a_lone_victims_party_is_read_in_his_own_words() -> None:
     # the small parser reads no pair here; the one victim found is still the constable
     found = _figures("A constable and a villager died after gunmen opened fire near a market in Bannu.")
     assert found[0][:2] == ("killed", "government")
+
+
+def test_a_lone_victims_side_reads_his_whole_title_and_only_his() -> None:
+    assert _figures("A head constable was killed when rebels set off a mine near Bijapur.")[0][:2] == (
+        "killed",
+        "government",
+    )
+    found = _figures("Unknown gunmen shot and killed a villager at a tea stall near Kandhamal on Monday.")
+    assert found[0][:2] == ("killed", "civilians")

@@ -701,11 +701,24 @@ def _paired_victims(sent: Span, offset: int, counted: list[CasualtyFigure]) -> l
     return found
 
 
-# Where a lone victim's own words end: "a head constable was killed", "a
-# constable and a villager died" (the constable's words are "a constable").
-_OWN_WORDS_END = re.compile(
-    r",|\s+(?:and|or|who|which|that|was|were|has|have|had|is|are|died|succumbed|lost)\b", re.I
+# The words that may still be a lone victim's after his first person noun
+# ("a head constable": "constable"), up to two, none of these.
+_OWN_WORDS_ON = re.compile(
+    r"(?:\s+(?!(?:and|or|who|which|that|was|were|has|have|had|is|are|died|succumbed|lost|in|at|on|near|by|from)\b)"
+    r"[A-Za-z][\w'-]*){0,2}"
 )
+
+
+def _own_words(sentence: str, match: re.Match[str], name: str | None) -> str:
+    """A lone victim's own words, whose nouns give his side: the match up to
+    his first person noun and at most two words after it ("a head constable
+    was killed": "a head constable"; "a constable and a villager died": "a
+    constable"; "shot and killed a villager": the villager), not the words
+    of others after him."""
+    if not name:
+        return match.group(0)
+    tail = _OWN_WORDS_ON.match(sentence, match.end(name))
+    return sentence[match.start() : tail.end() if tail else match.end(name)]
 
 
 def _single_victims(
@@ -737,7 +750,7 @@ def _single_victims(
         victim = match.group(name) if name else match.group(0)
         # the victim's own words, not those after him ("a constable and a
         # villager died": the constable is no civilian)
-        own = _OWN_WORDS_END.split(match.group(0), maxsplit=1)[0]
+        own = _own_words(sentence, match, name)
         party = next((p for r, p in _SINGLE_PARTY if r.search(own)), "unknown")
         subset = None
         if ":" in party:
