@@ -976,7 +976,10 @@ def _counted(
             and outcome in ("killed", "injured")
             and (count.low or count.best or 0) >= mixed.war_toll_min
         ):
-            since = heads.NO_START  # "the fighting has cost over 400,000 lives": the war's toll, background
+            # "the fighting has cost over 400,000 lives": the war's toll, background,
+            # from the start its sentence tells ("in the six-year war") if any
+            start = heads.war_start_day(sent, published) if sent is not None and published else None
+            since = start or heads.NO_START
         subset = None
         if ":" in party:
             party, subset = party.split(":", 1)

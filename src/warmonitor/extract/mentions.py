@@ -119,6 +119,7 @@ class _BesideCues:
     street: re.Pattern[str]
     neighbour: re.Pattern[str]
     seat: re.Pattern[str]  # "a watchdog based in The Hague": any place an organisation sits in
+    broadcaster: re.Pattern[str]  # "the TV channel Al Mayadeen": a channel's name, not the town
     force: re.Pattern[str]
     attack_verbs: frozenset[str]
     stance_verbs: frozenset[str]
@@ -144,6 +145,7 @@ def beside_cues() -> _BesideCues:
         street=re.compile(rf"^\s+(?:{alternation(words['street'] + words['outlet'])})\b"),
         neighbour=re.compile(rf"\b(?:{alternation(words['neighbour'])})\s+(?:the\s+)?$", re.I),
         seat=re.compile(rf"\b(?:{alternation(words['seat'])})\s+(?:the\s+)?$", re.I),
+        broadcaster=re.compile(rf"\b(?:{alternation(words['broadcaster'])})\s+(?:the\s+)?$", re.I),
         force=re.compile(rf"^(?:'s)?\s+(?:{alternation(force_nouns())})\b", re.I),
         attack_verbs=frozenset(words["attack_verb"]),
         stance_verbs=frozenset(words["stance_verb"]),

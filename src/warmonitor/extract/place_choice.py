@@ -294,6 +294,8 @@ def not_the_event_place(
         return True
     if cues.seat.search(text[max(0, start - 30) : start]):
         return True  # "the watchdog based in The Hague": where an organisation sits
+    if cues.broadcaster.search(text[max(0, start - 30) : start]):
+        return True  # "the TV channel Al Mayadeen reported": the channel, not the town
     if place.feature != "country":
         return False
     if cues.neighbour.search(text[max(0, start - 30) : start]) or cues.force.match(text[end : end + 24]):
