@@ -429,3 +429,33 @@ def test_the_tellers_are_not_the_dead(text: str, expected: list[int]) -> None:
 def test_a_war_toll_starts_where_its_sentence_says(text: str, published: date, start: date | None) -> None:
     found = [c for c in claims_of(text, published) if c.best and c.best >= 15000]
     assert [(c.scope, c.period_start) for c in found] == [("historical", start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "That agreement" points back to the deal the sentence before dates
+        "The government gave up its nerve agents in 2013 under a deal with the Americans. That agreement "
+        "came after hundreds of people were killed in gas strikes outside the capital.",
+        # "the deal" names the noun of the sentence before
+        "The government gave up its nerve agents in 2013 under a deal with the Americans. The deal followed "
+        "attacks that killed hundreds of people outside the capital.",
+    ],
+)
+def test_a_toll_before_a_thing_the_sentence_before_dates_is_historical(text: str) -> None:
+    found = claims_of(text, date(2017, 4, 5))
+    assert [(c.scope, c.period_start) for c in found] == [("historical", date(2013, 1, 1))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the toll's own day rules
+        "Rebels have shelled the town regularly since 2015. That shelling went on on Monday, when mortar "
+        "rounds killed 6 people.",
+        # "the army" is no thing the sentence before names
+        "Talks collapsed in 2014. The army advanced after clashes killed 12 fighters near the border.",
+    ],
+)
+def test_news_after_a_dated_sentence_stays_news(text: str) -> None:
+    assert [c.scope for c in claims_of(text, date(2017, 4, 5))] == ["incident"]
