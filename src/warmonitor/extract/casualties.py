@@ -977,8 +977,8 @@ def _counted(
             and (count.low or count.best or 0) >= mixed.war_toll_min
         ):
             # "the fighting has cost over 400,000 lives": the war's toll, background,
-            # from the start its sentence tells ("in the six-year war") if any
-            start = heads.war_start_day(sent, published) if sent is not None and published else None
+            # from the start its sentence tells ("a war that began in 2011") if any
+            start = heads.war_start_day(sent) if sent is not None else None
             since = start or heads.NO_START
         subset = None
         if ":" in party:

@@ -336,7 +336,9 @@ def accuser(doc: Doc, start: int, mentions: Sequence[ActorMention]) -> str | Non
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    verb = next((a for a in span[0].ancestors if a.lemma_.lower() in blame), None)
+    verb = next(
+        (a for a in span[0].ancestors if a.lemma_.lower() in blame and a.pos_ in ("VERB", "AUX")), None
+    )
     if verb is None:
         return None
     subject = _subject_of(verb)

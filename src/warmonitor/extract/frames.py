@@ -980,7 +980,7 @@ def _accused(cue: Token, cues: FrameCues) -> bool:
     told, with the blamed as its attacker (events.json `roles.blame_verbs`)."""
     path = [cue, *cue.ancestors]
     for i, node in enumerate(path[1:]):
-        if _lemma(node) in cues.blame_verbs:
+        if _blame_verb(node, cues):
             child = path[i]
             return child.dep_ in ("dobj", "nsubjpass") and any(t.dep_ == "relcl" for t in path[:i])
     return False
@@ -1490,14 +1490,20 @@ def _in_source_phrase(root: Token, cues: FrameCues) -> bool:
     return False
 
 
+def _blame_verb(token: Token, cues: FrameCues) -> bool:
+    """A verb of blame ("blamed", "accused", "suspect"), not a noun of the
+    same lemma ("a suspect", "the charge")."""
+    return token.pos_ in ("VERB", "AUX") and _lemma(token) in cues.blame_verbs
+
+
 def _blame_role(root: Token, cues: FrameCues) -> str | None:
     head = root.head
-    if _lemma(head) in cues.blame_verbs:
+    if _blame_verb(head, cues):
         if root.dep_ == "nsubj":
             return "blamer"  # "rebels blamed Russian warplanes"
         if root.dep_ in ("dobj", "nsubjpass"):
             return "blamed"  # "accused the army of ...", "the regime was accused of ..."
-    if root.dep_ == "pobj" and _lemma(head.head) in cues.blame_verbs:
+    if root.dep_ == "pobj" and _blame_verb(head.head, cues):
         if head.lower_ == "on":
             return "blamed"  # "blamed the attack on the militia"
         if head.lower_ == "by":

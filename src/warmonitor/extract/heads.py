@@ -564,11 +564,11 @@ def _verb_background(verb: Token, published: date) -> date | None:
     )
     if about_war or years_ago >= cues.years_back:
         # a war's toll with no "since": the start its sentence tells ("the
-        # war, which began in March 2011"; "the five-year civil war"), else
-        # untold; never the report's own year.
+        # war, which began in March 2011"), else untold; never the report's
+        # own year.
         return (
             since_day
-            or (war_start_day(verb.sent, published) if about_war else None)
+            or (war_start_day(verb.sent) if about_war else None)
             or (NO_START if about_war else None)
         )
     # "has left thousands dead over the past four years": a stretch of years
@@ -953,15 +953,14 @@ def _year_day(year: Token) -> date:
     return date(int(year.text), month or 1, 1)
 
 
-def war_start_day(sent: Span, published: date) -> date | None:
+def war_start_day(sent: Span) -> date | None:
     """When the war a background toll counts began, as its sentence tells it:
     a start verb on a war noun with a year ("the conflict, which began in
     March 2011", "a civil war broke out in 2011 and has since claimed",
-    "since the war erupted in 2011"), or the war's age ("the five-year civil
-    war", "the three-year-old rebellion": that many years before the
-    telling). Read in 92 war tolls of FA-KES articles (AFP, Reuters, Press
-    TV, Al-Araby; 2013-2017), a third of which had been dated to the
-    report's own year."""
+    "since the war erupted in 2011"). Not the war's age: "the six-year
+    conflict" is told both five and six years after a war's start. Read in
+    92 war tolls of FA-KES articles (AFP, Reuters, Press TV, Al-Araby;
+    2013-2017), a third of which had been dated to the report's own year."""
     cues = casualty_cues()
     for token in sent:
         if token.lemma_.lower() not in cues.period_start_verbs:
@@ -981,27 +980,11 @@ def war_start_day(sent: Span, published: date) -> date | None:
         year = next((t for t in token.subtree if _a_year(t) and t.i > token.i), None)
         if year is not None:
             return _year_day(year)
-    for token in sent:
-        if token.lemma_.lower() in cues.war_nouns:
-            ages = (_age_years(m) for m in token.children if m.dep_ in ("amod", "compound", "nummod", "nmod"))
-            years = next((y for y in ages if y), 0)
-            if years:
-                return date(published.year - years, 1, 1)
     return None
 
 
 def _a_year(token: Token) -> bool:
     return token.like_num and len(token.text) == 4 and token.text.isdigit() and 1900 < int(token.text) < 2100
-
-
-def _age_years(modifier: Token) -> int:
-    """ "five-year" or "three-year-old" before a war noun: its years; 0 else."""
-    words = [t.lower_ for t in modifier.subtree if t.lower_ != "-"]
-    if "year" not in words and "years" not in words:
-        return 0
-    number = next((w for w in words if parse_number(w)), None)
-    parsed = parse_number(number) if number else None
-    return int(parsed[0]) if parsed and parsed[0] else 0
 
 
 def _year_before(verb: Token) -> int | None:
