@@ -120,11 +120,32 @@ def test_a_day_long_before_the_report_is_no_leads_day() -> None:
 def test_a_count_told_on_a_later_day_keeps_its_incidents_day() -> None:
     text = (
         "Mortar shells hit a school in the Old City on Thursday evening. "
-        "Five people were killed including two teachers, the agency said Friday."
+        "Five people were killed in the attack including two teachers, the agency said Friday."
     )
     result = extract(text, _FRIDAY)
     assert _day_of(result, text, "Five people") == _THURSDAY
     assert _day_of(result, text, "two teachers") == _THURSDAY
+
+
+def test_a_count_told_later_of_no_attack_named_again_keeps_the_day_of_saying() -> None:
+    # the day before is a truce's, and the deaths are no retelling of it
+    text = (
+        "A truce announced by the army on Thursday has done little to stop the fighting in the city. "
+        "Three people died in barrel bomb strikes, the monitor said on Saturday."
+    )
+    saturday = date(2019, 3, 16)
+    result = extract(text, saturday)
+    assert _day_of(result, text, "Three people") == saturday
+
+
+def test_a_day_of_saying_told_first_may_be_the_attacks_own() -> None:
+    # no earlier day before it: "On Tuesday X said 80 were killed" stays Tuesday
+    text = (
+        "Hospitals in the province were overwhelmed, a statement read. "
+        "On Tuesday opposition groups said some 80 people were killed in a gas attack on the town."
+    )
+    result = extract(text, _FRIDAY)
+    assert _day_of(result, text, "some 80") == date(2019, 3, 12)
 
 
 def test_a_day_of_saying_with_no_incident_before_stays() -> None:
@@ -155,3 +176,13 @@ def test_last_thursday_said_on_a_thursday_is_a_week_back() -> None:
     text = "Militants killed four villagers last Thursday in a raid on the village of Tal Afar."
     result = extract(text, _THURSDAY)
     assert _day_of(result, text, "four villagers") == date(2019, 3, 7)
+
+
+def test_two_days_after_the_lead_give_it_neither() -> None:
+    text = (
+        "Air raids kill 14 in eastern town\n\n"
+        "Fourteen people were killed when jets bombed the town of Hajin, a monitor said. "
+        "The raids went on through Thursday and Friday, it said."
+    )
+    result = extract(text, date(2019, 3, 16))
+    assert _day_of(result, text, "Fourteen people") == date(2019, 3, 16)

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import attribution, charges, day_offsets, finest, heads, launch_points, place_cues
-from warmonitor.extract.account_source import same_attack
+from warmonitor.extract.account_source import names_the_attack, same_attack
 from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref, said_only
 from warmonitor.extract.claims import CasualtyClaim, ControlClaim, DateBasis, DateRef
 from warmonitor.extract.gazetteer import fold
@@ -111,11 +111,7 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         place = own[0] if own else place_was if goes_on and not (unlisted and town_was) else None
         if place is None and not own:
             place = city_of_part(sent.start_char, sent_text, doc._.places, dateline)
-        # "The missile hit on Thursday evening. Among the dead were three
-        # children, it said Friday": a day of saying in a sentence going on
-        # with a dated incident is when the count was told; its dead keep
-        # the incident's day.
-        told_later = when is not None and goes_on and date_was is not None and said_only(sent)
+        told_later = _told_later(sent, when, date_was) if goes_on else False
         if when is not None and not told_later:
             current = _Incident(when, "text", place)
         elif goes_on and date_was is not None:
@@ -133,6 +129,20 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         place_was = current.place
         names_were = names | names_were if goes_on else names
     return found
+
+
+def _told_later(sent: Span, when: DateRef | None, date_was: DateRef | None) -> bool:
+    """"The missile hit on Thursday evening. Among the dead were three
+    children, it said Friday, blaming IS for the attack": a sentence going on
+    with a dated incident, whose only day is a later day of saying and which
+    names the attack again with its article, tells when the count was told;
+    its dead keep the incident's day. "On Tuesday the opposition said 80
+    were killed in a chemical attack" (no day before it is earlier) and
+    "Three died in barrel bombs, the monitor said Saturday" after a truce
+    announced on Thursday (no attack named again) keep the day of saying."""
+    if when is None or date_was is None or date_was.start >= when.start:
+        return False
+    return said_only(sent) and names_the_attack(sent)
 
 
 def _unlisted_names(doc: Doc, sent: Span) -> frozenset[str]:
@@ -279,7 +289,8 @@ def _day_after_lead(doc: Doc, sentences: list[tuple[Span, str]]) -> tuple[int, D
             continue
         when = date_ref(later)
         if (
-            when is None
+            len(told) > 1  # "on Saturday and Sunday": which is the lead's?
+            or when is None
             or when.precision != 1
             or when.start != when.end
             or any(m.since for m in told)
