@@ -186,26 +186,3 @@ def test_two_days_after_the_lead_give_it_neither() -> None:
     )
     result = extract(text, date(2019, 3, 16))
     assert _day_of(result, text, "Fourteen people") == date(2019, 3, 16)
-
-
-# --- the attack named again at a finer place goes on with its day ------------
-
-
-def test_the_attack_named_again_at_a_new_place_keeps_its_day() -> None:
-    text = (
-        "A bomb at a mosque in Idlib province on Wednesday killed at least 20 fighters, a monitor said. "
-        "The blast in the town of Saraqeb went off as the men gathered for evening prayers. "
-        "Local activists said more than 30 people died."
-    )
-    result = extract(text, _FRIDAY)
-    wednesday = date(2019, 3, 13)
-    assert _day_of(result, text, "more than 30") == wednesday
-
-
-def test_a_new_place_with_no_attack_named_again_is_a_new_incident() -> None:
-    text = (
-        "A bomb at a mosque in Idlib province on Wednesday killed at least 20 fighters, a monitor said. "
-        "In the city of Homs, gunmen shot dead four policemen at a checkpoint."
-    )
-    result = extract(text, _FRIDAY)
-    assert _day_of(result, text, "four policemen") == _FRIDAY

@@ -98,13 +98,8 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         when = date_ref(sent)
         # The parse is read only where it can matter: a sentence naming a new
         # place goes on with nothing, whatever its opener.
-        # "An explosion at a mosque in Idlib province on Friday killed 25. The
-        # blast in the town of Ariha went off at iftar": a new place where the
-        # sentence names the dated attack again with its article and gives no
-        # day of its own is where that attack happened, not a new incident.
-        again = bool(names) and date_was is not None and when is None and names_the_attack(sent)
         goes_on = (
-            (not names or names <= names_were or again)
+            (not names or names <= names_were)
             and (date_was is not None or place_was is not None or bool(names))
             and not attribution.opens_new_item(sent)
             and not heads.tells_a_sequel(sent)
