@@ -89,7 +89,7 @@ def _places(sent: Span) -> set[str]:
     return {e.text.lower() for e in span_ents(sent) if e.label_ in _PLACE_LABELS}
 
 
-def _same_attack(lead: Span, later: Span) -> bool:
+def same_attack(lead: Span, later: Span) -> bool:
     """The later sentence names the lead's attack again ("the blast"), or
     an attack or weapon ("Russian jets struck …") at a place the lead names
     while placing it nowhere the lead does not: "the army regained three
@@ -152,7 +152,7 @@ def _narrator(
             or later._.stance in _PARTIES
             or theirs.get(j)
             or _a_witness(later)
-            or not _same_attack(lead, later)
+            or not same_attack(lead, later)
         ):
             return None
         return str(source)

@@ -97,6 +97,16 @@ def date_ref(sent: Span) -> DateRef | None:
     return None
 
 
+def said_only(sent: Span) -> bool:
+    """Whether every date the sentence gives is a day of saying ("Among
+    those killed were three children, it said Friday"): the sentence tells
+    when the count was told, not when its dead were killed."""
+    mentions = dates_in(sent)
+    return bool(mentions) and all(
+        m.precision == 1 and not m.since and _day_of_saying(sent.doc, m) for m in mentions
+    )
+
+
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 

@@ -18,7 +18,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import attribution, charges, day_offsets, finest, heads, launch_points, place_cues
-from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref
+from warmonitor.extract.account_source import names_the_attack, same_attack
+from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref, said_only
 from warmonitor.extract.claims import CasualtyClaim, ControlClaim, DateBasis, DateRef
 from warmonitor.extract.gazetteer import fold
 from warmonitor.extract.mentions import (
@@ -110,7 +111,8 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         place = own[0] if own else place_was if goes_on and not (unlisted and town_was) else None
         if place is None and not own:
             place = city_of_part(sent.start_char, sent_text, doc._.places, dateline)
-        if when is not None:
+        told_later = _told_later(sent, when, date_was) if goes_on else False
+        if when is not None and not told_later:
             current = _Incident(when, "text", place)
         elif goes_on and date_was is not None:
             current = _Incident(date_was, "context", place)
@@ -127,6 +129,20 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         place_was = current.place
         names_were = names | names_were if goes_on else names
     return found
+
+
+def _told_later(sent: Span, when: DateRef | None, date_was: DateRef | None) -> bool:
+    """"The missile hit on Thursday evening. Among the dead were three
+    children, it said Friday, blaming IS for the attack": a sentence going on
+    with a dated incident, whose only day is a later day of saying and which
+    names the attack again with its article, tells when the count was told;
+    its dead keep the incident's day. "On Tuesday the opposition said 80
+    were killed in a chemical attack" (no day before it is earlier) and
+    "Three died in barrel bombs, the monitor said Saturday" after a truce
+    announced on Thursday (no attack named again) keep the day of saying."""
+    if when is None or date_was is None or date_was.start >= when.start:
+        return False
+    return said_only(sent) and names_the_attack(sent)
 
 
 def _unlisted_names(doc: Doc, sent: Span) -> frozenset[str]:
@@ -197,9 +213,14 @@ def from_context(doc: Doc) -> None:
         told = DateRef(start=lead, end=lead, precision=1)
     sentences = doc_sentences(doc)
     starts = [s.start_char for s, _ in sentences]
+    ahead = _day_after_lead(doc, sentences)
     for i, claim in enumerate(doc._.claims):
         if getattr(claim, "scope", None) == "historical":
             continue
+        sentence = sentences[bisect_right(starts, claim.span[0]) - 1][0]
+        incident = _incident(sentence)
+        # its own sentence's day was a day of saying, given way to the incident's
+        said = claim.date is not None and claim.date_basis == "text" and incident.basis == "context"
         # Only incidents and events take a place from context: a running toll
         # is of its own span and places, and a control claim always has one.
         wants_place = (
@@ -207,14 +228,14 @@ def from_context(doc: Doc) -> None:
             and claim.place is None
             and getattr(claim, "scope", "incident") == "incident"
         )
-        if claim.date is not None and not wants_place:
+        if claim.date is not None and not wants_place and not said:
             continue
-        sentence = sentences[bisect_right(starts, claim.span[0]) - 1][0]
-        incident = _incident(sentence)
         update: dict[str, Any] = {}
-        if claim.date is None:
+        if claim.date is None or said:
             if incident.date is not None:
                 update.update(date=incident.date, date_basis=incident.basis)
+            elif told is None and ahead is not None and claim.span[0] < ahead[0]:
+                update.update(date=ahead[1], date_basis="context")
             else:
                 update.update(date=told or day, date_basis="context" if told else "report")
         # A place of the claim's own sentence was already weighed by the claim's
@@ -236,6 +257,52 @@ def from_context(doc: Doc) -> None:
             update["place"] = place_ref(incident.place)
         if update:
             doc._.claims[i] = claim.model_copy(update=update)
+
+
+# Sentences after the lead that may still tell the lead's happening its day:
+# the one right after it, or the next when the one between has no date.
+_AFTER_LEAD = 2
+_DAYS_BACK = 7  # a weekday read against publication reaches a week back
+
+
+def _day_after_lead(doc: Doc, sentences: list[tuple[Span, str]]) -> tuple[int, DateRef] | None:
+    """(where, day): the day the sentences right after an undated lead tell
+    its happening ("Fifteen civilians died when a missile struck the city.
+    Monitors said the missile hit a school on Thursday evening."), for the
+    headline and lead to take instead of the report's day; or None. The
+    later sentence must be the first of the text with a date, name the
+    lead's attack again (account_source.same_attack: "the missile", "the
+    blast") and open no other item; its day must be a single past day of the
+    last week, no day of saying ("The monitor said Friday that ..." tells
+    when it spoke). The lead is the first sentence past the dateline."""
+    dateline = dateline_end(doc_text(doc))
+    body = [sent for sent, _ in sentences if sent.end_char > dateline]
+    published: date | None = doc._.published
+    if len(body) < 2 or published is None:
+        return None
+    lead = body[0]
+    if any(m.span[0] >= dateline for m in dates_in(lead)):
+        return None
+    for later in body[1 : 1 + _AFTER_LEAD]:
+        told = [m for m in dates_in(later) if m.span[0] >= dateline]
+        if not told:
+            continue
+        when = date_ref(later)
+        if (
+            len(told) > 1  # "on Saturday and Sunday": which is the lead's?
+            or when is None
+            or when.precision != 1
+            or when.start != when.end
+            or any(m.since for m in told)
+            or not 0 <= (published - when.start).days <= _DAYS_BACK
+            or said_only(later)
+            or attribution.opens_new_item(later)
+            or heads.tells_a_sequel(later)
+            or not same_attack(lead, later)
+        ):
+            return None
+        return later.start_char, when
+    return None
 
 
 def days_off_the_anchor(doc: Doc) -> None:

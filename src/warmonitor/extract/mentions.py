@@ -269,9 +269,22 @@ def place_ents(doc: Doc) -> list[tuple[int, int, str]]:
     return ents
 
 
+# "Iran-backed militias", "a Britain-based monitor": a name describing an
+# actor, not a place where something happened. Copy that drops hyphens
+# writes "the UK based Syrian Observatory"; "based" alone after a name is
+# that too ("troops in Idlib led by ..." keeps its place).
+ATTRIBUTIVE = re.compile(
+    r"^-(?:backed|based|led|born|linked|allied|aligned|sponsored|supported|funded)\b|^\s+based\b", re.I
+)
+
+
 def _names_a_place(label: str, text: str, end: int) -> bool:
     """A place entity, or a name the model took for a person or a body that a
-    unit word follows ("Shah Wali Kot district"; the entity ends at `end`)."""
+    unit word follows ("Shah Wali Kot district"; the entity ends at `end`).
+    A name describing an actor ("the Britain-based monitor said") names no
+    place of the sentence: it would end the incident told before it."""
+    if ATTRIBUTIVE.match(text[end : end + 16]):
+        return False
     if label in PLACE_LABELS:
         return True
     following = text[end : end + 16].split(maxsplit=1)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from warmonitor.extract import control
 from warmonitor.extract.actors import load_actors
 from warmonitor.extract.gazetteer import REGION_WORDS, fold, load_gazetteer
-from warmonitor.extract.mentions import ADJECTIVE, PLACE_LABELS, beside_cues, doc_text, tag_runs
+from warmonitor.extract.mentions import ADJECTIVE, ATTRIBUTIVE, PLACE_LABELS, beside_cues, doc_text, tag_runs
 
 # Words beside a name that say which country it is in: "Tripoli, Lebanon's
 # second city", "the Libyan capital Tripoli", "Gori in central Georgia".
@@ -58,15 +58,6 @@ def beside(text: str, start: int, end: int, name: str) -> tuple[str | None, bool
     if found and found.group("word") != name:
         return gazetteer.country_of_word(found.group("word")), town
     return None, town
-
-
-# "Iran-backed militias", "a Britain-based monitor": a name describing an
-# actor, not a place where something happened. Copy that drops hyphens
-# writes "the UK based Syrian Observatory"; "based" alone after a name is
-# that too ("troops in Idlib led by ..." keeps its place).
-_ATTRIBUTIVE = re.compile(
-    r"^-(?:backed|based|led|born|linked|allied|aligned|sponsored|supported|funded)\b|^\s+based\b", re.I
-)
 
 
 # "north-west Syria": a direction, not the town of Northwest, North Carolina.
@@ -210,7 +201,7 @@ def place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], lis
             and not _city_as_person(e, name, text)
         ):
             continue
-        if _ATTRIBUTIVE.match(text[end : end + 16]) or _COMPASS.match(name):
+        if ATTRIBUTIVE.match(text[end : end + 16]) or _COMPASS.match(name):
             continue
         longer = _name_goes_on(doc, e, text)
         if longer is not None:
