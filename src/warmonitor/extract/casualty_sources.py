@@ -346,16 +346,23 @@ def restated_claimants(doc: Doc) -> None:
             named.setdefault((c.outcome, c.best, c.qualifier == "vague"), []).append(c)
     if not named:
         return
+    own_reporter = _told_by_own_reporter(doc, voice)
     for i, c in enumerate(doc._.claims):
         if (
             isinstance(c, CasualtyClaim)
             and c.claimant in (None, voice)
             and c.best
             and c.scope != "historical"
+            and not own_reporter(c)
         ):
             # A count the text dates to other days is another count ("dozens
             # killed last Monday" tells no retelling of Sunday's dozens).
-            told = named.get((c.outcome, c.best, c.qualifier == "vague"), [])
+            # The nearest telling: a bulletin's subheading is told again by
+            # its own item, not by a like count of an item before it.
+            told = sorted(
+                named.get((c.outcome, c.best, c.qualifier == "vague"), []),
+                key=lambda t, c=c: abs(t.span[0] - c.span[0]),
+            )
             source = next((t.claimant for t in told if _days_meet(t, c, doc._.published)), None)
             if source is not None:
                 doc._.claims[i] = c.model_copy(update={"claimant": source})
@@ -364,6 +371,21 @@ def restated_claimants(doc: Doc) -> None:
     for i, c in enumerate(doc._.claims):
         if isinstance(c, CasualtyClaim) and c.claimant in vaguer and c.scope != "historical" and i in linked:
             doc._.claims[i] = c.model_copy(update={"claimant": linked[i]})
+
+
+def _told_by_own_reporter(doc: Doc, voice: str | None) -> Callable[[CasualtyClaim], bool]:
+    """Whether a claim in the outlet's voice is told in a sentence that names
+    the outlet as its teller ("SANA reporter in the province said ... two
+    were hurt", wm_named): the outlet's own account, not a retelling of a
+    like figure another source gave in another section of a bulletin."""
+    sentences = doc_sentences(doc)
+    starts = [s.start_char for s, _ in sentences]
+
+    def told(c: CasualtyClaim) -> bool:
+        k = bisect_right(starts, c.span[0]) - 1
+        return k >= 0 and c.claimant == voice and bool(sentences[k][0]._.wm_named)
+
+    return told
 
 
 def _linked_sources(doc: Doc, unnamed: set[str | None] | frozenset[str | None]) -> dict[int, str]:
