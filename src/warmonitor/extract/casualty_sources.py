@@ -193,6 +193,7 @@ def _retold_words() -> dict[str, frozenset[str]]:
         "victim_nouns": frozenset(data["victim_nouns"]),
         "going_on_verbs": frozenset(data["going_on"]["verbs"]),
         "going_on_adverbs": frozenset(data["going_on"]["adverbs"]),
+        "pair_joiners": frozenset(data["paired_outcomes"]["joiners"]),
     }
 
 
@@ -371,6 +372,44 @@ def restated_claimants(doc: Doc) -> None:
     for i, c in enumerate(doc._.claims):
         if isinstance(c, CasualtyClaim) and c.claimant in vaguer and c.scope != "historical" and i in linked:
             doc._.claims[i] = c.model_copy(update={"claimant": linked[i]})
+    _paired_outcomes(doc, unnamed)
+
+
+def _paired_outcomes(doc: Doc, unnamed: set[str | None] | frozenset[str | None]) -> None:
+    """The other count of a pair told in one sentence ("one child was killed
+    and seven people were hurt") takes the source a later telling gave its
+    partner, when the sentence names no source of its own: the dead and the
+    hurt of one attack come from one teller, and a later item may retell
+    only one of them by count (retold.json `paired_outcomes`)."""
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    joiners = _retold_words()["pair_joiners"]
+    text = doc_text(doc)
+    sentences = doc_sentences(doc)
+    starts = [s.start_char for s, _ in sentences]
+    claims = doc._.claims
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        if isinstance(c, CasualtyClaim) and c.scope != "historical":
+            by_sentence.setdefault(bisect_right(starts, c.span[0]) - 1, []).append(i)
+    for k, indices in by_sentence.items():
+        sent = sentences[k][0]
+        if k < 0 or sent._.wm_named or len(indices) < 2:
+            continue
+        ordered = sorted(indices, key=lambda i: claims[i].span[0])
+        for a, b in zip(ordered, ordered[1:]):
+            one, other = claims[a], claims[b]
+            if one.outcome == other.outcome:
+                continue
+            between = text[one.span[1] : other.span[0]].lower().replace(",", " ")
+            if not any(f" {w} " in f" {between} " for w in joiners):
+                continue
+            for lone, given in ((a, other), (b, one)):
+                if (
+                    claims[lone].claimant in (None, voice)
+                    and given.claimant not in unnamed
+                    and given.claimant != sent._.claimant
+                ):
+                    claims[lone] = claims[lone].model_copy(update={"claimant": given.claimant})
 
 
 def _told_by_own_reporter(doc: Doc, voice: str | None) -> Callable[[CasualtyClaim], bool]:
