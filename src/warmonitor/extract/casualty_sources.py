@@ -358,11 +358,12 @@ def restated_claimants(doc: Doc) -> None:
         ):
             # A count the text dates to other days is another count ("dozens
             # killed last Monday" tells no retelling of Sunday's dozens).
-            # The nearest telling: a bulletin's subheading is told again by
-            # its own item, not by a like count of an item before it.
+            # The nearest telling after it, else the nearest before: a
+            # headline or a bulletin's subheading is told again by its own
+            # item, not by a like count of an item before it.
             told = sorted(
                 named.get((c.outcome, c.best, c.qualifier == "vague"), []),
-                key=lambda t, c=c: abs(t.span[0] - c.span[0]),
+                key=lambda t, c=c: (t.span[0] < c.span[0], abs(t.span[0] - c.span[0])),
             )
             source = next((t.claimant for t in told if _days_meet(t, c, doc._.published)), None)
             if source is not None:
