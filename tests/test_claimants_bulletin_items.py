@@ -108,3 +108,21 @@ def test_a_count_of_injuries_is_the_hurt_beside_the_dead() -> None:
     # one who died of his injuries is one death, not a count of the hurt
     text = "A farmer hit by the shelling on Monday died of his injuries in hospital on Wednesday."
     assert [o for o, _b, _c in sources(text, outlet="Reuters")] == ["killed"]
+
+
+def test_a_local_monitor_named_before_monitoring_group_is_its_own_source() -> None:
+    text = (
+        "Activists say 9 civilians were killed when a rocket hit a market in Mayadin. "
+        "The Raqqa 24 monitoring group said the rocket hit the market on Monday evening. "
+        "Among those killed were two children, it said. "
+        "The Britain-based Syrian Observatory for Human Rights put the toll at 7."
+    )
+    found = sources(text, outlet="Al-Ahram")
+    assert ("killed", 2, "Raqqa 24 monitoring group") in found
+    assert ("killed", 7, "Syrian Observatory for Human Rights") in found
+    # a seat or a people's word before the description is no name of its own
+    text = (
+        "Shelling killed 5 people in Douma, the United Kingdom-based monitoring group said. "
+        "The Syrian Observatory for Human Rights named the victims."
+    )
+    assert sources(text, outlet="Al-Ahram")[0][2] == "Syrian Observatory for Human Rights"

@@ -381,7 +381,8 @@ def _paired_outcomes(doc: Doc, unnamed: set[str | None] | frozenset[str | None])
     and seven people were hurt") takes the source a later telling gave its
     partner, when the sentence names no source of its own: the dead and the
     hurt of one attack come from one teller, and a later item may retell
-    only one of them by count (retold.json `paired_outcomes`)."""
+    only one of them by count (retold.json `paired_outcomes`). A vague
+    count keeps the outlet's voice (test_claimants_account_source)."""
     voice = doc._.claimants.outlet if doc._.claimants is not None else None
     joiners = _retold_words()["pair_joiners"]
     text = doc_text(doc)
@@ -405,8 +406,11 @@ def _paired_outcomes(doc: Doc, unnamed: set[str | None] | frozenset[str | None])
             if not any(f" {w} " in f" {between} " for w in joiners):
                 continue
             for lone, given in ((a, other), (b, one)):
+                # A vague count ("wounded dozens") is left alone: the one
+                # source told the dead only, and the hurt may be another's.
                 if (
                     claims[lone].claimant in (None, voice)
+                    and claims[lone].qualifier != "vague"
                     and given.claimant not in unnamed
                     and given.claimant != sent._.claimant
                 ):
