@@ -74,7 +74,10 @@ def test_a_pair_of_dead_and_hurt_keeps_one_teller() -> None:
         "Later a jet hit the north of the city with two raids, killing four people and wounding "
         "12 people, according to local activist Ahmad Khalil."
     )
-    assert sources(text, outlet="Al-Araby Al-Jadeed")[:2] == [("killed", 4, "activists"), ("injured", 12, "activists")]
+    assert sources(text, outlet="Al-Araby Al-Jadeed")[:2] == [
+        ("killed", 4, "activists"),
+        ("injured", 12, "activists"),
+    ]
 
 
 def test_a_pair_told_apart_or_with_its_own_source_stays() -> None:

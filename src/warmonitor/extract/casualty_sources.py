@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -361,9 +362,10 @@ def restated_claimants(doc: Doc) -> None:
             # The nearest telling after it, else the nearest before: a
             # headline or a bulletin's subheading is told again by its own
             # item, not by a like count of an item before it.
+            at = c.span[0]
             told = sorted(
                 named.get((c.outcome, c.best, c.qualifier == "vague"), []),
-                key=lambda t, c=c: (t.span[0] < c.span[0], abs(t.span[0] - c.span[0])),
+                key=lambda t: (t.span[0] < at, abs(t.span[0] - at)),
             )
             source = next((t.claimant for t in told if _days_meet(t, c, doc._.published)), None)
             if source is not None:
@@ -394,11 +396,13 @@ def _paired_outcomes(doc: Doc, unnamed: set[str | None] | frozenset[str | None])
         if isinstance(c, CasualtyClaim) and c.scope != "historical":
             by_sentence.setdefault(bisect_right(starts, c.span[0]) - 1, []).append(i)
     for k, indices in by_sentence.items():
+        if k < 0 or len(indices) < 2:
+            continue
         sent = sentences[k][0]
-        if k < 0 or sent._.wm_named or len(indices) < 2:
+        if sent._.wm_named:
             continue
         ordered = sorted(indices, key=lambda i: claims[i].span[0])
-        for a, b in zip(ordered, ordered[1:]):
+        for a, b in pairwise(ordered):
             one, other = claims[a], claims[b]
             if one.outcome == other.outcome:
                 continue
