@@ -99,20 +99,6 @@ def test_a_pair_told_apart_or_with_its_own_source_stays() -> None:
     assert found[0][2] == found[1][2] != "Syrian Observatory for Human Rights"
 
 
-def test_a_count_of_injuries_is_the_hurt_beside_the_dead() -> None:
-    text = (
-        "Two deaths and 17 injuries were reported by the civil defence after a barrel bomb hit "
-        "the market of Saraqib on Friday."
-    )
-    assert sources(text, outlet="Reuters") == [
-        ("killed", 2, "Syria Civil Defence"),
-        ("injured", 17, "Syria Civil Defence"),
-    ]
-    # one who died of his injuries is one death, not a count of the hurt
-    text = "A farmer hit by the shelling on Monday died of his injuries in hospital on Wednesday."
-    assert [o for o, _b, _c in sources(text, outlet="Reuters")] == ["killed"]
-
-
 def test_a_local_monitor_named_before_monitoring_group_is_its_own_source() -> None:
     text = (
         "Activists say 9 civilians were killed when a rocket hit a market in Mayadin. "
