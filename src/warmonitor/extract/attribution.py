@@ -417,6 +417,42 @@ def description_claimant(name: str) -> str | None:
 _MONITOR_WORDS = re.compile(
     r"^(?:the )?(?:[\w-]+ ){0,3}?(?:war )?(?:monitor|observatory|monitoring group)$", re.I
 )
+
+
+def _monitor_description(text: str) -> bool:
+    """Whether words describe a monitor ("the Britain-based monitoring
+    group", "the Syrian Observatory") rather than name one of their own
+    (_names_a_body: "the DeirEzzor 24 monitoring group", a local network an
+    AP report cites beside the Observatory, is not the report's monitor)."""
+    if not _MONITOR_WORDS.match(text):
+        return False
+    words = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
+    return not _names_a_body(words[:-1])
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether the words before a monitor's head name a body of their own: a
+    word that holds a number, or is capitalised without being a country's
+    name (or a word of one: "the United Kingdom-based"), its people's word
+    or a "-based" seat ("DeirEzzor 24"; not "Britain-based", "Syrian",
+    "UK-based war")."""
+    gazetteer = load_gazetteer()
+    countries = {w for name in gazetteer.country_names.values() for w in name.split()}
+    for word in words:
+        if word.lower() in ("the", "war", "monitoring", "monitor"):
+            continue
+        if any(ch.isdigit() for ch in word):
+            return True
+        if (
+            word[:1].isupper()
+            and not word.lower().endswith("-based")
+            and word not in gazetteer.demonyms
+            and word not in countries
+        ):
+            return True
+    return False
+
+
 _HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|unconfirmed|possibly|may have|might have|could not be "
     r"(?:independently )?(?:verified|confirmed)|reports suggest(?:ing|ed)?|it is believed|apparently)\b",
@@ -588,6 +624,15 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     # (looked for only when the last word ends one).
     for k in range(len(words) if words[-1].lower().strip(".,") in cues.description_ends else 0):
         described = cues.descriptions.get(_bare(" ".join(words[k:])))
+        if (
+            described is not None
+            and monitor_named_in(text) is None
+            and words[k].lower() not in ("a", "an", "the")
+            and _names_a_body(words[:k])
+        ):
+            # "the DeirEzzor 24 monitoring group": a body's own name runs into
+            # the description; it is that body, by its name as written
+            return re.sub(r"^(?:the|an?)\s+", "", text.strip(), flags=re.I)
         if described is not None:
             # "the Britain-based Syrian Observatory for Human Rights monitoring
             # group": the monitor the words name, else the one named before.
@@ -641,7 +686,7 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         return found if found is not None else cues.named.unresolved.get(lower)
     if _MONITOR_WORDS.match(text) and text[:1].isupper() and (known := lookup(text)) is not None:
         return known.name  # "the Observatory": a monitor's name, not a description
-    if _MONITOR_WORDS.match(text) or lower in ("sohr director", "director"):
+    if _monitor_description(text) or lower in ("sohr director", "director"):
         return context.last_monitor or context.report_monitor or cues.unnamed_monitor
     if cues.qualified_source.match(text):
         # "a source on the ground", "sources close to the army": the source as
@@ -1400,7 +1445,7 @@ def _organisation(words: str, context: ClaimantContext, own: bool = True) -> str
     known = lookup(words) or lookup(re.sub(r"^the\s+", "", words, flags=re.I))
     if known is not None:
         return known.name
-    if _MONITOR_WORDS.match(words):
+    if _monitor_description(words):
         return context.last_monitor or context.report_monitor
     return _own_name(words) if own else None
 
@@ -2006,7 +2051,7 @@ def _source_named(words: str, context: ClaimantContext, *, reporting: bool = Fal
         # "(Reuters)"): a byline, whose speaker is the word before it (wm_bylines);
         # but one that "reports" it, its comma lost, is the teller.
         return None if known.kind.value == "wire" and not reporting else known.name
-    if _MONITOR_WORDS.match(bare):
+    if _monitor_description(bare):
         return context.last_monitor or context.report_monitor or claimant_cues().unnamed_monitor
     described = description_claimant(words)
     if described is not None:

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -193,6 +194,7 @@ def _retold_words() -> dict[str, frozenset[str]]:
         "victim_nouns": frozenset(data["victim_nouns"]),
         "going_on_verbs": frozenset(data["going_on"]["verbs"]),
         "going_on_adverbs": frozenset(data["going_on"]["adverbs"]),
+        "pair_joiners": frozenset(data["paired_outcomes"]["joiners"]),
     }
 
 
@@ -346,16 +348,25 @@ def restated_claimants(doc: Doc) -> None:
             named.setdefault((c.outcome, c.best, c.qualifier == "vague"), []).append(c)
     if not named:
         return
+    own_reporter = _told_by_own_reporter(doc, voice)
     for i, c in enumerate(doc._.claims):
         if (
             isinstance(c, CasualtyClaim)
             and c.claimant in (None, voice)
             and c.best
             and c.scope != "historical"
+            and not own_reporter(c)
         ):
             # A count the text dates to other days is another count ("dozens
             # killed last Monday" tells no retelling of Sunday's dozens).
-            told = named.get((c.outcome, c.best, c.qualifier == "vague"), [])
+            # The nearest telling after it, else the nearest before: a
+            # headline or a bulletin's subheading is told again by its own
+            # item, not by a like count of an item before it.
+            at = c.span[0]
+            told = sorted(
+                named.get((c.outcome, c.best, c.qualifier == "vague"), []),
+                key=lambda t: (t.span[0] < at, abs(t.span[0] - at)),
+            )
             source = next((t.claimant for t in told if _days_meet(t, c, doc._.published)), None)
             if source is not None:
                 doc._.claims[i] = c.model_copy(update={"claimant": source})
@@ -364,6 +375,65 @@ def restated_claimants(doc: Doc) -> None:
     for i, c in enumerate(doc._.claims):
         if isinstance(c, CasualtyClaim) and c.claimant in vaguer and c.scope != "historical" and i in linked:
             doc._.claims[i] = c.model_copy(update={"claimant": linked[i]})
+    _paired_outcomes(doc, unnamed)
+
+
+def _paired_outcomes(doc: Doc, unnamed: set[str | None] | frozenset[str | None]) -> None:
+    """The other count of a pair told in one sentence ("one child was killed
+    and seven people were hurt") takes the source a later telling gave its
+    partner, when the sentence names no source of its own: the dead and the
+    hurt of one attack come from one teller, and a later item may retell
+    only one of them by count (retold.json `paired_outcomes`). A vague
+    count keeps the outlet's voice (test_claimants_account_source)."""
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    joiners = _retold_words()["pair_joiners"]
+    text = doc_text(doc)
+    sentences = doc_sentences(doc)
+    starts = [s.start_char for s, _ in sentences]
+    claims = doc._.claims
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        if isinstance(c, CasualtyClaim) and c.scope != "historical":
+            by_sentence.setdefault(bisect_right(starts, c.span[0]) - 1, []).append(i)
+    for k, indices in by_sentence.items():
+        if k < 0 or len(indices) < 2:
+            continue
+        sent = sentences[k][0]
+        if sent._.wm_named:
+            continue
+        ordered = sorted(indices, key=lambda i: claims[i].span[0])
+        for a, b in pairwise(ordered):
+            one, other = claims[a], claims[b]
+            if one.outcome == other.outcome:
+                continue
+            between = text[one.span[1] : other.span[0]].lower().replace(",", " ")
+            if not any(f" {w} " in f" {between} " for w in joiners):
+                continue
+            for lone, given in ((a, other), (b, one)):
+                # A vague count ("wounded dozens") is left alone: the one
+                # source told the dead only, and the hurt may be another's.
+                if (
+                    claims[lone].claimant in (None, voice)
+                    and claims[lone].qualifier != "vague"
+                    and given.claimant not in unnamed
+                    and given.claimant != sent._.claimant
+                ):
+                    claims[lone] = claims[lone].model_copy(update={"claimant": given.claimant})
+
+
+def _told_by_own_reporter(doc: Doc, voice: str | None) -> Callable[[CasualtyClaim], bool]:
+    """Whether a claim in the outlet's voice is told in a sentence that names
+    the outlet as its teller ("SANA reporter in the province said ... two
+    were hurt", wm_named): the outlet's own account, not a retelling of a
+    like figure another source gave in another section of a bulletin."""
+    sentences = doc_sentences(doc)
+    starts = [s.start_char for s, _ in sentences]
+
+    def told(c: CasualtyClaim) -> bool:
+        k = bisect_right(starts, c.span[0]) - 1
+        return k >= 0 and c.claimant == voice and bool(sentences[k][0]._.wm_named)
+
+    return told
 
 
 def _linked_sources(doc: Doc, unnamed: set[str | None] | frozenset[str | None]) -> dict[int, str]:

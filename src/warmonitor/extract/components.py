@@ -874,6 +874,11 @@ def casualties_component(doc: Doc) -> Doc:
     restated_claimants(doc)
     carry_source_on(doc, sentences)
     breakdown_sources(doc, sentences)
+    # A carried source told again by the next sentence's own source gives way
+    # before a lead's total looks for its parts: a bulletin's next item, run
+    # on from the last source's words, is not that source's part.
+    if retold_after_carry(doc, sentences):
+        restated_claimants(doc)
     if lead_total_sources(doc, sentences):
         restated_claimants(doc)
     if source_named_after(doc, sentences):
