@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from warmonitor.extract import attribution, charges, day_offsets, finest, heads, launch_points, place_cues
 from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref
 from warmonitor.extract.claims import CasualtyClaim, ControlClaim, DateBasis, DateRef
-from warmonitor.extract.gazetteer import fold
+from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.extract.mentions import (
     PlaceMention,
     by_sentence,
@@ -87,7 +87,7 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         named = {
             name
             for start, end, name in ents[first : bisect_left(ent_starts, sent.end, lo=first)]
-            if end <= sent.end and name not in countries and doc[start].idx >= dateline
+            if end <= sent.end and not _a_country(name, countries) and doc[start].idx >= dateline
         }
         names = frozenset({text[p.start : p.end].lower() for p in own} | named)
         # "struck posts in the areas of Kfar Hamam and Rashaya": places the
@@ -123,10 +123,21 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         # a past month named alone is background; the undated news after it
         # is not of that month.
         month_alone = when is not None and any(m.month_only and m.start == when.start for m in dates_in(sent))
+        if place_cues.tells_a_record(sent_text) and place_was is not None:
+            # "The arrested leader had run attacks in Logar": his past, not the
+            # operation's place, which the sentences after it go on telling
+            continue
         date_was = None if month_alone else date_was if charged_day else current.date
         place_was = current.place
         names_were = names | names_were if goes_on else names
     return found
+
+
+def _a_country(name: str, countries: frozenset[str]) -> bool:
+    """Whether a name is a country's, by any of its names: "the Britain-based
+    Observatory also reported the incident" names no new place (the
+    gazetteer's country names lack Britain, the US, Burma: country_aliases.csv)."""
+    return name in countries or load_gazetteer().country_of_word(name) is not None
 
 
 def _unlisted_names(doc: Doc, sent: Span) -> frozenset[str]:
