@@ -149,3 +149,14 @@ def test_a_citys_quarter_is_placed_in_its_city(quarter: str, city_admin1: str) -
     )
     assert events and events[0].place is not None, events
     assert events[0].place.admin1 == city_admin1 and events[0].place.country == "Syria", events
+
+
+def test_a_foreign_capital_told_for_its_policy_is_no_place_for_the_sentences_after_it() -> None:
+    events = _events(
+        "Rebels said regime jets dropped barrels of chlorine on a town in Idlib province on Monday. "
+        "The worry in Moscow and in several European capitals is that such attacks will spread. "
+        "Even a wave of air strikes would not end the threat, one analyst said.",
+        date(2015, 3, 20),
+    )
+    last = [e for e in events if e.text.startswith("Even a wave")]
+    assert not last or last[0].place is None or last[0].place.country != "Russia", events

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import attribution, charges, day_offsets, finest, heads, launch_points, place_cues
+from warmonitor.extract.actors import capital_country
 from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref
 from warmonitor.extract.claims import CasualtyClaim, ControlClaim, DateBasis, DateRef
 from warmonitor.extract.gazetteer import fold, load_gazetteer
@@ -83,6 +84,10 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         # A capital that speaks for its government ("Moscow and Damascus had
         # rejected a plea") is no incident's place for the sentences after it.
         own = not_origins(doc, [p for p in places if p.place.feature != "country" and p.start >= dateline])
+        # "The concern in Washington is ...": a foreign capital in a report on
+        # another country's war is its government's seat, told of for its
+        # policy; the sentences after it go on with no place of it
+        own = [p for p in own if not _foreign_capital(text, p, doc._.country)]
         first = bisect_left(ent_starts, sent.start)
         named = {
             name
@@ -131,6 +136,13 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         place_was = current.place
         names_were = names | names_were if goes_on else names
     return found
+
+
+def _foreign_capital(text: str, mention: PlaceMention, focus: str | None) -> bool:
+    """Whether a place is the capital of a country other than the report's
+    (`focus`), named by the capital's name ("Washington", "Moscow")."""
+    country = capital_country(text[mention.start : mention.end], possessive=False)
+    return focus is not None and country is not None and country == mention.place.country != focus
 
 
 def _a_country(name: str, countries: frozenset[str]) -> bool:
