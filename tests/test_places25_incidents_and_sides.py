@@ -153,10 +153,11 @@ def test_a_citys_quarter_is_placed_in_its_city(quarter: str, city_admin1: str) -
 
 def test_a_foreign_capital_told_for_its_policy_is_no_place_for_the_sentences_after_it() -> None:
     events = _events(
-        "Rebels said regime jets dropped barrels of chlorine on a town in Idlib province on Monday. "
-        "The worry in Moscow and in several European capitals is that such attacks will spread. "
-        "Even a wave of air strikes would not end the threat, one analyst said.",
-        date(2015, 3, 20),
+        "Activists said 30 people died in a gas attack on a town east of Damascus on Wednesday. The "
+        "concern in Moscow and in many Western capitals is that the attack crossed a red line. But "
+        "even military action in the form of air strikes would not remove the weapons, an expert said.",
+        date(2013, 8, 23),
     )
-    last = [e for e in events if e.text.startswith("Even a wave")]
-    assert not last or last[0].place is None or last[0].place.country != "Russia", events
+    last = [e for e in events if e.text.startswith("But even")]
+    assert last, events
+    assert last[0].place is None or last[0].place.country != "Russia", events
