@@ -138,6 +138,7 @@ from warmonitor.extract.event_claims import (
     advancing_actor,
     armed_sides_only,
     background_sentences,
+    casualties_share_the_town,
     days_told,
     decisive_cue,
     disrupted_cue,
@@ -211,6 +212,7 @@ from warmonitor.extract.repeats import repeated_sentences
 from warmonitor.extract.unit_places import (
     as_claimed,
     district_precision,
+    is_disputed,
     province_of_its_name,
     respelled_district,
 )
@@ -394,7 +396,9 @@ def places_component(doc: Doc) -> Doc:
         place = province_of_its_name(name, place, text, end_char)  # "Uruzgan province": Oruzgan
         # "Har Dov in northern Israel": a disputed place is the country's the text puts it in
         told_in = said.get(name) if place.feature != "country" else None
-        place = as_claimed(place, told_in[0] if told_in else None, focus)
+        if is_disputed(place):
+            sides = _launch_sides(text, spans, start_char)
+            place = as_claimed(place, told_in[0] if told_in else None, focus, *sides)
         if respelled_district(name, place, text, end_char) and not _country_told_besides(
             name, place.country, spans, pointed
         ):
@@ -450,6 +454,29 @@ def _country_told_besides(
         other != name and any(c.country == country for c in gazetteer.candidates(other))
         for _s, _e, other in spans
     )
+
+
+def _launch_sides(
+    text: str, spans: list[tuple[int, int, str]], at: int
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The countries the sentence of the name at `at` names, before it, as
+    where fire came from ("a missile launched from Lebanon toward Har Dov"),
+    and the countries the report names otherwise ("toward Israeli
+    territory"), in the report's order: a disputed place's two sides."""
+    gazetteer = load_gazetteer()
+    opens = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    launched: set[str] = set()
+    other: list[str] = []
+    for start, _end, name in spans:
+        country = gazetteer.country_of_word(name)
+        if country is None:
+            continue
+        if place_cues.is_launch_site(text, start):
+            if opens < start < at:
+                launched.add(country)
+        else:
+            other.append(country)
+    return frozenset(launched), tuple(dict.fromkeys(other))
 
 
 @cache
@@ -1082,6 +1109,7 @@ def events_component(doc: Doc) -> Doc:
                 )
             )
     link_event_restatements(doc, first_event)
+    casualties_share_the_town(doc, first_event)
     return doc
 
 

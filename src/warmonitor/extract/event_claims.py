@@ -633,6 +633,29 @@ def _share_the_town(doc: Doc, indices: list[int], town: dict[int, Any]) -> None:
             doc._.claims[k] = claim.model_copy(update={"place": finer})
 
 
+def casualties_share_the_town(doc: Doc, first_event: int) -> None:
+    """A casualty claim placed only at its country ("23 civilians were killed
+    in air strikes on a town in eastern Syria") whose sentence's event claims
+    were given one town of that country (`_share_the_town`: the report names
+    the town later, "the strikes on Al-Mayadin") is at that town: the dead
+    and the strike that killed them are one incident. Several towns among the
+    sentence's events leave the country."""
+    claims = doc._.claims
+    sentences = doc_sentences(doc)
+    starts = [s.start_char for s, _ in sentences]
+    towns: dict[int, dict[tuple[str, float | None, float | None], Any]] = {}
+    for claim in claims[first_event:]:
+        if isinstance(claim, EventClaim) and claim.place is not None and claim.place.feature != "country":
+            where = (claim.place.name, claim.place.lat, claim.place.lon)
+            towns.setdefault(bisect_right(starts, claim.span[0]), {})[where] = claim.place
+    for k, claim in enumerate(claims[:first_event]):
+        if not isinstance(claim, CasualtyClaim) or claim.place is None or claim.place.feature != "country":
+            continue
+        found = list(towns.get(bisect_right(starts, claim.span[0]), {}).values())
+        if len(found) == 1 and (town := found[0]).country == claim.place.country:
+            claims[k] = claim.model_copy(update={"place": town})
+
+
 def _month_past(claim: EventClaim, published: date | None) -> bool:
     """Whether a claim is dated to a month alone ("in May", "last month")
     that ended before the report's month began: a past happening."""

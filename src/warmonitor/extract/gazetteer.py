@@ -258,6 +258,32 @@ class Gazetteer:
                 return found
         return ()
 
+    def _capital_over_region(self, found: list[PlaceCandidate], key: str) -> PlaceCandidate | None:
+        """A country's capital named alone, where a first-level region shares
+        its name ("the concern in Washington", "Washington can not afford to
+        wait"): the seat of government a reader takes it for, not the larger
+        state of that name, when it is a well-known city ten times every other
+        town of its name. The capital is the city at its country's point."""
+        towns = sorted(
+            (c for c in found if c.feature in ("city", "village") and key == fold(c.name)),
+            key=lambda c: -c.population,
+        )
+        if not towns or towns[0].population < _WELL_KNOWN_CITY:
+            return None
+        top = towns[0]
+        if not any(c.feature == "admin1" and c.population > top.population for c in found):
+            return None  # no larger region to outrank the city: the usual ranking stands
+        if any(top.population < _OVERSHADOWS * c.population for c in towns[1:]):
+            return None
+        country = next(
+            (c for c in self.candidates(self.country_names.get(top.country, "")) if c.feature == "country"),
+            None,
+        )
+        at_seat = (
+            country is not None and distance_km((top.lat, top.lon), (country.lat, country.lon)) <= _SEAT_KM
+        )
+        return top if at_seat else None
+
     def candidates_by_key(self, key: str) -> list[PlaceCandidate]:
         return list(self._lookup(key))
 
@@ -381,7 +407,7 @@ class Gazetteer:
         hint = local_hint or country_hint
         key = fold(name)
         if focus_read and not (region or town or local_hint or in_regions):
-            dwarfing = _dwarfing_city(found, key, country_hint)
+            dwarfing = _dwarfing_city(found, key, country_hint) or self._capital_over_region(found, key)
             if dwarfing is not None and not _namesake_among(found, dwarfing, near_towns or []):
                 return dwarfing
 
@@ -421,6 +447,9 @@ _WELL_KNOWN_CITY = 100_000
 
 
 _OVERSHADOWS = 10
+
+
+_SEAT_KM = 15.0  # a capital lies this near its country's point (the gazetteer's seat of government)
 
 
 _METROPOLIS = 1_000_000

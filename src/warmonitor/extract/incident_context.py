@@ -10,6 +10,7 @@ takers_told_before; moved here from components.py.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,9 +20,10 @@ from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract import attribution, charges, day_offsets, finest, heads, launch_points, place_cues
 from warmonitor.extract.account_source import names_the_attack, same_attack
+from warmonitor.extract.actors import capital_country
 from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref, said_only
 from warmonitor.extract.claims import CasualtyClaim, ControlClaim, DateBasis, DateRef
-from warmonitor.extract.gazetteer import fold
+from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.extract.mentions import (
     PlaceMention,
     by_sentence,
@@ -84,11 +86,17 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         # A capital that speaks for its government ("Moscow and Damascus had
         # rejected a plea") is no incident's place for the sentences after it.
         own = not_origins(doc, [p for p in places if p.place.feature != "country" and p.start >= dateline])
+        # "The concern in Washington is ...": a foreign capital in a report on
+        # another country's war is its government's seat, told of for its
+        # policy; the sentences after it go on with no place of it
+        own = [p for p in own if not _foreign_capital(text, p, doc._.country)]
         first = bisect_left(ent_starts, sent.start)
         named = {
             name
             for start, end, name in ents[first : bisect_left(ent_starts, sent.end, lo=first)]
-            if end <= sent.end and name not in countries and doc[start].idx >= dateline
+            if end <= sent.end
+            and not _a_country(name, countries, text, doc[end - 1].idx + len(doc[end - 1]))
+            and doc[start].idx >= dateline
         }
         names = frozenset({text[p.start : p.end].lower() for p in own} | named)
         # "struck posts in the areas of Kfar Hamam and Rashaya": places the
@@ -125,6 +133,10 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         # a past month named alone is background; the undated news after it
         # is not of that month.
         month_alone = when is not None and any(m.month_only and m.start == when.start for m in dates_in(sent))
+        if place_cues.tells_a_record(sent_text) and place_was is not None:
+            # "The arrested leader had run attacks in Logar": his past, not the
+            # operation's place, which the sentences after it go on telling
+            continue
         date_was = None if month_alone else date_was if charged_day else current.date
         place_was = current.place
         names_were = names | names_were if goes_on else names
@@ -132,7 +144,7 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
 
 
 def _told_later(sent: Span, when: DateRef | None, date_was: DateRef | None) -> bool:
-    """"The missile hit on Thursday evening. Among the dead were three
+    """ "The missile hit on Thursday evening. Among the dead were three
     children, it said Friday, blaming IS for the attack": a sentence going on
     with a dated incident, whose only day is a later day of saying and which
     names the attack again with its article, tells when the count was told;
@@ -143,6 +155,25 @@ def _told_later(sent: Span, when: DateRef | None, date_was: DateRef | None) -> b
     if when is None or date_was is None or date_was.start >= when.start:
         return False
     return said_only(sent) and names_the_attack(sent)
+
+
+def _foreign_capital(text: str, mention: PlaceMention, focus: str | None) -> bool:
+    """Whether a place is the capital of a country other than the report's
+    (`focus`), named by the capital's name ("Washington", "Moscow")."""
+    country = capital_country(text[mention.start : mention.end], possessive=False)
+    return focus is not None and country is not None and country == mention.place.country != focus
+
+
+def _a_country(name: str, countries: frozenset[str], text: str, end: int) -> bool:
+    """Whether a name is a country's by the gazetteer's name for it, or by
+    another of its names (country_aliases.csv: Britain, the UK) as where an
+    organisation is based: "the Britain-based Observatory also reported the
+    incident" names no new place. "US airstrikes" still end the incident
+    told before: another act, often elsewhere."""
+    if name in countries:
+        return True
+    based = re.match(r"[-\u2010\u2011 ]based\b", text[end : end + 8]) is not None
+    return based and load_gazetteer().country_of_word(name) is not None
 
 
 def _unlisted_names(doc: Doc, sent: Span) -> frozenset[str]:

@@ -130,6 +130,7 @@ class _BesideCues:
     leader_before: re.Pattern[str]
     kin_after: re.Pattern[str]
     institution: re.Pattern[str]
+    name_list: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +163,22 @@ def beside_cues() -> _BesideCues:
             rf"\b(?:{alternation(words['institution'])})\s+of\s+(?:the\s+)?"
             r"(?P<region>[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)?)\s*[-\u2010\u2013,]\s*(?P<town>[A-Z][\w']*)"
         ),
+        # "were identified as Anwar, Ghazi and X": the names listed so far, up to the one read
+        name_list=re.compile(
+            rf"\b(?:{alternation(words['name_list'])})\s+"
+            rf"(?:{_LISTED_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+        ),
     )
+
+
+# One person's name in a list: up to four capitalised words, an age in brackets after.
+_LISTED_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:\s*\(\d+\))?"
+
+
+def in_a_name_list(text: str, start: int) -> bool:
+    """Whether the name at `start` is one of a list of people's names
+    ("the dead were identified as X, Y and Z": not_the_place.csv `name_list`)."""
+    return beside_cues().name_list.search(text[max(0, start - 160) : start]) is not None
 
 
 # Words that may open a name's sentence or clause without being part of it.
@@ -264,7 +280,7 @@ def place_ents(doc: Doc) -> list[tuple[int, int, str]]:
         ents = doc.user_data["wm_place_ents"] = [
             (e.start, e.end, text[e.start_char : e.end_char].strip().lower())
             for e in doc.ents
-            if _names_a_place(e.label_, text, e.end_char)
+            if _names_a_place(e.label_, text, e.end_char) and not in_a_name_list(text, e.start_char)
         ]
     return ents
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warmonitor.extract.cue_data import data_rows
+from warmonitor.extract.gazetteer import load_gazetteer
 
 # A capitalised place name of up to three words, Arabic articles kept
 # ("Khan Younis", "Abu al-Duhur", "Deir ez-Zor"): a surface form.
@@ -35,6 +36,9 @@ class TextPlaceCues:
     list_next: re.Pattern[str]
     list_before: re.Pattern[str]
     place_lead: re.Pattern[str]
+    country_noun: re.Pattern[str]
+    border_noun: re.Pattern[str]
+    record_subject: re.Pattern[str]
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -85,6 +89,12 @@ def cues() -> TextPlaceCues:
         place_lead=re.compile(
             rf"\b(?:{_alternation(words['place_lead'])})\s+(?:the\s+)?(?:{NAME}{_JOIN})?$", re.I
         ),
+        country_noun=re.compile(rf"\s+(?:{_alternation(words['country_noun'])})\b", re.I),
+        border_noun=re.compile(rf"\s+(?:{_alternation(words['border_noun'])})\b", re.I),
+        record_subject=re.compile(
+            rf"^\s*The\s+(?:{_alternation(words['record_subject'])})\s+(?:[\w-]+\s+){{0,3}}?"
+            r"(?:leader|commander|facilitator|insurgent|militant|man|individual|suspect|member|fighter|chief)s?\b"
+        ),
     )
 
 
@@ -93,6 +103,43 @@ def follows_a_place_lead(text: str, start: int) -> bool:
     follows ("in the areas of Ayta and Odaisseh", "the vicinity of"), or is
     the next name of such a list."""
     return cues().place_lead.search(text, max(0, start - 80), start) is not None
+
+
+# "the Manipur-Myanmar": an article, then names joined by hyphens or dashes
+_SIDES = re.compile(
+    r"(?:the\s+)?(?P<a>[A-Z][\w'.]*(?:\s[A-Z][\w'.]*)?)[-\u2010\u2013](?P<b>[A-Z][\w'.]*(?:\s[A-Z][\w'.]*)?)"
+)
+
+
+def border_sides(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The two places of a border named by its sides ("the Manipur-Myanmar
+    boundary", "the Assam-Meghalaya border"), where the model tagged the
+    pair as one facility or body: each side the gazetteer holds, as (start,
+    end, name); none unless a border's word follows."""
+    if cues().border_noun.match(text, end) is None:
+        return []
+    pair = _SIDES.fullmatch(text, start, end)
+    if pair is None:
+        return []
+    gazetteer = load_gazetteer()
+    return [
+        (pair.start(side), pair.end(side), pair.group(side))
+        for side in ("a", "b")
+        if gazetteer.candidates(pair.group(side))
+    ]
+
+
+def tells_a_record(sentence: str) -> bool:
+    """Whether a sentence tells the record of the man just caught or killed
+    ("The arrested leader coordinated attacks in X"): his past places, not
+    the operation's."""
+    return cues().record_subject.match(sentence) is not None
+
+
+def names_its_country(text: str, end: int) -> bool:
+    """Whether a country's adjective ending at `end` names the country, the
+    word after it being its land ("Israeli territory", "Lebanese airspace")."""
+    return cues().country_noun.match(text, end) is not None
 
 
 def names_a_region(text: str, start: int, end: int) -> bool:

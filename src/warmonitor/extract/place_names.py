@@ -16,10 +16,18 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from warmonitor.extract import control
+from warmonitor.extract import control, place_cues
 from warmonitor.extract.actors import load_actors
 from warmonitor.extract.gazetteer import REGION_WORDS, fold, load_gazetteer
-from warmonitor.extract.mentions import ADJECTIVE, ATTRIBUTIVE, PLACE_LABELS, beside_cues, doc_text, tag_runs
+from warmonitor.extract.mentions import (
+    ADJECTIVE,
+    ATTRIBUTIVE,
+    PLACE_LABELS,
+    beside_cues,
+    doc_text,
+    in_a_name_list,
+    tag_runs,
+)
 
 # Words beside a name that say which country it is in: "Tripoli, Lebanon's
 # second city", "the Libyan capital Tripoli", "Gori in central Georgia".
@@ -184,10 +192,21 @@ def place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], lis
             continue  # "Hugo Chávez ... The result was Chávez": the man, not Chávez, Coahuila
         if beside_cues().leader_before.search(text[max(0, start - 30) : start]):
             continue  # "the group led by Acheng": a leader, not a town (nor the report's country)
+        if in_a_name_list(text, start):
+            continue  # "the dead were identified as Najeeb, Yousaf and X": people, not towns
+        sides = place_cues.border_sides(text, start, end)
+        if sides:
+            found += sides  # "the Manipur-Myanmar boundary", tagged a facility: both sides
+            continue
         if len(e) == 1 and beside_cues().kin_after.match(text, end):
             continue  # "Gilbert and brother Ronald Chagoury": a person, not Gilbert, Arizona
         if len(e) == 1 and e.label_ == "GPE" and _in_a_persons_name(doc, e):
             continue  # "police chief Florence Mwangi", "ASP Indira Kalyan Elsela"
+        country = gazetteer.demonyms.get(name) if e.label_ == "NORP" else None
+        if country is not None and place_cues.names_its_country(text, end):
+            # "launches toward Israeli territory": Israel, where the launches were aimed
+            found.append((start, end, gazetteer.country_names[country]))
+            continue
         if (
             e.label_ == "NORP"
             and name.casefold() not in gazetteer.country_written
@@ -394,7 +413,7 @@ def _name_goes_on(doc: Doc, ent: Span, text: str) -> str | None:
         return None
     nxt = doc[ent.end]
     if (
-        not nxt.is_title
+        not _capitalised(nxt.text)
         or nxt.ent_type_
         or _UNIT_SUFFIX.search(" " + nxt.text)
         or REGION_WORDS.match(nxt.text)
@@ -407,6 +426,13 @@ def _name_goes_on(doc: Doc, ent: Span, text: str) -> str | None:
     # ("Idlib The Sawa ...": "The" is an article the gazetteer's keys drop)
     found = {(c.name, c.country, c.feature) for c in gazetteer.candidates(whole)} - short
     return whole if found else None
+
+
+def _capitalised(word: str) -> bool:
+    """A word a name may run on into: title case, or a capital with capitals
+    inside after a prefix ("HaMa'ala" in "Yesud HaMa'ala", "McAllen"), not a
+    word in capitals ("IDF")."""
+    return word.istitle() or (word[:1].isupper() and any(ch.islower() for ch in word[1:3]))
 
 
 def _known_head(name: str) -> str | None:

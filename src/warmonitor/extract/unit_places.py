@@ -77,13 +77,29 @@ def _claimants() -> dict[str, dict[str, str]]:
     return out
 
 
-def as_claimed(place: PlaceCandidate, said_country: str | None, focus: str | None) -> PlaceCandidate:
+def is_disputed(place: PlaceCandidate) -> bool:
+    """Whether more than one country holds or claims the place (disputed_places.csv)."""
+    return fold(place.name) in _claimants()
+
+
+def as_claimed(
+    place: PlaceCandidate,
+    said_country: str | None,
+    focus: str | None,
+    launch_sides: frozenset[str] = frozenset(),
+    named: tuple[str, ...] = (),
+) -> PlaceCandidate:
     """A disputed place labelled with the country the text puts it in ("Har
     Dov in northern Israel"), else with the report's country, where that
-    country holds or claims it; else as the gazetteer gives it."""
+    country holds or claims it; else as the gazetteer gives it. A country
+    the report names only as where fire came from ("a missile launched from
+    Lebanon toward Har Dov") is the launchers' side, not the target's: the
+    report's other countries (`named`, "Israeli territory") label it then."""
     regions = _claimants().get(fold(place.name))
     if not regions:
         return place
+    if focus in launch_sides:
+        focus = next((c for c in named if c not in launch_sides and c in regions), focus)
     for country in (said_country, focus):
         if country and country in regions and country != place.country:
             return replace(
