@@ -132,7 +132,7 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
 
 
 def _told_later(sent: Span, when: DateRef | None, date_was: DateRef | None) -> bool:
-    """"The missile hit on Thursday evening. Among the dead were three
+    """ "The missile hit on Thursday evening. Among the dead were three
     children, it said Friday, blaming IS for the attack": a sentence going on
     with a dated incident, whose only day is a later day of saying and which
     names the attack again with its article, tells when the count was told;
