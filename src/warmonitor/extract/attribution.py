@@ -548,6 +548,31 @@ class Attribution:
 
 
 def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
+    """`_canonical_claimant`, remembering which state's forces each force
+    word last named ("the army" -> Syria's, "Russia's military" -> Russia's
+    ministry), so a bare "the army" later is the army called so before, not
+    whichever forces spoke last."""
+    found = _canonical_claimant(surface, context)
+    if found is not None and claimant_cues().force_speakers.search(found):
+        word = _force_word(surface)
+        if word is not None:
+            context.force_words[word] = found
+    return found
+
+
+def _force_word(surface: str) -> str | None:
+    """The force word a speaker's words end on ("Russia's military" ->
+    "military", "the army" -> "army"; claimants.json `force_anaphors`)."""
+    lower = re.sub(r"['\u2019]s?$", "", surface.strip().lower())
+    return next((w for w in _FORCE_WORDS_LONGEST_FIRST() if lower == w or lower.endswith(" " + w)), None)
+
+
+@cache
+def _FORCE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
+    return tuple(sorted(claimant_cues().force_anaphors, key=len, reverse=True))
+
+
+def _canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     """One canonical name for a speaker as the text names it: a known source
     or actor (sources.csv, the actor dictionary), a description standing for
     one (claimants.json), an earlier claimant ("the group", "it", "the
@@ -655,11 +680,13 @@ def canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if placeless != lower and _later_mention(placeless, cues.anaphors):
         # "the Britain-based organisation said": the organisation named before
         text = lower = placeless
-    if lower in cues.force_anaphors and context.last_force:
+    if lower in cues.force_anaphors and (context.force_words.get(lower) or context.last_force):
         # "… the Russian army said. 'Sixty were hurt,' the army said": the
         # forces that spoke last (a monitor may have spoken in between), not
-        # the report's own country's army.
-        return context.last_force
+        # the report's own country's army; but the forces the same word named
+        # before, where it did ("The army denied it. Russia's military denied
+        # strikes. The army again denied ..." is the first army again).
+        return context.force_words.get(lower) or context.last_force
     if lower in cues.anaphors or f"the {lower}" in cues.anaphors:
         # "the group said", "the charity said": the organisation named last,
         # as a speaker or not ("Three rescuers from the Syrian Civil Defence
@@ -1536,6 +1563,8 @@ class ClaimantContext:
     # The state's forces that spoke last: "the military said" after the
     # Turkish army spoke and then a monitor did is still the Turkish army.
     last_force: str | None = None
+    # The forces each force word last named: "army" -> "Military Forces of Syria".
+    force_words: dict[str, str] = field(default_factory=dict)
     # The monitor the report names anywhere: "a war monitor said" in the lead
     # is the Observatory named three sentences later.
     report_monitor: str | None = None
