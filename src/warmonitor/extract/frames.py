@@ -278,6 +278,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
             )
     if sub_event_type == "Arrests" and _arrest_paper(cue, cues):
         return "paper"  # "arrest warrants were issued", "moved to house arrest": no one seized
+    if person_frames.named_by_the_act(cue):
+        return "biography"  # "the arrested leader coordinated attacks": the arrest told before
     while cue.dep_ in ("compound", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i > cue.i:
         cue = cue.head  # "air strike", "ceasefire talks": the phrase's head noun
     if sub_event_type == "Agreement" and _unreached(cue, cues):
@@ -857,9 +859,11 @@ def _defied(ban: Token, cues: FrameCues) -> bool:
 
 def _modal(cue: Token, cues: FrameCues) -> bool:
     """ "the rebels will attack", "can intercept missiles" (not "may have been
-    killed in air strikes": a hedged past)."""
+    killed in air strikes": a hedged past). The act may sit deep in the
+    modal verb's subject ("action in the form of airstrikes would not
+    resolve it": five steps up), as analysis pieces weigh a response."""
     verb = cue
-    for _ in range(4):
+    for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head

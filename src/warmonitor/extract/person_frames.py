@@ -37,6 +37,8 @@ class PersonWords:
     try_verbs: frozenset[str]
     marks: frozenset[str]
     act_verbs: frozenset[str]
+    named_determiners: frozenset[str]
+    named_tags: frozenset[str]
 
 
 @cache
@@ -56,6 +58,8 @@ def person_words() -> PersonWords:
         try_verbs=frozenset(caught["try_verbs"]),
         marks=frozenset(caught["marks"]),
         act_verbs=frozenset(caught["act_verbs"]),
+        named_determiners=frozenset(data["named_by_the_act"]["determiners"]),
+        named_tags=frozenset(data["named_by_the_act"]["tags"]),
     )
 
 
@@ -84,6 +88,21 @@ def about_a_person(cue: Token) -> str | None:
     if _carried_in(cue, words):
         return "movement"
     return None
+
+
+def named_by_the_act(cue: Token) -> bool:
+    """ "the arrested leader coordinated attacks", "the killed militants
+    were identified": the participle names a man by the act told before,
+    no new act (events.json `named_by_the_act`)."""
+    words = person_words()
+    noun = cue.head
+    return (
+        cue.dep_ == "amod"
+        and cue.tag_ in words.named_tags
+        and noun.i > cue.i
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in words.named_determiners for c in noun.children)
+    )
 
 
 def _carried_in(cue: Token, words: PersonWords) -> bool:
