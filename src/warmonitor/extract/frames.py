@@ -780,7 +780,14 @@ def _intended(cue: Token, cues: FrameCues) -> bool:
             node = node.head  # "banned rallies and protests": the pair shares its role
         head = node.head
         if node.dep_ == "pobj" and head.dep_ == "prep":
-            return _under_an_intent(node, cues)
+            if _under_an_intent(node, cues):
+                return True
+            # "preparing to let its allies flood the city with missiles": the
+            # weapons are the means of an infinitive's act, as pending as it
+            verb = head.head
+            if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return False
+            return _in_an_intent_clause(verb, cues)
         if node.dep_ != "dobj":
             return False
         if _lemma(head) in cues.intent_object_verbs:
@@ -788,7 +795,15 @@ def _intended(cue: Token, cues: FrameCues) -> bool:
         if _lemma(head) not in cues.continuing_verbs:
             return False  # "vowed to avenge the attack": the attack was real
         node = head  # "carry out attacks", "keep up the fight"
-    for _ in range(4):  # up the to- and that-clauses: "pledged to keep fighting"
+    return _in_an_intent_clause(node, cues)
+
+
+def _in_an_intent_clause(node: Token, cues: FrameCues) -> bool:
+    """Up the to- and that-clauses from `node` to a verb of intent
+    ("pledged to keep fighting"), through continuing verbs and, from an
+    infinitive's means, a permission ("prepared to allow them to flood")."""
+    means = node.pos_ == "VERB"
+    for _ in range(4):
         if node.dep_ == "acl" and _lemma(node.head) in cues.intent_nouns:
             return True  # "a vow to fight on"
         if node.dep_ == "pcomp" and node.head.lower_ == "on":
@@ -798,7 +813,8 @@ def _intended(cue: Token, cues: FrameCues) -> bool:
         node = node.head
         if _lemma(node) in cues.intent_verbs:
             return True
-        if _lemma(node) not in cues.continuing_verbs:
+        permitted = means and _lemma(node) in cues.intent_object_verbs
+        if _lemma(node) not in cues.continuing_verbs and not permitted:
             return False
     return False
 
@@ -1379,12 +1395,40 @@ def party_mentions(sent: Span, mentions: list[ActorMention]) -> list[ActorMentio
             continue
         if _none_of(span.root):
             continue  # "after ensuring no civilians were in the area": nobody of theirs took part
+        if _excluded(span.root):
+            continue  # "the truce does not include areas where IS is present": left out
         role = "opposed" if _opposed(span, cues) else _role(span.root, cues)
         if role == "blamed":
             blamed.append(m)
         elif role is None:
             kept.append(m)
     return blamed + kept
+
+
+@cache
+def _exclusion_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = pattern_data("events.json")["not_an_event"]["excluded_party"]
+    return frozenset(data["exclude_verbs"]), frozenset(data["include_verbs"]), frozenset(data["preps"])
+
+
+def _excluded(root: Token) -> bool:
+    """Whether the mention is named as left out of the act or deal ("the deal
+    excludes IS", "does not include areas where IS is present", "every
+    faction except the Nusra Front"): events.json `excluded_party`."""
+    exclude, include, preps = _exclusion_words()
+    node = root
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and head.lower_ in preps:
+            return True
+        if node.dep_ in ("dobj", "nsubjpass", "pobj") and head.pos_ in ("VERB", "AUX"):
+            lemma = _lemma(head)
+            negated = any(c.dep_ == "neg" for c in head.children)
+            return lemma in exclude or (lemma in include and negated)
+        node = head
+    return False
 
 
 def _none_of(root: Token) -> bool:
