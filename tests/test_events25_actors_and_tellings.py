@@ -56,7 +56,10 @@ def test_the_country_that_leads_a_security_force_arrests() -> None:
         ISAF_DAY,
         "ISAF",
     )
-    assert got and got[0].actors[:2] == ["Military Forces of Afghanistan", "International Security Assistance Force"]
+    assert got and got[0].actors[:2] == [
+        "Military Forces of Afghanistan",
+        "International Security Assistance Force",
+    ]
 
 
 def test_the_plural_name_of_the_mission_is_the_mission() -> None:
@@ -99,8 +102,8 @@ def test_one_sides_bombardment_told_for_its_country_then_its_town_is_one() -> No
     text = (
         "Turkish Shelling Kills 12 Civilians in Syria\n\n"
         "Turkish shelling and air strikes killed at least 12 civilians in Syria on Saturday, a monitor said. "
-        '"Twelve civilians were killed by Turkish artillery and air strikes on Saturday in the town of Manbij," '
-        "the monitor's head said."
+        '"Twelve civilians were killed by Turkish artillery and air strikes on Saturday in the town '
+        "of Manbij,\" the monitor's head said."
     )
     got = events_of(text, WIRE_DAY)
     roots = [e for e in got if e.part_of is None and e.event_type == "Explosions/Remote violence"]
@@ -128,8 +131,9 @@ def test_strikes_weighed_as_a_response_are_no_event() -> None:
 def test_a_man_named_by_his_arrest_tells_no_second_arrest() -> None:
     text = (
         "KABUL, Afghanistan (June 12, 2012) - An Afghan and coalition security force arrested a "
-        "Haqqani facilitator in Paktiya province today. The detained facilitator had moved rockets "
-        "and explosives to fighters in southern Khost province."
+        "Haqqani facilitator in Paktiya province today. The arrested facilitator directed attacks "
+        "against Afghan and coalition forces and gave weapons to cells operating in southern Khost "
+        "province."
     )
     got = [e for e in events_of(text, ISAF_DAY, "ISAF") if e.sub_event_type == "Arrests"]
     assert len(got) == 1
