@@ -99,6 +99,8 @@ def named_by_the_act(cue: Token) -> bool:
     return (
         cue.dep_ == "amod"
         and cue.tag_ in words.named_tags
+        # a participle's form: "the explosive device" is a weapon, not a man named by an act
+        and cue.lower_.endswith("ed")
         and noun.i > cue.i
         and noun.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in words.named_determiners for c in noun.children)
