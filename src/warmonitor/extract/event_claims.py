@@ -580,12 +580,11 @@ def link_event_restatements(doc: Doc, first: int) -> None:
         # One side's shelling and air strikes told as one bombardment: the
         # model types each telling by its own words ("shelling" in the
         # headline, "air strikes" in the lead); the same named attacker's
-        # remote violence on the same day (`same`) is one happening
-        one_side = (
-            a.event_type == b.event_type == REMOTE
-            and not {a.sub_event_type, b.sub_event_type} & events.DECISIVE
-            and event_scope.same_attacker(a.actors, b.actors)
-        )
+        # remote violence on the same day (`same`), told for the country and
+        # for a town of it, is one happening. Without a place on one side it
+        # may be another strike of the same post ("artillery hit the launch
+        # sites; jets struck a base near Marwahin"): two.
+        one_side = not {a.sub_event_type, b.sub_event_type} & events.DECISIVE and one_attackers_country(i, j)
         return (back and a.event_type in retelling.back_to) or headline_lead or one_side
 
     earlier: list[int] = []
