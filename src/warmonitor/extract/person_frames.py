@@ -103,7 +103,12 @@ def named_by_the_act(cue: Token) -> bool:
         and cue.lower_.endswith("ed")
         and noun.i > cue.i
         and noun.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in words.named_determiners for c in noun.children)
+        # the determiner right before the participle ("the arrested leader"):
+        # not a verb the parse hung on a noun far after ("the Nusra Front
+        # captured government-held positions")
+        and cue.i > 0
+        and cue.nbor(-1).lower_ in words.named_determiners
+        and cue.nbor(-1).head.i == noun.i
     )
 
 
