@@ -279,7 +279,12 @@ def capital_country(word: str, *, possessive: bool = True) -> str | None:
 _FORCE_NOUNS = "|".join(re.escape(n) for n in force_nouns() for n in dict.fromkeys((n, n.title())))
 _STATE_FORCES = re.compile(
     r"\b(?:(?:military|armed|security) forces of (?:the )?(?P<of>[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
-    rf"|(?P<adj>[A-Z][\w.]*)(?:'s)? (?:{_FORCE_NOUNS})\b"
+    # "an Afghan-led security force", "Turkish-led forces": the force the
+    # country leads is its own, whatever partners back it (ISAF releases, 49
+    # times in real-dev; wire copy on Turkey's incursion).
+    # "the Syrian armys shelling": a copy that dropped the apostrophe leaves
+    # the possessive's "s" on the force noun
+    rf"|(?P<adj>[A-Z][\w.]*)(?:'s|-led)? (?:{_FORCE_NOUNS})s?\b"
     # "Russian and Ukrainian armed forces", "Malian, French and Nigerien troops":
     # the first countries' forces share the last one's noun.
     rf"|(?P<elided>[A-Z][\w.]*)(?=(?:,\s+[A-Z][\w.]*)*,?\s+and\s+[A-Z][\w.]*\s+(?:{_FORCE_NOUNS})\b))"

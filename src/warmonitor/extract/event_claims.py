@@ -518,6 +518,20 @@ def link_event_restatements(doc: Doc, first: int) -> None:
             and a.country == b.country
         )
 
+    def one_attackers_country(i: int, j: int) -> bool:
+        # "Turkish shelling and air strikes killed 20 in Syria" and the
+        # monitor's "killed by Turkish artillery fire ... at <village>": one
+        # side's remote attack told first for its country, then for its town
+        a, b = claims[i], claims[j]
+        return (
+            a.place is not None
+            and b.place is not None
+            and "country" in (a.place.feature, b.place.feature)
+            and a.place.country == b.place.country
+            and a.event_type == b.event_type == REMOTE
+            and event_scope.same_attacker(a.actors, b.actors)
+        )
+
     def same(i: int, j: int, back: bool) -> bool:
         # "the attack" retold by another source, in a sentence whose only
         # place-like name is that source ("the Syrian Observatory said"), is
@@ -526,7 +540,14 @@ def link_event_restatements(doc: Doc, first: int) -> None:
         loose = back and b.place is None
         return (
             sentence_of[i] != sentence_of[j]
-            and (loose or not places[i] or not places[j] or bool(places[i] & places[j]) or within(i, j))
+            and (
+                loose
+                or not places[i]
+                or not places[j]
+                or bool(places[i] & places[j])
+                or within(i, j)
+                or one_attackers_country(i, j)
+            )
             and (a.date is None or b.date is None or a.date.start == b.date.start)
             # "In May more than 60 were killed by barrel bombs on the town":
             # a month over before the report's is another happening than the
@@ -556,7 +577,15 @@ def link_event_restatements(doc: Doc, first: int) -> None:
             and a.event_type == b.event_type
             and not {a.sub_event_type, b.sub_event_type} & events.DECISIVE
         )
-        return (back and a.event_type in retelling.back_to) or headline_lead
+        # One side's shelling and air strikes told as one bombardment: the
+        # model types each telling by its own words ("shelling" in the
+        # headline, "air strikes" in the lead); the same named attacker's
+        # remote violence on the same day (`same`), told for the country and
+        # for a town of it, is one happening. Without a place on one side it
+        # may be another strike of the same post ("artillery hit the launch
+        # sites; jets struck a base near Marwahin"): two.
+        one_side = not {a.sub_event_type, b.sub_event_type} & events.DECISIVE and one_attackers_country(i, j)
+        return (back and a.event_type in retelling.back_to) or headline_lead or one_side
 
     earlier: list[int] = []
     towns: dict[int, Any] = {}  # first telling -> the town a retelling names where it names the country
@@ -700,6 +729,7 @@ def _retelling_words() -> _Retelling:
 
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 IED = "Remote explosive/landmine/IED"
+REMOTE = "Explosions/Remote violence"
 ARRESTS = ("Strategic developments", "Arrests")
 CLASH = ("Battles", "Armed clash")
 _TAKING_PEOPLE = frozenset({ARRESTS[1], "Abduction/forced disappearance", CLASH[1], "Attack"})

@@ -278,6 +278,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
             )
     if sub_event_type == "Arrests" and _arrest_paper(cue, cues):
         return "paper"  # "arrest warrants were issued", "moved to house arrest": no one seized
+    if person_frames.named_by_the_act(cue):
+        return "biography"  # "the arrested leader coordinated attacks": the arrest told before
     while cue.dep_ in ("compound", "amod") and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i > cue.i:
         cue = cue.head  # "air strike", "ceasefire talks": the phrase's head noun
     if sub_event_type == "Agreement" and _unreached(cue, cues):
@@ -778,7 +780,14 @@ def _intended(cue: Token, cues: FrameCues) -> bool:
             node = node.head  # "banned rallies and protests": the pair shares its role
         head = node.head
         if node.dep_ == "pobj" and head.dep_ == "prep":
-            return _under_an_intent(node, cues)
+            if _under_an_intent(node, cues):
+                return True
+            # "preparing to let its allies flood the city with missiles": the
+            # weapons are the means of an infinitive's act, as pending as it
+            verb = head.head
+            if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return False
+            return _in_an_intent_clause(verb, cues)
         if node.dep_ != "dobj":
             return False
         if _lemma(head) in cues.intent_object_verbs:
@@ -786,7 +795,15 @@ def _intended(cue: Token, cues: FrameCues) -> bool:
         if _lemma(head) not in cues.continuing_verbs:
             return False  # "vowed to avenge the attack": the attack was real
         node = head  # "carry out attacks", "keep up the fight"
-    for _ in range(4):  # up the to- and that-clauses: "pledged to keep fighting"
+    return _in_an_intent_clause(node, cues)
+
+
+def _in_an_intent_clause(node: Token, cues: FrameCues) -> bool:
+    """Up the to- and that-clauses from `node` to a verb of intent
+    ("pledged to keep fighting"), through continuing verbs and, from an
+    infinitive's means, a permission ("prepared to allow them to flood")."""
+    means = node.pos_ == "VERB"
+    for _ in range(4):
         if node.dep_ == "acl" and _lemma(node.head) in cues.intent_nouns:
             return True  # "a vow to fight on"
         if node.dep_ == "pcomp" and node.head.lower_ == "on":
@@ -796,7 +813,8 @@ def _intended(cue: Token, cues: FrameCues) -> bool:
         node = node.head
         if _lemma(node) in cues.intent_verbs:
             return True
-        if _lemma(node) not in cues.continuing_verbs:
+        permitted = means and _lemma(node) in cues.intent_object_verbs
+        if _lemma(node) not in cues.continuing_verbs and not permitted:
             return False
     return False
 
@@ -857,9 +875,11 @@ def _defied(ban: Token, cues: FrameCues) -> bool:
 
 def _modal(cue: Token, cues: FrameCues) -> bool:
     """ "the rebels will attack", "can intercept missiles" (not "may have been
-    killed in air strikes": a hedged past)."""
+    killed in air strikes": a hedged past). The act may sit deep in the
+    modal verb's subject ("action in the form of airstrikes would not
+    resolve it": five steps up), as analysis pieces weigh a response."""
     verb = cue
-    for _ in range(4):
+    for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
@@ -1375,12 +1395,40 @@ def party_mentions(sent: Span, mentions: list[ActorMention]) -> list[ActorMentio
             continue
         if _none_of(span.root):
             continue  # "after ensuring no civilians were in the area": nobody of theirs took part
+        if _excluded(span.root):
+            continue  # "the truce does not include areas where IS is present": left out
         role = "opposed" if _opposed(span, cues) else _role(span.root, cues)
         if role == "blamed":
             blamed.append(m)
         elif role is None:
             kept.append(m)
     return blamed + kept
+
+
+@cache
+def _exclusion_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = pattern_data("events.json")["not_an_event"]["excluded_party"]
+    return frozenset(data["exclude_verbs"]), frozenset(data["include_verbs"]), frozenset(data["preps"])
+
+
+def _excluded(root: Token) -> bool:
+    """Whether the mention is named as left out of the act or deal ("the deal
+    excludes IS", "does not include areas where IS is present", "every
+    faction except the Nusra Front"): events.json `excluded_party`."""
+    exclude, include, preps = _exclusion_words()
+    node = root
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and head.lower_ in preps:
+            return True
+        if node.dep_ in ("dobj", "nsubjpass", "pobj") and head.pos_ in ("VERB", "AUX"):
+            lemma = _lemma(head)
+            negated = any(c.dep_ == "neg" for c in head.children)
+            return lemma in exclude or (lemma in include and negated)
+        node = head
+    return False
 
 
 def _none_of(root: Token) -> bool:
