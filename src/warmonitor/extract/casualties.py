@@ -533,8 +533,10 @@ def _subject_of_outcome(token: Token | None) -> bool:
     )
 
 
-_OTHERS = re.compile(r"\s*others\b", re.I)
-_ONE_WORD = re.compile(r"\s+(?:others|more)\s+(?=[A-Za-z])", re.I)
+# "others", and "other" printed for it right before the hurt's word ("4 people
+# killed and 15 other injured": a typo seen in FA-KES headlines and leads)
+_OTHERS = re.compile(r"\s*others\b|\s*other(?=\s+(?:were\s+|are\s+)?(?:injured|wounded|hurt)\b)", re.I)
+_ONE_WORD = re.compile(r"\s+(?:others|other|more)\s+(?=[A-Za-z])", re.I)
 
 
 def _others_party(figures: list[CasualtyFigure]) -> str:
