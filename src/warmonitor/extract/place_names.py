@@ -138,9 +138,16 @@ def missed_places(
         start, end, name = m.start("name"), m.end("name"), m.group("name")
         if any(start < e and s < end for s, e in taken):
             continue
+        if _ARTICLE_GOES_ON.match(text, end):
+            continue  # "on Bab al-Faraj street": a longer name, not the town of al-Bab
         if town_of(name, countries):
             found.append((start, end, name))
     return found
+
+
+# An Arabic article joined to the next word: the name before it goes on
+# ("Bab al-Faraj", "Tal el-Hawa"), whatever its first word alone would name.
+_ARTICLE_GOES_ON = re.compile(r"\s+(?:al|el|ad|ar|as|ash|an|at|az|ed|er|es|et|ez|ul|ud)-[A-Za-z]")
 
 
 def town_of(name: str, countries: set[str | None]) -> bool:
