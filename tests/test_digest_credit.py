@@ -79,3 +79,20 @@ def test_only_a_digest_outlet_lends_its_items_to_the_credited_paper() -> None:
         "The army sealed the area. Three more soldiers were wounded later in the day."
     )
     assert ("injured", 3, "Dawn") not in _claimants(text, outlet="Reuters")
+
+
+def test_a_paper_our_list_lacks_is_read_where_the_items_day_follows_it() -> None:
+    # "reports <paper> on <day>": the item's day ends the paper's name
+    text = (
+        "Three shopkeepers were shot dead by unidentified gunmen in the main bazaar of Kunduz City "
+        "reports Kabul Evening Daily on June 11. Two passers-by were wounded."
+    )
+    got = _claimants(text)
+    assert ("killed", 3, "Kabul Evening Daily") in got
+    assert ("injured", 2, "Kabul Evening Daily") in got
+
+
+def test_a_paper_named_with_its_article_keeps_it() -> None:
+    # "The News" (Karachi) is no "News"
+    text = "Two workers of a political party were shot dead in Lyari Town of Karachi, reports The News."
+    assert _claimants(text) == [("killed", 2, "The News")]

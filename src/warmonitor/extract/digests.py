@@ -36,9 +36,13 @@ def is_digest(outlet: str | None) -> bool:
 
 
 # A paper sources.csv does not know: one to four capitalised words that end
-# the sentence. Run on into the next sentence (stops stripped), its end is
-# not known, so the credit names no paper.
-_UNKNOWN_PAPER = re.compile(r"[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,3}(?=\s*(?:[.,;]|$))")
+# the sentence, or that the item's day follows ("reports Bakhtar News on
+# March 9": 32 SATP summaries end so). Run on into the next sentence (stops
+# stripped), its end is not known, so the credit names no paper.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_UNKNOWN_PAPER = re.compile(
+    rf"[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){{0,3}}(?=\s*(?:[.,;]|$)|\s+on\s+(?:{_MONTHS})\b)"
+)
 
 
 def digest_credits(text: str) -> list[tuple[int, str | None]]:
@@ -53,6 +57,8 @@ def digest_credits(text: str) -> list[tuple[int, str | None]]:
         if paper is None:
             unknown = _UNKNOWN_PAPER.match(text, cue.end())
             paper = unknown.group(0) if unknown else None
+            if paper is not None and cue.group(0).endswith("The "):
+                paper = f"The {paper}"  # "reports The News": the paper's name, not "News"
         out.append((cue.start(), paper))
     return out
 
