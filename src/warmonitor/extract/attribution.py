@@ -430,6 +430,12 @@ def _monitor_description(text: str) -> bool:
     return not _names_a_body(words[:-1])
 
 
+@cache
+def _country_words() -> frozenset[str]:
+    """Every word of a country's name ("United", "Kingdom"), read once."""
+    return frozenset(w for name in load_gazetteer().country_names.values() for w in name.split())
+
+
 def _names_a_body(words: list[str]) -> bool:
     """Whether the words before a monitor's head name a body of their own: a
     word that holds a number, or is capitalised without being a country's
@@ -437,7 +443,7 @@ def _names_a_body(words: list[str]) -> bool:
     or a "-based" seat ("DeirEzzor 24"; not "Britain-based", "Syrian",
     "UK-based war")."""
     gazetteer = load_gazetteer()
-    countries = {w for name in gazetteer.country_names.values() for w in name.split()}
+    countries = _country_words()
     for word in words:
         if word.lower() in ("the", "war", "monitoring", "monitor"):
             continue
@@ -564,11 +570,11 @@ def _force_word(surface: str) -> str | None:
     """The force word a speaker's words end on ("Russia's military" ->
     "military", "the army" -> "army"; claimants.json `force_anaphors`)."""
     lower = re.sub(r"['\u2019]s?$", "", surface.strip().lower())
-    return next((w for w in _FORCE_WORDS_LONGEST_FIRST() if lower == w or lower.endswith(" " + w)), None)
+    return next((w for w in _force_words_longest_first() if lower == w or lower.endswith(" " + w)), None)
 
 
 @cache
-def _FORCE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
+def _force_words_longest_first() -> tuple[str, ...]:
     return tuple(sorted(claimant_cues().force_anaphors, key=len, reverse=True))
 
 

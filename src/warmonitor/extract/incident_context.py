@@ -10,7 +10,6 @@ takers_told_before; moved here from components.py.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -23,7 +22,7 @@ from warmonitor.extract.account_source import names_the_attack, same_attack
 from warmonitor.extract.actors import capital_country
 from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref, said_only
 from warmonitor.extract.claims import CasualtyClaim, ControlClaim, DateBasis, DateRef
-from warmonitor.extract.gazetteer import fold, load_gazetteer
+from warmonitor.extract.gazetteer import fold
 from warmonitor.extract.mentions import (
     PlaceMention,
     by_sentence,
@@ -94,9 +93,9 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         named = {
             name
             for start, end, name in ents[first : bisect_left(ent_starts, sent.end, lo=first)]
-            if end <= sent.end
-            and not _a_country(name, countries, text, doc[end - 1].idx + len(doc[end - 1]))
-            and doc[start].idx >= dateline
+            # ("the Britain-based Observatory" is no name here: place_ents
+            # leaves out a name an actor's "-based" describes)
+            if end <= sent.end and name not in countries and doc[start].idx >= dateline
         }
         names = frozenset({text[p.start : p.end].lower() for p in own} | named)
         # "struck posts in the areas of Kfar Hamam and Rashaya": places the
@@ -162,18 +161,6 @@ def _foreign_capital(text: str, mention: PlaceMention, focus: str | None) -> boo
     (`focus`), named by the capital's name ("Washington", "Moscow")."""
     country = capital_country(text[mention.start : mention.end], possessive=False)
     return focus is not None and country is not None and country == mention.place.country != focus
-
-
-def _a_country(name: str, countries: frozenset[str], text: str, end: int) -> bool:
-    """Whether a name is a country's by the gazetteer's name for it, or by
-    another of its names (country_aliases.csv: Britain, the UK) as where an
-    organisation is based: "the Britain-based Observatory also reported the
-    incident" names no new place. "US airstrikes" still end the incident
-    told before: another act, often elsewhere."""
-    if name in countries:
-        return True
-    based = re.match(r"[-\u2010\u2011 ]based\b", text[end : end + 8]) is not None
-    return based and load_gazetteer().country_of_word(name) is not None
 
 
 def _unlisted_names(doc: Doc, sent: Span) -> frozenset[str]:
