@@ -445,7 +445,13 @@ def _parsed_outcome(token: Token | None) -> str | None:
     "a man was killed and 31 others riding in a minibus were wounded" gives the
     31 "wounded", which the nearest outcome word ("killed") would not."""
     word = heads.fate_word(token) if token is not None else None
-    match = _OUTCOME_RE.fullmatch(word.text) if word is not None else None
+    return outcome_word(word.text) if word is not None else None
+
+
+def outcome_word(word: str) -> str | None:
+    """The outcome ("killed", "injured", "captured", ...) a word alone tells
+    ("slain" -> killed), or None (casualties.json `outcomes`)."""
+    match = _OUTCOME_RE.fullmatch(word)
     if match is None:
         return None
     return next(_OUTCOME_BY_GROUP[g] for g, v in match.groupdict().items() if v)

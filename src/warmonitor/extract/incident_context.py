@@ -17,7 +17,16 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from warmonitor.extract import attribution, charges, day_offsets, finest, heads, launch_points, place_cues
+from warmonitor.extract import (
+    attribution,
+    charges,
+    day_offsets,
+    finest,
+    heads,
+    launch_points,
+    person_frames,
+    place_cues,
+)
 from warmonitor.extract.account_source import names_the_attack, same_attack
 from warmonitor.extract.actors import capital_country
 from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref, said_only
@@ -132,7 +141,7 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         # a past month named alone is background; the undated news after it
         # is not of that month.
         month_alone = when is not None and any(m.month_only and m.start == when.start for m in dates_in(sent))
-        if place_cues.tells_a_record(sent_text) and place_was is not None:
+        if person_frames.opens_naming_by_the_act(sent) and place_was is not None:
             # "The arrested leader had run attacks in Logar": his past, not the
             # operation's place, which the sentences after it go on telling
             continue

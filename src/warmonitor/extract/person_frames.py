@@ -15,9 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from warmonitor.extract.casualties import outcome_word
 from warmonitor.extract.cue_data import pattern_data
+from warmonitor.extract.events import every_event_cue
 
 # the links a cue's phrase climbs to the word it describes
 _PHRASE = ("compound", "amod", "dobj", "pobj", "pcomp", "prep", "conj", "appos", "nmod")
@@ -39,6 +41,7 @@ class PersonWords:
     act_verbs: frozenset[str]
     named_determiners: frozenset[str]
     named_tags: frozenset[str]
+    named_forms: frozenset[str]  # "slain", "dead": taken for nouns or adjectives
 
 
 @cache
@@ -60,6 +63,7 @@ def person_words() -> PersonWords:
         act_verbs=frozenset(caught["act_verbs"]),
         named_determiners=frozenset(data["named_by_the_act"]["determiners"]),
         named_tags=frozenset(data["named_by_the_act"]["tags"]),
+        named_forms=frozenset(data["named_by_the_act"]["forms"]),
     )
 
 
@@ -96,11 +100,14 @@ def named_by_the_act(cue: Token) -> bool:
     no new act (events.json `named_by_the_act`)."""
     words = person_words()
     noun = cue.head
+    by_form = cue.lower_ in words.named_forms and cue.dep_ in ("amod", "compound")
     return (
-        cue.dep_ == "amod"
-        and cue.tag_ in words.named_tags
-        # a participle's form: "the explosive device" is a weapon, not a man named by an act
-        and cue.lower_.endswith("ed")
+        (
+            by_form
+            # a participle's form: "the explosive device" is a weapon, not a
+            # man named by an act
+            or (cue.dep_ == "amod" and cue.tag_ in words.named_tags and cue.lower_.endswith("ed"))
+        )
         and noun.i > cue.i
         and noun.pos_ == "NOUN"
         # the determiner right before the participle ("the arrested leader"):
@@ -110,6 +117,23 @@ def named_by_the_act(cue: Token) -> bool:
         and cue.nbor(-1).lower_ in words.named_determiners
         and cue.nbor(-1).head.i == noun.i
     )
+
+
+def opens_naming_by_the_act(sent: Span) -> bool:
+    """Whether a sentence opens on a man named by the act told before ("The
+    arrested leader had run attacks in X", "The detained facilitator is
+    believed ..."): it tells his record, so the places it names were his
+    before, not the operation's (a blind reading, seed 5656: an ISAF release's
+    further detentions went to the leader's old province)."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or not named_by_the_act(words[1]):
+        return False
+    # the participle must tell an act ("arrested", "slain"), not be any word
+    # in -ed ("The combined force came under fire" tells the operation)
+    if outcome_word(words[1].text) is not None:
+        return True
+    at = words[1].idx - sent.start_char
+    return any(c.start <= at < c.end for c in every_event_cue(sent.text))
 
 
 def _carried_in(cue: Token, words: PersonWords) -> bool:

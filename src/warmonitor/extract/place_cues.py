@@ -38,7 +38,6 @@ class TextPlaceCues:
     place_lead: re.Pattern[str]
     country_noun: re.Pattern[str]
     border_noun: re.Pattern[str]
-    record_subject: re.Pattern[str]
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -91,10 +90,6 @@ def cues() -> TextPlaceCues:
         ),
         country_noun=re.compile(rf"\s+(?:{_alternation(words['country_noun'])})\b", re.I),
         border_noun=re.compile(rf"\s+(?:{_alternation(words['border_noun'])})\b", re.I),
-        record_subject=re.compile(
-            rf"^\s*The\s+(?:{_alternation(words['record_subject'])})\s+(?:[\w-]+\s+){{0,3}}?"
-            r"(?:leader|commander|facilitator|insurgent|militant|man|individual|suspect|member|fighter|chief)s?\b"
-        ),
     )
 
 
@@ -127,13 +122,6 @@ def border_sides(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         for side in ("a", "b")
         if gazetteer.candidates(pair.group(side))
     ]
-
-
-def tells_a_record(sentence: str) -> bool:
-    """Whether a sentence tells the record of the man just caught or killed
-    ("The arrested leader coordinated attacks in X"): his past places, not
-    the operation's."""
-    return cues().record_subject.match(sentence) is not None
 
 
 def names_its_country(text: str, end: int) -> bool:
