@@ -64,6 +64,7 @@ class CasualtyCues:
     counterfactual: dict[str, frozenset[str]]  # "would have killed thousands": no toll
     projected: dict[str, frozenset[str]]  # "the toll could reach dozens": a forecast, no toll
     speaker_verbs: frozenset[str]  # "two residents said": the tellers, not the dead
+    naming_verbs: frozenset[str]  # "three fighters, one identified as X": one of the counted
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ def casualty_cues() -> CasualtyCues:
         counterfactual={k: frozenset(v) for k, v in data["counterfactual"].items() if k != "about"},
         projected={k: frozenset(v) for k, v in data["projected"].items() if k != "about"},
         speaker_verbs=frozenset(data["speakers"]["verbs"]),
+        naming_verbs=frozenset(data["named_member"]["verbs"]),
     )
 
 
@@ -394,6 +396,8 @@ def not_a_casualty(token: Token) -> str | None:
             return "a population"
     if noun is not None and _a_side_between(noun):
         return "counts one side of a fight"
+    if _names_one_counted(token, cues.naming_verbs):
+        return "names one of those counted"
     # "dozens of people were shopping": the count itself may be the subject
     verb = governing_verb(counted) or governing_verb(token)
     # The word as written too: the lemmatizer makes "dining" "din".
@@ -402,6 +406,30 @@ def not_a_casualty(token: Token) -> str | None:
     if verb is not None and told and not held_as_captives(token):
         return f"governed by {verb.lemma_.lower()}"
     return None
+
+
+def _names_one_counted(token: Token, naming_verbs: frozenset[str]) -> bool:
+    """Whether a count names one of a group the sentence has just counted
+    ("three fighters, one identified as X, were killed"): the verb of naming
+    with "as" is its own or its clause's, and an earlier number counts
+    people of the same verb (casualties.json `named_member`)."""
+    verb = governing_verb(token)
+    naming = [c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in naming_verbs]
+    if verb is not None and verb.lemma_.lower() in naming_verbs:
+        naming.append(verb)
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for v in naming for c in v.children):
+        return False
+    # the count's own fate: "killed two and wounded one, identified as Z" keeps
+    # its one; "one of them" is one of a group whatever verb the parse gave it
+    of_them = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children)
+        for c in token.children
+    )
+    fate = None if verb is None or verb in naming or of_them else verb
+    return any(
+        t.like_num and t.pos_ == "NUM" and (fate is None or governing_verb(head_noun(t) or t) == fate)
+        for t in token.sent[: token.i - token.sent.start]
+    )
 
 
 def _a_side_between(noun: Token) -> bool:

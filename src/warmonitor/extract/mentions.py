@@ -163,10 +163,11 @@ def beside_cues() -> _BesideCues:
             rf"\b(?:{alternation(words['institution'])})\s+of\s+(?:the\s+)?"
             r"(?P<region>[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)?)\s*[-\u2010\u2013,]\s*(?P<town>[A-Z][\w']*)"
         ),
-        # "were identified as Anwar, Ghazi and X": the names listed so far, up to the one read
+        # "were identified as Anwar, Ghazi and X": the names listed so far, up to
+        # the one read; "X of Tunisia": a listed man's home, no place of the event
         name_list=re.compile(
             rf"\b(?:{alternation(words['name_list'])})\s+"
-            rf"(?:{_LISTED_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+            rf"(?:{_LISTED_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+of\s+))*$"
         ),
     )
 
