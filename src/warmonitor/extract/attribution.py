@@ -31,7 +31,7 @@ from warmonitor.extract.described_speakers import (
 from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.extract.mentions import span_ents
 from warmonitor.extract.office_place import placed_office
-from warmonitor.extract.page_clutter import a_credit, headline_say
+from warmonitor.extract.page_clutter import a_credit, headline_say, post_stamp
 from warmonitor.ingest.outlets import known_sources, lookup
 
 SAY_LEMMAS = {
@@ -481,6 +481,9 @@ def opens_new_item(sent: Span) -> bool:
     Meanwhile", "In a separate attack") or a figure on top of the one before
     ("Three more civilians were killed"). Only sentences that would carry a
     source are asked, so the pipeline's cost stays flat."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is not None and post_stamp(first):
+        return True  # "19:20 A short while ago, jets struck ...": a channel's next post
     cues = claimant_cues()
     words = [t.lower_ for t in sent if not t.is_punct]
     for start in range(min(3, len(words))):

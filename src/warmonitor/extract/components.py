@@ -180,7 +180,7 @@ from warmonitor.extract.mentions import (
     tag_runs,
 )
 from warmonitor.extract.mentions import span_covers as span_covers
-from warmonitor.extract.page_clutter import furniture_claimants
+from warmonitor.extract.page_clutter import furniture_claimants, post_stamp
 from warmonitor.extract.place_choice import (
     adjective_country,
     aside_places,
@@ -689,6 +689,9 @@ def bylines_component(doc: Doc) -> Doc:
         _headline_line(doc)
     _run_together_starts(doc)
     _lost_stop_starts(doc)
+    for token in doc[1:]:
+        if post_stamp(token):
+            token.is_sent_start = True  # "... of X.19:20 A short while ago": a new post
     for start in attribution.run_on_report_ends(doc_text(doc)):
         # "... on April 7 reports New Age The victims ...": the lost stop's sentence end
         at = next((t for t in doc if t.idx >= start), None)

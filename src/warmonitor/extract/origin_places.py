@@ -20,6 +20,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from warmonitor.extract.place_cues import names_its_country
+
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 
 
@@ -86,6 +88,8 @@ def foreign_origins(
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
+        if names_its_country(doc.text, mention.end):
+            continue  # "struck infrastructure in Lebanese territory": the land, not a people
         if country == focus:
             # "Damascus denied responsibility" in a report on Syria: the home
             # capital speaks for its government; "clashes in Damascus" stay

@@ -109,3 +109,23 @@ def furniture_claimants(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
         furniture = sent.start_char + boilerplate_start(sent_text)
         if claim.span[0] >= furniture and (claim.claimant != voice or claim.stance != "asserted"):
             doc._.claims[i] = claim.model_copy(update={"claimant": voice, "stance": "asserted"})
+
+
+@cache
+def _stamp() -> re.Pattern[str]:
+    return re.compile(pattern_data("run_together.json")["post_stamps"]["pattern"])
+
+
+def post_stamp(token: Token) -> bool:
+    """Whether a token is the time stamp that opens one post of a channel's
+    bundle run together by the feed ("... of X.19:20 A short while ago",
+    "17:13Throughout the day": run_together.json `post_stamps`): a time glued
+    to the word before or to the word after, or opening the text. A time
+    with spaces on both sides ("at 10:30 on Monday") is prose."""
+    if _stamp().fullmatch(token.text) is None:
+        return False
+    doc = token.doc
+    glued_before = token.i == 0 or not doc[token.i - 1].whitespace_
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    glued_after = not token.whitespace_ and after is not None and after.is_alpha and after.text[:1].isupper()
+    return glued_before or glued_after

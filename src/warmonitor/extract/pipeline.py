@@ -114,11 +114,22 @@ def _cut_run_together(nlp: Language) -> None:
     capitalised opener of data/patterns/run_together.json that follows two
     lower-case letters, with an empty infix, so the text (and every span)
     stays the report's."""
-    openers = "|".join(sorted(pattern_data("run_together.json")["openers"], key=len, reverse=True))
+    data = pattern_data("run_together.json")
+    openers = "|".join(sorted(data["openers"], key=len, reverse=True))
     joined = rf"(?<=[a-z]{{2}})(?=(?:{openers})(?![a-z]))"
+    # a post's time stamp glued to the post before or to its own first word
+    # ("... of X.19:20 A short while ago", "17:13Throughout the day"):
+    # cut off both, and off the stop before it
+    stamp = data["post_stamps"]["pattern"]
+    # (a look-behind is of one width: the hour's one and two digits apart)
+    stamped = (
+        rf"(?<=[A-Za-z)\]\"'])(?=\.?{stamp}(?!\d))|(?<=\.)(?={stamp}(?!\d))"
+        r"|(?<=[A-Za-z.]\d:\d\d)(?=[A-Z])|(?<=[A-Za-z.]\d\d:\d\d)(?=[A-Z])"
+        r"|(?<=^\d:\d\d)(?=[A-Z])|(?<=^\d\d:\d\d)(?=[A-Z])"
+    )
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     stock = tokenizer.infix_finditer.__self__.pattern  # the model's own infixes, kept as they are
-    tokenizer.infix_finditer = re.compile(f"{stock}|{joined}").finditer
+    tokenizer.infix_finditer = re.compile(f"{stock}|{joined}|{stamped}").finditer
 
 
 BATCH_SIZE = 16  # reports per nlp.pipe batch: the parser and NER run faster on batches
