@@ -649,10 +649,10 @@ def _other_day(
     """Whether an undated telling deep in a report is of another day than a
     later one its own sentence dates. "Other shells on a third quarter
     wounded two." told after the day's attacks, then "On Tuesday seven were
-    killed in shells on that quarter and others": the undated shelling is of
-    the day the report tells (its incident's day, else the report's own,
-    `incident_context.undated_day`), not of the later Tuesday; nor is a
-    strike told alone the week's "Since Thursday ..." toll. The headline and
+    killed in shells on that quarter and others": the undated shelling, in
+    no dated incident, is of the report's day (`incident_context.news_day`),
+    not of the later Tuesday; nor is a strike told alone the week's "Since
+    Thursday ..." toll. The headline and
     opening paragraph keep taking their retelling's day (an undated lead's
     day is the next sentence's); "the attack" retold (`back`) is no new
     telling and is not asked."""
@@ -660,7 +660,7 @@ def _other_day(
         return False
     if bisect_right([s.start_char for s, _ in doc_sentences(doc)], sent.start_char) <= _OPENING_SENTENCES:
         return False
-    day = incident_context.undated_day(doc, found(), sent)
+    day = incident_context.news_day(doc, found(), sent)
     return day is not None and (day.start, day.end) != (later.date.start, later.date.end)
 
 

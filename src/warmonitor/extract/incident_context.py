@@ -282,15 +282,16 @@ def _told_day(doc: Doc) -> DateRef | None:
     return DateRef(start=lead, end=lead, precision=1) if lead is not None else None
 
 
-def undated_day(doc: Doc, found: dict[int, _Incident], sent: Span) -> DateRef | None:
+def news_day(doc: Doc, found: dict[int, _Incident], sent: Span) -> DateRef | None:
     """The day `from_context` will give an undated claim of a sentence past
-    the lead: its incident's (`found`, from `_incidents`), else the day the
-    report's undated news is of."""
+    the lead that goes on with no dated incident (`found`, from
+    `_incidents`): the day the report's undated news is of. None where the
+    sentence carries an incident's day: a carried day is weaker than a later
+    telling's own ("an operation yesterday ... a precision airstrike", then
+    a later release's "the airstrike ... Friday" of the same strike)."""
     incident = found.get(sent.start_char)
-    if incident is not None and incident.date is not None:
-        return incident.date
     published: date | None = doc._.published
-    if published is None:
+    if published is None or (incident is not None and incident.date is not None):
         return None
     return _told_day(doc) or DateRef(start=published, end=published, precision=1)
 
