@@ -85,3 +85,22 @@ def test_the_lead_still_takes_the_day_its_next_sentence_tells() -> None:
     result = extract(_RETOLD, _WEDNESDAY, outlet="Test Wire")
     lead = _event_at(result, "A car bomb killed eight people")
     assert lead.date is not None and lead.date.start == _TUESDAY
+
+
+_KIDNAPPING = (
+    "Fighting goes on around Aleppo\n\n"
+    "Rebels shelled government-held districts of Aleppo on Tuesday, the monitor said. "
+    "The new offensive is led by a coalition of Islamist factions. "
+    "Its leaders have said they seek to take the whole city. "
+    "In the northwestern province of Idlib gunmen abducted an Armenian priest from the village "
+    "of Ghassaniyeh, the monitor said. "
+    "It said the priest was abducted on Saturday and nobody knows where he is held."
+)
+
+
+def test_a_retelling_that_ends_with_its_day_still_dates_the_act() -> None:
+    # the day told at the end of the next sentence is the same abduction's
+    result = extract(_KIDNAPPING, _WEDNESDAY, outlet="Test Wire")
+    abduction = _event_at(result, "In the northwestern province of Idlib gunmen abducted")
+    assert abduction.date is not None
+    assert abduction.date.start == date(2018, 3, 3)

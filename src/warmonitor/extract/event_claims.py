@@ -555,7 +555,12 @@ def link_event_restatements(doc: Doc, first: int) -> None:
                 or one_attackers_country(i, j)
             )
             and (a.date is None or b.date is None or a.date.start == b.date.start)
-            and (back or not _other_day(doc, sentences[sentence_of[i] - 1][0], a, b, found))
+            and (
+                back
+                or not _other_day(
+                    doc, sentences[sentence_of[i] - 1][0], sentences[sentence_of[j] - 1][0], a, b, found
+                )
+            )
             # "In May more than 60 were killed by barrel bombs on the town":
             # a month over before the report's is another happening than the
             # report's undated news of the same town
@@ -644,7 +649,12 @@ def link_event_restatements(doc: Doc, first: int) -> None:
 
 
 def _other_day(
-    doc: Doc, sent: Span, first: EventClaim, later: EventClaim, found: Callable[[], dict[int, Any]]
+    doc: Doc,
+    sent: Span,
+    later_sent: Span,
+    first: EventClaim,
+    later: EventClaim,
+    found: Callable[[], dict[int, Any]],
 ) -> bool:
     """Whether an undated telling deep in a report is of another day than a
     later one its own sentence dates. "Other shells on a third quarter
@@ -655,13 +665,29 @@ def _other_day(
     Thursday ..." toll. The headline and
     opening paragraph keep taking their retelling's day (an undated lead's
     day is the next sentence's); "the attack" retold (`back`) is no new
-    telling and is not asked."""
-    if first.date is not None or later.date is None:
+    telling and is not asked. Only a later sentence that opens with its day
+    opens another item so: "It said the priest was kidnapped on Saturday"
+    tells the kidnapping just told its day."""
+    if first.date is not None or later.date is None or not _opens_with_its_day(later_sent):
         return False
     if bisect_right([s.start_char for s, _ in doc_sentences(doc)], sent.start_char) <= _OPENING_SENTENCES:
         return False
     day = incident_context.news_day(doc, found(), sent)
     return day is not None and (day.start, day.end) != (later.date.start, later.date.end)
+
+
+_DAY_OPENER_WORDS = 2  # "On Tuesday", "Since Thursday", "Earlier on Sunday"
+
+
+def _opens_with_its_day(sent: Span) -> bool:
+    """Whether a sentence opens with a day ("On Tuesday seven civilians were
+    killed ...", "Since Thursday the raids have killed ..."): a paragraph of
+    another day's news, not a telling of the item before it."""
+    mentions = dates_in(sent)
+    if not mentions:
+        return False
+    before = doc_text(sent.doc)[sent.start_char : mentions[0].span[0]].split()
+    return len(before) <= _DAY_OPENER_WORDS
 
 
 # The headline and the lead: the sentences that sum a report up; and the
