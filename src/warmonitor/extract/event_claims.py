@@ -13,10 +13,10 @@ components.py.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +29,7 @@ from warmonitor.extract import (
     events,
     frames,
     heads,
+    incident_context,
     inquiry,
     negation,
     past_eras,
@@ -492,6 +493,11 @@ def link_event_restatements(doc: Doc, first: int) -> None:
     text = doc_text(doc)
     friends = event_scope.friends_of(m.actor for m in doc._.actors or [])
 
+    @cache
+    def found() -> dict[int, Any]:
+        # each sentence's incident, read once and only when an undated telling asks
+        return incident_context.incidents(doc)
+
     def told_by(claim: EventClaim) -> str | None:
         return None if claim.claimant == voice else claim.claimant
 
@@ -549,6 +555,12 @@ def link_event_restatements(doc: Doc, first: int) -> None:
                 or one_attackers_country(i, j)
             )
             and (a.date is None or b.date is None or a.date.start == b.date.start)
+            and (
+                back
+                or not _other_day(
+                    doc, sentences[sentence_of[i] - 1][0], sentences[sentence_of[j] - 1][0], a, b, found
+                )
+            )
             # "In May more than 60 were killed by barrel bombs on the town":
             # a month over before the report's is another happening than the
             # report's undated news of the same town
@@ -634,6 +646,48 @@ def link_event_restatements(doc: Doc, first: int) -> None:
             claims[match] = claims[match].model_copy(update={"date": later.date, "date_basis": "context"})
             doc._.claims[indices[match]] = claims[match]
     _share_the_town(doc, indices, towns)
+
+
+def _other_day(
+    doc: Doc,
+    sent: Span,
+    later_sent: Span,
+    first: EventClaim,
+    later: EventClaim,
+    found: Callable[[], dict[int, Any]],
+) -> bool:
+    """Whether an undated telling deep in a report is of another day than a
+    later one its own sentence dates. "Other shells on a third quarter
+    wounded two." told after the day's attacks, then "On Tuesday seven were
+    killed in shells on that quarter and others": the undated shelling, in
+    no dated incident, is of the report's day (`incident_context.news_day`),
+    not of the later Tuesday; nor is a strike told alone the week's "Since
+    Thursday ..." toll. The headline and
+    opening paragraph keep taking their retelling's day (an undated lead's
+    day is the next sentence's); "the attack" retold (`back`) is no new
+    telling and is not asked. Only a later sentence that opens with its day
+    opens another item so: "It said the priest was kidnapped on Saturday"
+    tells the kidnapping just told its day."""
+    if first.date is not None or later.date is None or not _opens_with_its_day(later_sent):
+        return False
+    if bisect_right([s.start_char for s, _ in doc_sentences(doc)], sent.start_char) <= _OPENING_SENTENCES:
+        return False
+    day = incident_context.news_day(doc, found(), sent)
+    return day is not None and (day.start, day.end) != (later.date.start, later.date.end)
+
+
+_DAY_OPENER_WORDS = 2  # "On Tuesday", "Since Thursday", "Earlier on Sunday"
+
+
+def _opens_with_its_day(sent: Span) -> bool:
+    """Whether a sentence opens with a day ("On Tuesday seven civilians were
+    killed ...", "Since Thursday the raids have killed ..."): a paragraph of
+    another day's news, not a telling of the item before it."""
+    mentions = dates_in(sent)
+    if not mentions:
+        return False
+    before = doc_text(sent.doc)[sent.start_char : mentions[0].span[0]].split()
+    return len(before) <= _DAY_OPENER_WORDS
 
 
 # The headline and the lead: the sentences that sum a report up; and the

@@ -228,16 +228,7 @@ def from_context(doc: Doc) -> None:
     if published is None or not doc._.claims:
         return
     day = DateRef(start=published, end=published, precision=1)
-    history: date | None = doc._.wm_history_day
-    # A text told as history ("Friday, 21 July 1972, a day that became known
-    # as ..." in a page read forty years on): its undated news is of the day
-    # it opens on, never the day the page was read.
-    told = DateRef(start=history, end=history, precision=1) if history is not None else None
-    # A wire release's undated news, its headline among it, is of the day its
-    # lead tells (dates.lead_day), not the day it was written.
-    lead: date | None = doc._.wm_lead_day
-    if told is None and lead is not None:
-        told = DateRef(start=lead, end=lead, precision=1)
+    told = _told_day(doc)
     sentences = doc_sentences(doc)
     starts = [s.start_char for s, _ in sentences]
     ahead = _day_after_lead(doc, sentences)
@@ -284,6 +275,39 @@ def from_context(doc: Doc) -> None:
             update["place"] = place_ref(incident.place)
         if update:
             doc._.claims[i] = claim.model_copy(update=update)
+
+
+def _told_day(doc: Doc) -> DateRef | None:
+    """The day a report's undated news is of when it is not the report's own."""
+    history: date | None = doc._.wm_history_day
+    # A text told as history ("Friday, 21 July 1972, a day that became known
+    # as ..." in a page read forty years on): its undated news is of the day
+    # it opens on, never the day the page was read.
+    if history is not None:
+        return DateRef(start=history, end=history, precision=1)
+    # A wire release's undated news, its headline among it, is of the day its
+    # lead tells (dates.lead_day), not the day it was written.
+    lead: date | None = doc._.wm_lead_day
+    return DateRef(start=lead, end=lead, precision=1) if lead is not None else None
+
+
+def news_day(doc: Doc, found: dict[int, _Incident], sent: Span) -> DateRef | None:
+    """The day `from_context` will give an undated claim of a sentence past
+    the lead that goes on with no dated incident (`found`, from
+    `_incidents`): the day the report's undated news is of. None where the
+    sentence carries an incident's day: a carried day is weaker than a later
+    telling's own ("an operation yesterday ... a precision airstrike", then
+    a later release's "the airstrike ... Friday" of the same strike)."""
+    incident = found.get(sent.start_char)
+    published: date | None = doc._.published
+    if published is None or (incident is not None and incident.date is not None):
+        return None
+    return _told_day(doc) or DateRef(start=published, end=published, precision=1)
+
+
+def incidents(doc: Doc) -> dict[int, _Incident]:
+    """Each sentence's incident context (`_incidents`), worked out afresh."""
+    return _incidents(doc)
 
 
 # Sentences after the lead that may still tell the lead's happening its day:
