@@ -5,7 +5,7 @@ after is that source's: the outlet rounded the source's count
 wording, after the shapes read in FA-KES articles outside the held-out half
 (wire copy of a monitor's toll under a vague headline, a Russian agency's
 count under "Tens of civilians", a lead's "dozens" the monitor splits by
-province)."""
+province), and a body named inside what an unlisted speaker said."""
 
 from __future__ import annotations
 
@@ -63,3 +63,23 @@ def test_twice_the_word_is_a_rounding() -> None:
         "The state news agency SANA said five people were killed and 26 wounded in the explosion."
     )
     assert ("injured", 12, "SANA") in sources(text, "sputnik")
+
+
+def test_an_army_named_in_what_a_man_said_is_not_the_teller() -> None:
+    """A body named inside the words an unlisted speaker said is what was
+    said, not who says it (blind reading 7878, text 04): the shelling told
+    after the man's words stays the outlet's narration."""
+    text = (
+        '"There was no shelter here. All the military posts are far from the houses" the weeping man said. '
+        "A woman and her son were killed in shelling of the nearby village."
+    )
+    found = extract(text, DAY, outlet="ahram").claims
+    assert all(c.claimant != "Military Forces of Syria" for c in found)
+    assert all(c.claimant != "Military Forces (country not named)" for c in found)
+
+
+def test_the_army_as_the_teller_is_still_read() -> None:
+    """The fallback still finds the army when it tells: "an army statement said"."""
+    text = "Five gunmen were killed in the clashes near the village on Monday, an army statement said."
+    found = extract(text, DAY, outlet="ahram").claims
+    assert any(isinstance(c, CasualtyClaim) and c.claimant.startswith("Military Forces") for c in found)

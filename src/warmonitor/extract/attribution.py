@@ -2478,8 +2478,14 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
         claimant = named_speaker(unnamed, context)
         cue = (unnamed.start_char, unnamed.end_char) if claimant else None
     if claimant is None:
+        # A body named inside what an unlisted speaker said ("All the military
+        # posts are outside the town" the man said) is what was said, not who
+        # says it (blind reading 7878, text 04 [18]).
+        said = _said_content(sent) if unnamed is not None else []
         for pattern, name in claimant_cues().anywhere:
-            found = pattern.search(text)
+            found = next(
+                (m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in said)), None
+            )
             if found and re.search(r"\b(?:said|reported|stated|statement|claimed)\b", text, re.I):
                 claimant = generic_claimant(name, context, text[max(0, found.start() - 40) : found.end()])
                 cue = (sent.start_char + found.start(), sent.start_char + found.end())
@@ -2496,6 +2502,21 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
     _remember_relays(sent, context)
     stance = speaker_names.stance(sent, stance_of(text))
     return Attribution(claimant or context.outlet, stance, cue, claimant is not None)
+
+
+def _said_content(sent: Span) -> list[tuple[int, int]]:
+    """Character ranges, from the sentence's start, of the clauses its verbs
+    of saying report (their `ccomp`): what a speaker said."""
+    ranges = []
+    for verb in sent:
+        if verb.pos_ == "VERB" and saying(verb):
+            for clause in verb.children:
+                if clause.dep_ == "ccomp":
+                    end = clause.right_edge
+                    ranges.append(
+                        (clause.left_edge.idx - sent.start_char, end.idx + len(end) - sent.start_char)
+                    )
+    return ranges
 
 
 def _remember_named(subject: Span, claimant: str | None, context: ClaimantContext) -> None:

@@ -398,9 +398,16 @@ def _rounded_before_counted(
     claimant25's judged set). And only a count told in the two sentences
     after it, as a headline's is by its lead: link_vague_retellings may join
     a headline's "a gas attack left dozens dead" to a monitor's count of that
-    attack twenty lines on, which the outlet did not round (dev 1923102874)."""
+    attack twenty lines on, which the outlet did not round (dev 1923102874).
+    Not where another count of its sentence is another source's ("killed 6
+    and wounded dozens", the police telling the six, medics the wounded):
+    the lead is no one teller's rounding (test_claimants_account_source)."""
     claims = doc._.claims
     starts = [s.start_char for s, _ in doc_sentences(doc)]
+
+    def sentence(c: CasualtyClaim) -> int:
+        return bisect_right(starts, c.span[0])
+
     for i, c in enumerate(claims):
         first = c.part_of if isinstance(c, CasualtyClaim) else None
         if first is None or not 0 <= first < len(claims):
@@ -416,8 +423,16 @@ def _rounded_before_counted(
             and c.best is not None
             and counted.best is not None
             and counted.best >= 2 * c.best
-            and bisect_right(starts, counted.span[0]) - bisect_right(starts, c.span[0]) <= _ROUNDED_WITHIN
+            and sentence(counted) - sentence(c) <= _ROUNDED_WITHIN
             and counted.claimant not in unnamed
+            and not any(
+                isinstance(o, CasualtyClaim)
+                and o is not c
+                and sentence(o) == sentence(c)
+                and o.claimant not in unnamed
+                and o.claimant != counted.claimant
+                for o in claims
+            )
         ):
             claims[i] = c.model_copy(update={"claimant": counted.claimant})
 
