@@ -83,3 +83,15 @@ def test_the_army_as_the_teller_is_still_read() -> None:
     text = "Five gunmen were killed in the clashes near the village on Monday, an army statement said."
     found = extract(text, DAY, outlet="ahram").claims
     assert any(isinstance(c, CasualtyClaim) and c.claimant.startswith("Military Forces") for c in found)
+
+
+def test_a_speakers_name_parsed_as_a_clause_still_speaks() -> None:
+    """Without its apostrophe the parse reads "Syrias government run" as a
+    clause before "TV said"; no quote mark or comma sets it off, so it is
+    the speaker's name, not what was said."""
+    text = (
+        "A blast hit a minibus in the old city on Sunday. "
+        "Syrias government run TV said the blast took place near a market and that 14 people were hurt."
+    )
+    found = sources(text, "nna")
+    assert ("injured", 14, "Syrian state television") in found
