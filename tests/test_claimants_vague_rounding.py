@@ -1,5 +1,5 @@
-"""A headline's or lead's vague count in the outlet's voice ("Dozens of
-civilians dead ...") told again as a number with its source in the lines
+"""A headline's or lead's vague count in the outlet's voice ("Scores dead
+in market raids") told again as a number with its source in the lines
 after is that source's: the outlet rounded the source's count
 (casualty_sources._rounded_before_counted). Sentences are this project's own
 wording, after the shapes read in FA-KES articles outside the held-out half
@@ -25,9 +25,9 @@ def sources(text: str, outlet: str) -> list[tuple[str, int | None, str | None]]:
 
 def test_a_vague_headline_takes_the_monitors_count_told_after_it() -> None:
     text = (
-        "Dozens of civilians dead as rebels shell Aleppo AFP Sunday 30 Oct 2016 "
-        "Rebel rockets and shells on the western quarters of Aleppo have killed 41 civilians "
-        "in two days, the Syrian Observatory for Human Rights said on Sunday."
+        "Dozens of people killed in shelling on Hama quarters AFP Sunday 30 Oct 2016 "
+        "Two days of shelling on the northern quarters of Hama have left 41 civilians dead, "
+        "the Syrian Observatory for Human Rights said on Sunday."
     )
     found = sources(text, "ahram")
     assert ("killed", 12, "Syrian Observatory for Human Rights") in found
@@ -36,10 +36,10 @@ def test_a_vague_headline_takes_the_monitors_count_told_after_it() -> None:
 
 def test_tens_in_the_headline_go_to_the_agency_named_for_the_lead() -> None:
     text = (
-        "Coalition Jets Kill Tens of Civilians near Aleppo. "
-        "Coalition warplanes killed at least 55 civilians in a village northeast of Aleppo. "
-        "According to the Sputnik news agency, the jets struck houses in the village and killed "
-        "at least 55 civilians including several children."
+        "Night Raids Kill Tens of Villagers East of Raqqa. "
+        "Night raids on a farming village east of Raqqa left at least 55 villagers dead. "
+        "According to the Sputnik news agency, bombs fell on homes by the river and at least "
+        "55 villagers died, several of them children."
     )
     assert ("killed", 10, "Sputnik") in sources(text, "alalam")
 
@@ -70,7 +70,7 @@ def test_an_army_named_in_what_a_man_said_is_not_the_teller() -> None:
     said, not who says it (blind reading 7878, text 04): the shelling told
     after the man's words stays the outlet's narration."""
     text = (
-        '"There was no shelter here. All the military posts are far from the houses" the weeping man said. '
+        '"Nobody here carries a gun. The army\'s camps lie miles from our fields" the farmer said. '
         "A woman and her son were killed in shelling of the nearby village."
     )
     found = extract(text, DAY, outlet="ahram").claims
@@ -86,12 +86,12 @@ def test_the_army_as_the_teller_is_still_read() -> None:
 
 
 def test_a_speakers_name_parsed_as_a_clause_still_speaks() -> None:
-    """Without its apostrophe the parse reads "Syrias government run" as a
+    """Without its apostrophe the parse reads "Syrias state run" as a
     clause before "TV said"; no quote mark or comma sets it off, so it is
     the speaker's name, not what was said."""
     text = (
         "A blast hit a minibus in the old city on Sunday. "
-        "Syrias government run TV said the blast took place near a market and that 14 people were hurt."
+        "Syrias state run TV said a bomb left in a bag went off at a stop and that 14 people were hurt."
     )
     found = sources(text, "nna")
     assert ("injured", 14, "Syrian state television") in found

@@ -2478,8 +2478,8 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
         claimant = named_speaker(unnamed, context)
         cue = (unnamed.start_char, unnamed.end_char) if claimant else None
     if claimant is None:
-        # A body named inside what an unlisted speaker said ("All the military
-        # posts are outside the town" the man said) is what was said, not who
+        # A body named inside what an unlisted speaker said ("The army's
+        # camps lie far from here" the farmer said) is what was said, not who
         # says it (blind reading 7878, text 04 [18]).
         said = _said_content(sent) if unnamed is not None else []
         for pattern, name in claimant_cues().anywhere:
@@ -2507,9 +2507,10 @@ def attribute(sent: Span, context: ClaimantContext, text: str | None = None) -> 
 def _said_content(sent: Span) -> list[tuple[int, int]]:
     """Character ranges, from the sentence's start, of the clauses its verbs
     of saying report (their `ccomp`): what a speaker said. A clause before
-    the verb counts only when a quote mark or comma sets it off: "Syrias
-    government run TV said" parses "Syrias government run" as a clause, but
-    it is the speaker's own name (compare_extract, fakes:1914947539)."""
+    the verb counts only when a quote mark or comma sets it off: a country's
+    possessive written without its apostrophe before "state run TV said"
+    parses as a clause, but it is the speaker's own name (compare_extract,
+    fakes:1914947539)."""
     ranges = []
     for verb in sent:
         if verb.pos_ == "VERB" and saying(verb):

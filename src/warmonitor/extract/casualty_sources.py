@@ -386,22 +386,23 @@ _ROUNDED_WITHIN = 2
 def _rounded_before_counted(
     doc: Doc, voice: str | None, unnamed: set[str | None] | frozenset[str | None]
 ) -> None:
-    """A headline's or lead's vague count in the outlet's voice ("Dozens of
-    civilians dead in ...") that link_vague_retellings made `part_of` a
-    counted figure told after it with a named source ("38 civilians ..., the
-    monitor said") is that source's: the outlet rounded the source's count.
-    Only a rounding told before its count: a vague count after one is the
-    outlet's own word on more of them ("and dozens more were hurt"). And
+    """A headline's or lead's vague count in the outlet's voice ("Scores
+    dead in market raids") that link_vague_retellings made `part_of` a
+    counted figure told after it with a named source ("the raids killed 52,
+    the monitor said") is that source's: the outlet rounded the source's
+    count. Only a rounding told before its count: a vague count after one is
+    the outlet's own word on more of them ("and dozens more were hurt"). And
     only a count the word can round: the vague best is ACLED's minimum, one
-    unit ("dozens" = 12), while the plural says two or more, so "wounded
-    dozens" is no rounding of an agency's 19 wounded (an unseen Sputnik lead,
+    unit ("dozens" = 12), while the plural says two or more, so a lead's
+    "dozens" hurt is no rounding of an agency's 19 (an unseen Sputnik lead,
     claimant25's judged set). And only a count told in the two sentences
     after it, as a headline's is by its lead: link_vague_retellings may join
-    a headline's "a gas attack left dozens dead" to a monitor's count of that
-    attack twenty lines on, which the outlet did not round (dev 1923102874).
-    Not where another count of its sentence is another source's ("killed 6
-    and wounded dozens", the police telling the six, medics the wounded):
-    the lead is no one teller's rounding (test_claimants_account_source)."""
+    a headline's passing mention of another attack's dead to a monitor's
+    count of that attack twenty lines on, which the outlet did not round
+    (dev 1923102874). Not where another count of its sentence is another
+    source's ("killed 6 and wounded dozens", the police telling the six,
+    medics the wounded): the lead is no one teller's rounding
+    (test_claimants_account_source)."""
     claims = doc._.claims
     starts = [s.start_char for s, _ in doc_sentences(doc)]
 
