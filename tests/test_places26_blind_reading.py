@@ -96,3 +96,14 @@ def test_a_body_town_beside_the_province_is_not_made_the_province() -> None:
     )
     six = [c for c in claims if c.best == 6]
     assert six and six[0].place is not None and six[0].place.feature == "city", claims
+
+
+def test_a_headline_town_the_body_calls_a_city_beside_its_province_office_stays_the_town() -> None:
+    text = (
+        "Rocket fire kills two in Syria's Deir Ezzor\n\n"
+        "Two people were killed when rockets hit homes in Deir Ezzor city on Wednesday, an official "
+        "at the Deir Ezzor governorate told the agency."
+    )
+    head = text.index("Deir Ezzor")
+    found = [p.feature for p in extract(text, date(2016, 6, 1)).places if (head, head + 10) in p.mentions]
+    assert found == ["city"], found

@@ -132,6 +132,13 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
     return spans if spans and spans[0][0] >= offset else []
 
 
+def _called_a_town(text: str, name: str) -> bool:
+    """Whether the report calls `name` a town or city anywhere ("in Deir
+    Ezzor city", "the city of Idlib"): then its headline may mean the town."""
+    named = re.escape(name)
+    return re.search(rf"\b{named}\s+(?:city|town)\b|\b(?:city|town)\s+of\s+{named}\b", text, re.I) is not None
+
+
 def headline_regions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A headline's bare name that the body tells as a region ("Jets pound
     Syria's Idlib" over "raids across Idlib province ... in the town of X"):
@@ -156,6 +163,7 @@ def headline_regions(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
         if (
             region is not None
             and in_headline(m)
+            and not _called_a_town(text, text[m.start : m.end])
             and m.place.feature in (*_TOWNS, "admin3")
             and m.place.country == region.country
             and m.place.admin1 == region.admin1
