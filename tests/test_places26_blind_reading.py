@@ -107,3 +107,8 @@ def test_a_headline_town_the_body_calls_a_city_beside_its_province_office_stays_
     head = text.index("Deir Ezzor")
     found = [p.feature for p in extract(text, date(2016, 6, 1)).places if (head, head + 10) in p.mentions]
     assert found == ["city"], found
+
+
+def test_a_spaced_out_era_compound_of_tokenised_copy_names_no_place() -> None:
+    names = _place_names("He is a scholar of Korea - era protest groups , who lives in Denver .")
+    assert "Korea" not in names and "South Korea" not in names, names
