@@ -212,6 +212,7 @@ from warmonitor.extract.repeats import repeated_sentences
 from warmonitor.extract.unit_places import (
     as_claimed,
     district_precision,
+    headline_regions,
     is_disputed,
     province_of_its_name,
     respelled_district,
@@ -435,6 +436,7 @@ def places_component(doc: Doc) -> Doc:
             if city is not None:
                 place, precision = city.place, city.precision
         mentions.append(PlaceMention(place, start_char, end_char, precision))
+    mentions = headline_regions(text, mentions)  # "Jets pound Syria's Idlib": the province the body tells
     doc._.places = mentions
     doc._.country = focus
     doc.user_data["wm_aside_places"] = aside_places(text, mentions)

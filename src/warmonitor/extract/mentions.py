@@ -289,9 +289,14 @@ def place_ents(doc: Doc) -> list[tuple[int, int, str]]:
 # "Iran-backed militias", "a Britain-based monitor": a name describing an
 # actor, not a place where something happened. Copy that drops hyphens
 # writes "the UK based Syrian Observatory"; "based" alone after a name is
-# that too ("troops in Idlib led by ..." keeps its place).
+# that too ("troops in Idlib led by ..." keeps its place). A name made a
+# manner or a period ("Korea-era rifles", "Chechen-style separatism",
+# "Kalashnikov-type guns") is no place either: nothing happened there.
+# Tokenised copy spaces the hyphen out ("Korea - era rifles").
 ATTRIBUTIVE = re.compile(
-    r"^-(?:backed|based|led|born|linked|allied|aligned|sponsored|supported|funded)\b|^\s+based\b", re.I
+    r"^(?:-| - )(?:backed|based|led|born|linked|allied|aligned|sponsored|supported|funded"
+    r"|era|style|type|vintage|inspired|like)\b|^\s+based\b",
+    re.I,
 )
 
 

@@ -76,8 +76,11 @@ _COMPASS = re.compile(
 
 # "near Djibo", "the town of Harardhere": a capitalised name after a
 # preposition that the model did not tag, taken only as a town of the country in focus.
+# The preposition may open its sentence ("In Khan Sheikhun jets hit a bakery",
+# "Near Saraqeb a convoy burned"): the model often reads a two-word town
+# there as a person; the gazetteer check in missed_places still decides.
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|near|at|outside|around|from|into|toward|towards|of|on)\s+"
+    r"\b(?i:in|near|at|outside|around|from|into|toward|towards|of|on)\s+"
     r"(?:the\s+(?:town|city|village|district)\s+of\s+)?(?P<name>[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+)?)"
 )
 

@@ -19,6 +19,7 @@ from functools import cache
 
 from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.gazetteer import PlaceCandidate, fold, load_gazetteer, own_name
+from warmonitor.extract.mentions import PlaceMention
 from warmonitor.extract.skeleton import skeleton
 
 # The unit words after a name that make it a first-level region.
@@ -107,3 +108,66 @@ def as_claimed(
                 admin1=regions[country],
             )  # fmt: skip
     return place
+
+
+_HEADLINE_MAX = 200  # characters: a first line longer than this is a paragraph, not a headline
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """The report's first line when it is a headline, and each verbatim repeat
+    of it (feed copy often runs the headline again into the lead)."""
+    head = text.lstrip()
+    offset = len(text) - len(head)
+    cut = head.find("\n")
+    if cut <= 0 or cut > _HEADLINE_MAX:
+        return []
+    line = head[:cut].strip()
+    if len(line.split()) < 3:
+        return []
+    spans = []
+    at = text.find(line)
+    while at >= 0:
+        spans.append((at, at + len(line)))
+        at = text.find(line, at + len(line))
+    return spans if spans and spans[0][0] >= offset else []
+
+
+def _called_a_town(text: str, name: str) -> bool:
+    """Whether the report calls `name` a town or city anywhere ("in Deir
+    Ezzor city", "the city of Idlib"): then its headline may mean the town."""
+    named = re.escape(name)
+    return re.search(rf"\b{named}\s+(?:city|town)\b|\b(?:city|town)\s+of\s+{named}\b", text, re.I) is not None
+
+
+def headline_regions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A headline's bare name that the body tells as a region ("Jets pound
+    Syria's Idlib" over "raids across Idlib province ... in the town of X"):
+    the region, not its seat town of the same name. A headline sums up the
+    body, and a body that calls the name a province reports across it; a
+    town named in the body itself is left as it is."""
+    spans = _headline_spans(text)
+    if not spans:
+        return mentions
+
+    def in_headline(m: PlaceMention) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in spans)
+
+    regions = {
+        fold(text[m.start : m.end]): m.place
+        for m in mentions
+        if m.place.feature == "admin1" and not in_headline(m)
+    }
+    out = []
+    for m in mentions:
+        region = regions.get(fold(text[m.start : m.end]))
+        if (
+            region is not None
+            and in_headline(m)
+            and not _called_a_town(text, text[m.start : m.end])
+            and m.place.feature in (*_TOWNS, "admin3")
+            and m.place.country == region.country
+            and m.place.admin1 == region.admin1
+        ):
+            m = PlaceMention(region, m.start, m.end, 3)
+        out.append(m)
+    return out
