@@ -12,30 +12,22 @@ read (May-June is held out; a later --until is refused).
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 
-from warmonitor.evaluation.evaluate import dev_rows, in_gazetteer, near_gold
-from warmonitor.extract.acled_coding import code_notes
+from warmonitor.evaluation.dev_scripts import acled_parser, coded_dev_rows
+from warmonitor.evaluation.evaluate import in_gazetteer, near_gold
 from warmonitor.extract.gazetteer import distance_km
-
-LAST_DEV_DAY = "2022-04-30"
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("--since", default="2022-01-01")
-    parser.add_argument("--until", default=LAST_DEV_DAY)
+    parser = acled_parser(__doc__)
     parser.add_argument("--notes", action="store_true", help="print each row's note")
     args = parser.parse_args()
     try:
-        rows = dev_rows(args.gold, args.since, args.until)
+        rows, coded = coded_dev_rows(args)
     except ValueError as err:
         print(err, file=sys.stderr)
         return 2
-    coded = list(code_notes((r["event_id_cnty"], r["notes"], r.get("country")) for r in rows))
     gap = [(r, c) for r, c in zip(rows, coded, strict=True) if in_gazetteer(r) and not near_gold(r, c)]
     print(f"{len(rows)} rows, {len(gap)} gap rows (gazetteer holds the place, coded over 25 km away)\n")
     for r, c in gap:

@@ -16,16 +16,13 @@ script refuses a later --until. Prints counts and event ids, never notes.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
-from warmonitor.evaluation.evaluate import dev_rows, in_gazetteer, near_gold
-from warmonitor.extract.acled_coding import CodedEvent, code_notes
+from warmonitor.evaluation.dev_scripts import acled_parser, coded_dev_rows
+from warmonitor.evaluation.evaluate import in_gazetteer, near_gold
+from warmonitor.extract.acled_coding import CodedEvent
 from warmonitor.extract.gazetteer import distance_km, fold
-
-LAST_DEV_DAY = "2022-04-30"
 
 
 def kind_of_miss(gold: dict[str, str], coded: CodedEvent) -> str:
@@ -41,19 +38,15 @@ def kind_of_miss(gold: dict[str, str], coded: CodedEvent) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("--since", default="2022-01-01")
-    parser.add_argument("--until", default=LAST_DEV_DAY)
+    parser = acled_parser(__doc__)
     parser.add_argument("--examples", type=int, default=0, help="event ids shown per kind")
     parser.add_argument("--top", type=int, default=15, help="countries shown")
     args = parser.parse_args()
     try:
-        rows = dev_rows(args.gold, args.since, args.until)
+        rows, coded = coded_dev_rows(args)
     except ValueError as err:
         print(err, file=sys.stderr)
         return 2
-    coded = list(code_notes((r["event_id_cnty"], r["notes"], r.get("country")) for r in rows))
     misses = [(r, c) for r, c in zip(rows, coded, strict=True) if not near_gold(r, c)]
     kinds = Counter(kind_of_miss(r, c) for r, c in misses)
     by_country = Counter(r.get("country", "") for r, _c in misses)

@@ -9,28 +9,21 @@ the sentence around each, and the release text.
 
 from __future__ import annotations
 
-import argparse
-import json
-from pathlib import Path
-
-from warmonitor.evaluation.claims import ISAF_DEFAULT, read_isaf, release_figures
+from warmonitor.evaluation.claims import release_figures
+from warmonitor.evaluation.dev_scripts import extracted_dev_releases, isaf_parser, write_misses
 from warmonitor.extract.claims import CasualtyClaim
-from warmonitor.extract.pipeline import ReportText, extract_many
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = isaf_parser()
     parser.add_argument("--outcome", default="captured", choices=("captured", "killed"))
-    parser.add_argument("--isaf", type=Path, default=ISAF_DEFAULT)
-    parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--text", action="store_true", help="print each release's text")
     args = parser.parse_args()
-    releases = [r for r in read_isaf(args.isaf) if r.half == "dev"]
-    extractions = extract_many(ReportText(r.text, r.published, outlet="ISAF") for r in releases)
+    releases = extracted_dev_releases(args.isaf)
     key = "min_killed" if args.outcome == "killed" else "min_captured"
     lines: list[str] = []
     misses = 0
-    for release, extraction in zip(releases, extractions, strict=True):
+    for release, extraction in releases:
         got = release_figures(release.text, extraction)[args.outcome]
         truth = int(release.gold[key])
         if got == truth:
@@ -47,10 +40,7 @@ def main() -> None:
         if args.text:
             lines.append(release.text)
     lines.append(f"{misses} dev misses of {len(releases)}")
-    out = "\n".join(lines)
-    if args.out:
-        args.out.write_text(out, encoding="utf-8")
-    print(json.dumps({"misses": misses, "dev": len(releases)}))
+    write_misses(lines, args.out, {"misses": misses, "dev": len(releases)})
 
 
 if __name__ == "__main__":

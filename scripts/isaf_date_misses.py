@@ -10,27 +10,21 @@ release's opening lines.
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
-from warmonitor.evaluation.claims import ISAF_DEFAULT, read_isaf, release_figures
-from warmonitor.extract.pipeline import ReportText, extract_many
+from warmonitor.evaluation.claims import release_figures
+from warmonitor.evaluation.dev_scripts import extracted_dev_releases, isaf_parser, write_misses
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--isaf", type=Path, default=ISAF_DEFAULT)
-    parser.add_argument("--out", type=Path, default=None)
+    parser = isaf_parser()
     parser.add_argument("--chars", type=int, default=600, help="characters of each release to print")
     args = parser.parse_args()
-    releases = [r for r in read_isaf(args.isaf) if r.half == "dev" and r.dated]
-    extractions = extract_many(ReportText(r.text, r.published, outlet="ISAF") for r in releases)
+    releases = extracted_dev_releases(args.isaf, dated=True)
     lines: list[str] = []
     offsets: Counter[str] = Counter()
-    for release, extraction in zip(releases, extractions, strict=True):
+    for release, extraction in releases:
         got = release_figures(release.text, extraction)["date"]
         truth = date.fromisoformat(release.gold["start_date"])
         if got == truth:
@@ -40,10 +34,7 @@ def main() -> None:
         lines.append(f"=== release {release.line} published {release.published}: gold {truth} got {got}")
         lines.append(" ".join(release.text[: args.chars].split()))
     lines.append(f"{sum(offsets.values())} dev misses of {len(releases)}; gold minus publication: {offsets}")
-    out = "\n".join(lines)
-    if args.out:
-        args.out.write_text(out, encoding="utf-8")
-    print(json.dumps({"misses": sum(offsets.values()), "dated": len(releases)}))
+    write_misses(lines, args.out, {"misses": sum(offsets.values()), "dated": len(releases)})
 
 
 if __name__ == "__main__":

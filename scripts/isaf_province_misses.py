@@ -12,28 +12,21 @@ a dateline's city while the release names a province elsewhere.
 
 from __future__ import annotations
 
-import argparse
-import json
-from pathlib import Path
-
-from warmonitor.evaluation.claims import ISAF_DEFAULT, _gold_provinces, read_isaf, release_figures
+from warmonitor.evaluation.claims import _gold_provinces, release_figures
+from warmonitor.evaluation.dev_scripts import extracted_dev_releases, isaf_parser, write_misses
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.gazetteer import fold
-from warmonitor.extract.pipeline import ReportText, extract_many
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--isaf", type=Path, default=ISAF_DEFAULT)
-    parser.add_argument("--out", type=Path, default=None)
+    parser = isaf_parser()
     parser.add_argument("--chars", type=int, default=600, help="characters of each release to print")
     parser.add_argument("--claims", action="store_true", help="list claims placed outside the gold provinces")
     args = parser.parse_args()
-    releases = [r for r in read_isaf(args.isaf) if r.half == "dev"]
-    extractions = extract_many(ReportText(r.text, r.published, outlet="ISAF") for r in releases)
+    releases = extracted_dev_releases(args.isaf)
     lines: list[str] = []
     misses = astray = 0
-    for release, extraction in zip(releases, extractions, strict=True):
+    for release, extraction in releases:
         got = release_figures(release.text, extraction)["provinces"]
         truth = _gold_provinces(release.gold)
         off = [
@@ -54,10 +47,7 @@ def main() -> None:
             lines.append(f"  claim {claim.outcome} {claim.best} at {claim.place.name} ({claim.place.admin1})")
         lines.append(" ".join(release.text[: args.chars].split()))
     lines.append(f"{misses} dev misses of {len(releases)}; {astray} casualty claims outside gold provinces")
-    out = "\n".join(lines)
-    if args.out:
-        args.out.write_text(out, encoding="utf-8")
-    print(json.dumps({"misses": misses, "releases": len(releases), "claims_astray": astray}))
+    write_misses(lines, args.out, {"misses": misses, "releases": len(releases), "claims_astray": astray})
 
 
 if __name__ == "__main__":
