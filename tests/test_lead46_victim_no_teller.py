@@ -35,7 +35,10 @@ def _claimants(text: str) -> set[str | None]:
             "Dawn",
         ),
         # the description as the teller stays the teller
-        ("Three militants died in a raid near Chaman on July 16, security officials said.", "security source"),
+        (
+            "Three militants died in a raid near Chaman on July 16, security officials said.",
+            "security source",
+        ),
         ("Security sources said three militants died in a raid near Chaman on July 16.", "security source"),
     ],
 )
