@@ -88,8 +88,7 @@ def test_a_suicide_car_bombing_keeps_its_own_type() -> None:
 
 def test_aerial_bombing_is_still_no_ied() -> None:
     got = events_of(
-        "Government bombing of the eastern districts went on through the night, "
-        "residents said on Monday.",
+        "Government bombing of the eastern districts went on through the night, residents said on Monday.",
         WIRE_DAY,
         "AFP",
     )
