@@ -121,3 +121,25 @@ def test_engaged_by_an_office_is_no_fight() -> None:
         ISAF_DAY,
     )
     assert got == []
+
+
+def test_the_combined_forces_fired_on_are_the_clashs_other_side() -> None:
+    got = events_of(
+        "Afghan and International Security Assistance Forces detained a bomb maker in Zhari "
+        "district, Kandahar province, today. While searching a compound the combined forces "
+        "were engaged by insurgents, and the force returned fire.",
+        ISAF_DAY,
+    )
+    clash = next(e for e in got if e.sub_event_type == "Armed clash")
+    assert clash.actors[0].startswith("Rebel Group")
+    assert "International Security Assistance Force" in clash.actors
+
+
+def test_a_force_fired_on_with_its_own_name_keeps_only_that_name() -> None:
+    got = events_of(
+        "Coalition Special Operations Forces searched a compound in Archi district today. "
+        "The police patrol was engaged by insurgents near the bazaar.",
+        ISAF_DAY,
+    )
+    clash = next(e for e in got if e.sub_event_type == "Armed clash")
+    assert "International Security Assistance Force" not in clash.actors
