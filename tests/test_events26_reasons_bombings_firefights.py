@@ -143,3 +143,14 @@ def test_a_force_fired_on_with_its_own_name_keeps_only_that_name() -> None:
     )
     clash = next(e for e in got if e.sub_event_type == "Armed clash")
     assert "International Security Assistance Force" not in clash.actors
+
+
+def test_a_combined_force_of_named_groups_is_no_force_told_before() -> None:
+    got = events_of(
+        "Federal police officers detained two men in Culiacan on Monday. "
+        "On Tuesday the combined force of two village defence militias fired mortar rounds "
+        "at an army post near Mindat.",
+        ISAF_DAY,
+        "ACLED",
+    )
+    assert all(a != "Police Forces of Mexico" for e in got for a in e.actors)

@@ -115,6 +115,8 @@ def force_named_before(doc: Doc, noun: Token) -> list[ActorMention]:
     its noun alone."""
     if noun.lower_ in own_force_words().own_words or noun.pos_ != "NOUN":
         return []  # "we"; a proper name ("the Karenni ... Defense Force") is a group of its own
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []  # "the combined force of two local militias": its members are its own words
     mentions: list[ActorMention] = doc._.actors or []
     lemma = noun.lemma_.lower()
     kinds = _kinds(noun)
