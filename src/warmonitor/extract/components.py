@@ -1136,7 +1136,13 @@ def _acting_force(
     target was the event's only actor."""
     subject = own_forces.unnamed_force_subject(event_scope.cue_token(sent, cue), event_type, sent_actors)
     if subject is None:
-        return actors
+        # "the combined forces were engaged by insurgents": the force fired on
+        # is the clash's other side, named before by its full name
+        engaged = own_forces.unnamed_force_engaged(event_scope.cue_token(sent, cue), sent_actors)
+        if engaged is None or event_type != "Battles":
+            return actors
+        named = [str(m.actor.name) for m in own_forces.force_named_before(doc, engaged)]
+        return list(dict.fromkeys([*actors, *named]))
     earlier = [str(m.actor.name) for m in own_forces.force_named_before(doc, subject)]
     if not earlier:
         force = outlet_force(doc)

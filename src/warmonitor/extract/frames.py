@@ -102,6 +102,10 @@ class FrameCues:
     aim_deps: frozenset[str]
     achieved_heads: frozenset[str]
     aim_taking_verbs: frozenset[str]
+    report_nouns: frozenset[str]
+    report_of_preps: frozenset[str]
+    reason_heads: frozenset[tuple[str, str]]
+    receive_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,7 @@ def frame_cues() -> FrameCues:
     fig, intent = data["not_an_event"]["figurative"], data["not_an_event"]["intent"]
     agreement, cause = data["not_an_event"]["unreached_agreement"], data["not_an_event"]["cause"]
     roles, meta = data["roles"], data["not_an_event"]["metaphor"]
+    reason = data["not_an_event"]["reported_reason"]
 
     def words(items: Iterable[str]) -> frozenset[str]:
         return frozenset(items)
@@ -172,6 +177,10 @@ def frame_cues() -> FrameCues:
         transfer_preps=words(data["not_an_event"]["arrest_papers"]["transfer_preps"]),
         house_words=words(data["not_an_event"]["arrest_papers"]["house_words"]),
         cause_heads=frozenset((a, b) for a, b in cause["cause_heads"]),
+        report_nouns=words(reason["report_nouns"]),
+        report_of_preps=words(reason["of_preps"]),
+        reason_heads=frozenset((a, b) for a, b in reason["reason_heads"]),
+        receive_verbs=words(reason["receive_verbs"]),
         flee_verbs=words(cause["flee_verbs"]),
         harm_verbs=words(cause["harm_verbs"]),
         holder_verbs=words(roles["holder_verbs"]["lemmas"]),
@@ -252,7 +261,7 @@ def _lemma(token: Token) -> str:
 def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
-    "equipment", "modal", "unreached", "reach", "supplied", "accusation", "cause", "lull",
+    "equipment", "modal", "unreached", "reach", "supplied", "accusation", "cause", "reason", "lull",
     "concern", "aim", "paper", and
     person_frames' "biography", "possession", "kind", "movement"), or None."""
     cue = _token(doc, start)
@@ -315,6 +324,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         return "accusation"
     if _a_cause(cue, cues):
         return "cause"
+    if _reported_reason(cue, cues):
+        return "reason"
     return None
 
 
@@ -1027,6 +1038,36 @@ def _a_cause(cue: Token, cues: FrameCues) -> bool:
             break
         verb = verb.head
     return _lemma(verb) not in cues.harm_verbs
+
+
+def _reported_reason(cue: Token, cues: FrameCues) -> bool:
+    """The cue is what a report or tip told, given as the grounds of an
+    operation ("searched a village in response to reports of suicide bomb
+    construction", "based on reports of insurgent attacks, the force ...",
+    "after receiving information about an ambush"): the reason the force
+    acted, not an act of the report's own (events.json `reported_reason`)."""
+    noun = cue
+    for _ in range(6):  # "reports of IEDs and suicide bomb construction": up the conjuncts
+        if noun.dep_ in ("compound", "amod", "conj") and noun.head is not noun:
+            noun = noun.head
+        else:
+            break
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in cues.report_of_preps:
+        return False
+    report = prep.head
+    if _lemma(prep.head) in cues.receive_verbs:
+        # "after receiving intelligence about attacks": the parse hangs "about" on the verb
+        report = next((c for c in prep.head.children if c.dep_ == "dobj"), prep.head)
+    if _lemma(report) not in cues.report_nouns and report.lower_ not in cues.report_nouns:
+        return False
+    if report.dep_ == "dobj":
+        return _lemma(report.head) in cues.receive_verbs  # "after receiving reports of ..."
+    if report.dep_ != "pobj":
+        return False
+    reason = report.head
+    pairs = {(reason.head.lower_, reason.lower_), (_lemma(reason.head), reason.lower_)}
+    return bool(pairs & cues.reason_heads)
 
 
 # --- an armed agent's act the trigger lexicon lacks -----------------------

@@ -26,6 +26,7 @@ class OwnForceWords:
     subjects: frozenset[str]
     own_words: frozenset[str]
     event_types: frozenset[str]
+    joined_words: frozenset[str]
 
 
 @cache
@@ -35,6 +36,7 @@ def own_force_words() -> OwnForceWords:
         subjects=frozenset(data["subjects"]),
         own_words=frozenset(data["own_words"]),
         event_types=frozenset(data["event_types"]),
+        joined_words=frozenset(data["joined_words"]),
     )
 
 
@@ -72,6 +74,22 @@ def unnamed_force_subject(act: Token | None, event_type: str, actors: list[Actor
     return None if any(start <= m.start < end for m in actors) else noun
 
 
+def unnamed_force_engaged(act: Token | None, actors: list[ActorMention]) -> Token | None:
+    """The passive subject of a fight's verb when it is a force told by its
+    noun alone ("the combined forces were engaged by insurgents", "the patrol
+    came under fire" has its own subject): the side fired on, a party to the
+    clash though not its first actor; else None."""
+    words = own_force_words()
+    if act is None:
+        return None
+    verb = act if act.pos_ in ("VERB", "AUX") else act.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lemma_.lower() not in words.subjects:
+        return None
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return None if any(start <= m.start < end for m in actors) else subject
+
+
 def _subject(act: Token) -> Token | None:
     """The subject of the act's verb, or of the verb it is joined to or
     subordinate to ("responded to the threat and engaged, killing several
@@ -97,6 +115,8 @@ def force_named_before(doc: Doc, noun: Token) -> list[ActorMention]:
     its noun alone."""
     if noun.lower_ in own_force_words().own_words or noun.pos_ != "NOUN":
         return []  # "we"; a proper name ("the Karenni ... Defense Force") is a group of its own
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []  # "the combined force of two local militias": its members are its own words
     mentions: list[ActorMention] = doc._.actors or []
     lemma = noun.lemma_.lower()
     kinds = _kinds(noun)
@@ -105,7 +125,11 @@ def force_named_before(doc: Doc, noun: Token) -> list[ActorMention]:
     here = next((n for n, s in enumerate(sentences) if s.start <= noun.i < s.end), 0)
     first = sentences[max(0, here - _SENTENCES_BACK)].start
     for token in reversed(doc[first : noun.left_edge.i]):
-        if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
+        # a capitalised name's last word keeps its plural as its lemma ("... Assistance Forces")
+        if lemma not in (token.lemma_.lower(), token.lower_.removesuffix("s")) or token.pos_ not in (
+            "NOUN",
+            "PROPN",
+        ):
             continue
         start, end = token.left_edge.idx, token.idx + len(token.text)
         inside = [
@@ -123,8 +147,16 @@ _SENTENCES_BACK = 4
 
 
 def _kinds(noun: Token) -> frozenset[str]:
-    """The words that say which kind of force a noun is ("security", "assault")."""
-    return frozenset(c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN")
+    """The words that say which kind of force a noun is ("security", "assault");
+    a word of joining ("the combined forces", "the joint force") says only
+    that the force named before was more than one (event_scope.json
+    `own_forces.joined_words`)."""
+    joined = own_force_words().joined_words
+    return frozenset(
+        c.lower_
+        for c in noun.children
+        if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN" and c.lower_ not in joined
+    )
 
 
 def _counted(subject: Token) -> Token:
