@@ -589,8 +589,9 @@ def link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     told = sorted((c.span[0], c.outcome) for c in doc._.claims if isinstance(c, CasualtyClaim))
     previous = [bisect_left(told, (c.span[0], "")) for c in claims]
     contrast = [k > 0 and told[k - 1][1] != c.outcome for k, c in zip(previous, claims, strict=True)]
+    definite = [_told_before(doc, c.span) for c in claims]
     linked = taken.restatements(
-        claims, sentence_of, places, nouns, doc_text(doc), days, voice, regions, lead, contrast
+        claims, sentence_of, places, nouns, doc_text(doc), days, voice, regions, lead, contrast, definite
     )
     for later, first in linked.items():
         update: dict[str, Any] = {"part_of": indices[first]}
@@ -709,6 +710,15 @@ def _continues_account(doc: Doc, claim: CasualtyClaim) -> bool:
         return False
     prior = doc[token.i - 1].lower_ if token.i > 0 else ""
     return prior in before or _counted_noun(doc, claim.span) in nouns
+
+
+def _told_before(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a count's people are named as people told before ("killing
+    the two attackers": casualties.json `restated.definite`)."""
+    token = heads.count_token(doc, *span)
+    if token is None or token.i == 0:
+        return False
+    return doc[token.i - 1].lower_ in taken.taken_cues().definite
 
 
 def _counted_noun(doc: Doc, span: tuple[int, int]) -> str | None:

@@ -50,6 +50,7 @@ class TakenCues:
     care_places: frozenset[str]
     vaguer_voices: frozenset[str]
     armed_kind: frozenset[str]
+    definite: frozenset[str]  # "the two attackers": people counted before
 
 
 @cache
@@ -77,6 +78,7 @@ def taken_cues() -> TakenCues:
         care_places=frozenset(taken["care_places"]["nouns"]),
         vaguer_voices=frozenset(data["restated"]["vaguer_voices"]["claimants"]),
         armed_kind=frozenset(data["restated"]["armed_kind"]["lemmas"]),
+        definite=frozenset(data["restated"]["definite"]["words"]),
     )
 
 
@@ -398,6 +400,7 @@ def restatements(
     regions: Sequence[str | None] | None = None,
     lead: int | None = None,
     after_other_outcome: Sequence[bool] | None = None,
+    definite: Sequence[bool] | None = None,
 ) -> dict[int, int]:
     """{index of a figure told again: index of its first telling}. A figure
     restates an earlier one of another sentence (a headline, the lead, a
@@ -413,7 +416,9 @@ def restatements(
     its lead (`_glued`). "Another" or "others" right after a count of
     another outcome (`after_other_outcome`: "... as well as two civilians.
     Another 70 were wounded") sets the hurt beside the dead, not beside the
-    lead's 70 wounded, and does not keep the two tellings apart."""
+    lead's 70 wounded, and does not keep the two tellings apart. A later
+    count told with the definite article (`definite`: "killing the two
+    attackers") points back whatever noun it uses."""
     cues = taken_cues()
     linked: dict[int, int] = {}
     # Earlier figures by (outcome, number), in order: a figure is compared
@@ -428,6 +433,7 @@ def restatements(
 
     region = list(regions) if regions is not None else [None] * len(claims)
     contrast = list(after_other_outcome) if after_other_outcome is not None else [False] * len(claims)
+    pointed = list(definite) if definite is not None else [False] * len(claims)
 
     def same_place(i: int, j: int) -> bool:
         return (
@@ -451,7 +457,7 @@ def restatements(
             )
             and compatible(first.party, later.party)
             and same_place(i, j)
-            and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j])
+            and (nouns[i] is None or nouns[j] is None or nouns[i] == nouns[j] or pointed[j])
             and (day[i] is None or day[j] is None or day[i] == day[j])
             and (told_by(i) is None or told_by(j) is None or told_by(i) == told_by(j))
         )
