@@ -1023,6 +1023,8 @@ def _background(token: Token, published: date) -> date | None:
     ("the 1982 massacre killed", "thousands died in the firebombing of
     Tokyo", "killed during World War Two"): history, never news of the
     report's days."""
+    if heads.confessed(token):
+        return heads.NO_START  # "confessed to killing four": the suspect's record
     since = heads.background_since(token, published)
     start = past_eras.clause_past_start(token, published)
     if start is None or since is None:

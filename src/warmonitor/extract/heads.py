@@ -64,6 +64,7 @@ class CasualtyCues:
     counterfactual: dict[str, frozenset[str]]  # "would have killed thousands": no toll
     projected: dict[str, frozenset[str]]  # "the toll could reach dozens": a forecast, no toll
     speaker_verbs: frozenset[str]  # "two residents said": the tellers, not the dead
+    confess_verbs: frozenset[str]  # "confessed to killing four": a suspect's record
     naming_verbs: frozenset[str]  # "three fighters, one identified as X": one of the counted
 
 
@@ -139,6 +140,7 @@ def casualty_cues() -> CasualtyCues:
         counterfactual={k: frozenset(v) for k, v in data["counterfactual"].items() if k != "about"},
         projected={k: frozenset(v) for k, v in data["projected"].items() if k != "about"},
         speaker_verbs=frozenset(data["speakers"]["verbs"]),
+        confess_verbs=frozenset(data["confessed"]["verbs"]),
         naming_verbs=frozenset(data["named_member"]["verbs"]),
     )
 
@@ -501,6 +503,22 @@ def held_as_captives(token: Token) -> bool:
         return False
     nouns = casualty_cues().held_as
     return any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.lemma_.lower() in nouns for t in verb.subtree)
+
+
+def confessed(token: Token) -> bool:
+    """Whether a count hangs, within eight links, on a verb of confessing
+    ("the accused confessed to killing four Rangers", "confessed his
+    involvement in the killing of 15 people"): a suspect's record of past
+    killings, background (casualties.json `confessed`)."""
+    verbs = casualty_cues().confess_verbs
+    node = token
+    for _ in range(8):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in verbs:
+            return True
+    return False
 
 
 def background_since(token: Token, published: date) -> date | None:
