@@ -1281,7 +1281,10 @@ def control_component(doc: Doc) -> Doc:
                     # the rebel-held part of the city": the town named before in the sentence
                     before = [p for p in places if p.end <= start and p.place.feature in ("city", "village")]
                     if bare_attack:
-                        back = focus_place(doc._.places, end)
+                        # the report's own places: a dateline's city ("KABUL, Afghanistan
+                        # (Nov. 18) - A patrol repelled an insurgent attack") is where the
+                        # release was filed, not the place attacked (blind reading 9292)
+                        back = focus_place(claim_places(doc), end)
                     else:
                         back = before[-1] if before else (last_object or last_place)
                     if back is not None and not control.of_its_kind(target.refers_as, back.place.feature):
