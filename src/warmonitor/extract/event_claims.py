@@ -13,10 +13,10 @@ components.py.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -493,11 +493,6 @@ def link_event_restatements(doc: Doc, first: int) -> None:
     text = doc_text(doc)
     friends = event_scope.friends_of(m.actor for m in doc._.actors or [])
 
-    @cache
-    def found() -> dict[int, Any]:
-        # each sentence's incident, read once and only when an undated telling asks
-        return incident_context.incidents(doc)
-
     def told_by(claim: EventClaim) -> str | None:
         return None if claim.claimant == voice else claim.claimant
 
@@ -557,8 +552,9 @@ def link_event_restatements(doc: Doc, first: int) -> None:
             and (a.date is None or b.date is None or a.date.start == b.date.start)
             and (
                 back
+                or sentence_of[i] <= _OPENING_SENTENCES
                 or not _other_day(
-                    doc, sentences[sentence_of[i] - 1][0], sentences[sentence_of[j] - 1][0], a, b, found
+                    doc, sentences[sentence_of[i] - 1][0], sentences[sentence_of[j] - 1][0], a, b
                 )
             )
             # "In May more than 60 were killed by barrel bombs on the town":
@@ -648,14 +644,7 @@ def link_event_restatements(doc: Doc, first: int) -> None:
     _share_the_town(doc, indices, towns)
 
 
-def _other_day(
-    doc: Doc,
-    sent: Span,
-    later_sent: Span,
-    first: EventClaim,
-    later: EventClaim,
-    found: Callable[[], dict[int, Any]],
-) -> bool:
+def _other_day(doc: Doc, sent: Span, later_sent: Span, first: EventClaim, later: EventClaim) -> bool:
     """Whether an undated telling deep in a report is of another day than a
     later one its own sentence dates. "Other shells on a third quarter
     wounded two." told after the day's attacks, then "On Tuesday seven were
@@ -670,9 +659,8 @@ def _other_day(
     tells the kidnapping just told its day."""
     if first.date is not None or later.date is None or not _opens_with_its_day(later_sent):
         return False
-    if bisect_right([s.start_char for s, _ in doc_sentences(doc)], sent.start_char) <= _OPENING_SENTENCES:
-        return False
-    day = incident_context.news_day(doc, found(), sent)
+    # each sentence's incident is read once a report, and only when an undated telling asks
+    day = incident_context.news_day(doc, incident_context.incidents(doc), sent)
     return day is not None and (day.start, day.end) != (later.date.start, later.date.end)
 
 

@@ -59,10 +59,7 @@ class _Incident:
 
 def _incident(sent: Span) -> _Incident:
     """The sentence's incident context (`_incidents`), made once a report."""
-    found: dict[int, _Incident] | None = sent.doc.user_data.get("wm_incidents")
-    if found is None:
-        found = sent.doc.user_data["wm_incidents"] = _incidents(sent.doc)
-    return found.get(sent.start_char, _Incident(date_ref(sent), "text", None))
+    return incidents(sent.doc).get(sent.start_char, _Incident(date_ref(sent), "text", None))
 
 
 def _incidents(doc: Doc) -> dict[int, _Incident]:
@@ -306,8 +303,13 @@ def news_day(doc: Doc, found: dict[int, _Incident], sent: Span) -> DateRef | Non
 
 
 def incidents(doc: Doc) -> dict[int, _Incident]:
-    """Each sentence's incident context (`_incidents`), worked out afresh."""
-    return _incidents(doc)
+    """Each sentence's incident context (`_incidents`), made once a report:
+    the event linking asks it before `from_context` does, and nothing it
+    reads (places, dates, sources) changes in between."""
+    found: dict[int, _Incident] | None = doc.user_data.get("wm_incidents")
+    if found is None:
+        found = doc.user_data["wm_incidents"] = _incidents(doc)
+    return found
 
 
 # Sentences after the lead that may still tell the lead's happening its day:
