@@ -189,20 +189,42 @@ def _identifier(sent: Span) -> str | None:
     return None
 
 
-def _others_count(doc: Doc, source: str, voice: str | None, lead: list[CasualtyClaim]) -> bool:
+def _others_count(
+    doc: Doc, source: str, voice: str | None, lead: list[CasualtyClaim], since: int = 0
+) -> bool:
     """Whether any other source in the report gives a count of the lead's
     news: a background toll of the war ("the conflict has killed some
     470,000, a research centre says") is no rival count of the lead's attack,
     nor is a count of another day ("Dozens died in a raid last Monday" after
-    two monitors' tolls of Sunday's strikes: the monitors counted Sunday's)."""
+    two monitors' tolls of Sunday's strikes: the monitors counted Sunday's),
+    nor one told before `since`, where the lead opens an item of its own
+    (`_item_start`)."""
     return any(
         isinstance(c, CasualtyClaim)
+        and c.span[0] >= since
         and c.scope != "historical"
         and c.claimant != source
         and not _is_voice(c.claimant, voice)
         and any(_same_days(c, mine, doc._.published) for mine in lead)
         for c in doc._.claims
     )
+
+
+def _item_start(sentences: list[tuple[Span, str]], k: int) -> int:
+    """Where the item sentence k leads begins, when it is a bulletin's item
+    under a subheading run into its opener ("One killed in a rocket attack
+    on X In the same context a civilian was killed ...": the subheading, or
+    the sentence it heads; attribution.heads_next_item): the bulletin's
+    earlier items, each with its own source ("a source at Aleppo Police
+    Command"), count other attacks, not this one's. 0 (the whole report)
+    for any other sentence: "Two more were killed in X" after activists'
+    count is no item whose teller is named after it."""
+    sent = sentences[k][0]
+    if attribution.heads_next_item(sent):
+        return sent.start_char
+    if k > 0 and attribution.heads_next_item(sentences[k - 1][0]):
+        return sentences[k - 1][0].start_char
+    return 0
 
 
 def _same_days(one: CasualtyClaim, other: CasualtyClaim, published: date | None) -> bool:
@@ -238,7 +260,7 @@ def account_sources(doc: Doc, sentences: list[tuple[Span, str]]) -> bool:
         lead_counts = [doc._.claims[i] for i in own]
         if (
             source is None
-            or _others_count(doc, source, voice, lead_counts)
+            or _others_count(doc, source, voice, lead_counts, _item_start(sentences, k))
             or attribution.someone_speaks(lead, text)
         ):
             continue

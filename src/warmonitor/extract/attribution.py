@@ -31,7 +31,7 @@ from warmonitor.extract.described_speakers import (
 from warmonitor.extract.gazetteer import fold, load_gazetteer
 from warmonitor.extract.mentions import span_ents
 from warmonitor.extract.office_place import placed_office
-from warmonitor.extract.page_clutter import a_credit, headline_say, post_stamp
+from warmonitor.extract.page_clutter import a_credit, headline_say, opens_lost_phrase, post_stamp
 from warmonitor.ingest.outlets import known_sources, lookup
 
 SAY_LEMMAS = {
@@ -484,6 +484,8 @@ def opens_new_item(sent: Span) -> bool:
     first = next((t for t in sent if not t.is_space), None)
     if first is not None and post_stamp(first):
         return True  # "19:20 A short while ago, jets struck ...": a channel's next post
+    if heads_next_item(sent):
+        return True
     cues = claimant_cues()
     words = [t.lower_ for t in sent if not t.is_punct]
     for start in range(min(3, len(words))):
@@ -503,6 +505,54 @@ def opens_new_item(sent: Span) -> bool:
         ):
             return True
     return False
+
+
+_MEDIA_KINDS = ("wire", "state_media")  # sources.csv kinds whose report is the outlet's copy
+
+
+@cache
+def _another_day_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """claimants.json `new_item.another_day`: its prepositions, period words and day words."""
+    data = pattern_data("claimants.json")["new_item"]["another_day"]
+    return frozenset(data["prepositions"]), frozenset(data["periods"]), frozenset(data["days"])
+
+
+def tells_another_day(sent: Span, account: list[Span], source: str | None) -> bool:
+    """Whether a sentence that names no source tells its figures "on" a day
+    ("... on Friday killed two children", "On Friday morning ...") other
+    than every day the carried source's account names (the sentences that
+    named it and went on with it: "on Saturday"): the outlet's narration of
+    another day, a new item (claimants.json `new_item.another_day`). False
+    when either names no day (an account goes on over undated sentences),
+    when the account is told over days from one on ("since Thursday"), and
+    when the source is a news agency or broadcaster (sources.csv), whose
+    report runs over the days it tells ("SANA reported ... 12 were injured
+    in Tuesday's shelling" in an Al-Manar copy of SANA's report)."""
+    known = lookup(source) if source else None
+    if known is not None and known.kind.value in _MEDIA_KINDS:
+        return False
+    prepositions, periods, days = _another_day_cues()
+    told = {
+        t.lower_
+        for t in sent
+        if t.lower_ in days
+        and (t.head.lower_ in prepositions or (t.dep_ == "compound" and t.head.head.lower_ in prepositions))
+    }
+    if not told:
+        return False
+    theirs = [t for told_in in account for t in told_in if t.lower_ in days]
+    if any(t.head.lower_ in periods for t in theirs):
+        return False
+    return bool(theirs) and not told & {t.lower_ for t in theirs}
+
+
+def heads_next_item(sent: Span) -> bool:
+    """ "Two hurt in a rocket attack on Homs" run into "In the same context
+    two people were wounded ...": a subheading whose stop the feed lost
+    (components' lost stops, run_together.json `phrases`) heads the item
+    after it, not the account before it."""
+    doc = sent.doc
+    return 0 < sent.end < len(doc) and doc[sent.end - 1].is_alpha and opens_lost_phrase(doc[sent.end])
 
 
 @cache
@@ -671,9 +721,10 @@ def _canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
             # "the Britain-based Syrian Observatory for Human Rights monitoring
             # group": the monitor the words name, else the one named before.
             return monitor_named_in(text) or context.last_monitor or context.report_monitor or described
+    roled = _role_before_person(text)
     owner = re.match(
-        r"^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)?(?P<role>[\w-]+)$", text
-    ) or _stripped_owner(text)
+        r"^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)?(?P<role>[\w-]+)$", roled
+    ) or _stripped_owner(roled)
     if owner and owner.group("role").lower() in cues.head_of:
         # "the observatory's head", "SOHR's director": the organisation speaks.
         found = canonical_claimant(owner.group("owner"), context)
@@ -931,6 +982,20 @@ def _without_person(body: str, heads: frozenset[str]) -> str:
     if last is None or last == len(words) - 1 or not all(w[:1].isupper() for w in words[last + 1 :]):
         return body
     return " ".join(words[: last + 1])
+
+
+def _role_before_person(text: str) -> str:
+    """ "observatorys chief Rami Abdurrahman", "the agency's director Omar
+    Haddad": the words up to an organisation's role, without the holder's
+    name told after it (capitalised words, at most four), so the role's
+    owner speaks as it does in "the observatory's chief"; the words as they
+    are when no role is followed by a name alone."""
+    words = text.split()
+    heads = claimant_cues().head_of
+    role = next((i for i in range(len(words) - 2, 0, -1) if words[i].lower() in heads), None)
+    if role is None or len(words) - role - 1 > 4 or not all(_capitalised(w) for w in words[role + 1 :]):
+        return text
+    return " ".join(words[: role + 1])
 
 
 def _stripped_owner(text: str) -> re.Match[str] | None:
@@ -1732,7 +1797,12 @@ def stance_of(text: str) -> str:
 def subject_span(subject: Token) -> Span:
     """The words naming a speaker: the subject with its modifiers and "of/for"
     phrases, but not an apposition or list hung on it ("SOHR said …: 183
-    fighters of HTS, …" must not make HTS the speaker)."""
+    fighters of HTS, …" must not make HTS the speaker), unless the subject
+    is a description the apposition names (`_named_in_apposition`)."""
+    named = _named_in_apposition(subject)
+    if named is not None:
+        return named
+    start = _stripped_possessor(subject)
     end = subject.i
     for child in subject.rights:
         if child.dep_ in ("appos", "conj", "cc", "punct", "relcl", "acl"):
@@ -1744,7 +1814,44 @@ def subject_span(subject: Token) -> Span:
             # activists": a relative clause on the name's "of/for" phrase says
             # what the speaker is, not who ("activists" do not speak here).
             end = min(end, token.left_edge.i - 1)
-    return subject.doc[subject.left_edge.i : end + 1]
+    return subject.doc[start : end + 1]
+
+
+def _stripped_possessor(subject: Token) -> int:
+    """Where the words naming a speaker start: the subject's left edge, or
+    before it a known source's possessive with its apostrophe stripped that
+    the parser took for a second subject of the same verb ("The observatorys
+    chief Rami Abdurrahman said": "observatorys" and "Abdurrahman" both
+    subjects), so the role is the owner's ("the observatory's chief")."""
+    start = subject.left_edge.i
+    if start == 0:
+        return start
+    before = subject.doc[start - 1]
+    if (
+        before.dep_ != subject.dep_
+        or before.head.i != subject.head.i
+        or not before.lower_.endswith("s")
+        or lookup(before.text[:-1]) is None
+        or lookup(before.text) is not None
+    ):
+        return start
+    return before.left_edge.i
+
+
+def _named_in_apposition(subject: Token) -> Span | None:
+    """ "Another activist group, the Britain-based Syrian Observatory for
+    Human Rights, said", "a second monitoring group the Local Coordination
+    Committees reported": a description (a common noun) whose apposition is
+    a source sources.csv knows, or an organisation's own name, speaks by
+    that name, not as "activists" or the description's words; None for a subject that names itself or an
+    apposition naming no known source ("Residents, Ahmed and Ali, said")."""
+    if subject.pos_ != "NOUN":
+        return None
+    appos = next((c for c in subject.rights if c.dep_ == "appos"), None)
+    if appos is None or appos.pos_ != "PROPN":
+        return None
+    words = subject.doc[appos.left_edge.i : appos.right_edge.i + 1]
+    return words if known_inside(words.text) is not None or _own_name(words.text) is not None else None
 
 
 def saying(verb: Token) -> bool:

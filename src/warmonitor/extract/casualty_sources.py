@@ -152,9 +152,19 @@ def _narrator_after(
                 pending = str(source)
                 last = min(j + 1 + _SOURCE_RUN, len(sentences))
             continue
-        if pending is not None or not theirs or going_on or attribution.opens_new_item(later):
+        if pending is not None or not theirs or going_on or _opens_other_item(sentences, j):
             return None, set()  # only a retelling of the same figures may stand between
     return None, set()
+
+
+def _opens_other_item(sentences: list[tuple[Span, str]], j: int) -> bool:
+    """Whether sentence j opens an item other than the sentence before's:
+    not where that sentence is the subheading run into it ("One killed in
+    a rocket attack on X" then "In the same context a civilian was killed
+    ..."; attribution.heads_next_item), which heads the same item."""
+    return attribution.opens_new_item(sentences[j][0]) and not attribution.heads_next_item(
+        sentences[j - 1][0]
+    )
 
 
 # How many sentences after a source named after a count, while the account
@@ -229,12 +239,14 @@ def carry_source_on(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     … Rockets on another district left one dead …" are all the police's.
     Each sentence of the run tells a casualty figure that is no background
     toll, names no source of its own and opens no new item
-    (attribution.opens_new_item); the first sentence without such a figure
+    (attribution.opens_new_item, nor tells_another_day: the outlet's
+    narration of the day before); the first sentence without such a figure
     (a sentence on damage, a war's toll since 2011) ends the run."""
     context = doc._.claimants
     voice = context.outlet if context is not None else None
     told = figures_by_sentence(doc, sentences)
     source: str | None = None
+    account: list[Span] = []  # the sentences of the source's account so far
     for k, (sent, _text_of) in enumerate(sentences):
         figures = told.get(k)
         own = sent._.claimant
@@ -242,8 +254,15 @@ def carry_source_on(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
             source = None
         elif own not in (None, voice) or sent._.wm_named:
             # named here (the outlet's own reporter too), or carried here from the sentence before
+            before = [sentences[k - 1][0]] if sent._.wm_carried and k > 0 else []
+            account = [*account, sent] if own == source else [*before, sent]
             source = own if own not in (None, voice) else None
-        elif source is not None and not attribution.opens_new_item(sent):
+        elif (
+            source is not None
+            and not attribution.opens_new_item(sent)
+            and not attribution.tells_another_day(sent, account, source)
+        ):
+            account.append(sent)
             for i in figures:
                 if doc._.claims[i].claimant in (None, voice):
                     doc._.claims[i] = doc._.claims[i].model_copy(update={"claimant": source})

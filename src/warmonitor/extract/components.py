@@ -180,7 +180,7 @@ from warmonitor.extract.mentions import (
     tag_runs,
 )
 from warmonitor.extract.mentions import span_covers as span_covers
-from warmonitor.extract.page_clutter import furniture_claimants, post_stamp
+from warmonitor.extract.page_clutter import furniture_claimants, opens_lost_phrase, post_stamp
 from warmonitor.extract.place_choice import (
     adjective_country,
     aside_places,
@@ -729,8 +729,9 @@ def _lost_stop_words() -> frozenset[str]:
 
 
 def _lost_stop_starts(doc: Doc) -> None:
-    """A capitalised "Meanwhile" or "Elsewhere" in mid-text right after a
-    word ("... in Aleppo City Meanwhile in Damascus one person ...") starts a
+    """A capitalised "Meanwhile" or "Elsewhere" (or "In the same context")
+    in mid-text right after a word ("... in Aleppo City Meanwhile in
+    Damascus one person ...") starts a
     sentence: the feed lost the stop before it, and left joined, the item it
     opens took the source of the sentence before. A word that itself follows
     a stop or opens the text ("Homs Meanwhile ...") is a dateline read with
@@ -739,7 +740,7 @@ def _lost_stop_starts(doc: Doc) -> None:
     for token in doc[2:]:
         before, earlier = doc[token.i - 1], doc[token.i - 2]
         if (
-            token.text in words
+            (token.text in words or opens_lost_phrase(token))
             and before.is_alpha
             and before.whitespace_
             and not (earlier.is_punct or earlier.is_space)
@@ -819,9 +820,10 @@ def attribution_component(doc: Doc) -> Doc:
     # A sentence that names no source, right after one that does, goes on
     # with it ("… the Observatory said. Five of them died in air strikes on
     # the market."); one sentence further it is the outlet's voice again, and
-    # a sentence that opens a new item ("Meanwhile …", "Three more …") does
-    # not go on with it.
+    # a sentence that opens a new item ("Meanwhile …", "Three more …", or
+    # figures "on Friday" after an account of Saturday) does not go on with it.
     carried: str | None = None
+    named_in: list[Span] = []  # the sentence that named the source carried
     line: attribution.Byline | None = doc._.wm_byline
     byline_source: str | None = None
     for sent, sent_text in doc_sentences(doc):
@@ -841,9 +843,11 @@ def attribution_component(doc: Doc) -> Doc:
             found = replace(found, claimant=label, named=True)  # "IDF: ..." the post's teller
         claimant = found.claimant
         if found.named:
-            carried = found.claimant
+            carried, named_in = found.claimant, [sent]
         elif carried is not None:
-            if not attribution.opens_new_item(sent):
+            if not attribution.opens_new_item(sent) and not attribution.tells_another_day(
+                sent, named_in, carried
+            ):
                 claimant = carried
                 sent._.wm_carried = True
             carried = None

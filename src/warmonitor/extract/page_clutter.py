@@ -130,3 +130,21 @@ def post_stamp(token: Token) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     glued_after = not token.whitespace_ and after is not None and after.is_alpha and after.text[:1].isupper()
     return glued_before or glued_after
+
+
+@cache
+def _lost_stop_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in pattern_data("run_together.json")["lost_stops"]["phrases"])
+
+
+def opens_lost_phrase(token: Token) -> bool:
+    """Whether a word opens one of run_together.json's lost-stop phrases
+    ("... on Homs In the same context two people ...": a subheading run into
+    its item's first sentence), as written, with its capital."""
+    for phrase in _lost_stop_phrases():
+        if token.text != phrase[0]:
+            continue
+        words = token.doc[token.i : token.i + len(phrase)]
+        if len(words) == len(phrase) and tuple(t.text for t in words) == phrase:
+            return True
+    return False
