@@ -146,6 +146,7 @@ from warmonitor.extract.event_claims import (
     government_side,
     link_event_restatements,
     names_the_act,
+    no_arrest_told,
     one_sided,
     planned,
     real_cues,
@@ -1035,6 +1036,18 @@ def events_component(doc: Doc) -> Doc:
         ):
             # "coalition forces killed two insurgents": two armed sides and no
             # civilian named; one-sided violence needs a civilian target (ACLED)
+            overruled, main = True, cues[0]
+        if not overruled and no_arrest_told(cues, guess.event_type, guess.sub_event_type):
+            # "a coalition patrol killed two insurgents": killed, not taken
+            overruled, main = True, cues[0]
+        if (
+            not overruled
+            and from_parse
+            and guess.sub_event_type == UNCERTAIN
+            and guess.event_type == cues[0].event_type
+        ):
+            # "an Afghan and coalition patrol killed two insurgents": the model is
+            # sure of the battle, unsure of its kind; the act read off the parse names it
             overruled, main = True, cues[0]
         if guess.event_type in CROWD_EVENTS and not any(c.event_type in CROWD_EVENTS for c in cues):
             # no crowd in the sentence: "the UN called for pauses in the

@@ -37,6 +37,7 @@ from warmonitor.extract import (
     retold,
     taken,
 )
+from warmonitor.extract.acled_model import UNCERTAIN
 from warmonitor.extract.actor_resolution import UNARMED, backer_named, claimant_at, subject_actors
 from warmonitor.extract.actors import Actor, ActorMention
 from warmonitor.extract.claim_fields import date_ref, dates_in
@@ -190,6 +191,26 @@ CROWD_TYPES = frozenset({"Peaceful protest", "Violent demonstration"})
 # ACLED's event types of crowds: only a sentence with a crowd's cue
 # (event_triggers.json: protesters, a rally, rioters, a mob) tells one.
 CROWD_EVENTS = frozenset({"Protests", "Riots"})
+
+
+# The event types of armed acts: a sentence whose every cue is one tells a
+# fight, a strike or an attack, whatever its words about an operation.
+ARMED_ACTS = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def no_arrest_told(cues: list[events.EventCue], guess_type: str, guess_sub: str) -> bool:
+    """Whether the model's strategic development (an arrest, or a type it is
+    unsure of) rests on no cue of its own: every cue of the sentence is an
+    armed act and none is an arrest or lets the model say one ("an Afghan and
+    coalition patrol killed two insurgents during a security operation": the
+    model reads the operation's words as ACLED's Arrests, which are taken
+    people, not killed ones). Read in ISAF dev-half releases, where a
+    security force's kills came out as arrests (lead51)."""
+    if guess_type != "Strategic developments" or guess_sub not in (ARRESTS[1], UNCERTAIN):
+        return False
+    return all(
+        c.event_type in ARMED_ACTS and not (c.model_may_say and ARRESTS[1] in c.model_may_say) for c in cues
+    )
 
 
 def names_the_act(cues: list[events.EventCue], guess: str) -> events.EventCue | None:

@@ -1380,7 +1380,12 @@ def _agent(verb: Token, actors: list[ActorMention], words: ArmedAction) -> Token
         for child in node.children:
             if child.dep_ == "nsubj":
                 child = _teller_of(child) or child  # "the army said it struck": the army
-                return child if _armed(child, actors, words) else None
+                if _armed(child, actors, words):
+                    return child
+                # "In Zhari district, Kandahar province, a joint patrol killed ...": the
+                # parse makes the opening place the subject and the doer its apposition
+                appos = [a for a in child.children if a.dep_ == "appos"]
+                return next((a for a in appos if _armed(a, actors, words)), None)
             if child.dep_ == "agent":
                 doer = next((g for g in child.children if g.dep_ == "pobj"), None)
                 return doer if doer is not None and _armed(doer, actors, words) else None
