@@ -53,3 +53,12 @@ def test_a_district_and_a_province_the_gazetteer_does_not_know_leave_the_town_al
 def test_the_gold_spelling_sar_e_pul_is_the_province_sar_e_pol() -> None:
     gold = _gold_provinces({"province": ["sar-e pul", "wardak"]})
     assert gold == {fold("Sar-e Pol"), fold("Maidan Wardak")}
+
+
+def test_a_province_the_model_takes_for_a_man_is_still_the_province() -> None:
+    # the model tags "Logar" before "province" a person here; its district is found through it
+    places = _places(
+        "A patrol arrested a bomb maker at a market in Pul-e Alam district, Logar province today."
+    )
+    assert places.get("Logar") == ("Afghanistan", "Logar"), places
+    assert places.get("Pul-e Alam") == ("Afghanistan", "Logar"), places
