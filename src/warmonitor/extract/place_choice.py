@@ -456,7 +456,10 @@ def _unit_then_other_region(text: str, end: int, place: PlaceCandidate) -> bool:
     the province named beside it is the place. A region the gazetteer does
     not know leaves the town alone. A province the gazetteer holds only
     under another spelling ("Uruzgan", GeoNames' Oruzgan) is the region its
-    namesake towns of the place's country lie in."""
+    namesake towns of the place's country lie in. A town within
+    _BORDER_KM of the region's point is kept: boundaries move ("Kajran
+    district, Uruzgan province" in releases after GeoNames put Kajran in
+    Daykundi, carved out of Uruzgan)."""
     told = _UNIT_THEN_REGION.match(text[end : end + 90])
     if told is None or place.feature == "admin1" or not place.admin1:
         return False
@@ -464,8 +467,13 @@ def _unit_then_other_region(text: str, end: int, place: PlaceCandidate) -> bool:
     regions = [c for c in found if c.feature == "admin1"] or [c for c in found if c.country == place.country]
     own = region_key(place.country, place.admin1)
     return bool(regions) and not any(
-        c.country == place.country and region_key(c.country, c.admin1 or c.name) == own for c in regions
+        (c.country == place.country and region_key(c.country, c.admin1 or c.name) == own)
+        or distance_km((c.lat, c.lon), (place.lat, place.lon)) <= _BORDER_KM
+        for c in regions
     )
+
+
+_BORDER_KM = 150.0  # Kajran lies 112 km from Uruzgan town; Khugyani of Kandahar 481 km from Nangarhar
 
 
 # "Chirang District of Assam", "Kupwara district in Jammu and Kashmir": a
