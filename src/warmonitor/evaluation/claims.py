@@ -141,6 +141,7 @@ FAKES_OUTLETS = {
 ISAF_PROVINCES = {
     "day_kundi": "Daykundi", "ghor": "Ghowr", "khost": "Khowst", "paktya": "Paktia",
     "uruzgan": "Oruzgan", "wardak": "Maidan Wardak", "sar_e_pul": "Sar-e Pol",
+    "sar-e pul": "Sar-e Pol",  # the gold's own spelling (three dev releases), never matched by "sar_e_pul"
 }  # fmt: skip
 
 _MONTH = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

@@ -69,7 +69,7 @@ class Named:
 # not "as" and "at", which would join a name to the English words after it.
 _PARTICLES = (
     "de|del|della|la|las|los|le|les|al|el|of|du|do|dos|da|das|des|di|y|e|en|sur|am|an|der"
-    "|az|ash|ath|adh|ad|ar|ez|ed|es|esh"
+    "|az|ash|ath|adh|ad|ar|ez|ed|es|esh|i"
 )
 _NAME_WORD = rf"(?:[A-Z][\w'\u2019.&-]*|\b(?:{_PARTICLES})\b|\b\d+\b)"
 # At most nine words: no place name is longer, and the bound keeps a scan of a
@@ -365,17 +365,28 @@ def _head(note: str, iso: str | None) -> list[Named]:
     if text[:1].islower() and len(text.split()) <= _SHORT_WORDS:
         text = text[:1].upper() + text[1:]
     if (part := _PART_HEAD.match(text)) is not None:
-        return _after_the_part(text[part.end() :], iso)
+        return _after_the_part(text[part.end() :], iso) or _part_alone(part.group(0), iso)
     m = _HEAD.match(text)
     if m is None:
         return []
     name = _clean(m.group("where"))
     if not name or name.split()[0].lower() in _NOT_A_PLACE or any(ch.isdigit() for ch in name):
         return []
-    if _CITY_PART_AFTER.match(text, m.end("where")) or _STREET.match(name):
+    if _STREET.match(name):
         return _after_the_part(text[m.end("where") :], iso)
+    if _CITY_PART_AFTER.match(text, m.end("where")):
+        return _after_the_part(text[m.end("where") :], iso) or _part_alone(name, iso)
     admin = _clean(m.group("admin") or "")
     return [Named(name, _admin_names(admin, iso) if admin else ())]
+
+
+def _part_alone(written: str, iso: str | None) -> list[Named]:
+    """A city part the text names alone ("jubaylah neighborhood", "Joubar
+    neighborhood,"): the place, where it can only lie inside one city of the
+    country (_inside_one_city); else nothing, as a part alone is no town."""
+    name = _CITY_PART_AFTER.split(_clean(written.strip()), maxsplit=1)[0].strip()
+    name = re.sub(r"^(?:the)\s+", "", name)
+    return [Named(name)] if name and _inside_one_city(name, iso) else []
 
 
 # ", Tijuana town, Baja California": the names listed after a city part, each with its unit word
@@ -469,11 +480,93 @@ def _tries(name: str) -> Iterator[str]:
 
 
 def _in_country(name: str, iso: str | None) -> list[PlaceCandidate]:
-    return [
+    found = [
         c
         for c in load_gazetteer().candidates(name)
         if (iso is None or c.country == iso) and c.feature != "country"
     ]
+    # "jubaylah neighborhood" in a Syrian row: a city quarter the gazetteer
+    # lacks is its city, wherever the note's wording leads to it.
+    return found or _quarter_cities(name, iso)
+
+
+@cache
+def _quarters() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """data/gazetteer/city_quarters.csv: (country, folded quarter name) ->
+    the (city, admin1) pairs holding a quarter of that name."""
+    table: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for row in data_rows("gazetteer", "city_quarters.csv"):
+        for written in (row["quarter"], *filter(None, row["other_names"].split("|"))):
+            table.setdefault((row["country"], fold(written)), []).append((row["city"], row["admin1"]))
+    return {key: tuple(dict.fromkeys(cities)) for key, cities in table.items()}
+
+
+def _quarter_cities(name: str, iso: str | None) -> list[PlaceCandidate]:
+    """The cities holding a quarter called `name` in country `iso`, each the
+    largest town of the city's name in the quarter's region: the city a
+    reader takes the quarter to lie in. Several where cities share a
+    quarter's name ("al-Qusour" of Homs and of Deir ez-Zor), for the names
+    beside it to choose among."""
+    if iso is None:
+        return []
+    cities: list[PlaceCandidate] = []
+    for city, admin1 in _quarters().get((iso, fold(name)), ()):
+        region = {region_key(iso, admin1)}
+        towns = [
+            c
+            for c in load_gazetteer().candidates(city)
+            if c.country == iso and c.feature == "city" and _same_region(c.admin1, region, iso)
+        ]
+        if towns:
+            cities.append(max(towns, key=lambda c: c.population))
+    return cities
+
+
+def _inside_one_city(name: str, iso: str | None) -> bool:
+    """Whether a city part named alone ("Joubar neighborhood") is a place
+    the gazetteer holds only inside one city of the country: a quarter
+    listed in city_quarters.csv, or namesakes that all lie within
+    _CITY_DISTRICT_KM of the same city of _DISTRICT_SIZE people. A namesake
+    anywhere else ("Las Lomas", a village in five states) says nothing."""
+    if iso is None:
+        return False
+    if quarters := _quarter_cities(name, iso):
+        return len(quarters) == 1  # "Qusour neighbourhood" alone: Homs or Deir ez-Zor, no telling
+    found = [
+        c for c in load_gazetteer().candidates(name) if c.country == iso and c.feature in ("city", "village")
+    ]
+    hosts = {_host_city(c) for c in found}
+    return bool(found) and None not in hosts and len(hosts) == 1
+
+
+def _host_city(place: PlaceCandidate) -> int | None:
+    """The geonameid of the city of _DISTRICT_SIZE people or more within
+    _CITY_DISTRICT_KM of `place` (not `place` itself), if any."""
+    cell = (math.floor(place.lat), math.floor(place.lon))
+    near = (
+        city
+        for dlat in (-1, 0, 1)
+        for dlon in (-1, 0, 1)
+        for city in _cities_by_cell().get((cell[0] + dlat, cell[1] + dlon), ())
+    )
+    return next(
+        (
+            geonameid
+            for lat, lon, _population, geonameid in near
+            if geonameid != place.geonameid
+            and distance_km((place.lat, place.lon), (lat, lon)) <= _CITY_DISTRICT_KM
+        ),
+        None,
+    )
+
+
+@cache
+def _cities_by_cell() -> dict[tuple[int, int], list[tuple[float, float, int, int]]]:
+    """Towns of _DISTRICT_SIZE people or more, by one-degree cell."""
+    cells: dict[tuple[int, int], list[tuple[float, float, int, int]]] = {}
+    for city in load_gazetteer().cities_of(_DISTRICT_SIZE):
+        cells.setdefault((math.floor(city[0]), math.floor(city[1])), []).append(city)
+    return cells
 
 
 def _region_by_alias(name: str, iso: str | None) -> list[PlaceCandidate]:

@@ -443,10 +443,37 @@ def outside_unit_region(text: str, end: int, place: PlaceCandidate) -> bool:
     India's, so not Tsirang, Bhutan, whose other name the index holds)."""
     found = _UNIT_OF_REGION.match(text[end : end + 90])
     if found is None:
-        return False
+        return _unit_then_other_region(text, end, place)
     regions = load_gazetteer().candidates(found.group("first"))
     countries = {c.country for c in regions if c.feature == "admin1"}
     return bool(countries) and place.country not in countries
+
+
+def _unit_then_other_region(text: str, end: int, place: PlaceCandidate) -> bool:
+    """Whether "X district, Y province" puts the town found for X in another
+    first-level region than Y: "Khugyani district, Nangarhar province" is not
+    the Khugyani of Kandahar, the gazetteer's only town of that name, and
+    the province named beside it is the place. A region the gazetteer does
+    not know leaves the town alone. A province the gazetteer holds only
+    under another spelling ("Uruzgan", GeoNames' Oruzgan) is the region its
+    namesake towns of the place's country lie in. A town within
+    _BORDER_KM of the region's point is kept: boundaries move ("Kajran
+    district, Uruzgan province" in releases after GeoNames put Kajran in
+    Daykundi, carved out of Uruzgan)."""
+    told = _UNIT_THEN_REGION.match(text[end : end + 90])
+    if told is None or place.feature == "admin1" or not place.admin1:
+        return False
+    found = load_gazetteer().candidates(told.group("first"))
+    regions = [c for c in found if c.feature == "admin1"] or [c for c in found if c.country == place.country]
+    own = region_key(place.country, place.admin1)
+    return bool(regions) and not any(
+        (c.country == place.country and region_key(c.country, c.admin1 or c.name) == own)
+        or distance_km((c.lat, c.lon), (place.lat, place.lon)) <= _BORDER_KM
+        for c in regions
+    )
+
+
+_BORDER_KM = 150.0  # Kajran lies 112 km from Uruzgan town; Khugyani of Kandahar 481 km from Nangarhar
 
 
 # "Chirang District of Assam", "Kupwara district in Jammu and Kashmir": a
@@ -455,6 +482,15 @@ def outside_unit_region(text: str, end: int, place: PlaceCandidate) -> bool:
 _UNIT_OF_REGION = re.compile(
     r"^\s+(?i:district|province|division|county|tehsil|block|sub-district|agency)\s+(?:of|in)\s+"
     r"(?:the\s+)?(?P<first>[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3})(?P<second>)"
+)
+
+
+# "Khugyani district, Nangarhar province", "Ab Band district, Ghazni
+# province": ISAF's releases name a district, a comma, then its province.
+_UNIT_THEN_REGION = re.compile(
+    r"^\s+(?i:district|sub-district|tehsil|county|municipality|woreda)\s*,\s*(?:the\s+)?"
+    r"(?P<first>[A-Z][\w'\u2018\u2019-]*(?:[\s-]+[A-Z][\w'\u2018\u2019-]*){0,2}?)"
+    r"\s+(?i:province|governorate|region|state|oblast)\b"
 )
 
 

@@ -11,13 +11,14 @@ components.py.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from warmonitor.extract import control, place_cues
 from warmonitor.extract.actors import load_actors
+from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.gazetteer import REGION_WORDS, fold, load_gazetteer
 from warmonitor.extract.mentions import (
     ADJECTIVE,
@@ -228,6 +229,7 @@ def place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], lis
             and e.label_ != "NORP"
             and not _country_as_person(e, name, text)
             and not _city_as_person(e, name, text)
+            and not _place_as_person(e, name, text)
         ):
             continue
         if ATTRIBUTIVE.match(text[end : end + 16]) or _COMPASS.match(name):
@@ -288,6 +290,25 @@ def _city_as_person(ent: Span, name: str, text: str) -> bool:
         return False
     found = load_gazetteer().resolve(name)
     return found is not None and found.feature == "city" and found.population >= _PERSON_CITY_POP
+
+
+def _place_as_person(ent: Span, name: str, text: str) -> bool:
+    """A first-level region the model tagged as a person or a body, told by
+    its unit's word after it ("in Logar province", the model reading "Logar"
+    as a man): a person is never "X province". A name after "the town of"
+    is left to `missed_places`, which reads it once the report's country is
+    known."""
+    if ent.label_ not in ("PERSON", "ORG") or not _region_word_after().match(text, ent.end_char):
+        return False
+    return any(c.feature == "admin1" for c in load_gazetteer().candidates(name))
+
+
+@cache
+def _region_word_after() -> re.Pattern[str]:
+    """A first-level unit's word right after a name (text_place_cues.csv region_word)."""
+    rows = data_rows("gazetteer", "text_place_cues.csv")
+    words = next(r["words"] for r in rows if r["kind"] == "region_word")
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words.split('|')))})\b", re.I)
 
 
 _PERSON_CITY_POP = 100_000
