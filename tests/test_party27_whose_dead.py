@@ -141,3 +141,11 @@ def test_the_rest_of_a_toll_takes_no_side_from_its_part() -> None:
         "been identified yet."
     )
     assert _parties(text)[-1] == ("killed", 5, "total")
+
+
+def test_fighters_of_a_side_from_the_warring_sides_keep_it() -> None:
+    text = (
+        "In two days of infighting the monitor said at least 27 "
+        "opposition fighters from the warring sides died."
+    )
+    assert [p for _, _, p in _parties(text)] == ["rebels"]

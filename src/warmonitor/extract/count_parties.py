@@ -70,7 +70,11 @@ def party_by_parse(token: Token | None, party: str | None) -> str | None:
     cues = party_cues()
     noun = heads.head_noun(token)
     side = _side_told(token, noun, cues)
-    neutral = noun is None or noun.lower_ in cues.neutral_nouns
+    # "fighters" alone names no side; "opposition fighters from the warring
+    # sides" (rebel groups fighting each other) keep their modifier's
+    neutral = noun is None or (
+        noun.lower_ in cues.neutral_nouns and not any(c.dep_ in ("amod", "compound") for c in noun.children)
+    )
     if side is not None and (party in _OPEN or neutral):
         return side
     if party not in _OPEN:
