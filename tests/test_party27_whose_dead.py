@@ -149,3 +149,31 @@ def test_fighters_of_a_side_from_the_warring_sides_keep_it() -> None:
         "opposition fighters from the warring sides died."
     )
     assert [p for _, _, p in _parties(text)] == ["rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police opened fire on demonstrators near the bridge, killing four.", [("killed", 4, "civilians")]),
+        ("Shots were fired at the mourners in one street, leaving six injured.",
+         [("injured", 6, "civilians")]),
+        ("Insurgents opened fire on soldiers at dawn, killing two and wounding five.",
+         [("killed", 2, "government"), ("injured", 5, "government")]),
+    ],
+)  # fmt: skip
+def test_a_count_with_no_noun_is_of_the_people_fired_on(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _parties(text) == expected
+
+
+def test_a_count_after_an_act_on_a_place_stays_of_no_side() -> None:
+    assert [p for _, _, p in _parties("Jets bombed the covered market at noon, killing nine.")] == ["unknown"]
+
+
+def test_a_count_of_no_noun_after_those_fired_on_in_copy_without_commas() -> None:
+    text = (
+        "Residents rallied on Saturday and rounds were fired at the demonstrators in one district "
+        "leaving four injured."
+    )
+    assert [p for _, _, p in _parties(text)] == ["civilians"]

@@ -37,6 +37,8 @@ class PartyCues:
     family_members: frozenset[str]
     member_nouns: frozenset[str]
     member_preps: frozenset[str]
+    aimed_preps: frozenset[str]
+    harm_deps: frozenset[str]
 
 
 @cache
@@ -44,6 +46,7 @@ def party_cues() -> PartyCues:
     """data/patterns/count_parties.json, read once."""
     data = pattern_data("count_parties.json")
     sides, aboard, family, members = data["sides"], data["aboard"], data["family"], data["members_of"]
+    fired = data["fired_on"]
     return PartyCues(
         side_preps=frozenset(sides["preps"]),
         side_nouns=frozenset(sides["nouns"]),
@@ -58,6 +61,8 @@ def party_cues() -> PartyCues:
         family_members=frozenset(family["member_nouns"]),
         member_nouns=frozenset(members["nouns"]),
         member_preps=frozenset(members["preps"]),
+        aimed_preps=frozenset(fired["preps"]),
+        harm_deps=frozenset(fired["deps"]),
     )
 
 
@@ -83,7 +88,7 @@ def party_by_parse(token: Token | None, party: str | None) -> str | None:
         return "government"
     if _of_a_family(token, noun, cues):
         return "civilians"
-    return party
+    return (_aimed_at(token, cues) if noun is None else None) or party
 
 
 def members_side(token: Token | None) -> str | None:
@@ -161,3 +166,28 @@ def _of_a_family(token: Token, noun: Token | None, cues: PartyCues) -> bool:
     return people.lower_ in cues.family_members and any(
         o.lower_ in cues.family_nouns for o in _objects(people, frozenset(("of",)))
     )
+
+
+def _aimed_at(token: Token, cues: PartyCues) -> str | None:
+    """The side of the people an act was aimed at, for a count with no noun
+    in the clause of harm that follows it ("opened fire on demonstrators,
+    killing three": civilians), or None."""
+    from warmonitor.extract.casualties import party_of
+
+    harm = token.head
+    while harm.dep_ == "conj" and harm.head.i != harm.i:
+        harm = harm.head  # "killing 12 and wounding 20"
+    act = harm.head
+    if harm.dep_ == "acl" and act.dep_ == "pobj" and act.head.head.pos_ == "VERB":
+        # copy without commas: "fired at the protesters in one area leaving
+        # five injured" hangs the harm on the place's noun
+        act = act.head.head
+    elif harm.dep_ not in cues.harm_deps:
+        return None
+    if harm.pos_ != "VERB":
+        return None
+    for people in _objects(act, cues.aimed_preps):
+        side = party_of(" " + people.text)
+        if side not in (None, "total"):
+            return side
+    return None
