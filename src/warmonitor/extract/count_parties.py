@@ -2,8 +2,10 @@
 from the parse: the side its people are placed on ("300 fighters on both
 sides", "37 dead on the regime side"), the craft they were aboard ("all five
 people on board a military helicopter"), the family they were of ("a family
-of six"), and the named group they were members of ("20 members of the
-so-called Free Syrian Army"). The cue words are data/patterns/count_parties.json.
+of six"), the named group they were members of ("20 members of the
+so-called Free Syrian Army"), and, for a count with no noun, the people an
+act was aimed at ("opened fire on demonstrators, killing three"). The cue
+words are data/patterns/count_parties.json.
 """
 
 from __future__ import annotations
