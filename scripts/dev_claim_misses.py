@@ -1,11 +1,11 @@
-"""List the FA-KES dev half's claimant misses, false casualty claims, scope and date misses,
+"""List the FA-KES dev half's claimant misses, false casualty claims, scope, date and party misses,
 grouped by (gold claimant, predicted claimant), each with its sentence.
 
 Reads gold/fakes/dev.jsonl only: the held-out half is refused, since rules
 are written against dev rows alone (gold/fakes/README.md).
 
     PYTHONPATH=src python scripts/dev_claim_misses.py [--fresh | --blind | --blind2 | --wars]
-        [--false] [--scope] [--dates] [--limit N]
+        [--false] [--scope] [--dates] [--party] [--limit N]
 
 --fresh reads gold/fakes/claims_fresh.jsonl (dev-only, outside split.csv) instead;
 --blind reads the dev half of gold/fakes/claims_blind.jsonl, --blind2 of claims_blind2.jsonl,
@@ -26,6 +26,7 @@ from warmonitor.evaluation.claims import (
     gold_span,
     lone_victim,
     outlet_name,
+    party_as_gold,
     same_voice,
     spans_overlap,
     uncoded_vague,
@@ -39,6 +40,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=6, help="examples per group")
     parser.add_argument("--scope", action="store_true", help="list scope misses too")
     parser.add_argument("--dates", action="store_true", help="list date misses of matched figures too")
+    parser.add_argument("--party", action="store_true", help="list party misses of matched figures too")
     parser.add_argument("--fresh", action="store_true", help="the claimant gold outside split.csv")
     parser.add_argument("--blind", action="store_true", help="the blind claimant file's dev half")
     parser.add_argument("--blind2", action="store_true", help="the second blind claimant file's dev half")
@@ -50,6 +52,7 @@ def main() -> None:
     false: list[str] = []
     scopes: list[str] = []
     dates: list[str] = []
+    parties: list[str] = []
     for truth, article, extraction in dev_half(
         fresh=args.fresh, claims=args.fresh, blind=args.blind, blind2=args.blind2, wars=args.wars
     ):
@@ -80,6 +83,9 @@ def main() -> None:
                 got = f"{day_of(claim)} ({claim.date_basis})"
                 wanted = gold_row.get("date")
                 dates.append(f"{article.unit_id} ({article.published}) gold {wanted} got {got}: {where}")
+            if party_as_gold(claim.party) != gold_row["party"]:
+                where = context(text, claim.span)
+                parties.append(f"{article.unit_id} gold {gold_row['party']} <- {claim.party}: {where}")
             want = gold_row.get("claimant")
             if not same_voice(claim.claimant, want, outlet):
                 key = (canonical(want), canonical(claim.claimant))
@@ -94,6 +100,8 @@ def main() -> None:
         show("scope misses", scopes)
     if args.dates:
         show("date misses", dates)
+    if args.party:
+        show("party misses", parties)
     if args.false:
         show("false casualty claims", false)
 

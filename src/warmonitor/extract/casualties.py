@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from warmonitor.extract import heads, past_eras
+from warmonitor.extract import count_parties, heads, past_eras
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.numbers import Count, changed_from, find_counts
 
@@ -424,8 +424,11 @@ def _toll_outcome(before: str) -> str | None:
     return next(_OUTCOME_BY_GROUP[g] for g, v in words[-1].groupdict().items() if v)
 
 
-# "the number of soldiers killed": the people a toll's own noun names.
-_NUMBER_OF = re.compile(r"\bnumber of (?P<who>[a-z ]+?) (?:killed|dead|wounded|injured)\b", re.I)
+# "the number of soldiers killed", "the toll for Russian soldiers killed in
+# the country": the people a toll's own noun names.
+_NUMBER_OF = re.compile(
+    r"\b(?:number|toll|tally) (?:of|for|among) (?P<who>[a-z ]+?) (?:killed|dead|wounded|injured)\b", re.I
+)
 
 
 def _toll_party(before: str) -> str | None:
@@ -793,9 +796,40 @@ def _others_of_a_lone_victim(sentence: str, offset: int, figures: list[CasualtyF
             and before.party not in ("total", "unknown")
             and _OTHERS.match(after)
             and not _BREAKDOWN.search(after.split(" were ")[0])
-            and re.fullmatch(r"[^.;:]*\band\s+", sentence[before.end - offset : fig.start - offset])
+            and _JOINED_OTHERS.fullmatch(sentence[before.end - offset : fig.start - offset])
         ):
             fig.party = before.party
+
+
+# "one soldier was killed while 12 others were injured": the words joining a
+# lone victim to the others after him
+_JOINED_OTHERS = re.compile(rf"[^.;:]*\b(?:{_alternation(_WORDS['others']['joined_by'])})\s+", re.I)
+
+
+def others_after_a_sentence(
+    sentence: str, offset: int, figures: list[CasualtyFigure], before: CasualtyFigure | None
+) -> None:
+    """ "Shelling killed three civilians. Nine others were wounded in the
+    attack": others that open a sentence are of the side of the last count of
+    the sentence just before (`before`, None when that sentence told none),
+    as `_others_party` gives them within one sentence; not when that count
+    was a part of a toll ("14 of the dead were fighters. The three others
+    ...": the rest of the toll, of no told side)."""
+    if before is None or not figures or before.subset is not None or before.part_of is not None:
+        return
+    if before.party in ("total", "unknown"):
+        return
+    first = figures[0]
+    after = sentence[first.end - offset : first.end - offset + 60]
+    others = _OTHERS.match(after)
+    if others is None or first.party != "total" or _BREAKDOWN.search(after.split(" were ")[0]):
+        return
+    if not _REST_OF_A_TOLL.match(after, others.end()):
+        first.party = before.party
+
+
+# "the three others among the dead": the rest of a toll, not more of the side before
+_REST_OF_A_TOLL = re.compile(rf"\s+(?:{_alternation(_WORDS['others']['rest_of_a_toll'])})\b", re.I)
 
 
 def _same_people(sentence: str, offset: int, counted: list[CasualtyFigure], start: int) -> bool:
@@ -916,7 +950,7 @@ def _counted(
             last = figures[-1]
             party = last.party if last.subset is None else f"{last.party}:{last.subset}"
         if party is None:
-            party = _party_from(after)
+            party = _party_from(after) or count_parties.members_side(token)
         if party is None and _COMPANIONS_AFTER.match(after) and _ONE_PERSON_BEFORE.search(before):
             # "a Taliban leader and two of his associates": those with him, of
             # his side (casualty_claims reads it from his phrase)
@@ -941,6 +975,9 @@ def _counted(
             # the verb is further than the words after reach, the parse ties
             # them; "tens were injured", no noun, are people of no told side.
             party = "unknown" if token is not None and heads.head_noun(token) is not None else "total"
+        # "300 fighters on both sides", "all five people on board a military
+        # helicopter", "a family of six": the parse tells whose they are
+        party = count_parties.party_by_parse(token, party)
         if party is None:
             continue
         if party == "total" and figures and changed_from(sentence, local_start):

@@ -869,6 +869,7 @@ def casualties_component(doc: Doc) -> Doc:
     places_in = by_sentence(claim_places(doc), sentences)
     text = doc_text(doc)
     death_told = False  # once a death is claimed it stays claimed: no need to look again
+    last_before: casualties.CasualtyFigure | None = None  # the last count of the sentence before
     for (sent, sent_text), sent_places in zip(sentences, places_in, strict=True):
         death_told = death_told or any(
             isinstance(c, CasualtyClaim) and c.outcome == "killed" for c in doc._.claims
@@ -877,6 +878,8 @@ def casualties_component(doc: Doc) -> Doc:
             sent_text, sent.start_char, first_death=not death_told, sent=sent, published=doc._.published
         )
         figures = with_people_taken(sent, figures)
+        casualties.others_after_a_sentence(sent_text, sent.start_char, figures, last_before)
+        last_before = figures[-1] if figures else None
         if not figures:
             previous_total = continue_breakdown(doc, sent, sent_text, previous_total)
             continue
