@@ -112,6 +112,11 @@ def test_news_stays_news(text: str) -> None:
     assert [scope for _o, _b, scope in _tolls(text)] == ["incident"]
 
 
+def test_an_act_joined_to_a_role_s_verb_stays() -> None:
+    text = "The district commander conducted a search in the town and arrested a number of labourers."
+    assert "Arrests" in _sub_events(text, date(2022, 3, 2), "ACLED")
+
+
 def test_a_headline_capture_of_a_commander_is_an_arrest() -> None:
     assert _sub_events("Taliban Commander Captured in Logar") == ["Arrests"]
 

@@ -56,6 +56,10 @@ def told_as_a_record(token: Token) -> bool:
     for _ in range(8):
         if node.head.i == node.i:
             return False
+        if node.dep_ == "conj" and node.pos_ == "VERB":
+            # "conducted a search and arrested labourers": an act of its own
+            # beside the verb it is joined to, told as done, not credited
+            return False
         below, node = node, node.head
         credits = _lemma(node) in words.words or node.lower_ in words.words
         if credits and below.dep_ == "prep" and below.lower_ in words.preps:
