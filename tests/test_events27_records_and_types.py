@@ -12,7 +12,9 @@ and 13, events27):
 - the killing of protesters is force used on a crowd, no peaceful protest
   (events.json `harmed_crowd`);
 - who found the bodies is no party to the killing (events.json
-  `roles.finders`).
+  `roles.finders`);
+- a crewed helicopter shot down with no doer named is an attack on it
+  (events.json `armed_action.shot_down.crewed`).
 
 A blind reading (seed 2828) found each; the sentences are this project's
 own, written after ISAF dev-half releases, FA-KES articles outside
@@ -188,3 +190,20 @@ def test_who_found_the_bodies_is_no_party(text: str) -> None:
 def test_who_killed_stays_a_party() -> None:
     actors = _actors("Frontier Corps personnel killed two militants in the Bolan mountains.")
     assert any("Frontier Corps" in acts for acts in actors), actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian transport helicopter was shot down over Idlib on Monday, killing all four aboard.",
+        "All five people aboard a Russian military helicopter that was shot down over Idlib on Monday were "
+        "killed, the Kremlin said.",
+    ],
+)
+def test_a_helicopter_shot_down_is_an_attack(text: str) -> None:
+    assert _sub_events(text, date(2016, 8, 2), "AFP") == ["Shelling/artillery/missile attack"]
+
+
+def test_a_drone_shot_down_stays_an_interception() -> None:
+    subs = _sub_events("The army shot down a drone over Hama on Monday.", date(2016, 8, 2), "AFP")
+    assert subs == ["Disrupted weapons use"]

@@ -1132,6 +1132,7 @@ class ArmedAction:
     going_on_types: frozenset[str]  # what the model may make of an act going on
     down_particles: frozenset[str]  # "shot down a drone": an interception
     downed_objects: frozenset[str]
+    crewed_craft: frozenset[str]  # "a helicopter was shot down": an attack on it
     execution_verbs: frozenset[str]  # "executed", "beheaded": one-sided, whoever the victim
     unarmed_victims: frozenset[str]  # "killed five civilians": one-sided
 
@@ -1167,6 +1168,7 @@ def armed_action() -> ArmedAction:
         going_on_types=frozenset(data["going_on_today"]["model_may_say"]),
         down_particles=frozenset(data["shot_down"]["particles"]),
         downed_objects=frozenset(data["shot_down"]["objects"]),
+        crewed_craft=frozenset(data["shot_down"]["crewed"]),
         execution_verbs=frozenset(data["one_sided"]["execution_verbs"]),
         unarmed_victims=frozenset(data["one_sided"]["victims"]),
     )
@@ -1188,6 +1190,10 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
             continue
         if _lemma(verb) in words.execution_verbs and not _main_clause(verb):
             continue  # "the attack came as monitors said troops had executed 48": told beside another act
+        if _done(verb) and _crewed_downed(verb, words):
+            # "a helicopter was shot down over Idlib": no doer named, an attack on it all the same
+            start, end = verb.idx - sent.start_char, verb.idx - sent.start_char + len(verb.text)
+            return [EventCue(FIRE[0], FIRE[1], start, end, verb.text, frozenset({FIRE[1]}))]
         agent = _agent(verb, actors, words)
         if agent is None and verb.dep_ == "xcomp" and _going_on(verb):
             agent = _agent(verb.head, actors, words)  # "the army is continuing to strike"
@@ -1339,6 +1345,20 @@ def _shot_down(verb: Token, words: ArmedAction) -> bool:
         if any(_lemma(o) in words.downed_objects for o in objects):
             return True
     return False
+
+
+def _crewed_downed(verb: Token, words: ArmedAction) -> bool:
+    """ "a military helicopter was shot down", "a helicopter that was shot
+    down": a crewed craft, the passive subject (or the noun "that" stands
+    for), downed with no doer named (events.json `armed_action.shot_down.crewed`)."""
+    if not any(c.lower_ in words.down_particles for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # a doer named: the armed-act reading below
+    downed = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl" and downed and downed[0].tag_ in ("WDT", "WP"):
+        downed = [verb.head]  # "a helicopter that was shot down"
+    return any(_lemma(d) in words.crewed_craft for d in downed)
 
 
 def _names_a_place(sent: Span) -> bool:
