@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from warmonitor.extract import count_parties, heads, past_eras
+from warmonitor.extract import count_parties, heads, past_eras, records
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.numbers import Count, changed_from, find_counts
 
@@ -1062,6 +1062,8 @@ def _background(token: Token, published: date) -> date | None:
     report's days."""
     if heads.confessed(token):
         return heads.NO_START  # "confessed to killing four": the suspect's record
+    if records.told_as_a_record(token):
+        return heads.NO_START  # "he directed a recent ambush that killed three": his record
     since = heads.background_since(token, published)
     start = past_eras.clause_past_start(token, published)
     if start is None or since is None:

@@ -400,8 +400,22 @@ def _as_taking(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
 
 
 def _as_read(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
-    """A capture word as what it took: people (an arrest) or an aim (a fight)."""
-    return _as_fight(doc, sent, _as_taking(doc, sent, cue))
+    """A capture word as what it took: people (an arrest) or an aim (a fight);
+    a crowd's word as the people harmed."""
+    return _as_harmed_crowd(doc, sent, _as_fight(doc, sent, _as_taking(doc, sent, cue)))
+
+
+def _as_harmed_crowd(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
+    """ "after the killing of five more protesters": force used on a crowd,
+    no peaceful protest (events.json `harmed_crowd`)."""
+    if cue.sub_event_type not in CROWD_TYPES:
+        return cue
+    token = frames.cue_token(doc, sent.start_char + cue.start)
+    if token is None or not person_frames.harmed_crowd(token):
+        return cue
+    words = person_frames.harmed_crowd_words()
+    kind = (words.event_type, words.sub_event_type)
+    return replace(cue, event_type=kind[0], sub_event_type=kind[1], model_may_say=words.model_may_say)
 
 
 def _as_fight(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:

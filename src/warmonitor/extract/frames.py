@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from warmonitor.extract import person_frames
+from warmonitor.extract import person_frames, records
 from warmonitor.extract.actors import ActorMention
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.events import EventCue
@@ -262,7 +262,7 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
     "equipment", "modal", "unreached", "reach", "supplied", "accusation", "cause", "reason", "lull",
-    "concern", "aim", "paper", and
+    "concern", "aim", "paper", "record", and
     person_frames' "biography", "possession", "kind", "movement"), or None."""
     cue = _token(doc, start)
     if cue is None:
@@ -296,6 +296,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     told_of = person_frames.about_a_person(cue)
     if told_of is not None:
         return told_of  # "specialised in roadside bombs", "these are precision missiles"
+    if records.told_as_a_record(cue):
+        return "record"  # "a leader responsible for mortar attacks": his record, no event of the day
     if _figurative(cue, cues):
         return "figurative"
     if _intended(cue, cues):
@@ -718,11 +720,22 @@ def _metaphor(cue: Token, cues: FrameCues) -> bool:
 def _taken_objects(cue: Token) -> list[Token]:
     """What a capture word takes: its object or passive subject, "the
     seizure of X", the noun a participle describes, and their conjuncts."""
-    objects = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")] + _headline_taken(cue)
     objects += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if cue.dep_ == "acl":
         objects.append(cue.head)  # "IEDs seized from the hills"
     return objects + [c for o in objects for c in o.conjuncts]
+
+
+def _headline_taken(cue: Token) -> list[Token]:
+    """ "Taliban Commander Captured", "Two Suspects Detained": a headline's
+    capitalised participle with no object and no auxiliary tells a passive;
+    the subject the parser gives it is the one taken, not the taker."""
+    if not cue.text[:1].isupper() or cue.tag_ not in ("VBN", "VBD"):
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass", "aux", "auxpass") for c in cue.children):
+        return []
+    return [c for c in cue.children if c.dep_ == "nsubj" and c.text[:1].isupper()]
 
 
 def _people_taken(cue: Token, cues: FrameCues) -> bool:
@@ -744,7 +757,7 @@ def captured_by_the_state(doc: Doc, start: int) -> bool:
     if cue is None:
         return True
     cues = frame_cues()
-    doers = [c for c in cue.children if c.dep_ == "nsubj"]
+    doers = [c for c in cue.children if c.dep_ == "nsubj" and c not in _headline_taken(cue)]
     doers += [o for a in cue.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return all(_lemma(d) in cues.state_captors or d.lower_ in cues.state_captors for d in doers)
 
@@ -941,7 +954,17 @@ def _unreached(cue: Token, cues: FrameCues) -> bool:
             return True  # "the truce collapsed", "after the collapse of the ceasefire"
         if (node.dep_ == "dobj" and _hoped_for(node.head, cues)) or _hoped_through(node, cues):
             return True  # "hope of reviving the truce", "efforts to salvage the ceasefire"
+        if node.dep_ == "dobj" and node.head.pos_ == "VERB" and _aimed_at(node.head, cues):
+            return True  # "the talks aim to shore up the truce": sought, no agreement reached
     return False
+
+
+def _aimed_at(verb: Token, cues: FrameCues) -> bool:
+    """ "aim to shore up", "seek to extend", "are aimed at strengthening":
+    the verb is the to-clause or the gerund of a verb of intent."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return _lemma(verb.head.head) in cues.intent_verbs
+    return _in_an_intent_clause(verb, cues)
 
 
 def _hoped_for(verb: Token, cues: FrameCues) -> bool:
@@ -1109,6 +1132,7 @@ class ArmedAction:
     going_on_types: frozenset[str]  # what the model may make of an act going on
     down_particles: frozenset[str]  # "shot down a drone": an interception
     downed_objects: frozenset[str]
+    crewed_craft: frozenset[str]  # "a helicopter was shot down": an attack on it
     execution_verbs: frozenset[str]  # "executed", "beheaded": one-sided, whoever the victim
     unarmed_victims: frozenset[str]  # "killed five civilians": one-sided
 
@@ -1144,6 +1168,7 @@ def armed_action() -> ArmedAction:
         going_on_types=frozenset(data["going_on_today"]["model_may_say"]),
         down_particles=frozenset(data["shot_down"]["particles"]),
         downed_objects=frozenset(data["shot_down"]["objects"]),
+        crewed_craft=frozenset(data["shot_down"]["crewed"]),
         execution_verbs=frozenset(data["one_sided"]["execution_verbs"]),
         unarmed_victims=frozenset(data["one_sided"]["victims"]),
     )
@@ -1165,6 +1190,10 @@ def armed_action_cues(sent: Span, actors: list[ActorMention], text: str) -> list
             continue
         if _lemma(verb) in words.execution_verbs and not _main_clause(verb):
             continue  # "the attack came as monitors said troops had executed 48": told beside another act
+        if _done(verb) and _crewed_downed(verb, words):
+            # "a helicopter was shot down over Idlib": no doer named, an attack on it all the same
+            start, end = verb.idx - sent.start_char, verb.idx - sent.start_char + len(verb.text)
+            return [EventCue(FIRE[0], FIRE[1], start, end, verb.text, frozenset({FIRE[1]}))]
         agent = _agent(verb, actors, words)
         if agent is None and verb.dep_ == "xcomp" and _going_on(verb):
             agent = _agent(verb.head, actors, words)  # "the army is continuing to strike"
@@ -1316,6 +1345,20 @@ def _shot_down(verb: Token, words: ArmedAction) -> bool:
         if any(_lemma(o) in words.downed_objects for o in objects):
             return True
     return False
+
+
+def _crewed_downed(verb: Token, words: ArmedAction) -> bool:
+    """ "a military helicopter was shot down", "a helicopter that was shot
+    down": a crewed craft, the passive subject (or the noun "that" stands
+    for), downed with no doer named (events.json `armed_action.shot_down.crewed`)."""
+    if not any(c.lower_ in words.down_particles for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # a doer named: the armed-act reading below
+    downed = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl" and downed and downed[0].tag_ in ("WDT", "WP"):
+        downed = [verb.head]  # "a helicopter that was shot down"
+    return any(_lemma(d) in words.crewed_craft for d in downed)
 
 
 def _names_a_place(sent: Span) -> bool:
@@ -1514,9 +1557,33 @@ def doc_party_mentions(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
 def _role(root: Token, cues: FrameCues) -> str | None:
     if _holder(root, cues):
         return "holder"
+    if _finder(root):
+        return "finder"
     if _in_source_phrase(root, cues) or _a_teller(root, cues) or _speaker_label(root):
         return "source"
     return _blame_role(root, cues)
+
+
+@cache
+def _finder_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = pattern_data("events.json")["roles"]["finders"]
+    return frozenset(data["verbs"]), frozenset(data["found"])
+
+
+def _finder(root: Token) -> bool:
+    """ "bodies were found by security forces", "police recovered the bodies":
+    who came on the dead is no party to their killing (events.json
+    `roles.finders`)."""
+    verbs, found = _finder_words()
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb, taken = root.head.head, ("nsubjpass",)
+    elif root.dep_ == "nsubj":
+        verb, taken = root.head, ("dobj",)
+    else:
+        return False
+    if _lemma(verb) not in verbs:
+        return False
+    return any(c.dep_ in taken and (_lemma(c) in found or c.lower_ in found) for c in verb.children)
 
 
 def _speaker_label(root: Token) -> bool:

@@ -28,6 +28,9 @@ class NegationWords:
     determiners: frozenset[str]  # "no arrests"
     pronouns: frozenset[str]  # "nobody was detained"
     light_verbs: frozenset[str]  # "did not carry out an attack": the noun is the act
+    unknown_words: frozenset[str]  # "unaware of any clashes"
+    known_words: frozenset[str]  # "was not aware of any fighting"
+    unknown_determiners: frozenset[str]  # "any fighting"
 
 
 @cache
@@ -37,6 +40,9 @@ def negation_words() -> NegationWords:
         determiners=frozenset(data["determiners"]),
         pronouns=frozenset(data["pronouns"]),
         light_verbs=frozenset(data["light_verbs"]),
+        unknown_words=frozenset(data["unknown_words"]),
+        known_words=frozenset(data["known_words"]),
+        unknown_determiners=frozenset(data["unknown_determiners"]),
     )
 
 
@@ -94,7 +100,7 @@ def told_as_not_done(token: Token) -> bool:
     words = negation_words()
     if token.pos_ in _VERBS:
         return _negated_verb(token) or _none_does(token, words)
-    if _none_of(token, words):
+    if _none_of(token, words) or _known_of_by_no_one(token, words):
         return True
     head = token.head
     return (
@@ -103,3 +109,22 @@ def told_as_not_done(token: Token) -> bool:
         and head.lemma_.lower() in words.light_verbs
         and _negated_verb(head)
     )
+
+
+def _known_of_by_no_one(token: Token, words: NegationWords) -> bool:
+    """ "was not aware of any fighting", "unaware of any clashes", "had no
+    knowledge of any strikes": someone knows of no such act (negation.json
+    `unknown_about`); "not aware of the attack" names an act told elsewhere."""
+    if not any(c.dep_ == "det" and c.lower_ in words.unknown_determiners for c in token.children):
+        return False
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    word = token.head.head
+    lemma = word.lemma_.lower()
+    if lemma in words.unknown_words or word.lower_ in words.unknown_words:
+        return True
+    if lemma not in words.known_words and word.lower_ not in words.known_words:
+        return False
+    # the knowing word's own negation ("no knowledge"), or its clause's ("was not aware")
+    clause = word if word.pos_ in _VERBS else word.head
+    return _none_of(word, words) or _negated_verb(word) or (clause.pos_ in _VERBS and _negated_verb(clause))

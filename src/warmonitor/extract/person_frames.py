@@ -7,7 +7,7 @@ village"); and a bomb whose planters were caught at it
 tells the fight, not an explosion. Read off the dependency parse; the words
 are data (warmonitor/data/patterns/events.json `not_an_event.about_a_person`).
 
-Public: about_a_person, caught_planting.
+Public: about_a_person, caught_planting, harmed_crowd, HarmedCrowd.
 """
 
 from __future__ import annotations
@@ -190,3 +190,43 @@ def caught_planting(cue: Token) -> bool:
         return False
     # a doer: the subject of an active verb, or the agent of a passive
     return any(c.dep_ in ("nsubj", "agent") for c in act.children)
+
+
+@dataclass(frozen=True)
+class HarmedCrowd:
+    crowd_words: frozenset[str]
+    harm_words: frozenset[str]
+    event_type: str
+    sub_event_type: str
+    model_may_say: frozenset[str]
+
+
+@cache
+def harmed_crowd_words() -> HarmedCrowd:
+    data = pattern_data("events.json")["harmed_crowd"]
+    return HarmedCrowd(
+        crowd_words=frozenset(data["crowd_words"]),
+        harm_words=frozenset(data["harm_words"]),
+        event_type=data["event_type"],
+        sub_event_type=data["sub_event_type"],
+        model_may_say=frozenset(data["model_may_say"]),
+    )
+
+
+def harmed_crowd(cue: Token) -> bool:
+    """ "the killing of five more protesters", "troops shot two marchers":
+    the crowd's word names the people
+    harmed, so the act is force used on a crowd (events.json `harmed_crowd`)."""
+    words = harmed_crowd_words()
+    if _lemma(cue) not in words.crowd_words and cue.lower_ not in words.crowd_words:
+        return False
+    node = cue
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "students and protesters were killed"
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        harm = node.head.head
+    elif node.dep_ == "dobj":
+        harm = node.head  # "troops shot two marchers"; "were killed in clashes" may be a riot
+    else:
+        return False
+    return _lemma(harm) in words.harm_words or harm.lower_ in words.harm_words
