@@ -451,6 +451,23 @@ def _parsed_outcome(token: Token | None) -> str | None:
     return outcome_word(word.text) if word is not None else None
 
 
+def _other_verb(token: Token) -> bool:
+    """Whether the parse gives the count a verb of its own that tells no
+    outcome, with no outcome word under it: "400 others mostly children have
+    been affected by the gas" after "90 were killed" (a blind reading, seed
+    2828, found the 400 counted dead). Such a count does not go on with the
+    list's outcome; "were reported killed" has its outcome under its verb."""
+    verb = heads.fate_word(token)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or outcome_word(verb.text) is not None:
+        return False
+    noun = heads.head_noun(token) or token
+    if not any(n.dep_ in ("nsubj", "nsubjpass") and n.head.i == verb.i for n in (token, noun)):
+        return False  # "leaving 27 people dead", "the deaths include 65": the object's fate is further on
+    if any(outcome_word(t.text) is not None for t in noun.subtree):
+        return False  # "four people injured in the blast are being treated": their own words tell it
+    return not any(outcome_word(t.text) is not None for t in verb.subtree if t.i > verb.i)
+
+
 def outcome_word(word: str) -> str | None:
     """The outcome ("killed", "injured", "captured", ...) a word alone tells
     ("slain" -> killed), or None (casualties.json `outcomes`)."""
@@ -601,6 +618,11 @@ def _outcome_for(sentence: str, local_start: int, local_end: int) -> str | None:
     return best[1] if best else None
 
 
+# "lost 17 of its fighters" (heads.lost_members reads the parse): a surface
+# test that lets such a sentence with no outcome word be read at all.
+_LOSS_WORD = re.compile(r"\blo(?:st|se|ses|sing)\b", re.I)
+
+
 def find_casualties(
     sentence: str,
     offset: int = 0,
@@ -615,7 +637,7 @@ def find_casualties(
     (and the report's `published` day), each count's head noun and verb
     decide whether it counts casualties at all (heads.not_a_casualty) and
     whether it is a toll told as background (scope "historical")."""
-    if not _OUTCOME_RE.search(sentence):
+    if not _OUTCOME_RE.search(sentence) and not (sent is not None and _LOSS_WORD.search(sentence)):
         return []
     figures = _counted(sentence, offset, sent, published)
     figures += _paired_victims(sent, offset, figures) if sent is not None else []
@@ -885,6 +907,7 @@ def _counted(
         running = set(range(len(counts))) if _CUMULATIVE.search(sentence) else set()
     period_days = next((c.days for c in cues or [] if c.days), None)
     span_days = max(c.span_days or 0 for c in cues) if cues and all(c.span_days for c in cues) else None
+    mixed_counts: set[int] = set()  # the counts of the dead and the hurt together
     for k, count in enumerate(counts):
         if excluded[k]:
             continue
@@ -924,7 +947,11 @@ def _counted(
             mixed.mixed_after.match(after)
             or mixed.mixed_before.search(before)
             or (mixed.mixed_noun.match(after) and not mixed.death_context.search(sentence))
+            # "killed and wounded hundreds of civilians, including dozens of
+            # children": a part of such a figure is as mixed as its whole
+            or (k in parts and k - 1 in mixed_counts)
         ):
+            mixed_counts.add(k)
             continue  # "dozens were killed or injured", "several casualties": the dead and the hurt in one figure
         # "three others injured in a rebel mortar attack": the others' party is
         # not in the words after them (the attackers' is), and stays untold.
@@ -1003,11 +1030,15 @@ def _counted(
             or _outcome_just_before(before)
             or _toll_outcome(toll_words)
             or _parsed_outcome(token)
+            # "the jihadists lost 17 of their fighters": their dead
+            or ("killed" if token is not None and heads.lost_members(token) else None)
             # "took 2,000 civilians as they fled, to serve as human shields": held, not fled
             or ("captured" if token is not None and heads.held_as_captives(token) else None)
         )
         if own is None and (_NOT_VICTIMS_BEFORE.search(before) or _OTHER_FATE.match(after)):
             continue
+        if own is None and token is not None and _other_verb(token):
+            continue  # "90 were killed and 400 others have been affected": the 400 are not dead
         # A list goes on with the outcome it started with ("255 killed: 143 ..., and 32 civilians").
         outcome = (
             own

@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 from warmonitor.extract import heads
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.held_part import locates_a_part
+from warmonitor.extract.mentions import lower_country_names
 
 # "the first raids since 2016, when government troops retook the east": history
 # told in passing, not a change the report claims now. (A date's surface form.)
@@ -767,12 +768,19 @@ def _contains(prep: Token, cues: ControlCues) -> bool:
         prep.lower_ == "of"
         and noun.lower_ in cues.named_parts
         and any(
-            t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"
+            (t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN") and not stripped_possessive(t)
             for left in noun.lefts
             if left.dep_ in ("compound", "nmod")
             for t in left.subtree
         )
     )
+
+
+def stripped_possessive(token: Token) -> bool:
+    """A country's name with its possessive's apostrophe stripped, as FA-KES
+    copy prints it ("Syrias opposition-held town of Idlib", "Iraqs army"): the
+    country's, never a place of that name nor a town's own name."""
+    return token.lower_.endswith("s") and token.lower_[:-1] in lower_country_names()
 
 
 @dataclass(frozen=True)
@@ -1116,6 +1124,8 @@ def _name_token(
 ) -> bool:
     if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME"):
         return False
+    if stripped_possessive(token):
+        return False  # "Syrias rebel-held town of X": a country's, no name of the town
     # "Um Tinah south-west of Aleppo": the parse hangs the name on its bearing
     bearing = _bearing(token, cues)
     if (token.idx in target.landmark_tokens and bearing is None) or token.idx in target.contained_tokens:

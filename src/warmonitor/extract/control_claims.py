@@ -325,12 +325,6 @@ def held_claims(
         return
     pejorative = control.control_cues().pejorative_holders
     for i, held in enumerate(found):
-        if called and held.holder.lower_ in pejorative:
-            holder: str | None = called[-1]
-        else:
-            holder = _holder(doc, sent, held.holder, actors)
-        if holder is None:
-            continue
         # Another modifier's noun phrase is its own claim, unless it holds this one.
         others = frozenset(
             t.i
@@ -345,6 +339,12 @@ def held_claims(
         # "the regime-held parts of the city" names no place: the dev gold does not
         # read it as a holding of the town named before (tried: 3 claims, none right)
         where = _object_places(doc, target, places, _clause_of(held.noun))
+        if called and held.holder.lower_ in pejorative:
+            holder: str | None = called[-1]
+        else:
+            holder = _holder(doc, sent, held.holder, actors, where=where)
+        if holder is None:
+            continue
         _add_claims(doc, sent, sent_text, (held.start, held.end), where, holder, held.change)
 
 
@@ -662,10 +662,21 @@ def _in_tokens(place: PlaceMention, tokens: list[Any]) -> bool:
     return any(t.idx <= place.start < t.idx + len(t.text) for t in tokens)
 
 
-def _holder(doc: Doc, sent: Span, word: Any, actors: list[ActorMention], *, sides: bool = True) -> str | None:
+def _holder(
+    doc: Doc,
+    sent: Span,
+    word: Any,
+    actors: list[ActorMention],
+    *,
+    sides: bool = True,
+    where: list[PlaceMention] | None = None,
+) -> str | None:
     """Who a word names as holder ("rebel-held", "an IS stronghold"): the actor
     found on it ("IS"), a side of the country in focus ("rebel", "regime"), or
-    a dictionary actor named for that country ("Kurdish" in Syria)."""
+    a dictionary actor named for that country ("Kurdish" in Syria). A side
+    holds in the country of the places it holds (`where`, when they are all of
+    one): "Turkey condemned the attack on the opposition-held town of Idlib"
+    names Syria's opposition, not Turkey's."""
     for m in actors:
         if m.start <= word.idx < m.end:
             return str(m.actor.name)
@@ -673,13 +684,17 @@ def _holder(doc: Doc, sent: Span, word: Any, actors: list[ActorMention], *, side
         return None
     cues = control.control_cues()
     iso = (doc._.wm_sentence_countries or {}).get(sent.start_char, doc._.country)
+    held_in = {p.place.country for p in where or [] if p.place.country}
+    own = len(held_in) != 1 or iso in held_in
+    iso = iso if own else next(iter(held_in))
     named = cues.holder_names.get(word.lower_, {})
     if iso in named:
         return named[iso]
     side = cues.holder_words.get(word.lower_)
     if side is None:
         return None
-    name = doc._.country_name_hint or acled_country_name(iso) or load_gazetteer().country_names.get(iso or "")
+    hint = doc._.country_name_hint if own else None
+    name = hint or acled_country_name(iso) or load_gazetteer().country_names.get(iso or "")
     phrase = "government forces" if side == "state" else "rebels"
     for m in generic_actors(phrase, name, iso=iso):
         actor = state_actor(m.actor, doc._.published) if m.actor.inter == 1 else m.actor

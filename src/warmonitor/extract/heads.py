@@ -66,6 +66,7 @@ class CasualtyCues:
     speaker_verbs: frozenset[str]  # "two residents said": the tellers, not the dead
     confess_verbs: frozenset[str]  # "confessed to killing four": a suspect's record
     naming_verbs: frozenset[str]  # "three fighters, one identified as X": one of the counted
+    lost_members: dict[str, frozenset[str]]  # "lost 17 of its fighters": its dead
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ def casualty_cues() -> CasualtyCues:
         speaker_verbs=frozenset(data["speakers"]["verbs"]),
         confess_verbs=frozenset(data["confessed"]["verbs"]),
         naming_verbs=frozenset(data["named_member"]["verbs"]),
+        lost_members={k: frozenset(v) for k, v in data["lost_members"].items() if k != "about"},
     )
 
 
@@ -493,6 +495,26 @@ def fate_word(token: Token) -> Token | None:
     return None
 
 
+def lost_members(token: Token) -> bool:
+    """Whether a count is of people its side "lost": "the jihadists lost 17
+    of their fighters", "the regime lost more than 30 troops" (the object of
+    "lose", or the "of" phrase under it, a people noun: casualties.json
+    `lost_members`). Lost ground, tanks or control are no people."""
+    cues = casualty_cues().lost_members
+    noun = head_noun(token) or token
+    node = token if token.dep_ == "dobj" else noun
+    if node.dep_ != "dobj" or node.head.lemma_.lower() not in cues["verbs"]:
+        return False
+    if any(c.dep_ == "neg" for c in node.head.children):
+        return False
+    if noun.lemma_.lower() in cues["nouns"] or noun.lower_ in cues["nouns"]:
+        return True
+    # "lost 13 of its fighters": the people are the "of" phrase's
+    of = [o for p in node.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    people = cues["nouns"]
+    return any(o.dep_ == "pobj" and (o.lemma_.lower() in people or o.lower_ in people) for o in of)
+
+
 def held_as_captives(token: Token) -> bool:
     """Whether the people a count counts are taken or held "as human shields" /
     "as hostages" in the clause of the verb they are the object or passive
@@ -550,6 +572,14 @@ def background_since(token: Token, published: date) -> date | None:
         known[key] = _verb_background(verb, published)
     if known[key] is None and _group_record(verb, token):
         return NO_START
+    if (
+        known[key] is None
+        and noun is not None
+        and any(_war_phrase(c, casualty_cues().war_nouns) for c in noun.children)
+    ):
+        # "Russia has lost at least 12 soldiers in the Syrian war": the parse hangs
+        # the war on the counted noun, not on the verb; the war's toll all the same
+        return war_start_day(noun.sent) or NO_START
     if known[key] is None and noun is not None:
         return _participle_past(noun, published)
     return known[key]

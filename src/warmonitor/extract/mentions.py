@@ -131,6 +131,8 @@ class _BesideCues:
     kin_after: re.Pattern[str]
     institution: re.Pattern[str]
     name_list: re.Pattern[str]
+    outlet_words: frozenset[str]
+    stance_prefix: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +171,10 @@ def beside_cues() -> _BesideCues:
             rf"\b(?:{alternation(words['name_list'])})\s+"
             rf"(?:{_LISTED_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+of\s+))*$"
         ),
+        # "Post correspondents": a newspaper's short name standing alone
+        outlet_words=frozenset(words["outlet"]),
+        # "pro-Damascus media": a stance toward the government seated there
+        stance_prefix=re.compile(rf"(?<![\w-])(?:{alternation(words['stance_prefix'])})-$"),
     )
 
 

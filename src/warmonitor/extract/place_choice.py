@@ -290,6 +290,8 @@ def not_the_event_place(
     cues = beside_cues()
     if cues.street.match(text[end : end + 12]) or is_home_town(doc, start, end):
         return True
+    if text[start:end] in cues.outlet_words:
+        return True  # "Post correspondents around the world": the newspaper, not Post, Texas
     if cues.facility.match(text[end : end + 12]) and _another_place_in_sentence(doc, start, end):
         return True
     if cues.seat.search(text[max(0, start - 30) : start]):

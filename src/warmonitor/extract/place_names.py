@@ -234,6 +234,8 @@ def place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], lis
             continue
         if ATTRIBUTIVE.match(text[end : end + 16]) or _COMPASS.match(name):
             continue
+        if beside_cues().stance_prefix.search(text[max(0, start - 6) : start]):
+            continue  # "Pro-Damascus media outlets": a stance, not the place
         longer = _name_goes_on(doc, e, text)
         if longer is not None:
             name, end = longer, start + len(longer)
