@@ -129,6 +129,7 @@ class LongBefore:
     earlier_adjectives: frozenset[str]
     span_nouns: frozenset[str]
     span_preps: frozenset[str]
+    span_for_preps: frozenset[str]  # "fighting for six years": a long time's act
 
 
 @cache
@@ -241,6 +242,7 @@ def _long_before(data: dict) -> LongBefore:  # type: ignore[type-arg]
         earlier_adjectives=frozenset(data["earlier_adjectives"]),
         span_nouns=frozenset(data["span_nouns"]),
         span_preps=frozenset(data["span_preps"]),
+        span_for_preps=frozenset(data["span_for_preps"]),
     )
 
 
@@ -507,7 +509,15 @@ def _held_by_a_span(cue: Token, words: LongBefore) -> bool:
             break
         node = node.head
     prep = node.head
-    return node.dep_ == "pobj" and prep.lower_ in words.span_preps and prep.head.lower_ in words.span_nouns
+    if node.dep_ == "pobj" and prep.lower_ in words.span_preps and prep.head.lower_ in words.span_nouns:
+        return True
+    # "have been fighting for six years": the act lasts a span of years
+    return node.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prep" and c.lower_ in words.span_for_preps and any(
+            o.dep_ == "pobj" and o.lower_ in words.span_nouns for o in c.children
+        )
+        for c in node.children
+    )  # fmt: skip
 
 
 @cache
