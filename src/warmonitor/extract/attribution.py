@@ -1744,7 +1744,19 @@ def subject_span(subject: Token) -> Span:
             # activists": a relative clause on the name's "of/for" phrase says
             # what the speaker is, not who ("activists" do not speak here).
             end = min(end, token.left_edge.i - 1)
+        if _when_said(token):
+            # "Syrian opposition forces on Sunday claimed …", "on Sunday"
+            # hung on the name (or on its "of" phrase): a day is no part of a name.
+            end = min(end, token.i - 1)
     return subject.doc[subject.left_edge.i : end + 1]
+
+
+def _when_said(child: Token) -> bool:
+    """Whether a preposition tells a day or a time ("on Sunday", "late on
+    Monday"), not a part of a name ("for Human Rights", "of Homs")."""
+    return child.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children
+    )
 
 
 def saying(verb: Token) -> bool:
