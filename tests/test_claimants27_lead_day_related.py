@@ -87,3 +87,24 @@ def test_a_source_carried_into_its_own_day_keeps_it() -> None:
         "Five pupils were wounded in the attack on Monday."
     )
     assert ("injured", 5, "police source") in sources(text, "alalam")
+
+
+def test_the_same_count_retold_of_another_day_stays_the_source_s() -> None:
+    """A statement dated the day it came out and its count told again with the
+    day of the killing: one account, the source's."""
+    text = (
+        "Government forces killed 37 villagers in Tal Hadya according to a statement released on Sunday "
+        "by the Local Coordination Committees. Government forces shot 37 people before pulling out of "
+        "the village on Saturday night."
+    )
+    found = sources(text, "dailysabah")
+    assert {c for o, b, c in found if b == 37} == {"Local Coordination Committees"}
+
+
+def test_a_day_within_a_toll_of_many_days_stays_the_source_s() -> None:
+    text = (
+        "Shells fired into Aleppo's western quarters have killed at least 19 people since Wednesday, "
+        "the Syrian Observatory for Human Rights said. The toll included four people killed by a "
+        "rocket on Saturday."
+    )
+    assert ("killed", 4, "Syrian Observatory for Human Rights") in sources(text, "alaraby")
