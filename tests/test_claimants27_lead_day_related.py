@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy import blank
+from spacy.tokens import Doc
+
 from warmonitor.extract.attribution import outlet_voice
 from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.page_clutter import _figure_verb
 from warmonitor.extract.pipeline import extract
 
 DAY = date(2015, 3, 10)
@@ -108,3 +112,13 @@ def test_a_day_within_a_toll_of_many_days_stays_the_source_s() -> None:
         "rocket on Saturday."
     )
     assert ("killed", 4, "Syrian Observatory for Human Rights") in sources(text, "alaraby")
+
+
+def test_the_walk_to_a_figure_s_verb_stops_at_a_noun_root() -> None:
+    """A title-case headline list can parse with a noun as the root ("Lack of
+    ... Killed at Least 84 Civilians"): the walk up from the figure ends
+    there (it looped for ever when it asked `head is token`)."""
+    words = ["Lack", "of", "40", "dead"]
+    doc = Doc(blank("en").vocab, words=words, heads=[0, 0, 3, 1], deps=["ROOT", "prep", "nummod", "pobj"],
+              pos=["NOUN", "ADP", "NUM", "NOUN"])  # fmt: skip
+    assert _figure_verb(doc[2]) is None

@@ -136,7 +136,7 @@ def _body_lead(doc: Doc, claim: CasualtyClaim, sent: Span) -> bool:
 def _figure_verb(token: Token) -> Token | None:
     """The verb a figure's count hangs from ("45" -> "people" -> "killed")."""
     while token.pos_ not in ("VERB", "AUX"):
-        if token.head is token:
+        if token.head.i == token.i:  # the root (spaCy makes a new Token each time: no `is`)
             return None
         token = token.head
     return token
