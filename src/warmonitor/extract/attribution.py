@@ -1814,6 +1814,10 @@ def subject_span(subject: Token) -> Span:
             # activists": a relative clause on the name's "of/for" phrase says
             # what the speaker is, not who ("activists" do not speak here).
             end = min(end, token.left_edge.i - 1)
+        if _when_said(token):
+            # "Syrian opposition forces on Sunday claimed …", "on Sunday"
+            # hung on the name (or on its "of" phrase): a day is no part of a name.
+            end = min(end, token.i - 1)
     return subject.doc[start : end + 1]
 
 
@@ -1852,6 +1856,14 @@ def _named_in_apposition(subject: Token) -> Span | None:
         return None
     words = subject.doc[appos.left_edge.i : appos.right_edge.i + 1]
     return words if known_inside(words.text) is not None or _own_name(words.text) is not None else None
+
+
+def _when_said(child: Token) -> bool:
+    """Whether a preposition tells a day or a time ("on Sunday", "late on
+    Monday"), not a part of a name ("for Human Rights", "of Homs")."""
+    return child.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children
+    )
 
 
 def saying(verb: Token) -> bool:

@@ -95,6 +95,20 @@ def casualty_claim(
         basis = basis or ("report" if when is not None else None)
     if head is not None:
         when, basis, period_start, as_of = head.date, head.date_basis, head.period_start, head.as_of
+    told = sent.doc._.claims
+    whole = head or (told[part_of] if part_of is not None and part_of < len(told) else None)
+    own_toll = part_of is None or (whole is not None and whole.span[0] >= sent.start_char)
+    if (
+        basis == "text"
+        and own_toll  # a part of an earlier sentence's toll is that toll's
+        and sent._.wm_carried
+        and claimant == sent._.claimant
+        and _source_told_another_day(sent, claimant, when, fig)
+    ):
+        # "The ministry said one person was killed. It was the second attack this
+        # month after 17 were killed in an October 2 attack": the source carried
+        # on spoke of its own day; the earlier day's toll is the outlet's narration.
+        claimant = sent.doc._.claimants.outlet
     return validated_claim(
         CasualtyClaim,
         text=sent_text,
@@ -115,6 +129,26 @@ def casualty_claim(
         period_start=period_start,
         as_of=as_of,
     )
+
+
+def _source_told_another_day(
+    sent: Span, claimant: str | None, when: DateRef | None, fig: casualties.CasualtyFigure
+) -> bool:
+    """Whether the carried source's last figure, in the sentences before, is of
+    a day the figure's own date (told in its sentence) does not reach. The same
+    count told again is the source's account retold, whatever day each names
+    ("48 killed, according to a statement released Saturday. Forces killed 48
+    civilians before withdrawing Friday night"), and a day within a toll of
+    many days is a part of it."""
+    if when is None:
+        return False
+    told = [c for c in sent.doc._.claims if isinstance(c, CasualtyClaim) and c.span[0] < sent.start_char]
+    last = told[-1] if told else None
+    if last is None or last.claimant != claimant or last.date is None or last.best == fig.best:
+        return False
+    if last.scope != "incident" or last.period_start is not None:
+        return False  # "16 killed since Thursday, the monitor said. The toll included two on Sunday"
+    return when.end < last.date.start or when.start > last.date.end
 
 
 # "nine of their troops", "three of its soldiers": the speaker's own forces.
