@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
 from warmonitor.extract import control, events, finest, place_cues
 from warmonitor.extract.actors import capital_country
+from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.dates import is_month_day, wire_lines
 from warmonitor.extract.gazetteer import (
     PlaceCandidate,
@@ -290,6 +292,8 @@ def not_the_event_place(
     cues = beside_cues()
     if cues.street.match(text[end : end + 12]) or is_home_town(doc, start, end):
         return True
+    if _ends_a_quarters_name(text, start, end):
+        return True  # "the district of Tariq al-Bab": Aleppo's quarter, not the town of al-Bab
     if text[start:end] in cues.outlet_words:
         return True  # "Post correspondents around the world": the newspaper, not Post, Texas
     if cues.facility.match(text[end : end + 12]) and _another_place_in_sentence(doc, start, end):
@@ -494,6 +498,29 @@ _UNIT_THEN_REGION = re.compile(
     r"(?P<first>[A-Z][\w'\u2018\u2019-]*(?:[\s-]+[A-Z][\w'\u2018\u2019-]*){0,2}?)"
     r"\s+(?i:province|governorate|region|state|oblast)\b"
 )
+
+
+@cache
+def _quarter_names() -> frozenset[str]:
+    """data/gazetteer/city_quarters.csv: every quarter's names, folded."""
+    return frozenset(
+        fold(written)
+        for row in data_rows("gazetteer", "city_quarters.csv")
+        for written in (row["quarter"], *filter(None, row["other_names"].split("|")))
+    )
+
+
+def _ends_a_quarters_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is the end of a city quarter's longer
+    name ("Tariq al-Bab", the road to al-Bab that names a quarter of Aleppo):
+    the one or two words before it and it make a quarter city_quarters.csv
+    lists, so the town of the shorter name is not where it happened."""
+    before = re.search(r"((?:[A-Z][\w'\u2019-]*\s+){1,2})$", text[max(0, start - 40) : start])
+    if before is None:
+        return False
+    words = before.group(1).split()
+    names = _quarter_names()
+    return any(fold(" ".join([*words[k:], text[start:end]])) in names for k in range(len(words)))
 
 
 # A name that towns of like size share ("Springfield": Missouri, 170,000;
