@@ -46,7 +46,7 @@ def _charge_head(token: Token, cues: ChargeCues) -> Token | None:
     node = token
     for _ in range(_CLIMB):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         if node.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
             above = head.head
@@ -72,7 +72,7 @@ def _charged_person(head: Token, cues: ChargeCues) -> bool:
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject.lemma_.lower() in cues.subjects or subject.lower_ in cues.subjects
-        if node.dep_ not in _COMPLEMENTS or node.head is node:
+        if node.dep_ not in _COMPLEMENTS or node.head.i == node.i:
             return False
         node = node.head
     return False

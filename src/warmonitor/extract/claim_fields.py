@@ -179,10 +179,10 @@ def _day_of_saying(doc: Doc, mention: dates.DateMention) -> bool:
     # through its preposition ("on Thursday"), not a noun ("the death of two
     # men Sunday" tells the death's day, whatever verb the noun hangs on)
     for _ in range(_DATE_TO_VERB):
-        if token.pos_ != "ADP" or token.head is token:
+        if token.pos_ != "ADP" or token.head.i == token.i:
             break
         token = token.head
-    if token.pos_ not in ("VERB", "AUX") or token is span.root:
+    if token.pos_ not in ("VERB", "AUX") or token.i == span.root.i:
         return False
     # "sixteen air strikes were reported late Saturday": a passive tells the
     # happening's day, no speaker's

@@ -1005,7 +1005,7 @@ def report_denied(verb: Token) -> bool:
     words = control_cues().negated_reports
     node = verb
     for _ in range(3):  # "did not say whether its units had pushed ... out"
-        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head is node:
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in words and any(c.dep_ == "neg" for c in node.children):

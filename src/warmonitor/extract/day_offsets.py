@@ -56,7 +56,7 @@ def figure_verb(doc: Doc, start_char: int) -> Token | None:
     for _ in range(_CLIMB):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None

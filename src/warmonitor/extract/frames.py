@@ -482,7 +482,7 @@ def told_long_before(doc: Doc, start: int, published: date | None) -> bool:
             end = _time_end(child, published, words, years)
             if end is not None and end < limit:
                 return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         if node.pos_ in ("VERB", "AUX"):
             # "died when shells fell": the when-clause has the time of the one above
@@ -505,7 +505,7 @@ def _held_by_a_span(cue: Token, words: LongBefore) -> bool:
     of "of" under "years", "months" or "decades"."""
     node = cue
     for _ in range(4):  # "siege and shelling": up the conjuncts to the first
-        if node.dep_ != "conj" or node.head is node:
+        if node.dep_ != "conj" or node.head.i == node.i:
             break
         node = node.head
     prep = node.head
@@ -539,7 +539,7 @@ def _war_origin(cue: Token, war_nouns: frozenset[str]) -> bool:
             subjects = [c for c in subject_of.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(_lemma(s) in war_nouns for s in subjects):
                 return not any(t.lower_ in day_words for t in subject_of.subtree)
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -641,7 +641,7 @@ def _describes(cue: Token, sub_event_type: str, cues: FrameCues) -> bool:
         return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in cue.children)
     verb = cue
     for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     return (
@@ -798,7 +798,7 @@ def _fights_a_thing(cue: Token, cues: FrameCues) -> bool:
     if cue.dep_ in ("relcl", "acl") or (cue.dep_ == "pobj" and cue.head.lower_ == "to"):
         node = cue.head  # "a disease to battle", "a fever left to battle": the noun above
         for _ in range(3):
-            if node.pos_ == "NOUN" or node.head is node:
+            if node.pos_ == "NOUN" or node.head.i == node.i:
                 break
             node = node.head
         objects.append(node)
@@ -857,7 +857,7 @@ def _aimed(cue: Token, cues: FrameCues) -> bool:
     """ "an offensive to capture the town", "pushed to retake the hill": a
     taking verb in the to-clause of the push told, its aim; "managed to
     capture", "went on to seize" tell it done (events.json `aim`)."""
-    if cue.dep_ not in cues.aim_deps or cue.head is cue:
+    if cue.dep_ not in cues.aim_deps or cue.head.i == cue.i:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == cues.aim_marker for c in cue.children):
         return False
@@ -914,7 +914,7 @@ def _modal(cue: Token, cues: FrameCues) -> bool:
     resolve it": five steps up), as analysis pieces weigh a response."""
     verb = cue
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -1067,7 +1067,7 @@ def _a_cause(cue: Token, cues: FrameCues) -> bool:
         return False
     verb = prep.head
     for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     return _lemma(verb) not in cues.harm_verbs
@@ -1081,7 +1081,7 @@ def _reported_reason(cue: Token, cues: FrameCues) -> bool:
     acted, not an act of the report's own (events.json `reported_reason`)."""
     noun = cue
     for _ in range(6):  # "reports of IEDs and suicide bomb construction": up the conjuncts
-        if noun.dep_ in ("compound", "amod", "conj") and noun.head is not noun:
+        if noun.dep_ in ("compound", "amod", "conj") and noun.head.i != noun.i:
             noun = noun.head
         else:
             break
@@ -1442,7 +1442,7 @@ def _agent(verb: Token, actors: list[ActorMention], words: ArmedAction) -> Token
             if child.dep_ == "agent":
                 doer = next((g for g in child.children if g.dep_ == "pobj"), None)
                 return doer if doer is not None and _armed(doer, actors, words) else None
-        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -1650,7 +1650,7 @@ def _holder(root: Token, cues: FrameCues) -> bool:
 def _in_source_phrase(root: Token, cues: FrameCues) -> bool:
     node = root
     for _ in range(4):  # "a source at Aleppo Police Command": up to "source"
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         if node.dep_ in ("pobj", "prep", "compound", "nmod", "poss", "amod"):
             node = node.head

@@ -535,7 +535,7 @@ def confessed(token: Token) -> bool:
     verbs = casualty_cues().confess_verbs
     node = token
     for _ in range(8):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in verbs:
@@ -686,7 +686,7 @@ def _ruling_verbs(verb: Token) -> list[Token]:
     # "rockets killing six and wounding 33": the second verb belongs where the first does
     node = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
     for _ in range(6):
-        if node.dep_ not in _RULED_BY or node.head is node:
+        if node.dep_ not in _RULED_BY or node.head.i == node.i:
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -1363,7 +1363,7 @@ def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
             node = node.head.head  # "three rifles besides 30 IEDs, several grenades": the same list
         else:
             break
-    if node is not span.root and node.lemma_.lower() in cues.things:
+    if node.i != span.root.i and node.lemma_.lower() in cues.things:
         return True  # gear or a store of weapons ("a grenade launcher", "an IED factory"), not a blast
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.verbs for c in node.children):
         return True  # "IEDs recovered from a hideout", "the mines found near the road"
@@ -1375,7 +1375,7 @@ def disrupted_weapon(doc: Doc, start: int, end: int) -> bool:
         while verb.dep_ == "prep" and verb.head.lower_ in cues.list_preps:
             verb = verb.head
         verb, listed = verb.head, True
-    if verb.pos_ not in ("VERB", "AUX") or verb is node:
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == node.i:
         return False
     # "found and destroyed two IEDs": the verbs share the object; not "found a
     # rifle, threw a grenade", where the first verb has an object of its own
@@ -1440,7 +1440,7 @@ def not_the_news(doc: Doc, start: int) -> bool:
     cue = span[0]
     verb = cue
     for _ in range(4):  # "air strikes" as the agent or subject: up to its verb
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     cues = not_news_cues()

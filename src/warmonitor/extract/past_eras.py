@@ -96,7 +96,7 @@ def clause_verb(token: Token) -> Token:
     sentence's root."""
     node = token
     for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             return node
         node = node.head
     return node
@@ -214,7 +214,7 @@ def clause_past_start(token: Token, published: date) -> date | None:
                 return None
             if t.head.lower_ == "of" and t.head.head.lower_ in _BOUNDS:
                 return date.min  # "by the end of 1972": as of then, from a start not told
-            month = _MONTHS.get(t.head.lower_) if t.head is not t else None
+            month = _MONTHS.get(t.head.lower_) if t.head.i != t.i else None
             return date(year, month or 1, 1)
     heading = _heading_year(token.doc, sent.start_char)
     if heading is not None and heading <= published.year - back and not _recent_time(sent):

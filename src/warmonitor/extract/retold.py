@@ -291,7 +291,7 @@ def starts_a_state(token: Token) -> bool:
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
             if marks & cues.since_marks or (marks & cues.after_marks and _a_state(node.head, cues)):
                 return not _own_time(node)
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -333,7 +333,7 @@ def retold_at(doc: Doc, start: int) -> bool:
     if _sentence_past(cue.sent, doc._.published):
         return False  # "In 1995 they seized hostages": an event of its own past time
     noun = cue
-    while noun.dep_ in ("compound", "amod") and noun.head is not noun:
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
         noun = noun.head  # "car bomb attack", "the chemical attack"
     if retold_noun(noun) and not _own_time_of(noun):
         return True  # "the chemical attack on eastern Ghouta", told again with no time
@@ -343,7 +343,7 @@ def retold_at(doc: Doc, start: int) -> bool:
         return True
     verb = cue
     for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and timed_from_past(verb)

@@ -213,7 +213,7 @@ def taken_by_a_verb_before(sent: Span, figure: CasualtyFigure) -> bool:
         return False
     verbs = taken_cues().verbs
     head = span.root
-    while head.head is not head and head.pos_ not in ("VERB", "AUX"):
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     return head.i < span.root.i and head.lemma_.lower() in verbs
 
