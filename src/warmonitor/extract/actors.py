@@ -274,14 +274,6 @@ def capital_country(word: str, *, possessive: bool = True) -> str | None:
     return capitals.get(word[:-1]) if word.endswith("s") and word not in capitals else None
 
 
-@cache
-def _country_names() -> frozenset[str]:
-    """The gazetteer's country names, lower-cased (names, not adjectives: "iraq")."""
-    from warmonitor.extract.gazetteer import load_gazetteer
-
-    return frozenset(name.lower() for name in load_gazetteer().country_names.values())
-
-
 # A force named as an institution is capitalised ("the Iraqi Air Force",
 # "Indian Army", "Russian Aerospace Forces"): each noun also in title case.
 _FORCE_NOUNS = "|".join(re.escape(n) for n in force_nouns() for n in dict.fromkeys((n, n.title())))
@@ -367,7 +359,7 @@ def generic_actors(
     it), and state forces of a country the words name ("Malian troops").
     Without a country in focus, state forces go unnamed rather than be
     given a wrong one."""
-    from warmonitor.extract.gazetteer import load_gazetteer
+    from warmonitor.extract.gazetteer import load_gazetteer, lower_country_names
 
     gazetteer = load_gazetteer()
     found = []
@@ -377,7 +369,7 @@ def generic_actors(
             who: str = groups.get("of") or groups.get("adj") or groups.get("elided") or ""
             start = m.start()
             iso_who = gazetteer.country_of_word(who) or capital_country(m.group(0).split(" ")[0])
-            if iso_who is None and who.endswith("s") and who[:-1].lower() in _country_names():
+            if iso_who is None and who.endswith("s") and who[:-1].lower() in lower_country_names():
                 iso_who = gazetteer.country_of_word(who[:-1])  # "Iraqs army": FA-KES strips apostrophes
             two = re.search(r"\b[A-Z][\w.]*\s$", text[max(0, m.start() - 20) : m.start()])
             if iso_who is None and two is not None and not m.groupdict().get("of"):

@@ -707,3 +707,10 @@ def is_no_place_word(name: str, place: PlaceCandidate, named_countries: set[str]
 @cache
 def load_gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+@cache
+def lower_country_names() -> frozenset[str]:
+    """The gazetteer's country names, lower-cased ("syria"), for a word-in-set
+    test (names, not adjectives: "Iraqs army" is a stripped possessive of one)."""
+    return frozenset(name.lower() for name in load_gazetteer().country_names.values())

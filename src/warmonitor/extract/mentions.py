@@ -24,6 +24,7 @@ from warmonitor.extract.actors import ActorMention, force_nouns, load_actors
 from warmonitor.extract.claims import CasualtyClaim, EventClaim
 from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.gazetteer import PlaceCandidate, load_gazetteer
+from warmonitor.extract.gazetteer import lower_country_names as lower_country_names
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -207,12 +208,6 @@ def pointed_countries(text: str) -> set[str]:
 def span_covers(span: Span, start: int, end: int) -> bool:
     """Whether the char offsets [start, end) of the Doc lie wholly inside a span."""
     return span.start_char <= start and end <= span.end_char
-
-
-@lru_cache(maxsize=1)
-def lower_country_names() -> frozenset[str]:
-    """The gazetteer's country names, lower-cased ("syria"), for a word-in-set test."""
-    return frozenset(name.lower() for name in load_gazetteer().country_names.values())
 
 
 MentionT = TypeVar("MentionT", PlaceMention, ActorMention)
