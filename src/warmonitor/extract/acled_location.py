@@ -491,7 +491,7 @@ def _in_country(name: str, iso: str | None) -> list[PlaceCandidate]:
 
 
 @cache
-def _quarters() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+def city_quarters() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
     """data/gazetteer/city_quarters.csv: (country, folded quarter name) ->
     the (city, admin1) pairs holding a quarter of that name."""
     table: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -510,7 +510,7 @@ def _quarter_cities(name: str, iso: str | None) -> list[PlaceCandidate]:
     if iso is None:
         return []
     cities: list[PlaceCandidate] = []
-    for city, admin1 in _quarters().get((iso, fold(name)), ()):
+    for city, admin1 in city_quarters().get((iso, fold(name)), ()):
         region = {region_key(iso, admin1)}
         towns = [
             c

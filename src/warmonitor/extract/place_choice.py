@@ -19,8 +19,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from warmonitor.extract import control, events, finest, place_cues
+from warmonitor.extract.acled_location import city_quarters
 from warmonitor.extract.actors import capital_country
-from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.dates import is_month_day, wire_lines
 from warmonitor.extract.gazetteer import (
     PlaceCandidate,
@@ -503,11 +503,7 @@ _UNIT_THEN_REGION = re.compile(
 @cache
 def _quarter_names() -> frozenset[str]:
     """data/gazetteer/city_quarters.csv: every quarter's names, folded."""
-    return frozenset(
-        fold(written)
-        for row in data_rows("gazetteer", "city_quarters.csv")
-        for written in (row["quarter"], *filter(None, row["other_names"].split("|")))
-    )
+    return frozenset(name for _country, name in city_quarters())
 
 
 def _ends_a_quarters_name(text: str, start: int, end: int) -> bool:
