@@ -623,6 +623,50 @@ def link_restatements(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
             )
 
 
+def twins_share_days(doc: Doc) -> None:
+    """Once every claim has its day (incident_context.from_context), a telling
+    dated only by the report's own day takes the day its twin's own sentence
+    tells ("Blast Leaves At Least 18 Dead" over a lead that tells Friday: the
+    headline's count, and its quotation's, are Friday's, not the report's),
+    and a part of a telling ("..., including one of its commanders") its
+    whole's. Twins are linked by `part_of` with the same outcome and number.
+    Only a day the text tells in the twin's sentence (`date_basis` "text")
+    spreads, and on from the tellings it reached: a day carried from another
+    sentence ("context") may be a photo caption's of another attack."""
+    claims = doc._.claims
+    reached: set[int] = set()
+
+    def told(i: int) -> bool:
+        claim = claims[i]
+        return isinstance(claim, CasualtyClaim) and (claim.date_basis == "text" or i in reached)
+
+    for _ in range(3):  # a chain of tellings: headline <- lead <- quotation
+        changed = False
+        for i, claim in enumerate(claims):
+            if not isinstance(claim, CasualtyClaim) or claim.part_of is None or claim.scope != "incident":
+                continue
+            j = claim.part_of
+            whole = claims[j]
+            if not isinstance(whole, CasualtyClaim) or whole.scope != "incident":
+                continue
+            twins = (claim.outcome, claim.best) == (whole.outcome, whole.best)
+            if _undated(claim) and i not in reached and told(j):
+                claims[i] = claim.model_copy(update={"date": whole.date, "date_basis": "context"})
+                reached.add(i)
+                changed = True
+            elif twins and _undated(whole) and j not in reached and told(i):
+                claims[j] = whole.model_copy(update={"date": claim.date, "date_basis": "context"})
+                reached.add(j)
+                changed = True
+        if not changed:
+            return
+
+
+def _undated(claim: CasualtyClaim) -> bool:
+    """A figure with no day the text tells: none, or the report's own date."""
+    return claim.date is None or claim.date_basis == "report"
+
+
 def link_vague_retellings(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     """People taken told once vaguely and once with their number ("detained
     several suspects" in the lead, "detained four suspects" in the detail)
@@ -755,7 +799,9 @@ def _counted_noun(doc: Doc, span: tuple[int, int]) -> str | None:
         # "29 Syria Rebels Dead in Fighting": a title-case headline hangs the
         # count on its fate word; the people are the last word before it.
         words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-        noun = words[-1] if words else noun
+        if not words:
+            return None  # "At Least 25 Dead": the count stands alone, no noun of people
+        noun = words[-1]
     if noun is None:
         return None
     if noun.tag_ == "NNPS":

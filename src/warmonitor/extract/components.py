@@ -92,6 +92,7 @@ from warmonitor.extract.casualty_sources import (
     link_vague_retellings,
     restated_claimants,
     source_named_after,
+    twins_share_days,
     with_people_taken,
 )
 from warmonitor.extract.claim_fields import (
@@ -1382,6 +1383,7 @@ def control_component(doc: Doc) -> Doc:
             last_actor = actors[0]
     takers_told_before(doc)
     from_context(doc)
+    twins_share_days(doc)
     days_off_the_anchor(doc)
     return doc
 
