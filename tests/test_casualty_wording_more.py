@@ -187,3 +187,31 @@ def test_the_group_that_killed_a_lone_victim_is_not_the_victims_party() -> None:
 def test_in_total_sums_one_days_attacks_not_a_running_toll() -> None:
     text = "Rescuers said 19 people in total died when jets struck four villages near the town on Sunday."
     assert [(best, scope) for best, scope, _ in _scopes(text, date(2017, 3, 6))] == [(19, "incident")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A truck bomb killed nine people and injured another thirteen outside the court, police said.",
+            [("killed", "total", 9), ("injured", "total", 13)],
+        ),
+        (
+            "Rockets killed at least 3 shoppers and wounded another 27 in the old souk, the monitor said.",
+            [("killed", "civilians", 3), ("injured", "civilians", 27)],
+        ),
+        (
+            "The ambush killed 11 policemen and wounded an additional 5 on Monday.",
+            [("killed", "government", 11), ("injured", "government", 5)],
+        ),
+        (
+            "Shells landed on two villages, killing two farmers and wounding a further eight.",
+            [("killed", "civilians", 2), ("injured", "civilians", 8)],
+        ),
+    ],
+)
+def test_more_of_them_hurt_after_a_count_are_counted(text: str, expected: list[tuple[str, str, int]]) -> None:
+    """ "killed nine people and injured another thirteen": the hurt are a
+    count of their own, more of the people counted before (a blind reading,
+    seed 3131, found such hurt dropped in an Afghan report)."""
+    assert figures(text) == expected

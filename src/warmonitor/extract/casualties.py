@@ -96,9 +96,14 @@ _KILLED_VERB = (
     rf"(?:{_alternation(_WORDS['killing_verbs']['verbs'])}"
     rf"|(?:{_alternation(_WORDS['killing_verbs']['to_death'])}) to death)"
 )
+# "wounded another 35", "injuring an additional six": more people than the
+# count before (casualty_words.json more_of_them)
+_MORE_OF_THEM = rf"(?:{_alternation(_WORDS['more_of_them']['words'])})"
 _VERB_BEFORE = re.compile(
-    rf"\b(?:{_KILLED_VERB}|killing|wounded|wounding|injured|injuring)\s+(?:at least\s+)?$", re.I
+    rf"\b(?:{_KILLED_VERB}|killing|wounded|wounding|injured|injuring)\s+(?:{_MORE_OF_THEM}\s+)?(?:at least\s+)?$",
+    re.I,
 )
+_MORE_BEFORE = re.compile(rf"\b{_MORE_OF_THEM}\s+$", re.I)
 # "Air strikes kill 12 in Aleppo": a headline's verb, the count's phrase ending
 # at once (a preposition, a stop); "kill two birds" counts no people.
 _HEADLINE_VERB_BEFORE = re.compile(
@@ -961,6 +966,10 @@ def _counted(
         party = _others_party(figures) if told_hurt else _party_after(after)
         if party is None and k + 1 < len(counts):
             party = _shared_noun_party(after, tokens.get(k + 1))
+        if party is None and figures and _MORE_BEFORE.search(before) and _VERB_BEFORE.search(before):
+            # "killed eight people and injured another eleven": more of the
+            # people counted before, their noun left out
+            party = _others_party(figures)
         if party is None and _OTHERS.match(after) and _parsed_outcome(token):
             # "31 others riding in a minibus were wounded": their verb is far off
             party = _others_party(figures)
