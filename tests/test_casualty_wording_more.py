@@ -215,3 +215,29 @@ def test_more_of_them_hurt_after_a_count_are_counted(text: str, expected: list[t
     count of their own, more of the people counted before (a blind reading,
     seed 3131, found such hurt dropped in an Afghan report)."""
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Artillery killed 17 people in Kunduz, where 6000 people remain cut off, the monitor said.",
+            [("killed", "total", 17)],
+        ),
+        (
+            "Mortars killed dozens this week in the old town where 3500 families still shelter, he said.",
+            [("killed", "unknown", 12)],
+        ),
+        ("Some 14 people lost their lives in the blast.", [("killed", "total", 14)]),
+        ("Thirty people remain missing after the flooding of the tunnels.", [("missing", "total", 30)]),
+    ],
+)
+def test_people_a_clause_tells_doing_something_else_are_no_toll(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    """ "where 6000 people remain cut off": the people of the place, the
+    subject of a verb of their own that tells no harm, are no count of the
+    dead beside the count before them (a blind reading, seed 4646, found
+    such a town's trapped counted dead, and the "dozens this week" before
+    them dropped as a count of weeks)."""
+    assert figures(text) == expected

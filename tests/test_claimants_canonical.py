@@ -343,3 +343,36 @@ def test_a_relative_clause_on_the_speakers_name_is_not_the_speaker() -> None:
         "and doctors inside the country says at least 9 people died in the raid on Saraqib."
     )
     assert claimants(text, "Al-Araby Al-Jadeed") == [(9, SOHR)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian major was killed by a mine near Palmyra on Tuesday Al-Monitor reported.",
+        "According to Al-Monitor two militiamen died when their convoy was hit near Mayadin.",
+    ],
+)
+def test_a_news_site_named_monitor_is_no_war_monitor(text: str) -> None:
+    """ "Al-Monitor reported": a news site whose name holds the word, not the
+    unnamed war monitor (a blind reading, seed 4646)."""
+    assert [c for _, c in claimants(text, "Al-Araby")] == ["Al-Monitor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Envoys met on the nerve gas attack near Hama which France says came from army units and "
+            "killed more than 90 people.",
+            "Government of France",
+        ),
+        ("Britain says the shelling of the port killed 23 civilians.", "Government of the United Kingdom"),
+        ("The ambush, which the governor says killed 14 police, shut the road.", "governor"),
+    ],
+)
+def test_a_country_that_says_in_a_relative_clause_is_its_government(text: str, expected: str) -> None:
+    """ "the attack which the United States says killed 1400": the country
+    the parse makes the subject of saying speaks as its government, and a
+    relative pronoun is no word of a speaker's name ("which the governor")
+    (a blind reading, seed 4646, found such tolls credited to the outlet)."""
+    assert [c for _, c in claimants(text, "Reuters")] == [expected]

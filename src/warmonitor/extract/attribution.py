@@ -2077,6 +2077,8 @@ def _words_before_say(sent: Span, context: ClaimantContext) -> tuple[str, tuple[
             token = sent.doc[start]
             if token.pos_ in ("NUM", "AUX") or (token.pos_ == "VERB" and token.dep_ != "amod"):
                 break
+            if token.tag_ in ("WDT", "WP", "WP$"):
+                break  # "the raid, which the ministry says killed 30": the relative opens a clause, no name
             if token.text == ",":
                 break  # "… in Kandahar province Friday night, provincial police office confirmed": the comma ends the run
             if context.in_tags(token.idx) and _topic_place(token):
@@ -2344,6 +2346,12 @@ def _clause_speaker(token: Token, context: ClaimantContext) -> str | None:
                 context.limit = speaker.right_edge.idx + len(speaker.right_edge)
                 own = canonical_claimant(subject_span(speaker).text, context)
                 own = _relayed(subject_span(speaker), own, context)
+                if own is None and speaker.dep_ == "nsubj":
+                    # "the attack, which the United States says killed 1400":
+                    # a country's bare name as the parse's subject of saying
+                    # is its government (not a place run into a speaker's
+                    # words, which the parse does not make the subject)
+                    own = speaker_names.country_government(subject_span(speaker).text, government_of)
             if own is not None and speaks_for_itself(own):
                 return own  # "a UN spokesman said, citing the WHO": the UN's figure
             return _cited_by(node, context) or own

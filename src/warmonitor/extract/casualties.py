@@ -134,6 +134,8 @@ _NOT_PEOPLE = re.compile(
     rf"(?:{_alternation(_WORDS['not_people']['units'])})\b",
     re.I,
 )
+# "killed dozens this week": a time phrase, not the unit the count counts
+_WHEN_AFTER = re.compile(rf"^\s*(?:{_alternation(_WORDS['not_people']['time_deictics'])})\s+\w", re.I)
 _MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _DATE_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s*$", re.I)
 # "April 5 2017 The jet fighters …" as reports stripped of commas write a date:
@@ -338,7 +340,11 @@ def _is_excluded(sentence: str, count: Count, offset: int) -> bool:
     # counts cost its square.
     before = sentence[max(0, count.start - offset - _NEAR) : count.start - offset]
     after = sentence[count.end - offset :]
-    if _NOT_PEOPLE.match(after) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+    if (
+        (_NOT_PEOPLE.match(after) and not _WHEN_AFTER.match(after))
+        or _DATE_BEFORE.search(before)
+        or _DATE_AFTER.match(after)
+    ):
         return True
     if _SHARE_COUNTER.search(before) and sentence[count.start - offset : count.start - offset + 1].isdigit():
         return True  # "Get short URL 4016 612": a web page's share counters, not people
@@ -462,7 +468,9 @@ def _other_verb(token: Token) -> bool:
     been affected by the gas" after "90 were killed" (a blind reading, seed
     2828, found the 400 counted dead). Such a count does not go on with the
     list's outcome; "were reported killed" has its outcome under its verb."""
-    verb = heads.fate_word(token)
+    # "where 5000 people remain trapped": the verb the count is the subject
+    # of, when the parse gives it no fate word at all
+    verb = heads.fate_word(token) or _clause_verb(token)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or outcome_word(verb.text) is not None:
         return False
     noun = heads.head_noun(token) or token
@@ -471,6 +479,22 @@ def _other_verb(token: Token) -> bool:
     if any(outcome_word(t.text) is not None for t in noun.subtree):
         return False  # "four people injured in the blast are being treated": their own words tell it
     return not any(outcome_word(t.text) is not None for t in verb.subtree if t.i > verb.i)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb a count (or its noun) is the active subject of ("5000 people
+    remain trapped" -> remain), None when it is no subject or the verb is a
+    copula ("ten children were among 48 people killed": "were" tells
+    nothing of its own, whatever the parse hangs on it)."""
+    noun = heads.head_noun(token) or token
+    for node in dict.fromkeys((token, noun)):
+        if (
+            node.dep_ == "nsubj"
+            and node.head.pos_ == "VERB"
+            and node.head.lemma_.lower() not in ("be", "have")
+        ):
+            return node.head
+    return None
 
 
 def outcome_word(word: str) -> str | None:

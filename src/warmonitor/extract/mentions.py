@@ -125,6 +125,7 @@ class _BesideCues:
     attack_verbs: frozenset[str]
     stance_verbs: frozenset[str]
     deal_verbs: frozenset[str]
+    ally_nouns: frozenset[str]
     tag_line: re.Pattern[str]
     reference: re.Pattern[str]
     facility: re.Pattern[str]
@@ -154,6 +155,7 @@ def beside_cues() -> _BesideCues:
         attack_verbs=frozenset(words["attack_verb"]),
         stance_verbs=frozenset(words["stance_verb"]),
         deal_verbs=frozenset(words["deal_verb"]),
+        ally_nouns=frozenset(words["ally_noun"]),
         tag_line=re.compile(rf"(?<![\w-])(?:{alternation(words['tag_line'])})(?![\w-])"),
         reference=re.compile(rf"\b(?:{alternation(words['reference'])})\s+(?:the\s+)?(?:capital\s+)?$", re.I),
         facility=re.compile(rf"^\s+(?:{alternation(words['facility'])})\b", re.I),

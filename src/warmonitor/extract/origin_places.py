@@ -33,12 +33,19 @@ class _Mention(Protocol):
 
 
 def _names_whose(
-    root: Token, attack_verbs: frozenset[str], capital: bool, deal_verbs: frozenset[str] = frozenset()
+    root: Token,
+    attack_verbs: frozenset[str],
+    capital: bool,
+    deal_verbs: frozenset[str] = frozenset(),
+    ally_nouns: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the country's word is the agent of a passive ("carried out by
     the United States", "brokered by Moscow and Washington"), the subject of
     an attack verb ("Washington fired cruise missiles at a base near Homs";
-    a capital, of any verb: "an area that Washington has blamed on Assad"),
+    a capital, of any verb: "an area that Washington has blamed on Assad"; a
+    country, of any verb in the active and of any but an attack verb in the
+    passive: "Russia should be investigated"), an ally named in apposition
+    ("its allies Russia and Iran": `ally_nouns`),
     a capital as the object of a verb other than an attack's ("accused
     Moscow of responsibility"; "jets struck Damascus" keeps Damascus),
     or, for a country, modifies a noun that is a thing or an organisation,
@@ -49,6 +56,15 @@ def _names_whose(
     head = root.head
     if root.dep_ == "nsubj" and (capital or head.lemma_.lower() in attack_verbs):
         return True  # "Washington has blamed ...": a capital that acts is its government
+    if root.dep_ == "nsubj" and head.pos_ == "VERB":
+        # "what the United States says was a gas attack", "Russia should face
+        # an inquiry over the convoy": a foreign country that says or does is
+        # an actor in a report about another country, not the event's place
+        return True
+    if root.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() not in attack_verbs:
+        return True  # "Russia should be investigated for ...", not "Turkey was hit by ..."
+    if root.dep_ == "appos" and head.lemma_.lower() in ally_nouns:
+        return True  # "backed by the regime and its allies Russia and Iran": a backer
     if capital and root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in attack_verbs:
         return True  # "Washington accused Moscow of responsibility": addressed, not struck
     if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ in ("agent", "prep"):
@@ -70,6 +86,7 @@ def foreign_origins(
     capitals: frozenset[int] = frozenset(),
     stance_verbs: frozenset[str] = frozenset(),
     deal_verbs: frozenset[str] = frozenset(),
+    ally_nouns: frozenset[str] = frozenset(),
 ) -> frozenset[int]:
     """Starts of the mentions (country-level places, `countries` their
     country, None for other features) that name the origin of an actor or a
@@ -96,7 +113,10 @@ def foreign_origins(
             if mention.start in capitals and _speaks(span.root, stance_verbs):
                 out.add(mention.start)
             continue
-        if _names_whose(span.root, attack_verbs, mention.start in capitals, deal_verbs):
+        if span.start > 0 and doc[span.start - 1].lemma_.lower() in ally_nouns:
+            out.add(mention.start)  # "rebel backer Qatar": named as a backer, whatever the parse
+            continue
+        if _names_whose(span.root, attack_verbs, mention.start in capitals, deal_verbs, ally_nouns):
             out.add(mention.start)
     return frozenset(out)
 

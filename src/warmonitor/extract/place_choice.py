@@ -273,7 +273,14 @@ def not_origins(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
     ]
     cues = beside_cues()
     origins = foreign_origins(
-        doc, places, countries, cues.attack_verbs, capitals, cues.stance_verbs, cues.deal_verbs
+        doc,
+        places,
+        countries,
+        cues.attack_verbs,
+        capitals,
+        cues.stance_verbs,
+        cues.deal_verbs,
+        cues.ally_nouns,
     )
     return [m for m in places if m.start not in origins]
 
