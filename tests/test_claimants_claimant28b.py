@@ -113,3 +113,16 @@ def test_a_recall_on_a_months_date_is_the_outlets() -> None:
     found = sources(text)
     assert ("injured", 3, "Hasaka Police Command") in found
     assert found[-2:] == [("killed", 30, "SANA"), ("injured", 90, "SANA")]
+
+
+def test_a_recall_days_before_an_undated_account_is_the_outlets() -> None:
+    # the activist's count names no day (the report's news); the raids of
+    # "November 2", days before the report, are the outlet's recall
+    text = (
+        "Jets bombed the market of the provincial capital. More than 20 people were hurt and at least "
+        "four killed according to an activist in the city. The strikes came days after raids on the "
+        "old quarter killed more than 25 people on November 2."
+    )
+    found = sources(text, outlet="Jordan Times")
+    assert ("killed", 4, "activists") in found
+    assert found[-1] == ("killed", 25, "Jordan Times")
