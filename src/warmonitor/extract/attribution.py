@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -484,7 +484,7 @@ def opens_new_item(sent: Span) -> bool:
     first = next((t for t in sent if not t.is_space), None)
     if first is not None and post_stamp(first):
         return True  # "19:20 A short while ago, jets struck ...": a channel's next post
-    if heads_next_item(sent):
+    if heads_next_item(sent) or under_subheading(sent):
         return True
     cues = claimant_cues()
     words = [t.lower_ for t in sent if not t.is_punct]
@@ -507,6 +507,83 @@ def opens_new_item(sent: Span) -> bool:
     return False
 
 
+class _Subheadings(NamedTuple):
+    after_place: frozenset[str]
+    region_words: frozenset[str]
+    participles: frozenset[str]
+    auxiliaries: frozenset[str]
+    lead_openers: frozenset[str]
+
+
+@cache
+def _subheadings() -> _Subheadings:
+    """claimants.json `new_item.subheadings`."""
+    data = pattern_data("claimants.json")["new_item"]["subheadings"]
+    return _Subheadings(*(frozenset(data[k]) for k in _Subheadings._fields))
+
+
+# How many words a place subheading may take ("Damascus Countryside", "Deir Ezzor").
+_PLACE_WORDS = 3
+
+
+def under_subheading(sent: Span) -> bool:
+    """Whether a sentence opens on a bulletin's subheading that lost its line
+    break (claimants.json `new_item.subheadings`): its item's place alone
+    ("Hasaka In a relevant context three were hurt ...", "Aleppo Death toll
+    from ...") or a casualty headline run into its lead ("Two hurt in rocket
+    attack on Homs Two people were hurt ..."). Either opens a new item."""
+    words = [t for t in sent if not t.is_space]
+    return _place_subheading(words) or _headline_into_lead(words)
+
+
+def _opens_item(token: Token, openers: frozenset[str]) -> bool:
+    """A capitalised word that can open an item's first sentence: a count or one of `openers`."""
+    return token.text[:1].isupper() and (token.like_num or token.lower_ in openers)
+
+
+def _place_subheading(words: list[Token]) -> bool:
+    """The sentence's first one to three capitalised words are a place the
+    gazetteer knows (a region word may end them: "Damascus Countryside"),
+    and the word after them opens the item (a count, "In", "Earlier")."""
+    cues = _subheadings()
+    for n in range(1, min(_PLACE_WORDS, len(words) - 1) + 1):
+        head, after = words[:n], words[n]
+        if not all(t.is_alpha and t.text[:1].isupper() for t in head):
+            return False
+        if not _opens_item(after, cues.after_place):
+            continue
+        place = [t.text for t in head]
+        while place and place[-1].lower() in cues.region_words:
+            place.pop()
+        if place and load_gazetteer().candidates(" ".join(place)):
+            return True
+    return False
+
+
+def _headline_into_lead(words: list[Token]) -> bool:
+    """A casualty headline with no auxiliary ("Four killed in shelling of X")
+    whose lead restarts, after a word with no stop, on a capitalised count or
+    opener and tells its count with an auxiliary ("Four people were killed")."""
+    cues = _subheadings()
+    for i in range(2, len(words)):
+        token, before = words[i], words[i - 1]
+        if not (before.is_alpha and _opens_item(token, cues.lead_openers)):
+            continue
+        headline = {t.lower_ for t in words[:i]}
+        if not headline & cues.participles or headline & cues.auxiliaries:
+            return False  # the first clause is no headline: prose, not a subheading
+        lead = [t.lower_ for t in words[i : i + _LEAD_WORDS]]
+        return any(
+            w in cues.auxiliaries and any(x in cues.participles for x in lead[j + 1 :])
+            for j, w in enumerate(lead)
+        )
+    return False
+
+
+# How far into a lead its auxiliary and participle may come ("Four people one of them a child were killed").
+_LEAD_WORDS = 12
+
+
 _MEDIA_KINDS = ("wire", "state_media")  # sources.csv kinds whose report is the outlet's copy
 
 
@@ -517,9 +594,16 @@ def _another_day_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return frozenset(data["prepositions"]), frozenset(data["periods"]), frozenset(data["days"])
 
 
+@cache
+def _another_day_months() -> frozenset[str]:
+    """claimants.json `new_item.another_day.months`."""
+    return frozenset(pattern_data("claimants.json")["new_item"]["another_day"]["months"])
+
+
 def tells_another_day(sent: Span, account: list[Span], source: str | None) -> bool:
     """Whether a sentence that names no source tells its figures "on" a day
-    ("... on Friday killed two children", "On Friday morning ...") other
+    ("... on Friday killed two children", "On Friday morning ...", "On
+    October 13th thirty were killed": a month's date too) other
     than every day the carried source's account names (the sentences that
     named it and went on with it: "on Saturday"): the outlet's narration of
     another day, a new item (claimants.json `new_item.another_day`). False
@@ -532,15 +616,18 @@ def tells_another_day(sent: Span, account: list[Span], source: str | None) -> bo
     if known is not None and known.kind.value in _MEDIA_KINDS:
         return False
     prepositions, periods, days = _another_day_cues()
-    told = {
-        t.lower_
-        for t in sent
-        if t.lower_ in days
-        and (t.head.lower_ in prepositions or (t.dep_ == "compound" and t.head.head.lower_ in prepositions))
-    }
+    months = _another_day_months()
+
+    def on_day(t: Token) -> bool:
+        return t.head.lower_ in prepositions or (t.dep_ == "compound" and t.head.head.lower_ in prepositions)
+
+    told = {t.lower_ for t in sent if t.lower_ in days | months and on_day(t)}
     if not told:
         return False
-    theirs = [t for told_in in account for t in told_in if t.lower_ in days]
+    # A month counts only told "on" a date: a dateline's "27 October 2016" names no day of the account.
+    theirs = [
+        t for told_in in account for t in told_in if t.lower_ in days or (t.lower_ in months and on_day(t))
+    ]
     if any(t.head.lower_ in periods for t in theirs):
         return False
     return bool(theirs) and not told & {t.lower_ for t in theirs}

@@ -144,11 +144,23 @@ def _source_told_another_day(
         return False
     told = [c for c in sent.doc._.claims if isinstance(c, CasualtyClaim) and c.span[0] < sent.start_char]
     last = told[-1] if told else None
-    if last is None or last.claimant != claimant or last.date is None or last.best == fig.best:
+    if last is None or last.claimant != claimant or last.best == fig.best:
         return False
     if last.scope != "incident" or last.period_start is not None:
         return False  # "16 killed since Thursday, the monitor said. The toll included two on Sunday"
+    if last.date is None:
+        # The source's count names no day: the report's news. A count the
+        # text dates days before the report ("... just days after raids that
+        # killed 30 on May 31") is the outlet's recall of an earlier attack.
+        published: date | None = sent.doc._.published
+        return published is not None and (published - when.end).days >= _RECALLED_DAYS
     return when.end < last.date.start or when.start > last.date.end
+
+
+# How many days before the report a count told after a source's undated
+# count must be for the outlet to be recalling another attack: fewer leave
+# room for a lead's "on Friday" in a Sunday paper (casualty_sources._EARLIER_DAYS).
+_RECALLED_DAYS = 3
 
 
 # "nine of their troops", "three of its soldiers": the speaker's own forces.

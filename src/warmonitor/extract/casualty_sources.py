@@ -131,8 +131,15 @@ def _narrator_after(
             # people told vaguely before, counted now, no new account
             and not (retold and (doc._.claims[i].outcome, True) in {(o, v) for o, _b, v in counts})
         ]
-        # "… 50 others were wounded, according to X": the rest of the same account
-        going_on = bool(new) and all(_continues_account(doc, c) for c in new)
+        # "… 50 others were wounded, according to X": the rest of the same
+        # account, of an outcome the count before did not tell; "two others
+        # were hurt" after "six were hurt" is a part of the six, told by its
+        # own teller, not the rest of one account (a bulletin's lead summing
+        # a police source's and its own reporter's items).
+        told_outcomes = {outcome for outcome, _best, _vague in counts}
+        going_on = bool(new) and all(
+            _continues_account(doc, c) and c.outcome not in told_outcomes for c in new
+        )
         if new and not going_on:
             return None, set()  # a new figure: a new account
         source = later._.claimant
@@ -368,6 +375,21 @@ def restated_claimants(doc: Doc) -> None:
     if not named:
         return
     own_reporter = _told_by_own_reporter(doc, voice)
+    # The outlet's own reporter telling a count is a teller too: a bulletin's
+    # subheading told again by its own item's reporter ("Two hurt in shelling
+    # of Homs" ... "the agency's reporter said two were hurt") is the
+    # outlet's, not a like count another item's police source gave.
+    for c in doc._.claims:
+        if (
+            isinstance(c, CasualtyClaim)
+            and c.best
+            and c.best > 1
+            and c.scope != "historical"
+            and own_reporter(c)
+        ):
+            key = (c.outcome, c.best, c.qualifier == "vague")
+            if key in named:
+                named[key].append(c)
     for i, c in enumerate(doc._.claims):
         if (
             isinstance(c, CasualtyClaim)
@@ -386,8 +408,10 @@ def restated_claimants(doc: Doc) -> None:
                 named.get((c.outcome, c.best, c.qualifier == "vague"), []),
                 key=lambda t: (t.span[0] < at, abs(t.span[0] - at)),
             )
-            source = next((t.claimant for t in told if _days_meet(t, c, doc._.published)), None)
-            if source is not None:
+            source = next(
+                (t.claimant for t in told if t is not c and _days_meet(t, c, doc._.published)), None
+            )
+            if source is not None and source != voice:
                 doc._.claims[i] = c.model_copy(update={"claimant": source})
     # Then the vaguer voices, from the tellings as the outlet's now stand.
     linked = _linked_sources(doc, unnamed)
