@@ -31,7 +31,7 @@ from functools import cache
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from warmonitor.extract import attribution
@@ -80,9 +80,21 @@ def _attack_matcher(vocab: Vocab) -> Matcher:
 def names_the_attack(sent: Span) -> bool:
     """Whether a sentence names an attack again with its article ("the
     attack", "the first explosion"), the attack noun heading its phrase."""
-    return any(
-        sent[end - 1].dep_ not in ("compound", "amod") for _, _, end in _attack_matcher(sent.doc.vocab)(sent)
-    )
+    return bool(attacks_named_again(sent))
+
+
+def attacks_named_again(sent: Span) -> list[Token]:
+    """The attack nouns a sentence names again with their article, each
+    heading its phrase ("the second raid"; not "the rocket launchers")."""
+    found = (sent[end - 1] for _, _, end in _attack_matcher(sent.doc.vocab)(sent))
+    return [t for t in found if t.dep_ not in ("compound", "amod")]
+
+
+def tells_an_attack(sent: Span) -> bool:
+    """Whether a sentence names an attack or its weapon at all (retold.json
+    `attack_nouns`: "in an attack", "air strikes", "a car bomb")."""
+    nouns = frozenset(_account_data()["attack_nouns"])
+    return any(t.lemma_.lower() in nouns for t in sent)
 
 
 def _places(sent: Span) -> set[str]:
@@ -97,8 +109,7 @@ def same_attack(lead: Span, later: Span) -> bool:
     item, and tells of no attack."""
     if names_the_attack(later):
         return True
-    nouns = frozenset(_account_data()["attack_nouns"])
-    if not any(t.lemma_.lower() in nouns for t in later):
+    if not tells_an_attack(later):
         return False
     known = lead.text.lower()
     places = _places(later)

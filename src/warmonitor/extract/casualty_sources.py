@@ -682,8 +682,28 @@ def twins_share_days(doc: Doc) -> None:
                 claims[j] = whole.model_copy(update={"date": claim.date, "date_basis": "context"})
                 reached.add(j)
                 changed = True
+            elif _confirmed(whole, claim, twins) and j not in reached and told(i):
+                # a headline carried the lead's day, which its twin's sentence tells too:
+                # the day is told, and the headline's other tellings take it
+                reached.add(j)
+                changed = True
         if not changed:
             return
+
+
+def _confirmed(whole: CasualtyClaim, twin: CasualtyClaim, twins: bool) -> bool:
+    """Whether a telling's day, carried from another sentence, is the very day
+    its twin's own sentence tells ("Car Bomb Leaves 14 Dead", dated by the
+    lead's Wednesday, over "14 fighters killed ... on Wednesday"): the
+    carried day is then as told as the twin's, and spreads to the telling's
+    other parts and twins ("has reportedly left 14 fighters dead")."""
+    return (
+        twins
+        and whole.date_basis == "context"
+        and whole.date is not None
+        and twin.date is not None
+        and (whole.date.start, whole.date.end) == (twin.date.start, twin.date.end)
+    )
 
 
 def _undated(claim: CasualtyClaim) -> bool:

@@ -74,6 +74,7 @@ from warmonitor.extract.actors import (
     the_country,
     with_backers,
 )
+from warmonitor.extract.attack_days import attacks_named_again
 from warmonitor.extract.breakdown_source import breakdown_sources
 from warmonitor.extract.casualty_claims import (
     BREAKDOWN_CUE,
@@ -1384,6 +1385,7 @@ def control_component(doc: Doc) -> Doc:
     takers_told_before(doc)
     from_context(doc)
     twins_share_days(doc)
+    attacks_named_again(doc)
     days_off_the_anchor(doc)
     return doc
 

@@ -21,6 +21,7 @@ from warmonitor.extract import numbers
 from warmonitor.extract.cue_data import pattern_data
 
 _MOST_DAYS = 6  # "two days earlier" dates a happening; "ten days later" is another story's time
+_PRESENT = frozenset({"VBZ", "VBP"})  # Penn tags of the present tense
 _CLIMB = 4  # heads walked from a figure's first word to its verb: "nine civilians" -> "killed"
 
 
@@ -110,6 +111,20 @@ def _time_words(verb: Token) -> list[Token]:
     return found
 
 
+def off_from_now(verb: Token | None) -> bool:
+    """Whether the clause a figure's verb is counted off from tells of now:
+    the nearest verb above it is in the present tense ("The new strikes come
+    two days after 60 died in shelling"), so of the report's own day."""
+    if verb is None:
+        return False
+    token = verb
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.tag_ in _PRESENT
+    return False
+
+
 def day_offset(verb: Token) -> int:
     """Days the verb's happening lies off its sentence's anchor date: -1 for
     "killed the previous day", "killed a day earlier", "a day after shelling
@@ -117,6 +132,14 @@ def day_offset(verb: Token) -> int:
     words = _words()
     for child in _time_words(verb):
         day: Token | None = None
+        if child.dep_ == "mark" and child.lower_ in words.subordinators:
+            # "come two days after 60 died": the parse hangs the days on
+            # the subordinator opening the figure's clause
+            day = next((c for c in child.children if c.lower_ in words.days and c.dep_ == "npadvmod"), None)
+            count = _count(day) if day is not None else None
+            if count is not None:
+                return -count
+            continue
         if child.lower_ in words.days and child.dep_ in ("npadvmod", "obl", "dobj", "obj"):
             day = child
         elif child.lower_ in words.earlier | words.later and child.dep_ == "advmod" and _objectless(child):

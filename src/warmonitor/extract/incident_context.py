@@ -365,21 +365,28 @@ def days_off_the_anchor(doc: Doc) -> None:
     anchor must be a date the text gives (`date_basis` text or context), not
     one inside the figure's own clause ("a day after shelling on Friday
     killed nine": Friday is the shelling's); a claim dated only by the
-    report stays on the report's day, which dates nothing it could be off."""
+    report stays on the report's day, which dates nothing it could be off,
+    unless the clause the figure is off from tells of now ("The new strikes
+    come two days after 60 died": the present tense is the report's day)."""
     for i, claim in enumerate(doc._.claims):
         if not isinstance(claim, CasualtyClaim) or claim.scope != "incident" or claim.part_of is not None:
             continue
-        if claim.date is None or claim.date_basis not in ("text", "context"):
+        if claim.date is None or claim.date_basis not in ("text", "context", "report"):
             continue
         verb = day_offsets.figure_verb(doc, claim.span[0])
         shift = day_offsets.day_offset(verb) if verb is not None else 0
         if not shift or _dated_in_clause(doc, verb, claim):
             continue
+        if claim.date_basis == "report" and not day_offsets.off_from_now(verb):
+            continue
         moved = {
             "start": claim.date.start + timedelta(days=shift),
             "end": claim.date.end + timedelta(days=shift),
         }
-        doc._.claims[i] = claim.model_copy(update={"date": claim.date.model_copy(update=moved)})
+        # a day counted off the report's own is one the text tells
+        basis = "context" if claim.date_basis == "report" else claim.date_basis
+        update = {"date": claim.date.model_copy(update=moved), "date_basis": basis}
+        doc._.claims[i] = claim.model_copy(update=update)
 
 
 def _dated_in_clause(doc: Doc, verb: Token | None, claim: CasualtyClaim) -> bool:
