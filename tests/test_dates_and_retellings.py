@@ -70,6 +70,9 @@ def test_the_end_of_a_year_is_its_last_day_and_a_year_its_span() -> None:
         # a line of its own under the headline (tenth session, blind reading 3131)
         ("Jihadists claim deadly car bombing in Homs\n\n14 May 2016 A car bomb killed nine on Friday",
          date(2016, 5, 14)),
+        # the headline run into the story with a stop (twenty-fourth session, blind reading 4646)
+        ("Pupils die as shells hit school. 14 Nov 2017 At least six pupils", date(2017, 11, 14)),
+        ("Minister turns to budget. September 14 2013 The minister said", date(2013, 9, 14)),
     ],
 )  # fmt: skip
 def test_the_reports_own_dateline_is_found(head: str, day: date) -> None:
@@ -83,6 +86,8 @@ def test_the_reports_own_dateline_is_found(head: str, day: date) -> None:
         "On 3 May 2022, rebels attacked a checkpoint.",
         "Rebels said the siege that began on 3 May 2015 goes on.",
         "Rebels said the siege that began\non 3 May 2015 goes on.",
+        "Clashes went on for a week. Rebels said the siege that began on 3 May 2015 goes on.",
+        "Rebels said the siege goes on. 3 May 2015 was the day it began.",
     ],
 )
 def test_a_date_in_the_story_is_no_dateline(text: str) -> None:

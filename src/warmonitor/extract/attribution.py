@@ -2407,6 +2407,15 @@ def speaker_of(doc: Doc, char: int, context: ClaimantContext) -> str | None:
     return placed_office(speaker, span[0].sent) if speaker is not None else None
 
 
+def _in_what_is_said(token: Token, verb: Token) -> bool:
+    """Whether the token stands in the clause a saying verb says ("the US
+    says the attack killed 1400"), not in a phrase beside it ("despite the
+    killing of 100000 people the US had said it would ...")."""
+    path = (token, *token.ancestors)
+    at = next((k for k, node in enumerate(path) if node.i == verb.i), 0)
+    return at > 0 and path[at - 1].dep_ in ("ccomp", "xcomp", "parataxis")
+
+
 def _clause_speaker(token: Token, context: ClaimantContext) -> str | None:
     """speaker_of's claimant, read up the parse from the token."""
     for node in (token, *token.ancestors):
@@ -2433,7 +2442,7 @@ def _clause_speaker(token: Token, context: ClaimantContext) -> str | None:
                 context.limit = speaker.right_edge.idx + len(speaker.right_edge)
                 own = canonical_claimant(subject_span(speaker).text, context)
                 own = _relayed(subject_span(speaker), own, context)
-                if own is None and speaker.dep_ == "nsubj":
+                if own is None and speaker.dep_ == "nsubj" and _in_what_is_said(token, node):
                     # "the attack, which the United States says killed 1400":
                     # a country's bare name as the parse's subject of saying
                     # is its government (not a place run into a speaker's

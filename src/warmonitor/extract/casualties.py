@@ -80,7 +80,12 @@ _WORD = r"(?:[\w'-]+|(?:[A-Z]\.){2,}|\([\w'. -]{1,15}\))\s+"
 # A word a count's noun may stand behind: never a verb, preposition or relative
 # word (casualty_words.json `not_skipped`), after which other people are named.
 _SKIPPED = rf"(?:(?!(?-i:{_alternation(_WORDS['parties']['not_skipped'])})\s){_WORD})"
-_PARTY_RES = [(re.compile(rf"^{_SKIPPED}{{0,4}}?(?:{p})\b", re.I), party) for p, party in PARTIES]
+# (up to four words, then an acronym in brackets: "nine Central Reserve
+# Police Force (CRPF) personnel" names the force in five)
+_PARTY_RES = [
+    (re.compile(rf"^{_SKIPPED}{{0,4}}?(?:\([\w'. -]{{1,15}}\)\s+)?(?:{p})\b", re.I), party)
+    for p, party in PARTIES
+]
 _DIRECT_OUTCOME = re.compile(
     r"^\s*(?:were |have been |had been |people )?(?:killed|dead|wounded|injured|martyred|martyrs)\b"
     r"|^[\s,]*(?:of (?:whom|them)\s+)?(?:later\s+|subsequently\s+)?(?:died|succumbed)\b",

@@ -390,6 +390,19 @@ def _opens_a_line(before: str) -> bool:
     return before.rstrip(" \t").endswith("\n")
 
 
+# The text's first sentence, a headline run into the story with a stop ("At
+# least seven die in shelling. 31 Oct 2017 At least seven ..."): a full date
+# right after it is the outlet's dateline, as under a headline on its own line.
+_HEADLINE_BEFORE = re.compile(r"\s*[^.!?\n]{8,250}[.!?]\s+")
+
+
+def _under_headline(before: str, after: str) -> bool:
+    """Whether a full date follows the text's first sentence and nothing else,
+    and the story opens after it on a capital ("... 14 Nov 2017 At least
+    six"; not "... 3 May 2015 was the day it began", a date in prose)."""
+    return _HEADLINE_BEFORE.fullmatch(before) is not None and re.match(r"\s+[A-Z]", after) is not None
+
+
 def _heading_word(before: str) -> bool:
     """Whether a weekday and day following `before` stand in a heading, after
     a capitalised word ("... NGO AFP Sunday 24 Aug 2014") and not in the
@@ -484,6 +497,7 @@ def report_dateline(text: str, published: date) -> Dateline | None:
             wire
             or _cued(before, phrases)
             or _opens_a_line(before)
+            or _under_headline(before, head[match.end() :])
             or (_WEEKDAY_DAY.fullmatch(expr) and _heading_word(before))
         ):
             continue
