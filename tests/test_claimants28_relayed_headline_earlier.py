@@ -4,7 +4,7 @@ after the shapes read in FA-KES: an agency's reporter quoting a police
 source whose account goes on in a sentence with no source and then "the
 source noted"; a headline crediting its own teller while the lead names
 another, and a part of a headline's toll; an earlier incident told after a
-source's account of the day."""
+source's account of the day; an embedded video's title run into the text."""
 
 from __future__ import annotations
 
@@ -88,3 +88,13 @@ def test_an_account_that_names_the_earlier_day_goes_on() -> None:
     )
     found = sources(text, "Sputnik")
     assert ("killed", 60, "Sputnik") not in found
+
+
+def test_a_figure_in_an_embedded_video_title_is_the_outlet_s() -> None:
+    text = (
+        "Footage shared by the Observatory showed rescuers pulling people from the rubble. "
+        "Scores dead in Maarat market raid Leyla Demir reports - YouTube Regime jets have pounded "
+        "the province for weeks."
+    )
+    found = sources(text, "TRT World")
+    assert ("killed", 20, "TRT World") in found
