@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -97,6 +97,7 @@ class ClaimantCues:
     quoting_verbs: frozenset[str]  # "quote": "X quoted Y as saying"
     media_words: frozenset[str]  # "newspaper", "correspondent": a quoter that relays
     relaying_roles: frozenset[str]  # "the correspondent" said after quoting: still relays
+    quoted_anaphors: frozenset[str]  # "the source added" after a medium quoted one: that source
     misspelt: dict[str, str]  # "said" -> "say": a form whose one-letter slips still say
     relative_pronouns: frozenset[str]  # "which it says killed": "it" is the main clause's subject
 
@@ -217,6 +218,7 @@ def claimant_cues() -> ClaimantCues:
         quoting_verbs=frozenset(data["quoting"]["verbs"]),
         media_words=frozenset(data["quoting"]["media_words"]),
         relaying_roles=frozenset(data["quoting"]["relaying_roles"]),
+        quoted_anaphors=frozenset(data["quoting"]["quoted_anaphors"]),
         misspelt=dict(data["misspelt_saying"]["forms"]),
         relative_pronouns=frozenset(data["relative_speaker"]["pronouns"]),
     )
@@ -244,6 +246,7 @@ class Byline:
 
     agency: tuple[int, int]
     lead: int
+    credit: str | None = None  # the headline's own teller named before the agency ("… NGO AFP")
 
 
 @cache
@@ -598,6 +601,32 @@ def _another_day_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 def _another_day_months() -> frozenset[str]:
     """claimants.json `new_item.another_day.months`."""
     return frozenset(pattern_data("claimants.json")["new_item"]["another_day"]["months"])
+def _earlier_days() -> int:
+    """claimants.json `new_item.another_day.earlier_days`: how many days before
+    the report a date tells an earlier incident."""
+    return int(pattern_data("claimants.json")["new_item"]["another_day"]["earlier_days"])
+
+
+def _dates_long_before(sent: Span) -> bool:
+    """Whether a sentence names a day or month a week or more before the
+    report (`earlier_days`); a year named alone is no such date."""
+    doc = sent.doc
+    published: date | None = doc._.published
+    if published is None:
+        return False
+    cutoff = published - timedelta(days=_earlier_days())
+    return any(
+        sent.start_char <= d.span[0] < sent.end_char and not d.since and not d.year_only and d.end < cutoff
+        for d in doc._.dates
+    )
+
+
+def tells_earlier_incident(sent: Span, account: list[Span]) -> bool:
+    """Whether a sentence that names no source dates its figures a week or
+    more before the report while the carried source's account names no date
+    that early: an earlier incident, the outlet's background ("... near the
+    town where a gas attack killed 90 on April 4"), not the source's account."""
+    return _dates_long_before(sent) and not any(_dates_long_before(told) for told in account)
 
 
 def tells_another_day(sent: Span, account: list[Span], source: str | None) -> bool:
@@ -611,10 +640,14 @@ def tells_another_day(sent: Span, account: list[Span], source: str | None) -> bo
     when the account is told over days from one on ("since Thursday"), and
     when the source is a news agency or broadcaster (sources.csv), whose
     report runs over the days it tells ("SANA reported ... 12 were injured
-    in Tuesday's shelling" in an Al-Manar copy of SANA's report)."""
+    in Tuesday's shelling" in an Al-Manar copy of SANA's report). True,
+    that last aside, for figures dated a week or more before the report that
+    the account's dates do not reach (tells_earlier_incident)."""
     known = lookup(source) if source else None
     if known is not None and known.kind.value in _MEDIA_KINDS:
         return False
+    if tells_earlier_incident(sent, account):
+        return True
     prepositions, periods, days = _another_day_cues()
     months = _another_day_months()
 
@@ -834,6 +867,12 @@ def _canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         # before, where it did ("The army denied it. Russia's military denied
         # strikes. The army again denied ..." is the first army again).
         return context.force_words.get(lower) or context.last_force
+    again = lower in cues.quoted_anaphors or (definite and f"the {lower}" in cues.quoted_anaphors)
+    quoted = context.quoted_since() if again else None
+    if quoted is not None:
+        # "SANA's reporter quoted a source at the police as saying … The
+        # source added …": the one quoted, not the medium heard last
+        return quoted
     if lower in cues.anaphors or f"the {lower}" in cues.anaphors:
         # "the group said", "the charity said": the organisation named last,
         # as a speaker or not ("Three rescuers from the Syrian Civil Defence
@@ -1780,6 +1819,12 @@ class ClaimantContext:
     # the police command, so a later "the correspondent said" is the command.
     relayed: dict[str, tuple[str, int]] = field(default_factory=dict)
 
+    def quoted_since(self) -> str | None:
+        """The source a medium quoted last, if quoted after the last claimant
+        was named and before the words being resolved (`limit`); else None."""
+        found = [(at, source) for source, at in self.relayed.values() if self.last_at < at < self.limit]
+        return max(found)[1] if found else None
+
     def in_tags(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.tag_runs)
 
@@ -2535,6 +2580,16 @@ def _remember_relays(sent: Span, context: ClaimantContext) -> None:
         if verb.pos_ == "VERB" and verb.lemma_ in verbs:
             _quoted_speaker(verb, context)
     context.limit = limit
+
+
+def relayed_in(sent: Span, claimant: str | None, context: ClaimantContext) -> str | None:
+    """The source a sentence's medium quotes in that sentence ("SANA's
+    reporter quoted a source at Aleppo Police Command as saying …": the
+    command), whose account the next sentence goes on with; else None."""
+    quoted = context.relayed.get(claimant) if claimant is not None else None
+    if quoted is None or not sent.start_char <= quoted[1] < sent.end_char:
+        return None
+    return quoted[0]
 
 
 def _relayed(words: Span, claimant: str | None, context: ClaimantContext) -> str | None:

@@ -838,6 +838,7 @@ def attribution_component(doc: Doc) -> Doc:
                 context.remember(source, line.agency[0])
                 found = replace(found, claimant=source, named=True)
                 byline_source = source
+                doc._.wm_byline = replace(line, credit=source)
         elif line is not None and sent.start_char == line.lead and carried != byline_source:
             # The lead after a byline goes on with the headline's own source
             # only: a photo caption's speaker before "(Reuters)" is not the lead's.
@@ -846,7 +847,9 @@ def attribution_component(doc: Doc) -> Doc:
             found = replace(found, claimant=label, named=True)  # "IDF: ..." the post's teller
         claimant = found.claimant
         if found.named:
-            carried, named_in = found.claimant, [sent]
+            # a medium quoting someone: the one quoted goes on, not the medium
+            carried = attribution.relayed_in(sent, found.claimant, context) or found.claimant
+            named_in = [sent]
         elif carried is not None:
             if not attribution.opens_new_item(sent) and not attribution.tells_another_day(
                 sent, named_in, carried

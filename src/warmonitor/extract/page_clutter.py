@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from warmonitor.extract.claims import CasualtyClaim
 from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.heads import boilerplate_start
+from warmonitor.extract.mentions import doc_text
 
 
 @dataclass(frozen=True)
@@ -32,18 +33,23 @@ class ClutterCues:
     present_tags: frozenset[str]
     past_tags: frozenset[str]
     credit: re.Pattern[str]
+    video_end: re.Pattern[str]  # "- YouTube": where an embedded video's title ends
+    video_reach: int  # how far before that end a figure is in the title
 
 
 @cache
 def clutter_cues() -> ClutterCues:
     data = pattern_data("claimants.json")
-    say, credits = data["headline_say"], data["photo_credits"]
+    say, credits, videos = data["headline_say"], data["photo_credits"], data["video_titles"]
     words = "|".join(re.escape(w) for w in sorted(credits["words"], key=len, reverse=True))
+    ends = "|".join(re.escape(w) for w in videos["ends"])
     return ClutterCues(
         say_lemmas=frozenset(say["lemmas"]),
         present_tags=frozenset(say["present_tags"]),
         past_tags=frozenset(say["past_tags"]),
         credit=re.compile(rf"\b(?:{words})\b", re.I),
+        video_end=re.compile(rf"\s(?:{ends})\b"),
+        video_reach=int(videos["reach"]),
     )
 
 
@@ -94,8 +100,10 @@ def furniture_claimants(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
     "Read more": events.json `boilerplate`) is in another story's headline
     run into the text: it speaks for itself, in the outlet's voice, whatever
     the sentence's teller or stance ("… Related Blast in mosque leaves 25
-    dead Minister denies plans …" gave the 25 to a government's denial).
-    Runs last, after every rule that moves a figure's source."""
+    dead Minister denies plans …" gave the 25 to a government's denial);
+    so is a figure in an embedded video's title (in_video_title: "… kill
+    dozens Reporter reports - YouTube"). Runs last, after every rule that
+    moves a figure's source."""
     context = doc._.claimants
     voice = context.outlet if context is not None else None
     starts = [sent.start_char for sent, _ in sentences]
@@ -107,10 +115,21 @@ def furniture_claimants(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
             continue
         sent, sent_text = sentences[k]
         furniture = sent.start_char + boilerplate_start(sent_text)
-        if claim.span[0] < furniture or _body_lead(doc, claim, sent):
+        in_title = in_video_title(doc_text(doc), claim.span[1])
+        if not in_title and (claim.span[0] < furniture or _body_lead(doc, claim, sent)):
             continue
         if claim.claimant != voice or claim.stance != "asserted":
             doc._.claims[i] = claim.model_copy(update={"claimant": voice, "stance": "asserted"})
+
+
+def in_video_title(text: str, end: int) -> bool:
+    """Whether the figure ending at `end` of the text is in an embedded
+    video's title: the title's end ("- YouTube", claimants.json
+    `video_titles`) follows it within reach with no full stop between (the
+    parser may split a title before "X reports - YouTube")."""
+    cues = clutter_cues()
+    found = cues.video_end.search(text, end, end + cues.video_reach)
+    return found is not None and not any(mark in text[end : found.start()] for mark in ".!?")
 
 
 def _body_lead(doc: Doc, claim: CasualtyClaim, sent: Span) -> bool:
