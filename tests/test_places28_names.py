@@ -16,6 +16,7 @@ from warmonitor.extract.pipeline import extract
 ALEPPO = (36.20, 37.16)
 MAREA = (36.48, 37.20)  # OCHA's Mare' sub-district point
 HASS = (35.62, 36.60)
+KAFR_NABL = (35.61, 36.56)
 
 
 def _places(text: str, published: date = date(2016, 10, 27)) -> dict[str, tuple[str, str | None]]:
@@ -65,3 +66,19 @@ def test_an_ayn_written_as_an_apostrophe_keeps_the_name() -> None:
         date(2011, 5, 2),
     )
     assert places.get("Pul-e Alam") == ("Afghanistan", "Logar"), places
+
+
+def test_a_list_of_villages_is_read_past_a_first_member_the_gazetteer_lacks() -> None:
+    # neither Zaytan nor Khalasa is in the gazetteer; Kafr Nabl, the last member, is
+    assert km_from("shelling on the villages of Zaytan, Khalasa and Kafr Nabl", "SY", KAFR_NABL) < 5
+    assert km_from("clashes in the areas of Umm Sosa and Hass, south of Maarat al-Numan", "SY", HASS) < 5
+
+
+def test_a_place_and_its_region_after_a_comma_is_no_list() -> None:
+    # "Kafr Nabl, Idlib": the region the town lies in, not a second member
+    assert km_from("a drone strike in Kafr Nabl, Idlib", "SY", KAFR_NABL) < 5
+
+
+def test_an_ayn_written_as_an_apostrophe_in_a_short_description() -> None:
+    pul_e_alam = (34.00, 69.02)
+    assert km_from("Pul-e 'Alam district, Logar province", "AF", pul_e_alam) < 5
