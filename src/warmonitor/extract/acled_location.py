@@ -71,7 +71,9 @@ _PARTICLES = (
     "de|del|della|la|las|los|le|les|al|el|of|du|do|dos|da|das|des|di|y|e|en|sur|am|an|der"
     "|az|ash|ath|adh|ad|ar|ez|ed|es|esh|i"
 )
-_NAME_WORD = rf"(?:[A-Z][\w'\u2019.&-]*|\b(?:{_PARTICLES})\b|\b\d+\b)"
+# A word after the first may open with an ayn written as an apostrophe
+# ("Pul-e 'Alam district", "Nad-e 'Ali"), as the gazetteer's "Pul-e \u2018Alam".
+_NAME_WORD = rf"(?:['\u2018\u2019]?[A-Z][\w'\u2019.&-]*|\b(?:{_PARTICLES})\b|\b\d+\b)"
 # At most nine words: no place name is longer, and the bound keeps a scan of a
 # long run of capitalised words linear instead of quadratic.
 # "in al-Kiswah", "the town of el-Fasher": an Arabic article written in lower
@@ -297,9 +299,13 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
         # "migrants from Ethiopia", "students from Udine": read only when nothing else is named
         # "Uzgen district residents protested in Osh city": where the people live, read last too
         home = is_home(note, m.end("where"))
-        (origins if home or is_origin(note, m.start("where"), route=True) else phrases).append(
-            Named(_whole_name(note, m.end("where"), _clean(m.group("where")), iso), admins)
-        )
+        named = Named(_whole_name(note, m.end("where"), _clean(m.group("where")), iso), admins)
+        if home or is_origin(note, m.start("where"), route=True):
+            origins.append(named)
+            continue
+        phrases.append(named)
+        if not admins and not _in_country(named.name, iso):
+            phrases += [Named(name) for name in _listed_with(note, m.end())]
     # A phrase with its region ("in Sisli town, Istanbul") before one without
     # ("outside the Caglayan courthouse").
     routes = [Named(_clean(m.group("where"))) for m in _ROUTE.finditer(note)]
@@ -355,6 +361,31 @@ def named_places(note: str, iso: str | None = None) -> list[Named]:
     )
     ordered += [n for n in origins if n.name and n.name.casefold() not in countries and n not in ordered]
     return [n if n.admins else replace(n, context=tuple(a for a in context if a != n.name)) for n in ordered]
+
+
+# ", Khalasa and al-Eis", " and Hreitan": a further member of a list of places
+# the first of which a preposition opened ("in the areas of A, B and C").
+_LIST_MEMBER = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<where>{_NAME}){_KIND}")
+
+
+def _listed_with(note: str, at: int) -> list[str]:
+    """The other members of a list of places whose first member ends at
+    `at`, read after it where the gazetteer lacks the first ("the villages
+    of Zaytan, Khalasa and Hass"): a later one may be the place it can
+    find. A list ends in "and" before its last member; without one,
+    ", Idlib" is the region a place lies in, no member. A list whose first
+    member is known is left as it was read ("in Saada, Hajjah, and Al Jawf
+    governorates" is Saada's)."""
+    members: list[str] = []
+    joined = False
+    while (m := _LIST_MEMBER.match(note, at)) is not None:
+        name = _clean(m.group("where"))
+        if not name or name.split()[0].lower() in _NOT_A_PLACE:
+            break
+        members.append(name)
+        joined = joined or "and" in note[at : m.start("where")]
+        at = m.end()
+    return members if joined else []
 
 
 def _head(note: str, iso: str | None) -> list[Named]:

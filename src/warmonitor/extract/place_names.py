@@ -75,6 +75,12 @@ _COMPASS = re.compile(
 )
 
 
+# A one- or two-word capitalised name; the second word may open with an
+# ayn or hamza written as an apostrophe, as ISAF writes "Pul-e 'Alam"
+# (GeoNames "Pul-e \u2018Alam").
+_NAME = r"[A-Z][a-z\u2019'-]+(?:\s[\u2018\u2019'`]?[A-Z][a-z\u2019'-]+)?"
+
+
 # "near Djibo", "the town of Harardhere": a capitalised name after a
 # preposition that the model did not tag, taken only as a town of the country in focus.
 # The preposition may open its sentence ("In Khan Sheikhun jets hit a bakery",
@@ -82,14 +88,14 @@ _COMPASS = re.compile(
 # there as a person; the gazetteer check in missed_places still decides.
 _AFTER_PREPOSITION = re.compile(
     r"\b(?i:in|near|at|outside|around|from|into|toward|towards|of|on)\s+"
-    r"(?:the\s+(?:town|city|village|district)\s+of\s+)?(?P<name>[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+)?)"
+    r"(?:the\s+(?:town|city|village|district)\s+of\s+)?(?P<name>" + _NAME + ")"
 )
 
 
 # "Heavy fighting reached Sake, a town about 27 km west of Goma": a name the
 # words after it call a town, untagged by the model and after no preposition.
 _CALLED_A_TOWN = re.compile(
-    r"\b(?P<name>[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+)?),\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?P<name>" + _NAME + r"),\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:town|city|village)\b"
 )
 
@@ -124,7 +130,7 @@ def _after_taking() -> re.Pattern[str]:
     """A capitalised name right after a verb of taking ("had taken Sake"):
     control.json taking_verbs, as _AFTER_PREPOSITION reads one after a preposition."""
     verbs = "|".join(sorted(map(re.escape, control.control_cues().taking_verbs), key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\s+(?P<name>[A-Z][a-z\u2019'-]+(?:\s[A-Z][a-z\u2019'-]+)?)")
+    return re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME})")
 
 
 def missed_places(
