@@ -164,3 +164,19 @@ def test_days_of_clashes_are_still_news() -> None:
 )
 def test_an_arrest_demanded_is_no_arrest(text: str) -> None:
     assert not [c for c in event_claims(text) if c.sub_event_type == "Arrests"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and regime warplanes struck the town of Saraqib on Monday, killing seven people.",
+        "Russian and Syrian government aircraft pounded the town of Hreitan on Sunday.",
+        "Russian and Assad regime jets bombed the town of Anadan on Tuesday.",
+    ],
+)
+def test_a_country_sharing_the_regimes_force_noun_is_a_doer(text: str) -> None:
+    found = event_claims(text)
+    assert found
+    assert {"Military Forces of Russia", "Military Forces of Syria"} <= set(found[0].actors), [
+        (c.actors, c.targets) for c in found
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from warmonitor.extract.actors import ActorMention
 from warmonitor.extract.cue_data import pattern_data
@@ -120,3 +120,19 @@ def target_names(sent: Span, mentions: list[ActorMention]) -> list[str]:
         else:
             doers.add(name)
     return [n for n in dict.fromkeys(targets) if n not in doers]
+
+
+def doers_first(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions with those told as acted on last, each group in its
+    order: "civilians were killed by army shelling" names the army, ACLED's
+    actor1, second."""
+    words = acted_on_words()
+
+    def target(m: ActorMention) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and acted_on(span.root, words)
+
+    marks = [target(m) for m in mentions]
+    return [m for m, t in zip(mentions, marks, strict=True) if not t] + [
+        m for m, t in zip(mentions, marks, strict=True) if t
+    ]
