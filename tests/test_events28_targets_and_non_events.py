@@ -180,3 +180,35 @@ def test_a_country_sharing_the_regimes_force_noun_is_a_doer(text: str) -> None:
     assert {"Military Forces of Russia", "Military Forces of Syria"} <= set(found[0].actors), [
         (c.actors, c.targets) for c in found
     ]
+
+
+def _parties(text: str) -> list[str]:
+    return [c.party for c in extract(text, DAY).claims if c.kind == "casualty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Nine foreign volunteers fighting alongside government forces were killed near Tadmur on Monday.",
+            "government",
+        ),
+        (
+            "Seven volunteers who fought with the rebels were killed in clashes near Latamneh on Monday.",
+            "rebels",
+        ),
+    ],
+)
+def test_volunteers_fighting_beside_a_side_are_its_fighters(text: str, party: str) -> None:
+    assert _parties(text) == [party], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rescue volunteers were killed in a second strike on the same street on Monday.",
+        "Five volunteers working for the Red Crescent were killed on Monday.",
+    ],
+)
+def test_rescue_volunteers_stay_civilians(text: str) -> None:
+    assert _parties(text) == ["civilians"], text
