@@ -102,7 +102,8 @@ def test_the_army_said_it_struck() -> None:
     (event,) = _events(
         "The army said it struck Hezbollah positions in southern Lebanon on Sunday.", date(2023, 11, 5)
     )
-    assert event.sub_event_type == "Air/drone strike" and "Hezbollah" in event.actors
+    # Hezbollah's positions were struck: the strike's target (events28), not its doer
+    assert event.sub_event_type == "Air/drone strike" and "Hezbollah" in event.targets
 
 
 def test_a_group_claiming_an_attack_stays_its_doer() -> None:

@@ -97,10 +97,10 @@ class EventRow:
 
     @property
     def actors_named(self) -> list[str]:
-        """Every actor the event's claims name, most named first."""
+        """Every actor the event's claims name, doers and targets, most named first."""
         counts: dict[str, int] = defaultdict(int)
         for claim in self.event_claims:
-            for name in claim.fields.get("actors") or []:
+            for name in [*(claim.fields.get("actors") or []), *(claim.fields.get("targets") or [])]:
                 counts[name] += 1
         return sorted(counts, key=lambda n: (-counts[n], n))
 

@@ -23,7 +23,7 @@ from math import floor
 import numpy as np
 from spacy.tokens import Doc
 
-from warmonitor.extract import frames
+from warmonitor.extract import event_roles, frames
 from warmonitor.extract.acled_location import locate
 from warmonitor.extract.acled_model import (
     LinearModel,
@@ -298,8 +298,10 @@ def _actors(doc: Doc) -> list[tuple[str, int]]:
     date ("Military Forces of Burkina Faso (2022-)", "QSD: Syrian Democratic
     Forces"), with their inter categories."""
     seen: dict[str, int] = {}
-    # a place's holder, a source, the one who blames: no side; the blamed first
-    for mention in frames.doc_party_mentions(doc, list(doc._.actors or [])):
+    # a place's holder, a source, the one who blames: no side; the blamed
+    # first, those acted on last (ACLED's actor1 acts)
+    parties = frames.doc_party_mentions(doc, list(doc._.actors or []))
+    for mention in event_roles.doers_first(doc, parties):
         seen.setdefault(acled_name(mention.actor, doc._.published), mention.actor.inter)
     return list(seen.items())
 

@@ -277,6 +277,7 @@ def capital_country(word: str, *, possessive: bool = True) -> str | None:
 # A force named as an institution is capitalised ("the Iraqi Air Force",
 # "Indian Army", "Russian Aerospace Forces"): each noun also in title case.
 _FORCE_NOUNS = "|".join(re.escape(n) for n in force_nouns() for n in dict.fromkeys((n, n.title())))
+_ELIDED_PARTNERS = "|".join(re.escape(r["word"]) for r in data_rows("actors", "elided_partners.csv"))
 _STATE_FORCES = re.compile(
     r"\b(?:(?:military|armed|security) forces of (?:the )?(?P<of>[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
     # "an Afghan-led security force", "Turkish-led forces": the force the
@@ -287,7 +288,10 @@ _STATE_FORCES = re.compile(
     rf"|(?P<adj>[A-Z][\w.]*)(?:'s|-led)? (?:{_FORCE_NOUNS})s?\b"
     # "Russian and Ukrainian armed forces", "Malian, French and Nigerien troops":
     # the first countries' forces share the last one's noun.
-    rf"|(?P<elided>[A-Z][\w.]*)(?=(?:,\s+[A-Z][\w.]*)*,?\s+and\s+[A-Z][\w.]*\s+(?:{_FORCE_NOUNS})\b))"
+    # "Russian and regime warplanes", "Russian and Syrian government aircraft":
+    # the last may be the government side's word (data/actors/elided_partners.csv).
+    rf"|(?P<elided>[A-Z][\w.]*)(?=(?:,\s+[A-Z][\w.]*)*,?\s+and\s+"
+    rf"(?:[A-Z][\w.]*|(?:[A-Z][\w.]*\s+)?(?:{_ELIDED_PARTNERS}))\s+(?:{_FORCE_NOUNS})\b))"
 )
 _POLICE_OF = re.compile(r"\b(?P<adj>[A-Z][\w.]*)(?:'s)? (?:police(?:men| officers| forces)?)\b")
 # "Turkish-backed factions", "U.S.-backed Kurdish fighters", "Iran-backed militias":

@@ -130,7 +130,14 @@ class EventClaim(ClaimBase):
     confidence: float | None = Field(
         None, description="The sub-event model's probability of its best type (0-1)."
     )
-    actors: list[str] = Field(default_factory=list)
+    actors: list[str] = Field(
+        default_factory=list, description="Who did it, the doer first (ACLED's actor1 side)."
+    )
+    targets: list[str] = Field(
+        default_factory=list,
+        description='Those it was done to ("air strikes on rebel towns killed civilians": the '
+        "rebels and the civilians), ACLED's actor2 side; never among `actors`.",
+    )
     place: PlaceRef | None = None
     date: DateRef | None = None
     date_basis: DateBasis | None = _date_basis()

@@ -34,6 +34,7 @@ from warmonitor.extract import (
     casualties,
     control,
     dates,
+    event_roles,
     event_scope,
     events,
     frames,
@@ -995,7 +996,9 @@ def events_component(doc: Doc) -> Doc:
         # a place's holder, a source, the one who blames: no party; the blamed first
         # "... ; the gunmen fled": the group named before them
         told = event_scope.named_again(sent_actors, text)
-        actors = list(dict.fromkeys(m.actor.name for m in frames.party_mentions(sent, told)))
+        parties = frames.party_mentions(sent, told)
+        actors = list(dict.fromkeys(m.actor.name for m in parties))
+        acted_on = event_roles.target_names(sent, parties)
         since = dates.first_since(sent_text)
         # A possessive ("Moscow's air power") names a backer, not where it
         # happened; a dateline ("Kabul, May 3 (Reuters) -") where the report
@@ -1121,6 +1124,11 @@ def events_component(doc: Doc) -> Doc:
                     cue_actors = list(dict.fromkeys([str(advancer.actor.name), *actors]))
             voice = event_voice(sent, sent.start_char + cue.start, sent_actors)
             cue_actors = _acting_force(doc, sent, cue, kind[0], voice[0], sent_actors, cue_actors)
+            # ACLED's actor1 does it, actor2 has it done to: "air strikes on
+            # rebel towns killed civilians" has neither the rebels nor the
+            # civilians for its doers (the force found above stays one)
+            placed_first = set(cue_actors[:1]) if cue_actors[:1] != actors[:1] else set()
+            targets = [t for t in acted_on if t not in placed_first]
             doc._.claims.append(
                 validated_claim(
                     EventClaim,
@@ -1131,7 +1139,8 @@ def events_component(doc: Doc) -> Doc:
                     event_type=kind[0],
                     sub_event_type=kind[1],
                     confidence=kind[2],
-                    actors=cue_actors,
+                    actors=[a for a in cue_actors if a not in targets],
+                    targets=targets,
                     place=place_ref(place) if place else None,
                     date=when,
                     date_basis=None if when is None else "text",

@@ -41,6 +41,9 @@ class PartyCues:
     member_preps: frozenset[str]
     aimed_preps: frozenset[str]
     harm_deps: frozenset[str]
+    beside_verbs: frozenset[str]
+    beside_preps: frozenset[str]
+    state_nouns: frozenset[str]
 
 
 @cache
@@ -48,7 +51,7 @@ def party_cues() -> PartyCues:
     """data/patterns/count_parties.json, read once."""
     data = pattern_data("count_parties.json")
     sides, aboard, family, members = data["sides"], data["aboard"], data["family"], data["members_of"]
-    fired = data["fired_on"]
+    fired, beside = data["fired_on"], data["fighting_beside"]
     return PartyCues(
         side_preps=frozenset(sides["preps"]),
         side_nouns=frozenset(sides["nouns"]),
@@ -65,6 +68,9 @@ def party_cues() -> PartyCues:
         member_preps=frozenset(members["preps"]),
         aimed_preps=frozenset(fired["preps"]),
         harm_deps=frozenset(fired["deps"]),
+        beside_verbs=frozenset(beside["verbs"]),
+        beside_preps=frozenset(beside["preps"]),
+        state_nouns=frozenset(beside["state_nouns"]),
     )
 
 
@@ -77,6 +83,11 @@ def party_by_parse(token: Token | None, party: str | None) -> str | None:
     cues = party_cues()
     noun = heads.head_noun(token)
     side = _side_told(token, noun, cues)
+    fought_for = _fighting_beside(noun, cues) if noun is not None else None
+    if fought_for is not None and party in (*_OPEN, "civilians"):
+        # "eight volunteers fighting alongside government forces": combatants
+        # of that side, though "volunteers" alone are rescuers (civilians)
+        return fought_for
     # "fighters" alone names no side; "opposition fighters from the warring
     # sides" (rebel groups fighting each other) keep their modifier's
     neutral = noun is None or (
@@ -91,6 +102,24 @@ def party_by_parse(token: Token | None, party: str | None) -> str | None:
     if _of_a_family(token, noun, cues):
         return "civilians"
     return (_aimed_at(token, cues) if noun is None else None) or party
+
+
+def _fighting_beside(noun: Token, cues: PartyCues) -> str | None:
+    """The side the counted people are told fighting beside ("volunteers
+    fighting alongside the army": government; "who fought with the rebels":
+    rebels), from count_parties.json `fighting_beside`; None if not told."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in cues.beside_verbs:
+            continue
+        for side in _objects(clause, cues.beside_preps):
+            words = [side, *(c for c in side.children if c.dep_ in ("amod", "compound"))]
+            for word in words:
+                told = cues.side_words.get(word.lower_) or cues.side_words.get(word.lemma_.lower())
+                if told is not None:
+                    return told
+            if side.lower_ in cues.state_nouns:
+                return "government"
+    return None
 
 
 def members_side(token: Token | None) -> str | None:

@@ -565,7 +565,7 @@ def link_event_restatements(doc: Doc, first: int) -> None:
             and "country" in (a.place.feature, b.place.feature)
             and a.place.country == b.place.country
             and a.event_type == b.event_type == REMOTE
-            and event_scope.same_attacker(a.actors, b.actors)
+            and event_scope.same_attacker(_sides(a), _sides(b))
         )
 
     def same(i: int, j: int, back: bool) -> bool:
@@ -602,10 +602,10 @@ def link_event_restatements(doc: Doc, first: int) -> None:
                 or told_by(a) is None
                 or told_by(b) is None
                 or told_by(a) == told_by(b)
-                or event_scope.same_attacker(a.actors, b.actors)
+                or event_scope.same_attacker(_sides(a), _sides(b))
             )
             # two attackers, two attacks; "claimed the attack" may name the one left unnamed
-            and (back or not event_scope.other_attackers(a.actors, b.actors, friends))
+            and (back or not event_scope.other_attackers(_sides(a), _sides(b), friends))
         )
 
     def kin(i: int, j: int, back: bool) -> bool:
@@ -677,6 +677,13 @@ def link_event_restatements(doc: Doc, first: int) -> None:
             claims[match] = claims[match].model_copy(update={"date": later.date, "date_basis": "context"})
             doc._.claims[indices[match]] = claims[match]
     _share_the_town(doc, indices, towns)
+
+
+def _sides(claim: EventClaim) -> list[str]:
+    """Both sides a telling names, doers and targets: two tellings naming the
+    same struck police station's police tell one attack as surely as two
+    naming its bombers."""
+    return [*claim.actors, *claim.targets]
 
 
 def _other_day(doc: Doc, sent: Span, later_sent: Span, first: EventClaim, later: EventClaim) -> bool:

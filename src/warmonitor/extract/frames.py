@@ -264,7 +264,7 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
     "equipment", "modal", "unreached", "reach", "supplied", "accusation", "cause", "reason", "lull",
-    "concern", "aim", "paper", "record", and
+    "concern", "aim", "paper", "record", "years", and
     person_frames' "biography", "possession", "kind", "movement"), or None."""
     cue = _token(doc, start)
     if cue is None:
@@ -304,6 +304,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         return "figurative"
     if _intended(cue, cues):
         return "intent"
+    if _told_by_its_years(cue):
+        return "years"  # "after three years of fighting": the war's story, no event of the day
     if sub_event_type in _TERRITORY and _aimed(cue, cues):
         return "aim"  # "launched an offensive to capture the town": a fight for it, no ground taken
     if cue.dep_ in ("pobj", "pcomp") and cue.head.lower_ in cues.absent_preps:
@@ -331,6 +333,28 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     if _reported_reason(cue, cues):
         return "reason"
     return None
+
+
+@cache
+def _years_nouns() -> frozenset[str]:
+    return frozenset(pattern_data("events.json")["not_an_event"]["years_of"]["nouns"])
+
+
+def _told_by_its_years(cue: Token) -> bool:
+    """ "after three years of fighting", "endured years of siege and
+    shelling": the act told by its length in years or months is the war's
+    story (events.json `not_an_event.years_of`); "four days of clashes" may
+    be the news."""
+    node = cue
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "years of siege and shelling": the pair shares its role
+    head = node.head
+    # "of fighting" is a pcomp to the parser, "of conflict" a pobj
+    return node.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and _lemma(head.head) in _years_nouns()
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _countries_reach(cue: Token, cues: FrameCues) -> bool:
@@ -840,6 +864,8 @@ def _in_an_intent_clause(node: Token, cues: FrameCues) -> bool:
     for _ in range(4):
         if node.dep_ == "acl" and _lemma(node.head) in cues.intent_nouns:
             return True  # "a vow to fight on"
+        if node.dep_ == "relcl" and _lemma(node.head) in cues.intent_nouns and _infinitive(node):
+            return True  # "a two-day deadline to arrest the killers", parsed as a relative clause
         if node.dep_ == "pcomp" and node.head.lower_ == "on":
             node = node.head  # "go on fighting", "carry on fighting"
         elif node.dep_ not in ("xcomp", "ccomp"):

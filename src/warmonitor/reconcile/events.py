@@ -185,9 +185,18 @@ def _fatalities(casualties: list[ClaimView]) -> tuple[int | None, int | None, in
 
 
 def _actor_pair(claims: list[ClaimView]) -> tuple[str | None, str | None]:
-    counts = Counter(a for c in claims for a in c.fields.get("actors") or [])
-    ranked = sorted(counts, key=lambda a: (-counts[a], a))
-    return (ranked[0] if ranked else None, ranked[1] if len(ranked) > 1 else None)
+    """actor1 the doer the claims name most, actor2 the one they tell it was
+    done to (their `targets`), else their next doer: ACLED's actor1 acts."""
+    doers = _ranked(a for c in claims for a in c.fields.get("actors") or [])
+    targets = _ranked(a for c in claims for a in c.fields.get("targets") or [])
+    first = doers[0] if doers else None
+    second = [a for a in [*targets, *doers[1:]] if a != first]
+    return (first, second[0] if second else None)
+
+
+def _ranked(names: Iterable[str]) -> list[str]:
+    counts = Counter(names)
+    return sorted(counts, key=lambda a: (-counts[a], a))
 
 
 def _actor_id(session: Session, name: str | None) -> int | None:
