@@ -601,6 +601,9 @@ def _another_day_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 def _another_day_months() -> frozenset[str]:
     """claimants.json `new_item.another_day.months`."""
     return frozenset(pattern_data("claimants.json")["new_item"]["another_day"]["months"])
+
+
+@cache
 def _earlier_days() -> int:
     """claimants.json `new_item.another_day.earlier_days`: how many days before
     the report a date tells an earlier incident."""
