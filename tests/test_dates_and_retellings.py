@@ -73,6 +73,7 @@ def test_the_end_of_a_year_is_its_last_day_and_a_year_its_span() -> None:
         # the headline run into the story with a stop (twenty-fourth session, blind reading 4646)
         ("Pupils die as shells hit school. 14 Nov 2017 At least six pupils", date(2017, 11, 14)),
         ("Minister turns to budget. September 14 2013 The minister said", date(2013, 9, 14)),
+        ("Bomb on bus kills three. 16-09-2013 Bomb on bus kills three. A bomb", date(2013, 9, 16)),
     ],
 )  # fmt: skip
 def test_the_reports_own_dateline_is_found(head: str, day: date) -> None:

@@ -55,3 +55,36 @@ def test_a_foreign_country_struck_in_the_passive_stays_the_place() -> None:
 def test_countries_named_as_backers_are_not_the_place() -> None:
     text = "The deal brokered by regime ally Iran and rebel backer Qatar saw 2000 people displaced from Hama."
     assert all(name not in ("Iran", "Qatar") for _, name in _places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Fighting north of the city killed at least 55 regime and rebel fighters in a day, AFP said.",
+            "total",
+        ),
+        ("Two days of clashes killed 31 government and opposition troops near the dam.", "total"),
+        ("Air strikes killed 12 rebel and jihadist fighters in the hills.", "rebels"),
+    ],
+)
+def test_a_count_of_two_sides_named_together_is_both_sides(text: str, party: str) -> None:
+    """ "70 regime and rebel fighters": the dead of both sides in one count
+    are no side's (a blind reading gave them to the government)."""
+    (claim,) = [c for c in extract(text, DAY, outlet="AFP").claims if isinstance(c, CasualtyClaim)]
+    assert claim.party == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Two brothers were gunned down outside their shop in Sukkur on Friday.", "civilians"),
+        ("The shell hit a house, killing three sisters and wounding their mother.", "civilians"),
+        ("Troops killed two rebel brothers at a checkpoint.", "rebels"),
+    ],
+)
+def test_kin_counted_as_kin_are_civilians(text: str, party: str) -> None:
+    """ "Two brothers were shot dead": kin counted as such are civilians
+    unless a side word stands on them (a blind reading coded them of no side)."""
+    claims = [c for c in extract(text, DAY, outlet="Dawn").claims if isinstance(c, CasualtyClaim)]
+    assert claims[0].party == party

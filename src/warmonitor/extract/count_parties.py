@@ -37,6 +37,7 @@ class PartyCues:
     military_crafts: frozenset[str]
     family_nouns: frozenset[str]
     family_members: frozenset[str]
+    kin_nouns: frozenset[str]
     member_nouns: frozenset[str]
     member_preps: frozenset[str]
     aimed_preps: frozenset[str]
@@ -64,6 +65,7 @@ def party_cues() -> PartyCues:
         military_crafts=frozenset(aboard["military_crafts"]),
         family_nouns=frozenset(family["nouns"]),
         family_members=frozenset(family["member_nouns"]),
+        kin_nouns=frozenset(family["kin_nouns"]),
         member_nouns=frozenset(members["nouns"]),
         member_preps=frozenset(members["preps"]),
         aimed_preps=frozenset(fired["preps"]),
@@ -81,6 +83,8 @@ def party_by_parse(token: Token | None, party: str | None) -> str | None:
     if token is None:
         return party
     cues = party_cues()
+    if _two_sides_named(token, cues):
+        return "total"  # "70 regime and rebel fighters": the dead of both sides together
     noun = heads.head_noun(token)
     side = _side_told(token, noun, cues)
     fought_for = _fighting_beside(noun, cues) if noun is not None else None
@@ -102,6 +106,19 @@ def party_by_parse(token: Token | None, party: str | None) -> str | None:
     if _of_a_family(token, noun, cues):
         return "civilians"
     return (_aimed_at(token, cues) if noun is None else None) or party
+
+
+def _two_sides_named(token: Token, cues: PartyCues) -> bool:
+    """Whether the words right after a count name two sides joined by "and"
+    before the counted noun ("70 regime and rebel fighters", "40 government
+    and opposition troops"): read on the tokens, as the parser hangs such a
+    pair in many ways."""
+    doc = token.doc
+    words = doc[token.i + 1 : token.i + 4]
+    if len(words) < 3 or words[1].lower_ != "and":
+        return False
+    first, second = (cues.side_words.get(w.lower_) for w in (words[0], words[2]))
+    return first is not None and second is not None and first != second
 
 
 def _fighting_beside(noun: Token, cues: PartyCues) -> str | None:
@@ -190,10 +207,13 @@ def _aboard_military_craft(token: Token, noun: Token | None, cues: PartyCues) ->
 
 
 def _of_a_family(token: Token, noun: Token | None, cues: PartyCues) -> bool:
-    """ "a family of six", "six members of one family": a family's people."""
+    """ "a family of six", "six members of one family", "two brothers": a
+    family's people."""
     people = noun or token
     if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lower_ in cues.family_nouns:
         return True
+    if people.lower_ in cues.kin_nouns and not any(c.lower_ in cues.side_words for c in people.children):
+        return True  # "killing three brothers": kin counted as kin
     return people.lower_ in cues.family_members and any(
         o.lower_ in cues.family_nouns for o in _objects(people, frozenset(("of",)))
     )

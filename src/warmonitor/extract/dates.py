@@ -403,6 +403,17 @@ def _under_headline(before: str, after: str) -> bool:
     return _HEADLINE_BEFORE.fullmatch(before) is not None and re.match(r"\s+[A-Z]", after) is not None
 
 
+def _numeric_under_headline(head: str) -> re.Match[str] | None:
+    """A numeric dateline right after a headline run into the story ("Three
+    killed in bomb attack. 15-09-2013 A bomb ..."), the story opening on a
+    capital after it; None otherwise."""
+    headline = _HEADLINE_BEFORE.match(head)
+    numeric = _NUMERIC_DAY.match(head, headline.end()) if headline is not None else None
+    if numeric is None or re.match(r"\s+[A-Z]", head[numeric.end() :]) is None:
+        return None
+    return numeric
+
+
 def _heading_word(before: str) -> bool:
     """Whether a weekday and day following `before` stand in a heading, after
     a capitalised word ("... NGO AFP Sunday 24 Aug 2014") and not in the
@@ -476,7 +487,7 @@ def report_dateline(text: str, published: date) -> Dateline | None:
     Afghanistan (July 30, 2011) -") is one too, its year optional."""
     phrases, limit = dateline_cues()
     head = text[:limit]
-    numeric = _NUMERIC_DAY.match(head)
+    numeric = _NUMERIC_DAY.match(head) or _numeric_under_headline(head)
     if numeric is not None and not _cut_day(numeric):
         try:
             day = date(int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
