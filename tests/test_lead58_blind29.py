@@ -88,3 +88,26 @@ def test_kin_counted_as_kin_are_civilians(text: str, party: str) -> None:
     unless a side word stands on them (a blind reading coded them of no side)."""
     claims = [c for c in extract(text, DAY, outlet="Dawn").claims if isinstance(c, CasualtyClaim)]
     assert claims[0].party == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Four pro government tribesmen of a peace committee were shot dead near Bannu on Monday.",
+            "government",
+        ),
+        ("Six laborers working on the road to the dam were shot dead by gunmen.", "civilians"),
+    ],
+)
+def test_a_long_phrase_of_people_shot_dead_is_counted(text: str, party: str) -> None:
+    """ "Four pro government tribesmen from a militia were shot dead": the
+    verb and "dead" tell the deaths however far the count stands from them
+    (a blind reading, seed 5757, found no claim at all)."""
+    claims = [c for c in extract(text, DAY, outlet="Dawn").claims if isinstance(c, CasualtyClaim)]
+    assert [(c.outcome, c.party) for c in claims] == [("killed", party)]
+
+
+def test_found_dead_is_not_made_a_killing_by_the_verb() -> None:
+    text = "Two men of the village were found dead near the canal."
+    assert [c for c in extract(text, DAY, outlet="Dawn").claims if isinstance(c, CasualtyClaim)] == []

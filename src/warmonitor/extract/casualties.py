@@ -464,7 +464,15 @@ def _parsed_outcome(token: Token | None) -> str | None:
     "a man was killed and 31 others riding in a minibus were wounded" gives the
     31 "wounded", which the nearest outcome word ("killed") would not."""
     word = heads.fate_word(token) if token is not None else None
-    return outcome_word(word.text) if word is not None else None
+    if word is None:
+        return None
+    if (
+        outcome_word(word.text) is None
+        and word.lower_ in _WORDS["killing_verbs"]["to_death"]
+        and any(c.lower_ == "dead" for c in word.children)
+    ):
+        return "killed"  # "six tribesmen from a militia were shot dead": the verb and "dead" tell it
+    return outcome_word(word.text)
 
 
 def _other_verb(token: Token) -> bool:
