@@ -111,3 +111,21 @@ def test_a_long_phrase_of_people_shot_dead_is_counted(text: str, party: str) -> 
 def test_found_dead_is_not_made_a_killing_by_the_verb() -> None:
     text = "Two men of the village were found dead near the canal."
     assert [c for c in extract(text, DAY, outlet="Dawn").claims if isinstance(c, CasualtyClaim)] == []
+
+
+def test_a_second_count_at_another_place_keeps_the_first_counts_people() -> None:
+    """ "killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib
+    province": the 22 are civilians too, killed in Idlib (a blind reading,
+    seed 5757, found the second count dropped)."""
+    text = "Air raids killed 31 civilians in and around Hama and 14 in neighbouring Homs province, AFP said."
+    claims = [c for c in extract(text, DAY, outlet="AFP").claims if isinstance(c, CasualtyClaim)]
+    assert [(c.best, c.party, c.place.name if c.place else None) for c in claims] == [
+        (31, "civilians", "Hama"),
+        (14, "civilians", "Homs"),
+    ]
+
+
+def test_a_later_count_told_at_its_own_place_is_placed_there() -> None:
+    text = "Shelling killed 9 people in Homs and wounded 16 in Hama on Sunday."
+    claims = [c for c in extract(text, DAY, outlet="AFP").claims if isinstance(c, CasualtyClaim)]
+    assert [c.place.name if c.place else None for c in claims] == ["Homs", "Hama"]

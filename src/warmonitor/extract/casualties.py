@@ -403,6 +403,8 @@ _JOINED = re.compile(
 
 
 _OTHERS_AFTER = re.compile(r"^\s*(?:others?|more)\b", re.I)
+# a place phrase right after a count: "22 in neighbouring Idlib province"
+_PLACE_AFTER = re.compile(r"^\s+(?:in|at|near|around|across|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]")
 
 
 def _shared_outcome(sentence: str, counts: list[Count], k: int, offset: int) -> str | None:
@@ -1017,7 +1019,18 @@ def _counted(
             and bool(re.match(r"^\s*(?:were |others )?(?:killed|dead|wounded|injured|hurt)\b", after, re.I))
             and bool(re.fullmatch(r"[^.;:]*\band\s+", sentence[figures[-1].end - offset : local_start]))
         )
-        if elliptic:
+        # "killed 45 civilians in Aleppo and 22 in Idlib province": a second
+        # count of the same people at another place, the noun left out
+        elsewhere = (
+            party is None
+            and token is not None
+            and heads.head_noun(token) is None
+            and bool(figures)
+            and bool(_PLACE_AFTER.match(after))
+            and bool(re.fullmatch(r"[^.;:\d]*\band\s+", sentence[figures[-1].end - offset : local_start]))
+            and not _OUTCOME_RE.search(sentence, figures[-1].end - offset, local_start)
+        )
+        if elliptic or elsewhere:
             # "two dozen villagers were killed and half a dozen wounded": the
             # same people as the count before, the noun left out.
             last = figures[-1]

@@ -32,6 +32,10 @@ BREAKDOWN_CUE = re.compile(
 )
 
 
+# the words between a count (with its noun) and a place it is told at
+_OWN_PLACE = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|at|near|around|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+
+
 def figure_place(
     figures: list[casualties.CasualtyFigure], index: int, places: list[PlaceMention], text: str = ""
 ) -> PlaceMention | None:
@@ -47,6 +51,12 @@ def figure_place(
         return [p for p in places if p.start >= figures[i].end and (stop is None or p.start < stop)]
 
     fig = figures[index]
+    if index > 0 and fig.part_of is None and text:
+        # "killed 45 civilians in Aleppo and 22 in Idlib province", "and
+        # wounded 7 in Hama": a later count told with its own place at once
+        at = next(iter(phrase(index)), None)
+        if at is not None and _OWN_PLACE.fullmatch(text[fig.end : at.start]):
+            return at
     if fig.part_of is not None:
         own = phrase(index)
         return own[0] if own else figure_place(figures, fig.part_of, places, text)
