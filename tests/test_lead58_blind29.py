@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from warmonitor.extract.actors import load_actors
 from warmonitor.extract.claims import CasualtyClaim, EventClaim
 from warmonitor.extract.pipeline import extract
 
@@ -129,3 +130,15 @@ def test_a_later_count_told_at_its_own_place_is_placed_there() -> None:
     text = "Shelling killed 9 people in Homs and wounded 16 in Hama on Sunday."
     claims = [c for c in extract(text, DAY, outlet="AFP").claims if isinstance(c, CasualtyClaim)]
     assert [c.place.name if c.place else None for c in claims] == ["Homs", "Hama"]
+
+
+def test_a_page_link_to_a_pdf_is_no_armed_group() -> None:
+    """ "Download PDF" over an ISAF release is a link, not Myanmar's People's
+    Defence Force (a blind reading, seed 5757, found a release's capture
+    credited to that force through it); the force's short name still counts
+    where it is the force."""
+    actors = load_actors()
+    assert actors.find("For Immediate Release Download PDF KABUL, Afghanistan (March 4) -") == []
+    assert [m.actor.name for m in actors.find("PDF fighters ambushed a convoy near Kalay.")] == [
+        "People's Defense Force"
+    ]

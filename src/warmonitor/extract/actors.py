@@ -138,7 +138,7 @@ class ActorDictionary:
             if regex is None:
                 continue
             for m in regex.finditer(text):
-                if _inside_longer_name(text, m) or _a_club(text, m.end()):
+                if _inside_longer_name(text, m) or _a_club(text, m.end()) or _a_page_link(text, m.start()):
                     continue
                 name = self.by_alias.get(m.group(0)) or self.by_alias[m.group(0).lower()]
                 found.append(
@@ -162,6 +162,18 @@ def _club_words() -> frozenset[str]:
 def _a_club(text: str, end: int) -> bool:
     after = re.match(r"\s+([A-Za-z]+)", text[end : end + 20])
     return after is not None and after.group(1) in _club_words()
+
+
+@cache
+def _page_link_words() -> frozenset[str]:
+    """Words before a group's short name that make it a page's file link
+    (data/actors/page_links.csv): "Download PDF"."""
+    return frozenset(row["word"] for row in data_rows("actors", "page_links.csv"))
+
+
+def _a_page_link(text: str, start: int) -> bool:
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 20) : start])
+    return before is not None and before.group(1) in _page_link_words()
 
 
 @cache
