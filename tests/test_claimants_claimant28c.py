@@ -62,3 +62,22 @@ def test_a_speaker_whose_clause_counts_still_speaks() -> None:
     # the monitor's own relative clause holds the count; it is the subject and speaks
     text = "The Observatory which recorded 40 deaths on Sunday said the raids went on into the night."
     assert ("killed", 40, "Syrian Observatory for Human Rights") in sources(text)
+
+
+def test_an_organisation_told_by_its_seat_is_the_one_seated_there() -> None:
+    # "the US-based organisation" after a network spoke is the rights group seated there
+    text = (
+        "Human Rights Watch said 20 people died in Saraqeb. "
+        "The Syrian Network for Human Rights put the toll at 25. "
+        "The US-based organisation said 6 of the dead were children."
+    )
+    assert ("killed", 6, "Human Rights Watch") in sources(text)
+
+
+def test_a_group_told_by_its_seat_is_the_monitor_seated_there() -> None:
+    text = (
+        "Air raids killed 14 civilians in Saraqeb the UK-based Syrian Observatory said. "
+        "The Syrian Network for Human Rights put the toll at 20. "
+        "The Britain-based group said 6 of the dead were children."
+    )
+    assert ("killed", 6, "Syrian Observatory for Human Rights") in sources(text)

@@ -455,13 +455,19 @@ def the_monitor(text: str, context: ClaimantContext) -> str | None:
     (sources.csv country) is the one the words give ("the Britain-based
     monitor" after the Observatory and then a network based elsewhere spoke
     is the Observatory), else the monitor heard last, else the report's."""
-    seat = _seat(text)
-    if seat is not None:
-        for name in reversed([*filter(None, [context.report_monitor]), *context.heard]):
-            known = lookup(name)
-            if known is not None and known.kind.value == "monitor" and known.country == seat:
-                return known.name
-    return context.last_monitor or context.report_monitor
+    return _heard_seated(_seat(text), context, ("monitor",)) or context.last_monitor or context.report_monitor
+
+
+def _heard_seated(seat: str | None, context: ClaimantContext, kinds: tuple[str, ...]) -> str | None:
+    """The claimant of one of `kinds` (sources.csv) heard last, or else the
+    report's monitor, whose seat is `seat`; None when none is."""
+    if seat is None:
+        return None
+    for name in reversed([*filter(None, [context.report_monitor]), *context.heard]):
+        known = lookup(name)
+        if known is not None and known.kind.value in kinds and known.country == seat:
+            return known.name
+    return None
 
 
 @cache
@@ -892,7 +898,11 @@ def _canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if definite:
         placeless = without_side(placeless, _demonym)
     if placeless != lower and _later_mention(placeless, cues.anaphors):
-        # "the Britain-based organisation said": the organisation named before
+        # "the Britain-based organisation said": the organisation named before,
+        # the one heard with that seat where the seat names a country
+        seated = _heard_seated(_seat(text), context, ("monitor", "ngo"))
+        if seated is not None:
+            return seated
         text = lower = placeless
     if lower in cues.force_anaphors and (context.force_words.get(lower) or context.last_force):
         # "… the Russian army said. 'Sixty were hurt,' the army said": the
