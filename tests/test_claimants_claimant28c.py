@@ -81,3 +81,19 @@ def test_a_group_told_by_its_seat_is_the_monitor_seated_there() -> None:
         "The Britain-based group said 6 of the dead were children."
     )
     assert ("killed", 6, "Syrian Observatory for Human Rights") in sources(text)
+
+
+def test_a_part_in_its_wholes_sentence_takes_the_wholes_source() -> None:
+    # the police source of the next sentence tells the two, and so the woman among them
+    text = (
+        "Two people one of them a woman were killed on Sunday due to a shell attack on the al-Shaar "
+        "quarter in Aleppo city. A source at Aleppo Police Command told SANA that gunmen fired shells "
+        "at the quarter killing two people including a woman."
+    )
+    found = sources(text, outlet="SANA")
+    assert found[:2] == [("killed", 2, "Aleppo Police Command"), ("killed", 1, "Aleppo Police Command")]
+
+
+def test_a_part_with_no_sourced_whole_stays_the_outlets() -> None:
+    text = "Two people one of them a woman were killed on Sunday when a shell hit the al-Shaar quarter."
+    assert sources(text, outlet="SANA")[:2] == [("killed", 2, "SANA"), ("killed", 1, "SANA")]
