@@ -23,6 +23,7 @@ from warmonitor.extract.actors import load_actors
 from warmonitor.extract.cue_data import data_rows, expand_lists, pattern_data
 from warmonitor.extract.dates import dateline_cues, report_dateline
 from warmonitor.extract.described_speakers import (
+    described_cues,
     name_after_description,
     plural_source,
     without_place,
@@ -431,6 +432,42 @@ def _monitor_description(text: str) -> bool:
         return False
     words = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
     return not _names_a_body(words[:-1])
+
+
+def _seat(text: str) -> str | None:
+    """The country a "<place>-based" word names ("the Britain-based monitor",
+    "the UK based group" -> "United Kingdom"), as sources.csv writes a
+    country; None when the words say no seat or a city's."""
+    suffixes = described_cues().place_suffixes
+    words = text.replace(",", " ").split()
+    for k, word in enumerate(words):
+        place = next((word[: -len(s) - 1] for s in suffixes if word.lower().endswith("-" + s)), None)
+        if place is None and k and word.lower() in suffixes:
+            place = words[k - 1]
+        iso = load_gazetteer().country_of_word(place) if place else None
+        if iso is not None:
+            return load_gazetteer().country_names.get(iso)
+    return None
+
+
+def the_monitor(text: str, context: ClaimantContext) -> str | None:
+    """The monitor a description means: one heard before whose seat
+    (sources.csv country) is the one the words give ("the Britain-based
+    monitor" after the Observatory and then a network based elsewhere spoke
+    is the Observatory), else the monitor heard last, else the report's."""
+    return _heard_seated(_seat(text), context, ("monitor",)) or context.last_monitor or context.report_monitor
+
+
+def _heard_seated(seat: str | None, context: ClaimantContext, kinds: tuple[str, ...]) -> str | None:
+    """The claimant of one of `kinds` (sources.csv) heard last, or else the
+    report's monitor, whose seat is `seat`; None when none is."""
+    if seat is None:
+        return None
+    for name in reversed([*filter(None, [context.report_monitor]), *context.heard]):
+        known = lookup(name)
+        if known is not None and known.kind.value in kinds and known.country == seat:
+            return known.name
+    return None
 
 
 @cache
@@ -843,7 +880,7 @@ def _canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
         if described is not None:
             # "the Britain-based Syrian Observatory for Human Rights monitoring
             # group": the monitor the words name, else the one named before.
-            return monitor_named_in(text) or context.last_monitor or context.report_monitor or described
+            return monitor_named_in(text) or the_monitor(text, context) or described
     roled = _role_before_person(text)
     owner = re.match(
         r"^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)?(?P<role>[\w-]+)$", roled
@@ -861,7 +898,11 @@ def _canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if definite:
         placeless = without_side(placeless, _demonym)
     if placeless != lower and _later_mention(placeless, cues.anaphors):
-        # "the Britain-based organisation said": the organisation named before
+        # "the Britain-based organisation said": the organisation named before,
+        # the one heard with that seat where the seat names a country
+        seated = _heard_seated(_seat(text), context, ("monitor", "ngo"))
+        if seated is not None:
+            return seated
         text = lower = placeless
     if lower in cues.force_anaphors and (context.force_words.get(lower) or context.last_force):
         # "… the Russian army said. 'Sixty were hurt,' the army said": the
@@ -903,7 +944,7 @@ def _canonical_claimant(surface: str, context: ClaimantContext) -> str | None:
     if _MONITOR_WORDS.match(text) and text[:1].isupper() and (known := lookup(text)) is not None:
         return known.name  # "the Observatory": a monitor's name, not a description
     if _monitor_description(text) or lower in ("sohr director", "director"):
-        return context.last_monitor or context.report_monitor or cues.unnamed_monitor
+        return the_monitor(text, context) or cues.unnamed_monitor
     if cues.qualified_source.match(text):
         # "a source on the ground", "sources close to the army": the source as
         # the text names it, not the army or group its qualifier mentions.
@@ -1676,7 +1717,7 @@ def _organisation(words: str, context: ClaimantContext, own: bool = True) -> str
     if known is not None:
         return known.name
     if _monitor_description(words):
-        return context.last_monitor or context.report_monitor
+        return the_monitor(words, context)
     return _own_name(words) if own else None
 
 
@@ -2090,7 +2131,7 @@ def speaker_child(verb: Token) -> Token | None:
             return inverted
     before = [child for child in subjects if child.i < verb.i]
     after = [child for child in subjects if child.i > verb.i and not _counted(child)]
-    if before and _counted(before[-1]) and (after or _closing_object(verb)):
+    if before and (_counted(before[-1]) or _tells_a_count(before[-1])) and (after or _closing_object(verb)):
         # '"… killed and 50 others wounded …" a village nearby said X of the
         # Observatory': the parser gives the verb the counted as a subject
         # before it; the one after it, uncounted, speaks (as subject or as
@@ -2113,6 +2154,20 @@ def _closing_object(verb: Token) -> Token | None:
 def _counted(subject: Token) -> bool:
     """A subject that is a count of people ("50 others", "dozens"), not a speaker."""
     return subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+
+
+def _tells_a_count(subject: Token) -> bool:
+    """A subject the parser made of the whole report before a saying verb, its
+    comma lost ("a wave of raids near the clinic killed at least 8 civilians
+    said the Observatory": "wave" the subject, "killed" a clause on it): a
+    verb inside it with a count of people as its object tells the figure,
+    and no speaker holds one."""
+    return any(
+        t.pos_ == "VERB"
+        and t.dep_ in ("acl", "relcl")
+        and any(c.dep_ == "dobj" and _counted(c) for c in t.children)
+        for t in subject.subtree
+    )
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -2348,7 +2403,7 @@ def _source_named(words: str, context: ClaimantContext, *, reporting: bool = Fal
         # but one that "reports" it, its comma lost, is the teller.
         return None if known.kind.value == "wire" and not reporting else known.name
     if _monitor_description(bare):
-        return context.last_monitor or context.report_monitor or claimant_cues().unnamed_monitor
+        return the_monitor(bare, context) or claimant_cues().unnamed_monitor
     described = description_claimant(words)
     if described is not None:
         return context.report_monitor or described

@@ -330,6 +330,23 @@ def _credit_stands(line: attribution.Byline, claim: CasualtyClaim, twin: Casualt
     )
 
 
+def parts_in_their_wholes_voice(doc: Doc) -> None:
+    """A part told in the same sentence as its whole ("Two people, one of
+    them a child, were killed ...") is told by the whole's teller: a source
+    carried onto the whole from a sentence before or after goes to the part
+    too, which had kept the outlet's voice."""
+    voice = doc._.claimants.outlet if doc._.claimants is not None else None
+    starts = [s.start_char for s, _ in doc_sentences(doc)]
+    for i, claim in enumerate(doc._.claims):
+        if not isinstance(claim, CasualtyClaim) or claim.part_of is None:
+            continue
+        whole = doc._.claims[claim.part_of]
+        if isinstance(whole, CasualtyClaim) and bisect_right(starts, whole.span[0]) == bisect_right(
+            starts, claim.span[0]
+        ):
+            _whole_source(doc, i, voice)
+
+
 def _whole_source(doc: Doc, i: int, voice: str | None) -> None:
     """A part in the outlet's voice takes the source of the whole it is a part of."""
     part = doc._.claims[i]

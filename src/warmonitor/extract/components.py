@@ -92,6 +92,7 @@ from warmonitor.extract.casualty_sources import (
     link_stated_totals,
     link_summed_shares,
     link_vague_retellings,
+    parts_in_their_wholes_voice,
     restated_claimants,
     source_named_after,
     twins_share_days,
@@ -935,6 +936,7 @@ def casualties_component(doc: Doc) -> Doc:
     carriers_told(doc, sentences)
     furniture_claimants(doc, sentences)
     link_summed_shares(doc, sentences)
+    parts_in_their_wholes_voice(doc)
     return doc
 
 
