@@ -2,9 +2,9 @@
 misplaced because the gazetteer lacked them (issue 13, branch places29):
 Kafr Hamrah north-west of Aleppo (a loose match took "Kafr Hamra" to Al
 Hamra of Hama before the list reached Hreitan) and Eastern Ghouta (Rural
-Damascus's centroid in the Badia desert stood for it). The sentences are
-this project's own, written after reading FA-KES articles that name these
-places."""
+Damascus's centroid in the Badia desert stood for it), and "the White
+House" (GeoNames's town in Tennessee). The sentences are this project's
+own, written after reading FA-KES articles that name these places."""
 
 from __future__ import annotations
 
@@ -46,3 +46,12 @@ def test_eastern_ghouta_is_the_area_east_of_damascus_not_the_province_centroid()
     )
     assert places.get("Eastern Ghouta") == ("Syria", "Rural Damascus"), places
     assert km_from("Shells fell on several towns of East Ghouta, rescuers said.", GHOUTA) < 5
+
+
+def test_the_white_house_is_no_town_in_tennessee() -> None:
+    places = _places(
+        "The president told reporters ahead of a session with his ministers at the White House. Envoys "
+        "were due to meet over Syria in Geneva."
+    )
+    assert ("United States", "Tennessee") not in places.values(), places
+    assert places.get("Geneva") == ("Switzerland", "Geneva"), places
