@@ -669,6 +669,9 @@ def admin1_as_acled(country: str, geonames_admin1: str) -> str:
     return _acled_admin1().get((country, fold(geonames_admin1)), geonames_admin1)
 
 
+_THE = re.compile(r"^the\s+", re.I)
+
+
 @cache
 def _word_names() -> dict[str, frozenset[str]]:
     """Words that name a people, a continent, or a common-word region
@@ -691,7 +694,8 @@ def is_common_word_region(name: str) -> bool:
 def is_no_place_word(name: str, place: PlaceCandidate, named_countries: set[str], region_after: bool) -> bool:
     """A word that resolved to a town or region but names none here: a
     people's adjective ("Kazakh", which GeoNames lists for Petropavl) or a
-    continent ("Africa", a village in Mexico) is never a town; a region
+    continent ("Africa", a village in Mexico) or a government's building
+    ("White House", a town in Tennessee) is never a town; a region
     whose name is a common word ("Western") needs its country named in the
     text or a region word after it ("Western Province")."""
     if place.feature == "country":
@@ -699,6 +703,8 @@ def is_no_place_word(name: str, place: PlaceCandidate, named_countries: set[str]
     words = _word_names()
     if name in words.get("demonym", ()) or name in words.get("continent", ()):
         return True
+    if _THE.sub("", name) in words.get("seat_of_government", ()):
+        return True  # the span keeps its article: "the White House"
     if name in words.get("common_word", ()):
         return not region_after and place.country not in named_countries
     return False
