@@ -92,6 +92,7 @@ class FrameCues:
     reference_nouns: frozenset[str]
     lull_nouns: frozenset[str]
     lull_preps: frozenset[str]
+    lull_verbs: frozenset[str]
     concern_verbs: frozenset[str]
     comment_preps: frozenset[str]
     comment_words: frozenset[str]
@@ -210,6 +211,7 @@ def frame_cues() -> FrameCues:
         reference_nouns=words(data["not_an_event"]["reference"]["nouns"]),
         lull_nouns=words(data["not_an_event"]["lull"]["nouns"]),
         lull_preps=words(data["not_an_event"]["lull"]["preps"]),
+        lull_verbs=words(data["not_an_event"]["lull"]["verbs"]),
         concern_verbs=words(data["not_an_event"]["concern"]["verbs"]),
         comment_preps=words(data["not_an_event"]["comment"]["preps"]),
         comment_words=words(data["not_an_event"]["comment"]["words"]),
@@ -399,11 +401,26 @@ def _in_a_lull(cue: Token, cues: FrameCues) -> bool:
     fighting", "an end to the clashes"). The noun is the preposition's head,
     or the word just before it: the parse often hangs "in the fighting" on
     the verb ("called for pauses in the fighting")."""
+    if _asked_to_stop(cue, cues):
+        return True
     prep = cue.head
     if cue.dep_ != "pobj" or prep.lower_ not in cues.lull_preps:
         return False
     before = cue.doc[prep.i - 1] if prep.i > 0 else None
     return _lemma(prep.head) in cues.lull_nouns or (before is not None and _lemma(before) in cues.lull_nouns)
+
+
+def _asked_to_stop(cue: Token, cues: FrameCues) -> bool:
+    """A cue that is the object of an infinitive of stopping ("called on the
+    army to halt air strikes and lift sieges", "urged them to stop shelling"):
+    the stop is asked for; "troops stopped an attack" has no "to" and stays."""
+    node = cue
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "to halt air strikes and shelling"
+    verb = node.head
+    if node.dep_ not in ("dobj", "xcomp") or _lemma(verb) not in cues.lull_verbs:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _commented_on(cue: Token, cues: FrameCues) -> bool:
