@@ -89,3 +89,34 @@ def test_indirect_fire_received_is_no_clash() -> None:
     assert ("Battles", "Armed clash") not in kinds(
         event_claims("The outpost received indirect fire overnight.")
     )
+
+
+def test_a_leader_rallying_groups_behind_him_is_no_protest() -> None:
+    found = event_claims(
+        "The president has rallied the country's tribes behind his government out of fear of the insurgency."
+    )
+    assert ("Protests", "Peaceful protest") not in kinds(found), kinds(found)
+
+
+def test_a_crowd_that_rallied_is_still_a_protest() -> None:
+    found = event_claims(
+        "Opposition supporters rallied outside parliament on Monday to demand new elections."
+    )
+    assert ("Protests", "Peaceful protest") in kinds(found), kinds(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Homs, the third city and the scene of some of the heaviest fighting of the war, "
+        "was quiet on Sunday.",
+        "The village was the site of the bloodiest battle of the conflict.",
+    ],
+)
+def test_a_place_named_by_its_worst_fighting_is_no_event(text: str) -> None:
+    assert event_claims(text) == [], text
+
+
+def test_a_scene_of_fighting_told_with_its_day_stays() -> None:
+    found = event_claims("The town, the scene of heavy fighting on Monday, was quiet on Tuesday.")
+    assert ("Battles", "Armed clash") in kinds(found), kinds(found)

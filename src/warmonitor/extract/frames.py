@@ -36,6 +36,7 @@ _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
 class FrameCues:
     show_nouns: frozenset[str]
     show_verbs: frozenset[str]
+    muster_verbs: frozenset[str]
     protest_verbs: frozenset[str]
     fight_words: frozenset[str]
     figurative_objects: frozenset[str]
@@ -93,6 +94,8 @@ class FrameCues:
     lull_nouns: frozenset[str]
     lull_preps: frozenset[str]
     lull_verbs: frozenset[str]
+    scene_nouns: frozenset[str]
+    scene_quantifiers: frozenset[str]
     concern_verbs: frozenset[str]
     comment_preps: frozenset[str]
     comment_words: frozenset[str]
@@ -148,6 +151,7 @@ def frame_cues() -> FrameCues:
     return FrameCues(
         show_nouns=words(fig["show_nouns"]),
         show_verbs=words(fig["show_verbs"]),
+        muster_verbs=words(fig["muster_verbs"]),
         protest_verbs=words(fig["protest_verbs"]),
         fight_words=words(fig["fight_words"]),
         figurative_objects=words(fig["objects"]),
@@ -212,6 +216,8 @@ def frame_cues() -> FrameCues:
         lull_nouns=words(data["not_an_event"]["lull"]["nouns"]),
         lull_preps=words(data["not_an_event"]["lull"]["preps"]),
         lull_verbs=words(data["not_an_event"]["lull"]["verbs"]),
+        scene_nouns=words(data["not_an_event"]["scene_of_record"]["nouns"]),
+        scene_quantifiers=words(data["not_an_event"]["scene_of_record"]["quantifiers"]),
         concern_verbs=words(data["not_an_event"]["concern"]["verbs"]),
         comment_preps=words(data["not_an_event"]["comment"]["preps"]),
         comment_words=words(data["not_an_event"]["comment"]["words"]),
@@ -266,7 +272,7 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
     "equipment", "modal", "unreached", "reach", "supplied", "accusation", "cause", "reason", "lull",
-    "concern", "aim", "paper", "record", "years", and
+    "concern", "aim", "paper", "record", "years", "scene", and
     person_frames' "biography", "possession", "kind", "movement"), or None."""
     cue = _token(doc, start)
     if cue is None:
@@ -308,6 +314,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         return "intent"
     if _told_by_its_years(cue):
         return "years"  # "after three years of fighting": the war's story, no event of the day
+    if _scene_of_a_record(cue, cues):
+        return "scene"  # "the scene of some of the fiercest fighting of the war": the place's past
     if sub_event_type in _TERRITORY and _aimed(cue, cues):
         return "aim"  # "launched an offensive to capture the town": a fight for it, no ground taken
     if cue.dep_ in ("pobj", "pcomp") and cue.head.lower_ in cues.absent_preps:
@@ -353,6 +361,24 @@ def _told_by_its_years(cue: Token) -> bool:
     head = node.head
     # "of fighting" is a pcomp to the parser, "of conflict" a pobj
     return node.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and _lemma(head.head) in _years_nouns()
+
+
+def _scene_of_a_record(cue: Token, cues: FrameCues) -> bool:
+    """ "the scene of some of the heaviest fighting of the war": a fighting
+    word with a superlative after "of" on a noun of place (through "some of",
+    "one of") describes the place (events.json `scene_of_record`)."""
+    if not any(c.dep_ == "amod" and c.tag_ == "JJS" for c in cue.children):
+        return False
+    node = cue
+    for _ in range(2):
+        if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ != "of":
+            return False
+        node = node.head.head
+        if _lemma(node) in cues.scene_nouns:
+            return True
+        if _lemma(node) not in cues.scene_quantifiers:
+            return False
+    return False
 
 
 def _infinitive(verb: Token) -> bool:
@@ -713,6 +739,8 @@ def _figurative(cue: Token, cues: FrameCues) -> bool:
             return False
         objects = [c for c in of.children if c.dep_ in ("pobj", "pcomp")]
         return bool(objects) and not any(_people(o) for o in objects)  # "of the fragile state"
+    if word in cues.muster_verbs and cue.pos_ == "VERB":
+        return any(c.dep_ == "dobj" for c in cue.children)  # "rallied the tribes behind him"
     if word in cues.show_verbs and cue.pos_ == "VERB":
         return any(c.dep_ in ("dobj", "ccomp") for c in cue.children)  # "demonstrated the risks"
     if word in cues.fight_words:
