@@ -120,3 +120,12 @@ def test_a_place_named_by_its_worst_fighting_is_no_event(text: str) -> None:
 def test_a_scene_of_fighting_told_with_its_day_stays() -> None:
     found = event_claims("The town, the scene of heavy fighting on Monday, was quiet on Tuesday.")
     assert ("Battles", "Armed clash") in kinds(found), kinds(found)
+
+
+def test_insurgents_who_continue_to_ambush_tell_a_habit() -> None:
+    found = event_claims(
+        "Kurdish-led militias took the group's last enclave in May 2019, but the hills north of Mosul "
+        "on the army's side of the Tigris are rife with insurgents who continue to ambush "
+        "pro-government forces, a news site reported."
+    )
+    assert ("Battles", "Armed clash") not in kinds(found), kinds(found)

@@ -711,6 +711,8 @@ def _describes(cue: Token, sub_event_type: str, cues: FrameCues) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    if verb.dep_ == "xcomp" and _infinitive(verb):
+        verb = verb.head  # "insurgents who continue to ambush troops": the relative clause's habit
     return (
         verb.tag_ in ("VBZ", "VBP")
         and verb.dep_ in cues.subordinate_deps
