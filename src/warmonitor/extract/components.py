@@ -142,18 +142,21 @@ from warmonitor.extract.event_claims import (
     advancing_actor,
     armed_sides_only,
     background_sentences,
+    bare_toll,
     casualties_share_the_town,
     days_told,
     decisive_cue,
     disrupted_cue,
     event_voice,
     government_side,
+    harmed_by,
     link_event_restatements,
     names_the_act,
     no_arrest_told,
     one_sided,
     planned,
     real_cues,
+    tolls_take_the_act_beside,
     unfounded,
 )
 from warmonitor.extract.gazetteer import (
@@ -992,6 +995,7 @@ def events_component(doc: Doc) -> Doc:
     # report's cued sentences at once).
     guesses = sub_event_model().classify_many([sent for sent, *_rest in cued])
     first_event = len(doc._.claims)
+    bare_tolls: list[int] = []  # claims of a toll sentence that names no act or doer
     for (sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds), guess in zip(
         cued, guesses, strict=True
     ):
@@ -1062,6 +1066,11 @@ def events_component(doc: Doc) -> Doc:
             # "an Afghan and coalition patrol killed two insurgents": the model is
             # sure of the battle, unsure of its kind; the act read off the parse names it
             overruled, main = True, cues[0]
+        if not overruled and guess.event_type == ONE_SIDED[0]:
+            # "bombardment has killed 44 civilians": the model reads the toll's
+            # civilians as the attack; the shelling named beside them is the act
+            act = harmed_by(cues, main)
+            overruled, main = (True, act) if act is not None else (False, main)
         if guess.event_type in CROWD_EVENTS and not any(c.event_type in CROWD_EVENTS for c in cues):
             # no crowd in the sentence: "the UN called for pauses in the
             # fighting", "the fighting raised concern for civilians" tell the
@@ -1085,6 +1094,9 @@ def events_component(doc: Doc) -> Doc:
             for n, c in enumerate(cues)
             if c is not main
             and n not in means
+            # "received small-arms and rocket propelled grenade fire": the
+            # weapons inside the words of the act are its means
+            and not main.start <= c.start < c.end <= main.end
             and c.event_type != event_type
             and not (c.model_may_say and guess.sub_event_type in c.model_may_say and not overruled)
             # "air raids killed five civilians": the civilians are the strike's victims
@@ -1131,6 +1143,8 @@ def events_component(doc: Doc) -> Doc:
             # civilians for its doers (the force found above stays one)
             placed_first = set(cue_actors[:1]) if cue_actors[:1] != actors[:1] else set()
             targets = [t for t in acted_on if t not in placed_first]
+            if kind[:2] == ONE_SIDED and not cue_actors and bare_toll(cues):
+                bare_tolls.append(len(doc._.claims))
             doc._.claims.append(
                 validated_claim(
                     EventClaim,
@@ -1149,6 +1163,7 @@ def events_component(doc: Doc) -> Doc:
                     first_since=since,
                 )
             )
+    tolls_take_the_act_beside(doc, bare_tolls, [sent for sent, _text in sentences])
     link_event_restatements(doc, first_event)
     casualties_share_the_town(doc, first_event)
     return doc

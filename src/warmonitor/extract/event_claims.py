@@ -223,6 +223,51 @@ def names_the_act(cues: list[events.EventCue], guess: str) -> events.EventCue | 
     return next((c for c in cues if c.model_may_say is not None and guess not in c.model_may_say), None)
 
 
+def harmed_by(cues: list[events.EventCue], main: events.EventCue) -> events.EventCue | None:
+    """The cue of the act whose harm the toll cue `main` tells ("bombardment
+    has killed 44 civilians including nine children": the shelling), or None
+    (event_triggers.json `harm_of`)."""
+    acts = events.HARM_OF.get(main.sub_event_type, frozenset())
+    return next((c for c in cues if c is not main and c.event_type in acts), None)
+
+
+def bare_toll(cues: list[events.EventCue]) -> bool:
+    """Whether every cue of a sentence is a toll of harm ("34 were killed, six
+    of them children"): it names no act of its own."""
+    return all(c.sub_event_type in events.TOLD_BESIDE for c in cues)
+
+
+def tolls_take_the_act_beside(doc: Doc, bare: list[int], sents: list[Span]) -> None:
+    """A toll sentence naming no act and no doer, typed one-sided violence,
+    takes the type of the act told in the sentence before it (else after it):
+    "rebel rockets hit the district overnight. The monitor said 27 were
+    killed, five of them children" tells one shelling (event_triggers.json
+    `told_beside`). Its restatement is then linked as any other."""
+    starts = [s.start_char for s in sents]
+    claims = doc._.claims
+    for i in bare:
+        claim = claims[i]
+        at = bisect_right(starts, claim.span[0]) - 1
+        beside = [
+            c
+            for n in (at - 1, at + 1)
+            if 0 <= n < len(sents)
+            for c in claims
+            if isinstance(c, EventClaim)
+            and sents[n].start_char <= c.span[0] < sents[n].end_char
+            and c.event_type in events.TOLD_BESIDE.get(claim.sub_event_type, frozenset())
+        ]
+        if beside:
+            act = beside[0]
+            claims[i] = claim.model_copy(
+                update={
+                    "event_type": act.event_type,
+                    "sub_event_type": act.sub_event_type,
+                    "confidence": None,
+                }
+            )
+
+
 def unfounded(
     cues: list[events.EventCue], dropped: frozenset[str], event_type: str, sub_event_type: str
 ) -> bool:

@@ -49,6 +49,14 @@ NAMES_THE_ACT: list[frozenset[str] | None] = [
 HARM_OF: dict[str, frozenset[str]] = {
     t["sub_event_type"]: frozenset(t["harm_of"]["event_types"]) for t in _SPEC["triggers"] if "harm_of" in t
 }
+# By sub-event type: the event types of an act told in the sentence before or
+# after whose harm a sentence holding only this cue and no doer tells ("the
+# monitor said 30 were killed, six of them children" after the shelling).
+TOLD_BESIDE: dict[str, frozenset[str]] = {
+    t["sub_event_type"]: frozenset(t["harm_of"].get("told_beside", ()))
+    for t in _SPEC["triggers"]
+    if "harm_of" in t
+}
 # Groups whose cue is dropped when the sentence holds a cue of the same event
 # type from another group ("explosions rocked the city as jets struck": the
 # air strike's explosions, not a second, remote-explosive event).

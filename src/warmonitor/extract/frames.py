@@ -36,6 +36,7 @@ _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
 class FrameCues:
     show_nouns: frozenset[str]
     show_verbs: frozenset[str]
+    muster_verbs: frozenset[str]
     protest_verbs: frozenset[str]
     fight_words: frozenset[str]
     figurative_objects: frozenset[str]
@@ -92,6 +93,9 @@ class FrameCues:
     reference_nouns: frozenset[str]
     lull_nouns: frozenset[str]
     lull_preps: frozenset[str]
+    lull_verbs: frozenset[str]
+    scene_nouns: frozenset[str]
+    scene_quantifiers: frozenset[str]
     concern_verbs: frozenset[str]
     comment_preps: frozenset[str]
     comment_words: frozenset[str]
@@ -147,6 +151,7 @@ def frame_cues() -> FrameCues:
     return FrameCues(
         show_nouns=words(fig["show_nouns"]),
         show_verbs=words(fig["show_verbs"]),
+        muster_verbs=words(fig["muster_verbs"]),
         protest_verbs=words(fig["protest_verbs"]),
         fight_words=words(fig["fight_words"]),
         figurative_objects=words(fig["objects"]),
@@ -210,6 +215,9 @@ def frame_cues() -> FrameCues:
         reference_nouns=words(data["not_an_event"]["reference"]["nouns"]),
         lull_nouns=words(data["not_an_event"]["lull"]["nouns"]),
         lull_preps=words(data["not_an_event"]["lull"]["preps"]),
+        lull_verbs=words(data["not_an_event"]["lull"]["verbs"]),
+        scene_nouns=words(data["not_an_event"]["scene_of_record"]["nouns"]),
+        scene_quantifiers=words(data["not_an_event"]["scene_of_record"]["quantifiers"]),
         concern_verbs=words(data["not_an_event"]["concern"]["verbs"]),
         comment_preps=words(data["not_an_event"]["comment"]["preps"]),
         comment_words=words(data["not_an_event"]["comment"]["words"]),
@@ -264,7 +272,7 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
     """Why the event cue at character `start` names no happening of the
     report ("description", "figurative", "thing", "weapon", "people", "intent", "absent",
     "equipment", "modal", "unreached", "reach", "supplied", "accusation", "cause", "reason", "lull",
-    "concern", "aim", "paper", "record", "years", and
+    "concern", "aim", "paper", "record", "years", "scene", and
     person_frames' "biography", "possession", "kind", "movement"), or None."""
     cue = _token(doc, start)
     if cue is None:
@@ -306,6 +314,8 @@ def not_an_event(doc: Doc, start: int, sub_event_type: str) -> str | None:
         return "intent"
     if _told_by_its_years(cue):
         return "years"  # "after three years of fighting": the war's story, no event of the day
+    if _scene_of_a_record(cue, cues):
+        return "scene"  # "the scene of some of the fiercest fighting of the war": the place's past
     if sub_event_type in _TERRITORY and _aimed(cue, cues):
         return "aim"  # "launched an offensive to capture the town": a fight for it, no ground taken
     if cue.dep_ in ("pobj", "pcomp") and cue.head.lower_ in cues.absent_preps:
@@ -351,6 +361,24 @@ def _told_by_its_years(cue: Token) -> bool:
     head = node.head
     # "of fighting" is a pcomp to the parser, "of conflict" a pobj
     return node.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and _lemma(head.head) in _years_nouns()
+
+
+def _scene_of_a_record(cue: Token, cues: FrameCues) -> bool:
+    """ "the scene of some of the heaviest fighting of the war": a fighting
+    word with a superlative after "of" on a noun of place (through "some of",
+    "one of") describes the place (events.json `scene_of_record`)."""
+    if not any(c.dep_ == "amod" and c.tag_ == "JJS" for c in cue.children):
+        return False
+    node = cue
+    for _ in range(2):
+        if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ != "of":
+            return False
+        node = node.head.head
+        if _lemma(node) in cues.scene_nouns:
+            return True
+        if _lemma(node) not in cues.scene_quantifiers:
+            return False
+    return False
 
 
 def _infinitive(verb: Token) -> bool:
@@ -399,11 +427,26 @@ def _in_a_lull(cue: Token, cues: FrameCues) -> bool:
     fighting", "an end to the clashes"). The noun is the preposition's head,
     or the word just before it: the parse often hangs "in the fighting" on
     the verb ("called for pauses in the fighting")."""
+    if _asked_to_stop(cue, cues):
+        return True
     prep = cue.head
     if cue.dep_ != "pobj" or prep.lower_ not in cues.lull_preps:
         return False
     before = cue.doc[prep.i - 1] if prep.i > 0 else None
     return _lemma(prep.head) in cues.lull_nouns or (before is not None and _lemma(before) in cues.lull_nouns)
+
+
+def _asked_to_stop(cue: Token, cues: FrameCues) -> bool:
+    """A cue that is the object of an infinitive of stopping ("called on the
+    army to halt air strikes and lift sieges", "urged them to stop shelling"):
+    the stop is asked for; "troops stopped an attack" has no "to" and stays."""
+    node = cue
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "to halt air strikes and shelling"
+    verb = node.head
+    if node.dep_ not in ("dobj", "xcomp") or _lemma(verb) not in cues.lull_verbs:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _commented_on(cue: Token, cues: FrameCues) -> bool:
@@ -668,6 +711,8 @@ def _describes(cue: Token, sub_event_type: str, cues: FrameCues) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    if verb.dep_ == "xcomp" and _infinitive(verb):
+        verb = verb.head  # "insurgents who continue to ambush troops": the relative clause's habit
     return (
         verb.tag_ in ("VBZ", "VBP")
         and verb.dep_ in cues.subordinate_deps
@@ -696,6 +741,8 @@ def _figurative(cue: Token, cues: FrameCues) -> bool:
             return False
         objects = [c for c in of.children if c.dep_ in ("pobj", "pcomp")]
         return bool(objects) and not any(_people(o) for o in objects)  # "of the fragile state"
+    if word in cues.muster_verbs and cue.pos_ == "VERB":
+        return any(c.dep_ == "dobj" for c in cue.children)  # "rallied the tribes behind him"
     if word in cues.show_verbs and cue.pos_ == "VERB":
         return any(c.dep_ in ("dobj", "ccomp") for c in cue.children)  # "demonstrated the risks"
     if word in cues.fight_words:
