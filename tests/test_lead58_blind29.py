@@ -142,3 +142,40 @@ def test_a_page_link_to_a_pdf_is_no_armed_group() -> None:
     assert [m.actor.name for m in actors.find("PDF fighters ambushed a convoy near Kalay.")] == [
         "People's Defense Force"
     ]
+
+
+def test_the_life_of_one_victim_is_a_death() -> None:
+    """ "claiming the life of the deputy manager": one death (a blind
+    reading, seed 5757, found it missed in an SATP summary)."""
+    text = "A bomb went off outside the depot, claiming the life of a traffic policeman on duty there."
+    claims = [c for c in extract(text, DAY, outlet="Dawn").claims if isinstance(c, CasualtyClaim)]
+    assert [(c.outcome, c.best) for c in claims] == [("killed", 1)]
+
+
+def test_children_among_the_victims_are_a_part_of_the_toll_before() -> None:
+    text = "A truck bomb killed 31 people at the market. Nine children were among the victims, medics said."
+    claims = [c for c in extract(text, DAY, outlet="AFP").claims if isinstance(c, CasualtyClaim)]
+    assert [(c.best, c.party, c.part_of) for c in claims] == [
+        (31, "total", None),
+        (9, "civilians:children", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Villagers overpowered and captured one of the two infiltrators who fled the raid.",
+            [("captured", 1)],
+        ),
+        ("Troops killed one of the four gunmen near the bank.", [("killed", 1)]),
+        ("All of the 9 passengers were killed.", [("killed", 9)]),
+    ],
+)
+def test_the_group_a_part_is_taken_from_is_no_count_of_its_own(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """ "captured alive one of the two militants": one was captured, not two
+    (the wars dev gold; the two had been dropped only by accident)."""
+    claims = [c for c in extract(text, DAY, outlet="SATP").claims if isinstance(c, CasualtyClaim)]
+    assert [(c.outcome, c.best) for c in claims] == expected

@@ -204,7 +204,7 @@ _SINGLE_PASSIVE = re.compile(
     re.I,
 )
 _SINGLE_ACTIVE = re.compile(
-    rf"\b(?:{_KILLED_VERB}|killing|kills|murdering)\s+"
+    rf"\b(?:{_KILLED_VERB}|killing|kills|murdering|{_alternation(_LONE['life_of'])})\s+"
     r"(?:an?|the|his|her|their|its)\s+(?:[\w'-]+[\s-]+){0,5}?(?P<noun>" + _PERSON + r")\b(?!['\u2019]s|-)",
     re.I,
 )
@@ -494,6 +494,24 @@ def _other_verb(token: Token) -> bool:
     if any(outcome_word(t.text) is not None for t in noun.subtree):
         return False  # "four people injured in the blast are being treated": their own words tell it
     return not any(outcome_word(t.text) is not None for t in verb.subtree if t.i > verb.i)
+
+
+_SOME_OF = frozenset(("some", "most", "several", "many", "few"))
+
+
+def _whole_of_a_part(token: Token) -> bool:
+    """Whether a count names the group a part is taken from ("captured one of
+    the two militants", "killed two of the five gunmen", "some of the 40
+    soldiers"), its own words telling no fate ("12 of the 30 killed" keeps
+    the 30): the part befell, not the whole."""
+    noun = heads.head_noun(token) or token
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.i == noun.i:
+        return False
+    part = of.head
+    if not (part.like_num or part.lower_ in _SOME_OF) or not part.i < token.i <= noun.i:
+        return False  # (the part's own count, "one" of "one of the three", is the casualty)
+    return not any(outcome_word(t.text) is not None for t in noun.subtree)
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -977,6 +995,8 @@ def _counted(
                 continue  # "two residents said": the tellers, not the dead (commas lost: "killed 10 civilians said")
             if heads.projected(token):
                 continue  # "the toll could reach dozens": a forecast, not a count
+            if _whole_of_a_part(token):
+                continue  # "killed one of the three gunmen": the three are the group, not the dead
         since = background[k]
         cumulative = k in running
         local_start, local_end = count.start - offset, count.end - offset

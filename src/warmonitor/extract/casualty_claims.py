@@ -27,7 +27,9 @@ from warmonitor.extract.mentions import PlaceMention, doc_text
 # of the toll told before, wherever "among the dead" stands in the sentence.
 BREAKDOWN_CUE = re.compile(
     r"\b(?:breakdown|of whom|comprise|among them|including)\b|^\s*(?:of|among) (?:the|those) (?:dead|killed)\b"
-    r"|\bamong (?:the|those) (?:dead|killed)\s*[.;]?\s*$",
+    r"|\bamong (?:the|those) (?:dead|killed)\s*[.;]?\s*$"
+    # "Twelve children were among the victims, the monitor said": a part of the toll before
+    r"|\b(?:were|was) among the victims\b",
     re.I,
 )
 
