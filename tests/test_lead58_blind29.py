@@ -170,6 +170,10 @@ def test_children_among_the_victims_are_a_part_of_the_toll_before() -> None:
         ),
         ("Troops killed one of the four gunmen near the bank.", [("killed", 1)]),
         ("All of the 9 passengers were killed.", [("killed", 9)]),
+        (
+            "Guards captured alive one of the three Jaish e Mohammad (JeM) infiltrators at the fence.",
+            [("captured", 1)],
+        ),
     ],
 )
 def test_the_group_a_part_is_taken_from_is_no_count_of_its_own(
@@ -179,3 +183,9 @@ def test_the_group_a_part_is_taken_from_is_no_count_of_its_own(
     (the wars dev gold; the two had been dropped only by accident)."""
     claims = [c for c in extract(text, DAY, outlet="SATP").claims if isinstance(c, CasualtyClaim)]
     assert [(c.outcome, c.best) for c in claims] == expected
+
+
+def test_people_held_hostage_are_captured() -> None:
+    text = "The gunman was cornered in a hamlet near the ridge, holding five villagers hostage, police said."
+    claims = [c for c in extract(text, DAY, outlet="SATP").claims if isinstance(c, CasualtyClaim)]
+    assert [(c.outcome, c.best) for c in claims] == [("captured", 5)]

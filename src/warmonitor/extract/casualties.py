@@ -504,7 +504,11 @@ def _whole_of_a_part(token: Token) -> bool:
     the two militants", "killed two of the five gunmen", "some of the 40
     soldiers"), its own words telling no fate ("12 of the 30 killed" keeps
     the 30): the part befell, not the whole."""
-    noun = heads.head_noun(token) or token
+    # climb the noun phrase's modifiers ("the two Pakistani LeT (LeT)
+    # militants": the parse may hang the count on a name inside it)
+    noun = token
+    while noun.dep_ in ("nummod", "quantmod", "nmod", "compound", "amod", "appos") and noun.head.i != noun.i:
+        noun = noun.head
     of = noun.head
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.i == noun.i:
         return False
