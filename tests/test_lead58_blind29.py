@@ -183,9 +183,3 @@ def test_the_group_a_part_is_taken_from_is_no_count_of_its_own(
     (the wars dev gold; the two had been dropped only by accident)."""
     claims = [c for c in extract(text, DAY, outlet="SATP").claims if isinstance(c, CasualtyClaim)]
     assert [(c.outcome, c.best) for c in claims] == expected
-
-
-def test_people_held_hostage_are_captured() -> None:
-    text = "The gunman was cornered in a hamlet near the ridge, holding five villagers hostage, police said."
-    claims = [c for c in extract(text, DAY, outlet="SATP").claims if isinstance(c, CasualtyClaim)]
-    assert [(c.outcome, c.best) for c in claims] == [("captured", 5)]
