@@ -488,6 +488,8 @@ def _other_verb(token: Token) -> bool:
     verb = heads.fate_word(token) or _clause_verb(token)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or outcome_word(verb.text) is not None:
         return False
+    if _OUTCOME_RE.match(verb.doc.text, verb.idx):
+        return False  # "four soldiers fell martyr": an outcome phrase opens on the verb
     noun = heads.head_noun(token) or token
     if not any(n.dep_ in ("nsubj", "nsubjpass") and n.head.i == verb.i for n in (token, noun)):
         return False  # "leaving 27 people dead", "the deaths include 65": the object's fate is further on
@@ -513,7 +515,8 @@ def _whole_of_a_part(token: Token) -> bool:
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.i == noun.i:
         return False
     part = of.head
-    if not (part.like_num or part.lower_ in _SOME_OF) or not part.i < token.i <= noun.i:
+    # (a cardinal or "some", not a fraction: "a third of a million dead" is a count)
+    if not (part.tag_ == "CD" or part.lower_ in _SOME_OF) or not part.i < token.i <= noun.i:
         return False  # (the part's own count, "one" of "one of the three", is the casualty)
     return not any(outcome_word(t.text) is not None for t in noun.subtree)
 
