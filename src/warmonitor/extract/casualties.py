@@ -404,7 +404,8 @@ _JOINED = re.compile(
 
 _OTHERS_AFTER = re.compile(r"^\s*(?:others?|more)\b", re.I)
 # a place phrase right after a count: "22 in neighbouring Idlib province"
-_PLACE_AFTER = re.compile(r"^\s+(?:in|at|near|around|across|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]")
+PLACE_PREPOSITIONS = rf"(?:{_alternation(_WORDS['told_at']['prepositions'])})"
+_PLACE_AFTER = re.compile(rf"^\s+{PLACE_PREPOSITIONS}\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?[A-Z]")
 
 
 def _shared_outcome(sentence: str, counts: list[Count], k: int, offset: int) -> str | None:
@@ -498,7 +499,9 @@ def _other_verb(token: Token) -> bool:
     return not any(outcome_word(t.text) is not None for t in verb.subtree if t.i > verb.i)
 
 
-_SOME_OF = frozenset(("some", "most", "several", "many", "few"))
+_SOME_OF = frozenset(_WORDS["whole_of_a_part"]["words"])
+# days before the report from which a dated count tells an earlier attack
+EARLIER_ATTACK_DAYS = int(_WORDS["earlier_attack"]["days"])
 
 
 def _whole_of_a_part(token: Token) -> bool:

@@ -35,7 +35,9 @@ BREAKDOWN_CUE = re.compile(
 
 
 # the words between a count (with its noun) and a place it is told at
-_OWN_PLACE = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|at|near|around|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+_OWN_PLACE = re.compile(
+    rf"(?:\s+[a-z]+)?\s+{casualties.PLACE_PREPOSITIONS}\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
+)
 
 
 def figure_place(
@@ -170,9 +172,9 @@ def _source_told_another_day(
 
 
 # How many days before the report a count told after a source's undated
-# count must be for the outlet to be recalling another attack: fewer leave
-# room for a lead's "on Friday" in a Sunday paper (casualty_sources._EARLIER_DAYS).
-_RECALLED_DAYS = 3
+# count must be for the outlet to be recalling another attack
+# (casualty_words.json `earlier_attack`).
+_RECALLED_DAYS = casualties.EARLIER_ATTACK_DAYS
 
 
 # "nine of their troops", "three of its soldiers": the speaker's own forces.

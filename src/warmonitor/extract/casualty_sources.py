@@ -381,11 +381,10 @@ def headline_running(doc: Doc, sentences: list[tuple[Span, str]]) -> None:
             doc._.claims[i] = c.model_copy(update=update)
 
 
-# A count the text gives no day is the report's news; one the text dates this
-# many days or more before the report ("last Monday" in a Sunday report) is
-# an earlier incident, not its retelling. Fewer days leave room for a lead's
-# "on Friday" in a Sunday paper under an undated headline.
-_EARLIER_DAYS = 3
+# A count the text gives no day is the report's news; one the text dates
+# well before the report is an earlier incident, not its retelling
+# (casualty_words.json `earlier_attack`).
+_EARLIER_DAYS = casualties.EARLIER_ATTACK_DAYS
 
 
 def _days_meet(one: CasualtyClaim, other: CasualtyClaim, published: date | None) -> bool:

@@ -774,7 +774,8 @@ def _headline_line(doc: Doc) -> None:
 
 
 _LEAD_KEPT = 4  # the lead's words kept in its first sentence
-_EARLIER_DAYS = 3  # a sentence dated this many days before the report tells an earlier attack
+# a sentence dated this many days before the report tells an earlier attack
+_EARLIER_DAYS = casualties.EARLIER_ATTACK_DAYS
 
 
 def _monitor_of_the_news(doc: Doc) -> str | None:
