@@ -669,6 +669,31 @@ def tells_earlier_incident(sent: Span, account: list[Span]) -> bool:
     return _dates_long_before(sent) and not any(_dates_long_before(told) for told in account)
 
 
+@cache
+def _relative_time_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """claimants.json `new_item.another_day.relative`: time nouns, the words
+    that make one a time before now ("ago") and its modifiers ("recent", "this", "last")."""
+    data = pattern_data("claimants.json")["new_item"]["another_day"]["relative"]
+    return frozenset(data["time_nouns"]), frozenset(data["ago"]), frozenset(data["modifiers"])
+
+
+def tells_relative_time(sent: Span) -> bool:
+    """Whether a sentence places something at a time told relative to now,
+    not on a named day: "two days ago", "in recent days", "this week", "since
+    the beginning of last week" (a time noun with "ago" or a modifier of
+    `_relative_time_cues`)."""
+    nouns, ago, modifiers = _relative_time_cues()
+    for token in sent:
+        if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+            continue
+        near = [*token.children, token.head]
+        if any(t.lower_ in ago for t in near) or any(
+            t.lower_ in modifiers and t.dep_ in ("amod", "det") for t in token.children
+        ):
+            return True
+    return False
+
+
 def tells_another_day(sent: Span, account: list[Span], source: str | None) -> bool:
     """Whether a sentence that names no source tells its figures "on" a day
     ("... on Friday killed two children", "On Friday morning ...", "On
@@ -682,12 +707,16 @@ def tells_another_day(sent: Span, account: list[Span], source: str | None) -> bo
     report runs over the days it tells ("SANA reported ... 12 were injured
     in Tuesday's shelling" in an Al-Manar copy of SANA's report). True,
     that last aside, for figures dated a week or more before the report that
-    the account's dates do not reach (tells_earlier_incident)."""
+    the account's dates do not reach (tells_earlier_incident), and for figures
+    placed at a time told relative to now ("two days ago", "in recent days",
+    "this week": tells_relative_time) when no sentence of the account is."""
     known = lookup(source) if source else None
     if known is not None and known.kind.value in _MEDIA_KINDS:
         return False
     if tells_earlier_incident(sent, account):
         return True
+    if tells_relative_time(sent) and not any(tells_relative_time(told) for told in account):
+        return True  # "Two days ago the same district was shelled ...": the outlet's narration
     prepositions, periods, days = _another_day_cues()
     months = _another_day_months()
 
@@ -2486,6 +2515,14 @@ def _according_to(sent: Span) -> list[Span]:
                             issued = _issued_by(obj)
                             return [issued, subject_span(obj)] if issued is not None else [subject_span(obj)]
     return []
+
+
+def speaker_phrases(sent: Span) -> list[Span]:
+    """The words that name who speaks in a sentence as the parse bounds
+    them: the subject of its saying verb and the object of "according to"
+    (none when the sentence has neither)."""
+    subject = _subject_of_say(sent)
+    return [*([subject] if subject is not None else []), *_according_to(sent)]
 
 
 def _issued_by(obj: Token) -> Span | None:

@@ -1,0 +1,76 @@
+"""Claimant kinds found by judging by hand 30 FA-KES articles no gold file
+covers (drawn with a fixed seed, at most six per outlet) and the dev halves'
+misses, kept only where a kind recurs in two articles of two outlets (issue
+11, branch claimant30): a sentence with no source of its own that places its
+figures at a time told relative to now ("two days ago", "in recent weeks",
+"this week") is the outlet's narration, not the account of the source named
+just before; and a source named after a lead in the outlet's voice is a
+witness only when the witness word is in the speaker's own phrase, not in
+what is said ("buses carrying residents"). Sentences are this project's own
+wording, after shapes read in FA-KES articles outside the held-out halves."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warmonitor.extract.claims import CasualtyClaim
+from warmonitor.extract.pipeline import extract
+
+DAY = date(2016, 4, 7)
+
+
+def sources(text: str, outlet: str | None = "Al-Alam") -> list[tuple[str, int | None, str | None]]:
+    found = extract(text, DAY, outlet=outlet).claims
+    return [(c.outcome, c.best, c.claimant) for c in found if isinstance(c, CasualtyClaim)]
+
+
+def test_days_ago_is_the_outlets_recall_not_the_police_account() -> None:
+    text = (
+        "Rockets fell on two districts of Homs on Thursday killing three civilians and wounding "
+        "eight according to a source at the police. Two days ago the same district was shelled by "
+        "gunmen with the attack leaving 11 dead and 30 wounded."
+    )
+    found = sources(text)
+    assert ("killed", 3, "source at the police") in found
+    assert ("killed", 11, "Al-Alam") in found and ("injured", 30, "Al-Alam") in found
+
+
+def test_recent_weeks_and_this_week_are_the_outlets_narration() -> None:
+    text = (
+        "The Observatory said the warplanes struck the market of the town. The regime has stepped "
+        "up its raids on the province in recent weeks killing at least 40 civilians when its jets "
+        "hit two villages."
+    )
+    assert sources(text, "Al-Ahram") == [("killed", 40, "Al-Ahram")]
+    text = (
+        "The capture of the hill was announced by the Kurdish militia on Tuesday. The extremists "
+        "have mounted raids on Christian villages this week abducting more than 90 people."
+    )
+    assert sources(text, "Al-Alam") == [("captured", 90, "Al-Alam")]
+
+
+def test_an_account_told_over_the_same_span_goes_on() -> None:
+    # the monitor's own words place its toll "in recent days": the next sentence goes on with it
+    text = (
+        "Air strikes on the province have killed 30 people in recent days, the Syrian Observatory "
+        "for Human Rights said. Twelve of them were killed in the town in recent days when a "
+        "bakery was hit."
+    )
+    assert [s for _o, _b, s in sources(text, "Daily Sabah")] == ["Syrian Observatory for Human Rights"] * 2
+
+
+def test_a_source_telling_of_residents_is_no_witness() -> None:
+    text = (
+        "A car bomb struck a convoy of buses carrying families evacuated from two besieged "
+        "villages killing 31 people on Sunday. The Syrian Observatory for Human Rights said the "
+        "blast hit buses carrying residents of the villages at a crossing west of the city."
+    )
+    assert sources(text, "Jordan Times") == [("killed", 31, "Syrian Observatory for Human Rights")]
+
+
+def test_a_resident_who_speaks_is_still_a_witness() -> None:
+    text = (
+        "A car bomb struck a convoy of buses west of the city killing 31 people on Sunday. "
+        "A resident told AFP the blast hit the buses as they waited at the crossing."
+    )
+    assert sources(text, "Jordan Times") == [("killed", 31, "Jordan Times")]
