@@ -74,3 +74,25 @@ def test_a_resident_who_speaks_is_still_a_witness() -> None:
         "A resident told AFP the blast hit the buses as they waited at the crossing."
     )
     assert sources(text, "Jordan Times") == [("killed", 31, "Jordan Times")]
+
+
+def test_a_like_count_in_another_item_is_no_retelling() -> None:
+    # the Hama item's two dead are the bulletin's own, not the Homs police source's two
+    text = (
+        "Five civilians were killed on Monday in rocket attacks on Homs city. According to a source "
+        "at Homs Police Command two people were killed and 9 others were injured in a rocket attack "
+        "on the old market. Rockets on the stadium quarter left three people dead. "
+        "Hama Meanwhile two civilians were killed and others were injured as gunmen fired mortar "
+        "rounds on a village in the northern countryside of Hama province."
+    )
+    found = sources(text, "SANA")
+    assert ("killed", 2, "Homs Police Command") in found
+    assert found[-1] == ("killed", 2, "SANA")
+
+
+def test_a_headline_count_told_again_in_its_own_item_keeps_its_source() -> None:
+    text = (
+        "Two killed in rocket attack on Homs. According to a source at Homs Police Command two "
+        "people were killed and 9 others were injured in a rocket attack on the old market."
+    )
+    assert sources(text, "SANA")[0] == ("killed", 2, "Homs Police Command")

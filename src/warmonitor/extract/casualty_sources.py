@@ -425,6 +425,7 @@ def restated_claimants(doc: Doc) -> None:
     if not named:
         return
     own_reporter = _told_by_own_reporter(doc, voice)
+    items_apart = _items_apart(doc)
     # The outlet's own reporter telling a count is a teller too: a bulletin's
     # subheading told again by its own item's reporter ("Two hurt in shelling
     # of Homs" ... "the agency's reporter said two were hurt") is the
@@ -459,7 +460,12 @@ def restated_claimants(doc: Doc) -> None:
                 key=lambda t: (t.span[0] < at, abs(t.span[0] - at)),
             )
             source = next(
-                (t.claimant for t in told if t is not c and _days_meet(t, c, doc._.published)), None
+                (
+                    t.claimant
+                    for t in told
+                    if t is not c and _days_meet(t, c, doc._.published) and not items_apart(t, c)
+                ),
+                None,
             )
             if source is not None and source != voice:
                 doc._.claims[i] = c.model_copy(update={"claimant": source})
@@ -470,6 +476,31 @@ def restated_claimants(doc: Doc) -> None:
             doc._.claims[i] = c.model_copy(update={"claimant": linked[i]})
     _rounded_before_counted(doc, voice, unnamed)
     _paired_outcomes(doc, unnamed)
+
+
+def _items_apart(doc: Doc) -> Callable[[CasualtyClaim, CasualtyClaim], bool]:
+    """Whether two counts are told in different items of the report: a
+    sentence after the first of them, up to the second's, opens a new item
+    ("Meanwhile ...", "Elsewhere ...", a bulletin's subheading run into its
+    item: attribution.opens_new_item). A like count there is another
+    incident's ("two people were killed" in Aleppo, then "Homs Meanwhile two
+    civilians were killed"), not the same figure told again. A subheading
+    run into its item's opener heads that item (_opens_other_item)."""
+    sentences = doc_sentences(doc)
+    starts = [s.start_char for s, _ in sentences]
+    opens: dict[int, bool] = {}  # read only for the sentences asked about
+
+    def opens_item(k: int) -> bool:
+        # not where the sentence before is the subheading run into it, which heads the same item
+        if k not in opens:
+            opens[k] = _opens_other_item(sentences, k)
+        return opens[k]
+
+    def apart(one: CasualtyClaim, other: CasualtyClaim) -> bool:
+        first, second = sorted(bisect_right(starts, c.span[0]) - 1 for c in (one, other))
+        return any(opens_item(k) for k in range(first + 1, second + 1))
+
+    return apart
 
 
 # How many sentences after a vague count its rounded count may be told.
