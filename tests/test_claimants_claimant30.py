@@ -96,3 +96,25 @@ def test_a_headline_count_told_again_in_its_own_item_keeps_its_source() -> None:
         "people were killed and 9 others were injured in a rocket attack on the old market."
     )
     assert sources(text, "SANA")[0] == ("killed", 2, "Homs Police Command")
+
+
+def test_an_item_summed_up_first_is_told_again_after_meanwhile() -> None:
+    # the Idlib count of the summary is the activist's, who tells it again in the Idlib item
+    text = (
+        "Two children were killed in shelling on a district of Homs according to sources on the "
+        "ground. Meanwhile four civilians were killed and 15 others were wounded in air raids on "
+        "the countryside of Idlib. A spokesman for a media centre said the shells set fire to homes. "
+        "Meanwhile jets struck a village north of Idlib city killing four civilians and wounding "
+        "15 people according to a media activist."
+    )
+    found = sources(text, "Al-Araby Al-Jadeed")
+    assert ("killed", 4, "activists") in found[1:2] and ("injured", 15, "activists") in found[2:3]
+
+
+def test_quoted_words_naming_a_relative_time_go_on_with_the_speaker() -> None:
+    text = (
+        '"Jets killed 14 civilians in the town on Monday" said the director of the rights group. '
+        '"In the last six months the army has killed 200 people in the province with such bombs."'
+    )
+    found = sources(text, "TRT World")
+    assert found[0][2] == found[1][2] != "TRT World"

@@ -694,6 +694,13 @@ def tells_relative_time(sent: Span) -> bool:
     return False
 
 
+def _opens_quote(sent: Span) -> bool:
+    """Whether a sentence opens on a quotation mark: the speaker's quoted
+    words going on ("'In the last six months the army has ...'" after
+    "..., said the group's director"), whatever time they name."""
+    return len(sent) > 0 and sent[0].is_quote
+
+
 def tells_another_day(sent: Span, account: list[Span], source: str | None) -> bool:
     """Whether a sentence that names no source tells its figures "on" a day
     ("... on Friday killed two children", "On Friday morning ...", "On
@@ -715,7 +722,11 @@ def tells_another_day(sent: Span, account: list[Span], source: str | None) -> bo
         return False
     if tells_earlier_incident(sent, account):
         return True
-    if tells_relative_time(sent) and not any(tells_relative_time(told) for told in account):
+    if (
+        tells_relative_time(sent)
+        and not _opens_quote(sent)
+        and not any(tells_relative_time(told) for told in account)
+    ):
         return True  # "Two days ago the same district was shelled ...": the outlet's narration
     prepositions, periods, days = _another_day_cues()
     months = _another_day_months()

@@ -463,7 +463,9 @@ def restated_claimants(doc: Doc) -> None:
                 (
                     t.claimant
                     for t in told
-                    if t is not c and _days_meet(t, c, doc._.published) and not items_apart(t, c)
+                    if t is not c
+                    and _days_meet(t, c, doc._.published)
+                    and not (t.span[0] < at and items_apart(t, c))
                 ),
                 None,
             )
@@ -485,7 +487,10 @@ def _items_apart(doc: Doc) -> Callable[[CasualtyClaim, CasualtyClaim], bool]:
     item: attribution.opens_new_item). A like count there is another
     incident's ("two people were killed" in Aleppo, then "Homs Meanwhile two
     civilians were killed"), not the same figure told again. A subheading
-    run into its item's opener heads that item (_opens_other_item)."""
+    run into its item's opener heads that item (_opens_other_item). Asked
+    only of a telling before the count (restated_claimants): a report that
+    sums up its items first and tells each again after "Meanwhile ..." tells
+    the same figure later in its own item."""
     sentences = doc_sentences(doc)
     starts = [s.start_char for s, _ in sentences]
     opens: dict[int, bool] = {}  # read only for the sentences asked about
