@@ -123,19 +123,6 @@ def _a_witness(sent: Span) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
 
-def _witness_speaks(sent: Span) -> bool:
-    """Whether the one who speaks in a sentence naming its source is a
-    witness, survivor, relative, resident or reporter: the words of the
-    speaker's own phrase (attribution.speaker_phrases), not the words of
-    what is said. "The monitor said the blast hit buses carrying residents"
-    and "a police source told the agency's reporter that ..." are the
-    monitor's and the police's accounts; "a resident told AFP" is a
-    witness's. The whole sentence when the parse bounds no speaker."""
-    words = frozenset(_account_data()["not_narrators"])
-    phrases = attribution.speaker_phrases(sent) or [sent]
-    return any(t.lemma_.lower() in words or t.lower_ in words for phrase in phrases for t in phrase)
-
-
 def _count_key(claim: CasualtyClaim) -> _Count:
     return (claim.outcome, claim.best, claim.qualifier == "vague")
 
@@ -175,7 +162,7 @@ def _narrator(
             _is_voice(source, voice)
             or later._.stance in _PARTIES
             or theirs.get(j)
-            or _witness_speaks(later)
+            or _a_witness(later)
             or not same_attack(lead, later)
         ):
             return None

@@ -2528,14 +2528,6 @@ def _according_to(sent: Span) -> list[Span]:
     return []
 
 
-def speaker_phrases(sent: Span) -> list[Span]:
-    """The words that name who speaks in a sentence as the parse bounds
-    them: the subject of its saying verb and the object of "according to"
-    (none when the sentence has neither)."""
-    subject = _subject_of_say(sent)
-    return [*([subject] if subject is not None else []), *_according_to(sent)]
-
-
 def _issued_by(obj: Token) -> Span | None:
     """The whole phrase of "according to a statement released Saturday by
     the X Commission", whose "by" names who issued it (the parse hangs it on
