@@ -61,3 +61,21 @@ def test_hostage_taking_is_an_abduction_of_its_hostages() -> None:
     assert [(e.sub_event_type, e.targets) for e in events] == [
         ("Abduction/forced disappearance", ["Civilians (Uganda)"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two of the six Central Reserve Police Force (CRPF) jawans on the convoy were killed in the "
+            "blast near Pulwama on Monday.",
+            [("killed", "government", 2)],
+        ),
+        (
+            "Police arrested one of the two Pakistani Lashkar e Jhangvi (LeJ) gunmen near Quetta on Friday.",
+            [("captured", "rebels", 1)],
+        ),
+    ],
+)
+def test_a_part_takes_the_side_of_its_whole(text: str, expected: list[tuple[str, str, int | None]]) -> None:
+    assert _figures(text) == expected

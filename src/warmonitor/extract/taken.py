@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from warmonitor.extract import casualties, heads
+from warmonitor.extract import casualties, count_parties, heads
 from warmonitor.extract.casualties import CasualtyFigure, party_of
 from warmonitor.extract.claims import Figure
 from warmonitor.extract.cue_data import pattern_data
@@ -291,6 +291,8 @@ def people_taken(sent: Span) -> list[CasualtyFigure]:
             # the report's text as the pipeline keeps it: doc.text joins every token again
             text = sent.doc._.wm_text or sent.doc.text
             words = text[start : noun.idx + len(noun.text) + 40] if noun.pos_ != "NUM" else ""
+            # "one of the two LeT militants": the whole's side
+            party = party_of(words) or count_parties.whole_party(noun) or "unknown"
             if hostage is not None:
                 words = (
                     text[start : hostage.idx]
@@ -299,7 +301,7 @@ def people_taken(sent: Span) -> list[CasualtyFigure]:
                 )
             found.append(
                 CasualtyFigure(
-                    outcome="captured", party=party_of(words) or "unknown", low=low, best=best, high=high,
+                    outcome="captured", party=party, low=low, best=best, high=high,
                     qualifier=qualifier or ("vague" if vague else None),
                     scope="cumulative" if running else "incident", start=start, end=end,
                     notes=[HELD_HOSTAGE if hostage is not None else TAKEN_NOTE],
