@@ -291,14 +291,14 @@ def people_taken(sent: Span) -> list[CasualtyFigure]:
             # the report's text as the pipeline keeps it: doc.text joins every token again
             text = sent.doc._.wm_text or sent.doc.text
             words = text[start : noun.idx + len(noun.text) + 40] if noun.pos_ != "NUM" else ""
-            # "one of the two LeT militants": the whole's side
-            party = party_of(words) or count_parties.whole_party(noun) or "unknown"
             if hostage is not None:
                 words = (
                     text[start : hostage.idx]
                     if start < hostage.idx
                     else text[start : noun.idx + len(noun.text)]
                 )
+            # "one of the two LeT militants": the whole's side
+            party = party_of(words) or count_parties.whole_party(noun) or "unknown"
             found.append(
                 CasualtyFigure(
                     outcome="captured", party=party, low=low, best=best, high=high,
