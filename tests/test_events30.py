@@ -79,3 +79,27 @@ def test_hostage_taking_is_an_abduction_of_its_hostages() -> None:
 )
 def test_a_part_takes_the_side_of_its_whole(text: str, expected: list[tuple[str, str, int | None]]) -> None:
     assert _figures(text) == expected
+
+
+def _control(text: str) -> list[tuple[str | None, str]]:
+    from warmonitor.extract.claims import ControlClaim
+
+    return [
+        (c.place.name if c.place else None, c.change)
+        for c in extract(text, DAY, outlet="Reuters").claims
+        if isinstance(c, ControlClaim)
+    ]
+
+
+def test_a_place_that_changed_hands_many_times_is_no_loss_on_the_day() -> None:
+    text = (
+        "Jets struck the camp in Aleppo on Sunday. The camp has changed hands multiple times and is "
+        "largely ruined and abandoned."
+    )
+    assert _control(text) == []
+
+
+def test_a_second_capture_is_still_a_capture() -> None:
+    assert _control("Rebels captured Kafr Nabudah in Hama province for the second time on Sunday.") == [
+        ("Kafr Nabudah", "gained")
+    ]

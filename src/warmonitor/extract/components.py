@@ -1252,6 +1252,8 @@ def control_component(doc: Doc) -> Doc:
             verb = control.verb_at(doc, start, end)
             if verb is not None and control.told_in_a_past_year(verb, doc._.published):
                 continue
+            if verb is not None and control.changed_often(verb):
+                continue  # "has changed hands many times and is abandoned": no change on a day
             if verb is not None and retold.retold_at(doc, verb.idx):
                 continue  # "now under rebel control after the alliance seized it": a takeover retold
             if verb is not None and control.report_denied(verb):
