@@ -103,3 +103,15 @@ def test_a_second_capture_is_still_a_capture() -> None:
     assert _control("Rebels captured Kafr Nabudah in Hama province for the second time on Sunday.") == [
         ("Kafr Nabudah", "gained")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead a teenager in Srinagar on Monday, an act that drew protests across the valley.",
+        "The death of a youth in police firing drew protests in Anantnag on Tuesday.",
+    ],
+)
+def test_a_protest_an_act_drew_is_a_protest_with_no_force(text: str) -> None:
+    protests = [e for e in _events(text) if e.event_type == "Protests"]
+    assert [(e.sub_event_type, e.actors) for e in protests] == [("Peaceful protest", [])]

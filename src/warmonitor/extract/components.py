@@ -147,6 +147,7 @@ from warmonitor.extract.event_claims import (
     days_told,
     decisive_cue,
     disrupted_cue,
+    drawn_protest,
     event_voice,
     government_side,
     harmed_by,
@@ -990,6 +991,15 @@ def events_component(doc: Doc) -> Doc:
             cues = real_cues(
                 doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
             )
+        elif all(drawn_protest(doc, sent, c) for c in cues):
+            # "police shot dead a youth, which drew protests": the act that drew
+            # them is an event of its own, read off the parse as above
+            cues = [
+                *cues,
+                *real_cues(
+                    doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
+                ),
+            ]
         if cues and not planned(sent):  # the trigger lexicon is the gate: no cue, no event claim
             cued.append((sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds))
     # The sentence's type comes from the same model `code` uses (all of a
@@ -1139,6 +1149,10 @@ def events_component(doc: Doc) -> Doc:
                     cue_actors = list(dict.fromkeys([str(advancer.actor.name), *actors]))
             voice = event_voice(sent, sent.start_char + cue.start, sent_actors)
             cue_actors = _acting_force(doc, sent, cue, kind[0], voice[0], sent_actors, cue_actors)
+            if kind[0] == "Protests" and drawn_protest(doc, sent, cue):
+                # the armed doers of the act that drew the protest are not its actors
+                unarmed = {str(m.actor.name) for m in sent_actors if m.actor.inter in UNARMED}
+                cue_actors = [a for a in cue_actors if a in unarmed]
             # ACLED's actor1 does it, actor2 has it done to: "air strikes on
             # rebel towns killed civilians" has neither the rebels nor the
             # civilians for its doers (the force found above stays one)

@@ -447,7 +447,27 @@ def _as_taking(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
 def _as_read(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
     """A capture word as what it took: people (an arrest) or an aim (a fight);
     a crowd's word as the people harmed."""
-    return _as_harmed_crowd(doc, sent, _as_fight(doc, sent, _as_taking(doc, sent, cue)))
+    return _as_drawn_protest(
+        doc, sent, _as_harmed_crowd(doc, sent, _as_fight(doc, sent, _as_taking(doc, sent, cue)))
+    )
+
+
+def drawn_protest(doc: Doc, sent: Span, cue: events.EventCue) -> bool:
+    """Whether a protest cue is a protest an act drew ("the killing drew
+    protests"): person_frames.drawn_protest."""
+    if cue.event_type != "Protests":
+        return False
+    token = frames.cue_token(doc, sent.start_char + cue.start)
+    return token is not None and person_frames.drawn_protest(token)
+
+
+def _as_drawn_protest(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
+    """ "Police shot a youth, which drew protests": a protest, no force used on
+    protesters, whatever the act beside it makes the sub-event model read."""
+    if not drawn_protest(doc, sent, cue):
+        return cue
+    kind = person_frames.drawn_protest_words().sub_event_type
+    return replace(cue, sub_event_type=kind, model_may_say=frozenset())
 
 
 def _as_harmed_crowd(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
