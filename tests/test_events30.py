@@ -115,3 +115,15 @@ def test_a_second_capture_is_still_a_capture() -> None:
 def test_a_protest_an_act_drew_is_a_protest_with_no_force(text: str) -> None:
     protests = [e for e in _events(text) if e.event_type == "Protests"]
     assert [(e.sub_event_type, e.actors) for e in protests] == [("Peaceful protest", [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A traffic accident involving an army convoy killed three villagers near Bamiyan on Friday.",
+        "Two farmers were killed on Friday when a military truck knocked down their cart near Bamiyan.",
+    ],
+)
+def test_a_road_accident_is_no_political_violence(text: str) -> None:
+    assert _events(text) == []
+    assert _figures(text) == []

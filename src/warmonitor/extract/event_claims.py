@@ -387,11 +387,20 @@ def real_cues(
         and not inquiry.told_by_an_inquiry(doc, sent.start_char + c.start, c.sub_event_type)
         # "wanted for a convoy ambush": a past act alleged, unless its day is told
         and not (charges.charged_at(doc, sent.start_char + c.start) and not _has_a_day(sent))
+        # "a road accident involving a convoy killed four": no act of the war
+        and not _an_accident(sent, c)
         # "were detained in hospital": kept for treatment, no arrest
         and not (c.sub_event_type == "Arrests" and taken.kept_in_care(doc, sent.start_char + c.start))
         # "no arrest was made", "no clashes were reported": told as not done
         and not _told_as_not_done(sent, c)
     ])  # fmt: skip
+
+
+def _an_accident(sent: Span, cue: events.EventCue) -> bool:
+    """A cue of harm, a verb, that tells an accident (heads.an_accident_act);
+    an act's noun ("an ambush") names an act of its own."""
+    token = event_scope.cue_token(sent, cue)
+    return token is not None and token.pos_ == "VERB" and heads.an_accident_act(token)
 
 
 def _told_as_not_done(sent: Span, cue: events.EventCue) -> bool:
