@@ -127,3 +127,13 @@ def test_a_protest_an_act_drew_is_a_protest_with_no_force(text: str) -> None:
 def test_a_road_accident_is_no_political_violence(text: str) -> None:
     assert _events(text) == []
     assert _figures(text) == []
+
+
+def test_years_of_siege_and_shelling_are_no_event_of_the_day() -> None:
+    text = "The old city of Homs has endured years of siege and shelling which continued after a ceasefire."
+    assert [e.sub_event_type for e in _events(text)] == []
+
+
+def test_shelling_of_the_day_beside_years_of_siege_stays() -> None:
+    text = "After years of siege, government forces shelled the old city of Homs on Sunday."
+    assert [e.sub_event_type for e in _events(text)] == ["Shelling/artillery/missile attack"]

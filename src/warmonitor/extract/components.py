@@ -157,6 +157,7 @@ from warmonitor.extract.event_claims import (
     one_sided,
     planned,
     real_cues,
+    told_by_its_years,
     tolls_take_the_act_beside,
     unfounded,
 )
@@ -983,6 +984,8 @@ def events_component(doc: Doc) -> Doc:
         dropped = frozenset(c.sub_event_type for c in found) - {c.sub_event_type for c in cues}
         # the types whose every cue only names a kind of unit ("an IED facilitator")
         kinds = frozenset(c.sub_event_type for c in found if event_scope.names_a_kind(sent, c)) & dropped
+        # the types whose every cue is the war told by its years ("years of shelling")
+        years_told = frozenset(c.sub_event_type for c in found if told_by_its_years(doc, sent, c)) & dropped
         from_parse = not cues
         if not cues:
             # An armed agent's act told with a verb the lexicon lacks ("troops
@@ -1001,13 +1004,13 @@ def events_component(doc: Doc) -> Doc:
                 ),
             ]
         if cues and not planned(sent):  # the trigger lexicon is the gate: no cue, no event claim
-            cued.append((sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds))
+            cued.append((sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds, years_told))
     # The sentence's type comes from the same model `code` uses (all of a
     # report's cued sentences at once).
     guesses = sub_event_model().classify_many([sent for sent, *_rest in cued])
     first_event = len(doc._.claims)
     bare_tolls: list[int] = []  # claims of a toll sentence that names no act or doer
-    for (sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds), guess in zip(
+    for (sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds, years_told), guess in zip(
         cued, guesses, strict=True
     ):
         # a place's holder, a source, the one who blames: no party; the blamed first
@@ -1022,6 +1025,15 @@ def events_component(doc: Doc) -> Doc:
         # was filed, not where the fighting it tells of was.
         where = [m for m in places if not text[m.end : m.end + 2].startswith("'s") and m.end > dateline]
         where = not_origins(doc, event_places(text, where))
+        if (
+            guess.sub_event_type in years_told
+            and not any(c.sub_event_type == guess.sub_event_type for c in cues)
+            and all(c.event_type == "Strategic developments" for c in cues)
+        ):
+            # "has endured years of siege and shelling, which went on despite a
+            # truce": the model reads the war's story; the truce named beside
+            # it is no agreement of the day
+            continue
         # The cue the model's type names (else the first) gives the claim its
         # span and place. A cue of another event type is another event in the
         # sentence ("an offensive began the day a truce took effect") and

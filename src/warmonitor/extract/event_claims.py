@@ -396,6 +396,12 @@ def real_cues(
     ])  # fmt: skip
 
 
+def told_by_its_years(doc: Doc, sent: Span, cue: events.EventCue) -> bool:
+    """Whether the cue is the war told by its years ("endured years of siege
+    and shelling": frames.not_an_event's `years` reading)."""
+    return frames.not_an_event(doc, sent.start_char + cue.start, cue.sub_event_type) == "years"
+
+
 def _an_accident(sent: Span, cue: events.EventCue) -> bool:
     """A cue of harm, a verb, that tells an accident (heads.an_accident_act);
     an act's noun ("an ambush") names an act of its own."""
