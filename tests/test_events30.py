@@ -137,3 +137,23 @@ def test_years_of_siege_and_shelling_are_no_event_of_the_day() -> None:
 def test_shelling_of_the_day_beside_years_of_siege_stays() -> None:
     text = "After years of siege, government forces shelled the old city of Homs on Sunday."
     assert [e.sub_event_type for e in _events(text)] == ["Shelling/artillery/missile attack"]
+
+
+def _types(text: str) -> list[str]:
+    return [e.sub_event_type for e in extract(text, DAY, outlet="AFP").claims if isinstance(e, EventClaim)]
+
+
+def test_raids_in_a_report_of_warplanes_are_air_strikes() -> None:
+    text = (
+        "Government warplanes bombed rebel areas of Hama on Saturday. "
+        "On Sunday the raids hit the village of Kafr Zita, a monitor said."
+    )
+    assert _types(text)[1:] == ["Air/drone strike"]
+
+
+def test_raids_of_troops_on_homes_are_no_air_strikes() -> None:
+    text = (
+        "Helicopters flew over the district on Saturday. "
+        "On Sunday troops carried out raids on homes in the village of Kafr Zita, a monitor said."
+    )
+    assert "Air/drone strike" not in _types(text)[1:]

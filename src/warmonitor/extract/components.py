@@ -140,6 +140,7 @@ from warmonitor.extract.event_claims import (
     ONE_SIDED,
     TERRITORIAL,
     advancing_actor,
+    air_raid_cue,
     armed_sides_only,
     background_sentences,
     bare_toll,
@@ -1003,6 +1004,11 @@ def events_component(doc: Doc) -> Doc:
                     doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
                 ),
             ]
+        raid = air_raid_cue(doc, sent, cues) if cues or "raid" in sent_text.lower() else None
+        if raid is not None and not planned(sent):
+            # "the raids hit Hass" in a report of warplanes: an air strike, beside the sentence's other cues
+            cues = sorted([*cues, raid], key=lambda c: c.start)
+            from_parse = False
         if cues and not planned(sent):  # the trigger lexicon is the gate: no cue, no event claim
             cued.append((sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds, years_told))
     # The sentence's type comes from the same model `code` uses (all of a

@@ -396,6 +396,65 @@ def real_cues(
     ])  # fmt: skip
 
 
+@dataclass(frozen=True)
+class _RaidWords:
+    nouns: frozenset[str]
+    air: frozenset[str]
+    air_after: frozenset[str]
+    ground: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _raid_words() -> _RaidWords:
+    data = pattern_data("events.json")["raid_context"]
+    return _RaidWords(
+        frozenset(data["raid_nouns"]),
+        frozenset(data["air_lemmas"]),
+        frozenset(data["air_after"]),
+        frozenset(data["ground_lemmas"]),
+    )
+
+
+AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def _names_aircraft(doc: Doc) -> bool:
+    """Whether the report names aircraft or strikes from the air."""
+    words = _raid_words()
+    return any(
+        t.lemma_.lower() in words.air
+        or t.lower_ in words.air
+        or (t.lower_ == "air" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words.air_after)
+        for t in doc
+    )
+
+
+def air_raid_cue(doc: Doc, sent: Span, cues: list[events.EventCue]) -> events.EventCue | None:
+    """An Air/drone strike cue for a raid told by its noun alone ("raids
+    killed 16 civilians", "the raids hit Hass") in a report that names
+    aircraft, where the sentence names no force on the ground and no air
+    cue of its own (events.json `raid_context`); None otherwise."""
+    if any(c.sub_event_type == AIR_STRIKE[1] for c in cues):
+        return None
+    words = _raid_words()
+    raid = next(
+        (
+            t
+            for t in sent
+            if t.pos_ == "NOUN" and t.lower_ in words.nouns and t.i > 0 and doc[t.i - 1].lower_ != "air"
+        ),
+        None,
+    )
+    if raid is None:
+        return None
+    if any(t.lemma_.lower() in words.ground or t.lower_ in words.ground for t in sent):
+        return None
+    if not _names_aircraft(doc):
+        return None
+    start = raid.idx - sent.start_char
+    return events.EventCue(*AIR_STRIKE, start, start + len(raid.text), raid.text, frozenset({AIR_STRIKE[1]}))
+
+
 def told_by_its_years(doc: Doc, sent: Span, cue: events.EventCue) -> bool:
     """Whether the cue is the war told by its years ("endured years of siege
     and shelling": frames.not_an_event's `years` reading)."""
