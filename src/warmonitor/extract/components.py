@@ -1004,10 +1004,11 @@ def events_component(doc: Doc) -> Doc:
                     doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
                 ),
             ]
-        raid = air_raid_cue(doc, sent, cues) if cues or "raid" in sent_text.lower() else None
-        if raid is not None and not planned(sent):
-            # "the raids hit Hass" in a report of warplanes: an air strike, beside the sentence's other cues
-            cues = sorted([*cues, raid], key=lambda c: c.start)
+        raid = air_raid_cue(doc, sent, cues) if cues and "raid" in sent_text.lower() else None
+        if raid is not None:
+            # "the raids hit Hass" in a report of warplanes: an air strike, beside the
+            # sentence's other cues, in place of the act the parse read
+            cues = [raid] if from_parse else sorted([*cues, raid], key=lambda c: c.start)
             from_parse = False
         if cues and not planned(sent):  # the trigger lexicon is the gate: no cue, no event claim
             cued.append((sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds, years_told))

@@ -418,6 +418,19 @@ def _raid_words() -> _RaidWords:
 AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
 
 
+def _raid_act(raid: Token) -> bool:
+    """Whether the raid noun tells the act ("raids killed", "killed in raids",
+    "hit by raids", "carried out raids"), not an "air raid" told already nor
+    "their raid" (a force's own) or "during the raids" (a time)."""
+    if raid.i > 0 and raid.doc[raid.i - 1].lower_ == "air":
+        return False
+    if any(c.dep_ == "poss" for c in raid.children):
+        return False
+    if raid.dep_ == "pobj":
+        return raid.head.lower_ in ("in", "by")
+    return raid.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
 def _names_aircraft(doc: Doc) -> bool:
     """Whether the report names aircraft or strikes from the air."""
     words = _raid_words()
@@ -437,14 +450,7 @@ def air_raid_cue(doc: Doc, sent: Span, cues: list[events.EventCue]) -> events.Ev
     if any(c.sub_event_type == AIR_STRIKE[1] for c in cues):
         return None
     words = _raid_words()
-    raid = next(
-        (
-            t
-            for t in sent
-            if t.pos_ == "NOUN" and t.lower_ in words.nouns and t.i > 0 and doc[t.i - 1].lower_ != "air"
-        ),
-        None,
-    )
+    raid = next((t for t in sent if t.pos_ == "NOUN" and t.lower_ in words.nouns and _raid_act(t)), None)
     if raid is None:
         return None
     if any(t.lemma_.lower() in words.ground or t.lower_ in words.ground for t in sent):
