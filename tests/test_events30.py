@@ -157,3 +157,16 @@ def test_raids_of_troops_on_homes_are_no_air_strikes() -> None:
         "On Sunday troops carried out raids on homes in the village of Kafr Zita, a monitor said."
     )
     assert "Air/drone strike" not in _types(text)[1:]
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "Officials blamed the explosion on al-Shabaab.",
+        "The explosion was blamed on al-Shabaab.",
+    ],
+)
+def test_the_group_blamed_after_the_act_is_its_doer(blame: str) -> None:
+    text = "A roadside bomb blast killed four traders on the road to Mandera on Thursday. " + blame
+    events = _events(text)
+    assert events and events[0].actors[:1] == ["Al Shabaab"]

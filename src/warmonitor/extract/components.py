@@ -144,6 +144,7 @@ from warmonitor.extract.event_claims import (
     armed_sides_only,
     background_sentences,
     bare_toll,
+    blamed_after,
     casualties_share_the_town,
     days_told,
     decisive_cue,
@@ -1198,6 +1199,7 @@ def events_component(doc: Doc) -> Doc:
                 )
             )
     tolls_take_the_act_beside(doc, bare_tolls, [sent for sent, _text in sentences])
+    blamed_after(doc, first_event)
     link_event_restatements(doc, first_event)
     casualties_share_the_town(doc, first_event)
     return doc
