@@ -170,3 +170,8 @@ def test_the_group_blamed_after_the_act_is_its_doer(blame: str) -> None:
     text = "A roadside bomb blast killed four traders on the road to Mandera on Thursday. " + blame
     events = _events(text)
     assert events and events[0].actors[:1] == ["Al Shabaab"]
+
+
+def test_attackers_named_by_hearsay_are_the_named_group() -> None:
+    text = "Gunmen believed to be al-Shabaab fighters attacked a lorry near Lamu on Friday, killing six men."
+    assert [e.actors for e in _events(text)] == [["Al Shabaab"]]

@@ -154,6 +154,7 @@ from warmonitor.extract.event_claims import (
     government_side,
     harmed_by,
     link_event_restatements,
+    named_by_hearsay,
     names_the_act,
     no_arrest_told,
     one_sided,
@@ -1024,7 +1025,7 @@ def events_component(doc: Doc) -> Doc:
         # a place's holder, a source, the one who blames: no party; the blamed first
         # "... ; the gunmen fled": the group named before them
         told = event_scope.named_again(sent_actors, text)
-        parties = frames.party_mentions(sent, told)
+        parties = named_by_hearsay(doc, frames.party_mentions(sent, told))
         actors = list(dict.fromkeys(m.actor.name for m in parties))
         acted_on = event_roles.target_names(sent, parties)
         since = dates.first_since(sent_text)

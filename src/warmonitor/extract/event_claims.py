@@ -649,6 +649,35 @@ def _history(sent: Span, start: int) -> bool:
     return when is None or when.start.year != year
 
 
+def named_by_hearsay(doc: Doc, parties: list[ActorMention]) -> list[ActorMention]:
+    """The parties without the unnamed attackers a named group stands for by
+    hearsay ("gunmen believed to be Al Shabaab fighters": the group is the
+    doer; events.json `hedged_identity`)."""
+    data = pattern_data("events.json")["hedged_identity"]
+    verbs, reach = frozenset(data["verbs"]), int(data["reach"])
+    named = [
+        m
+        for m in parties
+        if m.actor.inter not in UNARMED and not str(m.actor.name).startswith("Unidentified")
+    ]
+    kept: list[ActorMention] = []
+    for m in parties:
+        if str(m.actor.name).startswith("Unidentified") and named:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            after = doc[span.end : span.end + 3 + reach] if span is not None else None
+            if (
+                after is not None
+                and len(after) >= 3
+                and after[0].lemma_.lower() in verbs
+                and after[1].lower_ == "to"
+                and after[2].lower_ == "be"
+                and any(after[3].idx <= n.start < after[-1].idx + len(after[-1].text) for n in named)
+            ):
+                continue
+        kept.append(m)
+    return kept
+
+
 def blamed_after(doc: Doc, first: int) -> None:
     """ "A bomb blast killed six in Quetta. Police blamed the attack on the
     Pakistani Taliban": the group blamed in a later sentence, for an act
