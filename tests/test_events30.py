@@ -175,3 +175,9 @@ def test_the_group_blamed_after_the_act_is_its_doer(blame: str) -> None:
 def test_attackers_named_by_hearsay_are_the_named_group() -> None:
     text = "Gunmen believed to be al-Shabaab fighters attacked a lorry near Lamu on Friday, killing six men."
     assert [e.actors for e in _events(text)] == [["Al Shabaab"]]
+
+
+def test_a_sentence_opening_on_a_new_place_takes_no_place_from_before() -> None:
+    text = "Two constables were shot dead in Kupwara on Sunday. In Baramulla, militants attacked a bank van."
+    events = _events(text)
+    assert [(e.span[0] > 50, e.place.name if e.place else None) for e in events] == [(True, None)]
