@@ -669,6 +669,11 @@ def with_people_taken(
                 # which the nearest outcome word after it cannot overrule.
                 g.outcome = "captured"
                 g.notes.append("people taken: object of a verb of detention")
+            elif g.outcome != "captured" and g.best == f.best and taken.HELD_HOSTAGE in f.notes:
+                # "fled holding four villagers hostage", "a gunman holding six
+                # civilians hostage was killed": the hostages neither fled nor died
+                g.outcome = "captured"
+                g.notes.append(taken.HELD_HOSTAGE)
         if not covering:
             taken_people.append(f)
     return [*figures, *taken_people]

@@ -140,22 +140,27 @@ from warmonitor.extract.event_claims import (
     ONE_SIDED,
     TERRITORIAL,
     advancing_actor,
+    air_raid_cue,
     armed_sides_only,
     background_sentences,
     bare_toll,
+    blamed_after,
     casualties_share_the_town,
     days_told,
     decisive_cue,
     disrupted_cue,
+    drawn_protest,
     event_voice,
     government_side,
     harmed_by,
     link_event_restatements,
+    named_by_hearsay,
     names_the_act,
     no_arrest_told,
     one_sided,
     planned,
     real_cues,
+    told_by_its_years,
     tolls_take_the_act_beside,
     unfounded,
 )
@@ -982,6 +987,8 @@ def events_component(doc: Doc) -> Doc:
         dropped = frozenset(c.sub_event_type for c in found) - {c.sub_event_type for c in cues}
         # the types whose every cue only names a kind of unit ("an IED facilitator")
         kinds = frozenset(c.sub_event_type for c in found if event_scope.names_a_kind(sent, c)) & dropped
+        # the types whose every cue is the war told by its years ("years of shelling")
+        years_told = frozenset(c.sub_event_type for c in found if told_by_its_years(doc, sent, c)) & dropped
         from_parse = not cues
         if not cues:
             # An armed agent's act told with a verb the lexicon lacks ("troops
@@ -990,20 +997,35 @@ def events_component(doc: Doc) -> Doc:
             cues = real_cues(
                 doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
             )
+        elif all(drawn_protest(doc, sent, c) for c in cues):
+            # "police shot dead a youth, which drew protests": the act that drew
+            # them is an event of its own, read off the parse as above
+            cues = [
+                *cues,
+                *real_cues(
+                    doc, sent, sent_text, frames.armed_action_cues(sent, sent_actors, sent_text), furniture
+                ),
+            ]
+        raid = air_raid_cue(doc, sent, cues) if cues and "raid" in sent_text.lower() else None
+        if raid is not None:
+            # "the raids hit Hass" in a report of warplanes: an air strike, beside the
+            # sentence's other cues, in place of the act the parse read
+            cues = [raid] if from_parse else sorted([*cues, raid], key=lambda c: c.start)
+            from_parse = False
         if cues and not planned(sent):  # the trigger lexicon is the gate: no cue, no event claim
-            cued.append((sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds))
+            cued.append((sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds, years_told))
     # The sentence's type comes from the same model `code` uses (all of a
     # report's cued sentences at once).
     guesses = sub_event_model().classify_many([sent for sent, *_rest in cued])
     first_event = len(doc._.claims)
     bare_tolls: list[int] = []  # claims of a toll sentence that names no act or doer
-    for (sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds), guess in zip(
+    for (sent, sent_text, places, sent_actors, cues, from_parse, dropped, kinds, years_told), guess in zip(
         cued, guesses, strict=True
     ):
         # a place's holder, a source, the one who blames: no party; the blamed first
         # "... ; the gunmen fled": the group named before them
         told = event_scope.named_again(sent_actors, text)
-        parties = frames.party_mentions(sent, told)
+        parties = named_by_hearsay(doc, frames.party_mentions(sent, told))
         actors = list(dict.fromkeys(m.actor.name for m in parties))
         acted_on = event_roles.target_names(sent, parties)
         since = dates.first_since(sent_text)
@@ -1012,6 +1034,15 @@ def events_component(doc: Doc) -> Doc:
         # was filed, not where the fighting it tells of was.
         where = [m for m in places if not text[m.end : m.end + 2].startswith("'s") and m.end > dateline]
         where = not_origins(doc, event_places(text, where))
+        if (
+            guess.sub_event_type in years_told
+            and not any(c.sub_event_type == guess.sub_event_type for c in cues)
+            and all(c.event_type == "Strategic developments" for c in cues)
+        ):
+            # "has endured years of siege and shelling, which went on despite a
+            # truce": the model reads the war's story; the truce named beside
+            # it is no agreement of the day
+            continue
         # The cue the model's type names (else the first) gives the claim its
         # span and place. A cue of another event type is another event in the
         # sentence ("an offensive began the day a truce took effect") and
@@ -1139,6 +1170,10 @@ def events_component(doc: Doc) -> Doc:
                     cue_actors = list(dict.fromkeys([str(advancer.actor.name), *actors]))
             voice = event_voice(sent, sent.start_char + cue.start, sent_actors)
             cue_actors = _acting_force(doc, sent, cue, kind[0], voice[0], sent_actors, cue_actors)
+            if kind[0] == "Protests" and drawn_protest(doc, sent, cue):
+                # the armed doers of the act that drew the protest are not its actors
+                unarmed = {str(m.actor.name) for m in sent_actors if m.actor.inter in UNARMED}
+                cue_actors = [a for a in cue_actors if a in unarmed]
             # ACLED's actor1 does it, actor2 has it done to: "air strikes on
             # rebel towns killed civilians" has neither the rebels nor the
             # civilians for its doers (the force found above stays one)
@@ -1165,6 +1200,7 @@ def events_component(doc: Doc) -> Doc:
                 )
             )
     tolls_take_the_act_beside(doc, bare_tolls, [sent for sent, _text in sentences])
+    blamed_after(doc, first_event)
     link_event_restatements(doc, first_event)
     casualties_share_the_town(doc, first_event)
     return doc
@@ -1252,6 +1288,8 @@ def control_component(doc: Doc) -> Doc:
             verb = control.verb_at(doc, start, end)
             if verb is not None and control.told_in_a_past_year(verb, doc._.published):
                 continue
+            if verb is not None and control.changed_often(verb):
+                continue  # "has changed hands many times and is abandoned": no change on a day
             if verb is not None and retold.retold_at(doc, verb.idx):
                 continue  # "now under rebel control after the alliance seized it": a takeover retold
             if verb is not None and control.report_denied(verb):

@@ -315,6 +315,8 @@ class ControlCues:
     foiled_no_ground: frozenset[str]  # "thwarted a sabotage attempt": a plot foiled, no place fought for
     lost_to_preps: frozenset[str]  # "lost the town to the rebels": the rebels gained it
     ago_units: frozenset[str]  # "two years ago": history
+    often_nouns: frozenset[str]  # "changed hands several times": history or a contest
+    often_adverbs: frozenset[str]
     past_holding: frozenset[str]  # "once a government stronghold": no holding now
     unlisted_nouns: frozenset[str]  # "Ain Daqneh town": a name the gazetteer lacks told as a place
     name_connectors: frozenset[str]  # "Tal al-Jabiyeh": words inside such a name
@@ -371,6 +373,8 @@ def control_cues() -> ControlCues:
         foiled_no_ground=frozenset(data["foiled_no_ground"]["words"]),
         lost_to_preps=frozenset(data["lost_to"]["preps"]),
         ago_units=frozenset(data["history"]["ago_units"]),
+        often_nouns=frozenset(data["history"]["often_nouns"]),
+        often_adverbs=frozenset(data["history"]["often_adverbs"]),
         past_holding=frozenset(data["holding_nouns"]["past_words"]),
         unlisted_nouns=frozenset(data["unlisted_places"]["place_nouns"]),
         name_connectors=frozenset(data["unlisted_places"]["connectors"]),
@@ -463,6 +467,26 @@ def verb_at(doc: Doc, start: int, end: int) -> Token | None:
     if verb is None and span[0].dep_ == "prep" and span[0].head.pos_ in ("VERB", "AUX"):
         return span[0].head  # "which is under the control of X": the clause's verb
     return verb if verb is not None else span[0]
+
+
+def changed_often(verb: Token) -> bool:
+    """ "The camp has changed hands multiple times and is largely abandoned",
+    "captured and recaptured several times": the verb, or one coordinated
+    with it, is told as happening again and again (control.json `history`
+    `often_*`), the place's history or a contest, no change on a day."""
+    cues = control_cues()
+    for told in (verb, *verb.conjuncts):
+        for child in told.children:
+            # "several times", not "the first time"
+            if (
+                child.dep_ == "npadvmod"
+                and child.lower_ in cues.often_nouns
+                and not any(c.lower_ in ("first", "last", "second", "third") for c in child.children)
+            ):
+                return True
+            if child.dep_ == "advmod" and child.lower_ in cues.often_adverbs:
+                return True
+    return False
 
 
 def told_in_a_past_year(verb: Token, published: date | None) -> bool:

@@ -105,7 +105,36 @@ def party_by_parse(token: Token | None, party: str | None) -> str | None:
         return "government"
     if _of_a_family(token, noun, cues):
         return "civilians"
-    return (_aimed_at(token, cues) if noun is None else None) or party
+    return (_aimed_at(token, cues) if noun is None else None) or whole_party(token) or party
+
+
+def whole_party(token: Token) -> str | None:
+    """The side of the group a count is a part of ("two of the five Border
+    Security Force (BSF) troopers", "one of the two Pakistani Lashkar e Toiba
+    (LeT) militants"): the first common noun of the count's "of" phrase names
+    its people, however many name words stand before it (the parser hangs
+    such a phrase on a name word as often as on the noun); None when it
+    names no side."""
+    from warmonitor.extract.casualties import party_of
+
+    if token.pos_ != "NUM":
+        return None
+    of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    if of is None:
+        return None
+    doc = token.doc
+    start = of.i + 1
+    for word in doc[of.i + 1 : min(len(doc), of.i + 12)]:
+        if word.pos_ in ("DET", "NUM"):
+            start = word.i + 1
+        elif word.pos_ == "NOUN":
+            party = party_of(doc[start : word.i + 1].text) or party_of(word.text)
+            if party is None and word.dep_ in ("compound", "nmod"):
+                continue  # "(LeJ) gunmen": a name word tagged a noun, the people after it
+            return party if party != "total" else None
+        elif word.pos_ not in ("PROPN", "ADJ", "PUNCT"):
+            return None
+    return None
 
 
 def _two_sides_named(token: Token, cues: PartyCues) -> bool:

@@ -387,11 +387,91 @@ def real_cues(
         and not inquiry.told_by_an_inquiry(doc, sent.start_char + c.start, c.sub_event_type)
         # "wanted for a convoy ambush": a past act alleged, unless its day is told
         and not (charges.charged_at(doc, sent.start_char + c.start) and not _has_a_day(sent))
+        # "a road accident involving a convoy killed four": no act of the war
+        and not _an_accident(sent, c)
         # "were detained in hospital": kept for treatment, no arrest
         and not (c.sub_event_type == "Arrests" and taken.kept_in_care(doc, sent.start_char + c.start))
         # "no arrest was made", "no clashes were reported": told as not done
         and not _told_as_not_done(sent, c)
     ])  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _RaidWords:
+    nouns: frozenset[str]
+    air: frozenset[str]
+    air_after: frozenset[str]
+    ground: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _raid_words() -> _RaidWords:
+    data = pattern_data("events.json")["raid_context"]
+    return _RaidWords(
+        frozenset(data["raid_nouns"]),
+        frozenset(data["air_lemmas"]),
+        frozenset(data["air_after"]),
+        frozenset(data["ground_lemmas"]),
+    )
+
+
+AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def _raid_act(raid: Token) -> bool:
+    """Whether the raid noun tells the act ("raids killed", "killed in raids",
+    "hit by raids", "carried out raids"), not an "air raid" told already nor
+    "their raid" (a force's own) or "during the raids" (a time)."""
+    if raid.i > 0 and raid.doc[raid.i - 1].lower_ == "air":
+        return False
+    if any(c.dep_ == "poss" for c in raid.children):
+        return False
+    if raid.dep_ == "pobj":
+        return raid.head.lower_ in ("in", "by")
+    return raid.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def _names_aircraft(doc: Doc) -> bool:
+    """Whether the report names aircraft or strikes from the air."""
+    words = _raid_words()
+    return any(
+        t.lemma_.lower() in words.air
+        or t.lower_ in words.air
+        or (t.lower_ == "air" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words.air_after)
+        for t in doc
+    )
+
+
+def air_raid_cue(doc: Doc, sent: Span, cues: list[events.EventCue]) -> events.EventCue | None:
+    """An Air/drone strike cue for a raid told by its noun alone ("raids
+    killed 16 civilians", "the raids hit Hass") in a report that names
+    aircraft, where the sentence names no force on the ground and no air
+    cue of its own (events.json `raid_context`); None otherwise."""
+    if any(c.sub_event_type == AIR_STRIKE[1] for c in cues):
+        return None
+    words = _raid_words()
+    raid = next((t for t in sent if t.pos_ == "NOUN" and t.lower_ in words.nouns and _raid_act(t)), None)
+    if raid is None:
+        return None
+    if any(t.lemma_.lower() in words.ground or t.lower_ in words.ground for t in sent):
+        return None
+    if not _names_aircraft(doc):
+        return None
+    start = raid.idx - sent.start_char
+    return events.EventCue(*AIR_STRIKE, start, start + len(raid.text), raid.text, frozenset({AIR_STRIKE[1]}))
+
+
+def told_by_its_years(doc: Doc, sent: Span, cue: events.EventCue) -> bool:
+    """Whether the cue is the war told by its years ("endured years of siege
+    and shelling": frames.not_an_event's `years` reading)."""
+    return frames.not_an_event(doc, sent.start_char + cue.start, cue.sub_event_type) == "years"
+
+
+def _an_accident(sent: Span, cue: events.EventCue) -> bool:
+    """A cue of harm, a verb, that tells an accident (heads.an_accident_act);
+    an act's noun ("an ambush") names an act of its own."""
+    token = event_scope.cue_token(sent, cue)
+    return token is not None and token.pos_ == "VERB" and heads.an_accident_act(token)
 
 
 def _told_as_not_done(sent: Span, cue: events.EventCue) -> bool:
@@ -447,7 +527,27 @@ def _as_taking(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
 def _as_read(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
     """A capture word as what it took: people (an arrest) or an aim (a fight);
     a crowd's word as the people harmed."""
-    return _as_harmed_crowd(doc, sent, _as_fight(doc, sent, _as_taking(doc, sent, cue)))
+    return _as_drawn_protest(
+        doc, sent, _as_harmed_crowd(doc, sent, _as_fight(doc, sent, _as_taking(doc, sent, cue)))
+    )
+
+
+def drawn_protest(doc: Doc, sent: Span, cue: events.EventCue) -> bool:
+    """Whether a protest cue is a protest an act drew ("the killing drew
+    protests"): person_frames.drawn_protest."""
+    if cue.event_type != "Protests":
+        return False
+    token = frames.cue_token(doc, sent.start_char + cue.start)
+    return token is not None and person_frames.drawn_protest(token)
+
+
+def _as_drawn_protest(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
+    """ "Police shot a youth, which drew protests": a protest, no force used on
+    protesters, whatever the act beside it makes the sub-event model read."""
+    if not drawn_protest(doc, sent, cue):
+        return cue
+    kind = person_frames.drawn_protest_words().sub_event_type
+    return replace(cue, sub_event_type=kind, model_may_say=frozenset())
 
 
 def _as_harmed_crowd(doc: Doc, sent: Span, cue: events.EventCue) -> events.EventCue:
@@ -547,6 +647,98 @@ def _history(sent: Span, start: int) -> bool:
         return False
     when = date_ref(sent)
     return when is None or when.start.year != year
+
+
+def named_by_hearsay(doc: Doc, parties: list[ActorMention]) -> list[ActorMention]:
+    """The parties without the unnamed attackers a named group stands for by
+    hearsay ("gunmen believed to be Al Shabaab fighters": the group is the
+    doer; events.json `hedged_identity`)."""
+    data = pattern_data("events.json")["hedged_identity"]
+    verbs, reach = frozenset(data["verbs"]), int(data["reach"])
+    named = [
+        m
+        for m in parties
+        if m.actor.inter not in UNARMED and not str(m.actor.name).startswith("Unidentified")
+    ]
+    kept: list[ActorMention] = []
+    for m in parties:
+        if str(m.actor.name).startswith("Unidentified") and named:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            after = doc[span.end : span.end + 3 + reach] if span is not None else None
+            if (
+                after is not None
+                and len(after) >= 3
+                and after[0].lemma_.lower() in verbs
+                and after[1].lower_ == "to"
+                and after[2].lower_ == "be"
+                and any(after[3].idx <= n.start < after[-1].idx + len(after[-1].text) for n in named)
+            ):
+                continue
+        kept.append(m)
+    return kept
+
+
+def blamed_after(doc: Doc, first: int) -> None:
+    """ "A bomb blast killed six in Quetta. Police blamed the attack on the
+    Pakistani Taliban": the group blamed in a later sentence, for an act
+    told again with the definite article ("the attack", "the blast", "blamed
+    X for the bombing"), is the doer of the nearest event told before that
+    names no armed doer of its own (ACLED codes the suspected group the
+    source names; events.json `roles.blame_verbs`)."""
+    blame = frames.frame_cues().blame_verbs
+    events_at = [j for j in range(first, len(doc._.claims)) if isinstance(doc._.claims[j], EventClaim)]
+    if not events_at:
+        return
+    actors = [m for m in doc._.actors or [] if m.actor.inter not in UNARMED]
+    for verb in doc:
+        if verb.lemma_.lower() not in blame or verb.pos_ != "VERB" or verb.lemma_.lower() == "suspect":
+            continue
+        act, blamed = _blamed_pair(verb)
+        if act is None or blamed is None:
+            continue
+        if not any(
+            d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its") for d in act.children
+        ):
+            continue  # "blamed militants for attacks": no act told before
+        left, right = blamed.left_edge.idx, blamed.right_edge.idx + len(blamed.right_edge.text)
+        named = [str(m.actor.name) for m in actors if left <= m.start < right]
+        if not named:
+            continue
+        sentence_start = verb.sent.start_char
+        before = [j for j in events_at if doc._.claims[j].span[0] < sentence_start]
+        if not before:
+            continue
+        j = before[-1]
+        claim = doc._.claims[j]
+        armed = {str(m.actor.name) for m in actors}
+        if any(a in armed and not a.startswith("Unidentified") for a in claim.actors):
+            continue
+        doc._.claims[j] = claim.model_copy(update={"actors": list(dict.fromkeys([named[0], *claim.actors]))})
+
+
+def _blamed_pair(verb: Token) -> tuple[Token | None, Token | None]:
+    """(the act, the one blamed) of "blamed the attack on X", "blamed X for
+    the attack", "the attack was blamed on X"."""
+    act = blamed = None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            act = c
+        if c.dep_ == "prep" and c.lower_ in ("on", "for"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if c.lower_ == "on":
+                blamed = obj
+            else:
+                act, blamed = obj, act
+    if act is None or act.lemma_.lower() not in _ACT_NOUNS:
+        return None, None
+    if blamed is None:
+        # the parser may hang "on X" on the act: "blamed [the attack on X]"
+        on = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        blamed = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+    return act, blamed
+
+
+_ACT_NOUNS = frozenset(pattern_data("events.json")["acted_on"]["nouns"])
 
 
 def link_event_restatements(doc: Doc, first: int) -> None:

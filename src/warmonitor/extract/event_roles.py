@@ -30,11 +30,14 @@ class ActedOn:
     preps: frozenset[str]
     through_preps: frozenset[str]
     under_verbs: frozenset[str]
+    hostage_verbs: frozenset[str]
+    hostage_nouns: frozenset[str]
 
 
 @cache
 def acted_on_words() -> ActedOn:
     data = pattern_data("events.json")["acted_on"]
+    hostage = pattern_data("casualties.json")["people_taken"]["held_hostage"]
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in data[key])
@@ -45,6 +48,8 @@ def acted_on_words() -> ActedOn:
         preps=words("preps"),
         through_preps=words("through_preps"),
         under_verbs=words("under_verbs"),
+        hostage_verbs=frozenset(hostage["verbs"]),
+        hostage_nouns=frozenset(hostage["nouns"]),
     )
 
 
@@ -90,6 +95,8 @@ def acted_on(root: Token, words: ActedOn | None = None) -> bool:
     head = node.head
     if node.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _lemma(head) in words.verbs:
         return True
+    if _held_hostage(node, words):
+        return True
     if node.dep_ == "pobj" and head.lower_ in words.preps:
         return head.head.i != head.i and _an_act(head.head, words)
     if node.dep_ == "pobj" and head.lower_ == "of" and _an_act(head.head, words):
@@ -100,6 +107,25 @@ def acted_on(root: Token, words: ActedOn | None = None) -> bool:
             for c in head.children
         )
     return False
+
+
+def _held_hostage(node: Token, words: ActedOn) -> bool:
+    """Whether the phrase is people held hostage (casualties.json
+    `held_hostage`): "holding three civilians hostage", where the parse hangs
+    the people on the verb beside the noun of hostages or makes that noun
+    their head, and "villagers were held captive"."""
+    head = node.head
+    if node.dep_ == "nsubj" and head.lower_ in words.hostage_nouns:
+        node, head = head, head.head  # "holding [three civilians hostage]": a small clause
+    if head.pos_ != "VERB" or _lemma(head) not in words.hostage_verbs or head.i == node.i:
+        return False
+    if node.lower_ in words.hostage_nouns:
+        return node.i > head.i
+    # "took a family of local residents hostage": the parse may hang the noun
+    # of hostages inside the object's own phrase
+    return node.dep_ in ("dobj", "nsubjpass") and any(
+        c.lower_ in words.hostage_nouns and c.i > head.i for c in (*head.children, *node.subtree)
+    )
 
 
 def target_names(sent: Span, mentions: list[ActorMention]) -> list[str]:

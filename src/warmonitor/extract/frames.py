@@ -358,6 +358,10 @@ def _told_by_its_years(cue: Token) -> bool:
     node = cue
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "years of siege and shelling": the pair shares its role
+        if _lemma(node) in _years_nouns() and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in node.children
+        ):
+            return True  # the parser joins "shelling" to "years" itself, not to "siege"
     head = node.head
     # "of fighting" is a pcomp to the parser, "of conflict" a pobj
     return node.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and _lemma(head.head) in _years_nouns()

@@ -250,7 +250,39 @@ def not_of_the_war(token: Token) -> bool:
     for verb in verbs:
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             family.append(verb.head)  # "three were killed and four hurt in a road accident"
-    return any(_not_war_child(c, cues) for v in family for c in v.children)
+    return any(_not_war_child(c, cues) for v in family for c in v.children) or any(
+        _an_accident(c, cues) for v in family for c in v.children if c.dep_ == "nsubj"
+    )
+
+
+def an_accident_act(verb: Token) -> bool:
+    """Whether a verb of harm tells an accident, no act of the war: "killed
+    in a road accident", "a road accident ... killed four civilians",
+    "killed when a bus collided with a convoy" (casualties.json
+    `not_war_deaths`: its accidents, crashes and accident verbs only)."""
+    cues = casualty_cues().not_war
+    family = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    for v in family:
+        for c in v.children:
+            if c.dep_ == "nsubj" and _an_accident(c, cues):
+                return True
+            if c.dep_ == "advcl" and c.lemma_.lower() in cues.accident_verbs:
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(o.dep_ == "pobj" and _an_accident(o, cues) for o in c.children)
+            ):
+                return True
+    return False
+
+
+def _an_accident(noun: Token, cues: NotWarDeaths) -> bool:
+    """ "a road accident involving a military convoy killed four civilians":
+    the verb's subject is an accident or a crash of vehicles."""
+    lemma = noun.lemma_.lower()
+    words = {m.lower_ for m in noun.children if m.dep_ in ("compound", "amod", "nmod")}
+    return lemma in cues.accidents or bool(words & cues.qualified.get(lemma, frozenset()))
 
 
 def _gapped_cause(noun: Token, cues: NotWarDeaths) -> bool:

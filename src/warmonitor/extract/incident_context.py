@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +32,7 @@ from warmonitor.extract.account_source import names_the_attack, same_attack
 from warmonitor.extract.actors import capital_country
 from warmonitor.extract.claim_fields import date_ref, dates_in, place_ref, said_only
 from warmonitor.extract.claims import CasualtyClaim, ControlClaim, DateBasis, DateRef
+from warmonitor.extract.cue_data import pattern_data
 from warmonitor.extract.gazetteer import fold
 from warmonitor.extract.mentions import (
     PlaceMention,
@@ -108,6 +110,9 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         # gazetteer lacks, read by the model as persons, end the town told
         # before (not its day: "That bombardment near the village of X")
         unlisted = _unlisted_names(doc, sent) - names_were
+        # "In Baramulla, militants attacked ...": a new place the gazetteer lacks
+        opening = _opening_place(doc, sent)
+        new_opening = opening is not None and opening not in names_were and not own
         when = date_ref(sent)
         # The parse is read only where it can matter: a sentence naming a new
         # place goes on with nothing, whatever its opener.
@@ -121,7 +126,13 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
         town_was = place_was is not None and place_was.place.feature in ("city", "village")
         # "In Kandahar yesterday, ... in the Arghandab district": the finer place told
         own = finest.finest_first(own, unit_named=lambda m: unit_named(text, m))
-        place = own[0] if own else place_was if goes_on and not (unlisted and town_was) else None
+        place = (
+            own[0]
+            if own
+            else place_was
+            if goes_on and not (unlisted and town_was) and not new_opening
+            else None
+        )
         if place is None and not own:
             place = city_of_part(sent.start_char, sent_text, doc._.places, dateline)
         told_later = _told_later(sent, when, date_was) if goes_on else False
@@ -167,6 +178,27 @@ def _foreign_capital(text: str, mention: PlaceMention, focus: str | None) -> boo
     (`focus`), named by the capital's name ("Washington", "Moscow")."""
     country = capital_country(text[mention.start : mention.end], possessive=False)
     return focus is not None and country is not None and country == mention.place.country != focus
+
+
+@cache
+def _opening_preps() -> frozenset[str]:
+    return frozenset(pattern_data("events.json")["opening_place"]["preps"])
+
+
+def _opening_place(doc: Doc, sent: Span) -> str | None:
+    """The proper name a sentence opens on after a preposition of place ("In
+    Baramulla, ...": events.json `opening_place`), lower-case, when it is no
+    actor's name and no day; None otherwise."""
+    first = sent[0]
+    if first.lower_ not in _opening_preps():
+        return None
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME", "NORP"):
+        return None
+    name = doc[obj.left_edge.i : obj.i + 1]
+    if any(name.start_char <= m.start < name.end_char for m in doc._.actors or []):
+        return None
+    return name.text.lower()
 
 
 def _unlisted_names(doc: Doc, sent: Span) -> frozenset[str]:

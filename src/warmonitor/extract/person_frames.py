@@ -213,6 +213,38 @@ def harmed_crowd_words() -> HarmedCrowd:
     )
 
 
+@dataclass(frozen=True)
+class DrawnProtest:
+    verbs: frozenset[str]
+    to_verbs: frozenset[str]
+    sub_event_type: str
+
+
+@cache
+def drawn_protest_words() -> DrawnProtest:
+    data = pattern_data("events.json")["drawn_protest"]
+    return DrawnProtest(frozenset(data["verbs"]), frozenset(data["to_verbs"]), data["sub_event_type"])
+
+
+def drawn_protest(cue: Token) -> bool:
+    """ "the killing drew protests", "sparked demonstrations", "led to
+    rallies": a protest an act caused, no force used on it (events.json
+    `drawn_protest`)."""
+    words = drawn_protest_words()
+    node = cue
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "drew protests and strikes"
+    head = node.head
+    if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        return _lemma(head) in words.verbs
+    return (
+        node.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.pos_ == "VERB"
+        and _lemma(head.head) in words.to_verbs
+    )
+
+
 def harmed_crowd(cue: Token) -> bool:
     """ "the killing of five more protesters", "troops shot two marchers":
     the crowd's word names the people

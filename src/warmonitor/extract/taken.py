@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from warmonitor.extract import casualties, heads
+from warmonitor.extract import casualties, count_parties, heads
 from warmonitor.extract.casualties import CasualtyFigure, party_of
 from warmonitor.extract.claims import Figure
 from warmonitor.extract.cue_data import pattern_data
@@ -51,6 +51,8 @@ class TakenCues:
     vaguer_voices: frozenset[str]
     armed_kind: frozenset[str]
     definite: frozenset[str]  # "the two attackers": people counted before
+    hostage_verbs: frozenset[str]  # "holding three civilians hostage"
+    hostage_nouns: frozenset[str]
 
 
 @cache
@@ -79,6 +81,8 @@ def taken_cues() -> TakenCues:
         vaguer_voices=frozenset(data["restated"]["vaguer_voices"]["claimants"]),
         armed_kind=frozenset(data["restated"]["armed_kind"]["lemmas"]),
         definite=frozenset(data["restated"]["definite"]["words"]),
+        hostage_verbs=frozenset(taken["held_hostage"]["verbs"]),
+        hostage_nouns=frozenset(taken["held_hostage"]["nouns"]),
     )
 
 
@@ -218,12 +222,52 @@ def taken_by_a_verb_before(sent: Span, figure: CasualtyFigure) -> bool:
     return head.i < span.root.i and head.lemma_.lower() in verbs
 
 
+HELD_HOSTAGE = "people taken: held hostage"
+TAKEN_NOTE = "people taken: object of a verb of detention"
+
+
+def _held_hostage(sent: Span, cues: TakenCues) -> list[tuple[Token, list[Token], Token]]:
+    """(verb, people, noun of hostages) of "holding three civilians hostage", "took 300 pupils
+    hostage", "were held captive" (casualties.json `held_hostage`): the noun
+    of hostages completes a verb of holding or taking, which it follows; the
+    people are the passive subject, else the nouns between the verb and it
+    (the parse hangs them on the verb, or on "hostage" as its modifiers)."""
+    found: list[tuple[Token, list[Token], Token]] = []
+    for word in sent:
+        if word.lower_ not in cues.hostage_nouns:
+            continue
+        verb = word.head
+        for _ in range(3):
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.hostage_verbs or verb.i > word.i:
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
+            continue  # "did not take anyone hostage", "tried to take pupils hostage"
+        # any people's noun, then its bare number ("two traders" is no listed person)
+        passive = [
+            t
+            for c in verb.children
+            if c.dep_ == "nsubjpass"
+            for t in (c, *c.children)
+            if t.pos_ in ("NOUN", "NUM")
+        ]
+        between = [t for t in word.doc[verb.i + 1 : word.i] if t.pos_ in ("NOUN", "NUM")]
+        # the people's noun before a bare number: its words tell their side
+        found.append((verb, sorted(passive or between, key=lambda t: t.pos_ == "NUM"), word))
+    return found
+
+
 def people_taken(sent: Span) -> list[CasualtyFigure]:
     """`captured` figures for the people the sentence's verbs of detention act
-    on; spans are offsets into the report (the count, or the noun of "a leader")."""
+    on, and for those held hostage (`_held_hostage`: the first counted person
+    of each); spans are offsets into the report (the count, or the noun of "a
+    leader")."""
     cues = taken_cues()
     found: list[CasualtyFigure] = []
     running = None
+    acts: list[tuple[Token, list[Token], Token | None]] = []
     for verb in sent:
         if verb.pos_ not in ("VERB", "NOUN"):
             continue
@@ -234,6 +278,9 @@ def people_taken(sent: Span) -> list[CasualtyFigure]:
             ):
                 continue  # "did not detain", "an operation to arrest a leader"
             people = _objects(verb, cues)
+        acts.append((verb, people, None))
+    acts += _held_hostage(sent, cues)
+    for verb, people, hostage in acts:
         for noun in people:
             read = _reading(noun, verb, cues)
             if read is None:
@@ -244,14 +291,24 @@ def people_taken(sent: Span) -> list[CasualtyFigure]:
             # the report's text as the pipeline keeps it: doc.text joins every token again
             text = sent.doc._.wm_text or sent.doc.text
             words = text[start : noun.idx + len(noun.text) + 40] if noun.pos_ != "NUM" else ""
+            if hostage is not None:
+                words = (
+                    text[start : hostage.idx]
+                    if start < hostage.idx
+                    else text[start : noun.idx + len(noun.text)]
+                )
+            # "one of the two LeT militants": the whole's side
+            party = party_of(words) or count_parties.whole_party(noun) or "unknown"
             found.append(
                 CasualtyFigure(
-                    outcome="captured", party=party_of(words) or "unknown", low=low, best=best, high=high,
+                    outcome="captured", party=party, low=low, best=best, high=high,
                     qualifier=qualifier or ("vague" if vague else None),
                     scope="cumulative" if running else "incident", start=start, end=end,
-                    notes=["people taken: object of a verb of detention"],
+                    notes=[HELD_HOSTAGE if hostage is not None else TAKEN_NOTE],
                 )
             )  # fmt: skip
+            if hostage is not None:
+                break  # "three members of a family": one count, not one per noun
     return found
 
 
