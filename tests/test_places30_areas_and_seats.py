@@ -103,3 +103,20 @@ def test_a_world_city_is_not_a_small_namesake_of_the_focus_country() -> None:
         "Police in Geneva, Illinois, arrested two men after a robbery, the Chicago paper said."
     )
     assert local.get("Geneva") == "United States", local
+
+
+def _all_places(text: str) -> list[tuple[str, str | None]]:
+    claims = extract(text, date(2017, 10, 16)).claims
+    return [(type(c).__name__, c.place.name if c.place else None) for c in claims]
+
+
+def test_a_square_of_the_city_is_in_the_city_named_before_not_an_area_told_between() -> None:
+    for area in ("the Qalamoun mountains", "Eastern Ghouta"):
+        text = (
+            "Rebel shells killed three people in Damascus on Sunday, a monitor said. The government "
+            f"says the shells came from rebels holding {area}, north-east of the capital. State media said "
+            "two mortar rounds wounded four people on Saturday at the Hamidiyeh Square in the centre of "
+            "the city."
+        )
+        casualties = [name for kind, name in _all_places(text) if kind == "CasualtyClaim"]
+        assert casualties == ["Damascus", "Damascus"], (area, casualties)
