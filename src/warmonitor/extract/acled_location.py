@@ -1113,6 +1113,8 @@ def _seat_of_a_named_region(note: str, names: list[Named], iso: str | None, foun
         return False
     point = (found.lat, found.lon)
     regions = [n for n in names if re.search(rf"(?<!\()\b{re.escape(n.name)}{_REGION_AFTER}", note)]
+    if not regions:
+        return False
     for named in names:
         if named in regions or named.coded or (place := _resolve(named, iso)) is None:
             continue
