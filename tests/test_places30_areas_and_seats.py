@@ -120,3 +120,17 @@ def test_a_square_of_the_city_is_in_the_city_named_before_not_an_area_told_betwe
         )
         casualties = [name for kind, name in _all_places(text) if kind == "CasualtyClaim"]
         assert casualties == ["Damascus", "Damascus"], (area, casualties)
+
+
+def test_a_note_naming_a_region_by_its_countryside_codes_the_town_it_names() -> None:
+    where = locate(
+        "On 6 May 2022, IS cells attacked an army post in the eastern countryside of Raqqa, "
+        "near Maadan town.",
+        "SY",
+        [],
+    )
+    assert where.name == "Maadan", where
+    kandahar = locate(
+        "On 6 May 2022, Taliban fighters raided a house in rural Kandahar, in Arghandab district.", "AF", []
+    )
+    assert kandahar.name is not None and kandahar.name != "Kandahar", kandahar

@@ -25,7 +25,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from warmonitor.extract import finest
+from warmonitor.extract import finest, place_cues
 from warmonitor.extract.acled_nearby import busiest
 from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.gazetteer import (
@@ -1147,7 +1147,9 @@ def _locate(note: str, names: list[Named], iso: str | None, fallback: list[str])
     towns = [
         n
         for n in names
-        if not _called_a_region(n.name, note, iso) and not _region_after_district(n, names, iso)
+        if not _called_a_region(n.name, note, iso)
+        and not _region_after_district(n, names, iso)
+        and not _countryside_of(n, note, names, iso)
     ]
     if (first := _first_named(towns, _resolve, iso)) is not None:
         return _town_in_area(towns, first[0], iso) or _respelled_before(note, names, *first, iso) or first[1]
@@ -1179,6 +1181,16 @@ def _locate(note: str, names: list[Named], iso: str | None, fallback: list[str])
     return next(
         filter(None, (_aliased_region(a, iso) for a in beside)), Location(None, None, None, None, None)
     )
+
+
+def _countryside_of(named: Named, note: str, names: list[Named], iso: str | None) -> bool:
+    """Whether the note tells `named` as a region by the words before it ("the
+    eastern countryside of Raqqa", "rural Idlib") while it names another
+    place too: that place is the finer one, read first."""
+    if len(names) < 2 or not _is_region_exactly(named.name, iso):
+        return False
+    at = note.find(named.name)
+    return at >= 0 and place_cues.cues().region_before.search(note[max(0, at - 60) : at]) is not None
 
 
 def _town_in_area(names: list[Named], found: str, iso: str | None) -> Location | None:
