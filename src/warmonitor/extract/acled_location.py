@@ -25,6 +25,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from warmonitor.extract import finest, place_cues
 from warmonitor.extract.acled_nearby import busiest
 from warmonitor.extract.cue_data import data_rows
 from warmonitor.extract.gazetteer import (
@@ -1091,18 +1092,67 @@ def _respelled_before(
 def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
     """The note's place: a name it gives, resolved in the note's country; else
     the district named beside it; else a place the extractor found; else a
-    close spelling of a name the note gives; else the region it names."""
+    close spelling of a name the note gives; else the region it names. A
+    region's seat found for a name the note calls a region ("in Kharkiv
+    region", "in Kabul province") is coded as ACLED codes a region: at the
+    seat, with geo precision 3."""
     names = named_places(note, iso)
+    found = _locate(note, names, iso, fallback)
+    if found.precision == 1 and _seat_of_a_named_region(note, names, iso, found):
+        return replace(found, precision=3)
+    return found
+
+
+_SEAT_KM = 5.0  # a region's point (its most populous town) this near the place found: its seat
+
+
+def _seat_of_a_named_region(note: str, names: list[Named], iso: str | None, found: Location) -> bool:
+    """Whether `found` is the seat of a region the note names as one ("in
+    Nangarhar province", "in the Donetsk region") and names no finer place in."""
+    if iso is None or found.lat is None or found.lon is None:
+        return False
+    point = (found.lat, found.lon)
+    regions = [n for n in names if re.search(rf"(?<!\()\b{re.escape(n.name)}{_REGION_AFTER}", note)]
+    if not regions:
+        return False
+    for named in names:
+        if named in regions or named.coded or (place := _resolve(named, iso)) is None:
+            continue
+        if distance_km((place.lat, place.lon), point) <= _SEAT_KM:
+            return False  # "protested in Owerri (Imo state)": the note names the town itself
+    for named in regions:
+        written = re.escape(named.name)
+        if (
+            not _is_region_exactly(named.name, iso)
+            or not re.search(rf"(?<!\()\b{written}{_REGION_AFTER}", note)
+            # "in Odesa city (Odesa region)": the note names the town too
+            or re.search(rf"\b{written}\s+(?:city|town)\b|\b(?:city|town)\s+of\s+{written}\b", note, re.I)
+        ):
+            continue
+        key = region_key(iso, named.name)
+        seats = _region_by_alias(named.name, iso) or [
+            c
+            for c in _in_country(named.name, iso)
+            if c.feature == "admin1" and region_key(iso, c.admin1 or "") == key
+        ]
+        if any(distance_km((c.lat, c.lon), (found.lat, found.lon)) <= _SEAT_KM for c in seats):
+            return True
+    return False
+
+
+def _locate(note: str, names: list[Named], iso: str | None, fallback: list[str]) -> Location:
     fallback = [f for f in fallback if not _CITY_PART_AFTER.match(note, note.find(f) + len(f))]
     # "in Zap region (Al Amadiya district) of Duhok province": a region
     # called one is where the district lies, read after the district.
     towns = [
         n
         for n in names
-        if not _called_a_region(n.name, note, iso) and not _region_after_district(n, names, iso)
+        if not _called_a_region(n.name, note, iso)
+        and not _region_after_district(n, names, iso)
+        and not _countryside_of(n, note, names, iso)
     ]
     if (first := _first_named(towns, _resolve, iso)) is not None:
-        return _respelled_before(note, names, *first, iso) or first[1]
+        return _town_in_area(towns, first[0], iso) or _respelled_before(note, names, *first, iso) or first[1]
     # "Dawbon township (Yangon-East district, Yangon region)": a unit of the
     # region named, whatever large town elsewhere shares its name.
     towns_only = [n for n in towns if not re.search(rf"\b{re.escape(n.name)}\s+(?:{_UNITS_ONLY})\b", note)]
@@ -1131,6 +1181,30 @@ def locate(note: str, iso: str | None, fallback: list[str]) -> Location:
     return next(
         filter(None, (_aliased_region(a, iso) for a in beside)), Location(None, None, None, None, None)
     )
+
+
+def _countryside_of(named: Named, note: str, names: list[Named], iso: str | None) -> bool:
+    """Whether the note tells `named` as a region by the words before it ("the
+    eastern countryside of Raqqa", "rural Idlib") while it names another
+    place too: that place is the finer one, read first."""
+    if len(names) < 2 or not _is_region_exactly(named.name, iso):
+        return False
+    at = note.find(named.name)
+    return at >= 0 and place_cues.cues().region_before.search(note[max(0, at - 60) : at]) is not None
+
+
+def _town_in_area(names: list[Named], found: str, iso: str | None) -> Location | None:
+    """A town named after the area found first ("in the Qalamoun mountains
+    near Yabroud", "in Eastern Ghouta's Douma"): ACLED codes the town, the
+    area being only where it lies (an area is coded at precision 2 or 3)."""
+    at = next((k for k, n in enumerate(names) if n.name == found), None)
+    if at is None or (area := _resolve(names[at], iso)) is None or not finest.is_area(area):
+        return None
+    for named in names[at + 1 :]:
+        place = _resolve(named, iso)
+        if place is not None and finest.town_inside_area(place, area):
+            return _located(named, place)
+    return None
 
 
 def _aliased_region(name: str, iso: str | None) -> Location | None:

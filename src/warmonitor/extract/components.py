@@ -227,6 +227,7 @@ from warmonitor.extract.unit_places import (
     district_precision,
     headline_regions,
     is_disputed,
+    possessive_regions,
     province_of_its_name,
     respelled_district,
 )
@@ -450,6 +451,7 @@ def places_component(doc: Doc) -> Doc:
                 place, precision = city.place, city.precision
         mentions.append(PlaceMention(place, start_char, end_char, precision))
     mentions = headline_regions(text, mentions)  # "Jets pound Syria's Idlib": the province the body tells
+    mentions = possessive_regions(text, mentions)  # "in Syria's Idlib": the province, at its seat
     doc._.places = mentions
     doc._.country = focus
     doc.user_data["wm_aside_places"] = aside_places(text, mentions)

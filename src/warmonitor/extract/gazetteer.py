@@ -507,7 +507,30 @@ def _dwarfing_city(found: list[PlaceCandidate], key: str, focus: str | None) -> 
             rest = [c for c in pool if c is not top[0]]
             if all(top[0].population >= _OVERSHADOWS * c.population for c in rest):
                 return top[0]
+    # "talks in Geneva" in a report on US diplomacy: a city known the world
+    # over (the largest of its name, 100,000 people or more, and the seat its
+    # first-level region is named after: Geneva of the canton of Geneva, not
+    # Miraflores, a district of Lima) is not one of the small towns of the
+    # focus country named after it (Geneva, Illinois, 22,000) without
+    # evidence in the text, which the caller weighs.
+    world = own[:1]
+    if (
+        world
+        and world[0].population >= _WELL_KNOWN_CITY
+        and world[0].country != focus
+        and fold(world[0].admin1 or "") == fold(world[0].name)
+    ):
+        namesakes = [c for c in towns if c.country == focus]
+        if namesakes and all(
+            c.population < _SMALL_TOWN and world[0].population >= _DWARFS_A_TOWN * c.population
+            for c in namesakes
+        ):
+            return world[0]
     return None
+
+
+_SMALL_TOWN = 50_000  # a namesake town smaller than this is no city a reader knows by its bare name
+_DWARFS_A_TOWN = 5  # and the world city is this many times its size
 
 
 _AMONG_KM = 100.0  # a namesake this near a town the report names is one of its neighbours

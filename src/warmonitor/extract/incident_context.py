@@ -133,8 +133,10 @@ def _incidents(doc: Doc) -> dict[int, _Incident]:
             if goes_on and not (unlisted and town_was) and not new_opening
             else None
         )
-        if place is None and not own:
-            place = city_of_part(sent.start_char, sent_text, doc._.places, dateline)
+        if not own and (place is None or finest.is_area(place.place)):
+            # "mortar rounds hit a square in the centre of the city": the city
+            # named before, not an area told in between
+            place = city_of_part(sent.start_char, sent_text, doc._.places, dateline) or place
         told_later = _told_later(sent, when, date_was) if goes_on else False
         if when is not None and not told_later:
             current = _Incident(when, "text", place)

@@ -633,7 +633,13 @@ def city_of_part(
     ("the al-Rashideen area" after Idlib, Madaya and Aleppo): none."""
     if not place_cues.names_a_city_part(sent_text):
         return None
-    cities = [m for m in places if dateline < m.start < start and m.place.feature in ("city", "village")]
+    cities = [
+        m
+        for m in places
+        if dateline < m.start < start
+        and m.place.feature in ("city", "village")
+        and not finest.is_area(m.place)
+    ]  # an area named between ("Eastern Ghouta") is no city the part lies in
     return cities[-1] if len({(m.place.name, m.place.country) for m in cities}) == 1 else None
 
 

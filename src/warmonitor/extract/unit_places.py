@@ -171,3 +171,48 @@ def headline_regions(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
             m = PlaceMention(region, m.start, m.end, 3)
         out.append(m)
     return out
+
+
+# "Syria's northwestern Idlib": a compass word between the country's possessive and the name.
+_POSSESSIVE = re.compile(
+    r"['\u2019]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?$",
+    re.I,
+)
+
+
+def possessive_regions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A name told after its country's possessive ("Syria's Idlib",
+    "Afghanistan's Kandahar") that is both its region's seat town and the
+    region's name: the writer places it for a foreign reader by the
+    country's regions, and says no more than the region, so it is coded as
+    ACLED codes a region: at its seat town, with geo precision 3. A report
+    that calls the name a town or city anywhere ("Idlib city", "the city of
+    Kandahar") means the town."""
+    out = []
+    for k, m in enumerate(mentions):
+        before = mentions[k - 1] if k else None
+        if (
+            before is not None
+            and before.place.feature == "country"
+            and before.place.country == m.place.country
+            and _POSSESSIVE.search(text[before.end : m.start]) is not None
+            and text[before.end : m.start].startswith(("'", "\u2019"))
+            and m.place.feature in _TOWNS
+            and m.precision < 3
+            and _seat_of_its_name(m.place)
+            and not _called_a_town(text, text[m.start : m.end])
+        ):
+            m = PlaceMention(m.place, m.start, m.end, 3)
+        out.append(m)
+    return out
+
+
+def _seat_of_its_name(place: PlaceCandidate) -> bool:
+    """Whether `place` is a town its first-level region is named after
+    (Idlib in Idleb, Kandahar in Kandahar): the region's seat."""
+    if not place.admin1:
+        return False
+    if fold(place.admin1) == fold(place.name) or skeleton(place.admin1) == skeleton(place.name):
+        return True
+    return place.display is not None and skeleton(place.admin1) == skeleton(place.display)
