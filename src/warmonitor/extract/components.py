@@ -1305,6 +1305,8 @@ def control_component(doc: Doc) -> Doc:
                 continue
             if verb is not None and control.carries_something(verb):
                 continue  # "had taken it home": a box carried, no ground taken
+            if verb is not None and control.seizes_things(verb):
+                continue  # "seized weapons in Idlib": goods taken, no ground
             if cue.object_attacks and verb is not None and control.foils_a_plot(verb):
                 continue  # "police thwarted a sabotage attempt": a plot foiled, no place fought for
             matched = control.dependency_matches(verb) if verb is not None else {}
@@ -1362,7 +1364,10 @@ def control_component(doc: Doc) -> Doc:
                 bare_attack = not control.names_a_place(attack)
             if target is not None and target.found:
                 targets = places_inside(places, target, text)
-                if not targets:
+                if targets:
+                    # "retook the towns of Harasta, Arbin and Zamalka": the list's other names
+                    targets += unlisted_places(doc, target, places, [], verb, listed=targets)
+                else:
                     # "seized control of Ain Daqneh town": a place the gazetteer lacks
                     targets = unlisted_places(
                         doc, target, places, places_in[index - 1] if index else [], verb

@@ -322,6 +322,8 @@ class ControlCues:
     name_connectors: frozenset[str]  # "Tal al-Jabiyeh": words inside such a name
     name_prefixes: frozenset[str]  # "Um Sumeima": a first word the tagger misreads
     group_subjects: frozenset[str]  # "the group seized": the armed group named last
+    listing_preps: frozenset[str]  # "took villages including X": a list of the object hung on the verb
+    seized_things: frozenset[str]  # "seized weapons in Idlib": goods taken, no ground
 
 
 @cache
@@ -380,6 +382,8 @@ def control_cues() -> ControlCues:
         name_connectors=frozenset(data["unlisted_places"]["connectors"]),
         name_prefixes=frozenset(data["unlisted_places"]["prefixes"]),
         group_subjects=frozenset(data["group_subjects"]["words"]),
+        listing_preps=frozenset(data["listing_preps"]["words"]),
+        seized_things=frozenset(data["seized_things"]["words"]),
     )
 
 
@@ -589,6 +593,12 @@ def object_of(verb: Token, change: str, passive: bool, place_from: bool = False)
             heads.append(child)  # the parse's misreading of a name as the object: "overran Khan Shaykhun"
         elif child.dep_ == "prep" and child.lower_ in ("of", "into", "over", "through", "inside", "on"):
             heads.extend(c for c in child.children if c.dep_ == "pobj")
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in control_cues().listing_preps
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            heads.extend(c for c in child.children if c.dep_ == "pobj")  # "took villages including X and Y"
         elif child.dep_ == "prep" and child.lower_ == "to" and _restores(verb):
             # "restored security to X" parsed flat
             heads.extend(c for c in child.children if c.dep_ == "pobj")
@@ -1075,6 +1085,13 @@ def carries_something(verb: Token) -> bool:
     return any(c.dep_ in ("advmod", "dobj", "npadvmod") and c.lower_ in words for c in verb.children)
 
 
+def seizes_things(verb: Token) -> bool:
+    """ "rebels seized weapons and ammunition in Idlib": a taking verb whose
+    object is goods (control.json `seized_things`) takes no ground."""
+    words = control_cues().seized_things
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
+
+
 def foils_a_plot(verb: Token) -> bool:
     """ "thwarted a sabotage attempt", "a bomb plot was foiled": what the
     verb stopped is a plot or a bombing (control.json `foiled_no_ground`),
@@ -1108,7 +1125,12 @@ def lost_to(verb: Token) -> Token | None:
     return None
 
 
-def unlisted_names(doc: Doc, target: ControlObject, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def unlisted_names(
+    doc: Doc,
+    target: ControlObject,
+    known: list[tuple[int, int]],
+    listed_with: list[tuple[int, int]] | None = None,
+) -> list[tuple[int, int]]:
     """Character ranges of the names in a control object that no place or
     actor mention covers (`known`): "seized control of Ain Daqneh town", "retook
     the villages of Zaytan and Khalasa", "the farms of Al Maleh". A name is a
@@ -1116,7 +1138,9 @@ def unlisted_names(doc: Doc, target: ControlObject, known: list[tuple[int, int]]
     "of" phrases only (never under "in", "near" or a description); one the
     entity recogniser does not call a place must be told as one (a place noun
     over it, data/patterns/control.json `unlisted_places`), or be joined by
-    "and" to a name that is."""
+    "and" to a name that is. With `listed_with` (the places the object already
+    names), only names in one list with them count: "retook the towns of Harasta,
+    Arbin and Zamalka" adds Zamalka beside the two the gazetteer knows."""
     cues = control_cues()
     runs: list[tuple[list[Token], bool]] = []
     for a, b in target.ranges:
@@ -1135,9 +1159,47 @@ def unlisted_names(doc: Doc, target: ControlObject, known: list[tuple[int, int]]
         # (or its bearing joined: "of X and Y south-west of Aleppo")
         anchors = [*run, *(bear for t in run if (bear := _bearing(t, cues)) is not None)]
         joined = any(t.dep_ == "conj" and t.head.i in named for t in anchors)
+        if listed_with is not None:
+            # a member of a list of the places taken is one of them, whatever the
+            # recogniser called it ("Harasta, Arbin and Douma" with Douma a person)
+            if _in_a_list_with(run, listed_with):
+                found.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+            continue
         if ok or joined:
             found.append((run[0].idx, run[-1].idx + len(run[-1].text)))
     return list(dict.fromkeys(found))  # a name inside two object phrases ("from the farms of X") once
+
+
+def _list_head(token: Token) -> Token:
+    """The first member of the list of conjuncts a token is in ("Zamalka" in
+    "Harasta, Arbin and Zamalka" -> Harasta), through the compounds of a name."""
+    node = token
+    while node.dep_ == "compound" and node.head.i > node.i:
+        node = node.head
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    return node
+
+
+def _in_a_list_with(run: list[Token], places: list[tuple[int, int]]) -> bool:
+    """Whether a name is a conjunct in one list with a place named (characters
+    `places`), each a member of its own: a list of the towns taken."""
+    doc = run[0].doc
+    inside = {t.i for t in run}
+    root = next((t for t in run if t.head.i not in inside), run[-1])
+    if root.dep_ not in ("conj", "pobj", "dobj") or root.ent_type_ == "NORP":
+        return False  # "the Shia villages of X and Y": a word describing the list, no member of it
+    heads = {_list_head(t).i for t in run}
+    for a, b in places:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not len(span) or any(t.i == span.root.i for t in run):
+            continue
+        first = _list_head(span.root)
+        # "the towns of X and Y as well as Z": the parse may join Z to the towns
+        owner = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else first
+        if {first.i, owner.i} & heads and any(t.dep_ == "conj" for t in [*run, span.root]):
+            return True
+    return False
 
 
 _NAME_PATH = frozenset({"compound", "conj", "pobj", "prep", "nmod", "dobj", "npadvmod", "punct", "amod"})
@@ -1158,7 +1220,9 @@ def _name_token(
         return False
     node = token
     while node.i != head.i:
-        if node.dep_ not in _NAME_PATH or (node.dep_ == "prep" and node.lower_ != "of"):
+        if node.dep_ not in _NAME_PATH or (
+            node.dep_ == "prep" and node.lower_ != "of" and node.lower_ not in cues.listing_preps
+        ):
             return False  # "in Hama province", "north of Aleppo": where it is, not what
         if node.lower_ in cues.landmark_words and (bearing is None or node.i != bearing.i):
             return False
@@ -1224,6 +1288,11 @@ def _told_as_place(run: list[Token], head: Token, cues: ControlCues) -> bool:
     if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run) or run[-1].lower_ in cues.unlisted_nouns:
         return True  # a place to the recogniser, or a name ending in a place word ("Mallah Farms")
     of = last.head if last.dep_ == "pobj" else None
+    if of is not None and of.lower_ in cues.listing_preps:
+        # "took villages including X and Y", the list hung on the noun or on the verb
+        owner = of.head if of.head.pos_ in ("NOUN", "PROPN") else None
+        owner = owner or next((c for c in of.head.children if c.dep_ == "dobj"), None)
+        return owner is not None and _place_noun(owner, cues)
     return of is not None and of.lower_ == "of" and _place_noun(of.head, cues)
 
 

@@ -34,7 +34,7 @@ from warmonitor.extract.actors import (
 )
 from warmonitor.extract.claim_fields import date_ref, place_ref, validated_claim
 from warmonitor.extract.claims import ControlClaim
-from warmonitor.extract.gazetteer import PlaceCandidate, acled_geo_precision, load_gazetteer
+from warmonitor.extract.gazetteer import PlaceCandidate, acled_geo_precision, distance_km, load_gazetteer
 from warmonitor.extract.held_part import locates_a_part
 from warmonitor.extract.mentions import PlaceMention, doc_text
 from warmonitor.extract.place_choice import named_as_landmark
@@ -51,6 +51,7 @@ def unlisted_places(
     places: list[PlaceMention],
     before: list[PlaceMention],
     clause: Token | None,
+    listed: list[PlaceMention] | None = None,
 ) -> list[PlaceMention]:
     """Places the gazetteer lacks named in a control object ("retook the villages
     of Zaytan and Khalasa southwest of Aleppo city"): each keeps its name as
@@ -61,8 +62,15 @@ def unlisted_places(
     sentence's country (precision 3); with neither, no claim,
     rather than a namesake's place or a place the clause does not tie it to
     ("..., the ministry in Moscow said"). Kept in doc._.wm_unlisted for the
-    report's places."""
+    report's places.
+
+    With `listed` (the places the object already names), only the names in one
+    list with them: each is the gazetteer's town of that name in the list's
+    country and near it (a name the recogniser took for a person, "Harasta,
+    Arbin and Douma"), else placed at the nearest listed town."""
     known = [(m.start, m.end) for m in [*doc._.places, *doc._.actors]]
+    if listed is not None:
+        return _listed_places(doc, target, known, listed)
     lo, hi = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)) if clause else (0, 0)
     country = (doc._.wm_sentence_countries or {}).get(clause.sent.start_char) if clause else None
     found = []
@@ -93,6 +101,40 @@ def unlisted_places(
             ),
             a, b, precision,
         )  # fmt: skip
+        doc._.wm_unlisted.append(mention)
+        found.append(mention)
+    return found
+
+
+# A town named in one list with others lies near them ("the villages of X, Y
+# and Z" on one front): a namesake farther away is not the one meant.
+_LISTED_WITHIN_KM = 60.0
+
+
+def _listed_places(
+    doc: Doc, target: control.ControlObject, known: list[tuple[int, int]], listed: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The names in one list with the places a control object names (see unlisted_places)."""
+    found = []
+    for a, b in control.unlisted_names(doc, target, known, [(m.start, m.end) for m in listed]):
+        neighbour = min(listed, key=lambda p: min(abs(p.start - b), abs(a - p.end))).place
+        town = next(
+            (
+                c for c in load_gazetteer().candidates(doc.text[a:b])
+                if c.country == neighbour.country and c.feature in ("city", "village")
+                and distance_km((c.lat, c.lon), (neighbour.lat, neighbour.lon)) <= _LISTED_WITHIN_KM
+            ),
+            None,
+        )  # fmt: skip
+        if town is not None:
+            mention = PlaceMention(town, a, b, acled_geo_precision(town))
+        else:
+            precision = acled_geo_precision(neighbour, near=True)
+            held = replace(
+                neighbour, name=doc.text[a:b], display=None, geonameid=None, pcode=None, population=0,
+                feature="unlisted", precision=precision,
+            )  # fmt: skip
+            mention = PlaceMention(held, a, b, precision)
         doc._.wm_unlisted.append(mention)
         found.append(mention)
     return found
@@ -287,7 +329,10 @@ def _object_places(
 ) -> list[PlaceMention]:
     """The places a control phrase's object names: those the report resolved
     inside it, else names the gazetteer lacks placed by the clause's town."""
-    return places_inside(places, target, doc_text(doc)) or unlisted_places(doc, target, places, [], clause)
+    inside = places_inside(places, target, doc_text(doc))
+    if inside:
+        return [*inside, *unlisted_places(doc, target, places, [], clause, listed=inside)]
+    return unlisted_places(doc, target, places, [], clause)
 
 
 def _add_claims(
