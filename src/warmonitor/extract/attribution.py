@@ -2659,6 +2659,7 @@ def _noun_saying_speaker(verb: Token, token: Token, context: ClaimantContext) ->
         if not any(t.dep_ in ("compound", "poss") for t in words):
             return None
         start, end = words[0].idx, child.idx
+        context.limit = start
         return canonical_claimant(verb.doc.text[start:end].strip(), context)
     return None
 
