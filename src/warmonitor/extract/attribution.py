@@ -85,6 +85,8 @@ class ClaimantCues:
     closing_words: int  # "… near the border the UK-based Syrian Observatory.": at most so many words
     closing_not_after: frozenset[str]  # "an interview with Reuters": the name is an object
     closing_saying: frozenset[str]  # "… FNA reports.": a saying word tagged as a noun, after the name
+    noun_saying: frozenset[str]  # "that the opposition claims killed": a saying word parsed as its subject
+    medium_heads: frozenset[str]  # "official television station <Name>": the name after the description
     closing_separators: frozenset[str]  # "… killed - Homs governor": any speaker after one of these
     separator_words: int  # at most so many words after the separator
     titled_place: re.Pattern[str]  # "the governor of Homs": "<Place> <title>"
@@ -190,6 +192,8 @@ def claimant_cues() -> ClaimantCues:
         closing_words=int(data["closing_source"]["max_words"]),
         closing_not_after=frozenset(data["closing_source"]["not_after"]),
         closing_saying=frozenset(data["closing_source"]["saying_nouns"]),
+        noun_saying=frozenset(data["noun_saying"]["words"]),
+        medium_heads=frozenset(data["medium_named_after"]["heads"]),
         closing_separators=frozenset(data["closing_source"]["separators"]),
         separator_words=int(data["closing_source"]["separator_max_words"]),
         titled_place=re.compile(
@@ -2143,6 +2147,24 @@ def someone_speaks(sent: Span, text: str) -> bool:
     return bool(organisations_named(text, sent.start_char, sent.end_char))
 
 
+def speaker_after(sent: Span, char: int) -> bool:
+    """Whether a sentence's speaker, the subject of its saying verb, is named
+    after character offset `char` (the teller closing what it tells). Reports
+    stripped of commas leave the parser no subject at times ("… on the west
+    the Observatory said", the teller read as the apposition of the place):
+    then a plain saying verb as the root, after `char`, with what it says
+    told before it, closes the sentence as well."""
+    subject = _subject_of_say(sent)
+    if subject is not None:
+        return subject.start_char >= char
+    root = sent.root
+    return (
+        root.lemma_.lower() in _PLAIN_SAYING
+        and root.idx >= char
+        and any(child.dep_ == "ccomp" and child.i < root.i for child in root.children)
+    )
+
+
 def _speaker_deps(verb: Token) -> tuple[str, ...]:
     """Who speaks is the subject of a saying verb, but the passive subject
     only of "quote" ("the army was quoted as saying"; in "Reuters quoted the
@@ -2524,8 +2546,29 @@ def _according_to(sent: Span) -> list[Span]:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             issued = _issued_by(obj)
-                            return [issued, subject_span(obj)] if issued is not None else [subject_span(obj)]
+                            told = subject_span(obj)
+                            medium = _medium_named_after(told)
+                            return [s for s in (issued, medium, told) if s is not None]
     return []
+
+
+def _medium_named_after(described: Span) -> Span | None:
+    """The known medium named right after a description of it that the
+    parse ended the source's phrase on ("according to the party's official
+    television station Al-Manar \"two …\"": Al-Manar), or None
+    (claimants.json `medium_named_after`)."""
+    if not len(described) or described[-1].lower_ not in claimant_cues().medium_heads:
+        return None
+    sent = described[-1].sent
+    end = described.end
+    while end < sent.end and (
+        sent.doc[end].text[:1].isupper() or (sent.doc[end].text == "-" and end > described.end)
+    ):
+        end += 1
+    if end == described.end:
+        return None
+    name = sent.doc[described.end : end]
+    return name if lookup(name.text) is not None else None
 
 
 def _issued_by(obj: Token) -> Span | None:
@@ -2562,6 +2605,9 @@ def _in_what_is_said(token: Token, verb: Token) -> bool:
 def _clause_speaker(token: Token, context: ClaimantContext) -> str | None:
     """speaker_of's claimant, read up the parse from the token."""
     for node in (token, *token.ancestors):
+        noun_said = _noun_saying_speaker(node, token, context)
+        if noun_said is not None:
+            return noun_said
         if node.pos_ in ("VERB", "AUX") and saying(node) and not headline_say(node):
             quoting = _quoting_verb(node)
             quoted = _quoted_speaker(quoting, context) if quoting is not None else None
@@ -2594,6 +2640,27 @@ def _clause_speaker(token: Token, context: ClaimantContext) -> str | None:
             if own is not None and speaks_for_itself(own):
                 return own  # "a UN spokesman said, citing the WHO": the UN's figure
             return _cited_by(node, context) or own
+    return None
+
+
+def _noun_saying_speaker(verb: Token, token: Token, context: ClaimantContext) -> str | None:
+    """The speaker run into a saying word the parse made a noun and the
+    subject of the verb above the token: "an attack that the opposition
+    claims killed hundreds" is the opposition's count (claimants.json
+    `noun_saying`), or None."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ != "nsubj" or child.pos_ != "NOUN" or child.lower_ not in claimant_cues().noun_saying:
+            continue
+        if child.left_edge.i <= token.i <= child.right_edge.i:
+            return None
+        words = [t for t in child.lefts if t.dep_ in ("compound", "poss", "det", "amod")]
+        if not any(t.dep_ in ("compound", "poss") for t in words):
+            return None
+        start, end = words[0].idx, child.idx
+        context.limit = start
+        return canonical_claimant(verb.doc.text[start:end].strip(), context)
     return None
 
 
