@@ -135,6 +135,7 @@ class _BesideCues:
     name_list: re.Pattern[str]
     outlet_words: frozenset[str]
     stance_prefix: re.Pattern[str]
+    settlement_after: frozenset[str]  # "in Bonn Hanjan village": a longer name's first word
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +179,7 @@ def beside_cues() -> _BesideCues:
         outlet_words=frozenset(words["outlet"]),
         # "pro-Damascus media": a stance toward the government seated there
         stance_prefix=re.compile(rf"(?<![\w-])(?:{alternation(words['stance_prefix'])})-$"),
+        settlement_after=frozenset(words["settlement_after"]),
     )
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from warmonitor.extract import control, place_cues
 from warmonitor.extract.actors import load_actors
 from warmonitor.extract.cue_data import data_rows
-from warmonitor.extract.gazetteer import REGION_WORDS, fold, load_gazetteer
+from warmonitor.extract.gazetteer import REGION_WORDS, distance_km, fold, load_gazetteer
 from warmonitor.extract.mentions import (
     ADJECTIVE,
     ATTRIBUTIVE,
@@ -245,6 +245,8 @@ def place_entities(doc: Doc, text: str) -> tuple[list[tuple[int, int, str]], lis
         longer = _name_goes_on(doc, e, text)
         if longer is not None:
             name, end = longer, start + len(longer)
+        elif _first_of_a_longer_name(doc, e):
+            continue  # "in Bonn Hanjan village": a village the gazetteer lacks, not Bonn
         if not gazetteer.candidates(name):
             known = _known_head(name)
             if known is None:
@@ -465,6 +467,40 @@ def _name_goes_on(doc: Doc, ent: Span, text: str) -> str | None:
     # ("Idlib The Sawa ...": "The" is an article the gazetteer's keys drop)
     found = {(c.name, c.country, c.feature) for c in gazetteer.candidates(whole)} - short
     return whole if found else None
+
+
+def _first_of_a_longer_name(doc: Doc, ent: Span) -> bool:
+    """Whether a one-word place runs on into an untagged capitalised word and
+    then a settlement's word ("Bonn Hanjan village", "Gul Bagh village";
+    not_the_place.csv `settlement_after`): the first word of a name the
+    gazetteer lacks (_name_goes_on found no place under the whole), unless the
+    second word is a place of its own (a comma dropped between two places)."""
+    if len(ent) != 1 or ent.end + 1 >= len(doc):
+        return False
+    nxt, unit = doc[ent.end], doc[ent.end + 1]
+    return (
+        _capitalised(nxt.text)
+        and not nxt.ent_type_
+        and not _UNIT_SUFFIX.search(" " + nxt.text)
+        and unit.lower_ in beside_cues().settlement_after
+        and not _a_quarter_of(nxt.text, ent.text)
+    )
+
+
+def _a_quarter_of(name: str, town: str) -> bool:
+    """Whether the gazetteer holds a place `name` within a city's reach of a
+    place `town` ("in Damascus Jobar area" with the comma dropped: the city and
+    its quarter, two places; not "Paris Colony area" of Karachi)."""
+    gazetteer = load_gazetteer()
+    towns = gazetteer.candidates(town)
+    return any(
+        distance_km((a.lat, a.lon), (b.lat, b.lon)) <= _QUARTER_KM
+        for a in gazetteer.candidates(name)
+        for b in towns
+    )
+
+
+_QUARTER_KM = 30.0  # a quarter or suburb lies within this of its city's point
 
 
 def _capitalised(word: str) -> bool:
