@@ -524,6 +524,45 @@ def _whole_of_a_part(token: Token) -> bool:
     return not any(outcome_word(t.text) is not None for t in noun.subtree)
 
 
+_TIP = _WORDS["told_of_in_a_tip"]
+_TIP_NOUNS, _TIP_PREPS, _TIP_THROUGH = (frozenset(_TIP[k]) for k in ("nouns", "preps", "through"))
+
+
+def _a_tip(noun: Token) -> bool:
+    """Whether a noun is a tip's ("information", "inputs", "tip-off" split by the tokenizer)."""
+    first = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i), noun)
+    written = noun.doc[first.i : noun.i + 1].text.lower()
+    return noun.lemma_.lower() in _TIP_NOUNS or written in _TIP_NOUNS
+
+
+def _told_of_in_a_tip(token: Token) -> bool:
+    """Whether a count is of the people a tip told of ("acting on information
+    about the presence of two to three militants", casualty_words.json
+    `told_of_in_a_tip`), its own words telling no fate: people believed
+    there, not the dead of the operation the tip set off."""
+    noun = token
+    while noun.dep_ in ("nummod", "quantmod", "compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "appos" and _a_tip(noun.head):
+        # "information about five to six militants": the parse takes "about" for the
+        # count's and hangs the people on the tip
+        return not any(outcome_word(t.text) is not None for t in noun.subtree)
+    node = noun
+    for _ in range(3):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _TIP_PREPS:
+            return False
+        owner = prep.head
+        while owner.dep_ == "prep" and owner.lower_ in _TIP_PREPS and owner.head.i != owner.i:
+            owner = owner.head  # "information about of 5 6 militants": a stray preposition
+        if _a_tip(owner):
+            return not any(outcome_word(t.text) is not None for t in noun.subtree)
+        if owner.lemma_.lower() not in _TIP_THROUGH:
+            return False
+        node = owner  # "the presence of N militants": the presence is what the tip is about
+    return False
+
+
 def _clause_verb(token: Token) -> Token | None:
     """The verb a count (or its noun) is the active subject of ("5000 people
     remain trapped" -> remain), None when it is no subject or the verb is a
@@ -1007,6 +1046,8 @@ def _counted(
                 continue  # "the toll could reach dozens": a forecast, not a count
             if _whole_of_a_part(token):
                 continue  # "killed one of the three gunmen": the three are the group, not the dead
+            if _told_of_in_a_tip(token):
+                continue  # "acting on information about two militants": believed there, not dead
         since = background[k]
         cumulative = k in running
         local_start, local_end = count.start - offset, count.end - offset
