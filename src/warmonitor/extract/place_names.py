@@ -33,7 +33,7 @@ from warmonitor.extract.mentions import (
 # Words beside a name that say which country it is in: "Tripoli, Lebanon's
 # second city", "the Libyan capital Tripoli", "Gori in central Georgia".
 _BESIDE_AFTER = re.compile(
-    r"^(?:,\s+(?:the\s+|a\s+)?|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|"
+    r"^(?:,\s+(?:the\s+|a\s+)?(?!in\s)|,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|"
     r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?)"
     r"(?P<word>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|\u2019s)?)"
 )
@@ -57,7 +57,9 @@ def beside(text: str, start: int, end: int, name: str) -> tuple[str | None, bool
     after = _BESIDE_AFTER.match(text[end : end + 60])
     if after:
         word = after.group("word")
-        if (country := gazetteer.country_of_word(word)) is not None:
+        # "in southern Lebanon." ending a sentence: the stop is no part of the name ("U.S." keeps its own)
+        country = gazetteer.country_of_word(word) or gazetteer.country_of_word(word.rstrip("."))
+        if country is not None:
             return country, town
         namesakes = {c.country for c in gazetteer.candidates(name) if c.feature != "country"}
         for region in gazetteer.candidates(word):
