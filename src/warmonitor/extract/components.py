@@ -124,12 +124,11 @@ from warmonitor.extract.control_claims import (
     holding_noun_claims,
     lost_to_actors,
     names_someone_else,
+    object_places,
     offensive_claims,
     passive,
-    places_inside,
     the_group,
     under_control_claims,
-    unlisted_places,
 )
 from warmonitor.extract.cue_data import data_rows, pattern_data
 from warmonitor.extract.digests import credit_digest_items, is_digest
@@ -1363,15 +1362,9 @@ def control_component(doc: Doc) -> Doc:
                 target = control.attack_target(attack, target)
                 bare_attack = not control.names_a_place(attack)
             if target is not None and target.found:
-                targets = places_inside(places, target, text)
-                if targets:
-                    # "retook the towns of Harasta, Arbin and Zamalka": the list's other names
-                    targets += unlisted_places(doc, target, places, [], verb, listed=targets)
-                else:
-                    # "seized control of Ain Daqneh town": a place the gazetteer lacks
-                    targets = unlisted_places(
-                        doc, target, places, places_in[index - 1] if index else [], verb
-                    )
+                # the places named, with the rest of their list; else "seized control of
+                # Ain Daqneh town": a place the gazetteer lacks
+                targets = object_places(doc, target, places, verb, places_in[index - 1] if index else [])
                 if not targets and target.refers_back:
                     # "the army said it repelled the attack": the offensive the report is
                     # about, not whichever town the sentence before named; "east Aleppo,

@@ -324,15 +324,21 @@ def control_fields(
     )  # fmt: skip
 
 
-def _object_places(
-    doc: Doc, target: control.ControlObject, places: list[PlaceMention], clause: Token
+def object_places(
+    doc: Doc,
+    target: control.ControlObject,
+    places: list[PlaceMention],
+    clause: Token | None,
+    before: list[PlaceMention] | None = None,
 ) -> list[PlaceMention]:
     """The places a control phrase's object names: those the report resolved
-    inside it, else names the gazetteer lacks placed by the clause's town."""
+    inside it with the other members of their list ("retook the towns of
+    Harasta, Arbin and Zamalka"), else names the gazetteer lacks placed by
+    the clause's town (or the places of the sentence before, `before`)."""
     inside = places_inside(places, target, doc_text(doc))
     if inside:
         return [*inside, *unlisted_places(doc, target, places, [], clause, listed=inside)]
-    return unlisted_places(doc, target, places, [], clause)
+    return unlisted_places(doc, target, places, before or [], clause)
 
 
 def _add_claims(
@@ -383,7 +389,7 @@ def held_claims(
         target = control.objects_of([_half_of(held.noun)], leave_out=others | container)
         # "the regime-held parts of the city" names no place: the dev gold does not
         # read it as a holding of the town named before (tried: 3 claims, none right)
-        where = _object_places(doc, target, places, _clause_of(held.noun))
+        where = object_places(doc, target, places, _clause_of(held.noun))
         if called and held.holder.lower_ in pejorative:
             holder: str | None = called[-1]
         else:
@@ -455,7 +461,7 @@ def offensive_claims(
             continue
         target = control.objects_of(heads)
         span = (noun.idx, noun.idx + len(noun.text))
-        found = _object_places(doc, target, places, _clause_of(noun))
+        found = object_places(doc, target, places, _clause_of(noun))
         _add_claims(doc, sent, sent_text, span, found, attacker, "contested")
 
 
@@ -488,7 +494,7 @@ def under_control_claims(
             target = control.objects_of([head], leave_out=frozenset(t.i for t in span))
         # "the Safih Triangle near Palmyra is now under the army's full control": a name
         # the gazetteer lacks, placed by the town named beside it
-        targets = _object_places(doc, target, places, _clause_of(head))
+        targets = object_places(doc, target, places, _clause_of(head))
         if not targets and target.refers_back:
             # "told reporters in Goma that the city was under its control": the town named before
             named = [p for p in places if p.end <= span.start_char and p.place.feature in ("city", "village")]
